@@ -1,0 +1,83 @@
+/* Wide-character ncurses for Swift: defines the feature macros SwiftPM drops from pkg-config
+   and wraps the macros and variadic helpers Swift cannot import. */
+#ifndef CNCURSESW_SHIM_H
+#define CNCURSESW_SHIM_H
+
+#ifndef _XOPEN_SOURCE_EXTENDED
+#define _XOPEN_SOURCE_EXTENDED 1
+#endif
+#ifndef NCURSES_WIDECHAR
+#define NCURSES_WIDECHAR 1
+#endif
+
+#include <locale.h>
+#include <wchar.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <langinfo.h>
+#include <ncursesw/curses.h>
+
+/* Attributes and colour pairs. */
+static inline attr_t cnc_a_normal(void) { return A_NORMAL; }
+static inline attr_t cnc_a_bold(void) { return A_BOLD; }
+static inline attr_t cnc_a_reverse(void) { return A_REVERSE; }
+static inline attr_t cnc_a_underline(void) { return A_UNDERLINE; }
+static inline attr_t cnc_a_dim(void) { return A_DIM; }
+static inline int cnc_color_pair(int n) { return (int)COLOR_PAIR(n); }
+static inline int cnc_colors(void) { return COLORS; }
+static inline int cnc_color_pairs(void) { return COLOR_PAIRS; }
+
+/* Key codes. */
+static inline int cnc_ok(void) { return OK; }
+static inline int cnc_err(void) { return ERR; }
+static inline int cnc_key_code_yes(void) { return KEY_CODE_YES; }
+static inline int cnc_key_resize(void) { return KEY_RESIZE; }
+static inline int cnc_key_mouse(void) { return KEY_MOUSE; }
+static inline int cnc_key_up(void) { return KEY_UP; }
+static inline int cnc_key_down(void) { return KEY_DOWN; }
+static inline int cnc_key_left(void) { return KEY_LEFT; }
+static inline int cnc_key_right(void) { return KEY_RIGHT; }
+static inline int cnc_key_home(void) { return KEY_HOME; }
+static inline int cnc_key_end(void) { return KEY_END; }
+static inline int cnc_key_npage(void) { return KEY_NPAGE; }
+static inline int cnc_key_ppage(void) { return KEY_PPAGE; }
+static inline int cnc_key_enter(void) { return KEY_ENTER; }
+static inline int cnc_key_backspace(void) { return KEY_BACKSPACE; }
+static inline int cnc_key_dc(void) { return KEY_DC; }
+static inline int cnc_key_ic(void) { return KEY_IC; }
+static inline int cnc_key_btab(void) { return KEY_BTAB; }
+static inline int cnc_key_f0(void) { return KEY_F0; }
+
+/* Mouse. */
+static inline mmask_t cnc_mouse_mask_default(void) {
+    return BUTTON1_PRESSED | BUTTON1_RELEASED | BUTTON1_CLICKED | BUTTON4_PRESSED | BUTTON5_PRESSED;
+}
+static inline mmask_t cnc_button1_any(void) { return BUTTON1_PRESSED | BUTTON1_CLICKED | BUTTON1_DOUBLE_CLICKED; }
+static inline mmask_t cnc_button1_released(void) { return BUTTON1_RELEASED; }
+static inline mmask_t cnc_button4_pressed(void) { return BUTTON4_PRESSED; }
+static inline mmask_t cnc_button5_pressed(void) { return BUTTON5_PRESSED; }
+
+/* Window geometry. */
+static inline int cnc_getmaxy(WINDOW *w) { return getmaxy(w); }
+static inline int cnc_getmaxx(WINDOW *w) { return getmaxx(w); }
+static inline WINDOW *cnc_stdscr(void) { return stdscr; }
+
+/* Width and locale. */
+static inline int cnc_wcwidth(wchar_t c) { return wcwidth(c); }
+static inline int cnc_lc_ctype_mask(void) { return LC_CTYPE_MASK; }
+static inline locale_t cnc_newlocale_ctype(const char *name) { return newlocale(LC_CTYPE_MASK, name, (locale_t)0); }
+static inline locale_t cnc_uselocale(locale_t l) { return uselocale(l); }
+static inline int cnc_codeset_is_utf8(void) {
+    const char *cs = nl_langinfo(CODESET);
+    return cs != NULL && (cs[0] == 'U' || cs[0] == 'u') && (cs[1] == 'T' || cs[1] == 't') && (cs[2] == 'F' || cs[2] == 'f');
+}
+
+/* One cell: a NUL-terminated wide string (spacing char + combining chars) with attributes and a pair. */
+static inline int cnc_put_cell(WINDOW *w, int y, int x, const wchar_t *wch, attr_t attrs, short pair) {
+    cchar_t c;
+    if (setcchar(&c, wch, attrs, pair, NULL) == ERR) return ERR;
+    return mvwadd_wch(w, y, x, &c);
+}
+static inline int cnc_cchar_max(void) { return CCHARW_MAX; }
+
+#endif

@@ -1,0 +1,120 @@
+import Foundation
+
+extension ConfluenceClient {
+    /// The top-level pages of a space (Cloud v2 `spaces/{id}/pages?depth=root`; v1 `space/{key}/content/page?depth=root`).
+    public func rootPages(spaceKey: String) -> PagedSequence<ContentItem> {
+        switch site.kind {
+        case .cloud:
+            let pageSize = v2PageSize
+            return pagedV2(V2.Page.self, first: { [self] in
+                let id = try await spaceID(forKey: spaceKey)
+                return v2("/spaces/" + segment(id) + "/pages", ["depth": "root", "status": "current", "limit": String(pageSize)])
+            }, map: \.item)
+        case .dataCenter:
+            let url = v1("/space/" + segment(spaceKey) + "/content/page", ["depth": "root", "limit": String(pageSize)])
+            return pagedV1(V1.Content.self, first: { url }) { $0.item(parentId: nil) }
+        }
+    }
+
+    /// The direct children of a content item: on Cloud pages, folders, whiteboards, databases and embeds
+    /// (`direct-children`); on Data Center child pages (`child/page`).
+    public func children(of id: String, kind: ContentKind = .page) -> PagedSequence<ContentItem> {
+        switch site.kind {
+        case .cloud:
+            let url = v2(Self.v2Collection(for: kind) + "/" + segment(id) + "/direct-children", ["limit": String(v2PageSize)])
+            return pagedV2(V2.Child.self, first: { url }) { $0.model(parentId: id) }
+        case .dataCenter:
+            let url = v1("/content/" + segment(id) + "/child/page", ["limit": String(pageSize)])
+            return pagedV1(V1.Content.self, first: { url }) { $0.item(parentId: id) }
+        }
+    }
+
+    /// A page with its storage body, version, space and labels.
+    public func page(id: String) async throws -> Page {
+        switch site.kind {
+        case .cloud:
+            let url = v2("/pages/" + segment(id), ["body-format": "storage", "include-labels": "true"])
+            let wire = try await executor.get(V2.Page.self, url).value
+            var space: Space?
+            if let spaceId = wire.spaceId?.value { space = try await self.space(id: spaceId) }
+            var page = wire.model(space: space)
+            if wire.labels?.meta?.hasMore == true {
+                page.labels = try await labels(of: id).collect()
+            }
+            return page
+        case .dataCenter:
+            let url = v1("/content/" + segment(id), ["expand": "body.storage,version,space,ancestors,metadata.labels"])
+            return try await executor.get(V1.Content.self, url).value.page
+        }
+    }
+
+    /// The ancestors of a content item, from the root down.
+    ///
+    /// - Note: Cloud v2 ancestors carry id and kind but no title.
+    public func ancestors(of id: String, kind: ContentKind = .page) -> PagedSequence<ContentReference> {
+        switch site.kind {
+        case .cloud:
+            return single { [self] in try await cloudAncestors(of: id, kind: kind) }
+        case .dataCenter:
+            let url = v1("/content/" + segment(id), ["expand": "ancestors"])
+            return single { [self] in
+                let content = try await executor.get(V1.Content.self, url).value
+                return ((content.ancestors ?? []).map(\.reference), url)
+            }
+        }
+    }
+
+    /// The labels of a page.
+    public func labels(of pageId: String) -> PagedSequence<Label> {
+        switch site.kind {
+        case .cloud:
+            let url = v2("/pages/" + segment(pageId) + "/labels", ["limit": String(v2PageSize)])
+            return pagedV2(V2.Label.self, first: { url }, map: \.model)
+        case .dataCenter:
+            let url = v1("/content/" + segment(pageId) + "/label", ["limit": String(pageSize)])
+            return pagedV1(V1.Label.self, first: { url }, map: \.model)
+        }
+    }
+
+    /// The attachments of a page.
+    public func attachments(of pageId: String) -> PagedSequence<Attachment> {
+        switch site.kind {
+        case .cloud:
+            let url = v2("/pages/" + segment(pageId) + "/attachments", ["limit": String(v2PageSize)])
+            return pagedV2(V2.Attachment.self, first: { url }, map: \.model)
+        case .dataCenter:
+            let url = v1("/content/" + segment(pageId) + "/child/attachment", ["limit": String(pageSize)])
+            return pagedV1(V1.Content.self, first: { url }, map: \.attachment)
+        }
+    }
+
+    /// The v2 collection path of a content kind (`/pages`, `/folders`, ...).
+    static func v2Collection(for kind: ContentKind) -> String {
+        switch kind {
+        case .folder: "/folders"
+        case .whiteboard: "/whiteboards"
+        case .database: "/databases"
+        case .embed: "/embeds"
+        default: "/pages"
+        }
+    }
+
+    /// Cloud v2 ancestors, top-down. A full page (250) means more may sit above the topmost one, so the
+    /// client asks again from that one and prepends, as the API documents.
+    private func cloudAncestors(of id: String, kind: ContentKind) async throws -> (elements: [ContentReference], url: URL) {
+        let limit = 250
+        let firstURL = v2(Self.v2Collection(for: kind) + "/" + segment(id) + "/ancestors", ["limit": String(limit)])
+        var url = firstURL
+        var chain: [ContentReference] = []
+        var seen: Set<String> = [id]
+        while true {
+            let batch = (try await executor.get(V2.List<V2.Ancestor>.self, url).value.results ?? []).map(\.model)
+            let fresh = batch.filter { !seen.contains($0.id) }
+            chain = fresh + chain
+            fresh.forEach { seen.insert($0.id) }
+            guard batch.count >= limit, fresh.count == batch.count, let top = fresh.first else { break }
+            url = v2(Self.v2Collection(for: top.kind) + "/" + segment(top.id) + "/ancestors", ["limit": String(limit)])
+        }
+        return (chain, firstURL)
+    }
+}

@@ -1,0 +1,21 @@
+import Foundation
+
+extension ConfluenceClient {
+    /// Content matching a CQL query, with space, container and breadcrumbs where the server gives them
+    /// (`/rest/api/search`, on Cloud as well: v2 has no search).
+    public func search(cql: String) -> PagedSequence<SearchResult> {
+        let url = v1("/search", ["cql": cql, "limit": String(pageSize), "expand": "content.space"])
+        return paged(V1.SearchResponse.self, first: { url }, elements: { ($0.results ?? []).map(\.model) }, nextLink: { body, _ in body._links?.next })
+    }
+
+    /// How many items match a CQL query (`/rest/api/search?limit=0`, its `totalSize`).
+    public func count(cql: String) async throws -> Int {
+        let url = v1("/search", ["cql": cql, "limit": "0"])
+        return try await executor.get(V1.Count.self, url).value.totalSize
+    }
+
+    /// The user the credential belongs to (`/rest/api/user/current`); an ignored Data Center token shows as anonymous.
+    public func currentUser() async throws -> User {
+        try await executor.get(V1.Person.self, v1("/user/current")).value.model
+    }
+}

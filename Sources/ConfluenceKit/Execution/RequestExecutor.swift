@@ -1,0 +1,198 @@
+import Foundation
+import Synchronization
+
+/// Sends requests for one site: authorisation, the in-flight limit, retries with backoff, events and error mapping.
+final class RequestExecutor: Sendable {
+    let site: Site
+    let configuration: ClientConfiguration
+    let events = EventBroadcaster<RequestEvent>()
+    private let transport: any HTTPTransport
+    private let auth: any AuthProvider
+    private let limiter: ConcurrencyLimiter
+    private let random: Mutex<SeededRandom>
+    private let requestCounter = Atomic<UInt64>(0)
+
+    init(site: Site, auth: any AuthProvider, transport: any HTTPTransport, configuration: ClientConfiguration) {
+        self.site = site
+        self.auth = auth
+        self.transport = transport
+        self.configuration = configuration
+        self.limiter = configuration.sharedLimiter ?? ConcurrencyLimiter(limit: configuration.maxConcurrentRequests)
+        self.random = Mutex(SeededRandom(seed: configuration.jitterSeed ?? UInt64.random(in: .min ... .max)))
+    }
+
+    /// Sends a GET and decodes the 2xx body as `T`.
+    func get<T: Decodable>(_ type: T.Type, _ url: URL) async throws -> (value: T, response: HTTPResponse) {
+        let response = try await send(.get, url)
+        return (try decode(type, from: response, method: .get, url: url), response)
+    }
+
+    /// Sends a request until it succeeds or the retry policy gives up; throws `ConfluenceError` for anything but 2xx.
+    func send(_ method: HTTPMethod, _ url: URL, body: Data? = nil) async throws -> HTTPResponse {
+        let context = RequestContext(
+            id: requestCounter.add(1, ordering: .relaxed).newValue,
+            method: method,
+            url: url,
+            startedAt: configuration.clock.now()
+        )
+        var attempt = 0
+        var sends = 0
+        var refreshed = false
+        while true {
+            attempt += 1
+            sends += 1
+            let (request, outcome) = try await sendOnce(context, body: body, send: sends)
+            switch outcome {
+            case .failure(let error):
+                if error.isCancellation || Task.isCancelled {
+                    throw fail(context, ConfluenceError(.transport(.cancelled), site: site.description, method: method, target: context.target, attempts: sends))
+                }
+                if error.isRetryable, method.isIdempotent, attempt < configuration.retry.maxAttempts {
+                    try await wait(context, delay: backoff(forRetry: attempt), reason: error.description, attempts: sends)
+                    continue
+                }
+                throw fail(context, ConfluenceError(.transport(error), site: site.description, method: method, target: context.target, attempts: sends))
+            case .success(let response):
+                if response.status == 401, !refreshed {
+                    refreshed = true
+                    if try await refresh(context, rejected: request.headers["Authorization"], attempts: sends) {
+                        attempt -= 1
+                        events.emit(context.event(.retryScheduled(delay: .zero, reason: "401: the credential was refreshed")))
+                        continue
+                    }
+                }
+                if Self.isRetryable(status: response.status), method.isIdempotent, attempt < configuration.retry.maxAttempts {
+                    let retryAfter = [429, 503].contains(response.status)
+                        ? RetryAfter.delay(from: response.headers["Retry-After"], now: configuration.clock.currentDate())
+                        : nil
+                    let delay = retryAfter.map(configuration.retry.clamp(retryAfter:)) ?? backoff(forRetry: attempt)
+                    let reason = "\(response.status) \(HTTPStatusPhrase.phrase(for: response.status))" + (retryAfter == nil ? "" : " (Retry-After)")
+                    try await wait(context, delay: delay, reason: reason, attempts: sends)
+                    continue
+                }
+                let elapsed = configuration.clock.now() - context.startedAt
+                events.emit(context.event(.finished(status: response.status, bytes: response.body.count, milliseconds: elapsed.milliseconds)))
+                if response.isSuccess { return response }
+                throw fail(context, await httpError(response, context: context, attempts: sends))
+            }
+        }
+    }
+
+    /// Decodes a body, turning a decoding failure into a sentence naming the request and the JSON path.
+    func decode<T: Decodable>(_ type: T.Type, from response: HTTPResponse, method: HTTPMethod, url: URL) throws -> T {
+        do {
+            return try JSONDecoder().decode(type, from: response.body)
+        } catch let error as DecodingError {
+            let context = RequestContext(id: 0, method: method, url: url, startedAt: .zero)
+            let sentence = DecodingErrorSentence.describe(error, bodyIsEmpty: response.body.isEmpty)
+            let failure = ConfluenceError(.decoding(sentence), site: site.description, method: method, target: context.target)
+            events.emit(RequestEvent(requestID: 0, method: method, target: context.target, kind: .failed(failure.description)))
+            throw failure
+        }
+    }
+
+    /// A stream of this executor's request events.
+    func subscribe() -> AsyncStream<RequestEvent> {
+        events.subscribe()
+    }
+
+    // MARK: - Steps
+
+    private func sendOnce(_ context: RequestContext, body: Data?, send: Int) async throws -> (HTTPRequest, Result<HTTPResponse, TransportError>) {
+        var request = HTTPRequest(
+            method: context.method,
+            url: context.url,
+            headers: ["Accept": "application/json", "User-Agent": configuration.userAgent],
+            body: body,
+            timeout: configuration.requestTimeout
+        )
+        do {
+            try await limiter.acquire()
+        } catch {
+            throw fail(context, ConfluenceError(.transport(.cancelled), site: site.description, method: context.method, target: context.target, attempts: send))
+        }
+        do {
+            if let header = try await auth.authorization(for: request) {
+                request.headers.replaceOrAdd(name: "Authorization", value: header)
+            }
+        } catch {
+            await limiter.release()
+            throw fail(context, ConfluenceError(.authentication(Self.sentence(for: error)), site: site.description, method: context.method, target: context.target, attempts: send))
+        }
+        events.emit(context.event(.started(attempt: send)))
+        let outcome: Result<HTTPResponse, TransportError>
+        do {
+            outcome = .success(try await transport.send(request))
+        } catch let error as TransportError {
+            outcome = .failure(error)
+        } catch is CancellationError {
+            outcome = .failure(.cancelled)
+        } catch {
+            outcome = .failure(.other(Self.sentence(for: error)))
+        }
+        await limiter.release()
+        return (request, outcome)
+    }
+
+    private func refresh(_ context: RequestContext, rejected: String?, attempts: Int) async throws -> Bool {
+        do {
+            return try await auth.refreshAfterUnauthorized(rejected: rejected)
+        } catch {
+            throw fail(context, ConfluenceError(.authentication(Self.sentence(for: error)), site: site.description, method: context.method, target: context.target, attempts: attempts))
+        }
+    }
+
+    private func wait(_ context: RequestContext, delay: Duration, reason: String, attempts: Int) async throws {
+        events.emit(context.event(.retryScheduled(delay: delay, reason: reason)))
+        do {
+            try await configuration.clock.sleep(for: delay)
+        } catch {
+            throw fail(context, ConfluenceError(.transport(.cancelled), site: site.description, method: context.method, target: context.target, attempts: attempts))
+        }
+    }
+
+    private func fail(_ context: RequestContext, _ error: ConfluenceError) -> ConfluenceError {
+        events.emit(context.event(.failed(error.description)))
+        return error
+    }
+
+    private func httpError(_ response: HTTPResponse, context: RequestContext, attempts: Int) async -> ConfluenceError {
+        let message = ServerMessage.extract(from: response.body, contentType: response.headers["Content-Type"])
+        let refused = response.status == 401 ? await auth.identity : nil
+        let isV2 = context.url.path.contains("/api/v2/")
+        return ConfluenceError(
+            .http(status: response.status, serverMessage: message, refusedCredential: refused, notFoundOrForbidden: isV2 && response.status == 404),
+            site: site.description, method: context.method, target: context.target, attempts: attempts
+        )
+    }
+
+    /// Full jitter: a uniformly random delay between zero and the exponential ceiling.
+    private func backoff(forRetry retry: Int) -> Duration {
+        let ceiling = configuration.retry.backoffCeiling(forRetry: retry)
+        let fraction = random.withLock { Double.random(in: 0...1, using: &$0) }
+        return ceiling * fraction
+    }
+
+    private static func isRetryable(status: Int) -> Bool {
+        status == 429 || (500...599).contains(status) && status != 501 && status != 505
+    }
+
+    /// An error's own description; transports and auth providers promise theirs hold no secret.
+    private static func sentence(for error: any Error) -> String {
+        String(describing: error)
+    }
+}
+
+/// What stays the same across the attempts of one request.
+struct RequestContext {
+    let id: UInt64
+    let method: HTTPMethod
+    let url: URL
+    let startedAt: Duration
+
+    var target: String { HTTPRequest(url: url).target }
+
+    func event(_ kind: RequestEvent.Kind) -> RequestEvent {
+        RequestEvent(requestID: id, method: method, target: target, kind: kind)
+    }
+}

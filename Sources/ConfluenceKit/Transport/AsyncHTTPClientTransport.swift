@@ -1,0 +1,73 @@
+import AsyncHTTPClient
+import Foundation
+import NIOCore
+import NIOHTTP1
+
+/// The production transport: AsyncHTTPClient's shared pooled client, with cancellation-safe requests.
+public struct AsyncHTTPClientTransport: HTTPTransport {
+    private let client: HTTPClient
+    private let maximumBodyBytes: Int
+
+    /// Creates a transport over AsyncHTTPClient's process-wide shared client.
+    /// - Parameter maximumBodyBytes: a larger response body fails rather than exhausting memory.
+    public init(maximumBodyBytes: Int = 256 << 20) {
+        self.client = HTTPClient.shared
+        self.maximumBodyBytes = maximumBodyBytes
+    }
+
+    public func send(_ request: HTTPRequest) async throws -> HTTPResponse {
+        var outgoing = HTTPClientRequest(url: request.url.absoluteString)
+        outgoing.method = NIOHTTP1.HTTPMethod(rawValue: request.method.rawValue)
+        for field in request.headers {
+            outgoing.headers.add(name: field.name, value: field.value)
+        }
+        if let body = request.body {
+            outgoing.body = .bytes(ByteBuffer(bytes: body))
+        }
+        let deadline = NIODeadline.now() + TimeAmount(request.timeout)
+        do {
+            let response = try await client.execute(outgoing, deadline: deadline)
+            let bytes = try await response.body.collect(upTo: maximumBodyBytes)
+            var headers = HTTPHeaders()
+            for (name, value) in response.headers {
+                headers.add(name: name, value: value)
+            }
+            return HTTPResponse(status: Int(response.status.code), headers: headers, body: Data(bytes.readableBytesView))
+        } catch {
+            throw Self.transportError(for: error)
+        }
+    }
+
+    /// Maps AsyncHTTPClient and NIO failures to the client's transport errors.
+    static func transportError(for error: any Error) -> TransportError {
+        if error is CancellationError { return .cancelled }
+        if let error = error as? HTTPClientError {
+            switch error {
+            case .cancelled: return .cancelled
+            case .deadlineExceeded, .readTimeout, .writeTimeout, .connectTimeout: return .timeout
+            case .remoteConnectionClosed: return .connectionReset
+            default: return .other("the HTTP request failed: \(error)")
+            }
+        }
+        if error is NIOTooManyBytesError {
+            return .other("the response body was larger than the client accepts")
+        }
+        if let error = error as? IOError {
+            return error.errnoCode == ECONNRESET || error.errnoCode == EPIPE
+                ? .connectionReset
+                : .other("a network error occurred: \(error.description)")
+        }
+        if let error = error as? ChannelError, error == .ioOnClosedChannel || error == .eof {
+            return .connectionReset
+        }
+        return .other("a network error occurred: \(String(describing: error))")
+    }
+}
+
+extension TimeAmount {
+    /// Converts a Swift `Duration` to NIO's nanosecond time amount.
+    init(_ duration: Duration) {
+        let (seconds, attoseconds) = duration.components
+        self = .nanoseconds(seconds * 1_000_000_000 + attoseconds / 1_000_000_000)
+    }
+}

@@ -1,0 +1,66 @@
+/// Width-aware helpers for fitting text into columns.
+public enum TextLayout {
+    /// `text` cut to at most `width` columns; when cut, the last column(s) show `ellipsis`.
+    /// A wide cluster is never split: the result may be one column narrower than `width`.
+    /// Spaces before the ellipsis are dropped.
+    public static func truncate(_ text: String, toWidth width: Int, ellipsis: String = "…") -> String {
+        guard width > 0 else { return "" }
+        if displayWidth(text) <= width { return text }
+        let markWidth = displayWidth(ellipsis)
+        let room = markWidth <= width ? width - markWidth : width
+        var result = ""
+        var used = 0
+        for character in text {
+            let w = clusterWidth(character)
+            if used + w > room { break }
+            result.append(character)
+            used += w
+        }
+        guard markWidth <= width else { return result }
+        while result.last == " " { result.removeLast() }
+        return result + ellipsis
+    }
+
+    /// `text` padded with spaces on the right to exactly `width` columns (truncated first if longer).
+    public static func pad(_ text: String, toWidth width: Int, ellipsis: String = "…") -> String {
+        let fitted = truncate(text, toWidth: width, ellipsis: ellipsis)
+        let missing = width - displayWidth(fitted)
+        return missing > 0 ? fitted + String(repeating: " ", count: missing) : fitted
+    }
+
+    /// Greedy word wrap to `width` columns; words longer than a line are broken by cluster.
+    /// Newlines in `text` start new lines. Always returns at least one line.
+    public static func wrap(_ text: String, width: Int) -> [String] {
+        guard width > 0 else { return [""] }
+        var lines: [String] = []
+        for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            var line = ""
+            var lineWidth = 0
+            for word in paragraph.split(separator: " ", omittingEmptySubsequences: true) {
+                let wordWidth = displayWidth(String(word))
+                let gap = line.isEmpty ? 0 : 1
+                if lineWidth + gap + wordWidth <= width {
+                    if gap == 1 { line.append(" ") }
+                    line += word
+                    lineWidth += gap + wordWidth
+                    continue
+                }
+                if !line.isEmpty { lines.append(line) }
+                line = ""
+                lineWidth = 0
+                for character in word {
+                    let w = clusterWidth(character)
+                    if lineWidth + w > width, !line.isEmpty {
+                        lines.append(line)
+                        line = ""
+                        lineWidth = 0
+                    }
+                    line.append(character)
+                    lineWidth += w
+                }
+            }
+            lines.append(line)
+        }
+        return lines
+    }
+}

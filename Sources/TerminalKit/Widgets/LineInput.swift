@@ -1,0 +1,111 @@
+/// A single-line text field with readline-style editing keys and a width-aware cursor.
+public struct LineInput: Hashable, Sendable {
+    /// What a key did to the field.
+    public enum Outcome: Hashable, Sendable {
+        /// The text changed.
+        case edited
+        /// Only the cursor moved.
+        case moved
+        /// Enter was pressed.
+        case submitted
+        /// Escape was pressed.
+        case cancelled
+        /// The key means nothing to the field.
+        case ignored
+    }
+
+    /// The text as grapheme clusters.
+    public private(set) var characters: [Character]
+    /// Cursor position as an index into `characters` (0...count).
+    public private(set) var cursor: Int
+    /// Text drawn before the field, such as `/`.
+    public var prompt: String
+
+    /// Creates a field with the cursor at the end.
+    public init(text: String = "", prompt: String = "") {
+        characters = Array(Sanitizer.clean(text))
+        cursor = characters.count
+        self.prompt = prompt
+    }
+
+    /// The current text.
+    public var text: String { String(characters) }
+
+    /// Applies one key: Left/Right/Home/End, Ctrl-A/E/B/F move; Backspace, Delete, Ctrl-D/H/K/U/W
+    /// edit; printable characters insert; Enter submits and Escape cancels.
+    public mutating func handle(_ key: Key) -> Outcome {
+        switch key {
+        case .left, .ctrl("b"): return move(to: cursor - 1)
+        case .right, .ctrl("f"): return move(to: cursor + 1)
+        case .home, .ctrl("a"): return move(to: 0)
+        case .end, .ctrl("e"): return move(to: characters.count)
+        case .backspace, .ctrl("h"): return remove(max(0, cursor - 1)..<cursor)
+        case .delete, .ctrl("d"): return remove(cursor..<min(characters.count, cursor + 1))
+        case .ctrl("k"): return remove(cursor..<characters.count)
+        case .ctrl("u"): return remove(0..<cursor)
+        case .ctrl("w"): return remove(previousWordStart()..<cursor)
+        case .enter: return .submitted
+        case .escape: return .cancelled
+        case .char(let character): return insert(character)
+        default: return .ignored
+        }
+    }
+
+    /// Inserts `text` (sanitised, single line) at the cursor.
+    public mutating func insert(text: String) {
+        let clean = Sanitizer.clean(text)
+        guard !clean.isEmpty else { return }
+        let before = String(characters[..<cursor]) + clean
+        let after = String(characters[cursor...])
+        characters = Array(before + after)
+        cursor = min(before.count, characters.count)
+    }
+
+    private mutating func insert(_ character: Character) -> Outcome {
+        let before = characters
+        insert(text: String(character))
+        return before == characters ? .ignored : .edited
+    }
+
+    private mutating func move(to index: Int) -> Outcome {
+        let target = min(max(0, index), characters.count)
+        guard target != cursor else { return .ignored }
+        cursor = target
+        return .moved
+    }
+
+    private mutating func remove(_ range: Range<Int>) -> Outcome {
+        guard !range.isEmpty else { return .ignored }
+        characters.removeSubrange(range)
+        cursor = range.lowerBound
+        return .edited
+    }
+
+    /// Start of the word before the cursor (skipping spaces first), as Ctrl-W deletes.
+    private func previousWordStart() -> Int {
+        var index = cursor
+        while index > 0, characters[index - 1] == " " { index -= 1 }
+        while index > 0, characters[index - 1] != " " { index -= 1 }
+        return index
+    }
+
+    /// Draws prompt and text into the first row of `rect`, scrolled so the cursor is visible.
+    /// When `focused`, the cursor cell is drawn reversed (the hardware cursor stays hidden).
+    public func render(into grid: inout Grid, in rect: Rect, style: CellStyle = .normal, focused: Bool = true) {
+        let line = rect.row(0)
+        grid.fill(line, style: style)
+        guard !line.isEmpty else { return }
+        let promptWidth = min(displayWidth(prompt), line.width)
+        grid.drawText(prompt, in: line, style: CellStyle(.title))
+        let field = Rect(x: line.x + promptWidth, y: line.y, width: line.width - promptWidth, height: 1)
+        guard !field.isEmpty else { return }
+        let cursorColumn = displayWidth(String(characters[..<cursor]))
+        let cursorWidth = cursor < characters.count ? max(1, clusterWidth(characters[cursor])) : 1
+        let skip = max(0, cursorColumn + cursorWidth - field.width)
+        grid.drawText(text, in: field, style: style, skipColumns: skip)
+        if focused {
+            let cursorCell = Rect(x: field.x + cursorColumn - skip, y: field.y, width: cursorWidth, height: 1)
+            grid.restyle(cursorCell.intersection(field)) { $0 = $0.adding(.reverse) }
+        }
+    }
+}

@@ -1,0 +1,22 @@
+/// One row of a `ListView`: an identifier, a title, and optional right-aligned detail.
+public struct ListItem<ID: Hashable & Sendable>: Hashable, Sendable {
+    /// Stable identity, kept selected across filtering and reloads.
+    public let id: ID
+    /// The text shown and filtered on (sanitised on creation).
+    public let title: String
+    /// Dimmed text shown at the right edge (sanitised on creation).
+    public let detail: String?
+    /// Foreground role of the title.
+    public let role: StyleRole
+    /// The folded title the filter compares against.
+    let searchKey: [UInt8]
+
+    /// Creates an item; title and detail are sanitised.
+    public init(id: ID, title: String, detail: String? = nil, role: StyleRole = .normal) {
+        self.id = id
+        self.title = Sanitizer.clean(title)
+        self.detail = detail.map { Sanitizer.clean($0) }
+        self.role = role
+        searchKey = TextSearch.folded(self.title)
+    }
+}

@@ -1,0 +1,139 @@
+/// A selectable, scrollable list with an incremental case-insensitive filter.
+///
+/// Selection is by item identity, so it survives filtering, reloading and resizing.
+public struct ListView<ID: Hashable & Sendable>: Hashable, Sendable {
+    /// All items, unfiltered.
+    public private(set) var items: [ListItem<ID>]
+    /// The current filter text ("" shows everything).
+    public private(set) var filter: String = ""
+    /// Indices into `items` of the rows shown, in order.
+    public private(set) var visible: [Int]
+    /// Index into `visible` of the selected row.
+    public private(set) var selection: Int?
+    /// Index into `visible` of the first row shown.
+    public private(set) var scrollOffset: Int = 0
+
+    /// Creates a list with the first item selected.
+    public init(items: [ListItem<ID>] = []) {
+        self.items = items
+        visible = Array(items.indices)
+        selection = items.isEmpty ? nil : 0
+    }
+
+    /// Number of rows matching the filter.
+    public var matchCount: Int { visible.count }
+    /// The selected item.
+    public var selectedItem: ListItem<ID>? { selection.map { items[visible[$0]] } }
+    /// The selected item's id.
+    public var selectedID: ID? { selectedItem?.id }
+
+    /// Replaces the items, keeping the filter and (when still present) the selected id.
+    public mutating func setItems(_ newItems: [ListItem<ID>]) {
+        let keep = selectedID
+        items = newItems
+        refilter(from: Array(items.indices), keeping: keep)
+    }
+
+    /// Sets the filter. When the new text extends the old one only the current matches are searched.
+    public mutating func setFilter(_ text: String) {
+        let clean = Sanitizer.clean(text)
+        let narrowing = !filter.isEmpty && clean.hasPrefix(filter)
+        let keep = selectedID
+        filter = clean
+        refilter(from: narrowing ? visible : Array(items.indices), keeping: keep)
+    }
+
+    private mutating func refilter(from candidates: [Int], keeping id: ID?) {
+        let needle = TextSearch.folded(filter)
+        visible = needle.isEmpty ? candidates : candidates.filter { TextSearch.contains(items[$0].searchKey, needle) }
+        if let id, let index = visible.firstIndex(where: { items[$0].id == id }) {
+            selection = index
+        } else {
+            selection = visible.isEmpty ? nil : 0
+        }
+        scrollOffset = min(scrollOffset, max(0, visible.count - 1))
+    }
+
+    /// Selects the item with `id` if it is visible; returns whether it was.
+    @discardableResult
+    public mutating func select(id: ID, viewportHeight: Int) -> Bool {
+        guard let index = visible.firstIndex(where: { items[$0].id == id }) else { return false }
+        setSelection(index, viewportHeight: viewportHeight)
+        return true
+    }
+
+    /// Moves the selection by `delta` rows (clamped) and scrolls it into view.
+    public mutating func moveSelection(by delta: Int, viewportHeight: Int) {
+        setSelection(Viewport.move(selection, by: delta, count: visible.count), viewportHeight: viewportHeight)
+    }
+
+    /// Selects the first row.
+    public mutating func selectFirst(viewportHeight: Int) {
+        setSelection(visible.isEmpty ? nil : 0, viewportHeight: viewportHeight)
+    }
+
+    /// Selects the last row.
+    public mutating func selectLast(viewportHeight: Int) {
+        setSelection(visible.isEmpty ? nil : visible.count - 1, viewportHeight: viewportHeight)
+    }
+
+    /// Selects the row at `offset` rows below the top of the viewport (a mouse click); false when none.
+    @discardableResult
+    public mutating func selectRow(atViewportOffset offset: Int, viewportHeight: Int) -> Bool {
+        let index = Viewport.offset(current: scrollOffset, selection: selection, count: visible.count, height: viewportHeight) + offset
+        guard offset >= 0, index < visible.count else { return false }
+        setSelection(index, viewportHeight: viewportHeight)
+        return true
+    }
+
+    private mutating func setSelection(_ index: Int?, viewportHeight: Int) {
+        selection = index
+        scrollOffset = Viewport.offset(current: scrollOffset, selection: index, count: visible.count, height: viewportHeight)
+    }
+
+    /// Draws the visible rows into `rect`. The selected row is highlighted (strongly when `focused`),
+    /// filter matches in titles use the accent role, and detail text is right-aligned.
+    public func render(into grid: inout Grid, in rect: Rect, focused: Bool, theme: Theme) {
+        grid.fill(rect)
+        guard !rect.isEmpty else { return }
+        if visible.isEmpty {
+            let message = filter.isEmpty ? "(empty)" : "no match for \"\(filter)\""
+            grid.drawText(TextLayout.truncate(message, toWidth: rect.width, ellipsis: theme.glyphs.ellipsis),
+                          in: rect, style: CellStyle(.dim))
+            return
+        }
+        let offset = Viewport.offset(current: scrollOffset, selection: selection, count: visible.count, height: rect.height)
+        for row in 0..<min(rect.height, visible.count - offset) {
+            let position = offset + row
+            let item = items[visible[position]]
+            let line = rect.row(row)
+            let isSelected = position == selection
+            let background: StyleRole? = isSelected ? .selected : nil
+            let rowStyle = CellStyle(isSelected ? .selected : .normal, attributes: isSelected && !focused ? .dim : [])
+            grid.fill(line, style: rowStyle)
+            var titleRoom = line.width
+            if let detail = item.detail, !detail.isEmpty, line.width > 8 {
+                let shown = TextLayout.truncate(detail, toWidth: line.width / 3, ellipsis: theme.glyphs.ellipsis)
+                let detailWidth = displayWidth(shown)
+                grid.drawText(shown, in: Rect(x: line.maxX - detailWidth, y: line.y, width: detailWidth, height: 1),
+                              style: CellStyle(.dim, background: background, attributes: rowStyle.attributes))
+                titleRoom = max(0, line.width - detailWidth - 1)
+            }
+            let title = TextLayout.truncate(item.title, toWidth: titleRoom, ellipsis: theme.glyphs.ellipsis)
+            let titleStyle = CellStyle(isSelected ? .selected : item.role, attributes: rowStyle.attributes)
+            grid.drawText(title, in: Rect(x: line.x, y: line.y, width: titleRoom, height: 1), style: titleStyle)
+            highlightMatches(in: title, line: line, grid: &grid)
+        }
+    }
+
+    private func highlightMatches(in title: String, line: Rect, grid: inout Grid) {
+        guard !filter.isEmpty else { return }
+        let ranges = TextSearch.characterRanges(of: filter, in: title)
+        for columns in TextSearch.columnRanges(ranges, in: title) {
+            let area = Rect(x: line.x + columns.lowerBound, y: line.y, width: columns.count, height: 1).intersection(line)
+            grid.restyle(area) { style in
+                style = CellStyle(.accent, attributes: style.attributes)
+            }
+        }
+    }
+}

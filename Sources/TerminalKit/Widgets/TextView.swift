@@ -1,0 +1,149 @@
+/// A scrollable view of styled lines with case-insensitive search and n/N stepping.
+///
+/// Lines are never wrapped here (the producer wraps to the pane width); lines wider than the
+/// view scroll horizontally.
+public struct TextView: Hashable, Sendable {
+    /// The content, one array of runs per line.
+    public private(set) var lines: [[StyledRun]]
+    /// First line shown.
+    public private(set) var scrollY: Int = 0
+    /// Columns hidden on the left.
+    public private(set) var scrollX: Int = 0
+    /// The active search text ("" when none).
+    public private(set) var query: String = ""
+    /// Every hit of `query`, in reading order.
+    public private(set) var matches: [TextMatch] = []
+    /// Index into `matches` of the current hit.
+    public private(set) var currentMatch: Int?
+    /// The widest line in columns.
+    public private(set) var contentWidth: Int
+
+    /// Creates a view scrolled to the top.
+    public init(lines: [[StyledRun]] = []) {
+        self.lines = lines
+        contentWidth = Self.widest(lines)
+    }
+
+    /// Replaces the content, keeping the scroll position (clamped) and re-running the search.
+    public mutating func setLines(_ newLines: [[StyledRun]], viewportHeight: Int) {
+        lines = newLines
+        contentWidth = Self.widest(newLines)
+        scrollY = min(scrollY, maxScrollY(viewportHeight))
+        let active = query
+        query = ""
+        matches = []
+        currentMatch = nil
+        if !active.isEmpty { search(active, viewportHeight: viewportHeight, jump: false) }
+    }
+
+    private static func widest(_ lines: [[StyledRun]]) -> Int {
+        lines.reduce(0) { max($0, $1.reduce(0) { $0 + displayWidth($1.text) }) }
+    }
+
+    private func maxScrollY(_ height: Int) -> Int { max(0, lines.count - max(1, height)) }
+
+    // MARK: Scrolling
+
+    /// Scrolls by `delta` lines (clamped).
+    public mutating func scroll(by delta: Int, viewportHeight: Int) {
+        scrollY = min(max(0, scrollY + delta), maxScrollY(viewportHeight))
+    }
+
+    /// Scrolls by `delta` columns (clamped so the widest line's end stays reachable).
+    public mutating func scrollHorizontally(by delta: Int, viewportWidth: Int) {
+        scrollX = min(max(0, scrollX + delta), max(0, contentWidth - max(1, viewportWidth)))
+    }
+
+    /// Scrolls to the first line.
+    public mutating func scrollToTop() { scrollY = 0 }
+
+    /// Scrolls so the last line is at the bottom.
+    public mutating func scrollToBottom(viewportHeight: Int) { scrollY = maxScrollY(viewportHeight) }
+
+    // MARK: Search
+
+    /// Searches for `text` (case-insensitive); with `jump`, moves to the first hit at or below the
+    /// current top line (wrapping to the first hit).
+    public mutating func search(_ text: String, viewportHeight: Int, viewportWidth: Int = .max, jump: Bool = true) {
+        query = Sanitizer.clean(text)
+        matches = []
+        currentMatch = nil
+        guard !query.isEmpty else { return }
+        for (index, line) in lines.enumerated() {
+            let plain = Sanitizer.clean(line.map(\.text).joined())
+            let ranges = TextSearch.characterRanges(of: query, in: plain)
+            for columns in TextSearch.columnRanges(ranges, in: plain) {
+                matches.append(TextMatch(line: index, columns: columns))
+            }
+        }
+        guard jump, !matches.isEmpty else { return }
+        currentMatch = matches.firstIndex { $0.line >= scrollY } ?? 0
+        reveal(viewportHeight: viewportHeight, viewportWidth: viewportWidth)
+    }
+
+    /// Steps to the next hit (`n`), wrapping around.
+    public mutating func nextMatch(viewportHeight: Int, viewportWidth: Int = .max) {
+        step(by: 1, viewportHeight: viewportHeight, viewportWidth: viewportWidth)
+    }
+
+    /// Steps to the previous hit (`N`), wrapping around.
+    public mutating func previousMatch(viewportHeight: Int, viewportWidth: Int = .max) {
+        step(by: -1, viewportHeight: viewportHeight, viewportWidth: viewportWidth)
+    }
+
+    /// Clears the search.
+    public mutating func clearSearch() {
+        query = ""
+        matches = []
+        currentMatch = nil
+    }
+
+    private mutating func step(by delta: Int, viewportHeight: Int, viewportWidth: Int) {
+        guard !matches.isEmpty else { return }
+        let count = matches.count
+        if let current = currentMatch {
+            currentMatch = ((current + delta) % count + count) % count
+        } else {
+            currentMatch = delta > 0 ? (matches.firstIndex { $0.line >= scrollY } ?? 0)
+                                     : (matches.lastIndex { $0.line <= scrollY } ?? count - 1)
+        }
+        reveal(viewportHeight: viewportHeight, viewportWidth: viewportWidth)
+    }
+
+    /// Scrolls so the current hit is visible, vertically and horizontally.
+    private mutating func reveal(viewportHeight: Int, viewportWidth: Int) {
+        guard let index = currentMatch else { return }
+        let hit = matches[index]
+        let height = max(1, viewportHeight)
+        if hit.line < scrollY || hit.line >= scrollY + height {
+            scrollY = min(max(0, hit.line - height / 3), maxScrollY(height))
+        }
+        let width = max(1, viewportWidth)
+        if hit.columns.lowerBound < scrollX {
+            scrollX = hit.columns.lowerBound
+        } else if hit.columns.upperBound > scrollX + width {
+            scrollX = max(0, hit.columns.upperBound - width)
+        }
+    }
+
+    // MARK: Rendering
+
+    /// Draws the visible part of the text into `rect`, with search hits in the accent role
+    /// (the current hit also bold and underlined).
+    public func render(into grid: inout Grid, in rect: Rect) {
+        grid.fill(rect)
+        guard !rect.isEmpty else { return }
+        let top = min(scrollY, maxScrollY(rect.height))
+        for row in 0..<min(rect.height, max(0, lines.count - top)) {
+            grid.drawRuns(lines[top + row], in: rect.row(row), skipColumns: scrollX)
+        }
+        for (index, hit) in matches.enumerated() where hit.line >= top && hit.line < top + rect.height {
+            let line = rect.row(hit.line - top)
+            let area = Rect(x: line.x + hit.columns.lowerBound - scrollX, y: line.y, width: hit.columns.count, height: 1)
+            let extra: TextAttributes = index == currentMatch ? [.bold, .underline] : []
+            grid.restyle(area.intersection(line)) { style in
+                style = CellStyle(.accent, attributes: extra)
+            }
+        }
+    }
+}

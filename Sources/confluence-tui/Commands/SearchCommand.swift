@@ -1,0 +1,46 @@
+import ArgumentParser
+import ConfluenceKit
+
+/// `confluence-tui search CQL`: runs a CQL search, or counts its hits.
+struct SearchCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "search", abstract: "Search with CQL.")
+
+    @Argument(help: "The CQL query, e.g. 'space = ENG AND label = runbook'.")
+    var cql: String
+
+    @Flag(help: "Print only the number of hits (one request, limit=0).")
+    var count = false
+
+    @Option(help: "Stop after this many results.")
+    var limit: Int?
+
+    @OptionGroup var connection: ConnectionOptions
+    @OptionGroup var output: OutputOptions
+
+    func validate() throws {
+        if let limit, limit < 1 { throw ValidationError("--limit must be at least 1") }
+    }
+
+    func run() async throws {
+        let client = try connection.makeClient()
+        if count {
+            let total = try await client.count(cql: cql)
+            if output.json { try Terminal.json(["totalSize": total]) } else { print(total) }
+            return
+        }
+        var results: [SearchResult] = []
+        for try await result in client.search(cql: cql) {
+            results.append(result)
+            if let limit, results.count >= limit { break }
+        }
+        if output.json {
+            try Terminal.json(results)
+            return
+        }
+        for result in results {
+            let id = result.content?.id ?? "-"
+            let space = result.space?.key ?? result.container ?? ""
+            Terminal.line("\(id)\t\(space)\t\(result.title)")
+        }
+    }
+}

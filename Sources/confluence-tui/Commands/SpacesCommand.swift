@@ -1,0 +1,32 @@
+import ArgumentParser
+import ConfluenceKit
+
+/// `confluence-tui spaces`: lists the spaces the credential can see.
+struct SpacesCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "spaces", abstract: "List spaces with their type and status.")
+
+    @OptionGroup var connection: ConnectionOptions
+    @OptionGroup var output: OutputOptions
+
+    @Option(help: "Only these space keys (comma-separated).")
+    var keys: String?
+
+    func run() async throws {
+        let client = try connection.makeClient()
+        let keyList = keys?.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } ?? []
+        var spaces: [Space] = []
+        for try await space in client.spaces(SpaceFilter(keys: keyList)) {
+            spaces.append(space)
+        }
+        if output.json {
+            try Terminal.json(spaces)
+            return
+        }
+        let keyWidth = spaces.map(\.key.count).max() ?? 3
+        for space in spaces {
+            let type = space.type?.rawValue ?? "-"
+            let status = space.status?.rawValue ?? "-"
+            Terminal.line("\(space.key.padding(toLength: keyWidth, withPad: " ", startingAt: 0))  \(type.padding(toLength: 8, withPad: " ", startingAt: 0))  \(status.padding(toLength: 8, withPad: " ", startingAt: 0))  \(space.name)")
+        }
+    }
+}

@@ -1,0 +1,28 @@
+import ArgumentParser
+import ConfluenceKit
+
+/// `confluence-tui whoami`: shows who the credential is on the site.
+struct WhoamiCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "whoami", abstract: "Show the user the credential signs in as.")
+
+    @OptionGroup var connection: ConnectionOptions
+    @OptionGroup var output: OutputOptions
+
+    func run() async throws {
+        let client = try connection.makeClient()
+        let user = try await client.currentUser()
+        if output.json {
+            try Terminal.json(user)
+            return
+        }
+        if user.isAnonymous {
+            Terminal.line("anonymous on \(client.site): the server ignored the credential (an invalid Data Center token is treated as anonymous)")
+            throw ExitCode(1)
+        }
+        let name = user.displayName ?? user.username ?? user.accountId ?? "unknown user"
+        let detail = [user.email, user.accountId.map { "account \($0)" }, user.username.map { "user \($0)" }]
+            .compactMap { $0 }
+            .joined(separator: ", ")
+        Terminal.line("\(name)\(detail.isEmpty ? "" : " (\(detail))") on \(client.site) [\(client.site.kind.rawValue)]")
+    }
+}

@@ -1,0 +1,35 @@
+import Foundation
+import TerminalKit
+
+/// Writes command output: sanitised text for people, JSON for scripts, one-line errors on stderr.
+enum Terminal {
+    /// Prints one line of text that may hold content from a Confluence site, with control and escape sequences removed.
+    static func line(_ text: String) {
+        print(Sanitizer.clean(text))
+    }
+
+    /// Prints a multi-line block of untrusted text, keeping its line breaks.
+    static func block(_ text: String) {
+        print(Sanitizer.clean(text, mode: .multiLine))
+    }
+
+    /// Prints a value as pretty JSON with sorted keys; JSON escapes every control character.
+    static func json(_ value: some Encodable) throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        encoder.dateEncodingStrategy = .iso8601
+        let data = try encoder.encode(value)
+        FileHandle.standardOutput.write(data + Data("\n".utf8))
+    }
+
+    /// Prints an error as one sanitised line on stderr, prefixed with `error:`.
+    static func printError(_ error: any Error) {
+        let sentence = Sanitizer.clean(String(describing: error))
+        FileHandle.standardError.write(Data("error: \(sentence)\n".utf8))
+    }
+
+    /// Prints a warning line on stderr.
+    static func warn(_ sentence: String) {
+        FileHandle.standardError.write(Data("warning: \(Sanitizer.clean(sentence))\n".utf8))
+    }
+}

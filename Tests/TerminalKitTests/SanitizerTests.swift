@@ -1,0 +1,54 @@
+import Testing
+import TerminalKit
+
+struct SanitizerTests {
+    @Test(arguments: [
+        ("plain", "plain"),
+        ("\u{1B}[31mred\u{1B}[0m", "red"),
+        ("a\u{1B}[1;2;3;4Hb", "ab"),
+        ("\u{1B}]0;evil title\u{7}after", "after"),
+        ("\u{1B}]8;;http://x\u{1B}\\link\u{1B}]8;;\u{1B}\\", "link"),
+        ("\u{1B}P1$r0m\u{1B}\\x", "x"),
+        ("\u{1B}_apc\u{9C}y", "y"),
+        ("\u{9B}2Jclear", "clear"),
+        ("\u{9D}0;t\u{7}ok", "ok"),
+        ("\u{1B}(Bascii", "ascii"),
+        ("\u{1B}7save\u{1B}8", "save"),
+        ("\u{1B}c", ""),
+        ("end\u{1B}", "end"),
+        ("\u{1B}]unterminated", ""),
+        ("bell\u{7}\u{8}\u{0}x", "bellx"),
+        ("del\u{7F}x", "delx"),
+        ("c1\u{85}\u{80}\u{9A}x", "c1 x"),
+        ("apc\u{9F}hidden", "apc"),
+        ("tab\there", "tab here"),
+        ("line1\nline2\r\nline3\rline4", "line1 line2 line3 line4"),
+        ("\u{202E}evil\u{202C}ok\u{2066}x\u{2069}", "evilokx"),
+        ("日本\u{1B}[0m語", "日本語"),
+        ("\u{1B}[31", ""),
+        ("\u{1B}[3\u{1B}[1mA", "A"),
+    ])
+    func singleLine(input: String, expected: String) {
+        #expect(Sanitizer.clean(input) == expected)
+    }
+
+    @Test func multiLineKeepsNewlinesOnly() {
+        #expect(Sanitizer.clean("a\nb\r\nc\rd\u{2028}e", mode: .multiLine) == "a\nb\nc\nd\ne")
+        #expect(Sanitizer.clean("x\u{1B}[2Ky\n\u{7}z", mode: .multiLine) == "xy\nz")
+    }
+
+    @Test func adversarialOutputHasNoControls() {
+        var seed: UInt64 = 0x9E3779B97F4A7C15
+        let alphabet: [Unicode.Scalar] = ["\u{1B}", "[", "]", "P", "\\", "\u{7}", "\u{9B}", "\u{9C}", "\u{9D}", "\u{90}",
+                                          "m", "0", ";", "a", "\u{0}", "\u{7F}", "\u{85}", "\u{202E}", "中", "\n", "\r", "\t", "_", "^", "X"]
+        for _ in 0..<2000 {
+            var scalars = String.UnicodeScalarView()
+            for _ in 0..<24 {
+                seed = seed &* 6364136223846793005 &+ 1442695040888963407
+                scalars.append(alphabet[Int(seed >> 33) % alphabet.count])
+            }
+            let cleaned = Sanitizer.clean(String(scalars))
+            #expect(!cleaned.unicodeScalars.contains { TestSupport.isForbidden($0) }, "leaked from \(String(scalars).debugDescription)")
+        }
+    }
+}
