@@ -110,6 +110,18 @@ struct CloudOperationTests {
         #expect(ancestors == [ContentReference(id: "65601", kind: .page), ContentReference(id: "700", kind: .folder)])
     }
 
+    @Test func aFullPageOfAncestorsContinuesFromTheTopmost() async throws {
+        let deep = (1...250).map { #"{"id":"\#($0)","type":"page"}"# }.joined(separator: ",")
+        let harness = Fixture.harness(handler: Fixture.routes([
+            "/wiki/api/v2/pages/999/ancestors?limit=250": #"{"results":[\#(deep)]}"#,
+            "/wiki/api/v2/pages/1/ancestors?limit=250": #"{"results":[{"id":"0","type":"folder"}]}"#,
+        ]))
+        let ancestors = try await harness.client.ancestors(of: "999").collect()
+        #expect(ancestors.count == 251)
+        #expect(ancestors.prefix(2).map(\.id) == ["0", "1"])
+        #expect(ancestors.last?.id == "250")
+    }
+
     @Test func labelsAndAttachmentsUseV2() async throws {
         let attachments = #"{"results":[{"id":"att65601-1","status":"current","title":"architecture.png","mediaType":"image/png","fileSize":48211,"comment":"","downloadLink":"/download/attachments/65601/architecture.png","version":{"number":1}}]}"#
         let harness = Fixture.harness(handler: Fixture.routes([

@@ -6,7 +6,7 @@ extension ConfluenceClient {
         switch site.kind {
         case .cloud:
             let pageSize = v2PageSize
-            return pagedV2(V2.Page.self, first: { [self] in
+            return pagedV2(V2.Page.self, first: { [self] () throws(ConfluenceError) in
                 let id = try await spaceID(forKey: spaceKey)
                 return v2("/spaces/" + segment(id) + "/pages", ["depth": "root", "status": "current", "limit": String(pageSize)])
             }, map: \.item)
@@ -30,7 +30,7 @@ extension ConfluenceClient {
     }
 
     /// A page with its storage body, version, space and labels.
-    public func page(id: String) async throws -> Page {
+    public func page(id: String) async throws(ConfluenceError) -> Page {
         switch site.kind {
         case .cloud:
             let url = v2("/pages/" + segment(id), ["body-format": "storage", "include-labels": "true"])
@@ -54,10 +54,10 @@ extension ConfluenceClient {
     public func ancestors(of id: String, kind: ContentKind = .page) -> PagedSequence<ContentReference> {
         switch site.kind {
         case .cloud:
-            return single { [self] in try await cloudAncestors(of: id, kind: kind) }
+            return single { [self] () throws(ConfluenceError) in try await cloudAncestors(of: id, kind: kind) }
         case .dataCenter:
             let url = v1("/content/" + segment(id), ["expand": "ancestors"])
-            return single { [self] in
+            return single { [self] () throws(ConfluenceError) in
                 let content = try await executor.get(V1.Content.self, url).value
                 return ((content.ancestors ?? []).map(\.reference), url)
             }
@@ -101,7 +101,7 @@ extension ConfluenceClient {
 
     /// Cloud v2 ancestors, top-down. A full page (250) means more may sit above the topmost one, so the
     /// client asks again from that one and prepends, as the API documents.
-    private func cloudAncestors(of id: String, kind: ContentKind) async throws -> (elements: [ContentReference], url: URL) {
+    private func cloudAncestors(of id: String, kind: ContentKind) async throws(ConfluenceError) -> (elements: [ContentReference], url: URL) {
         let limit = 250
         let firstURL = v2(Self.v2Collection(for: kind) + "/" + segment(id) + "/ancestors", ["limit": String(limit)])
         var url = firstURL

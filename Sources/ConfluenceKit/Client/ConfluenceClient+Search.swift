@@ -9,13 +9,13 @@ extension ConfluenceClient {
     }
 
     /// How many items match a CQL query (`/rest/api/search?limit=0`, its `totalSize`).
-    public func count(cql: String) async throws -> Int {
+    public func count(cql: String) async throws(ConfluenceError) -> Int {
         let url = v1("/search", ["cql": cql, "limit": "0"])
         return try await executor.get(V1.Count.self, url).value.totalSize
     }
 
     /// The user the credential belongs to (`/rest/api/user/current`); an ignored Data Center token shows as anonymous.
-    public func currentUser() async throws -> User {
+    public func currentUser() async throws(ConfluenceError) -> User {
         try await executor.get(V1.Person.self, v1("/user/current")).value.model
     }
 }

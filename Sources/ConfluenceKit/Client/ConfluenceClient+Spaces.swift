@@ -33,7 +33,7 @@ extension ConfluenceClient {
     }
 
     /// The space with this key; throws a not-found error when the site has none (or hides it).
-    public func space(key: String) async throws -> Space {
+    public func space(key: String) async throws(ConfluenceError) -> Space {
         switch site.kind {
         case .cloud:
             let url = v2("/spaces", ["keys": key, "limit": "1"])
@@ -53,7 +53,7 @@ extension ConfluenceClient {
     }
 
     /// The Cloud space id of a key, from the cache or one request.
-    func spaceID(forKey key: String) async throws -> String {
+    func spaceID(forKey key: String) async throws(ConfluenceError) -> String {
         if let id = cached(spaceKey: key)?.id { return id }
         let space = try await space(key: key)
         guard let id = space.id else {
@@ -63,7 +63,7 @@ extension ConfluenceClient {
     }
 
     /// The space with this Cloud id, from the cache or one request.
-    func space(id: String) async throws -> Space {
+    func space(id: String) async throws(ConfluenceError) -> Space {
         if let space = cached(spaceID: id) { return space }
         let space = try await executor.get(V2.Space.self, v2("/spaces/" + segment(id))).value.model
         remember(space)

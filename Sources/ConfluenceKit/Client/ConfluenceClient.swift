@@ -53,18 +53,18 @@ public final class ConfluenceClient: Sendable {
     /// A lazily paged list: `first` gives the first URL, `elements` maps a decoded page, `nextLink` finds the raw next link.
     func paged<Body: Decodable & Sendable, Element>(
         _ body: Body.Type,
-        first: @escaping @Sendable () async throws -> URL,
-        elements: @escaping @Sendable (Body) throws -> [Element],
+        first: @escaping @Sendable () async throws(ConfluenceError) -> URL,
+        elements: @escaping @Sendable (Body) -> [Element],
         nextLink: @escaping @Sendable (Body, HTTPResponse) -> String?
     ) -> PagedSequence<Element> {
         let executor = self.executor
         return PagedSequence(
-            fetch: { url in
+            fetch: { url throws(ConfluenceError) in
                 let requestURL: URL
                 if let url { requestURL = url } else { requestURL = try await first() }
                 let (decoded, response) = try await executor.get(Body.self, requestURL)
                 let next = nextLink(decoded, response).flatMap { executor.site.resolve(link: $0) }
-                return PageOfResults(elements: try elements(decoded), requestURL: requestURL, next: next)
+                return PageOfResults(elements: elements(decoded), requestURL: requestURL, next: next)
             },
             describeLoop: { url, detail in
                 ConfluenceError(.paginationLoop(detail), site: executor.site.description, method: .get, target: HTTPRequest(url: url).target)
@@ -73,22 +73,22 @@ public final class ConfluenceClient: Sendable {
     }
 
     /// A Cloud v2 list: the next page is in the `Link` header, else in `_links.next`.
-    func pagedV2<Wire: Decodable & Sendable, Element>(_ wire: Wire.Type, first: @escaping @Sendable () async throws -> URL, map: @escaping @Sendable (Wire) -> Element) -> PagedSequence<Element> {
+    func pagedV2<Wire: Decodable & Sendable, Element>(_ wire: Wire.Type, first: @escaping @Sendable () async throws(ConfluenceError) -> URL, map: @escaping @Sendable (Wire) -> Element) -> PagedSequence<Element> {
         paged(V2.List<Wire>.self, first: first, elements: { ($0.results ?? []).map(map) }, nextLink: { body, response in
             LinkHeader.target(of: "next", in: response.headers.values(for: "Link")) ?? body._links?.next
         })
     }
 
     /// A v1 / Data Center list paged by start and limit through `_links.next`.
-    func pagedV1<Wire: Decodable & Sendable, Element>(_ wire: Wire.Type, first: @escaping @Sendable () async throws -> URL, map: @escaping @Sendable (Wire) -> Element?) -> PagedSequence<Element> {
+    func pagedV1<Wire: Decodable & Sendable, Element>(_ wire: Wire.Type, first: @escaping @Sendable () async throws(ConfluenceError) -> URL, map: @escaping @Sendable (Wire) -> Element?) -> PagedSequence<Element> {
         paged(V1.List<Wire>.self, first: first, elements: { ($0.results ?? []).compactMap(map) }, nextLink: { body, _ in body._links?.next })
     }
 
     /// A list that is one page (or a fixed set of requests) with no next link.
-    func single<Element>(_ load: @escaping @Sendable () async throws -> (elements: [Element], url: URL)) -> PagedSequence<Element> {
+    func single<Element>(_ load: @escaping @Sendable () async throws(ConfluenceError) -> (elements: [Element], url: URL)) -> PagedSequence<Element> {
         let executor = self.executor
         return PagedSequence(
-            fetch: { _ in
+            fetch: { _ throws(ConfluenceError) in
                 let (elements, url) = try await load()
                 return PageOfResults(elements: elements, requestURL: url, next: nil)
             },

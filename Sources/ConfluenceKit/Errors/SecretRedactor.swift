@@ -3,7 +3,7 @@ enum SecretRedactor {
     /// Query parameters whose values are secrets wherever they appear.
     static let secretParameterNames: Set<String> = [
         "token", "access_token", "refresh_token", "api_token", "apitoken", "password", "secret",
-        "client_secret", "code", "jwt", "os_password", "signature", "sig", "key_secret",
+        "client_secret", "code", "jwt", "os_password", "signature", "sig",
     ]
 
     /// The target with the value of every secret-looking query parameter replaced by `REDACTED`.

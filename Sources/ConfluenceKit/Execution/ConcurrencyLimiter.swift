@@ -13,6 +13,9 @@ public actor ConcurrencyLimiter {
         self.available = max(1, limit)
     }
 
+    /// How many tasks are waiting for a permit.
+    public var waiterCount: Int { waiters.count }
+
     /// Waits for a permit; throws `CancellationError` if the task is cancelled while waiting.
     public func acquire() async throws {
         try Task.checkCancellation()

@@ -8,7 +8,7 @@ final class RequestExecutor: Sendable {
     let events = EventBroadcaster<RequestEvent>()
     private let transport: any HTTPTransport
     private let auth: any AuthProvider
-    private let limiter: ConcurrencyLimiter
+    let limiter: ConcurrencyLimiter
     private let random: Mutex<SeededRandom>
     private let requestCounter = Atomic<UInt64>(0)
 
@@ -21,20 +21,31 @@ final class RequestExecutor: Sendable {
         self.random = Mutex(SeededRandom(seed: configuration.jitterSeed ?? UInt64.random(in: .min ... .max)))
     }
 
-    /// Sends a GET and decodes the 2xx body as `T`.
-    func get<T: Decodable>(_ type: T.Type, _ url: URL) async throws -> (value: T, response: HTTPResponse) {
-        let response = try await send(.get, url)
-        return (try decode(type, from: response, method: .get, url: url), response)
+    /// Sends a GET and decodes the 2xx body as `T`; a body of another shape is a decoding error naming the JSON path.
+    func get<T: Decodable>(_ type: T.Type, _ url: URL) async throws(ConfluenceError) -> (value: T, response: HTTPResponse) {
+        let context = makeContext(.get, url)
+        let response = try await perform(context, body: nil)
+        do {
+            return (try JSONDecoder().decode(type, from: response.body), response)
+        } catch let error as DecodingError {
+            let sentence = DecodingErrorSentence.describe(error, bodyIsEmpty: response.body.isEmpty)
+            throw fail(context, failure(.decoding(sentence), context, attempts: 1))
+        } catch {
+            throw fail(context, failure(.decoding("the body could not be decoded"), context, attempts: 1))
+        }
     }
 
     /// Sends a request until it succeeds or the retry policy gives up; throws `ConfluenceError` for anything but 2xx.
-    func send(_ method: HTTPMethod, _ url: URL, body: Data? = nil) async throws -> HTTPResponse {
-        let context = RequestContext(
-            id: requestCounter.add(1, ordering: .relaxed).newValue,
-            method: method,
-            url: url,
-            startedAt: configuration.clock.now()
-        )
+    func send(_ method: HTTPMethod, _ url: URL, body: Data? = nil) async throws(ConfluenceError) -> HTTPResponse {
+        try await perform(makeContext(method, url), body: body)
+    }
+
+    private func makeContext(_ method: HTTPMethod, _ url: URL) -> RequestContext {
+        RequestContext(id: requestCounter.add(1, ordering: .relaxed).newValue, method: method, url: url, startedAt: configuration.clock.now())
+    }
+
+    private func perform(_ context: RequestContext, body: Data?) async throws(ConfluenceError) -> HTTPResponse {
+        let method = context.method
         var attempt = 0
         var sends = 0
         var refreshed = false
@@ -45,13 +56,13 @@ final class RequestExecutor: Sendable {
             switch outcome {
             case .failure(let error):
                 if error.isCancellation || Task.isCancelled {
-                    throw fail(context, ConfluenceError(.transport(.cancelled), site: site.description, method: method, target: context.target, attempts: sends))
+                    throw fail(context, failure(.transport(.cancelled), context, attempts: sends))
                 }
                 if error.isRetryable, method.isIdempotent, attempt < configuration.retry.maxAttempts {
                     try await wait(context, delay: backoff(forRetry: attempt), reason: error.description, attempts: sends)
                     continue
                 }
-                throw fail(context, ConfluenceError(.transport(error), site: site.description, method: method, target: context.target, attempts: sends))
+                throw fail(context, failure(.transport(error), context, attempts: sends))
             case .success(let response):
                 if response.status == 401, !refreshed {
                     refreshed = true
@@ -78,19 +89,6 @@ final class RequestExecutor: Sendable {
         }
     }
 
-    /// Decodes a body, turning a decoding failure into a sentence naming the request and the JSON path.
-    func decode<T: Decodable>(_ type: T.Type, from response: HTTPResponse, method: HTTPMethod, url: URL) throws -> T {
-        do {
-            return try JSONDecoder().decode(type, from: response.body)
-        } catch let error as DecodingError {
-            let context = RequestContext(id: 0, method: method, url: url, startedAt: .zero)
-            let sentence = DecodingErrorSentence.describe(error, bodyIsEmpty: response.body.isEmpty)
-            let failure = ConfluenceError(.decoding(sentence), site: site.description, method: method, target: context.target)
-            events.emit(RequestEvent(requestID: 0, method: method, target: context.target, kind: .failed(failure.description)))
-            throw failure
-        }
-    }
-
     /// A stream of this executor's request events.
     func subscribe() -> AsyncStream<RequestEvent> {
         events.subscribe()
@@ -98,7 +96,7 @@ final class RequestExecutor: Sendable {
 
     // MARK: - Steps
 
-    private func sendOnce(_ context: RequestContext, body: Data?, send: Int) async throws -> (HTTPRequest, Result<HTTPResponse, TransportError>) {
+    private func sendOnce(_ context: RequestContext, body: Data?, send: Int) async throws(ConfluenceError) -> (HTTPRequest, Result<HTTPResponse, TransportError>) {
         var request = HTTPRequest(
             method: context.method,
             url: context.url,
@@ -109,7 +107,7 @@ final class RequestExecutor: Sendable {
         do {
             try await limiter.acquire()
         } catch {
-            throw fail(context, ConfluenceError(.transport(.cancelled), site: site.description, method: context.method, target: context.target, attempts: send))
+            throw fail(context, failure(.transport(.cancelled), context, attempts: send))
         }
         do {
             if let header = try await auth.authorization(for: request) {
@@ -117,7 +115,7 @@ final class RequestExecutor: Sendable {
             }
         } catch {
             await limiter.release()
-            throw fail(context, ConfluenceError(.authentication(Self.sentence(for: error)), site: site.description, method: context.method, target: context.target, attempts: send))
+            throw fail(context, authenticationFailure(error, context, attempts: send))
         }
         events.emit(context.event(.started(attempt: send)))
         let outcome: Result<HTTPResponse, TransportError>
@@ -134,20 +132,33 @@ final class RequestExecutor: Sendable {
         return (request, outcome)
     }
 
-    private func refresh(_ context: RequestContext, rejected: String?, attempts: Int) async throws -> Bool {
+    private func refresh(_ context: RequestContext, rejected: String?, attempts: Int) async throws(ConfluenceError) -> Bool {
         do {
             return try await auth.refreshAfterUnauthorized(rejected: rejected)
         } catch {
-            throw fail(context, ConfluenceError(.authentication(Self.sentence(for: error)), site: site.description, method: context.method, target: context.target, attempts: attempts))
+            throw fail(context, authenticationFailure(error, context, attempts: attempts))
         }
     }
 
-    private func wait(_ context: RequestContext, delay: Duration, reason: String, attempts: Int) async throws {
+    private func wait(_ context: RequestContext, delay: Duration, reason: String, attempts: Int) async throws(ConfluenceError) {
         events.emit(context.event(.retryScheduled(delay: delay, reason: reason)))
         do {
             try await configuration.clock.sleep(for: delay)
         } catch {
-            throw fail(context, ConfluenceError(.transport(.cancelled), site: site.description, method: context.method, target: context.target, attempts: attempts))
+            throw fail(context, failure(.transport(.cancelled), context, attempts: attempts))
+        }
+    }
+
+    private func failure(_ reason: ConfluenceError.Reason, _ context: RequestContext, attempts: Int) -> ConfluenceError {
+        ConfluenceError(reason, site: site.description, method: context.method, target: context.target, attempts: attempts)
+    }
+
+    /// An auth provider's failure: its own `ConfluenceError` as is, cancellation as cancellation, else its sentence.
+    private func authenticationFailure(_ error: any Error, _ context: RequestContext, attempts: Int) -> ConfluenceError {
+        switch error {
+        case let error as ConfluenceError: error
+        case is CancellationError: failure(.transport(.cancelled), context, attempts: attempts)
+        default: failure(.authentication(Self.sentence(for: error)), context, attempts: attempts)
         }
     }
 
@@ -160,9 +171,9 @@ final class RequestExecutor: Sendable {
         let message = ServerMessage.extract(from: response.body, contentType: response.headers["Content-Type"])
         let refused = response.status == 401 ? await auth.identity : nil
         let isV2 = context.url.path.contains("/api/v2/")
-        return ConfluenceError(
+        return failure(
             .http(status: response.status, serverMessage: message, refusedCredential: refused, notFoundOrForbidden: isV2 && response.status == 404),
-            site: site.description, method: context.method, target: context.target, attempts: attempts
+            context, attempts: attempts
         )
     }
 

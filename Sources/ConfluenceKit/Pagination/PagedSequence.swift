@@ -7,8 +7,13 @@ import Foundation
 /// sends the same page twice (a server ignoring `start`), iteration throws a `ConfluenceError` of kind
 /// `.paginationLoop` instead of looping.
 public struct PagedSequence<Element: Hashable & Sendable>: AsyncSequence, Sendable {
+    public typealias Failure = ConfluenceError
+
+    /// Empty pages in a row, each with a fresh next link, after which paging is taken to be looping.
+    static var maximumEmptyPagesInARow: Int { 20 }
+
     /// Fetches one page: the first when `url` is nil, else the page at a next link.
-    typealias Fetch = @Sendable (_ url: URL?) async throws -> PageOfResults<Element>
+    typealias Fetch = @Sendable (_ url: URL?) async throws(ConfluenceError) -> PageOfResults<Element>
 
     private let fetch: Fetch
     private let describeLoop: @Sendable (_ url: URL, _ detail: String) -> ConfluenceError
@@ -23,7 +28,7 @@ public struct PagedSequence<Element: Hashable & Sendable>: AsyncSequence, Sendab
     }
 
     /// Collects the elements, all of them or at most `limit`, fetching no page beyond the one that completes them.
-    public func collect(limit: Int? = nil) async throws -> [Element] {
+    public func collect(limit: Int? = nil) async throws(ConfluenceError) -> [Element] {
         var elements: [Element] = []
         if let limit, limit <= 0 { return elements }
         for try await element in self {
@@ -44,22 +49,32 @@ public struct PagedSequence<Element: Hashable & Sendable>: AsyncSequence, Sendab
         private var finished = false
         private var requested: Set<String> = []
         private var previousPage: [Element]?
+        private var pendingError: ConfluenceError?
+        private var emptyPagesInARow = 0
 
         init(fetch: @escaping Fetch, describeLoop: @escaping @Sendable (URL, String) -> ConfluenceError) {
             self.fetch = fetch
             self.describeLoop = describeLoop
         }
 
-        public mutating func next() async throws -> Element? {
+        public mutating func next() async throws(ConfluenceError) -> Element? {
+            try await next(isolation: nil)
+        }
+
+        public mutating func next(isolation actor: isolated (any Actor)?) async throws(ConfluenceError) -> Element? {
             while bufferIndex >= buffer.count {
+                if let error = pendingError {
+                    pendingError = nil
+                    throw error
+                }
                 guard !finished else { return nil }
-                try await loadPage()
+                try await loadPage(isolation: actor)
             }
             defer { bufferIndex += 1 }
             return buffer[bufferIndex]
         }
 
-        private mutating func loadPage() async throws {
+        private mutating func loadPage(isolation actor: isolated (any Actor)?) async throws(ConfluenceError) {
             let page: PageOfResults<Element>
             do {
                 page = try await fetch(started ? nextURL : nil)
@@ -73,12 +88,19 @@ public struct PagedSequence<Element: Hashable & Sendable>: AsyncSequence, Sendab
                 finished = true
                 throw describeLoop(page.requestURL, "the server returned the same page twice (it ignores the paging parameters)")
             }
+            emptyPagesInARow = page.elements.isEmpty ? emptyPagesInARow + 1 : 0
             if let next = page.next {
-                if requested.contains(next.absoluteString) {
+                if emptyPagesInARow >= PagedSequence.maximumEmptyPagesInARow {
                     finished = true
-                    throw describeLoop(page.requestURL, "the server sent a next-page link that was already fetched (\(SecretRedactor.redactQuery(next.relativePathAndQuery)))")
+                    throw describeLoop(page.requestURL, "the server sent \(emptyPagesInARow) empty pages in a row, each with another next link")
                 }
-                nextURL = next
+                if requested.contains(next.absoluteString) {
+                    // This page is new: deliver it, then fail instead of fetching a page already seen.
+                    finished = true
+                    pendingError = describeLoop(page.requestURL, "the server sent a next-page link that was already fetched (\(SecretRedactor.redactQuery(next.relativePathAndQuery)))")
+                } else {
+                    nextURL = next
+                }
             } else {
                 finished = true
             }

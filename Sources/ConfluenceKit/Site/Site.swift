@@ -109,7 +109,7 @@ private struct SiteURLParts {
         }
         var path = url.path
         while path.hasSuffix("/") { path.removeLast() }
-        for suffix in ["/rest/api", "/api/v2", "/wiki"] where path.lowercased().hasSuffix(suffix) {
+        for suffix in ["/rest/api", "/api/v2"] where path.lowercased().hasSuffix(suffix) {
             path.removeLast(suffix.count)
         }
         self.origin = origin
