@@ -14,6 +14,7 @@ let package = Package(
     platforms: [.macOS(.v15)],
     products: [
         .executable(name: "confluence-tui", targets: ["confluence-tui"]),
+        .executable(name: "confluence-emulator", targets: ["confluence-emulator"]),
         .library(name: "ConfluenceKit", targets: ["ConfluenceKit"]),
     ],
     dependencies: [
@@ -30,14 +31,37 @@ let package = Package(
             dependencies: [.product(name: "AsyncHTTPClient", package: "async-http-client")],
             swiftSettings: strictSettings
         ),
+        .target(
+            name: "ConfluenceEmulator",
+            dependencies: ["CQL", .product(name: "Hummingbird", package: "hummingbird")],
+            swiftSettings: strictSettings
+        ),
+        .executableTarget(
+            name: "confluence-emulator",
+            dependencies: ["ConfluenceEmulator", argumentParser],
+            swiftSettings: strictSettings
+        ),
+        .target(name: "LocalStore", swiftSettings: strictSettings),
+        .target(name: "DataSources", dependencies: ["ConfluenceKit", "LocalStore"], swiftSettings: strictSettings),
+        .target(name: "StorageFormat", swiftSettings: strictSettings),
         .target(name: "TerminalKit", dependencies: ["CNCursesW"], swiftSettings: strictSettings),
         .executableTarget(
             name: "confluence-tui",
-            dependencies: ["ConfluenceKit", "TerminalKit", argumentParser],
+            dependencies: ["ConfluenceKit", "StorageFormat", "TerminalKit", argumentParser],
             swiftSettings: strictSettings
         ),
         .testTarget(name: "CQLTests", dependencies: ["CQL"], swiftSettings: strictSettings),
         .testTarget(name: "ConfluenceKitTests", dependencies: ["ConfluenceKit"], swiftSettings: strictSettings),
+        .testTarget(name: "ConfluenceEmulatorTests", dependencies: ["ConfluenceEmulator"], exclude: ["Fixtures"], swiftSettings: strictSettings),
+        .testTarget(
+            name: "IntegrationTests",
+            dependencies: ["ConfluenceKit", "ConfluenceEmulator", "TestSupport"],
+            swiftSettings: strictSettings
+        ),
+        .target(name: "TestSupport", path: "Tests/TestSupport", swiftSettings: strictSettings),
+        .testTarget(name: "DataSourcesTests", dependencies: ["DataSources", "ConfluenceKit", "LocalStore", "TestSupport"], swiftSettings: strictSettings),
+        .testTarget(name: "LocalStoreTests", dependencies: ["LocalStore", "TestSupport"], swiftSettings: strictSettings),
+        .testTarget(name: "StorageFormatTests", dependencies: ["StorageFormat"], exclude: ["Snapshots"], swiftSettings: strictSettings),
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit"], swiftSettings: strictSettings),
     ],
     swiftLanguageModes: [.v6]

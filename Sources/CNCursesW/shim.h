@@ -14,7 +14,9 @@
 #include <wchar.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <langinfo.h>
+#include <signal.h>
 #include <ncursesw/curses.h>
 
 /* Attributes and colour pairs. */
@@ -53,6 +55,7 @@ static inline mmask_t cnc_mouse_mask_default(void) {
     return BUTTON1_PRESSED | BUTTON1_RELEASED | BUTTON1_CLICKED | BUTTON4_PRESSED | BUTTON5_PRESSED;
 }
 static inline mmask_t cnc_button1_any(void) { return BUTTON1_PRESSED | BUTTON1_CLICKED | BUTTON1_DOUBLE_CLICKED; }
+static inline mmask_t cnc_button1_pressed(void) { return BUTTON1_PRESSED; }
 static inline mmask_t cnc_button1_released(void) { return BUTTON1_RELEASED; }
 static inline mmask_t cnc_button4_pressed(void) { return BUTTON4_PRESSED; }
 static inline mmask_t cnc_button5_pressed(void) { return BUTTON5_PRESSED; }
@@ -70,6 +73,28 @@ static inline locale_t cnc_uselocale(locale_t l) { return uselocale(l); }
 static inline int cnc_codeset_is_utf8(void) {
     const char *cs = nl_langinfo(CODESET);
     return cs != NULL && (cs[0] == 'U' || cs[0] == 'u') && (cs[1] == 'T' || cs[1] == 't') && (cs[2] == 'F' || cs[2] == 'f');
+}
+
+/* Standard streams (Swift sees them as shared mutable globals). */
+static inline FILE *cnc_stdout(void) { return stdout; }
+static inline FILE *cnc_stdin(void) { return stdin; }
+
+/* Signals. The typedef gives Swift an unambiguous name for `struct sigaction`. */
+typedef struct sigaction cnc_sigaction_t;
+
+/* Install `handler` for `sig` unless the signal is ignored, saving the old disposition
+   in `previous`. Returns 1 when installed. */
+static inline int cnc_install_signal_handler(int sig, void (*handler)(int), struct sigaction *previous) {
+    if (sigaction(sig, NULL, previous) != 0) return 0;
+    if (previous->sa_handler == SIG_IGN) return 0;
+    struct sigaction action;
+    memset(&action, 0, sizeof action);
+    action.sa_handler = handler;
+    sigemptyset(&action.sa_mask);
+    return sigaction(sig, &action, NULL) == 0;
+}
+static inline void cnc_restore_signal_handler(int sig, const struct sigaction *previous) {
+    sigaction(sig, previous, NULL);
 }
 
 /* One cell: a NUL-terminated wide string (spacing char + combining chars) with attributes and a pair. */

@@ -12,6 +12,7 @@ struct ConfluenceTUI: AsyncParsableCommand {
             SpacesCommand.self,
             TreeCommand.self,
             PageCommand.self,
+            RenderCommand.self,
             SearchCommand.self,
             WhoamiCommand.self,
         ]

@@ -11,6 +11,7 @@ struct DisplayWidthTests {
         ("\u{1B}", 0), ("\u{7}", 0), ("\u{9B}", 0), ("\u{7F}", 0),
         ("é", 1), ("ß", 1), ("Ж", 1), ("→", 1),
         ("\u{1100}\u{1161}\u{11A8}", 2),
+        ("\u{0378}", 1), ("\u{1FAE8}", 2), ("\u{FE0F}", 0), ("\u{E000}", 1),
     ] as [(Character, Int)])
     func clusterWidths(character: Character, expected: Int) {
         #expect(clusterWidth(character) == expected, "width of \(character.unicodeScalars.map { String($0.value, radix: 16) })")

@@ -91,6 +91,12 @@ struct GridTests {
         """)
     }
 
+    @Test func emptyOrControlOnlyTitleLeavesTheBorderIntact() {
+        var grid = Grid(width: 6, height: 2)
+        grid.drawBox(grid.bounds, border: .light, title: " \u{1B}[0m ")
+        #expect(grid.text == "┌────┐\n└────┘")
+    }
+
     @Test func roundedAndAsciiBoxes() {
         var grid = Grid(width: 6, height: 3)
         grid.drawBox(grid.bounds, border: .rounded)

@@ -1,3 +1,5 @@
+import Glibc
+import Testing
 import TerminalKit
 
 /// Shared helpers for the TerminalKit tests.
@@ -13,5 +15,39 @@ enum TestSupport {
     /// True when any cell of `grid` holds a forbidden scalar.
     static func gridHasForbiddenScalar(_ grid: Grid) -> Bool {
         grid.cells.contains { cell in cell.grapheme.unicodeScalars.contains(where: isForbidden) }
+    }
+
+    /// Creates an empty temporary file and returns its path (the caller unlinks it).
+    static func temporaryFile() throws -> String {
+        var template = Array("/tmp/terminalkit-test-XXXXXX".utf8CString)
+        let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+        try #require(descriptor >= 0, "could not create a temporary file")
+        Glibc.close(descriptor)
+        return string(template)
+    }
+
+    /// The bytes of the file at `path` (empty when unreadable).
+    static func contents(of path: String) -> [UInt8] {
+        guard let file = fopen(path, "r") else { return [] }
+        defer { fclose(file) }
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 4096)
+        while true {
+            let count = fread(&chunk, 1, chunk.count, file)
+            if count <= 0 { break }
+            bytes += chunk[0..<count]
+        }
+        return bytes
+    }
+
+    /// A NUL-terminated C buffer as a String.
+    static func string(_ characters: [CChar]) -> String {
+        String(decoding: characters.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    }
+
+    /// The last position of `needle` in `bytes`.
+    static func lastIndex(of needle: [UInt8], in bytes: [UInt8]) -> Int? {
+        guard !needle.isEmpty, bytes.count >= needle.count else { return nil }
+        return (0...(bytes.count - needle.count)).last { bytes[$0..<($0 + needle.count)].elementsEqual(needle) }
     }
 }

@@ -114,6 +114,11 @@ struct TreeModelTests {
         tree.setChildren([TreeNode(id: 10, title: "A renamed"), TreeNode(id: 12, title: "New")], of: 1)
         #expect(tree.rows.compactMap(\.nodeID) == [1, 10, 30, 12, 2, 3])
         #expect(tree.nodes[10]?.title == "A renamed")
+        tree.expand(12)
+        tree.setChildren([TreeNode(id: 10, title: "A"), TreeNode(id: 12, title: "New")], of: 1)
+        #expect(tree.nodes[12]?.children == .loading)
+        tree.setChildren([TreeNode(id: 10, title: "A", childCount: 0), TreeNode(id: 12, title: "New")], of: 1)
+        #expect(tree.rows.compactMap(\.nodeID) == [1, 10, 12, 2, 3])
     }
 
     @Test func movementAndScrolling() {
@@ -127,6 +132,10 @@ struct TreeModelTests {
         #expect(tree.selectedID == 19)
         tree.selectFirst(viewportHeight: 5)
         #expect(tree.scrollOffset == 0)
+        let clicked = tree.selectRow(atViewportOffset: 3, viewportHeight: 5)
+        #expect(clicked && tree.selectedID == 3)
+        let outside = tree.selectRow(atViewportOffset: 5, viewportHeight: 5)
+        #expect(!outside && tree.selectedID == 3)
     }
 
     @Test func longTitlesAreTruncatedAndTinyRectsAreSafe() {

@@ -1,14 +1,25 @@
 /// How box borders are drawn: Unicode light or rounded lines, or plain ASCII.
 public enum BorderStyle: String, CaseIterable, Hashable, Sendable {
-    case light, rounded, ascii
+    /// `┌─┐` square corners.
+    case light
+    /// `╭─╮` rounded corners.
+    case rounded
+    /// `+-+` plain ASCII (the `--ascii` option).
+    case ascii
 
     /// The characters of one border style.
     public struct Glyphs: Hashable, Sendable {
+        /// Top and bottom edges.
         public let horizontal: Character
+        /// Left and right edges.
         public let vertical: Character
+        /// Top-left corner.
         public let topLeft: Character
+        /// Top-right corner.
         public let topRight: Character
+        /// Bottom-left corner.
         public let bottomLeft: Character
+        /// Bottom-right corner.
         public let bottomRight: Character
     }
 

@@ -30,7 +30,7 @@ extension Grid {
     /// Draws `text` at (`x`, `y`) up to `maxWidth` columns (default: to the right edge).
     @discardableResult
     public mutating func drawText(_ text: String, x: Int, y: Int, maxWidth: Int? = nil, style: CellStyle = .normal) -> Int {
-        drawText(text, in: Rect(x: x, y: y, width: maxWidth ?? (width - x), height: 1), style: style)
+        drawText(text, in: Rect(x: x, y: y, width: maxWidth ?? Viewport.add(width, x == Int.min ? Int.max : -x), height: 1), style: style)
     }
 
     /// Draws styled runs as one line on the first row of `rect`, with the same clipping rules as `drawText`.
@@ -39,7 +39,7 @@ extension Grid {
         let area = rect.intersection(bounds)
         guard !area.isEmpty, rect.y == area.y else { return 0 }
         let y = area.y
-        var column = rect.x - max(0, skipColumns)
+        var column = Viewport.add(rect.x, -max(0, skipColumns))
         var drawnEnd = area.x
         for run in runs {
             for character in Sanitizer.clean(run.text) {
@@ -81,9 +81,9 @@ extension Grid {
         fill(Rect(x: right, y: top, width: 1, height: 1), with: glyphs.topRight, style: style)
         fill(Rect(x: left, y: bottom, width: 1, height: 1), with: glyphs.bottomLeft, style: style)
         fill(Rect(x: right, y: bottom, width: 1, height: 1), with: glyphs.bottomRight, style: style)
-        if let title, rect.width > 4 {
+        if let title, !TextLayout.trimmingSpaces(Sanitizer.clean(title)).isEmpty, rect.width > 4 {
             let room = rect.width - 2
-            let shown = " " + TextLayout.truncate(Sanitizer.clean(title), toWidth: room - 2, ellipsis: border.ellipsis) + " "
+            let shown = " " + TextLayout.truncate(TextLayout.trimmingSpaces(Sanitizer.clean(title)), toWidth: room - 2, ellipsis: border.ellipsis) + " "
             drawText(shown, in: Rect(x: left + 1, y: top, width: room, height: 1), style: titleStyle)
         }
     }

@@ -20,10 +20,10 @@ public struct Rect: Hashable, Sendable, CustomStringConvertible {
     /// The empty rectangle at the origin.
     public static let zero = Rect(x: 0, y: 0, width: 0, height: 0)
 
-    /// One past the rightmost column.
-    public var maxX: Int { x + width }
-    /// One past the bottom row.
-    public var maxY: Int { y + height }
+    /// One past the rightmost column (saturating, so huge rectangles never trap).
+    public var maxX: Int { Viewport.add(x, width) }
+    /// One past the bottom row (saturating).
+    public var maxY: Int { Viewport.add(y, height) }
     /// True when the rectangle holds no cell.
     public var isEmpty: Bool { width == 0 || height == 0 }
 

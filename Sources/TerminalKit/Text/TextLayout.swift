@@ -21,6 +21,12 @@ public enum TextLayout {
         return result + ellipsis
     }
 
+    /// `text` without leading and trailing spaces.
+    public static func trimmingSpaces(_ text: String) -> String {
+        guard let first = text.firstIndex(where: { $0 != " " }), let last = text.lastIndex(where: { $0 != " " }) else { return "" }
+        return String(text[first...last])
+    }
+
     /// `text` padded with spaces on the right to exactly `width` columns (truncated first if longer).
     public static func pad(_ text: String, toWidth width: Int, ellipsis: String = "…") -> String {
         let fitted = truncate(text, toWidth: width, ellipsis: ellipsis)

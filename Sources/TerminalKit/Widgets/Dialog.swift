@@ -62,7 +62,7 @@ public struct Dialog: Hashable, Sendable {
         let wanted = max(displayWidth(title) + 6, buttonsWidth + 4, min(bodyWidth, 60) + 4, 20)
         let width = min(wanted, screen.width)
         let bodyLines = wrappedBody(width: width - 4).count
-        return screen.centered(width: width, height: bodyLines + 5)
+        return screen.centered(width: width, height: bodyLines + 4)
     }
 
     private func wrappedBody(width: Int) -> [String] {
@@ -81,7 +81,7 @@ public struct Dialog: Hashable, Sendable {
         let bodyRoom = max(0, inner.height - 2)
         if lines.count > bodyRoom, bodyRoom > 0 {
             lines = Array(lines.prefix(bodyRoom))
-            lines[bodyRoom - 1] = TextLayout.truncate(lines[bodyRoom - 1] + " " + theme.glyphs.ellipsis + theme.glyphs.ellipsis,
+            lines[bodyRoom - 1] = TextLayout.truncate(lines[bodyRoom - 1] + " " + theme.glyphs.ellipsis,
                                                       toWidth: inner.width, ellipsis: theme.glyphs.ellipsis)
         }
         for (row, line) in lines.prefix(bodyRoom).enumerated() {

@@ -6,18 +6,23 @@ public struct ListView<ID: Hashable & Sendable>: Hashable, Sendable {
     public private(set) var items: [ListItem<ID>]
     /// The current filter text ("" shows everything).
     public private(set) var filter: String = ""
-    /// Indices into `items` of the rows shown, in order.
+    /// Indices into `items` of the rows shown, in ascending order.
     public private(set) var visible: [Int]
+    private var cursor = RowCursor()
+    /// The items' folded titles, kept apart from the generic items so filtering runs on concrete arrays.
+    private var searchKeys: [[UInt8]]
+
     /// Index into `visible` of the selected row.
-    public private(set) var selection: Int?
-    /// Index into `visible` of the first row shown.
-    public private(set) var scrollOffset: Int = 0
+    public var selection: Int? { cursor.selection }
+    /// Index into `visible` of the first row shown (as of the last selection move).
+    public var scrollOffset: Int { cursor.scrollOffset }
 
     /// Creates a list with the first item selected.
     public init(items: [ListItem<ID>] = []) {
         self.items = items
         visible = Array(items.indices)
-        selection = items.isEmpty ? nil : 0
+        searchKeys = items.map(\.searchKey)
+        cursor.selection = items.isEmpty ? nil : 0
     }
 
     /// Number of rows matching the filter.
@@ -31,64 +36,69 @@ public struct ListView<ID: Hashable & Sendable>: Hashable, Sendable {
     public mutating func setItems(_ newItems: [ListItem<ID>]) {
         let keep = selectedID
         items = newItems
-        refilter(from: Array(items.indices), keeping: keep)
+        searchKeys = newItems.map(\.searchKey)
+        refilter(from: Array(items.indices), keeping: keep.flatMap { id in items.firstIndex { $0.id == id } })
     }
 
     /// Sets the filter. When the new text extends the old one only the current matches are searched.
     public mutating func setFilter(_ text: String) {
         let clean = Sanitizer.clean(text)
         let narrowing = !filter.isEmpty && clean.hasPrefix(filter)
-        let keep = selectedID
+        let keep = selection.map { visible[$0] }
         filter = clean
         refilter(from: narrowing ? visible : Array(items.indices), keeping: keep)
     }
 
-    private mutating func refilter(from candidates: [Int], keeping id: ID?) {
+    /// Filters `candidates` (ascending item indices) and reselects item `keep` when it still matches.
+    private mutating func refilter(from candidates: [Int], keeping keep: Int?) {
         let needle = TextSearch.folded(filter)
-        visible = needle.isEmpty ? candidates : candidates.filter { TextSearch.contains(items[$0].searchKey, needle) }
-        if let id, let index = visible.firstIndex(where: { items[$0].id == id }) {
-            selection = index
+        visible = needle.isEmpty ? candidates : candidates.filter { TextSearch.contains(searchKeys[$0], needle) }
+        if let keep, let index = Self.position(of: keep, in: visible) {
+            cursor.selection = index
         } else {
-            selection = visible.isEmpty ? nil : 0
+            cursor.selection = visible.isEmpty ? nil : 0
         }
-        scrollOffset = min(scrollOffset, max(0, visible.count - 1))
+        cursor.clampScroll(count: visible.count)
+    }
+
+    /// Binary search for `value` in the ascending `sorted`.
+    private static func position(of value: Int, in sorted: [Int]) -> Int? {
+        var low = 0
+        var high = sorted.count
+        while low < high {
+            let middle = (low + high) / 2
+            if sorted[middle] < value { low = middle + 1 } else { high = middle }
+        }
+        return low < sorted.count && sorted[low] == value ? low : nil
     }
 
     /// Selects the item with `id` if it is visible; returns whether it was.
     @discardableResult
     public mutating func select(id: ID, viewportHeight: Int) -> Bool {
         guard let index = visible.firstIndex(where: { items[$0].id == id }) else { return false }
-        setSelection(index, viewportHeight: viewportHeight)
+        cursor.select(index, count: visible.count, viewportHeight: viewportHeight)
         return true
     }
 
     /// Moves the selection by `delta` rows (clamped) and scrolls it into view.
     public mutating func moveSelection(by delta: Int, viewportHeight: Int) {
-        setSelection(Viewport.move(selection, by: delta, count: visible.count), viewportHeight: viewportHeight)
+        cursor.move(by: delta, count: visible.count, viewportHeight: viewportHeight)
     }
 
     /// Selects the first row.
     public mutating func selectFirst(viewportHeight: Int) {
-        setSelection(visible.isEmpty ? nil : 0, viewportHeight: viewportHeight)
+        cursor.select(visible.isEmpty ? nil : 0, count: visible.count, viewportHeight: viewportHeight)
     }
 
     /// Selects the last row.
     public mutating func selectLast(viewportHeight: Int) {
-        setSelection(visible.isEmpty ? nil : visible.count - 1, viewportHeight: viewportHeight)
+        cursor.select(visible.isEmpty ? nil : visible.count - 1, count: visible.count, viewportHeight: viewportHeight)
     }
 
     /// Selects the row at `offset` rows below the top of the viewport (a mouse click); false when none.
     @discardableResult
     public mutating func selectRow(atViewportOffset offset: Int, viewportHeight: Int) -> Bool {
-        let index = Viewport.offset(current: scrollOffset, selection: selection, count: visible.count, height: viewportHeight) + offset
-        guard offset >= 0, index < visible.count else { return false }
-        setSelection(index, viewportHeight: viewportHeight)
-        return true
-    }
-
-    private mutating func setSelection(_ index: Int?, viewportHeight: Int) {
-        selection = index
-        scrollOffset = Viewport.offset(current: scrollOffset, selection: index, count: visible.count, height: viewportHeight)
+        cursor.selectRow(atViewportOffset: offset, count: visible.count, viewportHeight: viewportHeight)
     }
 
     /// Draws the visible rows into `rect`. The selected row is highlighted (strongly when `focused`),
@@ -102,7 +112,7 @@ public struct ListView<ID: Hashable & Sendable>: Hashable, Sendable {
                           in: rect, style: CellStyle(.dim))
             return
         }
-        let offset = Viewport.offset(current: scrollOffset, selection: selection, count: visible.count, height: rect.height)
+        let offset = cursor.visibleOffset(count: visible.count, height: rect.height)
         for row in 0..<min(rect.height, visible.count - offset) {
             let position = offset + row
             let item = items[visible[position]]

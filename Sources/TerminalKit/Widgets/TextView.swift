@@ -46,12 +46,12 @@ public struct TextView: Hashable, Sendable {
 
     /// Scrolls by `delta` lines (clamped).
     public mutating func scroll(by delta: Int, viewportHeight: Int) {
-        scrollY = min(max(0, scrollY + delta), maxScrollY(viewportHeight))
+        scrollY = min(max(0, Viewport.add(scrollY, delta)), maxScrollY(viewportHeight))
     }
 
     /// Scrolls by `delta` columns (clamped so the widest line's end stays reachable).
     public mutating func scrollHorizontally(by delta: Int, viewportWidth: Int) {
-        scrollX = min(max(0, scrollX + delta), max(0, contentWidth - max(1, viewportWidth)))
+        scrollX = min(max(0, Viewport.add(scrollX, delta)), max(0, contentWidth - max(1, viewportWidth)))
     }
 
     /// Scrolls to the first line.
@@ -115,13 +115,13 @@ public struct TextView: Hashable, Sendable {
         guard let index = currentMatch else { return }
         let hit = matches[index]
         let height = max(1, viewportHeight)
-        if hit.line < scrollY || hit.line >= scrollY + height {
+        if hit.line < scrollY || hit.line >= Viewport.add(scrollY, height) {
             scrollY = min(max(0, hit.line - height / 3), maxScrollY(height))
         }
         let width = max(1, viewportWidth)
         if hit.columns.lowerBound < scrollX {
             scrollX = hit.columns.lowerBound
-        } else if hit.columns.upperBound > scrollX + width {
+        } else if hit.columns.upperBound > Viewport.add(scrollX, width) {
             scrollX = max(0, hit.columns.upperBound - width)
         }
     }

@@ -6,7 +6,7 @@ extension TreeModel {
         grid.fill(rect)
         guard !rect.isEmpty else { return }
         let glyphs = theme.glyphs
-        let offset = Viewport.offset(current: scrollOffset, selection: selection, count: rows.count, height: rect.height)
+        let offset = cursor.visibleOffset(count: rows.count, height: rect.height)
         for index in offset..<min(rows.count, offset + rect.height) {
             let row = rows[index]
             let line = rect.row(index - offset)

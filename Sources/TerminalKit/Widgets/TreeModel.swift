@@ -21,10 +21,12 @@ public struct TreeModel<ID: Hashable & Sendable>: Hashable, Sendable {
     public private(set) var roots: ChildrenState<ID> = .notLoaded
     /// The visible rows, recomputed after every structural change.
     public private(set) var rows: [TreeRow<ID>] = []
+    /// Selection and scroll position over `rows`.
+    var cursor = RowCursor()
     /// Index into `rows` of the selected row.
-    public private(set) var selection: Int?
-    /// Index into `rows` of the first row shown.
-    public private(set) var scrollOffset: Int = 0
+    public var selection: Int? { cursor.selection }
+    /// Index into `rows` of the first row shown (as of the last selection move).
+    public var scrollOffset: Int { cursor.scrollOffset }
     private var parents: [ID: ID] = [:]
 
     /// Creates an empty tree.
@@ -54,18 +56,19 @@ public struct TreeModel<ID: Hashable & Sendable>: Hashable, Sendable {
 
     /// Marks `id`'s children as loading.
     public mutating func setLoading(_ id: ID) {
-        restructure { $0.nodes[id]?.children = .loading }
+        updateSubtree(of: id) { $0.nodes[id]?.children = .loading }
     }
 
     /// Records that loading `id`'s children failed.
     public mutating func setFailed(_ id: ID, message: String) {
-        restructure { $0.nodes[id]?.children = .failed(Sanitizer.clean(message)) }
+        updateSubtree(of: id) { $0.nodes[id]?.children = .failed(Sanitizer.clean(message)) }
     }
 
-    /// Sets `id`'s children. Children already known keep their own expansion and loaded subtrees.
+    /// Sets `id`'s children. Children already known keep their expansion and their children's
+    /// state (loaded, loading or failed) unless the server now says they have none.
     public mutating func setChildren(_ children: [TreeNode<ID>], of id: ID) {
         guard nodes[id] != nil else { return }
-        restructure { model in
+        updateSubtree(of: id) { model in
             let ids = model.merge(children, parent: id)
             model.nodes[id]?.children = .loaded(ids)
             model.nodes[id]?.childCount = ids.count
@@ -73,11 +76,13 @@ public struct TreeModel<ID: Hashable & Sendable>: Hashable, Sendable {
     }
 
     private mutating func merge(_ incoming: [TreeNode<ID>], parent: ID?) -> [ID] {
-        incoming.map { node in
+        nodes.reserveCapacity(nodes.count + incoming.count)
+        parents.reserveCapacity(parents.count + incoming.count)
+        return incoming.map { node in
             var merged = node
             if let existing = nodes[node.id] {
                 merged.isExpanded = existing.isExpanded
-                if case .loaded = existing.children, node.childCount != 0 { merged.children = existing.children }
+                if existing.children != .notLoaded, node.childCount != 0 { merged.children = existing.children }
             }
             nodes[node.id] = merged
             parents[node.id] = parent
@@ -93,7 +98,7 @@ public struct TreeModel<ID: Hashable & Sendable>: Hashable, Sendable {
         guard let node = nodes[id] else { return .unknown }
         if node.isLeaf { return .leaf }
         var outcome = ExpandOutcome.expanded
-        restructure { model in
+        updateSubtree(of: id) { model in
             model.nodes[id]?.isExpanded = true
             switch node.children {
             case .notLoaded, .failed:
@@ -109,7 +114,7 @@ public struct TreeModel<ID: Hashable & Sendable>: Hashable, Sendable {
     /// Collapses `id`.
     public mutating func collapse(_ id: ID) {
         guard nodes[id]?.isExpanded == true else { return }
-        restructure { $0.nodes[id]?.isExpanded = false }
+        updateSubtree(of: id) { $0.nodes[id]?.isExpanded = false }
     }
 
     /// The Left/`h` behaviour: collapse the selected node when expanded, otherwise select its parent.
@@ -128,75 +133,119 @@ public struct TreeModel<ID: Hashable & Sendable>: Hashable, Sendable {
     @discardableResult
     public mutating func select(id: ID, viewportHeight: Int) -> Bool {
         guard let index = rows.firstIndex(where: { $0.nodeID == id }) else { return false }
-        setSelection(index, viewportHeight: viewportHeight)
+        cursor.select(index, count: rows.count, viewportHeight: viewportHeight)
         return true
     }
 
     /// Moves the selection by `delta` rows (clamped).
     public mutating func moveSelection(by delta: Int, viewportHeight: Int) {
-        setSelection(Viewport.move(selection, by: delta, count: rows.count), viewportHeight: viewportHeight)
+        cursor.move(by: delta, count: rows.count, viewportHeight: viewportHeight)
     }
 
     /// Selects the first row.
     public mutating func selectFirst(viewportHeight: Int) {
-        setSelection(rows.isEmpty ? nil : 0, viewportHeight: viewportHeight)
+        cursor.select(rows.isEmpty ? nil : 0, count: rows.count, viewportHeight: viewportHeight)
     }
 
     /// Selects the last row.
     public mutating func selectLast(viewportHeight: Int) {
-        setSelection(rows.isEmpty ? nil : rows.count - 1, viewportHeight: viewportHeight)
+        cursor.select(rows.isEmpty ? nil : rows.count - 1, count: rows.count, viewportHeight: viewportHeight)
     }
 
-    private mutating func setSelection(_ index: Int?, viewportHeight: Int) {
-        selection = index
-        scrollOffset = Viewport.offset(current: scrollOffset, selection: index, count: rows.count, height: viewportHeight)
+    /// Selects the row at `offset` rows below the top of the viewport (a mouse click); false when none.
+    @discardableResult
+    public mutating func selectRow(atViewportOffset offset: Int, viewportHeight: Int) -> Bool {
+        cursor.selectRow(atViewportOffset: offset, count: rows.count, viewportHeight: viewportHeight)
     }
 
     // MARK: Flattening
 
-    /// Applies a structural change, re-flattens, and re-finds the selected row (or its nearest visible ancestor).
+    /// Applies a change to the top level and re-flattens everything, re-finding the selected row
+    /// (or its nearest visible ancestor).
     private mutating func restructure(_ change: (inout TreeModel<ID>) -> Void) {
         let previous = selectedRow
         change(&self)
-        rows = flatten()
-        selection = reselect(previous)
-        scrollOffset = min(scrollOffset, max(0, rows.count - 1))
-    }
-
-    private func reselect(_ previous: TreeRow<ID>?) -> Int? {
-        guard !rows.isEmpty else { return nil }
-        guard let previous else { return 0 }
-        if let same = rows.firstIndex(of: previous) { return same }
-        var candidate = previous.anchor
-        while let id = candidate {
-            if let index = rows.firstIndex(where: { $0.nodeID == id }) { return index }
-            candidate = parents[id]
-        }
-        return 0
-    }
-
-    private func flatten() -> [TreeRow<ID>] {
         var result: [TreeRow<ID>] = []
         switch roots {
-        case .notLoaded: return []
-        case .loading: return [TreeRow(depth: 0, kind: .loadingRoots)]
-        case .failed(let message): return [TreeRow(depth: 0, kind: .failed(parent: nil, message: message))]
-        case .loaded(let ids):
-            var stack: [(ID, Int)] = ids.reversed().map { ($0, 0) }
-            while let (id, depth) = stack.popLast() {
-                guard let node = nodes[id] else { continue }
-                result.append(TreeRow(depth: depth, kind: .node(id)))
-                guard node.isExpanded else { continue }
-                switch node.children {
-                case .loaded(let children):
-                    stack.append(contentsOf: children.reversed().map { ($0, depth + 1) })
-                case .failed(let message):
-                    result.append(TreeRow(depth: depth + 1, kind: .failed(parent: id, message: message)))
-                case .notLoaded, .loading:
-                    break
-                }
+        case .notLoaded: break
+        case .loading: result = [TreeRow(depth: 0, kind: .loadingRoots)]
+        case .failed(let message): result = [TreeRow(depth: 0, kind: .failed(parent: nil, message: message))]
+        case .loaded(let ids): appendRows(for: ids, depth: 0, into: &result)
+        }
+        rows = result
+        cursor.selection = reselect(previous, in: rows.indices)
+        cursor.clampScroll(count: rows.count)
+    }
+
+    /// Applies a change to node `id` and replaces only the rows below it (when it is visible),
+    /// so expanding, collapsing and loading cost the size of that subtree, not the whole tree.
+    private mutating func updateSubtree(of id: ID, _ change: (inout TreeModel<ID>) -> Void) {
+        let previous = selectedRow
+        let index = rowIndex(of: id)
+        change(&self)
+        guard let index else { return }
+        let depth = rows[index].depth
+        var end = index + 1
+        while end < rows.count && rows[end].depth > depth { end += 1 }
+        var replacement: [TreeRow<ID>] = []
+        if let node = nodes[id] { appendChildRows(of: node, depth: depth + 1, into: &replacement) }
+        rows.replaceSubrange((index + 1)..<end, with: replacement)
+        if let current = selection, current > index {
+            if current >= end {
+                cursor.selection = current + replacement.count - (end - index - 1)
+            } else {
+                cursor.selection = reselect(previous, in: index..<(index + 1 + replacement.count))
             }
         }
-        return result
+    }
+
+    /// Row index of node `id`, checking the selected row first (the usual target).
+    private func rowIndex(of id: ID) -> Int? {
+        if let selection, rows[selection].nodeID == id { return selection }
+        return rows.firstIndex { $0.nodeID == id }
+    }
+
+    /// The index in `range` of `previous`, else of its nearest visible ancestor, else the range start.
+    private func reselect(_ previous: TreeRow<ID>?, in range: Range<Int>) -> Int? {
+        guard !range.isEmpty else { return nil }
+        guard let previous else { return range.lowerBound }
+        if let same = rows[range].firstIndex(of: previous) { return same }
+        var candidate = previous.anchor
+        while let id = candidate {
+            if let index = rows[range].firstIndex(where: { $0.nodeID == id }) { return index }
+            candidate = parents[id]
+        }
+        return range.lowerBound
+    }
+
+    private func appendRows(for ids: [ID], depth: Int, into result: inout [TreeRow<ID>]) {
+        var stack: [(ID, Int)] = ids.reversed().map { ($0, depth) }
+        while let (id, level) = stack.popLast() {
+            guard let node = nodes[id] else { continue }
+            result.append(TreeRow(depth: level, kind: .node(id)))
+            let shown = visibleChildren(of: node)
+            if let failure = shown.failure {
+                result.append(TreeRow(depth: level + 1, kind: .failed(parent: id, message: failure)))
+            }
+            stack.append(contentsOf: shown.children.reversed().map { ($0, level + 1) })
+        }
+    }
+
+    private func appendChildRows(of node: TreeNode<ID>, depth: Int, into result: inout [TreeRow<ID>]) {
+        let shown = visibleChildren(of: node)
+        if let failure = shown.failure {
+            result.append(TreeRow(depth: depth, kind: .failed(parent: node.id, message: failure)))
+        }
+        appendRows(for: shown.children, depth: depth, into: &result)
+    }
+
+    /// What an expanded node shows below itself: its loaded children or its failure message.
+    private func visibleChildren(of node: TreeNode<ID>) -> (children: [ID], failure: String?) {
+        guard node.isExpanded else { return ([], nil) }
+        switch node.children {
+        case .loaded(let children): return (children, nil)
+        case .failed(let message): return ([], message)
+        case .notLoaded, .loading: return ([], nil)
+        }
     }
 }

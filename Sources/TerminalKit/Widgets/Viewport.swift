@@ -7,14 +7,14 @@ enum Viewport {
         var offset = min(max(0, current), max(0, count - height))
         if let selection {
             if selection < offset { offset = selection }
-            if selection >= offset + height { offset = selection - height + 1 }
+            if selection >= Viewport.add(offset, height) { offset = selection - height + 1 }
         }
         return max(0, offset)
     }
 
-    /// `index + delta` clamped to `0..<count` (nil when the list is empty).
-    static func move(_ index: Int?, by delta: Int, count: Int) -> Int? {
-        guard count > 0 else { return nil }
-        return min(max(0, (index ?? 0) + delta), count - 1)
+    /// `a + b`, saturating at the Int bounds instead of trapping (callers pass "huge" deltas).
+    static func add(_ a: Int, _ b: Int) -> Int {
+        let (sum, overflow) = a.addingReportingOverflow(b)
+        return overflow ? (b > 0 ? Int.max : Int.min) : sum
     }
 }

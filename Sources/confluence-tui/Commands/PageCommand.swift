@@ -1,22 +1,26 @@
 import ArgumentParser
 import ConfluenceKit
+import StorageFormat
 
-/// `confluence-tui page ID`: fetches one page with its body.
+/// `confluence-tui page ID`: fetches one page and shows its body raw, as JSON, or rendered.
 struct PageCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "page", abstract: "Show one page: its storage body or its JSON.")
+    static let configuration = CommandConfiguration(commandName: "page", abstract: "Show one page: its storage body, its JSON, or its rendered text.")
 
     /// The page's output forms.
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case storage
-        case json
+        case storage, json, text, plain, markdown
+
+        /// The rendered form, for the formats that render the body.
+        var body: BodyFormat? { BodyFormat(rawValue: rawValue) }
     }
 
     @Argument(help: "The page id.")
     var id: String
 
-    @Option(help: "storage (the raw body) or json (the page with metadata).")
+    @Option(help: "storage (the raw body), json (the page with metadata), text, plain or markdown.")
     var format: Format = .storage
 
+    @OptionGroup var layout: LayoutOptions
     @OptionGroup var connection: ConnectionOptions
     @OptionGroup var output: OutputOptions
 
@@ -25,8 +29,10 @@ struct PageCommand: AsyncParsableCommand {
         let page = try await client.page(id: id)
         if output.json || format == .json {
             try Terminal.json(page)
-            return
+        } else if let body = format.body {
+            print(layout.render(StorageDocument.parse(page.storageBody ?? ""), as: body))
+        } else {
+            Terminal.block(page.storageBody ?? "")
         }
-        Terminal.block(page.storageBody ?? "")
     }
 }

@@ -13,6 +13,19 @@ enum Terminal {
         print(Sanitizer.clean(text, mode: .multiLine))
     }
 
+
+    /// Whether standard output is a terminal that may show colour (`NO_COLOR` unset).
+    static var isColourTerminal: Bool {
+        isatty(STDOUT_FILENO) == 1 && (ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
+    }
+
+    /// The terminal's width in columns, when standard output is a terminal.
+    static var columns: Int? {
+        var size = winsize()
+        guard isatty(STDOUT_FILENO) == 1, ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return nil }
+        return Int(size.ws_col)
+    }
+
     /// Prints a value as pretty JSON with sorted keys; JSON escapes every control character.
     static func json(_ value: some Encodable) throws {
         let encoder = JSONEncoder()

@@ -1,0 +1,18 @@
+/// The kind of credential a request carried, as the request log records it (never the secret).
+public enum AuthKind: String, Sendable, Hashable, Codable {
+    case none, basic, bearer, other
+}
+
+/// The result of checking a request's credential.
+enum Authentication: Sendable {
+    case authenticated(EmulatorUser, AuthKind)
+    case missing
+    case invalid(AuthKind)
+
+    var kind: AuthKind {
+        switch self {
+        case .authenticated(_, let kind), .invalid(let kind): return kind
+        case .missing: return .none
+        }
+    }
+}

@@ -1,0 +1,60 @@
+/// A push to LlamaCloud failed; the description is a sentence that never contains the API key or token.
+public struct LlamaCloudError: Error, Hashable, Sendable, CustomStringConvertible {
+    enum Reason: Hashable, Sendable {
+        case invalidDefinition(DefinitionValidationError)
+        case unauthorized(detail: String?)
+        case forbidden(projectID: String, detail: String?)
+        case rejected(details: [String])
+        case server(status: Int, detail: String?)
+        case transport(String)
+        case unexpectedResponse(String)
+    }
+
+    let reason: Reason
+
+    init(_ reason: Reason) {
+        self.reason = reason
+    }
+
+    /// The HTTP status LlamaCloud answered with, when it answered.
+    public var status: Int? {
+        switch reason {
+        case .unauthorized: 401
+        case .forbidden: 403
+        case .rejected: 422
+        case .server(let status, _): status
+        default: nil
+        }
+    }
+
+    /// The validation messages of a 422 answer (`component.server_url: field required`...).
+    public var validationDetails: [String] {
+        if case .rejected(let details) = reason { return details }
+        return []
+    }
+
+    public var description: String {
+        switch reason {
+        case .invalidDefinition(let error):
+            return "nothing was sent to LlamaCloud: \(error)"
+        case .unauthorized(let detail):
+            return "LlamaCloud did not accept the API key (401 Unauthorized); check LLAMA_CLOUD_API_KEY" + Self.suffix(detail)
+        case .forbidden(let projectID, let detail):
+            return "the API key may not create data sources in the project \"\(projectID)\" (403 Forbidden); check the project id and the key's organisation" + Self.suffix(detail)
+        case .rejected(let details):
+            let listed = details.isEmpty ? "no detail given" : details.joined(separator: "; ")
+            return "LlamaCloud rejected the data source (422 Unprocessable Entity): \(listed)"
+        case .server(let status, let detail):
+            return "LlamaCloud answered \(status)" + (status >= 500 ? ", a server error; try again later" : "") + Self.suffix(detail)
+        case .transport(let sentence):
+            return "could not reach LlamaCloud: \(sentence)"
+        case .unexpectedResponse(let sentence):
+            return sentence
+        }
+    }
+
+    private static func suffix(_ detail: String?) -> String {
+        guard let detail, !detail.isEmpty else { return "" }
+        return "; LlamaCloud says: \(detail)"
+    }
+}

@@ -1,0 +1,83 @@
+extension ConfluenceDataSource {
+    /// What a definition selects, derived from its four selector fields (exactly one should be set).
+    public enum Selector: Hashable, Sendable, CustomStringConvertible {
+        /// Every current page of the space (`space_key`).
+        case space(key: String)
+        /// These pages (`page_ids`, split at commas).
+        case pageIDs([String])
+        /// The pages carrying this label (`label`).
+        case label(String)
+        /// The pages this CQL query returns (`cql`).
+        case cql(String)
+
+        /// The wire name of the field that holds this selector.
+        public var fieldName: String {
+            switch self {
+            case .space: "space_key"
+            case .pageIDs: "page_ids"
+            case .label: "label"
+            case .cql: "cql"
+            }
+        }
+
+        /// A CQL query selecting the same pages, as the loader would (`label` becomes `type="page" AND label="X"`).
+        public var equivalentCQL: String {
+            switch self {
+            case .space(let key): "type=\"page\" AND space=\(Self.cqlQuoted(key))"
+            case .pageIDs(let ids): "id in (\(ids.joined(separator: ",")))"
+            case .label(let label): "type=\"page\" AND label=\(Self.cqlQuoted(label))"
+            case .cql(let query): query
+            }
+        }
+
+        /// A short human form, e.g. `space ENG` or `3 pages`.
+        public var description: String {
+            switch self {
+            case .space(let key): "space \(key)"
+            case .pageIDs(let ids): ids.count == 1 ? "page \(ids[0])" : "\(ids.count) pages"
+            case .label(let label): "label \(label)"
+            case .cql(let query): "CQL \(query)"
+            }
+        }
+
+        /// A CQL string literal: double quotes, with `"` and `\` escaped by a backslash.
+        static func cqlQuoted(_ value: String) -> String {
+            var quoted = "\""
+            for character in value {
+                if character == "\"" || character == "\\" { quoted.append("\\") }
+                quoted.append(character)
+            }
+            return quoted + "\""
+        }
+    }
+
+    /// Every selector field that is set (space_key, page_ids, label, cql order); a valid definition has exactly one.
+    public var selectors: [Selector] {
+        var found: [Selector] = []
+        if let spaceKey { found.append(.space(key: spaceKey)) }
+        if let pageIDs { found.append(.pageIDs(PageIDList.split(pageIDs))) }
+        if let label { found.append(.label(label)) }
+        if let cql { found.append(.cql(cql)) }
+        return found
+    }
+
+    /// The one selector, or `nil` when none or several are set (validation says which).
+    public var selector: Selector? {
+        let all = selectors
+        return all.count == 1 ? all[0] : nil
+    }
+
+    /// Sets `selector` and clears the other three selector fields, so exactly one remains.
+    public mutating func select(_ selector: Selector) {
+        spaceKey = nil
+        pageIDs = nil
+        cql = nil
+        label = nil
+        switch selector {
+        case .space(let key): spaceKey = key
+        case .pageIDs(let ids): pageIDs = PageIDList.join(ids)
+        case .label(let value): label = value
+        case .cql(let query): cql = query
+        }
+    }
+}

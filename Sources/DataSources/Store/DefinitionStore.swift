@@ -1,0 +1,220 @@
+public import Foundation
+public import LocalStore
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The saved definitions: one file `sources/NAME.json` each, written atomically under a lock file.
+///
+/// Reads take no lock (every write replaces a whole file by rename). Writes hold `sources/.lock`, so
+/// two processes saving at once cannot lose each other's update. A corrupt file is reported with its
+/// path and line and is never overwritten; only `delete` removes it.
+public struct DefinitionStore: Sendable {
+    /// The `sources` directory.
+    public let directory: URL
+    /// How long a writer waits for another process's lock.
+    public let lockTimeout: Duration
+
+    /// A store in `configDirectory/sources`.
+    public init(configDirectory: ConfigDirectory, lockTimeout: Duration = .seconds(10)) {
+        self.init(directory: configDirectory.sourcesDirectory, lockTimeout: lockTimeout)
+    }
+
+    /// A store in `directory` itself.
+    public init(directory: URL, lockTimeout: Duration = .seconds(10)) {
+        self.directory = directory
+        self.lockTimeout = lockTimeout
+    }
+
+    /// The file a definition of that name lives in.
+    public func fileURL(for name: String) -> URL {
+        directory.appendingPathComponent(name + ".json", isDirectory: false)
+    }
+
+    /// Every readable definition, plus a problem for each `*.json` file that is not one.
+    public func list() throws(DefinitionStoreError) -> DefinitionListing {
+        let names: [String]
+        do {
+            names = try DirectoryEntries.names(in: directory.path)
+        } catch {
+            if error.code == ENOENT { return DefinitionListing() }
+            throw DefinitionStoreError(.fileSystem(error))
+        }
+        var listing = DefinitionListing()
+        for file in names.sorted() where file.hasSuffix(".json") && !file.hasPrefix(".") {
+            let stem = String(file.dropLast(".json".count))
+            let path = directory.appendingPathComponent(file).path
+            if let problem = DefinitionName.problem(stem) {
+                listing.problems.append(DefinitionFileProblem(path: path, line: nil, sentence: "the file name is not a definition name: \(problem)"))
+                continue
+            }
+            switch read(stem) {
+            case .success(let definition): listing.definitions.append(definition)
+            case .failure(let problem): listing.problems.append(problem)
+            }
+        }
+        return listing
+    }
+
+    /// The definition named `name`.
+    ///
+    /// The file name is the name: a different `name` inside the file (a file copied by hand, say) is replaced by it.
+    public func show(_ name: String) throws(DefinitionStoreError) -> DataSourceDefinition {
+        try checkName(name)
+        return try readExisting(name)
+    }
+
+    /// Whether a file for `name` exists (readable or not).
+    public func contains(_ name: String) -> Bool {
+        FileManager.default.fileExists(atPath: fileURL(for: name).path)
+    }
+
+    /// Validates and writes `definition`; an existing file of that name is replaced only when `overwrite`
+    /// is true and the file is readable (a corrupt one is left for the user to look at).
+    public func save(_ definition: DataSourceDefinition, overwrite: Bool = true) async throws(DefinitionStoreError) {
+        do {
+            try definition.validate()
+        } catch {
+            throw DefinitionStoreError(.invalid(error))
+        }
+        try await locked { () throws(DefinitionStoreError) in
+            if contains(definition.name) {
+                guard overwrite else { throw alreadyExists(definition.name) }
+                if case .failure(let problem) = read(definition.name) {
+                    throw DefinitionStoreError(.corruptTarget(problem))
+                }
+            }
+            try write(definition)
+        }
+    }
+
+    /// Gives the definition `name` the name `newName`: the file moves and the name inside it changes.
+    public func rename(_ name: String, to newName: String) async throws(DefinitionStoreError) {
+        try checkName(name)
+        try checkName(newName)
+        guard name != newName else { return }
+        try await locked { () throws(DefinitionStoreError) in
+            var definition = try readExisting(name)
+            guard !contains(newName) else { throw alreadyExists(newName) }
+            definition.name = newName
+            try write(definition)
+            if unlink(fileURL(for: name).path) != 0 {
+                throw DefinitionStoreError(.fileSystem(.lastError("remove", path: fileURL(for: name).path)))
+            }
+            try syncDirectory()
+        }
+    }
+
+    /// Copies the definition `name` to a new definition `newName` (its last preview included).
+    public func duplicate(_ name: String, as newName: String) async throws(DefinitionStoreError) {
+        try checkName(name)
+        try checkName(newName)
+        try await locked { () throws(DefinitionStoreError) in
+            var definition = try readExisting(name)
+            guard !contains(newName) else { throw alreadyExists(newName) }
+            definition.name = newName
+            try write(definition)
+        }
+    }
+
+    /// Removes the definition `name`; a corrupt file of that name is removed too (the user asked for it).
+    public func delete(_ name: String) async throws(DefinitionStoreError) {
+        try checkName(name)
+        try await locked { () throws(DefinitionStoreError) in
+            let path = fileURL(for: name).path
+            if unlink(path) != 0 {
+                if errno == ENOENT { throw DefinitionStoreError(.notFound(name: name, path: path)) }
+                throw DefinitionStoreError(.fileSystem(.lastError("remove", path: path)))
+            }
+            try syncDirectory()
+        }
+    }
+
+    /// Stores the outcome of a preview of the definition `name` in its file.
+    public func recordPreview(_ name: String, count: Int, at date: Date) async throws(DefinitionStoreError) {
+        try checkName(name)
+        try await locked { () throws(DefinitionStoreError) in
+            var definition = try readExisting(name)
+            definition.lastPreview = PreviewRecord(count: count, at: date)
+            try write(definition)
+        }
+    }
+
+    // MARK: - Internals
+
+    /// The encoder for definition files: stable key order, ISO 8601 dates, unescaped slashes.
+    static func encode(_ definition: DataSourceDefinition) throws(DefinitionStoreError) -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        encoder.dateEncodingStrategy = .iso8601
+        do {
+            return try encoder.encode(definition) + Data("\n".utf8)
+        } catch {
+            preconditionFailure("a definition always encodes: \(error)")
+        }
+    }
+
+    private func read(_ name: String) -> Result<DataSourceDefinition, DefinitionFileProblem> {
+        let path = fileURL(for: name).path
+        guard let data = FileManager.default.contents(atPath: path) else {
+            return .failure(DefinitionFileProblem(path: path, line: nil, sentence: "the file could not be read"))
+        }
+        return DefinitionFileDecoder.decode(data, path: path).map { definition in
+            var named = definition
+            named.name = name
+            return named
+        }
+    }
+
+    private func readExisting(_ name: String) throws(DefinitionStoreError) -> DataSourceDefinition {
+        guard contains(name) else { throw DefinitionStoreError(.notFound(name: name, path: fileURL(for: name).path)) }
+        switch read(name) {
+        case .success(let definition): return definition
+        case .failure(let problem): throw DefinitionStoreError(.corrupt(problem))
+        }
+    }
+
+    private func write(_ definition: DataSourceDefinition) throws(DefinitionStoreError) {
+        let data = try Self.encode(definition)
+        do {
+            try AtomicFile.write(data, to: fileURL(for: definition.name), mode: 0o600)
+        } catch {
+            throw DefinitionStoreError(.fileSystem(error))
+        }
+    }
+
+    private func syncDirectory() throws(DefinitionStoreError) {
+        do {
+            try AtomicFile.syncDirectory(directory.path)
+        } catch {
+            throw DefinitionStoreError(.fileSystem(error))
+        }
+    }
+
+    private func checkName(_ name: String) throws(DefinitionStoreError) {
+        if let problem = DefinitionName.problem(name) {
+            throw DefinitionStoreError(.invalidName(problem))
+        }
+    }
+
+    private func alreadyExists(_ name: String) -> DefinitionStoreError {
+        DefinitionStoreError(.alreadyExists(name: name, path: fileURL(for: name).path))
+    }
+
+    /// Runs `body` holding `sources/.lock`, creating the directory (mode 0700) first.
+    private func locked(_ body: () throws(DefinitionStoreError) -> Void) async throws(DefinitionStoreError) {
+        do {
+            try ConfigDirectory.createPrivateDirectory(directory)
+            let lock = FileLock(url: directory.appendingPathComponent(".lock"))
+            try await lock.withLock(timeout: lockTimeout) { try body() }
+        } catch let error as DefinitionStoreError {
+            throw error
+        } catch let error as FileSystemError {
+            throw DefinitionStoreError(.fileSystem(error))
+        } catch {
+            throw DefinitionStoreError(.cancelled)
+        }
+    }
+}

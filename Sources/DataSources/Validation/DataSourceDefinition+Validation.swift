@@ -1,0 +1,119 @@
+import Foundation
+
+extension DataSourceDefinition {
+    /// Every rule the definition breaks, each as a sentence; empty when it is valid.
+    ///
+    /// Several selectors are reported, never trimmed: the user decides which one to keep.
+    /// `cql` is only checked for emptiness here; the CQL module checks its syntax.
+    public func validationIssues() -> [ValidationIssue] {
+        var issues: [ValidationIssue] = []
+        if let problem = DefinitionName.problem(name) {
+            issues.append(ValidationIssue(field: "name", sentence: problem))
+        }
+        if let account, account.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            issues.append(ValidationIssue(field: "account", sentence: "account is empty; name an account or leave the field out"))
+        }
+        issues += component.validationIssues()
+        return issues
+    }
+
+    /// Throws a `DefinitionValidationError` listing every issue, or returns when the definition is valid.
+    public func validate() throws(DefinitionValidationError) {
+        let issues = validationIssues()
+        if !issues.isEmpty {
+            throw DefinitionValidationError(name: name, issues: issues)
+        }
+    }
+}
+
+extension ConfluenceDataSource {
+    /// The component's issues: server URL, authentication mechanism, the one-selector rule and each selector's form.
+    func validationIssues() -> [ValidationIssue] {
+        var issues: [ValidationIssue] = []
+        if let problem = Self.serverURLProblem(serverURL) {
+            issues.append(ValidationIssue(field: "server_url", sentence: problem))
+        }
+        if !authenticationMechanism.isKnown {
+            let known = EnglishList.join(AuthenticationMechanism.known.map(\.rawValue), conjunction: "or")
+            issues.append(ValidationIssue(
+                field: "authentication_mechanism",
+                sentence: "authentication_mechanism is \(DefinitionName.quoted(authenticationMechanism.rawValue)); it must be \(known)"
+            ))
+        }
+        if let userName, userName.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            issues.append(ValidationIssue(field: "user_name", sentence: "user_name is empty; give the user or leave the field out"))
+        }
+        issues += selectorCountIssues()
+        issues += selectorFormIssues()
+        return issues
+    }
+
+    private func selectorCountIssues() -> [ValidationIssue] {
+        let fields = selectors.map(\.fieldName)
+        if fields.isEmpty {
+            return [ValidationIssue(field: "selector", sentence: "a definition needs one selector: space_key, page_ids, label or cql")]
+        }
+        if fields.count > 1 {
+            return [ValidationIssue(
+                field: "selector",
+                sentence: "a definition takes exactly one selector, but this one sets \(EnglishList.join(fields)); keep one of them"
+            )]
+        }
+        return []
+    }
+
+    private func selectorFormIssues() -> [ValidationIssue] {
+        var issues: [ValidationIssue] = []
+        if let spaceKey, let problem = Self.tokenProblem(spaceKey, field: "space_key", what: "a space key") {
+            issues.append(ValidationIssue(field: "space_key", sentence: problem))
+        }
+        if let pageIDs, let problem = PageIDList.problem(in: pageIDs) {
+            issues.append(ValidationIssue(field: "page_ids", sentence: problem))
+        }
+        if let label, let problem = Self.tokenProblem(label, field: "label", what: "a Confluence label") {
+            issues.append(ValidationIssue(field: "label", sentence: problem))
+        }
+        if let cql, cql.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            issues.append(ValidationIssue(field: "cql", sentence: "cql is empty; write a query, such as space = ENG AND type = page"))
+        }
+        return issues
+    }
+
+    /// Problems with a one-word selector value (space key, label): empty, or holding whitespace.
+    private static func tokenProblem(_ value: String, field: String, what: String) -> String? {
+        if value.isEmpty { return "\(field) is empty" }
+        if value.contains(where: { $0.isWhitespace || $0.isNewline }) {
+            return "\(field) \(DefinitionName.quoted(value)) has whitespace, which \(what) never has"
+        }
+        return nil
+    }
+
+    /// Why `text` is not a usable server URL, or `nil`: it must be absolute http(s) with a host and no credentials.
+    static func serverURLProblem(_ text: String) -> String? {
+        let example = "such as https://example.atlassian.net/wiki"
+        guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+            return "server_url is empty; give the site's address, \(example)"
+        }
+        guard let components = URLComponents(string: text), let scheme = components.scheme?.lowercased() else {
+            return "server_url \(DefinitionName.quoted(redactedURL(text))) is not a URL; give the site's address, \(example)"
+        }
+        guard scheme == "http" || scheme == "https" else {
+            return "server_url must be an http or https URL, \(example); it uses \(DefinitionName.quoted(scheme))"
+        }
+        if components.user != nil || components.password != nil {
+            return "server_url must not carry a user name or password; those belong to the account"
+        }
+        guard let host = components.host, !host.isEmpty else {
+            return "server_url \(DefinitionName.quoted(text)) has no host, \(example)"
+        }
+        return nil
+    }
+
+    /// The URL text with any `user:password@` part removed, safe to show.
+    static func redactedURL(_ text: String) -> String {
+        guard let schemeEnd = text.range(of: "://"), let at = text[schemeEnd.upperBound...].firstIndex(of: "@") else { return text }
+        let authorityEnd = text[schemeEnd.upperBound...].firstIndex(where: { "/?#".contains($0) }) ?? text.endIndex
+        guard at < authorityEnd else { return text }
+        return String(text[..<schemeEnd.upperBound]) + String(text[text.index(after: at)...])
+    }
+}

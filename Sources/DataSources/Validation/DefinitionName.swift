@@ -1,0 +1,45 @@
+/// The rules for a definition's name, which is also its file name (`sources/NAME.json`).
+///
+/// A name is 1 to 64 ASCII letters, digits, `.`, `-` or `_`, starting with a letter or digit,
+/// so it is safe as a file name on every system and needs no quoting in a shell.
+public enum DefinitionName {
+    /// The longest name allowed.
+    public static let maximumLength = 64
+
+    /// A sentence saying why `name` is not allowed, or `nil` when it is.
+    public static func problem(_ name: String) -> String? {
+        let rule = "a definition name uses letters, digits, '.', '-' and '_', starts with a letter or digit, and has at most \(maximumLength) characters"
+        guard let first = name.first else { return "the definition name is empty; " + rule }
+        if name.count > maximumLength {
+            return "the definition name has \(name.count) characters; " + rule
+        }
+        if !(first.isASCIILetter || first.isASCIIDigit) {
+            return "the definition name \(quoted(name)) starts with \(quoted(String(first))); " + rule
+        }
+        if let bad = name.first(where: { !($0.isASCIILetter || $0.isASCIIDigit || "._-".contains($0)) }) {
+            return "the definition name \(quoted(name)) has \(describe(bad)); " + rule
+        }
+        return nil
+    }
+
+    /// Whether `name` is allowed.
+    public static func isValid(_ name: String) -> Bool {
+        problem(name) == nil
+    }
+
+    static func quoted(_ text: String) -> String {
+        "\"" + text.unicodeScalars.map { $0.properties.generalCategory == .control ? "?" : String($0) }.joined() + "\""
+    }
+
+    static func describe(_ character: Character) -> String {
+        if character == " " { return "a space" }
+        if character == "/" { return "a '/'" }
+        if character.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) { return "a control character" }
+        return "\(quoted(String(character)))"
+    }
+}
+
+extension Character {
+    /// Whether this is one of `a`...`z` or `A`...`Z`.
+    var isASCIILetter: Bool { isASCII && isLetter }
+}

@@ -1,0 +1,120 @@
+public import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Replaces a file's contents all at once: readers see the old file or the new one, never a mix.
+///
+/// The bytes go to a temporary file in the same directory, which is given `mode`, flushed with
+/// `fsync`, renamed over the target, and then the directory itself is flushed so the rename
+/// survives a crash. When anything fails before the rename, the temporary file is removed and the
+/// original file is untouched.
+///
+/// - Note: `mode` is an octal permission such as `0o600` (Swift's `0600` is decimal). It is applied
+///   with `fchmod`, so the process umask does not loosen or tighten it.
+/// - Warning: A symbolic link at the target is replaced by a regular file, not followed.
+public enum AtomicFile {
+    /// Where a streaming write sends its bytes; valid only inside the `write(to:mode:_:)` closure.
+    public struct Sink {
+        fileprivate let descriptor: Int32
+        fileprivate let path: String
+
+        /// Appends `data` to the temporary file.
+        public func write(_ data: Data) throws(FileSystemError) {
+            let failure: Int32? = data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) -> Int32? in
+                var offset = 0
+                while offset < buffer.count {
+                    let written = systemWrite(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                    if written < 0 {
+                        if errno == EINTR { continue }
+                        return errno
+                    }
+                    offset += written
+                }
+                return nil
+            }
+            if let failure {
+                throw FileSystemError(.system(action: "write the temporary file", code: failure), path: path)
+            }
+        }
+    }
+
+    /// Writes `data` to `url` atomically with permissions `mode` (for example `0o600`).
+    public static func write(_ data: Data, to url: URL, mode: Int = 0o644) throws(FileSystemError) {
+        do {
+            try write(to: url, mode: mode) { sink in try sink.write(data) }
+        } catch let error as FileSystemError {
+            throw error
+        } catch {
+            preconditionFailure("a data write only throws FileSystemError")
+        }
+    }
+
+    /// Writes what `produce` sends to the sink, atomically, to `url` with permissions `mode`.
+    ///
+    /// When `produce` throws, its error is rethrown unchanged and the original file is untouched.
+    public static func write(to url: URL, mode: Int = 0o644, _ produce: (Sink) throws -> Void) throws {
+        let target = url.path
+        let directory = url.deletingLastPathComponent().path
+        let (descriptor, temporary) = try createTemporary(beside: url)
+        var open = true
+        do {
+            if fchmod(descriptor, mode_t(mode)) != 0 {
+                throw FileSystemError.lastError("set the permissions of", path: temporary)
+            }
+            try produce(Sink(descriptor: descriptor, path: temporary))
+            if fsync(descriptor) != 0 {
+                throw FileSystemError.lastError("flush", path: temporary)
+            }
+            open = false
+            if close(descriptor) != 0 {
+                throw FileSystemError.lastError("close", path: temporary)
+            }
+            if rename(temporary, target) != 0 {
+                throw FileSystemError.lastError("replace", path: target)
+            }
+        } catch {
+            if open { close(descriptor) }
+            unlink(temporary)
+            throw error
+        }
+        try syncDirectory(directory)
+    }
+
+    /// Opens a new, exclusive temporary file named `.NAME.tmp-RANDOM` in the target's directory.
+    private static func createTemporary(beside url: URL) throws(FileSystemError) -> (Int32, String) {
+        let directory = url.deletingLastPathComponent()
+        for _ in 0..<16 {
+            let suffix = String(UInt64.random(in: 0...UInt64.max), radix: 36)
+            let path = directory.appendingPathComponent(".\(url.lastPathComponent).tmp-\(suffix)").path
+            let descriptor = systemOpen(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+            if descriptor >= 0 { return (descriptor, path) }
+            if errno != EEXIST {
+                throw FileSystemError.lastError("create a temporary file in", path: directory.path)
+            }
+        }
+        throw FileSystemError(.system(action: "create a temporary file in", code: EEXIST), path: directory.path)
+    }
+
+    /// Flushes a directory so a rename inside it is durable; file systems that cannot do so are accepted.
+    public static func syncDirectory(_ path: String) throws(FileSystemError) {
+        let descriptor = systemOpen(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC, 0)
+        guard descriptor >= 0 else { throw FileSystemError.lastError("open the directory", path: path) }
+        defer { close(descriptor) }
+        if fsync(descriptor) != 0, errno != EINVAL, errno != ENOTSUP {
+            throw FileSystemError.lastError("flush the directory", path: path)
+        }
+    }
+}
+
+/// `open(2)` with an explicit mode (the variadic C function is not callable from Swift as is).
+func systemOpen(_ path: String, _ flags: Int32, _ mode: Int) -> Int32 {
+    open(path, flags, mode_t(mode))
+}
+
+/// `write(2)`.
+func systemWrite(_ descriptor: Int32, _ bytes: UnsafeRawPointer, _ count: Int) -> Int {
+    write(descriptor, bytes, count)
+}

@@ -1,0 +1,179 @@
+/// A block container being filled: blocks so far plus the inline run of the paragraph in progress.
+struct Container {
+    /// What the container becomes when it closes.
+    enum Role: Equatable {
+        case root, listItem, cell, quote, macro, heading(Int), link, image, caption, layoutCell, adfNode, pre
+    }
+
+    var role: Role
+    var blocks: [Block] = []
+    var inlines: [Inline] = []
+    /// Whether the inline run ends in collapsible whitespace (leading whitespace is dropped).
+    var lastWasSpace = true
+    /// For task items: whether the task is complete.
+    var isChecked: Bool?
+    /// For list items: whether the item's own marker is hidden (`list-style-type: none`).
+    var hidesMarker = false
+
+    init(role: Role, isChecked: Bool? = nil, hidesMarker: Bool = false) {
+        self.role = role
+        self.isChecked = isChecked
+        self.hidesMarker = hidesMarker
+    }
+
+    /// Turns the inline run into a paragraph block, dropping it when it shows nothing.
+    mutating func flushParagraph() {
+        guard !inlines.isEmpty else { return }
+        let content = Container.trimmed(inlines)
+        inlines.removeAll(keepingCapacity: true)
+        lastWasSpace = true
+        if !content.isEmpty { blocks.append(.paragraph(content)) }
+    }
+
+    /// Appends a block after the paragraph in progress.
+    mutating func append(_ block: Block) {
+        flushParagraph()
+        blocks.append(block)
+    }
+
+    /// Appends an inline item to the run.
+    mutating func append(_ inline: Inline) {
+        inlines.append(inline)
+        lastWasSpace = false
+    }
+
+    /// The blocks once the last paragraph is flushed.
+    mutating func finishedBlocks() -> [Block] {
+        flushParagraph()
+        return blocks
+    }
+
+    /// Inline content without leading/trailing spaces and line breaks; empty when nothing is visible.
+    static func trimmed(_ inlines: [Inline]) -> [Inline] {
+        var content = inlines
+        while let last = content.last {
+            if case .text(let text, let style) = last {
+                var trimmed = Substring(text)
+                while trimmed.last == " " { trimmed = trimmed.dropLast() }
+                if trimmed.isEmpty {
+                    content.removeLast()
+                    continue
+                }
+                if trimmed.count != text.count { content[content.count - 1] = .text(String(trimmed), style) }
+                break
+            } else if case .lineBreak = last {
+                content.removeLast()
+            } else {
+                break
+            }
+        }
+        var leading = 0
+        while leading < content.count {
+            if case .lineBreak = content[leading] {
+                leading += 1
+            } else if case .text(let text, _) = content[leading], text.allSatisfy({ $0 == " " }) {
+                leading += 1
+            } else {
+                break
+            }
+        }
+        if leading > 0 { content.removeFirst(leading) }
+        return content
+    }
+}
+
+/// What the builder did when an element opened, so its end can undo it.
+enum OpenAction {
+    case passThrough
+    case paragraphBreak
+    case style(Int)
+    case container
+    case list
+    case table
+    case tableRow
+    case tableHead
+    case macro(hasContainer: Bool)
+    case link
+    case image
+    case capture
+    case layout
+    case adfNode(hasContainer: Bool)
+}
+
+/// A list being built.
+struct ListState {
+    var kind: ListBlock.Kind
+    var items: [ListItem] = []
+    /// The container count when the list opened; items belong to it only at that depth.
+    var depth: Int
+}
+
+/// A table being built.
+struct TableState {
+    var rows: [TableRow] = []
+    var currentRow: TableRow?
+    var headDepth = 0
+    var depth: Int
+    /// The cell that is open: header flag and spans.
+    var openCell: (isHeader: Bool, rowSpan: Int, columnSpan: Int) = (false, 1, 1)
+
+    mutating func commitRow() {
+        if let row = currentRow {
+            var row = row
+            if !row.isHeader && !row.cells.isEmpty && row.cells.allSatisfy(\.isHeader) { row.isHeader = true }
+            if !row.cells.isEmpty { rows.append(row) }
+        }
+        currentRow = nil
+    }
+}
+
+/// A macro being built: its parameters, references and plain-text body.
+struct MacroState {
+    var name: String
+    var parameters: [String: String] = [:]
+    var references: [Inline] = []
+    var plainTextBody: String?
+}
+
+/// A link being built.
+struct LinkState {
+    var target: LinkTarget?
+    var anchor: String?
+    var plainBody: String?
+}
+
+/// An image being built.
+struct ImageState {
+    var source: Image.Source = .none
+    var alt: String?
+    var emoticonName: String?
+    var caption: [Inline] = []
+}
+
+/// An ADF node being built.
+struct AdfState {
+    var type: String
+    var attributes: [String: String] = [:]
+}
+
+/// Raw text being captured from a parameter, a plain-text body, a task status or an ADF attribute.
+struct Capture {
+    enum Purpose {
+        case parameter(String), plainTextBody, linkPlainBody, taskStatus, adfAttribute(String)
+    }
+
+    var purpose: Purpose
+    var text = ""
+    /// CDATA sections plus non-blank text: the body when any CDATA section is present.
+    var cdataText = ""
+    var sawCDATA = false
+    var references: [Inline] = []
+
+    /// The captured value: the CDATA content when there is any, else all the text.
+    var value: String { sawCDATA ? cdataText : text }
+}
+
+/// Which open construct receives `ri:` resource elements.
+enum ResourceSink {
+    case link, image, capture
+}

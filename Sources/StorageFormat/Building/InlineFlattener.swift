@@ -1,0 +1,67 @@
+/// Flattens nested blocks into a single inline run, for places that only hold inline content
+/// (link bodies, captions, code read from a rich body). Iterative: no recursion on nesting depth.
+enum InlineFlattener {
+    /// The inline content of `blocks` in reading order, blocks separated by a space.
+    static func inlines(of blocks: [Block]) -> [Inline] {
+        var result: [Inline] = []
+        visit(blocks) { inlines in
+            if !result.isEmpty { result.append(.text(" ", [])) }
+            result += inlines
+        }
+        return result
+    }
+
+    /// The text of `blocks`, one line per paragraph, code kept as is.
+    static func plainText(of blocks: [Block]) -> String {
+        var lines: [String] = []
+        visit(blocks) { lines.append(plainText(of: $0)) }
+        return lines.joined(separator: "\n")
+    }
+
+    /// The text of an inline run; line breaks become newlines.
+    static func plainText(of inlines: [Inline]) -> String {
+        var text = ""
+        for inline in inlines {
+            switch inline {
+            case .text(let string, _): text += string
+            case .lineBreak: text += "\n"
+            case .link(let link):
+                for part in link.body { if case .text(let string, _) = part { text += string } }
+            case .image(let image): text += image.sourceName ?? ""
+            case .emoticon(let emoticon): text += emoticon.text
+            case .status(let status): text += status.title
+            case .date(let date): text += date
+            case .jiraIssue(let key): text += key
+            }
+        }
+        return text
+    }
+
+    /// Calls `body` with each inline run found in `blocks`, depth first, using an explicit stack.
+    private static func visit(_ blocks: [Block], _ body: ([Inline]) -> Void) {
+        var stack: [ArraySlice<Block>] = [blocks[...]]
+        while !stack.isEmpty {
+            guard let block = stack[stack.count - 1].popFirst() else {
+                stack.removeLast()
+                continue
+            }
+            switch block {
+            case .heading(let heading): body(heading.content)
+            case .paragraph(let inlines): body(inlines)
+            case .code(let code): body([.text(code.text, [.code])])
+            case .list(let list): for item in list.items.reversed() { stack.append(item.blocks[...]) }
+            case .table(let table):
+                for row in table.rows.reversed() { for cell in row.cells.reversed() { stack.append(cell.blocks[...]) } }
+            case .quote(let inner): stack.append(inner[...])
+            case .panel(let panel): stack.append(panel.blocks[...])
+            case .expand(let expand):
+                stack.append(expand.blocks[...])
+                body([.text(expand.title, [])])
+            case .layout(let sections):
+                for section in sections.reversed() { for cell in section.cells.reversed() { stack.append(cell[...]) } }
+            case .macro(let macro): stack.append(macro.blocks[...])
+            case .tableOfContents, .rule: break
+            }
+        }
+    }
+}

@@ -1,0 +1,182 @@
+extension ModelBuilder {
+    mutating func end(_ name: ElementName) {
+        if skipDepth > 0 {
+            skipDepth -= 1
+            return
+        }
+        guard let action = actions.popLast() else { return }
+        switch action {
+        case .passThrough:
+            break
+        case .paragraphBreak:
+            paragraphBreak()
+        case .style(let bit):
+            applyStyle(bit, delta: -1)
+        case .container:
+            closeContainer()
+        case .list:
+            let list = lists.removeLast()
+            paragraphBreak()
+            if !list.items.isEmpty { appendBlock(.list(ListBlock(kind: list.kind, items: list.items))) }
+        case .table:
+            var table = tables.removeLast()
+            table.commitRow()
+            if !table.rows.isEmpty { appendBlock(.table(Table(rows: table.rows))) }
+        case .tableRow:
+            tables[tables.count - 1].commitRow()
+        case .tableHead:
+            tables[tables.count - 1].commitRow()
+            tables[tables.count - 1].headDepth -= 1
+        case .macro(let hasContainer):
+            let macro = macros.removeLast()
+            var body: [Block] = []
+            if hasContainer {
+                var container = containers.removeLast()
+                body = container.finishedBlocks()
+            }
+            switch MacroInterpreter.interpret(macro, body: body, hasBody: hasContainer) {
+            case .inline(let inline): appendInline(inline)
+            case .block(let block): appendBlock(block)
+            case .blocks(let blocks): for block in blocks { appendBlock(block) }
+            case .nothing: break
+            }
+        case .link:
+            closeLink()
+        case .image:
+            closeImage()
+        case .capture:
+            closeCapture()
+        case .layout:
+            let sections = layouts.removeLast().filter { !$0.cells.allSatisfy(\.isEmpty) }
+            if !sections.isEmpty { appendBlock(.layout(sections)) }
+        case .adfNode(let hasContainer):
+            let node = adfNodes.removeLast()
+            var blocks: [Block] = []
+            if hasContainer {
+                var container = containers.removeLast()
+                blocks = container.finishedBlocks()
+            }
+            if node.type == "panel" {
+                let kind = Panel.Kind(rawValue: node.attributes["panel-type"]?.lowercased() ?? "") ?? .custom
+                appendBlock(.panel(Panel(kind: kind, blocks: blocks)))
+            } else if !blocks.isEmpty {
+                appendBlock(.macro(MacroBlock(name: node.type.isEmpty ? "extension" : node.type, blocks: blocks)))
+            }
+        }
+    }
+
+    private mutating func closeContainer() {
+        var container = containers.removeLast()
+        switch container.role {
+        case .listItem:
+            let blocks = container.finishedBlocks()
+            if let list = lists.last, list.depth == containers.count {
+                var shows = !container.hidesMarker
+                if case .list = blocks.first, blocks.count == 1, list.kind != .task { shows = false }
+                lists[lists.count - 1].items.append(
+                    ListItem(blocks: blocks, isChecked: container.isChecked, showsMarker: shows))
+            } else {
+                for block in blocks { appendBlock(block) }
+            }
+        case .cell:
+            let blocks = container.finishedBlocks()
+            let last = tables.count - 1
+            let info = tables[last].openCell
+            tables[last].currentRow?.cells.append(
+                TableCell(blocks: blocks, isHeader: info.isHeader, rowSpan: info.rowSpan, columnSpan: info.columnSpan))
+        case .quote:
+            let blocks = container.finishedBlocks()
+            if !blocks.isEmpty { appendBlock(.quote(blocks)) }
+        case .heading(let level):
+            let content = Container.trimmed(container.inlines)
+            if !content.isEmpty { appendBlock(.heading(Heading(level: level, content: content))) }
+            for block in container.blocks { appendBlock(block) }
+        case .caption:
+            let blocks = container.finishedBlocks()
+            images[images.count - 1].caption = InlineFlattener.inlines(of: blocks)
+        case .layoutCell:
+            let blocks = container.finishedBlocks()
+            let last = layouts.count - 1
+            if layouts[last].isEmpty { layouts[last].append(LayoutSection(cells: [])) }
+            layouts[last][layouts[last].count - 1].cells.append(blocks)
+        case .pre:
+            preDepth = 0
+            var text = InlineFlattener.plainText(of: container.inlines)
+            if text.hasPrefix("\n") { text.removeFirst() }
+            appendBlock(.code(CodeBlock(text: text)))
+            for block in container.blocks { appendBlock(block) }
+        case .root, .macro, .link, .image, .adfNode:
+            // Closed through their own actions; reaching here means a container was left open.
+            for block in container.finishedBlocks() { appendBlock(block) }
+        }
+    }
+
+    private mutating func closeLink() {
+        var container = containers.removeLast()
+        let state = links.removeLast()
+        resourceSinks.removeLast()
+        let body: [Inline]
+        if let plain = state.plainBody {
+            body = plain.isEmpty ? [] : [.text(plain, style)]
+        } else {
+            body = Container.trimmed(InlineFlattener.inlines(of: container.finishedBlocks()))
+        }
+        let target = state.target ?? state.anchor.map { LinkTarget.anchor($0) }
+        guard let target else {
+            for inline in body { appendInline(inline) }
+            return
+        }
+        appendInline(.link(Link(target: target, body: body, style: style)))
+    }
+
+    private mutating func closeImage() {
+        containers.removeLast()
+        let state = images.removeLast()
+        resourceSinks.removeLast()
+        if let emoticon = state.emoticonName {
+            appendInline(.emoticon(Emoticon(name: emoticon)))
+        } else {
+            appendInline(.image(Image(source: state.source, alt: state.alt, caption: state.caption)))
+        }
+    }
+
+    private mutating func closeCapture() {
+        let capture = captures.removeLast()
+        resourceSinks.removeLast()
+        switch capture.purpose {
+        case .parameter(let name):
+            guard !macros.isEmpty else { return }
+            let last = macros.count - 1
+            if macros[last].parameters[name] == nil {
+                macros[last].parameters[name] = ModelBuilder.collapsed(capture.value)
+            }
+            macros[last].references += capture.references
+        case .plainTextBody:
+            if !macros.isEmpty {
+                let last = macros.count - 1
+                macros[last].plainTextBody = (macros[last].plainTextBody ?? "") + capture.value
+            } else if !capture.value.isEmpty {
+                appendBlock(.code(CodeBlock(text: capture.value)))
+            }
+        case .linkPlainBody:
+            if !links.isEmpty {
+                links[links.count - 1].plainBody = (links[links.count - 1].plainBody ?? "") + capture.value
+            } else {
+                let text = ModelBuilder.collapsed(capture.value)
+                if !text.isEmpty { appendInline(.text(text, style)) }
+            }
+        case .taskStatus:
+            let last = containers.count - 1
+            if containers[last].role == .listItem {
+                containers[last].isChecked = ModelBuilder.collapsed(capture.value).lowercased() == "complete"
+            }
+        case .adfAttribute(let key):
+            if !adfNodes.isEmpty { adfNodes[adfNodes.count - 1].attributes[key] = ModelBuilder.collapsed(capture.value) }
+        }
+    }
+
+    /// Text with whitespace runs folded to one space and no leading or trailing space.
+    static func collapsed(_ text: String) -> String {
+        text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+}

@@ -1,0 +1,277 @@
+extension ModelBuilder {
+    mutating func start(_ name: ElementName, attributes: AttributeList) {
+        if skipDepth > 0 {
+            skipDepth += 1
+            return
+        }
+        if !captures.isEmpty {
+            if let reference = resourceReference(name, attributes) {
+                captures[captures.count - 1].references.append(reference)
+            }
+            actions.append(.passThrough)
+            return
+        }
+        if let action = openAction(for: name, attributes) {
+            actions.append(action)
+        } else {
+            skipDepth = 1
+        }
+    }
+
+    /// Decides and performs what an opening element does; returns how to undo it at its end,
+    /// or nil when the element's whole subtree is to be skipped.
+    private mutating func openAction(for name: ElementName, _ attributes: AttributeList) -> OpenAction? {
+        switch name {
+        case .p, .div, .section, .article, .header, .footer, .main, .nav, .aside, .figure, .figcaption, .address,
+             .center, .details, .summary, .dt, .dd, .dl, .caption, .acRichTextBody, .acTaskBody, .acAdfContent:
+            paragraphBreak()
+            return .paragraphBreak
+        case .h1, .h2, .h3, .h4, .h5, .h6:
+            if case .heading = containers[containers.count - 1].role { return .passThrough }
+            paragraphBreak()
+            pushContainer(Container(role: .heading(name.headingLevel ?? 1)))
+            return .container
+        case .br:
+            appendInline(.lineBreak)
+            containers[containers.count - 1].lastWasSpace = true
+            return .passThrough
+        case .hr:
+            appendBlock(.rule)
+            return .passThrough
+        case .ul, .ol, .acTaskList:
+            paragraphBreak()
+            guard canNest else { return .paragraphBreak }
+            let kind: ListBlock.Kind
+            switch name {
+            case .ul: kind = .unordered
+            case .ol: kind = .ordered(start: attributes.value("start").flatMap { Int($0) } ?? 1)
+            default: kind = .task
+            }
+            lists.append(ListState(kind: kind, depth: containers.count))
+            return .list
+        case .li, .acTask:
+            paragraphBreak()
+            guard canNest, lists.last?.depth == containers.count else { return .paragraphBreak }
+            let style = attributes.value("style") ?? ""
+            let hides = style.contains("none")
+            pushContainer(Container(role: .listItem, isChecked: name == .acTask ? false : nil, hidesMarker: hides))
+            return .container
+        case .table:
+            paragraphBreak()
+            guard canNest else { return .paragraphBreak }
+            tables.append(TableState(depth: containers.count))
+            return .table
+        case .thead:
+            guard tables.last?.depth == containers.count else { return .passThrough }
+            tables[tables.count - 1].commitRow()
+            tables[tables.count - 1].headDepth += 1
+            return .tableHead
+        case .tr:
+            guard tables.last?.depth == containers.count else { return .paragraphBreak }
+            let last = tables.count - 1
+            tables[last].commitRow()
+            tables[last].currentRow = TableRow(cells: [], isHeader: tables[last].headDepth > 0)
+            return .tableRow
+        case .td, .th:
+            guard tables.last?.depth == containers.count, canNest else {
+                paragraphBreak()
+                return .paragraphBreak
+            }
+            let last = tables.count - 1
+            if tables[last].currentRow == nil {
+                tables[last].currentRow = TableRow(cells: [], isHeader: tables[last].headDepth > 0)
+            }
+            let rowSpan = attributes.value("rowspan").flatMap { Int($0) } ?? 1
+            let columnSpan = attributes.value("colspan").flatMap { Int($0) } ?? 1
+            tables[last].openCell = (name == .th, min(max(rowSpan, 1), 1000), min(max(columnSpan, 1), 1000))
+            pushContainer(Container(role: .cell))
+            return .container
+        case .blockquote:
+            paragraphBreak()
+            guard canNest else { return .paragraphBreak }
+            pushContainer(Container(role: .quote))
+            return .container
+        case .pre:
+            guard preDepth == 0 else { return .passThrough }
+            paragraphBreak()
+            preDepth = 1
+            pushContainer(Container(role: .pre))
+            return .container
+        case .strong, .b: return beginStyle(0)
+        case .em, .i, .cite, .dfn: return beginStyle(1)
+        case .code, .tt, .kbd, .samp: return beginStyle(2)
+        case .s, .strike, .del: return beginStyle(3)
+        case .u, .ins: return beginStyle(4)
+        case .sub: return beginStyle(5)
+        case .sup: return beginStyle(6)
+        case .a:
+            guard links.isEmpty, let href = attributes.value("href") else { return .passThrough }
+            let target: LinkTarget = href.hasPrefix("#") ? .anchor(String(href.dropFirst())) : .url(href)
+            return beginLink(LinkState(target: target))
+        case .acLink:
+            guard links.isEmpty else { return .passThrough }
+            return beginLink(LinkState(anchor: attributes.value("ac:anchor")))
+        case .acPlainTextLinkBody:
+            beginCapture(.linkPlainBody)
+            return .capture
+        case .acImage:
+            guard images.isEmpty else { return .passThrough }
+            var image = ImageState(alt: attributes.value("ac:alt") ?? attributes.value("ac:title"))
+            image.emoticonName = ModelBuilder.emoticonName(fromClass: attributes.value("ac:class"))
+            images.append(image)
+            resourceSinks.append(.image)
+            pushContainer(Container(role: .image))
+            return .image
+        case .img:
+            let alt = attributes.value("alt")
+            if let emoticon = ModelBuilder.emoticonName(fromClass: attributes.value("class")) {
+                appendInline(.emoticon(Emoticon(name: emoticon)))
+            } else {
+                let source = attributes.value("src").map { Image.Source.url($0) } ?? .none
+                appendInline(.image(Image(source: source, alt: alt)))
+            }
+            return .passThrough
+        case .acCaption:
+            guard !images.isEmpty else {
+                paragraphBreak()
+                return .paragraphBreak
+            }
+            pushContainer(Container(role: .caption))
+            return .container
+        case .acEmoticon:
+            appendInline(.emoticon(Emoticon(
+                name: attributes.value("ac:name"), shortname: attributes.value("ac:emoji-shortname"),
+                emojiId: attributes.value("ac:emoji-id"), fallback: attributes.value("ac:emoji-fallback"))))
+            return .passThrough
+        case .time:
+            guard let date = attributes.value("datetime"), !date.isEmpty else { return .passThrough }
+            appendInline(.date(date))
+            return nil
+        case .riPage, .riBlogPost, .riAttachment, .riUser, .riSpace, .riUrl, .riContentEntity, .riShortcut:
+            routeResource(name, attributes)
+            return .passThrough
+        case .acStructuredMacro, .acMacro:
+            macros.append(MacroState(name: attributes.value("ac:name") ?? ""))
+            guard canNest else { return .macro(hasContainer: false) }
+            pushContainer(Container(role: .macro))
+            return .macro(hasContainer: true)
+        case .acParameter:
+            beginCapture(.parameter(attributes.value("ac:name") ?? ""))
+            return .capture
+        case .acDefaultParameter:
+            beginCapture(.parameter(""))
+            return .capture
+        case .acPlainTextBody:
+            beginCapture(.plainTextBody)
+            return .capture
+        case .acTaskStatus:
+            beginCapture(.taskStatus)
+            return .capture
+        case .acAdfAttribute:
+            beginCapture(.adfAttribute(attributes.value("key") ?? ""))
+            return .capture
+        case .acTaskId, .acTaskUuid, .acTaskAssignee, .acPlaceholder, .acAdfFallback, .acAdfMark, .style, .script,
+             .head, .title, .colgroup, .col, .atDeclarations, .atI18n, .textarea, .button, .select, .iframe:
+            return nil
+        case .acLayout:
+            paragraphBreak()
+            layouts.append([])
+            return .layout
+        case .acLayoutSection:
+            guard !layouts.isEmpty else { return .paragraphBreak }
+            layouts[layouts.count - 1].append(LayoutSection(type: attributes.value("ac:type"), cells: []))
+            return .paragraphBreak
+        case .acLayoutCell:
+            paragraphBreak()
+            guard !layouts.isEmpty, canNest else { return .paragraphBreak }
+            pushContainer(Container(role: .layoutCell))
+            return .container
+        case .acAdfNode:
+            paragraphBreak()
+            adfNodes.append(AdfState(type: attributes.value("type") ?? ""))
+            guard canNest else { return .adfNode(hasContainer: false) }
+            pushContainer(Container(role: .adfNode))
+            return .adfNode(hasContainer: true)
+        default:
+            return .passThrough
+        }
+    }
+
+    private mutating func beginStyle(_ bit: Int) -> OpenAction {
+        applyStyle(bit, delta: 1)
+        return .style(bit)
+    }
+
+    private mutating func beginLink(_ link: LinkState) -> OpenAction {
+        links.append(link)
+        resourceSinks.append(.link)
+        pushContainer(Container(role: .link))
+        return .link
+    }
+
+    /// Gives an `ri:` element to the innermost link or image.
+    private mutating func routeResource(_ name: ElementName, _ attributes: AttributeList) {
+        switch resourceSinks.last {
+        case .link:
+            let last = links.count - 1
+            guard links[last].target == nil else { return }
+            links[last].target = linkTarget(name, attributes, anchor: links[last].anchor)
+        case .image:
+            let last = images.count - 1
+            guard case .none = images[last].source else { return }
+            if name == .riAttachment, let file = attributes.value("ri:filename") {
+                images[last].source = .attachment(filename: file)
+            } else if name == .riUrl, let url = attributes.value("ri:value") {
+                images[last].source = .url(url)
+            }
+        case .capture, nil:
+            break
+        }
+    }
+
+    /// A reference a macro parameter makes to a page, attachment, user, space or URL.
+    private func resourceReference(_ name: ElementName, _ attributes: AttributeList) -> Inline? {
+        switch name {
+        case .riPage, .riBlogPost, .riAttachment, .riUser, .riSpace, .riUrl:
+            return linkTarget(name, attributes, anchor: nil).map { .link(Link(target: $0)) }
+        default:
+            return nil
+        }
+    }
+
+    private func linkTarget(_ name: ElementName, _ attributes: AttributeList, anchor: String?) -> LinkTarget? {
+        switch name {
+        case .riPage:
+            return .page(title: attributes.value("ri:content-title") ?? "", spaceKey: attributes.value("ri:space-key"),
+                         anchor: anchor)
+        case .riBlogPost:
+            return .blogPost(title: attributes.value("ri:content-title") ?? "",
+                             spaceKey: attributes.value("ri:space-key"), anchor: anchor)
+        case .riAttachment:
+            return .attachment(filename: attributes.value("ri:filename") ?? "", pageTitle: nil)
+        case .riUser:
+            return .user(UserRef(accountId: attributes.value("ri:account-id").flatMap(nonEmpty),
+                                 userKey: attributes.value("ri:userkey").flatMap(nonEmpty),
+                                 username: attributes.value("ri:username").flatMap(nonEmpty)))
+        case .riSpace:
+            return .space(key: attributes.value("ri:space-key") ?? "")
+        case .riUrl:
+            return attributes.value("ri:value").map { .url($0) }
+        case .riContentEntity:
+            return attributes.value("ri:content-id").map { .content(id: $0, anchor: anchor) }
+        default:
+            return nil
+        }
+    }
+
+    private func nonEmpty(_ text: String) -> String? { text.isEmpty ? nil : text }
+
+    /// The emoticon name in a legacy `class="emoticon emoticon-smile"`.
+    static func emoticonName(fromClass value: String?) -> String? {
+        guard let value, value.contains("emoticon") else { return nil }
+        for word in value.split(separator: " ") where word.hasPrefix("emoticon-") {
+            return String(word.dropFirst("emoticon-".count))
+        }
+        return nil
+    }
+}

@@ -1,0 +1,117 @@
+/// Builds the document model from the balanced element stream, with explicit stacks only.
+///
+/// - Note: Block containers nest at most `maxContainerDepth` deep in the model; deeper input flows
+///   into the deepest container, so every later pass over the model has bounded depth.
+struct ModelBuilder: TreeSink {
+    /// The deepest block nesting the model keeps.
+    static var maxContainerDepth: Int { 32 }
+
+    let input: UnsafeBufferPointer<UInt8>
+    var decoder = TextDecoder()
+    var containers: [Container] = [Container(role: .root)]
+    var actions: [OpenAction] = []
+    var skipDepth = 0
+    var styleCounts = [Int32](repeating: 0, count: 7)
+    var style: TextStyle = []
+    var preDepth = 0
+    var lists: [ListState] = []
+    var tables: [TableState] = []
+    var macros: [MacroState] = []
+    var links: [LinkState] = []
+    var images: [ImageState] = []
+    var captures: [Capture] = []
+    var layouts: [[LayoutSection]] = []
+    var adfNodes: [AdfState] = []
+    var resourceSinks: [ResourceSink] = []
+
+    init(input: UnsafeBufferPointer<UInt8>) {
+        self.input = input
+        actions.reserveCapacity(64)
+    }
+
+    /// The finished top-level blocks.
+    mutating func finish() -> [Block] {
+        containers[0].finishedBlocks()
+    }
+
+    /// Whether another nested block container still fits in the model.
+    var canNest: Bool { containers.count < Self.maxContainerDepth }
+
+    mutating func text(_ range: Range<Int>) {
+        appendText(range, entities: true)
+    }
+
+    mutating func cdata(_ range: Range<Int>) {
+        if skipDepth > 0 { return }
+        if !captures.isEmpty {
+            var unused = false
+            let text = decoder.decode(input, range, entities: false, collapse: false, lastWasSpace: &unused)
+            let last = captures.count - 1
+            captures[last].text += text
+            captures[last].cdataText += text
+            captures[last].sawCDATA = true
+            return
+        }
+        appendText(range, entities: false)
+    }
+
+    private mutating func appendText(_ range: Range<Int>, entities: Bool) {
+        if skipDepth > 0 { return }
+        if !captures.isEmpty {
+            var unused = false
+            let text = decoder.decode(input, range, entities: entities, collapse: false, lastWasSpace: &unused)
+            let last = captures.count - 1
+            captures[last].text += text
+            if text.contains(where: { !$0.isWhitespace }) { captures[last].cdataText += text }
+            return
+        }
+        let last = containers.count - 1
+        if preDepth > 0 {
+            var unused = false
+            let text = decoder.decode(input, range, entities: entities, collapse: false, lastWasSpace: &unused)
+            if !text.isEmpty { containers[last].append(.text(text, style)) }
+            return
+        }
+        var lastWasSpace = containers[last].lastWasSpace
+        let text = decoder.decode(input, range, entities: entities, collapse: true, lastWasSpace: &lastWasSpace)
+        guard !text.isEmpty else { return }
+        containers[last].lastWasSpace = lastWasSpace
+        if case .text(var previous, let previousStyle) = containers[last].inlines.last, previousStyle == style {
+            containers[last].inlines.removeLast()
+            previous += text
+            containers[last].inlines.append(.text(previous, style))
+        } else {
+            containers[last].inlines.append(.text(text, style))
+        }
+    }
+
+    /// Appends an inline item to the innermost container.
+    mutating func appendInline(_ inline: Inline) {
+        containers[containers.count - 1].append(inline)
+    }
+
+    /// Appends a block to the innermost container, ending the paragraph in progress.
+    mutating func appendBlock(_ block: Block) {
+        containers[containers.count - 1].append(block)
+    }
+
+    /// Ends the paragraph in progress in the innermost container.
+    mutating func paragraphBreak() {
+        containers[containers.count - 1].flushParagraph()
+    }
+
+    mutating func pushContainer(_ container: Container) {
+        containers.append(container)
+    }
+
+    mutating func beginCapture(_ purpose: Capture.Purpose) {
+        captures.append(Capture(purpose: purpose))
+        resourceSinks.append(.capture)
+    }
+
+    mutating func applyStyle(_ bit: Int, delta: Int32) {
+        styleCounts[bit] += delta
+        let flag = TextStyle(rawValue: 1 << UInt8(bit))
+        if styleCounts[bit] > 0 { style.insert(flag) } else { style.remove(flag) }
+    }
+}

@@ -1,0 +1,27 @@
+/// A block of page content, in reading order.
+public enum Block: Sendable, Hashable {
+    /// A heading (`h1`...`h6`).
+    case heading(Heading)
+    /// A paragraph of inline content.
+    case paragraph([Inline])
+    /// An ordered, unordered or task list.
+    case list(ListBlock)
+    /// A table, with spans kept.
+    case table(Table)
+    /// A code or preformatted block, text kept exactly.
+    case code(CodeBlock)
+    /// A block quote.
+    case quote([Block])
+    /// An info, note, warning, tip, success, error or custom panel.
+    case panel(Panel)
+    /// An expand (collapsible section).
+    case expand(Expand)
+    /// A page layout: sections of cells, in reading order.
+    case layout([LayoutSection])
+    /// A table of contents generated from the page's headings.
+    case tableOfContents(TableOfContents)
+    /// A macro the renderers do not interpret: a one-line marker, then its body.
+    case macro(MacroBlock)
+    /// A horizontal rule.
+    case rule
+}

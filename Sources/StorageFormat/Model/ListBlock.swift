@@ -1,0 +1,41 @@
+/// A list of items, possibly nested through the items' blocks.
+public struct ListBlock: Sendable, Hashable {
+    /// What marks the items.
+    public enum Kind: Sendable, Hashable {
+        /// Bullets.
+        case unordered
+        /// Numbers, counting from `start`.
+        case ordered(start: Int)
+        /// Checkboxes (Confluence tasks).
+        case task
+    }
+
+    /// What marks the items.
+    public var kind: Kind
+    /// The items in order.
+    public var items: [ListItem]
+
+    /// Creates a list.
+    public init(kind: Kind, items: [ListItem]) {
+        self.kind = kind
+        self.items = items
+    }
+}
+
+/// One list item.
+public struct ListItem: Sendable, Hashable {
+    /// The item's content (a nested list is a block here).
+    public var blocks: [Block]
+    /// For tasks: whether the task is complete; nil for other lists.
+    public var isChecked: Bool?
+    /// False when the item only wraps a nested list and shows no marker of its own
+    /// (`list-style-type: none`, or no content before the nested list).
+    public var showsMarker: Bool
+
+    /// Creates an item.
+    public init(blocks: [Block], isChecked: Bool? = nil, showsMarker: Bool = true) {
+        self.blocks = blocks
+        self.isChecked = isChecked
+        self.showsMarker = showsMarker
+    }
+}

@@ -1,0 +1,16 @@
+/// A macro the renderers show as a one-line `[name]` marker followed by its body, so no content is lost.
+public struct MacroBlock: Sendable, Hashable {
+    /// The macro name.
+    public var name: String
+    /// Pages, attachments, users or spaces the macro's parameters point at (shown after the name).
+    public var references: [Inline]
+    /// The macro's rich-text body.
+    public var blocks: [Block]
+
+    /// Creates a macro block.
+    public init(name: String, references: [Inline] = [], blocks: [Block] = []) {
+        self.name = name
+        self.references = references
+        self.blocks = blocks
+    }
+}

@@ -1,0 +1,18 @@
+extension StorageDocument {
+    /// Styled terminal lines for a width: prose wrapped by display width, code left to scroll
+    /// horizontally (or clipped inside frames and tables), tables and panels drawn with borders.
+    public func terminalLines(width: Int, options: RenderOptions = RenderOptions()) -> [StyledLine] {
+        TerminalRenderer.render(blocks, width: width, options: options,
+                                headings: HeadingCollector.headings(in: blocks))
+    }
+
+    /// Undecorated text for an ingestion preview, with character and estimated token counts.
+    public func plainText(options: RenderOptions = RenderOptions()) -> PlainText {
+        PlainText(text: PlainTextRenderer.render(blocks, options: options))
+    }
+
+    /// GitHub-flavoured Markdown.
+    public func markdown(options: RenderOptions = RenderOptions()) -> String {
+        MarkdownRenderer.render(blocks, options: options)
+    }
+}

@@ -1,0 +1,45 @@
+/// The attributes of one start tag, as byte ranges into the input; values are decoded on request.
+struct AttributeList {
+    /// One attribute's name and (possibly absent) value, as offsets into the input.
+    struct Span {
+        var nameStart: Int
+        var nameEnd: Int
+        var valueStart: Int
+        var valueEnd: Int
+    }
+
+    let input: UnsafeBufferPointer<UInt8>
+    var spans: [Span] = []
+
+    /// The decoded value of the attribute `name` (ASCII case-insensitive), or nil when absent.
+    /// Entities are decoded, control characters dropped and whitespace collapsed.
+    func value(_ name: StaticString) -> String? {
+        guard let span = find(name) else { return nil }
+        var decoder = TextDecoder()
+        var lastWasSpace = true
+        let text = decoder.decode(input, span.valueStart..<span.valueEnd, entities: true, collapse: true,
+                                  lastWasSpace: &lastWasSpace)
+        return text.last == " " ? String(text.dropLast()) : text
+    }
+
+    /// Whether the attribute `name` is present.
+    func contains(_ name: StaticString) -> Bool { find(name) != nil }
+
+    private func find(_ name: StaticString) -> Span? {
+        let count = name.utf8CodeUnitCount
+        let target = name.utf8Start
+        for span in spans where span.nameEnd - span.nameStart == count {
+            var matches = true
+            for offset in 0..<count {
+                let byte = input[span.nameStart + offset]
+                let lower = byte &- 0x41 < 26 ? byte | 0x20 : byte
+                if lower != target[offset] {
+                    matches = false
+                    break
+                }
+            }
+            if matches { return span }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,154 @@
+/// The element names the parser knows, recognised from the lowercased tag name's hash.
+enum ElementName: UInt8, CaseIterable, Sendable {
+    case unknown
+    // HTML structure
+    case p, h1, h2, h3, h4, h5, h6, br, hr, ul, ol, li, dl, dt, dd
+    case table, thead, tbody, tfoot, tr, td, th, colgroup, col, caption
+    case div, section, article, header, footer, main, nav, aside, figure, figcaption, address, center
+    case pre, blockquote, span, a, img, time, details, summary
+    // HTML inline styles
+    case strong, b, em, i, cite, dfn, u, ins, s, strike, del, code, tt, kbd, samp, `var`, sub, sup
+    case small, big, mark, font, abbr, q, label
+    // HTML raw-text or ignored
+    case style, script, head, title, meta, link, input, source, wbr, area, base, embed, param, track, textarea, button, select, iframe
+    // Confluence structure (ac:)
+    case acStructuredMacro, acMacro, acParameter, acDefaultParameter, acRichTextBody, acPlainTextBody
+    case acLink, acLinkBody, acPlainTextLinkBody, acImage, acCaption, acEmoticon
+    case acTaskList, acTask, acTaskId, acTaskUuid, acTaskStatus, acTaskBody, acTaskAssignee
+    case acLayout, acLayoutSection, acLayoutCell, acPlaceholder, acInlineCommentMarker
+    case acAdfExtension, acAdfNode, acAdfAttribute, acAdfContent, acAdfFallback, acAdfMark, acAdfLeaf
+    // Confluence resource identifiers (ri:)
+    case riPage, riBlogPost, riAttachment, riUser, riSpace, riUrl, riContentEntity, riShortcut
+    // Confluence templates (at:)
+    case atDeclarations, atVar, atI18n
+
+    /// The tag name as written in storage format.
+    var tagName: String {
+        switch self {
+        case .unknown: return ""
+        case .acStructuredMacro: return "ac:structured-macro"
+        case .acMacro: return "ac:macro"
+        case .acParameter: return "ac:parameter"
+        case .acDefaultParameter: return "ac:default-parameter"
+        case .acRichTextBody: return "ac:rich-text-body"
+        case .acPlainTextBody: return "ac:plain-text-body"
+        case .acLink: return "ac:link"
+        case .acLinkBody: return "ac:link-body"
+        case .acPlainTextLinkBody: return "ac:plain-text-link-body"
+        case .acImage: return "ac:image"
+        case .acCaption: return "ac:caption"
+        case .acEmoticon: return "ac:emoticon"
+        case .acTaskList: return "ac:task-list"
+        case .acTask: return "ac:task"
+        case .acTaskId: return "ac:task-id"
+        case .acTaskUuid: return "ac:task-uuid"
+        case .acTaskStatus: return "ac:task-status"
+        case .acTaskBody: return "ac:task-body"
+        case .acTaskAssignee: return "ac:task-assignee"
+        case .acLayout: return "ac:layout"
+        case .acLayoutSection: return "ac:layout-section"
+        case .acLayoutCell: return "ac:layout-cell"
+        case .acPlaceholder: return "ac:placeholder"
+        case .acInlineCommentMarker: return "ac:inline-comment-marker"
+        case .acAdfExtension: return "ac:adf-extension"
+        case .acAdfNode: return "ac:adf-node"
+        case .acAdfAttribute: return "ac:adf-attribute"
+        case .acAdfContent: return "ac:adf-content"
+        case .acAdfFallback: return "ac:adf-fallback"
+        case .acAdfMark: return "ac:adf-mark"
+        case .acAdfLeaf: return "ac:adf-leaf"
+        case .riPage: return "ri:page"
+        case .riBlogPost: return "ri:blog-post"
+        case .riAttachment: return "ri:attachment"
+        case .riUser: return "ri:user"
+        case .riSpace: return "ri:space"
+        case .riUrl: return "ri:url"
+        case .riContentEntity: return "ri:content-entity"
+        case .riShortcut: return "ri:shortcut"
+        case .atDeclarations: return "at:declarations"
+        case .atVar: return "at:var"
+        case .atI18n: return "at:i18n"
+        case .var: return "var"
+        default: return String(describing: self)
+        }
+    }
+
+    /// Looks up a name by the hash of its lowercased bytes (see `ElementName.hash(_:)`).
+    static func lookup(hash: UInt64) -> ElementName {
+        byHash[hash] ?? .unknown
+    }
+
+    private static let byHash: [UInt64: ElementName] = {
+        var table: [UInt64: ElementName] = [:]
+        for name in allCases where name != .unknown {
+            let bytes = Array(name.tagName.utf8)
+            table[bytes.withUnsafeBufferPointer { hash($0[...]) }] = name
+        }
+        return table
+    }()
+
+    /// FNV-1a hash of the ASCII-lowercased bytes of a tag name.
+    @inline(__always)
+    static func hash(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> UInt64 {
+        var value: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes {
+            let lower = byte &- 0x41 < 26 ? byte | 0x20 : byte
+            value = (value ^ UInt64(lower)) &* 0x0000_0100_0000_01b3
+        }
+        return value
+    }
+
+    /// Elements that never have content or an end tag.
+    var isVoid: Bool {
+        switch self {
+        case .br, .hr, .img, .col, .meta, .link, .input, .source, .wbr, .area, .base, .embed, .param, .track:
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// Elements whose content is raw text that the tokenizer skips unread.
+    var isRawText: Bool { self == .style || self == .script || self == .textarea }
+
+    /// Inline formatting elements, which an implied paragraph end may close.
+    var isInlineFormatting: Bool {
+        switch self {
+        case .span, .a, .strong, .b, .em, .i, .cite, .dfn, .u, .ins, .s, .strike, .del, .code, .tt, .kbd, .samp,
+             .var, .sub, .sup, .small, .big, .mark, .font, .abbr, .q, .label, .time:
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// Block elements whose start closes an open paragraph, as in HTML.
+    var closesParagraph: Bool {
+        switch self {
+        case .p, .h1, .h2, .h3, .h4, .h5, .h6, .ul, .ol, .dl, .table, .pre, .blockquote, .hr, .div, .section,
+             .article, .header, .footer, .main, .nav, .aside, .figure, .address, .details:
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// Confluence (`ac:`, `ri:`, `at:`) elements: their end tags close across any element.
+    var isConfluence: Bool { rawValue >= ElementName.acStructuredMacro.rawValue }
+
+    /// Table section elements.
+    var isTableSection: Bool { self == .thead || self == .tbody || self == .tfoot }
+
+    /// The heading level for `h1`...`h6`.
+    var headingLevel: Int? {
+        switch self {
+        case .h1: return 1
+        case .h2: return 2
+        case .h3: return 3
+        case .h4: return 4
+        case .h5: return 5
+        case .h6: return 6
+        default: return nil
+        }
+    }
+}

@@ -1,0 +1,156 @@
+/// Turns raw input bytes into clean text: decodes entities, drops control characters, repairs invalid
+/// UTF-8 (as U+FFFD) and optionally collapses whitespace as HTML does.
+struct TextDecoder {
+    private var scratch: [UInt8] = []
+
+    /// Decodes `range` of `input`.
+    /// - Parameters:
+    ///   - entities: decode `&name;` and `&#N;` references (false for CDATA).
+    ///   - collapse: fold whitespace runs into one space, continuing from `lastWasSpace`.
+    mutating func decode(
+        _ input: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, entities: Bool, collapse: Bool,
+        lastWasSpace: inout Bool
+    ) -> String {
+        scratch.removeAll(keepingCapacity: true)
+        var index = range.lowerBound
+        let end = range.upperBound
+        var space = lastWasSpace
+        while index < end {
+            let byte = input[index]
+            if byte >= 0x80 {
+                // C1 controls (U+0080...U+009F) are dropped; U+2028/U+2029 separators become newlines.
+                if byte == 0xC2, index + 1 < end, input[index + 1] & 0xE0 == 0x80 {
+                    index += 2
+                    continue
+                }
+                if byte == 0xE2, index + 2 < end, input[index + 1] == 0x80, input[index + 2] & 0xFE == 0xA8 {
+                    index += 3
+                    appendWhitespace(0x0A, collapse: collapse, space: &space)
+                    continue
+                }
+                scratch.append(byte)
+                space = false
+                index += 1
+            } else if byte == 0x26 && entities {
+                index = decodeReference(input, at: index, end: end, space: &space)
+            } else if byte < 0x20 || byte == 0x7F {
+                if byte == 0x0A || byte == 0x09 || byte == 0x0C {
+                    appendWhitespace(byte == 0x0C ? 0x20 : byte, collapse: collapse, space: &space)
+                } else if byte == 0x0D {
+                    let next = index + 1 < end ? input[index + 1] : 0
+                    if next != 0x0A { appendWhitespace(0x0A, collapse: collapse, space: &space) }
+                }
+                index += 1
+            } else if byte == 0x20 {
+                appendWhitespace(0x20, collapse: collapse, space: &space)
+                index += 1
+            } else {
+                scratch.append(byte)
+                space = false
+                index += 1
+            }
+        }
+        lastWasSpace = space
+        return String(decoding: scratch, as: UTF8.self)
+    }
+
+    @inline(__always)
+    private mutating func appendWhitespace(_ byte: UInt8, collapse: Bool, space: inout Bool) {
+        if collapse {
+            if !space { scratch.append(0x20) }
+            space = true
+        } else {
+            scratch.append(byte)
+            space = byte == 0x20
+        }
+    }
+
+    /// Decodes the reference starting at the `&` at `start`; returns the index after it.
+    private mutating func decodeReference(
+        _ input: UnsafeBufferPointer<UInt8>, at start: Int, end: Int, space: inout Bool
+    ) -> Int {
+        var index = start + 1
+        if index < end && input[index] == 0x23 {  // '#'
+            index += 1
+            var hex = false
+            if index < end && input[index] | 0x20 == 0x78 {  // 'x'
+                hex = true
+                index += 1
+            }
+            let digitsStart = index
+            var value: UInt32 = 0
+            while index < end {
+                let byte = input[index]
+                let digit: UInt32
+                if byte &- 0x30 < 10 {
+                    digit = UInt32(byte - 0x30)
+                } else if hex && (byte | 0x20) &- 0x61 < 6 {
+                    digit = UInt32((byte | 0x20) - 0x61 + 10)
+                } else {
+                    break
+                }
+                value = min(value &* (hex ? 16 : 10) &+ digit, 0x11_0000)
+                index += 1
+            }
+            if index == digitsStart {
+                scratch.append(0x26)
+                space = false
+                return start + 1
+            }
+            if index < end && input[index] == 0x3B { index += 1 }
+            appendScalar(numericReference(value), space: &space)
+            return index
+        }
+        let nameStart = index
+        while index < end && index - nameStart < HTMLEntityTable.longestName {
+            let byte = input[index]
+            guard byte &- 0x30 < 10 || (byte | 0x20) &- 0x61 < 26 else { break }
+            index += 1
+        }
+        if index > nameStart {
+            let hasSemicolon = index < end && input[index] == 0x3B
+            let nameEnd = hasSemicolon ? index + 1 : index
+            let name = String(decoding: UnsafeBufferPointer(rebasing: input[nameStart..<nameEnd]), as: UTF8.self)
+            if let replacement = HTMLEntityTable.replacements[name] {
+                for scalar in replacement.unicodeScalars { appendScalar(scalar, space: &space) }
+                return nameEnd
+            }
+        }
+        scratch.append(0x26)
+        space = false
+        return start + 1
+    }
+
+    /// The scalar a numeric reference stands for, following the HTML rules for invalid values.
+    private func numericReference(_ value: UInt32) -> Unicode.Scalar {
+        if value >= 0x80 && value <= 0x9F {
+            let mapped = TextDecoder.windows1252[Int(value - 0x80)]
+            return Unicode.Scalar(mapped) ?? "\u{FFFD}"
+        }
+        if value == 0 { return "\u{FFFD}" }
+        return Unicode.Scalar(value) ?? "\u{FFFD}"
+    }
+
+    /// Appends a decoded scalar, dropping control characters.
+    private mutating func appendScalar(_ scalar: Unicode.Scalar, space: inout Bool) {
+        let value = scalar.value
+        if value < 0x20 || (value >= 0x7F && value < 0xA0) {
+            if value == 0x09 || value == 0x0A { scratch.append(UInt8(value)) }
+            space = false
+            return
+        }
+        if value == 0x2028 || value == 0x2029 {
+            scratch.append(0x0A)
+            return
+        }
+        space = false
+        for unit in UTF8.encode(scalar)! { scratch.append(unit) }
+    }
+
+    /// The Windows-1252 characters HTML substitutes for references to U+0080...U+009F.
+    private static let windows1252: [UInt32] = [
+        0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152,
+        0xFFFD, 0x017D, 0xFFFD, 0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122,
+        0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178,
+    ]
+}

@@ -1,0 +1,131 @@
+/// Builds a properly nested element stream from tolerant tokens, applying HTML's implied-end rules
+/// for `p`, `li`, `dt`/`dd`, `tr`, `td`/`th` and table sections, and recovering from mis-nested and
+/// unclosed tags. It keeps an explicit stack of open elements and never recurses.
+///
+/// - Note: Searches down the open-element stack are bounded (`searchLimit`), so deeply nested or
+///   adversarial input stays linear.
+struct TreeBuilder<Sink: TreeSink>: TokenHandler {
+    private struct OpenElement {
+        var name: ElementName
+        var hash: UInt64
+    }
+
+    /// How far down the stack an end tag or an implied end may look for its element.
+    static var searchLimit: Int { 256 }
+
+    var sink: Sink
+    private var stack: [OpenElement] = []
+    private var openCounts = [Int32](repeating: 0, count: ElementName.allCases.count)
+
+    /// Creates a builder that forwards to `sink`.
+    init(sink: Sink) {
+        self.sink = sink
+        stack.reserveCapacity(64)
+    }
+
+    mutating func text(_ range: Range<Int>) { sink.text(range) }
+
+    mutating func cdata(_ range: Range<Int>) { sink.cdata(range) }
+
+    mutating func startTag(_ name: ElementName, hash: UInt64, selfClosing: Bool, attributes: AttributeList) {
+        applyImpliedEnds(before: name)
+        sink.start(name, attributes: attributes)
+        if selfClosing || name.isVoid {
+            sink.end(name)
+        } else {
+            stack.append(OpenElement(name: name, hash: hash))
+            openCounts[Int(name.rawValue)] += 1
+        }
+    }
+
+    mutating func endTag(_ name: ElementName, hash: UInt64) {
+        guard openCounts[Int(name.rawValue)] > 0 else { return }
+        var index = stack.count - 1
+        let lowest = max(0, stack.count - Self.searchLimit)
+        while index >= lowest {
+            let element = stack[index]
+            if element.name == name && element.hash == hash {
+                popTo(index)
+                return
+            }
+            if blocksEndTag(name, at: element.name) { return }
+            index -= 1
+        }
+    }
+
+    mutating func finish() {
+        if !stack.isEmpty { popTo(0) }
+    }
+
+    /// Whether an open `element` stops the search for the end tag of `name`.
+    private func blocksEndTag(_ name: ElementName, at element: ElementName) -> Bool {
+        if name.isConfluence { return false }
+        switch name {
+        case .table:
+            return false
+        case .tr, .thead, .tbody, .tfoot:
+            return element == .table
+        case .td, .th:
+            return element == .tr || element == .table
+        default:
+            return element == .td || element == .th || element == .table || element == .caption
+                || element.isConfluence
+        }
+    }
+
+    /// Closes what HTML closes implicitly when `name` starts.
+    private mutating func applyImpliedEnds(before name: ElementName) {
+        guard !stack.isEmpty else { return }
+        switch name {
+        case .li:
+            closeNearest([.li], stoppingAt: { $0 == .ul || $0 == .ol || $0 == .table || $0 == .td || $0 == .th || $0.isConfluence })
+        case .dt, .dd:
+            closeNearest([.dt, .dd], stoppingAt: { $0 == .dl || $0 == .table || $0 == .td || $0 == .th || $0.isConfluence })
+        case .tr:
+            closeNearest([.tr], stoppingAt: { $0 == .table || $0.isTableSection })
+        case .td, .th:
+            closeNearest([.td, .th], stoppingAt: { $0 == .tr || $0 == .table })
+        case .thead, .tbody, .tfoot:
+            closeNearest([.thead, .tbody, .tfoot], stoppingAt: { $0 == .table })
+        default:
+            break
+        }
+        if name.closesParagraph && openCounts[Int(ElementName.p.rawValue)] > 0 {
+            var index = stack.count - 1
+            let lowest = max(0, stack.count - Self.searchLimit)
+            while index >= lowest {
+                let element = stack[index].name
+                if element == .p {
+                    popTo(index)
+                    return
+                }
+                if !element.isInlineFormatting { return }
+                index -= 1
+            }
+        }
+    }
+
+    private mutating func closeNearest(_ targets: [ElementName], stoppingAt boundary: (ElementName) -> Bool) {
+        guard targets.contains(where: { openCounts[Int($0.rawValue)] > 0 }) else { return }
+        var index = stack.count - 1
+        let lowest = max(0, stack.count - Self.searchLimit)
+        while index >= lowest {
+            let element = stack[index].name
+            if targets.contains(element) {
+                popTo(index)
+                return
+            }
+            if boundary(element) { return }
+            index -= 1
+        }
+    }
+
+    /// Pops and ends every element from the top of the stack down to and including `index`.
+    private mutating func popTo(_ index: Int) {
+        while stack.count > index {
+            let element = stack.removeLast()
+            openCounts[Int(element.name.rawValue)] -= 1
+            sink.end(element.name)
+        }
+    }
+}

@@ -1,0 +1,18 @@
+/// Collects a document's headings for generated tables of contents.
+enum HeadingCollector {
+    /// Every heading in reading order, nested ones included.
+    static func headings(in blocks: [Block]) -> [Heading] {
+        var result: [Heading] = []
+        var traversal = BlockTraversal(blocks)
+        while let event = traversal.next() {
+            if case .leaf(.heading(let heading)) = event { result.append(heading) }
+        }
+        return result
+    }
+
+    /// The headings a table of contents lists, with their indentation depth.
+    static func entries(for toc: TableOfContents, in headings: [Heading]) -> [(depth: Int, heading: Heading)] {
+        headings.filter { $0.level >= toc.minLevel && $0.level <= toc.maxLevel }
+            .map { (depth: $0.level - toc.minLevel, heading: $0) }
+    }
+}

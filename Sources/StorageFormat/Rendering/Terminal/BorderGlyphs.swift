@@ -1,0 +1,48 @@
+/// The characters frames and tables are drawn with: box drawing, or ASCII on request.
+struct BorderGlyphs {
+    let ascii: Bool
+
+    var horizontal: String { ascii ? "-" : "─" }
+    var vertical: String { ascii ? "|" : "│" }
+    var panelTopLeft: String { ascii ? "+" : "╭" }
+    var panelTopRight: String { ascii ? "+" : "╮" }
+    var panelBottomLeft: String { ascii ? "+" : "╰" }
+    var panelBottomRight: String { ascii ? "+" : "╯" }
+    var quote: String { ascii ? "> " : "│ " }
+    var expandOpen: String { ascii ? "v " : "▾ " }
+    var ellipsis: String { ascii ? ">" : "…" }
+
+    /// The bullet for an unordered list at `depth`.
+    func bullet(depth: Int) -> String {
+        let bullets = ascii ? ["*", "-", "+"] : ["•", "◦", "▪"]
+        return bullets[depth % bullets.count]
+    }
+
+    /// The junction where border edges meet, from which directions have an edge.
+    func junction(up: Bool, down: Bool, left: Bool, right: Bool) -> String {
+        if ascii {
+            if (up || down) && (left || right) { return "+" }
+            if up || down { return "|" }
+            if left || right { return "-" }
+            return " "
+        }
+        switch (up, down, left, right) {
+        case (true, true, true, true): return "┼"
+        case (true, true, true, false): return "┤"
+        case (true, true, false, true): return "├"
+        case (true, false, true, true): return "┴"
+        case (false, true, true, true): return "┬"
+        case (false, true, false, true): return "┌"
+        case (false, true, true, false): return "┐"
+        case (true, false, false, true): return "└"
+        case (true, false, true, false): return "┘"
+        case (true, true, false, false): return "│"
+        case (false, false, true, true): return "─"
+        case (true, false, false, false): return "╵"
+        case (false, true, false, false): return "╷"
+        case (false, false, true, false): return "╴"
+        case (false, false, false, true): return "╶"
+        default: return " "
+        }
+    }
+}

@@ -1,0 +1,270 @@
+import CNCursesW
+import Glibc
+
+/// The ncurses terminal: draws grids (only the cells that changed) and reads keys.
+///
+/// Only one screen can be open at a time. The terminal is restored by `close()`, at exit and on
+/// fatal signals (see `TerminalRestorer`).
+@MainActor
+public final class NCursesScreen {
+    /// How to open the screen.
+    public struct Configuration: Sendable {
+        /// Terminal type (terminfo name); `nil` uses `$TERM`.
+        public var terminalType: String?
+        /// A device to use for input and output instead of stdin/stdout (tests use `/dev/null`).
+        public var devicePath: String?
+        /// Whether to ask the terminal for mouse reports.
+        public var mouse: Bool
+        /// How long ncurses waits after ESC for the rest of an escape sequence.
+        public var escapeDelayMilliseconds: Int32
+        /// Raw mode: Ctrl-C, Ctrl-Z, Ctrl-\ and Ctrl-S/Ctrl-Q arrive as `.ctrl` keys instead of
+        /// raising signals or pausing output. Off by default (cbreak mode), where Ctrl-C ends the
+        /// process and the signal handler restores the terminal.
+        public var rawKeys: Bool
+
+        /// Creates a configuration.
+        public init(terminalType: String? = nil, devicePath: String? = nil, mouse: Bool = false,
+                    escapeDelayMilliseconds: Int32 = 25, rawKeys: Bool = false) {
+            self.terminalType = terminalType
+            self.devicePath = devicePath
+            self.mouse = mouse
+            self.escapeDelayMilliseconds = escapeDelayMilliseconds
+            self.rawKeys = rawKeys
+        }
+    }
+
+    /// Columns of the terminal.
+    public private(set) var width: Int
+    /// Rows of the terminal.
+    public private(set) var height: Int
+    /// Colours the terminal supports (0 when it has none).
+    public let colorCount: Int
+    /// Cells written by the last `present` (wide clusters count once).
+    public private(set) var lastChangedCellCount = 0
+    /// The theme styles resolve through; changing it redraws everything on the next `present`.
+    public var theme: Theme { didSet { previous = nil } }
+
+    private let screen: OpaquePointer
+    private let window: UnsafeMutablePointer<WINDOW>
+    private let output: UnsafeMutablePointer<FILE>
+    /// The descriptor keys are read from.
+    let inputDescriptor: Int32
+    /// The running `keys()` stream.
+    var keyFeed: KeyFeed?
+    private var files: [UnsafeMutablePointer<FILE>] = []
+    private var previous: Grid?
+    private var pairs: [PairKey: Int16] = [:]
+    private var defaultColorsWork = false
+    /// True until `close()`.
+    public private(set) var isOpen = true
+    private static var openCount = 0
+
+    /// A `keys()` stream and the watcher feeding it.
+    struct KeyFeed {
+        let watcher: InputWatcher
+        let continuation: AsyncStream<Key>.Continuation
+    }
+
+    private struct PairKey: Hashable {
+        let foreground: TerminalColor
+        let background: TerminalColor
+    }
+
+    /// Opens the terminal in curses mode. `theme` is detected from the colour count, `NO_COLOR`
+    /// and `ascii` unless given.
+    public init(configuration: Configuration = Configuration(), ascii: Bool = false, theme: Theme? = nil) throws(TerminalError) {
+        guard Self.openCount == 0 else { throw TerminalError(reason: .alreadyOpen) }
+        TerminalRestorer.install()
+        setlocale(LC_ALL, "")
+        if cnc_codeset_is_utf8() == 0 { setlocale(LC_CTYPE, "C.UTF-8") }
+        var opened: [UnsafeMutablePointer<FILE>] = []
+        let output: UnsafeMutablePointer<FILE>
+        let input: UnsafeMutablePointer<FILE>
+        if let path = configuration.devicePath {
+            guard let out = fopen(path, "w") else { throw TerminalError(reason: .cannotOpenDevice(path)) }
+            guard let inp = fopen(path, "r") else {
+                fclose(out)
+                throw TerminalError(reason: .cannotOpenDevice(path))
+            }
+            opened = [out, inp]
+            output = out
+            input = inp
+        } else {
+            output = cnc_stdout()
+            input = cnc_stdin()
+        }
+        set_escdelay(configuration.escapeDelayMilliseconds)
+        let created: OpaquePointer? = if let type = configuration.terminalType {
+            newterm(type, output, input)
+        } else {
+            newterm(nil, output, input)
+        }
+        guard let created, let window = cnc_stdscr() else {
+            opened.forEach { fclose($0) }
+            let name = configuration.terminalType ?? getenv("TERM").map { String(cString: $0) } ?? "(unset)"
+            throw TerminalError(reason: .unknownTerminal(name))
+        }
+        set_term(created)
+        TerminalRestorer.isActive = true
+        Self.openCount += 1
+        screen = created
+        self.window = window
+        self.output = output
+        inputDescriptor = fileno(input)
+        files = opened
+        if configuration.rawKeys { raw() } else { cbreak() }
+        noecho()
+        nonl()
+        keypad(window, true)
+        curs_set(0)
+        var colors = 0
+        if has_colors() {
+            start_color()
+            defaultColorsWork = use_default_colors() == cnc_ok()
+            colors = Int(cnc_colors())
+        }
+        colorCount = colors
+        if configuration.mouse {
+            mousemask(cnc_mouse_mask_default(), nil)
+            mouseinterval(0)
+        }
+        width = Int(cnc_getmaxx(window))
+        height = Int(cnc_getmaxy(window))
+        self.theme = theme ?? Theme.detect(colorCount: colors, noColorValue: getenv("NO_COLOR").map { String(cString: $0) },
+                                           ascii: ascii)
+    }
+
+    /// Restores the terminal if the owner forgot to call `close()`.
+    isolated deinit {
+        close()
+    }
+
+    /// Leaves curses mode and frees the screen. Safe to call more than once.
+    public func close() {
+        guard isOpen else { return }
+        isOpen = false
+        stopKeyFeed()
+        TerminalRestorer.restore()
+        delscreen(screen)
+        files.forEach { fclose($0) }
+        files = []
+        Self.openCount -= 1
+    }
+
+    /// Forces the next `present` to redraw every cell (after something else wrote to the terminal).
+    public func invalidate() {
+        previous = nil
+    }
+
+    /// Copies `grid` to the terminal, writing only cells that differ from the last presented grid
+    /// (everything after a resize, a theme change or `invalidate`), then refreshes.
+    public func present(_ grid: Grid) {
+        guard isOpen else { return }
+        let full = previous.map { $0.width != grid.width || $0.height != grid.height } ?? true
+        if full { werase(window) }
+        var changed = 0
+        let rows = min(grid.height, height)
+        let columns = min(grid.width, width)
+        for y in 0..<rows {
+            for x in 0..<columns {
+                let cell = grid[x: x, y: y]
+                if cell.isContinuation { continue }
+                if !full, let previous, previous[x: x, y: y] == cell { continue }
+                write(cell, x: x, y: y, columns: columns)
+                changed += 1
+            }
+        }
+        lastChangedCellCount = changed
+        previous = grid
+        wnoutrefresh(window)
+        doupdate()
+    }
+
+    /// Writes bytes straight to the terminal after ncurses' own output.
+    func writeRaw(_ sequence: String) {
+        var bytes = Array(sequence.utf8)
+        fwrite(&bytes, 1, bytes.count, output)
+        fflush(output)
+    }
+
+    private func write(_ cell: Cell, x: Int, y: Int, columns: Int) {
+        let appearance = theme.resolve(cell.style)
+        let attributes = attributeBits(appearance.attributes)
+        let pair = pairNumber(for: appearance)
+        let fits = cell.width < 2 || x + 1 < columns
+        for piece in CellEncoder.writes(for: fits ? cell : .blank(cell.style)) {
+            piece.characters.withUnsafeBufferPointer { buffer in
+                _ = cnc_put_cell(window, Int32(y), Int32(x + piece.offset), buffer.baseAddress, attributes, pair)
+            }
+        }
+    }
+
+    private func attributeBits(_ attributes: TextAttributes) -> attr_t {
+        var bits = cnc_a_normal()
+        if attributes.contains(.bold) { bits |= cnc_a_bold() }
+        if attributes.contains(.reverse) { bits |= cnc_a_reverse() }
+        if attributes.contains(.underline) { bits |= cnc_a_underline() }
+        if attributes.contains(.dim) { bits |= cnc_a_dim() }
+        return bits
+    }
+
+    /// The colour pair for an appearance, allocated on first use (0 when colours are off or pairs run out).
+    private func pairNumber(for appearance: RoleAppearance) -> Int16 {
+        guard colorCount > 0 else { return 0 }
+        let key = PairKey(foreground: appearance.foreground, background: appearance.background)
+        if key == PairKey(foreground: .terminalDefault, background: .terminalDefault) { return 0 }
+        if let known = pairs[key] { return known }
+        let next = pairs.count + 1
+        guard next < Int(cnc_color_pairs()), next <= Int(Int16.max) else { return 0 }
+        let number = Int16(next)
+        init_pair(number, colorIndex(key.foreground, fallback: 7), colorIndex(key.background, fallback: 0))
+        pairs[key] = number
+        return number
+    }
+
+    private func colorIndex(_ color: TerminalColor, fallback: Int16) -> Int16 {
+        switch color {
+        case .terminalDefault:
+            return defaultColorsWork ? -1 : fallback
+        case .indexed(let index):
+            return Int(index) < colorCount ? Int16(index) : (defaultColorsWork ? -1 : fallback)
+        }
+    }
+
+    /// Waits up to `timeoutMilliseconds` (negative: forever, 0: poll) for a key.
+    /// A resize updates `width`/`height`, schedules a full redraw and returns `.resize`.
+    public func readKey(timeoutMilliseconds: Int32) -> Key? {
+        guard isOpen else { return nil }
+        wtimeout(window, timeoutMilliseconds)
+        var value: wint_t = 0
+        let status = wget_wch(window, &value)
+        if status == cnc_key_code_yes(), Int32(bitPattern: value) == cnc_key_mouse() {
+            return readMouse()
+        }
+        let key = KeyDecoder.decode(status: status, value: value)
+        if key == .resize {
+            width = Int(cnc_getmaxx(window))
+            height = Int(cnc_getmaxy(window))
+            previous = nil
+        }
+        return key
+    }
+
+    private func readMouse() -> Key? {
+        var event = MEVENT()
+        guard getmouse(&event) == cnc_ok() else { return nil }
+        let kind: MouseEvent.Kind
+        if event.bstate & cnc_button4_pressed() != 0 {
+            kind = .wheelUp
+        } else if event.bstate & cnc_button5_pressed() != 0 {
+            kind = .wheelDown
+        } else if event.bstate & cnc_button1_released() != 0 {
+            kind = .release
+        } else if event.bstate & cnc_button1_any() != 0 {
+            kind = .press
+        } else {
+            return nil
+        }
+        return .mouse(MouseEvent(x: Int(event.x), y: Int(event.y), kind: kind))
+    }
+}

@@ -1,0 +1,46 @@
+import CNCursesW
+import Glibc
+
+/// Puts the terminal back in its normal state on every way out of the process: `close()`,
+/// `exit` (an atexit hook), SIGINT, SIGTERM, SIGHUP, SIGQUIT and crash signals.
+///
+/// Signal handlers run `endwin()` and then re-raise the signal with the disposition that was in
+/// place before (the default action, or e.g. the Swift runtime's backtracer), so the process
+/// still ends the way it would have. Ignored signals stay ignored.
+/// - Warning: `endwin()` is not formally async-signal-safe; ncurses' own handlers make the same trade.
+enum TerminalRestorer {
+    /// Signals after which the terminal must be restored.
+    static let signals: [Int32] = [SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGSEGV, SIGABRT, SIGBUS, SIGILL, SIGFPE, SIGTRAP]
+
+    /// True while curses mode is on; read from signal handlers.
+    nonisolated(unsafe) static var isActive = false
+    /// Dispositions found before ours, indexed by signal number (allocated once, before any handler runs).
+    nonisolated(unsafe) static var previousActions = [cnc_sigaction_t](repeating: cnc_sigaction_t(), count: 65)
+    nonisolated(unsafe) private static var installed = false
+
+    /// Installs the atexit hook and signal handlers once per process. Called only by
+    /// `NCursesScreen.init` on the main actor; deliberately nonisolated so the C callbacks
+    /// created here carry no actor isolation (they run on whatever thread exits or faults).
+    static func install() {
+        guard !installed else { return }
+        installed = true
+        atexit { TerminalRestorer.restore() }
+        for signal in signals {
+            _ = cnc_install_signal_handler(signal, { signal in
+                TerminalRestorer.restore()
+                TerminalRestorer.previousActions.withUnsafeBufferPointer { actions in
+                    cnc_restore_signal_handler(signal, actions.baseAddress! + Int(signal))
+                }
+                raise(signal)
+            }, &previousActions[Int(signal)])
+        }
+    }
+
+    /// Leaves curses mode if it is on. Safe to call repeatedly and from any exit path.
+    static func restore() {
+        guard isActive else { return }
+        isActive = false
+        endwin()
+        fflush(nil)
+    }
+}

@@ -1,0 +1,21 @@
+import ArgumentParser
+import StorageFormat
+
+/// `--width` and `--ascii` for commands that show a page body as readable text.
+struct LayoutOptions: ParsableArguments {
+    @Option(help: "The wrap width for text (default: the terminal's width, else 100).")
+    var width: Int?
+
+    @Flag(help: "Draw tables and panels with ASCII instead of box-drawing characters.")
+    var ascii = false
+
+    func validate() throws {
+        if let width, width < 1 { throw ValidationError("--width must be at least 1") }
+    }
+
+    /// Renders a parsed body in a format, styled with ANSI only for text on a colour terminal.
+    func render(_ document: StorageDocument, as format: BodyFormat) -> String {
+        let styled = format == .text && Terminal.isColourTerminal
+        return format.render(document, width: width ?? Terminal.columns ?? 100, ascii: ascii, styled: styled)
+    }
+}

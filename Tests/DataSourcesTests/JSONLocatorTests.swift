@@ -1,0 +1,55 @@
+@testable import DataSources
+import Foundation
+import Testing
+
+struct JSONLocatorTests {
+    private func problem(_ text: String) -> DefinitionFileProblem? {
+        if case .failure(let problem) = DefinitionFileDecoder.decode(Data(text.utf8), path: "/x.json") { return problem }
+        return nil
+    }
+
+    @Test func deepNestingIsReportedNotCrashed() {
+        let text = "{\"name\": " + String(repeating: "[", count: 100_000)
+        #expect(problem(text) == DefinitionFileProblem(path: "/x.json", line: 1, column: 265, sentence: "the JSON nests deeper than 256 levels"))
+    }
+
+    @Test func aByteOrderMarkIsAccepted() {
+        let text = "\u{FEFF}{\"name\": \"x\", \"component\": {\"server_url\": \"https://x\", \"authentication_mechanism\": \"basic\", \"cql\": \"a\"}}"
+        guard case .success(let definition) = DefinitionFileDecoder.decode(Data(text.utf8), path: "/x.json") else {
+            Issue.record("a file starting with a byte order mark was refused: \(String(describing: problem(text)))")
+            return
+        }
+        #expect(definition.component.cql == "a")
+    }
+
+    @Test func linesOfMembersAndElementsAreRecorded() throws {
+        let locator = try JSONLocator(Data("{\n \"a\": {\n  \"b\": [\n   1,\n   {\"c\": true}\n  ]\n }\n}".utf8))
+        #expect(locator.line(of: ["a"]) == 2)
+        #expect(locator.line(of: ["a", "b"]) == 3)
+        #expect(locator.line(of: ["a", "b", "1", "c"]) == 5)
+        #expect(locator.line(of: ["a", "missing"]) == 2)
+    }
+
+    @Test(arguments: [
+        ("{\"a\": 01}", "a ',' or '}' was expected but found '1'"),
+        ("{\"a\": -}", "a number needs a digit here"),
+        ("{\"a\": 1.}", "a number needs a digit after '.'"),
+        ("{\"a\": 1e}", "a number needs a digit in its exponent"),
+        ("{\"a\": \"\\q\"}", "a string has an unknown escape \\q"),
+        ("{\"a\": \"\\u12G4\"}", "a \\u escape needs four hexadecimal digits"),
+        ("{\"a\": tru}", "a value was expected but found 't'"),
+        ("{a: 1}", "a field name in double quotes was expected but found 'a'"),
+        ("{\"a\" 1}", "a ':' was expected after the field name but found '1'"),
+        ("[1 2]", "a ',' or ']' was expected but found '2'"),
+        ("{\"a\": \"x", "the file ends inside a string; a closing '\"' is missing"),
+        ("{\"a\": [1,", "the file ends where a value was expected"),
+        ("{\"a\": 1", "the file ends inside an object; a '}' is missing"),
+    ])
+    func syntaxErrorsAreNamed(text: String, sentence: String) {
+        #expect(problem(text)?.sentence == sentence)
+    }
+
+    @Test func validNumbersAndEscapesPass() throws {
+        _ = try JSONLocator(Data(#"{"n": [0, -1.5e+3, 2E-2, 10], "s": "\u00e9\n\"\\\/"}"#.utf8))
+    }
+}

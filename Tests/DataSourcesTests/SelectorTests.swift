@@ -1,0 +1,41 @@
+import DataSources
+import Testing
+
+struct SelectorTests {
+    @Test func selectorIsDerivedFromTheOneSetField() {
+        #expect(Fixtures.full.selector == .space(key: "ENG"))
+        #expect(Fixtures.minimal.selector == .pageIDs(["123", "456"]))
+        var component = Fixtures.full.component
+        component.label = "howto"
+        #expect(component.selector == nil)
+        #expect(component.selectors.map(\.fieldName) == ["space_key", "label"])
+    }
+
+    @Test func selectingOneClearsTheOthers() {
+        var component = Fixtures.full.component
+        component.label = "x"
+        component.cql = "y"
+        component.select(.pageIDs(["7", "8", "9"]))
+        #expect(component.pageIDs == "7,8,9")
+        #expect(component.spaceKey == nil && component.label == nil && component.cql == nil)
+        #expect(component.selector == .pageIDs(["7", "8", "9"]))
+    }
+
+    @Test func equivalentCQLQuotesValues() {
+        #expect(ConfluenceDataSource.Selector.label("how\"to").equivalentCQL == #"type="page" AND label="how\"to""#)
+        #expect(ConfluenceDataSource.Selector.space(key: "ENG").equivalentCQL == #"type="page" AND space="ENG""#)
+        #expect(ConfluenceDataSource.Selector.pageIDs(["1", "2"]).equivalentCQL == "id in (1,2)")
+        #expect(ConfluenceDataSource.Selector.cql("title ~ x").equivalentCQL == "title ~ x")
+    }
+
+    @Test func pageIDListSplitsAndJoins() {
+        #expect(PageIDList.split(" 1, 2 ,,3 ") == ["1", "2", "3"])
+        #expect(PageIDList.join(["1", "2"]) == "1,2")
+    }
+
+    @Test func descriptionsAreShort() {
+        #expect(ConfluenceDataSource.Selector.pageIDs(["1"]).description == "page 1")
+        #expect(ConfluenceDataSource.Selector.pageIDs(["1", "2"]).description == "2 pages")
+        #expect(ConfluenceDataSource.Selector.space(key: "ENG").description == "space ENG")
+    }
+}

@@ -1,0 +1,117 @@
+import DataSources
+import Testing
+
+struct ValidationTests {
+    private func sentences(_ change: (inout DataSourceDefinition) -> Void) -> [String] {
+        var definition = Fixtures.full
+        change(&definition)
+        return definition.validationIssues().map(\.sentence)
+    }
+
+    @Test func validDefinitionsHaveNoIssues() throws {
+        #expect(Fixtures.full.validationIssues().isEmpty)
+        #expect(Fixtures.minimal.validationIssues().isEmpty)
+        try Fixtures.full.validate()
+    }
+
+    @Test func zeroSelectorsAreReported() {
+        #expect(sentences { $0.component.spaceKey = nil } == ["a definition needs one selector: space_key, page_ids, label or cql"])
+    }
+
+    @Test func severalSelectorsAreReportedByNameAndKept() {
+        var definition = Fixtures.full
+        definition.component.label = "howto"
+        definition.component.cql = "type = page"
+        #expect(definition.validationIssues().map(\.sentence) == [
+            "a definition takes exactly one selector, but this one sets space_key, label and cql; keep one of them",
+        ])
+        #expect(definition.component.spaceKey == "ENG" && definition.component.label == "howto" && definition.component.cql == "type = page")
+        #expect(throws: DefinitionValidationError.self) { try definition.validate() }
+    }
+
+    @Test func validateThrowsAllIssuesInOneSentence() {
+        var definition = Fixtures.full
+        definition.name = "bad name"
+        definition.component.spaceKey = nil
+        #expect {
+            try definition.validate()
+        } throws: { error in
+            (error as? DefinitionValidationError)?.description == "the definition \"bad name\" is not valid: the definition name \"bad name\" has a space; a definition name uses letters, digits, '.', '-' and '_', starts with a letter or digit, and has at most 64 characters; a definition needs one selector: space_key, page_ids, label or cql"
+        }
+    }
+
+    @Test(arguments: [
+        ("ftp://example.com", "server_url must be an http or https URL, such as https://example.atlassian.net/wiki; it uses \"ftp\""),
+        ("", "server_url is empty; give the site's address, such as https://example.atlassian.net/wiki"),
+        ("example.com/wiki", "server_url \"example.com/wiki\" is not a URL; give the site's address, such as https://example.atlassian.net/wiki"),
+        ("https://me:hunter2@example.com", "server_url must not carry a user name or password; those belong to the account"),
+        ("https:///wiki", "server_url \"https:///wiki\" has no host, such as https://example.atlassian.net/wiki"),
+    ])
+    func serverURLMustBeHTTP(url: String, sentence: String) {
+        #expect(sentences { $0.component.serverURL = url } == [sentence])
+    }
+
+    @Test func serverURLSentencesNeverShowAPassword() {
+        let all = sentences { $0.component.serverURL = "notaurl://me:hunter2@" }
+            + sentences { $0.component.serverURL = "bad url://me:hunter2@host/x" }
+        #expect(!all.isEmpty)
+        #expect(all.allSatisfy { !$0.contains("hunter2") })
+    }
+
+    @Test(arguments: [
+        ("1,2,3", nil),
+        ("42", nil),
+        ("1, 2", "page_ids must be page ids (digits) separated by commas, such as 123,456; \" 2\" is not"),
+        ("1,,2", "page_ids has an empty item; separate page ids by single commas, such as 123,456"),
+        ("1,2,", "page_ids has an empty item; separate page ids by single commas, such as 123,456"),
+        ("", "page_ids is empty; give page ids separated by commas, such as 123,456"),
+        ("12a", "page_ids must be page ids (digits) separated by commas, such as 123,456; \"12a\" is not"),
+        ("١٢", "page_ids must be page ids (digits) separated by commas, such as 123,456; \"١٢\" is not"),
+        ("5,6,5", "page_ids lists 5 more than once"),
+    ] as [(String, String?)])
+    func pageIDsMustBeCommaSeparatedDigits(pageIDs: String, sentence: String?) {
+        let found = sentences {
+            $0.component.spaceKey = nil
+            $0.component.pageIDs = pageIDs
+        }
+        #expect(found == (sentence.map { [$0] } ?? []))
+    }
+
+    @Test func emptyAndSpacedSelectorValuesAreReported() {
+        #expect(sentences { $0.component.spaceKey = "" } == ["space_key is empty"])
+        #expect(sentences { $0.component.spaceKey = "MY SPACE" } == ["space_key \"MY SPACE\" has whitespace, which a space key never has"])
+        #expect(sentences {
+            $0.component.spaceKey = nil
+            $0.component.label = "two words"
+        } == ["label \"two words\" has whitespace, which a Confluence label never has"])
+        #expect(sentences {
+            $0.component.spaceKey = nil
+            $0.component.cql = "  \n"
+        } == ["cql is empty; write a query, such as space = ENG AND type = page"])
+    }
+
+    @Test func personalSpaceKeysAreAccepted() {
+        #expect(sentences { $0.component.spaceKey = "~5b1234abcd" }.isEmpty)
+    }
+
+    @Test(arguments: [
+        ("eng-docs", true), ("a", true), ("Team_1.v2", true), ("9lives", true),
+        ("", false), (".hidden", false), ("-dash", false), ("a/b", false), ("a b", false),
+        ("..", false), ("é", false), (String(repeating: "x", count: 65), false), (String(repeating: "x", count: 64), true),
+    ])
+    func namesAreFileNameSafe(name: String, valid: Bool) {
+        #expect(DefinitionName.isValid(name) == valid)
+    }
+
+    @Test func nameSentencesSayWhatIsWrong() {
+        #expect(DefinitionName.problem("a/b") == "the definition name \"a/b\" has a '/'; a definition name uses letters, digits, '.', '-' and '_', starts with a letter or digit, and has at most 64 characters")
+        #expect(DefinitionName.problem(".x")?.hasPrefix("the definition name \".x\" starts with \".\"") == true)
+        #expect(DefinitionName.problem("")?.hasPrefix("the definition name is empty") == true)
+        #expect(DefinitionName.problem("a\u{7}b")?.contains("a control character") == true)
+    }
+
+    @Test func emptyAccountAndUserAreReported() {
+        #expect(sentences { $0.account = " " } == ["account is empty; name an account or leave the field out"])
+        #expect(sentences { $0.component.userName = "" } == ["user_name is empty; give the user or leave the field out"])
+    }
+}

@@ -1,0 +1,21 @@
+// Creates the Confluence data source "escaping" in LlamaCloud.
+// Needs LLAMA_CLOUD_API_KEY in the environment.
+// Run it as an ES module: it uses top-level await.
+import LlamaCloud from 'llama-cloud';
+
+const client = new LlamaCloud({ apiKey: process.env['LLAMA_CLOUD_API_KEY'] });
+
+const dataSource = await client.dataSources.create({
+  name: 'escaping',
+  source_type: 'CONFLUENCE',
+  component: {
+    server_url: 'https://wiki.example.com',
+    authentication_mechanism: 'oauth2',
+    user_name: 'it\'s "quoted" \\ back\nnew\tline $HOME `date` ${x} é 日本 🚀 \u2028 \x01',
+    api_token: 'tok\'"$`\\x\n é',
+    cql: 'it\'s "quoted" \\ back\nnew\tline $HOME `date` ${x} é 日本 🚀 \u2028 \x01',
+    class_name: 'Class\'"`$(id)',
+  },
+  project_id: 'p 1',
+});
+console.log(dataSource.id);

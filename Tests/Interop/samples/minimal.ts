@@ -1,0 +1,18 @@
+// Creates the Confluence data source "minimal" in LlamaCloud.
+// Needs LLAMA_CLOUD_API_KEY and CONFLUENCE_API_TOKEN in the environment.
+// Run it as an ES module: it uses top-level await.
+import LlamaCloud from 'llama-cloud';
+
+const client = new LlamaCloud({ apiKey: process.env['LLAMA_CLOUD_API_KEY'] });
+
+const dataSource = await client.dataSources.create({
+  name: 'minimal',
+  source_type: 'CONFLUENCE',
+  component: {
+    server_url: 'https://wiki.example.com',
+    authentication_mechanism: 'oauth2',
+    api_token: process.env['CONFLUENCE_API_TOKEN'],
+    page_ids: '123,456',
+  },
+});
+console.log(dataSource.id);

@@ -1,0 +1,95 @@
+import Foundation
+import LocalStore
+import Testing
+import TestSupport
+
+struct AtomicFileTests {
+    private struct ProducerFailed: Error {}
+
+    @Test func writesTheBytesAndLeavesNoTemporaryFile() async throws {
+        try await ScratchDirectory.with { directory in
+            let target = directory.appendingPathComponent("file.json")
+            try AtomicFile.write(Data("first".utf8), to: target)
+            try AtomicFile.write(Data("second".utf8), to: target)
+            #expect(try String(contentsOf: target, encoding: .utf8) == "second")
+            #expect(ScratchDirectory.entries(directory) == ["file.json"])
+        }
+    }
+
+    @Test(arguments: [0o600, 0o640, 0o644])
+    func honoursTheModeWhateverTheUmask(mode: Int) async throws {
+        try await ScratchDirectory.with { directory in
+            let target = directory.appendingPathComponent("secret.json")
+            let previous = umask(0o077)
+            defer { umask(previous) }
+            try AtomicFile.write(Data("x".utf8), to: target, mode: mode)
+            #expect(ScratchDirectory.mode(target) == mode)
+        }
+    }
+
+    @Test func replacingAFileGivesItTheNewMode() async throws {
+        try await ScratchDirectory.with { directory in
+            let target = directory.appendingPathComponent("credentials.json")
+            try AtomicFile.write(Data("old".utf8), to: target, mode: 0o644)
+            try AtomicFile.write(Data("new".utf8), to: target, mode: 0o600)
+            #expect(ScratchDirectory.mode(target) == 0o600)
+        }
+    }
+
+    @Test func failedProducerLeavesTheOriginalIntactAndNoTemporaryFile() async throws {
+        try await ScratchDirectory.with { directory in
+            let target = directory.appendingPathComponent("file.json")
+            try AtomicFile.write(Data("original".utf8), to: target, mode: 0o600)
+            #expect(throws: ProducerFailed.self) {
+                try AtomicFile.write(to: target, mode: 0o644) { sink in
+                    try sink.write(Data("half of the new cont".utf8))
+                    throw ProducerFailed()
+                }
+            }
+            #expect(try String(contentsOf: target, encoding: .utf8) == "original")
+            #expect(ScratchDirectory.mode(target) == 0o600)
+            #expect(ScratchDirectory.entries(directory) == ["file.json"])
+        }
+    }
+
+    @Test func failedRenameLeavesTheTargetAndNoTemporaryFile() async throws {
+        try await ScratchDirectory.with { directory in
+            let target = directory.appendingPathComponent("occupied")
+            try FileManager.default.createDirectory(at: target, withIntermediateDirectories: false)
+            try Data("keep".utf8).write(to: target.appendingPathComponent("inside"))
+            #expect {
+                try AtomicFile.write(Data("new".utf8), to: target)
+            } throws: { error in
+                guard let error = error as? FileSystemError else { return false }
+                return error.code == EISDIR && error.description.hasPrefix("could not replace \(target.path): ")
+            }
+            #expect(ScratchDirectory.entries(directory) == ["occupied"])
+            #expect(ScratchDirectory.entries(target) == ["inside"])
+        }
+    }
+
+    @Test func missingDirectoryIsASentenceWithThePath() async {
+        await ScratchDirectory.with { directory in
+            let target = directory.appendingPathComponent("missing/file.json")
+            #expect {
+                try AtomicFile.write(Data("x".utf8), to: target)
+            } throws: { error in
+                (error as? FileSystemError)?.description == "could not create a temporary file in \(directory.path)/missing: No such file or directory"
+            }
+        }
+    }
+
+    @Test func streamingWritesEveryChunkInOrder() async throws {
+        try await ScratchDirectory.with { directory in
+            let target = directory.appendingPathComponent("big.txt")
+            let chunk = Data(repeating: UInt8(ascii: "a"), count: 100_000)
+            try AtomicFile.write(to: target) { sink in
+                for _ in 0..<10 { try sink.write(chunk) }
+                try sink.write(Data("end".utf8))
+            }
+            let written = try Data(contentsOf: target)
+            #expect(written.count == 1_000_003)
+            #expect(written.suffix(3) == Data("end".utf8))
+        }
+    }
+}

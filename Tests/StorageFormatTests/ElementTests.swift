@@ -1,0 +1,212 @@
+import Testing
+@testable import StorageFormat
+
+/// One test per storage element: the model it builds and what the renderers show.
+struct ElementTests {
+    @Test func headingsAndParagraphs() {
+        let document = parse("<h2>Title</h2><p>Some <strong>bold</strong> and <em>it</em></p>")
+        #expect(document.blocks == [
+            .heading(Heading(level: 2, content: [.text("Title", [])])),
+            .paragraph([.text("Some ", []), .text("bold", .strong), .text(" and ", []), .text("it", .emphasis)]),
+        ])
+    }
+
+    @Test func whitespaceCollapsesAcrossElements() {
+        #expect(plain("<p>  a \n\t b <span> c </span>  d  </p>") == "a b c d")
+    }
+
+    @Test func inlineStyles() {
+        let document = parse("<p><code>x</code><del>y</del><u>z</u><sub>2</sub><sup>3</sup></p>")
+        #expect(document.blocks == [.paragraph([
+            .text("x", .code), .text("y", .strike), .text("z", .underline), .text("2", .subscript),
+            .text("3", .superscript),
+        ])])
+    }
+
+    @Test func nestedListsKeepStructure() {
+        let document = parse("<ul><li>a<ul><li>b</li></ul></li><li>c</li></ul><ol start=\"3\"><li>x</li></ol>")
+        guard case .list(let list) = document.blocks.first, case .list(let ordered) = document.blocks.last else {
+            Issue.record("expected two lists")
+            return
+        }
+        #expect(list.kind == .unordered)
+        #expect(list.items.count == 2)
+        #expect(ordered.kind == .ordered(start: 3))
+        #expect(plain("<ul><li>a<ul><li>b</li></ul></li><li>c</li></ul>") == "- a\n  - b\n- c")
+        #expect(plain("<ol start=\"3\"><li>x</li><li>y</li></ol>") == "3. x\n4. y")
+    }
+
+    @Test func listItemWrappingOnlyANestedListShowsNoMarker() {
+        let source = "<ul><li style=\"list-style-type: none;\"><ul><li>inner</li></ul></li></ul>"
+        #expect(plain(source) == "- inner")
+    }
+
+    @Test func tasksShowCheckboxesNotIdsOrStatus() {
+        let source = """
+        <ac:task-list><ac:task><ac:task-id>987654</ac:task-id><ac:task-uuid>b0dafd83-81de</ac:task-uuid>
+        <ac:task-status>complete</ac:task-status><ac:task-body>Done thing</ac:task-body></ac:task>
+        <ac:task><ac:task-id>123456</ac:task-id><ac:task-status>incomplete</ac:task-status>
+        <ac:task-body>Open thing</ac:task-body></ac:task></ac:task-list>
+        """
+        let text = plain(source)
+        #expect(text == "[x] Done thing\n[ ] Open thing")
+        #expect(!text.contains("987654") && !text.contains("b0dafd83"))
+        #expect(markdown(source) == "- [x] Done thing\n- [ ] Open thing\n")
+    }
+
+    @Test func tableKeepsSpans() {
+        let document = parse("<table><tr><th>A</th><th>B</th></tr><tr><td rowspan=\"2\">x</td><td>y</td></tr><tr><td>z</td></tr></table>")
+        guard case .table(let table) = document.blocks.first else {
+            Issue.record("expected a table")
+            return
+        }
+        #expect(table.rows.count == 3)
+        #expect(table.rows[0].isHeader)
+        #expect(table.rows[1].cells[0].rowSpan == 2)
+        #expect(table.columnCount == 2)
+    }
+
+    @Test func codeMacroKeepsCDATAExactly() {
+        let source = """
+        <ac:structured-macro ac:name="code"><ac:parameter ac:name="language">bash</ac:parameter>\
+        <ac:parameter ac:name="title">Run it</ac:parameter><ac:plain-text-body><![CDATA[  kubectl apply -f x.yaml
+            indented <tag> & stuff]]></ac:plain-text-body></ac:structured-macro>
+        """
+        #expect(parse(source).blocks == [.code(CodeBlock(language: "bash", title: "Run it",
+                                                        text: "  kubectl apply -f x.yaml\n    indented <tag> & stuff"))])
+        #expect(plain(source) == "Run it\n  kubectl apply -f x.yaml\n    indented <tag> & stuff")
+        #expect(markdown(source) == "**Run it**\n```bash\n  kubectl apply -f x.yaml\n    indented <tag> & stuff\n```\n")
+    }
+
+    @Test func cdataSplitAcrossSectionsJoins() {
+        let source = "<ac:structured-macro ac:name=\"code\"><ac:plain-text-body><![CDATA[a ]]]]><![CDATA[> b]]></ac:plain-text-body></ac:structured-macro>"
+        #expect(parse(source).blocks == [.code(CodeBlock(text: "a ]]> b"))])
+    }
+
+    @Test func panelsKeepKindAndTitle() {
+        let source = "<ac:structured-macro ac:name=\"warning\"><ac:parameter ac:name=\"title\">Careful</ac:parameter><ac:parameter ac:name=\"icon\">true</ac:parameter><ac:rich-text-body><p>Hot</p></ac:rich-text-body></ac:structured-macro>"
+        #expect(parse(source).blocks == [.panel(Panel(kind: .warning, title: "Careful", blocks: [.paragraph([.text("Hot", [])])]))])
+        #expect(terminal(source, width: 21) == ["╭─ Warning: Careful ╮", "│ Hot               │", "╰───────────────────╯"])
+        #expect(terminal(source, width: 20).first == "╭─ Warning: Caref… ╮")
+        #expect(markdown(source) == "> **Warning:** Careful\n>\n> Hot\n")
+        #expect(plain(source) == "Warning: Careful\n  Hot")
+    }
+
+    @Test func adfPanelRendersContentOnce() {
+        let source = "<ac:adf-extension><ac:adf-node type=\"panel\"><ac:adf-attribute key=\"panel-type\">success</ac:adf-attribute><ac:adf-content><p>Once</p></ac:adf-content></ac:adf-node><ac:adf-fallback><div><p>Once</p></div></ac:adf-fallback></ac:adf-extension>"
+        #expect(parse(source).blocks == [.panel(Panel(kind: .success, blocks: [.paragraph([.text("Once", [])])]))])
+    }
+
+    @Test func expandShowsTitleAndBody() {
+        let source = "<ac:structured-macro ac:name=\"expand\"><ac:parameter ac:name=\"title\">More</ac:parameter><ac:rich-text-body><p>Hidden</p></ac:rich-text-body></ac:structured-macro>"
+        #expect(terminal(source) == ["▾ More", "  Hidden"])
+        #expect(markdown(source) == "<details><summary>More</summary>\n\nHidden\n\n</details>\n")
+    }
+
+    @Test func layoutSectionsReadInOrder() {
+        let source = "<ac:layout><ac:layout-section ac:type=\"two_equal\"><ac:layout-cell><p>Left</p></ac:layout-cell><ac:layout-cell><p>Right</p></ac:layout-cell></ac:layout-section></ac:layout>"
+        #expect(parse(source).blocks == [.layout([LayoutSection(type: "two_equal", cells: [
+            [.paragraph([.text("Left", [])])], [.paragraph([.text("Right", [])])],
+        ])])])
+        #expect(plain(source) == "Left\n\nRight")
+    }
+
+    @Test func pageLinkWithoutBodyShowsTitle() {
+        let source = "<p>See <ac:link><ri:page ri:space-key=\"DOC\" ri:content-title=\"Install Guide\" /></ac:link>.</p>"
+        #expect(plain(source) == "See Install Guide.")
+        #expect(markdown(source) == "See [Install Guide](<DOC/Install Guide>).\n")
+    }
+
+    @Test func linkBodiesWinOverTargets() {
+        let source = "<p><ac:link><ri:page ri:content-title=\"T\" /><ac:plain-text-link-body><![CDATA[the body]]></ac:plain-text-link-body></ac:link> <ac:link ac:anchor=\"top\"><ac:link-body>up</ac:link-body></ac:link> <a href=\"https://x.org\">site</a></p>"
+        #expect(plain(source) == "the body up site")
+        #expect(markdown(source) == "[the body](T) [up](#top) [site](https://x.org)\n")
+    }
+
+    @Test func attachmentLinksShowTheFileName() {
+        #expect(plain("<p><ac:link><ri:attachment ri:filename=\"report.pdf\" /></ac:link></p>") == "report.pdf")
+    }
+
+    @Test func userMentionsUseTheResolverOrFallBack() {
+        let source = "<p><ac:link><ri:user ri:account-id=\"abc123\" /></ac:link> and <ac:link><ri:user ri:userkey=\"k9\" /></ac:link> and <ac:link><ri:user /></ac:link></p>"
+        #expect(plain(source) == "@abc123 and @k9 and @unknown-user")
+        let options = RenderOptions(userName: { $0.accountId == "abc123" ? "Ada Lovelace" : nil })
+        #expect(plain(source, options: options) == "@Ada Lovelace and @k9 and @unknown-user")
+    }
+
+    @Test func imagesShowFileNameAndCaption() {
+        let source = "<ac:image ac:alt=\"alt\"><ri:attachment ri:filename=\"rock.jpg\" /><ac:caption><p>A <em>rock</em></p></ac:caption></ac:image>"
+        #expect(plain(source) == "[image: rock.jpg] A rock")
+        #expect(markdown(source) == "![alt](rock.jpg) *A *rock**\n")
+    }
+
+    @Test func emoticonsUseFallbackThenNameThenShortname() {
+        #expect(plain("<p><ac:emoticon ac:name=\"smile\" ac:emoji-fallback=\"🙂\" /></p>") == "🙂")
+        #expect(plain("<p><ac:emoticon ac:name=\"tick\" /></p>") == "✅")
+        #expect(plain("<p><ac:emoticon ac:emoji-id=\"1f680\" /></p>") == "🚀")
+        #expect(plain("<p><ac:emoticon ac:name=\"mystery\" /></p>") == ":mystery:")
+    }
+
+    @Test func statusShowsTitleNotColour() {
+        let source = "<p><ac:structured-macro ac:name=\"status\"><ac:parameter ac:name=\"colour\">Blue</ac:parameter><ac:parameter ac:name=\"title\">In review</ac:parameter></ac:structured-macro></p>"
+        #expect(parse(source).blocks == [.paragraph([.status(Status(title: "In review", colour: .blue))])])
+        #expect(plain(source) == "[In review]")
+    }
+
+    @Test func timeShowsItsDate() {
+        #expect(plain("<p>Due <time datetime=\"2024-01-31\" /></p>") == "Due 2024-01-31")
+    }
+
+    @Test func jiraShowsKeyOnlyNeverServerOrQuery() {
+        let source = "<p><ac:structured-macro ac:name=\"jira\"><ac:parameter ac:name=\"server\">Corp JIRA</ac:parameter><ac:parameter ac:name=\"serverId\">520ce16e</ac:parameter><ac:parameter ac:name=\"key\">ABC-12</ac:parameter></ac:structured-macro></p>"
+        #expect(plain(source) == "ABC-12")
+        let query = "<ac:structured-macro ac:name=\"jira\"><ac:parameter ac:name=\"jqlQuery\">project = X</ac:parameter></ac:structured-macro>"
+        #expect(plain(query) == "[jira issues]")
+    }
+
+    @Test func tocIsGeneratedFromHeadings() {
+        let source = "<ac:structured-macro ac:name=\"toc\"><ac:parameter ac:name=\"maxLevel\">2</ac:parameter></ac:structured-macro><h1>One</h1><h2>Two</h2><h3>Three</h3>"
+        #expect(plain(source).hasPrefix("One\n  Two\n\nOne"))
+        #expect(plain("<ac:structured-macro ac:name=\"toc\" />") == "[toc]")
+        #expect(markdown(source).hasPrefix("- [One](#one)\n  - [Two](#two)\n"))
+    }
+
+    @Test func unknownMacroKeepsBodyUnderMarker() {
+        let source = "<ac:structured-macro ac:name=\"fancy-box\"><ac:parameter ac:name=\"colour\">#ff0000</ac:parameter><ac:rich-text-body><p>Keep me</p></ac:rich-text-body></ac:structured-macro>"
+        #expect(plain(source) == "[fancy-box]\nKeep me")
+        #expect(!plain(source).contains("#ff0000"))
+    }
+
+    @Test func placeholdersDropAndCommentMarkersAreTransparent() {
+        let source = "<p>A <ac:placeholder>type here</ac:placeholder>B <ac:inline-comment-marker ac:ref=\"x\">C</ac:inline-comment-marker> D</p>"
+        #expect(plain(source) == "A B C D")
+    }
+
+    @Test func anchorsAndDefaultParametersNeverShow() {
+        let source = "<h2><ac:macro ac:name=\"anchor\"><ac:default-parameter>secret-anchor</ac:default-parameter></ac:macro> Title</h2>"
+        #expect(plain(source) == "Title")
+    }
+
+    @Test func blockQuotes() {
+        #expect(plain("<blockquote><p>Quoted</p></blockquote>") == "> Quoted")
+        #expect(markdown("<blockquote><p>Quoted</p></blockquote>") == "> Quoted\n")
+        #expect(terminal("<blockquote><p>Quoted</p></blockquote>") == ["│ Quoted"])
+    }
+
+    @Test func preKeepsWhitespace() {
+        #expect(parse("<pre>  a\n    b</pre>").blocks == [.code(CodeBlock(text: "  a\n    b"))])
+    }
+
+    @Test func entitiesDecode() {
+        #expect(plain("<p>a&nbsp;b &rarr; &auml; &#x1F600; &#169; &amp;amp; &unknown; &lt</p>") == "a\u{A0}b → ä 😀 © &amp; &unknown; <")
+    }
+
+    @Test func legacyEmoticonImages() {
+        #expect(plain("<p><img class=\"emoticon emoticon-warning\" alt=\"(warning)\" /></p>") == "⚠️")
+    }
+
+    @Test func includeMacroNamesItsPage() {
+        let source = "<ac:structured-macro ac:name=\"include\"><ac:parameter ac:name=\"\"><ac:link><ri:page ri:content-title=\"Shared part\" /></ac:link></ac:parameter></ac:structured-macro>"
+        #expect(plain(source) == "[include: Shared part]")
+    }
+}

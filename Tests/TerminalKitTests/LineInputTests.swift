@@ -1,0 +1,74 @@
+import Testing
+import TerminalKit
+
+struct LineInputTests {
+    static func type(_ keys: [Key], into input: inout LineInput) -> [LineInput.Outcome] {
+        keys.map { input.handle($0) }
+    }
+
+    @Test func insertsAndMovesByCluster() {
+        var input = LineInput()
+        _ = Self.type("héllo".map { .char($0) }, into: &input)
+        #expect(input.text == "héllo")
+        #expect(input.cursor == 5)
+        #expect(input.handle(.home) == .moved)
+        #expect(input.handle(.home) == .ignored)
+        #expect(input.handle(.char("¡")) == .edited)
+        #expect(input.text == "¡héllo")
+        #expect(input.handle(.ctrl("e")) == .moved)
+        #expect(input.handle(.left) == .moved)
+        #expect(input.handle(.backspace) == .edited)
+        #expect(input.text == "¡hélo")
+        #expect(input.handle(.delete) == .edited)
+        #expect(input.text == "¡hél")
+        #expect(input.handle(.delete) == .ignored)
+    }
+
+    @Test func killAndWordDeletion() {
+        var input = LineInput(text: "space key  label")
+        #expect(input.handle(.ctrl("w")) == .edited)
+        #expect(input.text == "space key  ")
+        #expect(input.handle(.ctrl("w")) == .edited)
+        #expect(input.text == "space ")
+        _ = input.handle(.ctrl("a"))
+        _ = input.handle(.right)
+        #expect(input.handle(.ctrl("k")) == .edited)
+        #expect(input.text == "s")
+        _ = Self.type([.char("x"), .char("y"), .left], into: &input)
+        #expect(input.handle(.ctrl("u")) == .edited)
+        #expect(input.text == "y")
+        #expect(input.cursor == 0)
+    }
+
+    @Test func enterEscapeAndControlCharacters() {
+        var input = LineInput(text: "q")
+        #expect(input.handle(.enter) == .submitted)
+        #expect(input.handle(.escape) == .cancelled)
+        #expect(input.handle(.char("\u{1B}")) == .ignored)
+        #expect(input.handle(.function(3)) == .ignored)
+        input.insert(text: "a\u{1B}[31mb\nc")
+        #expect(input.text == "qab c")
+    }
+
+    @Test func combiningMarkJoinsPreviousCluster() {
+        var input = LineInput(text: "e")
+        #expect(input.handle(.char("\u{301}")) == .edited)
+        #expect(input.characters.count == 1)
+        #expect(input.cursor == 1)
+        #expect(input.text == "e\u{301}")
+    }
+
+    @Test func renderShowsReversedCursorAndScrollsWideText() {
+        let input = LineInput(text: "日本語テキスト", prompt: "/")
+        var grid = Grid(width: 8, height: 1)
+        input.render(into: &grid, in: grid.bounds)
+        #expect(grid.text == "/キスト")
+        #expect(grid.dump(styled: true) == "[title]/[/]キスト[reverse] [/]")
+        var home = input
+        _ = home.handle(.home)
+        home.render(into: &grid, in: grid.bounds)
+        #expect(grid.dump(styled: true) == "[title]/[/][reverse]日[/]本語")
+        home.render(into: &grid, in: Rect(x: 0, y: 0, width: 1, height: 1))
+        home.render(into: &grid, in: .zero)
+    }
+}

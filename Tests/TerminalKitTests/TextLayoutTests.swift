@@ -1,0 +1,35 @@
+import Testing
+import TerminalKit
+
+struct TextLayoutTests {
+    @Test func truncateByDisplayWidth() {
+        #expect(TextLayout.truncate("hello", toWidth: 5) == "hello")
+        #expect(TextLayout.truncate("hello world", toWidth: 7) == "hello…")
+        #expect(TextLayout.truncate("日本語", toWidth: 4) == "日…")
+        #expect(TextLayout.truncate("日本語", toWidth: 5) == "日本…")
+        #expect(TextLayout.truncate("abc", toWidth: 0) == "")
+        #expect(TextLayout.truncate("abc", toWidth: -3) == "")
+        #expect(TextLayout.truncate("abcdef", toWidth: 3, ellipsis: "~") == "ab~")
+        #expect(TextLayout.truncate("日本", toWidth: 1, ellipsis: "…") == "…")
+    }
+
+    @Test func padToWidth() {
+        #expect(TextLayout.pad("ab", toWidth: 4) == "ab  ")
+        #expect(TextLayout.pad("中", toWidth: 3) == "中 ")
+        #expect(TextLayout.pad("abcdef", toWidth: 4) == "abc…")
+    }
+
+    @Test func wrapByWordsAndClusters() {
+        #expect(TextLayout.wrap("the quick brown fox", width: 9) == ["the quick", "brown fox"])
+        #expect(TextLayout.wrap("supercalifragilistic", width: 8) == ["supercal", "ifragili", "stic"])
+        #expect(TextLayout.wrap("日本語のテキスト", width: 5) == ["日本", "語の", "テキ", "スト"])
+        #expect(TextLayout.wrap("a\n\nb", width: 3) == ["a", "", "b"])
+        #expect(TextLayout.wrap("", width: 3) == [""])
+        #expect(TextLayout.wrap("abc", width: 0) == [""])
+    }
+
+    @Test func trimmingSpaces() {
+        #expect(TextLayout.trimmingSpaces("  a b  ") == "a b")
+        #expect(TextLayout.trimmingSpaces("   ") == "")
+    }
+}

@@ -1,0 +1,103 @@
+import Testing
+import TerminalKit
+
+struct TextViewTests {
+    static let lines: [[StyledRun]] = [
+        [StyledRun("# Title", style: CellStyle(.heading))],
+        [StyledRun("The quick "), StyledRun("brown", style: CellStyle(.link)), StyledRun(" fox")],
+        [],
+        [StyledRun("let fox = 中文 + \"FOX\"", style: CellStyle(.code))],
+        [StyledRun("end")],
+    ]
+
+    @Test func rendersVisibleLinesAndScrolls() {
+        var view = TextView(lines: Self.lines)
+        var grid = Grid(width: 12, height: 3)
+        view.render(into: &grid, in: grid.bounds)
+        #expect(grid.text == "# Title\nThe quick br\n")
+        view.scroll(by: 10, viewportHeight: 3)
+        #expect(view.scrollY == 2)
+        view.render(into: &grid, in: grid.bounds)
+        #expect(grid.text == "\nlet fox = 中\nend")
+        view.scroll(by: -1, viewportHeight: 3)
+        view.scrollToTop()
+        #expect(view.scrollY == 0)
+        view.scrollToBottom(viewportHeight: 3)
+        #expect(view.scrollY == 2)
+    }
+
+    @Test func horizontalScrollNeverSplitsWideCharacters() {
+        var view = TextView(lines: Self.lines)
+        view.scroll(by: 3, viewportHeight: 1)
+        view.scrollHorizontally(by: 11, viewportWidth: 6)
+        #expect(view.scrollX == 11)
+        var grid = Grid(width: 6, height: 1)
+        view.render(into: &grid, in: grid.bounds)
+        #expect(grid.text == " 文 +")
+        view.scrollHorizontally(by: 100, viewportWidth: 6)
+        #expect(view.scrollX == view.contentWidth - 6)
+        view.scrollHorizontally(by: -100, viewportWidth: 6)
+        #expect(view.scrollX == 0)
+    }
+
+    @Test func searchFindsCaseInsensitiveMatchesAndSteps() {
+        var view = TextView(lines: Self.lines)
+        view.search("fox", viewportHeight: 2, viewportWidth: 12)
+        #expect(view.matches.map(\.line) == [1, 3, 3])
+        #expect(view.matches.map(\.columns) == [16..<19, 4..<7, 18..<21])
+        #expect(view.currentMatch == 0)
+        #expect(view.scrollX == 7)
+        view.nextMatch(viewportHeight: 2, viewportWidth: 12)
+        #expect(view.currentMatch == 1)
+        #expect(view.scrollY == 3)
+        #expect(view.scrollX == 4)
+        view.nextMatch(viewportHeight: 2, viewportWidth: 12)
+        view.nextMatch(viewportHeight: 2, viewportWidth: 12)
+        #expect(view.currentMatch == 0)
+        view.previousMatch(viewportHeight: 2, viewportWidth: 12)
+        #expect(view.currentMatch == 2)
+        #expect(view.scrollX == 9)
+    }
+
+    @Test func searchHighlightsHitsInAccent() {
+        var view = TextView(lines: [[StyledRun("a fox, a FOX")]])
+        view.search("fox", viewportHeight: 1)
+        var grid = Grid(width: 14, height: 1)
+        view.render(into: &grid, in: grid.bounds)
+        #expect(grid.dump(styled: true) == "a [accent bold underline]fox[/], a [accent]FOX[/]")
+        view.clearSearch()
+        view.render(into: &grid, in: grid.bounds)
+        #expect(grid.dump(styled: true) == "a fox, a FOX")
+    }
+
+    @Test func noMatchesAndEmptyContentAreSafe() {
+        var view = TextView()
+        view.search("x", viewportHeight: 0)
+        view.nextMatch(viewportHeight: 0)
+        view.scroll(by: 5, viewportHeight: 0)
+        view.scrollHorizontally(by: 5, viewportWidth: 0)
+        var grid = Grid(width: 1, height: 1)
+        view.render(into: &grid, in: grid.bounds)
+        #expect(view.matches.isEmpty)
+        #expect(view.currentMatch == nil)
+        #expect(grid.text == "")
+    }
+
+    @Test func setLinesKeepsScrollAndReSearches() {
+        var view = TextView(lines: Self.lines)
+        view.search("fox", viewportHeight: 2)
+        view.scroll(by: 1, viewportHeight: 2)
+        view.setLines(Self.lines + [[StyledRun("fox again")]], viewportHeight: 2)
+        #expect(view.matches.count == 4)
+        #expect(view.scrollY == 1)
+    }
+
+    @Test func escapeSequencesInBodyNeverReachGrid() {
+        let hostile = [[StyledRun("body \u{1B}[2J\u{1B}]52;c;ZXZpbA==\u{7}text\u{9B}1;1H\u{202E}")]]
+        let view = TextView(lines: hostile)
+        var grid = Grid(width: 20, height: 1)
+        view.render(into: &grid, in: grid.bounds)
+        #expect(grid.text == "body text")
+        #expect(!TestSupport.gridHasForbiddenScalar(grid))
+    }
+}
