@@ -42,6 +42,14 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         .target(name: "LocalStore", swiftSettings: strictSettings),
+        .target(name: "Accounts", dependencies: ["ConfluenceKit", "LocalStore"], swiftSettings: strictSettings),
+        .target(name: "AccountsTestSupport", dependencies: ["Accounts", "ConfluenceKit", "LocalStore"], path: "Tests/AccountsTestSupport", swiftSettings: strictSettings),
+        .executableTarget(
+            name: "auth-crash-helper",
+            dependencies: ["Accounts", "AccountsTestSupport", "ConfluenceKit", "LocalStore"],
+            path: "Tests/auth-crash-helper",
+            swiftSettings: strictSettings
+        ),
         .target(name: "DataSources", dependencies: ["ConfluenceKit", "LocalStore"], swiftSettings: strictSettings),
         .target(name: "StorageFormat", swiftSettings: strictSettings),
         .target(name: "TerminalKit", dependencies: ["CNCursesW"], swiftSettings: strictSettings),
@@ -59,6 +67,11 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         .target(name: "TestSupport", path: "Tests/TestSupport", swiftSettings: strictSettings),
+        .testTarget(
+            name: "AccountsTests",
+            dependencies: ["Accounts", "AccountsTestSupport", "ConfluenceKit", "LocalStore", "TestSupport", "auth-crash-helper"],
+            swiftSettings: strictSettings
+        ),
         .testTarget(name: "DataSourcesTests", dependencies: ["DataSources", "ConfluenceKit", "LocalStore", "TestSupport"], swiftSettings: strictSettings),
         .testTarget(name: "LocalStoreTests", dependencies: ["LocalStore", "TestSupport"], swiftSettings: strictSettings),
         .testTarget(name: "StorageFormatTests", dependencies: ["StorageFormat"], exclude: ["Snapshots"], swiftSettings: strictSettings),

@@ -103,7 +103,7 @@ struct DefinitionStoreTests {
             try Data(text.utf8).write(to: broken)
             let listing = try store.list()
             #expect(listing.definitions.map(\.name) == ["minimal"])
-            #expect(listing.problems == [DefinitionFileProblem(
+            #expect(listing.problems == [JSONFileProblem(
                 path: broken.path, line: 5, column: 5, sentence: "a ',' or '}' was expected but found '\"'"
             )])
             #expect(listing.problems[0].description == "\(broken.path):5:5: a ',' or '}' was expected but found '\"'")

@@ -47,7 +47,7 @@ public struct DefinitionStore: Sendable {
             let stem = String(file.dropLast(".json".count))
             let path = directory.appendingPathComponent(file).path
             if let problem = DefinitionName.problem(stem) {
-                listing.problems.append(DefinitionFileProblem(path: path, line: nil, sentence: "the file name is not a definition name: \(problem)"))
+                listing.problems.append(JSONFileProblem(path: path, line: nil, sentence: "the file name is not a definition name: \(problem)"))
                 continue
             }
             switch read(stem) {
@@ -156,12 +156,12 @@ public struct DefinitionStore: Sendable {
         }
     }
 
-    private func read(_ name: String) -> Result<DataSourceDefinition, DefinitionFileProblem> {
+    private func read(_ name: String) -> Result<DataSourceDefinition, JSONFileProblem> {
         let path = fileURL(for: name).path
         guard let data = FileManager.default.contents(atPath: path) else {
-            return .failure(DefinitionFileProblem(path: path, line: nil, sentence: "the file could not be read"))
+            return .failure(JSONFileProblem(path: path, line: nil, sentence: "the file could not be read"))
         }
-        return DefinitionFileDecoder.decode(data, path: path).map { definition in
+        return JSONFileDecoder.decode(DataSourceDefinition.self, from: data, path: path, subject: "a definition").map { definition in
             var named = definition
             named.name = name
             return named

@@ -1,11 +1,11 @@
-import LocalStore
+public import LocalStore
 /// A store operation failed; the description is the sentence to show.
 public struct DefinitionStoreError: Error, Hashable, Sendable, CustomStringConvertible {
     enum Reason: Hashable, Sendable {
         case notFound(name: String, path: String)
         case alreadyExists(name: String, path: String)
-        case corrupt(DefinitionFileProblem)
-        case corruptTarget(DefinitionFileProblem)
+        case corrupt(JSONFileProblem)
+        case corruptTarget(JSONFileProblem)
         case invalidName(String)
         case invalid(DefinitionValidationError)
         case fileSystem(FileSystemError)
@@ -31,7 +31,7 @@ public struct DefinitionStoreError: Error, Hashable, Sendable, CustomStringConve
     }
 
     /// The file problem, when the operation met a corrupt file (which is left untouched).
-    public var fileProblem: DefinitionFileProblem? {
+    public var fileProblem: JSONFileProblem? {
         switch reason {
         case .corrupt(let problem), .corruptTarget(let problem): problem
         default: nil

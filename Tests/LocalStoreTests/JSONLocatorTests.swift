@@ -1,25 +1,30 @@
-@testable import DataSources
 import Foundation
+import LocalStore
 import Testing
 
 struct JSONLocatorTests {
-    private func problem(_ text: String) -> DefinitionFileProblem? {
-        if case .failure(let problem) = DefinitionFileDecoder.decode(Data(text.utf8), path: "/x.json") { return problem }
+    /// A small shape to decode in these tests.
+    private struct Named: Decodable {
+        var name: String
+    }
+
+    private func problem(_ text: String) -> JSONFileProblem? {
+        if case .failure(let problem) = JSONFileDecoder.decode(Named.self, from: Data(text.utf8), path: "/x.json", subject: "a name") { return problem }
         return nil
     }
 
     @Test func deepNestingIsReportedNotCrashed() {
         let text = "{\"name\": " + String(repeating: "[", count: 100_000)
-        #expect(problem(text) == DefinitionFileProblem(path: "/x.json", line: 1, column: 265, sentence: "the JSON nests deeper than 256 levels"))
+        #expect(problem(text) == JSONFileProblem(path: "/x.json", line: 1, column: 265, sentence: "the JSON nests deeper than 256 levels"))
     }
 
     @Test func aByteOrderMarkIsAccepted() {
-        let text = "\u{FEFF}{\"name\": \"x\", \"component\": {\"server_url\": \"https://x\", \"authentication_mechanism\": \"basic\", \"cql\": \"a\"}}"
-        guard case .success(let definition) = DefinitionFileDecoder.decode(Data(text.utf8), path: "/x.json") else {
+        let text = "\u{FEFF}{\"name\": \"x\"}"
+        guard case .success(let named) = JSONFileDecoder.decode(Named.self, from: Data(text.utf8), path: "/x.json", subject: "a name") else {
             Issue.record("a file starting with a byte order mark was refused: \(String(describing: problem(text)))")
             return
         }
-        #expect(definition.component.cql == "a")
+        #expect(named.name == "x")
     }
 
     @Test func linesOfMembersAndElementsAreRecorded() throws {

@@ -1,16 +1,19 @@
-import Foundation
+public import Foundation
 
 /// Finds where things are in a JSON text, so a problem can be reported with its line.
 ///
 /// It checks the syntax itself (Foundation's messages vary by platform and do not always give a
 /// line), and records the line of every member and element by its coding path, so a decoding error
 /// such as a wrong type can point at the line that holds the value.
-struct JSONLocator {
+public struct JSONLocator {
     /// A syntax problem: where it is and what was expected there.
-    struct SyntaxError: Error, Hashable {
-        let line: Int
-        let column: Int
-        let sentence: String
+    public struct SyntaxError: Error, Hashable {
+        /// The 1-based line.
+        public let line: Int
+        /// The 1-based column.
+        public let column: Int
+        /// What was expected there.
+        public let sentence: String
     }
 
     /// Line of each value by its path (`component.page_ids`, `items.0`), the root being `""`.
@@ -23,7 +26,7 @@ struct JSONLocator {
     private static let maximumDepth = 256
 
     /// Scans `data`; throws the first syntax problem found.
-    init(_ data: Data) throws(SyntaxError) {
+    public init(_ data: Data) throws(SyntaxError) {
         bytes = [UInt8](data)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { index = 3; lineStart = 3 }
         skipWhitespace()
@@ -34,7 +37,7 @@ struct JSONLocator {
     }
 
     /// The line of the value at `path`, or of its nearest ancestor that exists.
-    func line(of path: [String]) -> Int {
+    public func line(of path: [String]) -> Int {
         var path = path
         while !path.isEmpty {
             if let found = lines[path.joined(separator: ".")] { return found }

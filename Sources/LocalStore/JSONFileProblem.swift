@@ -1,7 +1,7 @@
-/// A definition file that could not be read as a definition: its path, the line of the problem, and why.
+/// A JSON file that could not be read as what it should hold: its path, the line of the problem, and why.
 ///
 /// The sentence never quotes the file's values, so a secret pasted into a file cannot leak through it.
-public struct DefinitionFileProblem: Error, Hashable, Sendable, CustomStringConvertible {
+public struct JSONFileProblem: Error, Hashable, Sendable, CustomStringConvertible {
     /// The file's path.
     public let path: String
     /// The 1-based line of the problem, when it is in the JSON text.

@@ -1,0 +1,91 @@
+public import ConfluenceKit
+public import Foundation
+public import LocalStore
+
+/// The accounts of one configuration folder, as the CLI and TUI use them: list, add, edit, remove,
+/// default, test and OAuth login, each keeping `accounts.json` and `credentials.json` consistent.
+public struct AccountRegistry: Sendable {
+    /// Resolves accounts and owns both files.
+    public let resolver: AccountResolver
+    /// Sends Confluence and token requests.
+    public let transport: any HTTPTransport
+
+    /// A registry over the configuration folder (by default the one the environment names).
+    public init(directory: ConfigDirectory = .resolve(), transport: any HTTPTransport, environment: [String: String] = ProcessInfo.processInfo.environment) {
+        self.init(resolver: AccountResolver(directory: directory, transport: transport, environment: environment), transport: transport)
+    }
+
+    /// A registry over an existing resolver.
+    public init(resolver: AccountResolver, transport: any HTTPTransport) {
+        self.resolver = resolver
+        self.transport = transport
+    }
+
+    /// Every account, in order (`accounts list`; `jsonData()` gives `--json`).
+    public func list() throws(AccountsError) -> AccountsFile {
+        try resolver.accounts.load()
+    }
+
+    /// Adds an account; `secret` is stored in `credentials.json` (only for accounts whose source is that file).
+    ///
+    /// When the secret cannot be stored, the account is taken out again so no half-made account remains.
+    public func add(_ account: Account, secret: Secret?) async throws {
+        try Self.check(secret, for: account)
+        try await resolver.accounts.add(account)
+        guard let secret else { return }
+        do {
+            try await resolver.credentials.setSecret(secret, forAccount: account.name)
+        } catch {
+            _ = try? await resolver.accounts.remove(named: account.name)
+            throw error
+        }
+    }
+
+    /// Replaces an account (TUI edit), and its stored secret when a new one is given.
+    public func edit(_ account: Account, newSecret: Secret?) async throws {
+        try Self.check(newSecret, for: account)
+        try await resolver.accounts.replace(account)
+        if let newSecret { try await resolver.credentials.setSecret(newSecret, forAccount: account.name) }
+        resolver.forgetProvider(forAccount: account.name)
+    }
+
+    /// Removes an account and everything stored for it in `credentials.json`.
+    public func remove(named name: String) async throws {
+        try await resolver.accounts.remove(named: name)
+        try await resolver.credentials.removeAccount(named: name)
+        resolver.forgetProvider(forAccount: name)
+    }
+
+    /// Makes an account the default.
+    public func setDefault(named name: String) async throws {
+        try await resolver.accounts.setDefault(named: name)
+    }
+
+    /// Runs `accounts test` on the named (or default) account and records the result.
+    public func test(named name: String?) async -> AccountTestReport {
+        await AccountTester(resolver: resolver, transport: transport).test(accountNamed: name)
+    }
+
+    /// Runs `auth login` for a 3LO account.
+    public func login(
+        named name: String,
+        codeSource: OAuthLogin.CodeSource,
+        present: @Sendable (AuthorizationRequest) async -> Void,
+        pickSite: @Sendable ([AccessibleResource]) async throws -> AccessibleResource
+    ) async throws -> OAuthLogin.Outcome {
+        try await OAuthLogin(resolver: resolver).run(accountName: name, codeSource: codeSource, present: present, pickSite: pickSite)
+    }
+
+    /// A client for the named (or default) account (`--account NAME` on every subcommand).
+    public func client(named name: String?, configuration: ClientConfiguration = ClientConfiguration()) async throws -> ConfluenceClient {
+        try await resolver.resolve(named: name).client(transport: transport, configuration: configuration)
+    }
+
+    private static func check(_ secret: Secret?, for account: Account) throws(AccountsError) {
+        guard let secret else { return }
+        guard account.secretSource == .credentialsFile else {
+            throw AccountsError(.invalid("account \(account.name) reads its secret from \(account.secretSource); a secret given here would never be used"))
+        }
+        guard !secret.isEmpty else { throw AccountsError(.invalid("the \(account.authKind.secretName) of account \(account.name) is empty")) }
+    }
+}

@@ -1,0 +1,99 @@
+import LocalStore
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A failure of account storage, secret lookup or account resolution, as a sentence a user can act on.
+///
+/// Descriptions name files, accounts, variables and commands, never a secret.
+public struct AccountsError: Error, Sendable, CustomStringConvertible {
+    enum Reason: Sendable {
+        case corruptFile(path: String, line: Int?, column: Int?, detail: String)
+        case unsupportedVersion(path: String, version: Int)
+        case file(FileSystemError)
+        case system(action: String, path: String, code: Int32)
+        case tooOpen(path: String, mode: Int)
+        case notFound(String)
+        case duplicate(String)
+        case noDefault
+        case invalid(String)
+        case secretMissing(account: String, secretName: String)
+        case environmentUnset(account: String, variable: String)
+        case command(account: String, program: String, problem: String)
+        case cloudIdDiscovery(site: String, detail: String)
+        case needsLogin(account: String, why: String)
+    }
+
+    let reason: Reason
+
+    init(_ reason: Reason) {
+        self.reason = reason
+    }
+
+    /// Wraps a file system failure.
+    static func file(_ error: FileSystemError) -> AccountsError { AccountsError(.file(error)) }
+
+    /// The account named was not found.
+    public var isNotFound: Bool {
+        if case .notFound = reason { return true }
+        return false
+    }
+
+    /// The file could not be read because it is corrupt (its path and line are in the description).
+    public var isCorruptFile: Bool {
+        if case .corruptFile = reason { return true }
+        return false
+    }
+
+    /// `credentials.json` is readable or writable by other users.
+    public var isPermissionTooOpen: Bool {
+        if case .tooOpen = reason { return true }
+        return false
+    }
+
+    /// The account cannot be used until `auth login` runs.
+    public var needsLogin: Bool {
+        if case .needsLogin = reason { return true }
+        return false
+    }
+
+    public var description: String {
+        switch reason {
+        case .corruptFile(let path, let line, let column, let detail):
+            let place = line.map { ":\($0)" + (column.map { ":\($0)" } ?? "") } ?? ""
+            return "\(path)\(place): the file is corrupt and was left as it is: \(detail)"
+        case .unsupportedVersion(let path, let version):
+            return "\(path) has format version \(version), newer than this confluence-tui understands; it was left as it is"
+        case .file(let error):
+            return error.description
+        case .system(let action, let path, let code):
+            return "could not \(action) \(path): \(String(cString: strerror(code)))"
+        case .tooOpen(let path, let mode):
+            let name = path.split(separator: "/").last.map(String.init) ?? path
+            let octal = String(mode, radix: 8)
+            let padded = String(repeating: "0", count: max(0, 4 - octal.count)) + octal
+            let access = mode & 0o044 != 0 ? "readable" : "writable"
+            return "\(name) is \(access) by others (mode \(padded)); run chmod 600 \(path)"
+        case .notFound(let name):
+            return "there is no account named \(name) (see confluence-tui accounts list)"
+        case .duplicate(let name):
+            return "an account named \(name) already exists"
+        case .noDefault:
+            return "no account is the default; pass --account NAME or run confluence-tui accounts default NAME"
+        case .invalid(let sentence):
+            return sentence
+        case .secretMissing(let account, let secretName):
+            return "credentials.json holds no \(secretName) for account \(account); run confluence-tui accounts add \(account) again, or set its secret source"
+        case .environmentUnset(let account, let variable):
+            return "the environment variable \(variable), which holds the secret of account \(account), is not set or empty"
+        case .command(let account, let program, let problem):
+            return "the secret command \(program) of account \(account) \(problem)"
+        case .cloudIdDiscovery(let site, let detail):
+            return "could not find the cloudId of \(site) (from /_edge/tenant_info): \(detail)"
+        case .needsLogin(let account, let why):
+            return "account \(account) \(why); run confluence-tui auth login --account \(account)"
+        }
+    }
+}

@@ -1,0 +1,36 @@
+/// Checks that an account is complete and consistent before it is stored.
+extension Account {
+    /// The first problem with this account as a sentence, or nil when it can be used.
+    public var validationProblem: String? {
+        if let problem = Self.nameProblem(name) { return problem }
+        guard let scheme = siteURL.scheme?.lowercased(), scheme == "https" || scheme == "http", siteURL.host != nil else {
+            return "the site \(siteURL.absoluteString) of account \(name) is not an http or https URL"
+        }
+        if authKind.needsUser && (user ?? "").trimmingCharacters(in: .whitespaces).isEmpty {
+            return "account \(name) needs a user (\(siteKind == .dataCenter ? "user name" : "email")) to go with its \(authKind.secretName)"
+        }
+        switch authKind {
+        case .cloudBasic, .scopedToken, .oauth3LO:
+            if siteKind == .dataCenter { return "account \(name): a \(authKind) cannot be used on Data Center" }
+        case .dataCenterPAT, .dataCenterPassword:
+            if siteKind != .dataCenter { return "account \(name): a \(authKind) works only on Data Center" }
+        }
+        if authKind == .oauth3LO {
+            guard let oauth, !oauth.clientId.isEmpty else { return "account \(name) uses OAuth 2.0 (3LO) and needs a client id" }
+            if oauth.redirectURI.host != "127.0.0.1" && oauth.redirectURI.host != "localhost" {
+                return "account \(name): the redirect URI \(oauth.redirectURI.absoluteString) must be on 127.0.0.1 so the loopback server can receive the code"
+            }
+        }
+        return nil
+    }
+
+    /// Why `name` is not a usable account name, or nil.
+    public static func nameProblem(_ name: String) -> String? {
+        if name.isEmpty { return "an account name cannot be empty" }
+        if name.count > 64 { return "the account name \"\(name.prefix(64))…\" is longer than 64 characters" }
+        let allowed = name.unicodeScalars.allSatisfy { scalar in
+            scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || "-_.@".unicodeScalars.contains(scalar))
+        }
+        return allowed ? nil : "the account name \"\(name)\" may only hold letters, digits, '-', '_', '.' and '@'"
+    }
+}

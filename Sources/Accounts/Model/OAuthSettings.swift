@@ -1,0 +1,47 @@
+public import Foundation
+
+/// The public half of an OAuth 2.0 (3LO) app registration; the client secret lives in the account's secret source.
+public struct OAuthSettings: Hashable, Sendable, Codable {
+    /// The app's client id.
+    public var clientId: String
+    /// Where the browser is sent back, e.g. `http://127.0.0.1:8765/callback` (must match the app registration).
+    public var redirectURI: URL
+    /// The scopes asked for; `offline_access` is always added.
+    public var scopes: [String]
+
+    /// Read-only granular scopes for Confluence REST v2, plus `search:confluence` for CQL (v1).
+    public static let readOnlyScopes = [
+        "read:space:confluence", "read:page:confluence", "read:hierarchical-content:confluence",
+        "read:content.metadata:confluence", "read:label:confluence", "read:attachment:confluence",
+        "read:folder:confluence", "search:confluence", "read:confluence-user",
+    ]
+
+    /// The default loopback redirect.
+    public static let defaultRedirectURI = URL(string: "http://127.0.0.1:8765/callback")!
+
+    /// Creates settings; scopes default to the read-only set.
+    public init(clientId: String, redirectURI: URL = OAuthSettings.defaultRedirectURI, scopes: [String] = OAuthSettings.readOnlyScopes) {
+        self.clientId = clientId
+        self.redirectURI = redirectURI
+        self.scopes = scopes
+    }
+
+    /// The scopes sent: the configured ones plus `offline_access`, without duplicates, in order.
+    public var requestedScopes: [String] {
+        var seen = Set<String>()
+        return (scopes + ["offline_access"]).filter { seen.insert($0).inserted }
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case clientId = "client_id"
+        case redirectURI = "redirect_uri"
+        case scopes
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        clientId = try container.decode(String.self, forKey: .clientId)
+        redirectURI = try container.decodeIfPresent(URL.self, forKey: .redirectURI) ?? Self.defaultRedirectURI
+        scopes = try container.decodeIfPresent([String].self, forKey: .scopes) ?? Self.readOnlyScopes
+    }
+}

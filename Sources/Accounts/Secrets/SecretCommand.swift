@@ -1,0 +1,128 @@
+import Dispatch
+import Foundation
+import Synchronization
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Runs a secret command (argv, no shell) and returns the first line it prints.
+///
+/// Standard error is kept for the error sentence, with any copy of the secret removed; standard output
+/// never appears in an error. The command is killed when it runs past its timeout.
+struct SecretCommand: Sendable {
+    /// The program and its arguments.
+    let argv: [String]
+    /// The environment handed to the program, and whose `PATH` finds it.
+    let environment: [String: String]
+    /// How long the command may run.
+    let timeout: Duration
+
+    /// What went wrong, as the end of "the secret command X of account A ..." .
+    struct Failure: Error {
+        let problem: String
+    }
+
+    /// The secret the command printed.
+    func run() async throws(Failure) -> String {
+        let outcome = await withCheckedContinuation { (continuation: CheckedContinuation<Result<String, Failure>, Never>) in
+            DispatchQueue.global().async {
+                continuation.resume(returning: runBlocking())
+            }
+        }
+        return try outcome.get()
+    }
+
+    private func runBlocking() -> Result<String, Failure> {
+        guard let program = argv.first, let executable = locate(program) else {
+            return .failure(Failure(problem: "was not found (looked in PATH)"))
+        }
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = Array(argv.dropFirst())
+        process.environment = environment
+        let output = Pipe()
+        let errors = Pipe()
+        process.standardOutput = output
+        process.standardError = errors
+        process.standardInput = FileHandle.nullDevice
+        do {
+            try process.run()
+        } catch {
+            return .failure(Failure(problem: "could not be started: \(error.localizedDescription)"))
+        }
+        let box = ProcessBox(process)
+        let timedOut = Atomic<Bool>(false)
+        let seconds = timeout.secondsValue
+        let watchdog = DispatchWorkItem {
+            if box.process.isRunning {
+                timedOut.store(true, ordering: .sequentiallyConsistent)
+                // SIGKILL, not terminate(): a child spawned from a Dispatch thread inherits its blocked SIGTERM.
+                kill(box.process.processIdentifier, SIGKILL)
+            }
+        }
+        DispatchQueue.global().asyncAfter(deadline: .now() + seconds, execute: watchdog)
+        let errorText = Mutex(Data())
+        let errorsDone = DispatchSemaphore(value: 0)
+        let errorHandle = errors.fileHandleForReading
+        DispatchQueue.global().async {
+            let data = errorHandle.readDataToEndOfFile()
+            errorText.withLock { $0 = data }
+            errorsDone.signal()
+        }
+        let stdout = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        watchdog.cancel()
+        errorsDone.wait()
+        let secret = Self.firstLine(of: stdout)
+        let stderr = Self.summary(of: errorText.withLock { $0 }, hiding: secret)
+        if timedOut.load(ordering: .sequentiallyConsistent) {
+            return .failure(Failure(problem: "did not finish within \(timeout.spokenSeconds) seconds and was stopped"))
+        }
+        guard process.terminationReason == .exit, process.terminationStatus == 0 else {
+            let how = process.terminationReason == .exit ? "exited with status \(process.terminationStatus)" : "was killed by signal \(process.terminationStatus)"
+            return .failure(Failure(problem: how + (stderr.map { ": \($0)" } ?? "")))
+        }
+        guard !secret.isEmpty else {
+            return .failure(Failure(problem: "printed nothing" + (stderr.map { " (it said: \($0))" } ?? "")))
+        }
+        return .success(secret)
+    }
+
+    /// The executable for `program`: a path when it has a slash, else the first match in `PATH`.
+    private func locate(_ program: String) -> URL? {
+        let manager = FileManager.default
+        if program.contains("/") {
+            return manager.isExecutableFile(atPath: program) ? URL(fileURLWithPath: program) : nil
+        }
+        let path = environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin"
+        for directory in path.split(separator: ":") where !directory.isEmpty {
+            let candidate = String(directory) + "/" + program
+            if manager.isExecutableFile(atPath: candidate) { return URL(fileURLWithPath: candidate) }
+        }
+        return nil
+    }
+
+    /// The first line of the output (tools such as `pass` print metadata on later lines).
+    static func firstLine(of data: Data) -> String {
+        let text = String(decoding: data, as: UTF8.self)
+        let line = text.split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? ""
+        return line.trimmingCharacters(in: CharacterSet(charactersIn: "\r"))
+    }
+
+    /// The first 200 characters of standard error on one line, with any copy of the secret removed.
+    static func summary(of data: Data, hiding secret: String) -> String? {
+        var text = String(decoding: data, as: UTF8.self)
+        if !secret.isEmpty { text = text.replacingOccurrences(of: secret, with: "<redacted>") }
+        let oneLine = text.split(whereSeparator: \.isNewline).joined(separator: " ").trimmingCharacters(in: .whitespaces)
+        guard !oneLine.isEmpty else { return nil }
+        return oneLine.count > 200 ? String(oneLine.prefix(200)) + "…" : oneLine
+    }
+}
+
+/// Hands a `Process` to the watchdog closure; `Process` is thread-safe for `isRunning` and `terminate`.
+private final class ProcessBox: @unchecked Sendable {
+    let process: Process
+    init(_ process: Process) { self.process = process }
+}

@@ -1,0 +1,86 @@
+public import Foundation
+
+/// The contents of `accounts.json`: every configured account, in the order they were added.
+public struct AccountsFile: Hashable, Sendable, Codable {
+    /// The format version this build writes.
+    public static let currentVersion = 1
+
+    /// The format version of the file.
+    public var version: Int
+    /// The accounts.
+    public var accounts: [Account]
+
+    /// Creates a file's contents.
+    public init(accounts: [Account] = []) {
+        self.version = Self.currentVersion
+        self.accounts = accounts
+    }
+
+    /// The account of that name.
+    public func account(named name: String) throws(AccountsError) -> Account {
+        guard let account = accounts.first(where: { $0.name == name }) else { throw AccountsError(.notFound(name)) }
+        return account
+    }
+
+    /// The account to use when none is named: the one marked default, else the only one.
+    public func defaultAccount() throws(AccountsError) -> Account {
+        if let marked = accounts.first(where: \.isDefault) { return marked }
+        if accounts.count == 1 { return accounts[0] }
+        throw AccountsError(.noDefault)
+    }
+
+    /// The named account, or the default one when `name` is nil.
+    public func account(named name: String?) throws(AccountsError) -> Account {
+        if let name { return try account(named: name) }
+        return try defaultAccount()
+    }
+
+    /// Adds a valid account with a new name; the first account, or one marked default, becomes the only default.
+    public mutating func add(_ account: Account) throws(AccountsError) {
+        if let problem = account.validationProblem { throw AccountsError(.invalid(problem)) }
+        guard !accounts.contains(where: { $0.name == account.name }) else { throw AccountsError(.duplicate(account.name)) }
+        var account = account
+        if accounts.isEmpty { account.isDefault = true }
+        if account.isDefault {
+            for index in accounts.indices { accounts[index].isDefault = false }
+        }
+        accounts.append(account)
+    }
+
+    /// Replaces the account of the same name with a valid new version, keeping a single default.
+    public mutating func replace(_ account: Account) throws(AccountsError) {
+        if let problem = account.validationProblem { throw AccountsError(.invalid(problem)) }
+        guard let index = accounts.firstIndex(where: { $0.name == account.name }) else { throw AccountsError(.notFound(account.name)) }
+        accounts[index] = account
+        if account.isDefault {
+            for other in accounts.indices where other != index { accounts[other].isDefault = false }
+        }
+    }
+
+    /// Changes the account of that name in place.
+    public mutating func modify(named name: String, _ change: (inout Account) -> Void) throws(AccountsError) {
+        var account = try self.account(named: name)
+        change(&account)
+        try replace(account)
+    }
+
+    /// Removes the account of that name and returns it.
+    @discardableResult
+    public mutating func remove(named name: String) throws(AccountsError) -> Account {
+        guard let index = accounts.firstIndex(where: { $0.name == name }) else { throw AccountsError(.notFound(name)) }
+        return accounts.remove(at: index)
+    }
+
+    /// Makes the named account the only default.
+    public mutating func setDefault(named name: String) throws(AccountsError) {
+        guard accounts.contains(where: { $0.name == name }) else { throw AccountsError(.notFound(name)) }
+        for index in accounts.indices { accounts[index].isDefault = accounts[index].name == name }
+    }
+}
+
+extension AccountsFile {
+    /// The accounts as pretty-printed JSON, as `accounts list --json` prints them (there is no secret in an account).
+    public func jsonData() -> Data {
+        JSONFileCodec.encode(self)
+    }
+}

@@ -1,0 +1,56 @@
+import Accounts
+import ConfluenceKit
+import Foundation
+import Testing
+
+@Suite(.removesTemporaryFolders)
+struct AccountRegistryTests {
+    private func registry(_ transport: InMemoryTransport = InMemoryTransport()) throws -> AccountRegistry {
+        AccountRegistry(directory: try temporaryConfig(), transport: transport, environment: [:])
+    }
+
+    @Test func addingKeepsBothFilesConsistentAndADuplicateKeepsTheOldSecret() async throws {
+        let registry = try registry()
+        try await registry.add(makeAccount(kind: .cloudBasic), secret: Secret("ATATT-first"))
+        await #expect(throws: AccountsError.self) { try await registry.add(makeAccount(kind: .cloudBasic), secret: Secret("ATATT-second")) }
+        #expect(try registry.resolver.credentials.entry(forAccount: "work").secret?.reveal() == "ATATT-first")
+        #expect(try registry.list().accounts.map(\.name) == ["work"])
+    }
+
+    @Test func aSecretForAnotherSourceOrAnEmptySecretIsRefused() async throws {
+        let registry = try registry()
+        let env = makeAccount(kind: .dataCenterPAT, source: .environment("X"))
+        let error = await #expect(throws: AccountsError.self) { try await registry.add(env, secret: Secret("pat")) }
+        #expect(error?.description == "account work reads its secret from the environment variable X; a secret given here would never be used")
+        await #expect(throws: AccountsError.self) { try await registry.add(makeAccount(kind: .cloudBasic), secret: Secret("")) }
+        #expect(try registry.list().accounts.isEmpty)
+    }
+
+    @Test func removingForgetsTheSecretAndEditingReplacesIt() async throws {
+        let registry = try registry()
+        try await registry.add(makeAccount("a", kind: .cloudBasic), secret: Secret("ATATT-a"))
+        try await registry.add(makeAccount("b", kind: .dataCenterPAT), secret: Secret("pat-b"))
+        var edited = makeAccount("b", kind: .dataCenterPAT, site: "https://other.example.com")
+        edited.isDefault = true
+        try await registry.edit(edited, newSecret: Secret("pat-b2"))
+        #expect(try registry.list().defaultAccount().siteURL.absoluteString == "https://other.example.com")
+        #expect(try registry.resolver.credentials.entry(forAccount: "b").secret?.reveal() == "pat-b2")
+        try await registry.remove(named: "a")
+        #expect(try registry.resolver.credentials.entry(forAccount: "a").isEmpty)
+        #expect(try registry.list().accounts.map(\.name) == ["b"])
+    }
+
+    @Test func theClientOfTheDefaultAccountTalksToItsSite() async throws {
+        let transport = InMemoryTransport(handler: { request in
+            #expect(request.url.absoluteString == "https://dc.example.com/confluence/rest/api/user/current")
+            #expect(request.headers["Authorization"] == "Bearer pat-1")
+            return HTTPResponse(text: "{\"username\":\"jdoe\",\"displayName\":\"J Doe\",\"type\":\"known\"}")
+        })
+        let registry = try registry(transport)
+        try await registry.add(makeAccount(kind: .dataCenterPAT), secret: Secret("pat-1"))
+        #expect(try await registry.client(named: nil).currentUser().username == "jdoe")
+        let report = await registry.test(named: nil)
+        #expect(report.ok)
+        #expect(report.sentence == "signed in as J Doe on https://dc.example.com/confluence (Data Center); answering: REST v1 (/rest/api)")
+    }
+}

@@ -1,0 +1,160 @@
+import Accounts
+import ConfluenceKit
+import Foundation
+import LocalStore
+import Testing
+
+@Suite(.removesTemporaryFolders)
+struct AccountStoreTests {
+    @Test func addingRemovingAndDefaultRoundTripThroughTheFile() async throws {
+        let store = AccountStore(directory: try temporaryConfig())
+        try await store.add(makeAccount("one", kind: .cloudBasic))
+        try await store.add(makeAccount("two", kind: .dataCenterPAT))
+        #expect(try store.load().defaultAccount().name == "one")
+        try await store.setDefault(named: "two")
+        let file = try store.load()
+        #expect(file.accounts.map(\.name) == ["one", "two"])
+        #expect(file.accounts.filter(\.isDefault).map(\.name) == ["two"])
+        #expect(try store.account(named: nil).name == "two")
+        #expect(try store.account(named: "two").siteKind == .dataCenter)
+        try await store.remove(named: "two")
+        #expect(try store.load().accounts.map(\.name) == ["one"])
+        #expect(try store.account(named: nil).name == "one")
+    }
+
+    @Test func everyFieldSurvivesTheFile() async throws {
+        let store = AccountStore(directory: try temporaryConfig())
+        var account = makeAccount("o", kind: .oauth3LO)
+        account.cloudId = "abc-123"
+        account.secretSource = .command(["pass", "show", "confluence"])
+        account.endpoints = AtlassianEndpoints(auth: URL(string: "http://127.0.0.1:9000/auth")!, api: URL(string: "http://127.0.0.1:9000/api")!)
+        account.lastTest = AccountTestResult(at: Date(timeIntervalSince1970: 1_800_000_000), ok: false, sentence: "nope")
+        account.needsLogin = true
+        try await store.add(account)
+        var env = makeAccount("e", kind: .dataCenterPassword, user: "jdoe", source: .environment("CONF_PASS"))
+        env.isDefault = true
+        try await store.add(env)
+        let loaded = try store.load()
+        var expected = account
+        expected.isDefault = false
+        #expect(loaded.accounts == [expected, env])
+    }
+
+    @Test func duplicateAndInvalidAccountsAreRefused() async throws {
+        let store = AccountStore(directory: try temporaryConfig())
+        try await store.add(makeAccount("one", kind: .cloudBasic))
+        await #expect(throws: AccountsError.self) { try await store.add(makeAccount("one", kind: .cloudBasic)) }
+        let badName = await #expect(throws: AccountsError.self) { try await store.add(makeAccount("has space", kind: .cloudBasic)) }
+        #expect(badName?.description.contains("may only hold") == true)
+        let noUser = await #expect(throws: AccountsError.self) { try await store.add(makeAccount("nouser", kind: .cloudBasic, user: "")) }
+        #expect(noUser?.description == "account nouser needs a user (email) to go with its API token")
+        let mismatch = await #expect(throws: AccountsError.self) { try await store.add(makeAccount("pat", kind: .dataCenterPAT, siteKind: .cloud)) }
+        #expect(mismatch?.description.contains("works only on Data Center") == true)
+        let missing = await #expect(throws: AccountsError.self) { try await store.remove(named: "ghost") }
+        #expect(missing?.isNotFound == true)
+    }
+
+    @Test func aSyntaxErrorIsReportedWithPathAndLineAndTheFileIsKept() async throws {
+        let directory = try temporaryConfig()
+        let store = AccountStore(directory: directory)
+        let broken = "{\n  \"version\": 1,\n  \"accounts\": [\n    {\"name\": \"a\",, }\n  ]\n}\n"
+        try Data(broken.utf8).write(to: store.fileURL)
+        let error = #expect(throws: AccountsError.self) { try store.load() }
+        #expect(error?.isCorruptFile == true)
+        #expect(error?.description.hasPrefix(store.fileURL.path + ":4:") == true)
+        await #expect(throws: AccountsError.self) { try await store.add(makeAccount("new", kind: .cloudBasic)) }
+        #expect(try String(contentsOf: store.fileURL, encoding: .utf8) == broken)
+    }
+
+    @Test func aWrongValueIsReportedWithItsFieldAndLine() throws {
+        let store = AccountStore(directory: try temporaryConfig())
+        let text = """
+        {
+          "version": 1,
+          "accounts": [
+            {
+              "name": "a",
+              "site_url": "https://a.atlassian.net",
+              "auth_kind": "moon_beam"
+            }
+          ]
+        }
+        """
+        try Data(text.utf8).write(to: store.fileURL)
+        let error = #expect(throws: AccountsError.self) { try store.load() }
+        let sentence = error?.description ?? ""
+        #expect(sentence.hasPrefix(store.fileURL.path + ":7"))
+        #expect(sentence.contains("accounts[0].auth_kind"))
+    }
+
+    @Test func emptyAndTruncatedFilesAreCorruptNotEmpty() throws {
+        let store = AccountStore(directory: try temporaryConfig())
+        for text in ["", "{\"version\": 1, \"accounts\": [", "\u{0}\u{1}binary", String(repeating: "[", count: 5000)] {
+            try Data(text.utf8).write(to: store.fileURL)
+            let error = #expect(throws: AccountsError.self) { try store.load() }
+            #expect(error?.isCorruptFile == true, "\(text.prefix(10))")
+        }
+    }
+
+    @Test func aNewerFormatVersionIsRefused() throws {
+        let store = AccountStore(directory: try temporaryConfig())
+        try Data("{\"version\": 9, \"accounts\": []}".utf8).write(to: store.fileURL)
+        let error = #expect(throws: AccountsError.self) { try store.load() }
+        #expect(error?.description.contains("format version 9") == true)
+    }
+
+    @Test func concurrentTasksEachLandTheirAccount() async throws {
+        let store = AccountStore(directory: try temporaryConfig())
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            for index in 0..<20 {
+                group.addTask { try await store.add(makeAccount("task-\(index)", kind: .cloudBasic)) }
+            }
+            try await group.waitForAll()
+        }
+        let names = Set(try store.load().accounts.map(\.name))
+        #expect(names == Set((0..<20).map { "task-\($0)" }))
+        #expect(try store.load().accounts.filter(\.isDefault).count == 1)
+    }
+
+    @Test func twoProcessesWritingAtOnceLeaveBothFilesValidAndComplete() async throws {
+        let directory = try temporaryConfig()
+        let first = try startHelper(["add-accounts", directory.url.path, "left", "15"])
+        let second = try startHelper(["add-accounts", directory.url.path, "right", "15"])
+        let (a, b) = await (finish(first), finish(second))
+        #expect(a.status == 0, "\(a.stderr)")
+        #expect(b.status == 0, "\(b.stderr)")
+        let accounts = try AccountStore(directory: directory).load().accounts
+        let expected = Set((0..<15).flatMap { ["left-\($0)", "right-\($0)"] })
+        #expect(Set(accounts.map(\.name)) == expected)
+        #expect(accounts.count == 30)
+        let credentials = try CredentialsFile(directory: directory).load()
+        #expect(Set(credentials.entries.keys) == expected)
+        #expect(credentials["left-3"].secret?.reveal() == "token-of-left-3")
+        #expect(try mode(of: CredentialsFile(directory: directory).fileURL) == 0o600)
+    }
+}
+
+@Suite(.removesTemporaryFolders)
+struct AccountStoreFolderTests {
+    @Test func theFirstWriteCreatesAMissingConfigurationFolder() async throws {
+        let parent = FileManager.default.temporaryDirectory.appendingPathComponent("missing-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: parent) }
+        let root = parent.appendingPathComponent("confluence-tui")
+        let directory = ConfigDirectory(url: root)
+        try await AccountStore(directory: directory).add(makeAccount(kind: .cloudBasic))
+        try await CredentialsFile(directory: directory).setSecret(Secret("x"), forAccount: "work")
+        #expect(try AccountStore(directory: directory).load().accounts.count == 1)
+        #expect(try mode(of: root) == 0o700)
+    }
+
+    @Test func aLockHeldElsewhereTimesOutWithASentence() async throws {
+        let directory = try temporaryConfig()
+        let store = AccountStore(directory: directory, lockTimeout: .milliseconds(200))
+        let error = await #expect(throws: AccountsError.self) {
+            try await store.lock.withLock {
+                try await store.add(makeAccount(kind: .cloudBasic))
+            }
+        }
+        #expect(error?.description.contains("another confluence-tui process is writing") == true)
+    }
+}

@@ -1,0 +1,59 @@
+import Accounts
+import ConfluenceKit
+import Foundation
+import Testing
+
+@Suite(.removesTemporaryFolders)
+struct SecretResolverTests {
+    private func resolver(_ environment: [String: String] = ["PATH": "/usr/bin:/bin"], timeout: Duration = .seconds(10)) throws -> SecretResolver {
+        SecretResolver(credentials: CredentialsFile(directory: try temporaryConfig()), environment: environment, commandTimeout: timeout)
+    }
+
+    @Test func theCredentialsFileSourceReadsTheAccountsEntry() async throws {
+        let resolver = try resolver()
+        let account = makeAccount(kind: .cloudBasic)
+        let missing = await #expect(throws: AccountsError.self) { try await resolver.secret(for: account) }
+        #expect(missing?.description == "credentials.json holds no API token for account work; run confluence-tui accounts add work again, or set its secret source")
+        try await resolver.credentials.setSecret(Secret("ATATT-token"), forAccount: "work")
+        #expect(try await resolver.secret(for: account).reveal() == "ATATT-token")
+    }
+
+    @Test func theEnvironmentSourceReadsTheNamedVariable() async throws {
+        let account = makeAccount(kind: .dataCenterPAT, source: .environment("CONF_PAT"))
+        #expect(try await resolver(["CONF_PAT": "pat-value"]).secret(for: account).reveal() == "pat-value")
+        let unset = await #expect(throws: AccountsError.self) { try await resolver([:]).secret(for: account) }
+        #expect(unset?.description == "the environment variable CONF_PAT, which holds the secret of account work, is not set or empty")
+        await #expect(throws: AccountsError.self) { try await resolver(["CONF_PAT": ""]).secret(for: account) }
+    }
+
+    @Test func theCommandSourceTakesTheFirstLineOfStandardOutput() async throws {
+        let account = makeAccount(kind: .cloudBasic, source: .command(["printf", "from-command-secret\\nmetadata: x\\n"]))
+        #expect(try await resolver().secret(for: account).reveal() == "from-command-secret")
+    }
+
+    @Test func aFailingCommandIsDescribedByItsStandardErrorNeverItsOutput() async throws {
+        let script = "echo leaked-secret-value; echo 'gpg: decryption failed' >&2; echo 'again leaked-secret-value' >&2; exit 3"
+        let account = makeAccount(kind: .cloudBasic, source: .command(["sh", "-c", script]))
+        let error = await #expect(throws: AccountsError.self) { try await resolver().secret(for: account) }
+        let sentence = error?.description ?? ""
+        #expect(sentence.hasPrefix("the secret command `sh` of account work exited with status 3: gpg: decryption failed"))
+        #expect(!sentence.contains("leaked-secret-value"))
+    }
+
+    @Test func aHangingCommandIsStoppedAtItsTimeout() async throws {
+        let account = makeAccount(kind: .cloudBasic, source: .command(["sleep", "30"]))
+        let started = ContinuousClock.now
+        let error = await #expect(throws: AccountsError.self) { try await resolver(timeout: .milliseconds(300)).secret(for: account) }
+        #expect(error?.description == "the secret command `sleep` of account work did not finish within 0.3 seconds and was stopped")
+        #expect(ContinuousClock.now - started < .seconds(10))
+    }
+
+    @Test func aMissingOrSilentCommandIsExplained() async throws {
+        let missing = makeAccount(kind: .cloudBasic, source: .command(["no-such-secret-tool-xyz"]))
+        let notFound = await #expect(throws: AccountsError.self) { try await resolver().secret(for: missing) }
+        #expect(notFound?.description == "the secret command `no-such-secret-tool-xyz` of account work was not found (looked in PATH)")
+        let silent = makeAccount(kind: .cloudBasic, source: .command(["true"]))
+        let empty = await #expect(throws: AccountsError.self) { try await resolver().secret(for: silent) }
+        #expect(empty?.description == "the secret command `true` of account work printed nothing")
+    }
+}
