@@ -55,7 +55,7 @@ let package = Package(
         .target(name: "TerminalKit", dependencies: ["CNCursesW"], swiftSettings: strictSettings),
         .executableTarget(
             name: "confluence-tui",
-            dependencies: ["ConfluenceKit", "StorageFormat", "TerminalKit", argumentParser],
+            dependencies: ["Accounts", "ConfluenceKit", "DataSources", "StorageFormat", "TerminalKit", argumentParser],
             swiftSettings: strictSettings
         ),
         .testTarget(name: "CQLTests", dependencies: ["CQL"], swiftSettings: strictSettings),

@@ -15,36 +15,41 @@ struct ConfluenceTUI: AsyncParsableCommand {
             RenderCommand.self,
             SearchCommand.self,
             WhoamiCommand.self,
+            AccountsCommand.self,
+            AuthCommand.self,
         ]
     )
 
     /// Runs the command line with the exit codes the README promises: 0 ok, 1 remote or usage error, 2 invalid arguments.
     static func main() async {
+        var command: any ParsableCommand
         do {
-            var command = try parseAsRoot()
+            command = try parseAsRoot()
+        } catch {
+            finishParsing(with: error)
+        }
+        do {
             if var asyncCommand = command as? any AsyncParsableCommand {
                 try await asyncCommand.run()
             } else {
                 try command.run()
             }
-        } catch {
-            finish(with: error)
-        }
-    }
-
-    /// Ends the process for an error: help and version exit 0, bad arguments 2, everything else 1 with one line on stderr.
-    static func finish(with error: any Error) -> Never {
-        switch exitCode(for: error) {
-        case .success:
-            exit(withError: error)
-        case .validationFailure:
-            FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+        } catch let error as ValidationError {
+            Terminal.printError(error)
             Foundation.exit(2)
-        case let code where error is ExitCode:
-            Foundation.exit(code.rawValue)
-        default:
+        } catch let error as ExitCode {
+            Foundation.exit(error.rawValue)
+        } catch {
+            if exitCode(for: error) == .success { exit(withError: error) }
             Terminal.printError(error)
             Foundation.exit(1)
         }
+    }
+
+    /// Ends the process for a command line that did not parse: help and version exit 0, anything else 2 with usage.
+    static func finishParsing(with error: any Error) -> Never {
+        if exitCode(for: error) == .success { exit(withError: error) }
+        FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+        Foundation.exit(2)
     }
 }

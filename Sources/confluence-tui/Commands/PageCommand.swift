@@ -25,7 +25,7 @@ struct PageCommand: AsyncParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func run() async throws {
-        let client = try connection.makeClient()
+        let client = try await connection.makeClient()
         let page = try await client.page(id: id)
         if output.json || format == .json {
             try Terminal.json(page)

@@ -22,7 +22,7 @@ struct SearchCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let client = try connection.makeClient()
+        let client = try await connection.makeClient()
         if count {
             let total = try await client.count(cql: cql)
             if output.json { try Terminal.json(["totalSize": total]) } else { print(total) }

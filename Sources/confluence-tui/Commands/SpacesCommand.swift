@@ -12,7 +12,7 @@ struct SpacesCommand: AsyncParsableCommand {
     var keys: String?
 
     func run() async throws {
-        let client = try connection.makeClient()
+        let client = try await connection.makeClient()
         let keyList = keys?.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } ?? []
         var spaces: [Space] = []
         for try await space in client.spaces(SpaceFilter(keys: keyList)) {

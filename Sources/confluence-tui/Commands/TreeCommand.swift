@@ -19,7 +19,7 @@ struct TreeCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let client = try connection.makeClient()
+        let client = try await connection.makeClient()
         var roots: [TreeNode] = []
         for try await item in client.rootPages(spaceKey: spaceKey) {
             roots.append(TreeNode(item: item))

@@ -9,7 +9,7 @@ struct WhoamiCommand: AsyncParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func run() async throws {
-        let client = try connection.makeClient()
+        let client = try await connection.makeClient()
         let user = try await client.currentUser()
         if output.json {
             try Terminal.json(user)

@@ -1,11 +1,16 @@
+import Accounts
 import ArgumentParser
 import ConfluenceKit
 import Foundation
 
-/// How a headless subcommand reaches a site: flags first, then `CONFLUENCE_URL`, `CONFLUENCE_USER` and `CONFLUENCE_API_TOKEN`.
+/// How a headless subcommand reaches a site: `--account`, else the site flags, else `CONFLUENCE_URL`,
+/// `CONFLUENCE_USER` and `CONFLUENCE_API_TOKEN`, else the default account.
 ///
-/// - Note: a secret is never accepted as a plain argument; it comes from an environment variable or a file.
+/// - Note: a secret is never accepted as a plain argument; it comes from an environment variable, a file or an account.
 struct ConnectionOptions: ParsableArguments {
+    @Option(help: "A configured account (see 'confluence-tui accounts list').")
+    var account: String?
+
     @Option(help: "The site URL, e.g. https://example.atlassian.net or https://wiki.example.com/confluence (default: $CONFLUENCE_URL).")
     var site: String?
 
@@ -21,18 +26,33 @@ struct ConnectionOptions: ParsableArguments {
     @Option(help: "Override the detected site kind: cloud or datacenter.")
     var kind: SiteKindArgument?
 
-    /// Builds a client for the site these options name.
-    func makeClient(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> ConfluenceClient {
-        guard let siteText = site ?? environment["CONFLUENCE_URL"], !siteText.isEmpty else {
-            throw ValidationError("no site given: pass --site URL or set CONFLUENCE_URL")
+    func validate() throws {
+        if account != nil, site != nil {
+            throw ValidationError("--account and --site name two different sites: pass one of them")
         }
-        let site = try Site.detect(siteText, kind: kind?.siteKind)
-        let credential = try credential(for: site, environment: environment)
-        return ConfluenceClient(site: site, credential: credential, transport: AsyncHTTPClientTransport())
+    }
+
+    /// Builds a client for the site these options name.
+    func makeClient(
+        configuration: ClientConfiguration = ClientConfiguration(),
+        environment: [String: String] = ProcessInfo.processInfo.environment
+    ) async throws -> ConfluenceClient {
+        let transport = AsyncHTTPClientTransport()
+        if account == nil, let siteText = site ?? environment["CONFLUENCE_URL"], !siteText.isEmpty {
+            let site = try Site.detect(siteText, kind: kind?.siteKind)
+            let credential = try credential(for: site, environment: environment)
+            return ConfluenceClient(site: site, credential: credential, transport: transport, configuration: configuration)
+        }
+        let registry = AccountRegistry(transport: transport, environment: environment)
+        let configured = try registry.list().accounts
+        guard account != nil || !configured.isEmpty else {
+            throw ValidationError("no site given: pass --account NAME or --site URL, set CONFLUENCE_URL, or add an account with 'confluence-tui accounts add'")
+        }
+        return try await registry.client(named: account, configuration: configuration)
     }
 
     /// The credential: basic when a user is known, otherwise a bearer token.
-    func credential(for site: Site, environment: [String: String]) throws -> Credential {
+    private func credential(for site: Site, environment: [String: String]) throws -> Credential {
         let secret = try readSecret(environment: environment)
         guard let user = user ?? environment["CONFLUENCE_USER"], !user.isEmpty else {
             return .personalAccessToken(secret)
@@ -42,13 +62,7 @@ struct ConnectionOptions: ParsableArguments {
 
     private func readSecret(environment: [String: String]) throws -> String {
         if let tokenFile {
-            let url = URL(fileURLWithPath: tokenFile)
-            guard let text = try? String(contentsOf: url, encoding: .utf8) else {
-                throw ValidationError("cannot read the token file \(tokenFile)")
-            }
-            let secret = text.split(whereSeparator: \.isNewline).first.map(String.init) ?? ""
-            guard !secret.isEmpty else { throw ValidationError("the token file \(tokenFile) is empty") }
-            return secret
+            return try SecretInput.firstLine(ofFile: tokenFile)
         }
         let variable = tokenEnv ?? "CONFLUENCE_API_TOKEN"
         guard let secret = environment[variable], !secret.isEmpty else {

@@ -1,0 +1,245 @@
+import Accounts
+import ArgumentParser
+import ConfluenceKit
+import Foundation
+
+/// `confluence-tui accounts`: configured sites and how each signs in.
+struct AccountsCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "accounts",
+        abstract: "List, add, remove, test and choose the default of configured accounts.",
+        subcommands: [List.self, Add.self, Remove.self, Default.self, Test.self],
+        defaultSubcommand: List.self
+    )
+
+    /// A registry over the configuration folder with the production transport.
+    static func registry() -> AccountRegistry {
+        AccountRegistry(transport: AsyncHTTPClientTransport())
+    }
+
+    /// `accounts list`.
+    struct List: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List the accounts (no secrets are shown).")
+
+        @OptionGroup var output: OutputOptions
+
+        func run() async throws {
+            let file = try AccountsCommand.registry().list()
+            if output.json {
+                FileHandle.standardOutput.write(file.jsonData())
+                return
+            }
+            if file.accounts.isEmpty {
+                Terminal.line("No accounts yet: add one with 'confluence-tui accounts add NAME --site URL --auth KIND'.")
+                return
+            }
+            for account in file.accounts {
+                let marker = account.isDefault ? "*" : " "
+                let test = account.lastTest.map { $0.ok ? "ok" : "failed: \($0.sentence)" } ?? "not tested"
+                let login = account.needsLogin ? " (needs login)" : ""
+                Terminal.line("\(marker) \(account.name)  \(account.siteKind)  \(account.authKind)  \(account.user ?? "-")  \(account.siteURL.absoluteString)  [\(test)]\(login)")
+            }
+        }
+    }
+
+    /// `accounts add`.
+    struct Add: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Add an account; missing fields are asked for, and the secret is read without echo.",
+            discussion: "For scripts, pass the secret with --secret-stdin, --secret-file, or keep it outside with --secret-env or --secret-command. It is never taken from the command line."
+        )
+
+        @Argument(help: "The account's name.")
+        var name: String
+
+        @Option(help: "The site URL (for 3LO, any URL of the site; the cloudId is found at login).")
+        var site: String?
+
+        @Option(help: "cloud-basic, scoped-token, dc-pat, dc-password or oauth.")
+        var auth: AuthArgument?
+
+        @Option(help: "The email (Cloud) or user name (Data Center).")
+        var user: String?
+
+        @Option(name: .customLong("secret-env"), help: "Read the secret from this environment variable each time (nothing is stored).")
+        var secretEnv: String?
+
+        @Option(name: .customLong("secret-command"), help: "Run this command (split on spaces, no shell) and use its first line, e.g. 'pass show confluence'.")
+        var secretCommand: String?
+
+        @Option(name: .customLong("secret-file"), help: "Store the first line of this file in credentials.json.")
+        var secretFile: String?
+
+        @Flag(name: .customLong("secret-stdin"), help: "Store the first line of standard input in credentials.json.")
+        var secretStdin = false
+
+        @Option(name: .customLong("client-id"), help: "The OAuth 2.0 (3LO) app's client id.")
+        var clientId: String?
+
+        @Option(name: .customLong("redirect-uri"), help: "The 3LO app's loopback redirect URI (default http://127.0.0.1:8765/callback).")
+        var redirectURI: String?
+
+        @Flag(name: .customLong("default"), help: "Make it the default account.")
+        var makeDefault = false
+
+        func run() async throws {
+            guard let siteText = site ?? SecretInput.askIfInteractive("Site URL: "), let siteURL = URL(string: siteText.contains("://") ? siteText : "https://" + siteText) else {
+                throw ValidationError("an account needs --site URL")
+            }
+            guard let authKind = auth?.authKind ?? AuthArgument.ask()?.authKind else {
+                throw ValidationError("an account needs --auth: \(AuthArgument.allValueStrings.joined(separator: ", "))")
+            }
+            var user = user
+            if authKind.needsUser, user == nil {
+                user = SecretInput.askIfInteractive(authKind == .dataCenterPassword ? "User name: " : "Email: ")
+                guard user != nil else { throw ValidationError("a \(authKind) account needs --user") }
+            }
+            var oauth: OAuthSettings?
+            if authKind == .oauth3LO {
+                guard let clientId = clientId ?? SecretInput.askIfInteractive("OAuth client id: ") else {
+                    throw ValidationError("an OAuth account needs --client-id")
+                }
+                let redirect = try redirectURI.map { text in
+                    guard let url = URL(string: text) else { throw ValidationError("--redirect-uri is not a URL") }
+                    return url
+                }
+                oauth = OAuthSettings(clientId: clientId, redirectURI: redirect ?? OAuthSettings.defaultRedirectURI)
+            }
+            let (source, secret) = try secretSourceAndValue(for: authKind)
+            let account = Account(name: name, siteURL: siteURL, authKind: authKind, user: user, secretSource: source, oauth: oauth, isDefault: makeDefault)
+            try await AccountsCommand.registry().add(account, secret: secret)
+            Terminal.line("Added account \(name) (\(authKind)). Check it with 'confluence-tui accounts test \(name)'\(authKind == .oauth3LO ? ", after 'confluence-tui auth login --account \(name)'" : "").")
+        }
+
+        private func secretSourceAndValue(for kind: AuthKind) throws -> (SecretSource, Secret?) {
+            let chosen = [secretEnv != nil, secretCommand != nil, secretFile != nil, secretStdin].filter { $0 }.count
+            guard chosen <= 1 else { throw ValidationError("choose one of --secret-env, --secret-command, --secret-file and --secret-stdin") }
+            if let secretEnv { return (.environment(secretEnv), nil) }
+            if let secretCommand {
+                let argv = secretCommand.split(separator: " ").map(String.init)
+                guard !argv.isEmpty else { throw ValidationError("--secret-command is empty") }
+                return (.command(argv), nil)
+            }
+            if let secretFile { return (.credentialsFile, Secret(try SecretInput.firstLine(ofFile: secretFile))) }
+            if secretStdin { return (.credentialsFile, Secret(try SecretInput.firstLineOfStandardInput())) }
+            guard SecretInput.isInteractive, let typed = SecretInput.askHidden("\(kind.secretName.capitalizedFirst): "), !typed.isEmpty else {
+                throw ValidationError("no \(kind.secretName) given: use --secret-stdin, --secret-file, --secret-env or --secret-command")
+            }
+            return (.credentialsFile, Secret(typed))
+        }
+    }
+
+    /// `accounts remove`.
+    struct Remove: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Remove an account and its stored secrets.")
+
+        @Argument(help: "The account's name.")
+        var name: String
+
+        @Flag(help: "Do not ask for confirmation.")
+        var yes = false
+
+        func run() async throws {
+            if !yes {
+                guard SecretInput.isInteractive else { throw ValidationError("pass --yes to remove \(name) without a prompt") }
+                guard SecretInput.ask("Remove account \(name) and its stored secrets? [y/N] ")?.lowercased().hasPrefix("y") == true else {
+                    Terminal.line("Kept \(name).")
+                    return
+                }
+            }
+            try await AccountsCommand.registry().remove(named: name)
+            Terminal.line("Removed account \(name).")
+        }
+    }
+
+    /// `accounts default`.
+    struct Default: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Make an account the default.")
+
+        @Argument(help: "The account's name.")
+        var name: String
+
+        func run() async throws {
+            try await AccountsCommand.registry().setDefault(named: name)
+            Terminal.line("\(name) is now the default account.")
+        }
+    }
+
+    /// `accounts test`.
+    struct Test: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Sign in as an account and report the user, site kind and APIs that answer.")
+
+        @Argument(help: "The account's name (default: the default account).")
+        var name: String?
+
+        @OptionGroup var output: OutputOptions
+
+        func run() async throws {
+            let report = await AccountsCommand.registry().test(named: name)
+            if output.json {
+                try Terminal.json(AccountTestSummary(report))
+            } else {
+                Terminal.line("\(report.account): \(report.sentence)")
+                for probe in report.probes {
+                    Terminal.line("  \(probe.ok ? "ok    " : "failed") \(probe.api)")
+                }
+                for failure in report.failures {
+                    Terminal.line("  - \(failure)")
+                }
+            }
+            if !report.ok { throw ExitCode(1) }
+        }
+    }
+}
+
+/// `--auth` values, named as a person says them.
+enum AuthArgument: String, ExpressibleByArgument, CaseIterable {
+    case cloudBasic = "cloud-basic"
+    case scopedToken = "scoped-token"
+    case dcPAT = "dc-pat"
+    case dcPassword = "dc-password"
+    case oauth
+
+    var authKind: AuthKind {
+        switch self {
+        case .cloudBasic: .cloudBasic
+        case .scopedToken: .scopedToken
+        case .dcPAT: .dataCenterPAT
+        case .dcPassword: .dataCenterPassword
+        case .oauth: .oauth3LO
+        }
+    }
+
+    /// Asks for the kind on a terminal.
+    static func ask() -> AuthArgument? {
+        SecretInput.askIfInteractive("Auth (\(allValueStrings.joined(separator: ", "))): ").flatMap(AuthArgument.init(rawValue:))
+    }
+}
+
+/// The JSON form of an account test, without anything secret.
+struct AccountTestSummary: Encodable {
+    var account: String
+    var ok: Bool
+    var sentence: String
+    var siteKind: String
+    var site: String?
+    var user: User?
+    var probes: [String: Bool]
+    var failures: [String]
+
+    init(_ report: AccountTestReport) {
+        account = report.account
+        ok = report.ok
+        sentence = report.sentence
+        siteKind = report.siteKind.rawValue
+        site = report.site
+        user = report.user
+        probes = Dictionary(report.probes.map { ($0.api, $0.ok) }, uniquingKeysWith: { first, _ in first })
+        failures = report.failures
+    }
+}
+
+extension String {
+    /// The string with its first letter upper-cased.
+    var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
+}
