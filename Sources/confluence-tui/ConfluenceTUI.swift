@@ -17,6 +17,7 @@ struct ConfluenceTUI: AsyncParsableCommand {
             WhoamiCommand.self,
             AccountsCommand.self,
             AuthCommand.self,
+            SourcesCommand.self,
         ]
     )
 

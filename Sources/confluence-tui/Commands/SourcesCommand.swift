@@ -1,0 +1,300 @@
+import Accounts
+import ArgumentParser
+import ConfluenceKit
+import DataSources
+import Foundation
+import LocalStore
+
+/// `confluence-tui sources`: saved data-source definitions in LlamaCloud's Confluence shape.
+struct SourcesCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "sources",
+        abstract: "Save, list, show, rename, duplicate, delete, export and push data-source definitions.",
+        subcommands: [List.self, Show.self, Save.self, Rename.self, Duplicate.self, Delete.self, Export.self, Push.self],
+        defaultSubcommand: List.self
+    )
+
+    /// The store in the configuration folder.
+    static func store() -> DefinitionStore {
+        DefinitionStore(configDirectory: .resolve())
+    }
+
+    /// `sources list`.
+    struct List: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List saved definitions with their selector and last preview count.")
+
+        @OptionGroup var output: OutputOptions
+
+        func run() async throws {
+            let listing = try SourcesCommand.store().list()
+            for problem in listing.problems {
+                Terminal.warn("\(problem) (left as it is)")
+            }
+            if output.json {
+                try Terminal.json(listing.definitions.map(DefinitionSummary.init))
+                return
+            }
+            if listing.definitions.isEmpty {
+                Terminal.line("No definitions yet: save one with 'confluence-tui sources save NAME --account A --space KEY'.")
+            }
+            for definition in listing.definitions {
+                let selector = definition.selector?.description ?? "no selector"
+                let preview = definition.lastPreview.map { "\($0.count) pages at \($0.at.formatted(.iso8601))" } ?? "not previewed"
+                Terminal.line("\(definition.name)  \(selector)  \(definition.account ?? definition.component.serverURL)  [\(preview)]")
+            }
+        }
+    }
+
+    /// `sources show`.
+    struct Show: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Show one definition as stored (never with a secret).")
+
+        @Argument(help: "The definition's name.")
+        var name: String
+
+        func run() async throws {
+            let store = SourcesCommand.store()
+            _ = try store.show(name)
+            FileHandle.standardOutput.write(try Data(contentsOf: store.fileURL(for: name)))
+        }
+    }
+
+    /// `sources save`.
+    struct Save: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Save a definition: an account (or a server URL) and exactly one selector.")
+
+        @Argument(help: "The definition's name (letters, digits, - and _).")
+        var name: String
+
+        @OptionGroup var selection: SelectorOptions
+
+        @Option(help: "The account whose site and user the definition uses (default: the default account).")
+        var account: String?
+
+        @Option(name: .customLong("server-url"), help: "The server URL to write instead of the account's.")
+        var serverURL: String?
+
+        @Flag(name: .customLong("keep-markdown-format"), help: "Ask the loader to keep Markdown formatting.")
+        var keepMarkdownFormat = false
+
+        @Flag(name: .customLong("index-restricted-pages"), help: "Ask the loader to index restricted pages too.")
+        var indexRestrictedPages = false
+
+        @Flag(name: .customLong("skip-list-failures"), help: "Ask the loader to skip pages that fail to list.")
+        var skipListFailures = false
+
+        @Flag(help: "Replace an existing definition of that name.")
+        var force = false
+
+        func run() async throws {
+            guard let selector = try selection.selector() else {
+                throw ValidationError("choose what to select: --space, --page-ids, --label or --cql")
+            }
+            let registry = AccountsCommand.registry()
+            let stored = try registry.list()
+            let chosen = try account.map { try stored.account(named: $0) } ?? (stored.accounts.isEmpty ? nil : try stored.defaultAccount())
+            guard let server = serverURL ?? chosen.map(Self.serverURL(of:)) else {
+                throw ValidationError("name an --account or a --server-url")
+            }
+            var component = ConfluenceDataSource(
+                serverURL: server,
+                authenticationMechanism: chosen?.authKind == .oauth3LO ? .oauth2 : .basic,
+                userName: chosen?.user
+            )
+            component.select(selector)
+            component.keepMarkdownFormat = keepMarkdownFormat ? true : nil
+            component.indexRestrictedPages = indexRestrictedPages ? true : nil
+            component.failureHandling = skipListFailures ? FailureHandling(skipListFailures: true) : nil
+            let definition = DataSourceDefinition(name: name, account: chosen?.name, component: component)
+            try await SourcesCommand.store().save(definition, overwrite: force)
+            Terminal.line("Saved \(name): \(selector) on \(server).")
+        }
+
+        /// The URL LlamaCloud's loader expects: Cloud sites end in `/wiki`, Data Center is its base URL.
+        static func serverURL(of account: Account) -> String {
+            let base = account.siteURL.absoluteString.trimmingCharacters(in: CharacterSet(charactersIn: "/"))
+            return account.siteKind == .dataCenter || base.hasSuffix("/wiki") ? base : base + "/wiki"
+        }
+    }
+
+    /// `sources rename`.
+    struct Rename: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Rename a definition.")
+        @Argument var name: String
+        @Argument var newName: String
+
+        func run() async throws {
+            try await SourcesCommand.store().rename(name, to: newName)
+            Terminal.line("Renamed \(name) to \(newName).")
+        }
+    }
+
+    /// `sources duplicate`.
+    struct Duplicate: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Copy a definition under a new name.")
+        @Argument var name: String
+        @Argument var newName: String
+
+        func run() async throws {
+            try await SourcesCommand.store().duplicate(name, as: newName)
+            Terminal.line("Copied \(name) to \(newName).")
+        }
+    }
+
+    /// `sources delete`.
+    struct Delete: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Delete a definition.")
+        @Argument var name: String
+        @Flag(help: "Do not ask for confirmation.") var yes = false
+
+        func run() async throws {
+            if !yes {
+                guard SecretInput.isInteractive else { throw ValidationError("pass --yes to delete \(name) without a prompt") }
+                guard SecretInput.ask("Delete definition \(name)? [y/N] ")?.lowercased().hasPrefix("y") == true else { return }
+            }
+            try await SourcesCommand.store().delete(name)
+            Terminal.line("Deleted \(name).")
+        }
+    }
+
+    /// `sources export`.
+    struct Export: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Print a definition as LlamaCloud JSON, a Python or TypeScript snippet, or a curl call.",
+            discussion: "Secrets are not written: scripts read CONFLUENCE_API_TOKEN and LLAMA_CLOUD_API_KEY when they run. --include-secrets embeds the account's secret."
+        )
+
+        @Argument(help: "The definition's name.")
+        var name: String
+
+        @Option(help: "llamacloud-json, python, typescript or curl.")
+        var format: ExportFormatArgument = .llamaCloudJSON
+
+        @Option(name: .customLong("project-id"), help: "The LlamaCloud project id the snippet creates the source in.")
+        var projectID: String?
+
+        @Option(name: .customLong("base-url"), help: "The LlamaCloud API base URL.")
+        var baseURL: String?
+
+        @Flag(name: .customLong("include-secrets"), help: "Embed the account's secret in the output.")
+        var includeSecrets = false
+
+        @Option(help: "Write to this file instead of standard output (mode 0600 when it holds a secret).")
+        var output: String?
+
+        func run() async throws {
+            let definition = try SourcesCommand.store().show(name)
+            var options = ExportOptions(includeSecrets: includeSecrets, projectID: projectID)
+            if let baseURL {
+                guard let url = URL(string: baseURL) else { throw ValidationError("--base-url is not a URL") }
+                options.baseURL = url
+            }
+            if includeSecrets {
+                options.apiToken = try await SourcesCommand.secret(for: definition)
+                Terminal.warn("the output holds the Confluence secret of \(definition.account ?? "the definition"); keep it private")
+            }
+            let text = try DefinitionExporter.export(definition, as: format.format, options: options)
+            if let output {
+                try AtomicFile.write(Data(text.utf8), to: URL(fileURLWithPath: output), mode: includeSecrets ? 0o600 : 0o644)
+                Terminal.line("Wrote \(output).")
+            } else {
+                FileHandle.standardOutput.write(Data(text.utf8))
+            }
+        }
+    }
+
+    /// `sources push`.
+    struct Push: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Create the data source in LlamaCloud (key from LLAMA_CLOUD_API_KEY).")
+
+        @Argument(help: "The definition's name.")
+        var name: String
+
+        @Option(name: .customLong("project-id"), help: "The LlamaCloud project to create it in.")
+        var projectID: String
+
+        @Option(name: .customLong("base-url"), help: "The LlamaCloud API base URL.")
+        var baseURL: String?
+
+        @OptionGroup var output: OutputOptions
+
+        func run() async throws {
+            guard let apiKey = ProcessInfo.processInfo.environment["LLAMA_CLOUD_API_KEY"], !apiKey.isEmpty else {
+                throw ValidationError("set LLAMA_CLOUD_API_KEY to your LlamaCloud API key")
+            }
+            let definition = try SourcesCommand.store().show(name)
+            let base = try baseURL.map { text in
+                guard let url = URL(string: text) else { throw ValidationError("--base-url is not a URL") }
+                return url
+            } ?? LlamaCloudClient.defaultBaseURL
+            let client = LlamaCloudClient(transport: AsyncHTTPClientTransport(), baseURL: base)
+            let token = try await SourcesCommand.secret(for: definition)
+            let created = try await client.createDataSource(definition, projectID: projectID, apiKey: apiKey, confluenceToken: token)
+            if output.json {
+                try Terminal.json(["id": created.id, "name": created.name ?? name, "project_id": created.projectID ?? projectID])
+            } else {
+                Terminal.line("Created data source \(created.id) (\(created.name ?? name)) in project \(created.projectID ?? projectID).")
+            }
+        }
+    }
+
+    /// The Confluence secret a definition's account signs in with: the API token or password, or the current OAuth access token.
+    static func secret(for definition: DataSourceDefinition) async throws -> String {
+        guard let name = definition.account else {
+            throw ValidationError("definition \(definition.name) names no account, so there is no secret to send")
+        }
+        let resolver = AccountsCommand.registry().resolver
+        let resolved = try await resolver.resolve(named: name)
+        if resolved.account.authKind == .oauth3LO {
+            let probe = HTTPRequest(url: URL(string: resolved.site.description)!)
+            guard let header = try await resolved.auth.authorization(for: probe), header.hasPrefix("Bearer ") else {
+                throw ValidationError("account \(name) has no OAuth access token; run confluence-tui auth login --account \(name)")
+            }
+            return String(header.dropFirst("Bearer ".count))
+        }
+        return try await resolver.secrets.secret(for: resolved.account).reveal()
+    }
+}
+
+/// `--format` values of `sources export`.
+enum ExportFormatArgument: String, ExpressibleByArgument, CaseIterable {
+    case llamaCloudJSON = "llamacloud-json"
+    case python
+    case typescript
+    case curl
+
+    var format: ExportFormat {
+        switch self {
+        case .llamaCloudJSON: .llamaCloudJSON
+        case .python: .python
+        case .typescript: .typeScript
+        case .curl: .curl
+        }
+    }
+}
+
+/// The JSON form of `sources list`.
+struct DefinitionSummary: Encodable {
+    var name: String
+    var account: String?
+    var serverURL: String
+    var selector: String?
+    var lastPreviewCount: Int?
+    var lastPreviewAt: Date?
+
+    enum CodingKeys: String, CodingKey {
+        case name, account, selector
+        case serverURL = "server_url"
+        case lastPreviewCount = "last_preview_count"
+        case lastPreviewAt = "last_preview_at"
+    }
+
+    init(_ definition: DataSourceDefinition) {
+        name = definition.name
+        account = definition.account
+        serverURL = definition.component.serverURL
+        selector = definition.selector?.description
+        lastPreviewCount = definition.lastPreview?.count
+        lastPreviewAt = definition.lastPreview?.at
+    }
+}

@@ -1,0 +1,30 @@
+import ArgumentParser
+import DataSources
+
+/// `--space`, `--page-ids`, `--label` and `--cql`: what a data source selects; exactly one may be given.
+struct SelectorOptions: ParsableArguments {
+    @Option(help: "Every current page of this space.")
+    var space: String?
+
+    @Option(name: .customLong("page-ids"), help: "These pages, comma-separated ids.")
+    var pageIDs: String?
+
+    @Option(help: "The pages carrying this label.")
+    var label: String?
+
+    @Option(help: "The content this CQL query returns.")
+    var cql: String?
+
+    /// The one selector given, nil when none was; several is an error naming them.
+    func selector() throws -> ConfluenceDataSource.Selector? {
+        var chosen: [ConfluenceDataSource.Selector] = []
+        if let space { chosen.append(.space(key: space)) }
+        if let pageIDs { chosen.append(.pageIDs(pageIDs.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) })) }
+        if let label { chosen.append(.label(label)) }
+        if let cql { chosen.append(.cql(cql)) }
+        guard chosen.count <= 1 else {
+            throw ValidationError("choose one selector, not \(chosen.map(\.fieldName).joined(separator: " and ")): LlamaIndex's reader takes exactly one")
+        }
+        return chosen.first
+    }
+}
