@@ -53,13 +53,24 @@ let package = Package(
         .target(name: "DataSources", dependencies: ["ConfluenceKit", "LocalStore"], swiftSettings: strictSettings),
         .target(name: "StorageFormat", swiftSettings: strictSettings),
         .target(name: "TerminalKit", dependencies: ["CNCursesW"], swiftSettings: strictSettings),
+        .target(
+            name: "BrowserApp",
+            dependencies: ["ConfluenceKit", "StorageFormat", "TerminalKit"],
+            swiftSettings: strictSettings
+        ),
         .executableTarget(
             name: "confluence-tui",
-            dependencies: ["Accounts", "ConfluenceKit", "DataSources", "StorageFormat", "TerminalKit", argumentParser],
+            dependencies: ["Accounts", "BrowserApp", "ConfluenceEmulator", "ConfluenceKit", "DataSources", "StorageFormat", "TerminalKit", argumentParser],
             swiftSettings: strictSettings
         ),
         .testTarget(name: "CQLTests", dependencies: ["CQL"], swiftSettings: strictSettings),
         .testTarget(name: "ConfluenceKitTests", dependencies: ["ConfluenceKit"], swiftSettings: strictSettings),
+        .testTarget(
+            name: "BrowserAppTests",
+            dependencies: ["BrowserApp", "ConfluenceKit", "StorageFormat", "TerminalKit"],
+            exclude: ["Snapshots"],
+            swiftSettings: strictSettings
+        ),
         .testTarget(name: "ConfluenceEmulatorTests", dependencies: ["ConfluenceEmulator"], exclude: ["Fixtures"], swiftSettings: strictSettings),
         .testTarget(
             name: "IntegrationTests",

@@ -1,0 +1,29 @@
+public import TerminalKit
+
+/// Everything that can change the app state: keys from the user and results coming back from effects.
+public enum AppAction: Sendable {
+    /// The app starts: load the spaces.
+    case start
+    /// A key press (mapped through the key map unless an input or overlay takes it).
+    case key(Key)
+    /// A command, as if its key had been pressed.
+    case command(Command)
+    /// The terminal has a new size.
+    case resize(width: Int, height: Int)
+    /// Time passed: the app clock in milliseconds (drives spinners and retry countdowns).
+    case tick(milliseconds: UInt64)
+    /// The spaces load finished.
+    case spacesLoaded(token: RequestToken, Result<[SpaceSummary], BackendError>)
+    /// A space's root items arrived.
+    case rootsLoaded(spaceKey: String, token: RequestToken, Result<LoadedItems, BackendError>)
+    /// A node's children arrived.
+    case childrenLoaded(nodeID: String, token: RequestToken, Result<LoadedItems, BackendError>)
+    /// A page arrived (its body parsed).
+    case pageLoaded(pageID: String, token: RequestToken, Result<LoadedPage, BackendError>)
+    /// Connecting to another account finished.
+    case accountSwitched(index: Int, token: RequestToken, Result<Void, BackendError>)
+    /// A request event from the backend, at the app clock time.
+    case requestEvent(BackendEvent, atMilliseconds: UInt64)
+    /// An effect reports back to the user (e.g. the URL could not be opened).
+    case effectFinished(EffectReport)
+}

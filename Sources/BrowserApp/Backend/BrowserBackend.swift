@@ -1,0 +1,16 @@
+/// Everything the browser needs from a Confluence site. Implementations are thread-safe and every
+/// call may be cancelled (the app cancels loads the user moved away from).
+public protocol BrowserBackend: Sendable {
+    /// A short name for the site, shown in the accounts pane and breadcrumbs.
+    var displayName: String { get }
+    /// All spaces the user can see.
+    func spaces() async throws(BackendError) -> [SpaceSummary]
+    /// The top-level items of a space's page tree.
+    func rootItems(spaceKey: String) async throws(BackendError) -> [TreeItem]
+    /// The direct children of an item.
+    func children(of id: String, kind: ItemKind) async throws(BackendError) -> [TreeItem]
+    /// A page with its body and header metadata.
+    func page(id: String) async throws(BackendError) -> PageDetail
+    /// A stream of request events for the status line (a fresh subscriber per call).
+    func events() -> AsyncStream<BackendEvent>
+}

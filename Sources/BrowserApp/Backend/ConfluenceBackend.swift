@@ -1,0 +1,116 @@
+public import ConfluenceKit
+import Foundation
+
+/// The browser backend for a real (or emulated) site, through `ConfluenceClient`.
+public struct ConfluenceBackend: BrowserBackend {
+    private let client: ConfluenceClient
+    /// The site's address, shown as the account name.
+    public let displayName: String
+
+    /// Wraps a client; `displayName` defaults to the site address.
+    public init(client: ConfluenceClient, displayName: String? = nil) {
+        self.client = client
+        self.displayName = displayName ?? client.site.description
+    }
+
+    /// All spaces, sorted by name.
+    public func spaces() async throws(BackendError) -> [SpaceSummary] {
+        let spaces = try await Self.run { try await client.spaces().collect() }
+        return spaces.map { space in
+            SpaceSummary(key: space.key, name: space.name, type: space.type?.rawValue, status: space.status?.rawValue,
+                         homepageID: space.homepageId)
+        }
+        .sorted { $0.name.localizedStandardCompare($1.name) == .orderedAscending }
+    }
+
+    /// The space's root pages.
+    public func rootItems(spaceKey: String) async throws(BackendError) -> [TreeItem] {
+        let items = try await Self.run { try await client.rootPages(spaceKey: spaceKey).collect() }
+        return items.map(Self.treeItem)
+    }
+
+    /// The item's direct children (pages and, on Cloud, folders and other content).
+    public func children(of id: String, kind: ItemKind) async throws(BackendError) -> [TreeItem] {
+        let contentKind = ContentKind(rawValue: kind == .other ? ItemKind.page.rawValue : kind.rawValue)
+        let items = try await Self.run { try await client.children(of: id, kind: contentKind).collect() }
+        return items.map(Self.treeItem)
+    }
+
+    /// The page with body, labels and version; ancestors are fetched in parallel when the page
+    /// response does not carry them (Cloud).
+    public func page(id: String) async throws(BackendError) -> PageDetail {
+        let client = self.client
+        async let fetchedAncestors = Self.run { try await client.ancestors(of: id).collect() }
+        let page = try await Self.run { try await client.page(id: id) }
+        let ancestors: [ContentReference]
+        if let included = page.ancestors {
+            ancestors = included
+        } else {
+            ancestors = (try? await fetchedAncestors) ?? []
+        }
+        return PageDetail(
+            id: page.id,
+            title: page.title,
+            spaceKey: page.space?.key,
+            ancestors: ancestors.map { PageReference(id: $0.id, title: $0.title) },
+            labels: page.labels.map(\.name),
+            author: page.version?.authorId,
+            lastModified: page.version?.createdAt,
+            version: page.version?.number,
+            webURL: webURL(id: page.id, path: page.webPath),
+            storageBody: page.storageBody ?? ""
+        )
+    }
+
+    /// Request events mapped to the app's form.
+    public func events() -> AsyncStream<BackendEvent> {
+        let source = client.events()
+        return AsyncStream { continuation in
+            let task = Task {
+                for await event in source {
+                    continuation.yield(Self.backendEvent(event))
+                }
+                continuation.finish()
+            }
+            continuation.onTermination = { _ in task.cancel() }
+        }
+    }
+
+    /// The web address of a page: the server's UI path under the site, else the view-by-id address.
+    private func webURL(id: String, path: String?) -> String {
+        var root = client.site.root.absoluteString
+        if root.hasSuffix("/") { root.removeLast() }
+        let base = root + client.site.contextPath
+        if let path, !path.isEmpty {
+            if path.hasPrefix("http://") || path.hasPrefix("https://") { return path }
+            return base + (path.hasPrefix("/") ? path : "/" + path)
+        }
+        return base + "/pages/viewpage.action?pageId=" + id
+    }
+
+    private static func treeItem(_ item: ContentItem) -> TreeItem {
+        TreeItem(id: item.id, kind: ItemKind(typeName: item.kind.rawValue), title: item.title)
+    }
+
+    private static func backendEvent(_ event: RequestEvent) -> BackendEvent {
+        switch event.kind {
+        case .started: .started(requestID: event.requestID)
+        case .retryScheduled(let delay, let reason):
+            .retryScheduled(requestID: event.requestID, delayMilliseconds: Int(delay.components.seconds * 1000)
+                                + Int(delay.components.attoseconds / 1_000_000_000_000_000), reason: reason)
+        case .finished: .finished(requestID: event.requestID)
+        case .failed(let sentence): .failed(requestID: event.requestID, message: sentence)
+        }
+    }
+
+    /// Runs a client call, turning its `ConfluenceError` into a `BackendError` with the same sentence.
+    private static func run<T>(_ body: () async throws -> T) async throws(BackendError) -> T {
+        do {
+            return try await body()
+        } catch let error as ConfluenceError {
+            throw BackendError(message: error.description)
+        } catch {
+            throw BackendError(error)
+        }
+    }
+}

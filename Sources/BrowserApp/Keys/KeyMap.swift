@@ -1,0 +1,64 @@
+public import TerminalKit
+
+/// Which keys run which commands. The defaults follow lazygit, k9s and tig; `keys.json` can replace
+/// the keys of any command.
+public struct KeyMap: Hashable, Sendable {
+    /// The keys of every command, in the order they are shown.
+    public private(set) var bindings: [Command: [Key]]
+    private var lookup: [Key: Command]
+
+    /// The built-in bindings.
+    public static let defaults = KeyMap(uncheckedBindings: [
+        .down: [.char("j"), .down], .up: [.char("k"), .up],
+        .top: [.char("g"), .home], .bottom: [.char("G"), .end],
+        .pageDown: [.pageDown], .pageUp: [.pageUp],
+        .halfPageDown: [.ctrl("d")], .halfPageUp: [.ctrl("u")],
+        .nextPane: [.tab], .previousPane: [.backTab],
+        .left: [.char("h"), .left], .right: [.char("l"), .right],
+        .open: [.enter], .filter: [.char("/")],
+        .nextMatch: [.char("n")], .previousMatch: [.char("N")],
+        .refresh: [.char("r")], .openURL: [.char("o")],
+        .copyURL: [.char("y")], .copyID: [.char("Y")],
+        .help: [.char("?")], .errorDetail: [.char("e")],
+        .back: [.escape], .quit: [.char("q")],
+    ])
+
+    private init(uncheckedBindings: [Command: [Key]]) {
+        bindings = uncheckedBindings
+        var lookup: [Key: Command] = [:]
+        for command in Command.allCases {
+            for key in uncheckedBindings[command] ?? [] where lookup[key] == nil { lookup[key] = command }
+        }
+        self.lookup = lookup
+    }
+
+    /// The command bound to `key`, if any.
+    public func command(for key: Key) -> Command? { lookup[key] }
+
+    /// The keys of `command`.
+    public func keys(for command: Command) -> [Key] { bindings[command] ?? [] }
+
+    /// The keys of `command` joined for display (`j/Down`), or "unbound".
+    public func keyLabel(for command: Command) -> String {
+        let keys = keys(for: command)
+        return keys.isEmpty ? "unbound" : keys.map(\.description).joined(separator: "/")
+    }
+
+    /// These defaults with `overrides` replacing the keys of the commands they name.
+    /// Throws when a key ends up bound to two commands.
+    func replacing(_ overrides: [Command: [Key]], path: String) throws(KeyMapError) -> KeyMap {
+        var merged = bindings
+        for (command, keys) in overrides { merged[command] = keys }
+        var owner: [Key: Command] = [:]
+        for command in Command.allCases {
+            for key in merged[command] ?? [] {
+                if let first = owner[key], first != command {
+                    let (a, b) = overrides[first] != nil || overrides[command] == nil ? (first, command) : (command, first)
+                    throw KeyMapError(path: path, reason: .conflict(key: key.description, first: a.rawValue, second: b.rawValue))
+                }
+                owner[key] = command
+            }
+        }
+        return KeyMap(uncheckedBindings: merged)
+    }
+}

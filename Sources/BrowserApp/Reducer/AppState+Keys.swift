@@ -1,0 +1,141 @@
+import TerminalKit
+
+extension AppState {
+    /// Routes a key: overlays and the `/` line take keys first, then the key map decides.
+    mutating func handleKey(_ key: Key) -> [Effect] {
+        switch key {
+        case .resize:
+            return []
+        case .mouse(let event):
+            return handleMouse(event)
+        default:
+            break
+        }
+        if overlay != nil { return handleOverlayKey(key) }
+        if input != nil { return handleInputKey(key) }
+        status.notice = nil
+        guard let command = keyMap.command(for: key) else { return [] }
+        return perform(command)
+    }
+
+    /// Keys while an overlay is open: the help scrolls; Esc, `q`, or the overlay's own key closes it.
+    private mutating func handleOverlayKey(_ key: Key) -> [Effect] {
+        let command = keyMap.command(for: key)
+        if case .help(let offset) = overlay {
+            let page = max(1, height - 4)
+            let last = max(0, HelpView.lines(keyMap).count - page)
+            switch command {
+            case .down: overlay = .help(offset: min(last, offset + 1))
+            case .up: overlay = .help(offset: max(0, offset - 1))
+            case .pageDown, .halfPageDown: overlay = .help(offset: min(last, offset + page))
+            case .pageUp, .halfPageUp: overlay = .help(offset: max(0, offset - page))
+            case .top: overlay = .help(offset: 0)
+            case .bottom: overlay = .help(offset: last)
+            case .help, .back, .quit: overlay = nil
+            default: break
+            }
+            return []
+        }
+        if key == .enter || [.back, .quit, .errorDetail, .help, .open].contains(command) { overlay = nil }
+        return []
+    }
+
+    /// Keys while the `/` line is open: Enter keeps the filter, Esc clears it, arrows move the
+    /// selection, everything else edits the text and re-filters as you type.
+    private mutating func handleInputKey(_ key: Key) -> [Effect] {
+        guard var current = input else { return [] }
+        switch key {
+        case .enter:
+            input = nil
+            if current.pane == .tree {
+                tree.stopFiltering(reveal: true, viewportHeight: layout.content(.tree).height)
+                return previewFollowSelection()
+            }
+            return []
+        case .escape:
+            input = nil
+            applyFilter("", to: current.pane)
+            if current.pane == .tree { tree.stopFiltering(reveal: false, viewportHeight: layout.content(.tree).height) }
+            return []
+        case .up, .down, .pageUp, .pageDown, .ctrl("n"), .ctrl("p"):
+            let rows = max(1, layout.content(current.pane).height)
+            let delta = switch key {
+            case .up, .ctrl("p"): -1
+            case .down, .ctrl("n"): 1
+            case .pageUp: -rows
+            default: rows
+            }
+            return move(by: delta)
+        default:
+            guard current.field.handle(key) == .edited else {
+                input = current
+                return []
+            }
+            input = current
+            applyFilter(current.field.text, to: current.pane)
+            return []
+        }
+    }
+
+    /// Applies filter or search text to a pane.
+    mutating func applyFilter(_ text: String, to pane: Pane) {
+        switch pane {
+        case .accounts: accounts.list.setFilter(text)
+        case .spaces: spaces.list.setFilter(text)
+        case .tree: tree.filterList?.setFilter(text)
+        case .preview:
+            let body = previewBodyRect
+            if text.isEmpty {
+                preview.text.clearSearch()
+            } else {
+                preview.text.search(text, viewportHeight: body.height, viewportWidth: body.width)
+            }
+        }
+    }
+
+    /// The filter (or search) text in effect for `pane`.
+    func filterText(of pane: Pane) -> String {
+        switch pane {
+        case .accounts: accounts.list.filter
+        case .spaces: spaces.list.filter
+        case .tree: tree.filterList?.filter ?? ""
+        case .preview: preview.text.query
+        }
+    }
+
+    /// Mouse: a click focuses the pane under it and selects the row; the wheel scrolls that pane.
+    private mutating func handleMouse(_ event: MouseEvent) -> [Effect] {
+        guard overlay == nil, input == nil else { return [] }
+        let current = layout
+        guard let pane = current.visible.first(where: { current.frame($0).contains(x: event.x, y: event.y) }) else { return [] }
+        switch event.kind {
+        case .wheelUp, .wheelDown:
+            let previous = focus
+            focus = pane
+            let effects = move(by: event.kind == .wheelUp ? -3 : 3)
+            focus = previous
+            return effects
+        case .press:
+            focus = pane
+            let content = current.content(pane)
+            guard content.contains(x: event.x, y: event.y) else { return [] }
+            return select(rowOffset: event.y - content.y, in: pane, height: content.height)
+        case .release:
+            return []
+        }
+    }
+
+    private mutating func select(rowOffset: Int, in pane: Pane, height: Int) -> [Effect] {
+        switch pane {
+        case .accounts: accounts.list.selectRow(atViewportOffset: rowOffset, viewportHeight: height)
+        case .spaces: spaces.list.selectRow(atViewportOffset: rowOffset, viewportHeight: height)
+        case .tree:
+            guard let selection = tree.model.selection else { return [] }
+            let top = tree.model.scrollOffset
+            tree.model.moveSelection(by: top + rowOffset - selection, viewportHeight: height)
+            return previewFollowSelection()
+        case .preview: break
+        }
+        return []
+    }
+}

@@ -1,0 +1,67 @@
+extension AppState {
+    /// Applies `action` and returns the effects to run. Pure: no I/O, no clock, no randomness.
+    public mutating func reduce(_ action: AppAction) -> [Effect] {
+        switch action {
+        case .start:
+            return startSpacesLoad()
+        case .key(let key):
+            return handleKey(key)
+        case .command(let command):
+            return perform(command)
+        case .resize(let newWidth, let newHeight):
+            width = max(0, newWidth)
+            height = max(0, newHeight)
+            rerenderPreviewIfNeeded()
+            return []
+        case .tick(let milliseconds):
+            clock = max(clock, milliseconds)
+            if isBusy { spinnerFrame &+= 1 }
+            return []
+        case .spacesLoaded(let token, let result):
+            return spacesLoaded(token: token, result)
+        case .rootsLoaded(let spaceKey, let token, let result):
+            return rootsLoaded(spaceKey: spaceKey, token: token, result)
+        case .childrenLoaded(let nodeID, let token, let result):
+            childrenLoaded(nodeID: nodeID, token: token, result)
+            return []
+        case .pageLoaded(let pageID, let token, let result):
+            pageLoaded(pageID: pageID, token: token, result)
+            return []
+        case .accountSwitched(let index, let token, let result):
+            return accountSwitched(index: index, token: token, result)
+        case .requestEvent(let event, let milliseconds):
+            record(event, at: milliseconds)
+            return []
+        case .effectFinished(let report):
+            switch report {
+            case .notice(let text): status.notice = text
+            case .showURL(let url): overlay = .message(title: "Page URL", body: url)
+            case .failed(let error): status.lastError = error
+            }
+            return []
+        }
+    }
+
+    /// Starts (or restarts) loading the spaces.
+    mutating func startSpacesLoad() -> [Effect] {
+        let token = nextToken()
+        spaces.phase = .loading(token)
+        return [.loadSpaces(token: token)]
+    }
+
+    /// Records a request event in the status.
+    private mutating func record(_ event: BackendEvent, at milliseconds: UInt64) {
+        clock = max(clock, milliseconds)
+        switch event {
+        case .started(let id):
+            status.inFlight.insert(id)
+            status.retries[id] = nil
+        case .retryScheduled(let id, let delay, let reason):
+            status.inFlight.remove(id)
+            status.retries[id] = RetryWait(dueAtMilliseconds: milliseconds + UInt64(max(0, delay)), reason: reason)
+        case .finished(let id), .failed(let id, _):
+            status.inFlight.remove(id)
+            status.retries[id] = nil
+        }
+    }
+}

@@ -1,0 +1,102 @@
+import TerminalKit
+
+extension AppState {
+    /// Spaces arrived; a result for an older load is dropped.
+    mutating func spacesLoaded(token: RequestToken, _ result: Result<[SpaceSummary], BackendError>) -> [Effect] {
+        guard spaces.phase.pendingToken == token else { return [] }
+        switch result {
+        case .success(let list):
+            spaces.setSpaces(list)
+        case .failure(let error):
+            spaces.phase = .failed(error.message)
+            report(error, doing: "load the spaces")
+        }
+        return []
+    }
+
+    /// Root items arrived for the open space; results for another space or an older load are dropped.
+    mutating func rootsLoaded(spaceKey: String, token: RequestToken, _ result: Result<LoadedItems, BackendError>) -> [Effect] {
+        guard tree.spaceKey == spaceKey, tree.rootsPhase.pendingToken == token else { return [] }
+        switch result {
+        case .success(let loaded):
+            tree.applyRoots(loaded)
+            return previewFollowSelection()
+        case .failure(let error):
+            tree.model.setRootsFailed(error.message)
+            tree.rootsPhase = .failed(error.message)
+            report(error, doing: "load the pages of \(spaceKey)")
+            return []
+        }
+    }
+
+    /// Children arrived; only the latest load of that node counts.
+    mutating func childrenLoaded(nodeID: String, token: RequestToken, _ result: Result<LoadedItems, BackendError>) {
+        guard tree.pendingChildren[nodeID] == token else { return }
+        tree.pendingChildren[nodeID] = nil
+        let openAsLeaf = tree.openWhenLeaf == nodeID
+        if openAsLeaf { tree.openWhenLeaf = nil }
+        switch result {
+        case .success(let loaded):
+            tree.applyChildren(loaded, of: nodeID)
+            if openAsLeaf, loaded.items.isEmpty, focus == .tree, tree.selectedNodeID == nodeID { focus = .preview }
+        case .failure(let error):
+            tree.model.setFailed(nodeID, message: error.message)
+            let title = tree.model.nodes[nodeID]?.title ?? nodeID
+            report(error, doing: "load the children of \"\(title)\"")
+        }
+    }
+
+    /// A page arrived; anything but the latest load of the page still shown is dropped.
+    mutating func pageLoaded(pageID: String, token: RequestToken, _ result: Result<LoadedPage, BackendError>) {
+        guard preview.targetID == pageID, preview.phase.pendingToken == token else { return }
+        switch result {
+        case .success(let loaded):
+            var page = loaded.detail
+            let known = tree.ancestorTitles(of: pageID)
+            if page.ancestors.isEmpty, !known.isEmpty {
+                page.ancestors = known.map { PageReference(id: $0, title: $0) }
+            } else {
+                page.ancestors = page.ancestors.map { reference in
+                    PageReference(id: reference.id, title: reference.title ?? tree.model.nodes[reference.id]?.title)
+                }
+            }
+            if page.spaceKey == nil { page.spaceKey = tree.spaceKey }
+            preview.page = page
+            preview.header = PreviewHeader.lines(page)
+            preview.document = loaded.document
+            preview.phase = .loaded
+            preview.renderedWidth = 0
+            preview.text = TextView()
+            rerenderPreviewIfNeeded()
+        case .failure(let error):
+            preview.phase = .failed(error.message)
+            report(error, doing: "load the page")
+        }
+    }
+
+    /// The connection to another account finished: on success everything is reloaded from it.
+    mutating func accountSwitched(index: Int, token: RequestToken, _ result: Result<Void, BackendError>) -> [Effect] {
+        guard let switching = accounts.switching, switching.index == index, switching.token == token else { return [] }
+        accounts.switching = nil
+        switch result {
+        case .success:
+            accounts.activate(index)
+            spaces = SpacesState()
+            tree = TreeState()
+            preview = PreviewState()
+            status = StatusState()
+            focus = .spaces
+            return [.cancelTreeLoads, .cancelPageLoad] + startSpacesLoad()
+        case .failure(let error):
+            status.notice = nil
+            report(error, doing: "connect to \(accounts.accounts[index].name)")
+            return []
+        }
+    }
+
+    /// Makes `error` the last error, prefixed with what was being done.
+    mutating func report(_ error: BackendError, doing what: String) {
+        status.lastError = ErrorReport(message: "Could not \(what): \(error.message)",
+                                       detail: "Could not \(what).\n\n\(error.detail)")
+    }
+}

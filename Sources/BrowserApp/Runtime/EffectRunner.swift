@@ -1,0 +1,162 @@
+/// Runs effects as tasks off the main actor; results come back through the mailbox as actions.
+/// Page loads supersede each other (the older task is cancelled), opening another space cancels
+/// the tree loads in flight, and results of cancelled tasks are dropped.
+@MainActor
+final class EffectRunner {
+    /// Which loads a task belongs to, for cancelling them together.
+    private enum Slot {
+        case page, tree, other
+    }
+
+    private var backend: any BrowserBackend
+    private let openURL: URLOpener
+    private let clipboard: @MainActor (String) -> Void
+    private let connect: AccountConnector?
+    let mailbox = ActionMailbox()
+    private let startedAt = ContinuousClock.now
+    private var tasks: [UInt64: (slot: Slot, task: Task<Void, Never>)] = [:]
+    private var lastTaskID: UInt64 = 0
+    private var eventsTask: Task<Void, Never>?
+
+    init(backend: any BrowserBackend, openURL: @escaping URLOpener, clipboard: @escaping @MainActor (String) -> Void,
+         connect: AccountConnector?) {
+        self.backend = backend
+        self.openURL = openURL
+        self.clipboard = clipboard
+        self.connect = connect
+    }
+
+    /// Milliseconds from `start` to now.
+    nonisolated static func milliseconds(since start: ContinuousClock.Instant) -> UInt64 {
+        let elapsed = ContinuousClock.now - start
+        return UInt64(max(0, elapsed.components.seconds)) * 1000
+            + UInt64(max(0, elapsed.components.attoseconds) / 1_000_000_000_000_000)
+    }
+
+    /// The app clock: milliseconds since the runner was made.
+    var now: UInt64 { Self.milliseconds(since: startedAt) }
+
+    /// Starts forwarding the backend's request events.
+    func startEvents() {
+        eventsTask?.cancel()
+        let stream = backend.events()
+        let mailbox = self.mailbox
+        let start = startedAt
+        eventsTask = Task.detached {
+            for await event in stream {
+                mailbox.post(.requestEvent(event, atMilliseconds: Self.milliseconds(since: start)))
+            }
+        }
+    }
+
+    /// Performs `effects` in order.
+    func run(_ effects: [Effect]) {
+        prune()
+        for effect in effects { run(effect) }
+    }
+
+    private func run(_ effect: Effect) {
+        let backend = self.backend
+        switch effect {
+        case .loadSpaces(let token):
+            spawn(.other) { .spacesLoaded(token: token, await Self.result { () throws(BackendError) in try await backend.spaces() }) }
+        case .loadRoots(let key, let token):
+            spawn(.tree) {
+                .rootsLoaded(spaceKey: key, token: token, await Self.result { () throws(BackendError) in
+                    LoadedItems(try await backend.rootItems(spaceKey: key), parentTitle: nil)
+                })
+            }
+        case .loadChildren(let id, let kind, let parentTitle, let token):
+            spawn(.tree) {
+                .childrenLoaded(nodeID: id, token: token, await Self.result { () throws(BackendError) in
+                    LoadedItems(try await backend.children(of: id, kind: kind), parentTitle: parentTitle)
+                })
+            }
+        case .loadPage(let id, let token, let delay):
+            cancel(.page)
+            spawn(.page) {
+                if delay > 0 { try? await Task.sleep(for: .milliseconds(delay)) }
+                guard !Task.isCancelled else { return nil }
+                return .pageLoaded(pageID: id, token: token, await Self.result { () throws(BackendError) in
+                    LoadedPage(try await backend.page(id: id))
+                })
+            }
+        case .cancelPageLoad:
+            cancel(.page)
+        case .cancelTreeLoads:
+            cancel(.tree)
+        case .switchAccount(let index, let account, let token):
+            guard let connect else {
+                mailbox.post(.accountSwitched(index: index, token: token, .failure(BackendError(message: "switching accounts is not available"))))
+                return
+            }
+            spawn(.other) { [weak self] in
+                do throws(BackendError) {
+                    let backend = try await connect(account)
+                    await self?.install(backend)
+                    return .accountSwitched(index: index, token: token, .success(()))
+                } catch {
+                    return .accountSwitched(index: index, token: token, .failure(error))
+                }
+            }
+        case .openURL(let url):
+            let openURL = self.openURL
+            spawn(.other) { .effectFinished(await openURL(url)) }
+        case .copyToClipboard(let text, let label):
+            clipboard(text)
+            mailbox.post(.effectFinished(.notice("Copied the \(label) to the clipboard (OSC 52).")))
+        case .quit:
+            cancelAll()
+        }
+    }
+
+    /// Makes `backend` the one every later load uses, cancelling the loads of the old one.
+    private func install(_ newBackend: any BrowserBackend) {
+        cancel(.page)
+        cancel(.tree)
+        backend = newBackend
+        startEvents()
+    }
+
+    /// Runs `work` in a detached task; its action (nil: nothing) goes to the mailbox unless the
+    /// task was cancelled.
+    private func spawn(_ slot: Slot, _ work: @escaping @Sendable () async -> AppAction?) {
+        lastTaskID += 1
+        let id = lastTaskID
+        let mailbox = self.mailbox
+        mailbox.taskStarted()
+        let task = Task.detached {
+            let action = await work()
+            mailbox.taskFinished(id, posting: Task.isCancelled ? nil : action)
+        }
+        tasks[id] = (slot, task)
+    }
+
+    private func cancel(_ slot: Slot) {
+        for (id, entry) in tasks where entry.slot == slot {
+            entry.task.cancel()
+            tasks[id] = nil
+        }
+    }
+
+    /// Forgets the handles of tasks that ended.
+    private func prune() {
+        for id in mailbox.drainFinished() { tasks[id] = nil }
+    }
+
+    private nonisolated static func result<T>(_ body: () async throws(BackendError) -> T) async -> Result<T, BackendError> {
+        do {
+            return .success(try await body())
+        } catch {
+            return .failure(error)
+        }
+    }
+
+    /// Cancels every task, including the event subscription.
+    func cancelAll() {
+        for entry in tasks.values { entry.task.cancel() }
+        tasks = [:]
+        eventsTask?.cancel()
+        eventsTask = nil
+    }
+}

@@ -1,0 +1,66 @@
+/// The whole state of the browser. A value: the reducer (`reduce`) changes it, views draw it.
+public struct AppState: Sendable {
+    /// Terminal columns.
+    public internal(set) var width: Int
+    /// Terminal rows.
+    public internal(set) var height: Int
+    /// The focused pane.
+    public internal(set) var focus: Pane = .spaces
+    /// The accounts pane.
+    public internal(set) var accounts: AccountsState
+    /// The spaces pane.
+    public internal(set) var spaces = SpacesState()
+    /// The page-tree pane.
+    public internal(set) var tree = TreeState()
+    /// The preview pane.
+    public internal(set) var preview = PreviewState()
+    /// Request state, last error and notice.
+    public internal(set) var status = StatusState()
+    /// The overlay shown above the panes, if any.
+    public internal(set) var overlay: Overlay?
+    /// The `/` line being edited, if any.
+    public internal(set) var input: InputState?
+    /// The key bindings.
+    public let keyMap: KeyMap
+    /// Whether borders and page bodies use ASCII only.
+    public let ascii: Bool
+    /// How long the preview waits after the selection settles before loading a page.
+    public var previewDelayMilliseconds: Int
+    /// The spinner frame, advanced by ticks while something loads.
+    public internal(set) var spinnerFrame = 0
+    /// The app clock in milliseconds, from ticks and request events.
+    public internal(set) var clock: UInt64 = 0
+    /// True once the user quit.
+    public internal(set) var isFinished = false
+    var lastToken: UInt64 = 0
+
+    /// Creates the state for a `width` x `height` terminal. A key-map error is shown as the last error.
+    public init(width: Int, height: Int, accounts: [Account], activeAccount: Int = 0, canSwitchAccounts: Bool = false,
+                keyMap: KeyMap = .defaults, keyMapError: KeyMapError? = nil, ascii: Bool = false,
+                previewDelayMilliseconds: Int = 120) {
+        self.width = max(0, width)
+        self.height = max(0, height)
+        self.accounts = AccountsState(accounts: accounts, active: activeAccount, canSwitch: canSwitchAccounts)
+        self.keyMap = keyMap
+        self.ascii = ascii
+        self.previewDelayMilliseconds = previewDelayMilliseconds
+        if let keyMapError { status.lastError = ErrorReport(message: keyMapError.description) }
+    }
+
+    /// Where everything goes at the current size and focus.
+    public var layout: Layout {
+        Layout(width: width, height: height, focus: focus, accountCount: accounts.accounts.count)
+    }
+
+    /// Whether anything is loading or waiting, so ticks change what is drawn.
+    public var isBusy: Bool {
+        accounts.switching != nil || spaces.phase.pendingToken != nil || tree.rootsPhase.pendingToken != nil || !tree.pendingChildren.isEmpty
+            || preview.phase.pendingToken != nil || !status.inFlight.isEmpty || !status.retries.isEmpty
+    }
+
+    /// A fresh token for a load.
+    mutating func nextToken() -> RequestToken {
+        lastToken += 1
+        return RequestToken(lastToken)
+    }
+}

@@ -1,0 +1,27 @@
+public import StorageFormat
+public import TerminalKit
+
+/// The preview pane: which item it shows, its load, the parsed body, and the body rendered at the
+/// pane's width (re-rendered only when the width changes).
+public struct PreviewState: Sendable {
+    /// The content id shown (or being loaded).
+    public var targetID: String?
+    /// The kind of the target.
+    public var targetKind: ItemKind = .page
+    /// The page load.
+    public var phase: LoadPhase = .idle
+    /// The loaded page.
+    public var page: PageDetail?
+    /// The parsed storage body of `page`.
+    public var document: StorageDocument?
+    /// The body lines at `renderedWidth`, with scroll and search state.
+    public var text = TextView()
+    /// The width `text` was rendered for (0 before any render).
+    public var renderedWidth = 0
+
+    /// Creates an empty preview.
+    public init() {}
+
+    /// The header rows above the body for the current page (built when the page arrives).
+    public var header: [[TerminalKit.StyledRun]] = []
+}

@@ -1,0 +1,22 @@
+/// What the status line reports besides key hints: requests in flight, retry waits, the last
+/// error and a transient notice.
+public struct StatusState: Hashable, Sendable {
+    /// Requests sent and not yet finished, by request id.
+    public var inFlight: Set<UInt64> = []
+    /// Requests waiting to be retried, by request id.
+    public var retries: [UInt64: RetryWait] = [:]
+    /// The last error, until it is replaced or a later load succeeds in the same place.
+    public var lastError: ErrorReport?
+    /// A short message such as "Copied the page URL".
+    public var notice: String?
+
+    /// Creates an empty status.
+    public init() {}
+
+    /// The retry wait due last, with its remaining whole seconds at `now` (rounded up).
+    public func longestRetry(now: UInt64) -> (seconds: Int, reason: String)? {
+        guard let wait = retries.values.max(by: { $0.dueAtMilliseconds < $1.dueAtMilliseconds }) else { return nil }
+        let remaining = wait.dueAtMilliseconds > now ? wait.dueAtMilliseconds - now : 0
+        return (Int((remaining + 999) / 1000), wait.reason)
+    }
+}

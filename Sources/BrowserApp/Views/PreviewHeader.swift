@@ -1,0 +1,39 @@
+import Foundation
+import TerminalKit
+
+/// The header above a page body: title, breadcrumb, version line, labels and web URL.
+enum PreviewHeader {
+    /// The header rows for `page` (rows with nothing to say are left out).
+    static func lines(_ page: PageDetail) -> [[StyledRun]] {
+        var rows: [[StyledRun]] = [[StyledRun(page.title.isEmpty ? "(untitled)" : page.title, style: CellStyle(.title, attributes: .bold))]]
+        let crumbs = ([page.spaceKey].compactMap { $0 } + page.ancestors.map { $0.title ?? $0.id })
+        if !crumbs.isEmpty {
+            rows.append([StyledRun(crumbs.joined(separator: " › "), style: CellStyle(.dim))])
+        }
+        var meta: [String] = []
+        if let version = page.version { meta.append("v\(version)") }
+        if let date = page.lastModified { meta.append(format(date)) }
+        if let author = page.author, !author.isEmpty { meta.append("by " + author) }
+        meta.append("id " + page.id)
+        rows.append([StyledRun(meta.joined(separator: " · "), style: CellStyle(.dim))])
+        if !page.labels.isEmpty {
+            rows.append([StyledRun("labels ", style: CellStyle(.dim))]
+                        + page.labels.enumerated().flatMap { index, label in
+                            [StyledRun(index == 0 ? "" : " "), StyledRun(label, style: CellStyle(.success))]
+                        })
+        }
+        if let url = page.webURL, !url.isEmpty {
+            rows.append([StyledRun(url, style: CellStyle(.link))])
+        }
+        return rows
+    }
+
+    /// `2025-03-01 14:05 UTC`.
+    static func format(_ date: Date) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC") ?? calendar.timeZone
+        let c = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: date)
+        func two(_ n: Int?) -> String { n.map { $0 < 10 ? "0\($0)" : "\($0)" } ?? "00" }
+        return "\(c.year ?? 0)-\(two(c.month))-\(two(c.day)) \(two(c.hour)):\(two(c.minute)) UTC"
+    }
+}

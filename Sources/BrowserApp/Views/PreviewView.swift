@@ -1,0 +1,55 @@
+import TerminalKit
+
+/// The preview pane's content: the page header and its rendered body, or the state of the load.
+enum PreviewView {
+    static func render(_ state: AppState, into grid: inout Grid, in rect: Rect, theme: Theme) {
+        grid.fill(rect)
+        guard !rect.isEmpty else { return }
+        let preview = state.preview
+        guard let id = preview.targetID else {
+            Message.draw(["Select a page to preview it here."], role: .dim, into: &grid, in: rect)
+            return
+        }
+        if preview.page != nil, preview.phase == .loaded {
+            renderPage(preview, into: &grid, in: rect, theme: theme)
+            return
+        }
+        let title = state.tree.model.nodes[id]?.title ?? id
+        grid.drawText(TextLayout.truncate(title, toWidth: rect.width, ellipsis: theme.glyphs.ellipsis), in: rect.row(0),
+                      style: CellStyle(.title, attributes: .bold))
+        let below = rect.splitRows(at: 2).bottom
+        switch preview.phase {
+        case .loading, .idle:
+            Message.draw([theme.glyphs.spinnerFrame(state.spinnerFrame) + " loading page" + theme.glyphs.ellipsis],
+                         role: .dim, into: &grid, in: below)
+        case .failed(let message):
+            let retry = state.keyMap.keys(for: .refresh).first?.description ?? "r"
+            Message.draw([theme.glyphs.failed + " " + message, "\(retry) retries"], role: .error, into: &grid, in: below)
+        case .loaded:
+            Message.draw([summary(of: id, state: state)], role: .dim, into: &grid, in: below)
+        }
+    }
+
+    /// The line shown for content without a body (folders, whiteboards, ...).
+    private static func summary(of id: String, state: AppState) -> String {
+        let kind = state.tree.kind(of: id)
+        let count: String
+        switch state.tree.model.nodes[id]?.children {
+        case .loaded(let children)?: count = "\(children.count) item\(children.count == 1 ? "" : "s")"
+        default: count = "contents not loaded yet"
+        }
+        return kind.rawValue.capitalized + " · " + count
+    }
+
+    private static func renderPage(_ preview: PreviewState, into grid: inout Grid, in rect: Rect, theme: Theme) {
+        let headerHeight = PreviewLayout.headerHeight(in: rect, headerRows: preview.header.count)
+        let (top, body) = rect.splitRows(at: headerHeight)
+        for (row, runs) in preview.header.prefix(max(0, top.height - 1)).enumerated() {
+            grid.drawRuns(runs, in: top.row(row))
+        }
+        if top.height > 0 {
+            grid.fill(top.row(top.height - 1), with: theme.border.glyphs.horizontal, style: CellStyle(.border))
+        }
+        preview.text.render(into: &grid, in: body)
+    }
+}

@@ -1,0 +1,84 @@
+import TerminalKit
+
+/// The bottom line: the `/` input while editing, else key hints for the focused pane and the
+/// request state (in flight, retry countdown, last error, notice).
+enum StatusView {
+    /// Draws the status line of `state` into `rect`.
+    static func render(_ state: AppState, into grid: inout Grid, in rect: Rect, theme: Theme) {
+        guard !rect.isEmpty else { return }
+        if let input = state.input {
+            let count = matchSummary(state, pane: input.pane)
+            let countWidth = count.isEmpty ? 0 : min(rect.width / 2, displayWidth(count) + 1)
+            let (field, right) = rect.splitColumns(at: rect.width - countWidth)
+            input.field.render(into: &grid, in: field)
+            grid.drawText(" " + count, in: right, style: CellStyle(.dim))
+            return
+        }
+        let (text, role) = stateText(state, theme: theme)
+        // The state may take two thirds of the line, so the first hints (such as `e error`) stay visible.
+        let room = rect.width >= 60 ? rect.width * 2 / 3 : rect.width
+        let shown = TextLayout.truncate(text, toWidth: room, ellipsis: theme.glyphs.ellipsis)
+        StatusLine(hints: hints(state), state: shown, stateRole: role).render(into: &grid, in: rect, theme: theme)
+    }
+
+    /// "3 of 120" for a filter, "2/7" for a search.
+    private static func matchSummary(_ state: AppState, pane: Pane) -> String {
+        switch pane {
+        case .accounts: "\(state.accounts.list.matchCount) of \(state.accounts.list.items.count)"
+        case .spaces: "\(state.spaces.list.matchCount) of \(state.spaces.list.items.count)"
+        case .tree: state.tree.filterList.map { "\($0.matchCount) of \($0.items.count)" } ?? ""
+        case .preview:
+            state.preview.text.query.isEmpty ? "" : searchPosition(state.preview.text)
+        }
+    }
+
+    static func searchPosition(_ text: TextView) -> String {
+        guard !text.matches.isEmpty else { return "no match" }
+        return "\((text.currentMatch ?? 0) + 1)/\(text.matches.count)"
+    }
+
+    /// The right-hand text and its role: retry countdown and requests in flight, then the last
+    /// error (or a notice).
+    static func stateText(_ state: AppState, theme: Theme) -> (String, StyleRole) {
+        var parts: [String] = []
+        var role = StyleRole.dim
+        let status = state.status
+        if let retry = status.longestRetry(now: state.clock) {
+            parts.append("retrying in \(retry.seconds) s (\(retry.reason))")
+            role = .warning
+        } else if !status.inFlight.isEmpty {
+            let count = status.inFlight.count
+            parts.append(theme.glyphs.spinnerFrame(state.spinnerFrame) + " \(count) request\(count == 1 ? "" : "s")")
+        }
+        if let error = status.lastError {
+            parts.append(theme.glyphs.failed + " " + error.message)
+            role = .error
+        } else if let notice = status.notice {
+            parts.append(notice)
+            if role == .dim { role = .success }
+        }
+        return (parts.joined(separator: " · "), role)
+    }
+
+    /// Key hints for the focused pane, most useful first.
+    static func hints(_ state: AppState) -> [StatusLine.Hint] {
+        let commands: [(Command, String)]
+        switch state.focus {
+        case .accounts: commands = [(.open, "spaces"), (.nextPane, "pane"), (.help, "help"), (.quit, "quit")]
+        case .spaces: commands = [(.open, "open"), (.filter, "filter"), (.refresh, "refresh"), (.nextPane, "pane"), (.help, "help"), (.quit, "quit")]
+        case .tree: commands = [(.open, "expand"), (.left, "collapse"), (.filter, "filter"), (.refresh, "refresh"),
+                                (.openURL, "browser"), (.copyURL, "copy"), (.help, "help"), (.quit, "quit")]
+        case .preview: commands = [(.filter, "search"), (.nextMatch, "next"), (.openURL, "browser"), (.copyURL, "copy"),
+                                   (.back, "back"), (.help, "help"), (.quit, "quit")]
+        }
+        var result: [StatusLine.Hint] = []
+        if state.status.lastError != nil, let key = state.keyMap.keys(for: .errorDetail).first {
+            result.append(StatusLine.Hint(key: key.description, label: "error"))
+        }
+        for (command, label) in commands {
+            guard let key = state.keyMap.keys(for: command).first else { continue }
+            result.append(StatusLine.Hint(key: key.description, label: label))
+        }
+        return result
+    }
+}

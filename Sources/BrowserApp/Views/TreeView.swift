@@ -1,0 +1,25 @@
+import TerminalKit
+
+/// The page-tree pane's content: a hint before a space is open, the filter list while filtering,
+/// else the tree.
+enum TreeView {
+    static func render(_ state: AppState, into grid: inout Grid, in rect: Rect, focused: Bool, theme: Theme) {
+        let tree = state.tree
+        if tree.spaceKey == nil {
+            grid.fill(rect)
+            let key = state.keyMap.keys(for: .open).first?.description ?? "Enter"
+            Message.draw(["Choose a space and press \(key) to see its pages."], role: .dim, into: &grid, in: rect)
+            return
+        }
+        if tree.rootsPhase == .loaded, tree.model.rows.isEmpty {
+            grid.fill(rect)
+            Message.draw(["This space has no pages."], role: .dim, into: &grid, in: rect)
+            return
+        }
+        if let list = tree.filterList {
+            list.render(into: &grid, in: rect, focused: focused, theme: theme)
+            return
+        }
+        tree.model.render(into: &grid, in: rect, focused: focused, theme: theme, spinnerFrame: state.spinnerFrame)
+    }
+}

@@ -1,0 +1,89 @@
+import BrowserApp
+import Testing
+import TerminalKit
+
+/// Failures show where they happened and in the status line, `e` opens them, and retries work.
+struct ErrorStateTests {
+    @Test func aSpacesFailureShowsInThePaneAndTheStatusLine() {
+        var h = ReducerHarness(width: 80, height: 24)
+        guard case .loadSpaces(let token)? = h.send(.start).first else { return }
+        h.send(.spacesLoaded(token: token, .failure(BackendError(message: "HTTP 503 Service Unavailable", detail: "The server said 503."))))
+        #expect(h.state.spaces.phase == .failed("HTTP 503 Service Unavailable"))
+        let text = h.screen
+        #expect(text.contains("HTTP 503 Service Unavailable"))
+        #expect(text.contains("r retries"))
+        #expect(text.components(separatedBy: "\n").last?.contains("Could not load the spaces") == true)
+        h.press(.char("e"))
+        #expect(h.state.overlay == .errorDetail)
+        #expect(h.screen.contains("The server said 503."))
+        h.press(.escape)
+        #expect(h.state.overlay == nil)
+        guard case .loadSpaces(let retry)? = h.press(.char("r")).first else {
+            Issue.record("r retries the spaces")
+            return
+        }
+        h.send(.spacesLoaded(token: retry, .success(Fixture.spaces)))
+        #expect(h.state.spaces.list.items.count == 4)
+    }
+
+    @Test func aChildrenFailureShowsAnErrorRowThatEnterRetries() {
+        var h = ReducerHarness()
+        h.loadSpaces()
+        h.openSpace()
+        guard case .loadChildren(_, _, _, let token)? = h.press(.enter).first(where: { if case .loadChildren = $0 { true } else { false } }) else { return }
+        h.send(.childrenLoaded(nodeID: "1", token: token, .failure(BackendError(message: "HTTP 500"))))
+        #expect(h.screen.contains("✗ HTTP 500"))
+        #expect(h.state.status.lastError?.message == "Could not load the children of \"Getting started\": HTTP 500")
+        h.press(.char("j"))
+        #expect(h.state.tree.model.selectedRow?.nodeID == nil, "the error row is selectable")
+        let retry = h.press(.enter)
+        #expect(retry.contains { if case .loadChildren("1", _, _, _) = $0 { true } else { false } })
+        h.answer(retry)
+        #expect(h.treeTitles.contains("Install 安装"))
+    }
+
+    @Test func aPageFailureShowsInThePreview() {
+        var h = ReducerHarness()
+        h.loadSpaces()
+        h.openSpace()
+        guard let load = h.pageLoads.first else { return }
+        h.send(.pageLoaded(pageID: load.id, token: load.token, .failure(BackendError(message: "HTTP 404 Not Found"))))
+        #expect(h.screen.contains("✗ HTTP 404 Not Found"))
+        h.press(.tab)
+        let reload = h.press(.char("r"))
+        #expect(reload.contains { if case .loadPage("1", _, 0) = $0 { true } else { false } })
+        h.answer(reload)
+        #expect(h.state.preview.page?.id == "1")
+    }
+
+    @Test func eWithoutAnErrorSaysSo() {
+        var h = ReducerHarness()
+        h.press(.char("e"))
+        #expect(h.state.overlay == nil)
+        #expect(h.state.status.notice == "No error to show.")
+    }
+
+    @Test func retryAfter429ShowsACountdownThatTicksDown() {
+        var h = ReducerHarness(width: 120, height: 40)
+        h.send(.requestEvent(.started(requestID: 7), atMilliseconds: 500))
+        #expect(h.screen.contains("1 request"))
+        h.send(.requestEvent(.retryScheduled(requestID: 7, delayMilliseconds: 3000, reason: "429 Too Many Requests"), atMilliseconds: 1000))
+        #expect(h.screen.contains("retrying in 3 s (429 Too Many Requests)"))
+        h.send(.tick(milliseconds: 2100))
+        #expect(h.screen.contains("retrying in 2 s (429 Too Many Requests)"))
+        h.send(.requestEvent(.started(requestID: 7), atMilliseconds: 4000))
+        #expect(!h.screen.contains("retrying"))
+        h.send(.requestEvent(.finished(requestID: 7), atMilliseconds: 4100))
+        #expect(h.state.status.inFlight.isEmpty)
+        #expect(!h.state.isBusy)
+    }
+
+    @Test func theUIStillAnswersKeysWhileARetryWaits() {
+        var h = ReducerHarness()
+        h.loadSpaces()
+        h.send(.requestEvent(.retryScheduled(requestID: 1, delayMilliseconds: 10_000, reason: "429 Too Many Requests"), atMilliseconds: 0))
+        h.press(.char("j"))
+        #expect(h.state.spaces.list.selectedID == "DSN")
+        #expect(h.screen.contains("retrying in 10 s"))
+    }
+}

@@ -1,0 +1,109 @@
+import BrowserApp
+import Testing
+import TerminalKit
+
+/// `/` filters the focused list as you type; Esc clears.
+struct FilterTests {
+    @Test func typingFiltersTheSpacesAndEscClears() {
+        var h = ReducerHarness()
+        h.loadSpaces()
+        h.press(.char("/"))
+        #expect(h.state.input?.pane == .spaces)
+        h.type("設計")
+        #expect(h.state.spaces.list.matchCount == 1)
+        #expect(h.state.spaces.list.selectedID == "DSN")
+        #expect(h.screen.contains("/設計"))
+        h.press(.backspace, .backspace)
+        #expect(h.state.spaces.list.matchCount == 4)
+        h.type("eng")
+        #expect(h.state.spaces.list.selectedID == "ENG")
+        h.press(.escape)
+        #expect(h.state.input == nil)
+        #expect(h.state.spaces.list.filter.isEmpty)
+        #expect(h.state.spaces.list.matchCount == 4)
+    }
+
+    @Test func enterKeepsTheFilterAndEscClearsItLater() {
+        var h = ReducerHarness()
+        h.loadSpaces()
+        h.press(.char("/"))
+        h.type("old")
+        h.press(.enter)
+        #expect(h.state.input == nil)
+        #expect(h.state.spaces.list.matchCount == 1)
+        #expect(h.screen.contains("Spaces /old 1 of 4"))
+        h.press(.escape)
+        #expect(h.state.spaces.list.filter.isEmpty)
+        #expect(h.state.focus == .spaces, "the first Esc only clears the filter")
+        h.press(.escape)
+        #expect(h.state.focus == .accounts)
+    }
+
+    @Test func arrowsMoveTheSelectionWhileTyping() {
+        var h = ReducerHarness()
+        h.loadSpaces()
+        h.press(.char("/"))
+        h.type("e")
+        h.press(.down)
+        #expect(h.state.spaces.list.selectedID == "~alice", "Engineering, Alice 🚀 notes and Old archive match")
+        #expect(h.state.spaces.list.filter == "e")
+    }
+
+    @Test func treeFilterSearchesLoadedNodesAndEnterRevealsTheChoice() {
+        var h = ReducerHarness()
+        h.loadSpaces()
+        h.openSpace()
+        h.answer(h.press(.char("j"), .enter))
+        h.answer(h.press(.char("h")))
+        #expect(h.state.tree.model.nodes["2"]?.isExpanded == false)
+        h.press(.char("/"))
+        h.type("設計")
+        #expect(h.state.tree.filterList?.matchCount == 1)
+        #expect(h.screen.contains("/設計 1 of 5"))
+        let effects = h.press(.enter)
+        #expect(h.state.tree.filterList == nil)
+        #expect(h.state.tree.selectedNodeID == "22")
+        #expect(h.state.tree.model.nodes["2"]?.isExpanded == true)
+        #expect(effects.contains { if case .loadPage("22", _, _) = $0 { true } else { false } })
+    }
+
+    @Test func escInTheTreeFilterKeepsTheTreeAsItWas() {
+        var h = ReducerHarness()
+        h.loadSpaces()
+        h.openSpace()
+        h.press(.char("j"))
+        h.press(.char("/"))
+        h.type("release")
+        h.press(.escape)
+        #expect(h.state.tree.filterList == nil)
+        #expect(h.state.tree.selectedNodeID == "2")
+    }
+}
+
+/// The tree filter's index follows the tree's depth-first order through loads and reloads.
+struct TreeFilterIndexTests {
+    @Test func loadsAndReloadsKeepDepthFirstOrder() {
+        var h = ReducerHarness()
+        h.loadSpaces()
+        h.openSpace()
+        h.answer(h.press(.char("j"), .enter))        // Architecture: Diagrams/, API
+        h.answer(h.press(.char("j"), .enter))        // Diagrams/: Sequence
+        h.answer(h.press(.char("g"), .enter))        // Getting started: Install, Emoji
+        let expected = ["1", "11", "12", "2", "21", "211", "22", "3"]
+        h.press(.char("/"))
+        #expect(h.state.tree.filterList?.items.map(\.id) == expected)
+        #expect(h.state.tree.filterList?.items.first(where: { $0.id == "211" })?.detail == "Diagrams/")
+        h.press(.escape)
+        // Reloading a node with an indexed subtree rebuilds the index with the new children.
+        h.press(.char("j"), .char("j"), .char("j"))
+        #expect(h.state.tree.selectedNodeID == "2")
+        let reload = h.press(.char("r"))
+        guard case .loadChildren("2", _, _, let token)? = reload.first(where: { if case .loadChildren = $0 { true } else { false } }) else {
+            Issue.record("r reloads the children, got \(reload)")
+            return
+        }
+        h.send(.childrenLoaded(nodeID: "2", token: token, .success(LoadedItems([Fixture.nodes["22"]!.item, TreeItem(id: "23", title: "New 新しい", childCount: 0)], parentTitle: "Architecture 架构"))))
+        h.press(.char("/"))
+        #expect(h.state.tree.filterList?.items.map(\.id) == ["1", "11", "12", "2", "22", "23", "3"])
+    }
+}

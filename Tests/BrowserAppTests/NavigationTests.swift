@@ -1,0 +1,286 @@
+import BrowserApp
+import Testing
+import TerminalKit
+
+/// Moving around: lists, panes, the tree, the preview.
+struct NavigationTests {
+    @Test func startLoadsSpacesAndShowsLoading() {
+        var h = ReducerHarness()
+        let effects = h.send(.start)
+        guard case .loadSpaces? = effects.first else {
+            Issue.record("expected a spaces load, got \(effects)")
+            return
+        }
+        #expect(h.state.isBusy)
+        #expect(h.screen.contains("loading spaces"))
+    }
+
+    @Test func jkgGMoveTheSpacesSelection() {
+        var h = ReducerHarness()
+        h.loadSpaces()
+        #expect(h.state.spaces.list.selectedID == "ENG")
+        h.press(.char("j"))
+        #expect(h.state.spaces.list.selectedID == "DSN")
+        h.press(.char("G"))
+        #expect(h.state.spaces.list.selectedID == "OLD")
+        h.press(.char("k"))
+        #expect(h.state.spaces.list.selectedID == "~alice")
+        h.press(.char("g"))
+        #expect(h.state.spaces.list.selectedID == "ENG")
+        h.press(.up)
+        #expect(h.state.spaces.list.selectedID == "ENG")
+        h.press(.pageDown)
+        #expect(h.state.spaces.list.selectedID == "OLD")
+        h.press(.ctrl("u"))
+        #expect(h.state.spaces.list.selectedID == "ENG")
+    }
+
+    @Test func tabShiftTabAndHLMoveBetweenPanes() {
+        var h = ReducerHarness()
+        h.loadSpaces()
+        #expect(h.state.focus == .spaces)
+        h.press(.tab)
+        #expect(h.state.focus == .tree)
+        h.press(.tab, .tab)
+        #expect(h.state.focus == .accounts)
+        h.press(.backTab)
+        #expect(h.state.focus == .preview)
+        h.press(.char("h"))
+        #expect(h.state.focus == .tree)
+        h.press(.char("h"), .char("h"))
+        #expect(h.state.focus == .accounts)
+        h.press(.char("l"))
+        #expect(h.state.focus == .spaces)
+    }
+
+    @Test func enterOnASpaceLoadsItsRootsAndTheFirstPage() {
+        var h = ReducerHarness()
+        h.loadSpaces()
+        let effects = h.press(.enter)
+        #expect(effects.contains(.cancelTreeLoads))
+        #expect(effects.contains { if case .loadRoots("ENG", _) = $0 { true } else { false } })
+        #expect(h.state.focus == .tree)
+        #expect(h.screen.contains("loading"))
+        guard case .loadRoots(_, let token)? = effects.last else { return }
+        let roots = Fixture.roots["ENG"]!.compactMap { Fixture.nodes[$0]?.item }
+        let next = h.send(.rootsLoaded(spaceKey: "ENG", token: token, .success(LoadedItems(roots, parentTitle: nil))))
+        #expect(h.treeTitles == ["Getting started", "Architecture 架构", "Release notes 🚀"])
+        #expect(next.contains { if case .loadPage("1", _, _) = $0 { true } else { false } })
+    }
+
+    @Test func expandingLoadsChildrenLazilyAndShowsASpinner() {
+        var h = ReducerHarness()
+        h.loadSpaces()
+        h.openSpace()
+        let effects = h.press(.enter)
+        #expect(effects.contains { if case .loadChildren("1", .page, "Getting started", _) = $0 { true } else { false } })
+        #expect(h.state.tree.model.nodes["1"]?.children == .loading)
+        #expect(!h.screen.contains("▸ Getting started"), "the marker is a spinner while loading")
+        h.answer(effects)
+        #expect(h.treeTitles == ["Getting started", "Install 安装", "Emoji guide 🎉👍", "Architecture 架构", "Release notes 🚀"])
+        #expect(h.screen.contains("▾ Getting started"))
+        // Expanding again needs no load.
+        h.press(.char("h"))
+        #expect(h.treeTitles.count == 3)
+        #expect(h.press(.char("l")).allSatisfy { if case .loadChildren = $0 { false } else { true } })
+        #expect(h.treeTitles.count == 5)
+    }
+
+    @Test func leftCollapsesThenGoesToTheParentThenToTheSpaces() {
+        var h = ReducerHarness()
+        h.loadSpaces()
+        h.openSpace()
+        h.answer(h.press(.enter))
+        h.press(.char("j"))
+        #expect(h.state.tree.selectedNodeID == "11")
+        h.press(.left)
+        #expect(h.state.tree.selectedNodeID == "1")
+        h.press(.left)
+        #expect(h.state.tree.model.nodes["1"]?.isExpanded == false)
+        h.press(.left)
+        #expect(h.state.focus == .spaces)
+    }
+
+    @Test func enterOnALeafFocusesThePreview() {
+        var h = ReducerHarness()
+        h.loadSpaces()
+        h.openSpace()
+        h.answer(h.press(.char("G")))
+        #expect(h.state.tree.selectedNodeID == "3")
+        h.press(.enter)
+        #expect(h.state.focus == .preview)
+        #expect(h.state.preview.page?.title == "Release notes 🚀")
+    }
+
+    @Test func previewScrollsAndSearchesWithNAndShiftN() {
+        var h = ReducerHarness(width: 80, height: 24)
+        h.loadSpaces()
+        h.openSpace()
+        h.answer(h.press(.char("j"), .enter))
+        h.answer(h.press(.char("j"), .char("j")))
+        #expect(h.state.preview.page?.id == "22")
+        h.press(.tab)
+        #expect(h.state.focus == .preview)
+        h.press(.char("/"))
+        h.type("retry")
+        #expect(h.state.preview.text.matches.count >= 3)
+        h.press(.enter)
+        #expect(h.state.input == nil)
+        let first = h.state.preview.text.currentMatch
+        h.press(.char("n"))
+        #expect(h.state.preview.text.currentMatch == first.map { $0 + 1 })
+        h.press(.char("N"))
+        #expect(h.state.preview.text.currentMatch == first)
+        h.press(.escape)
+        #expect(h.state.preview.text.query.isEmpty)
+        h.press(.ctrl("d"))
+        #expect(h.state.preview.text.scrollY > 0)
+        h.press(.char("g"))
+        #expect(h.state.preview.text.scrollY == 0)
+    }
+
+    @Test func qQuitsAtTopLevelButIsTextInTheFilter() {
+        var h = ReducerHarness()
+        h.loadSpaces()
+        h.press(.char("/"))
+        h.type("q")
+        #expect(!h.state.isFinished)
+        #expect(h.state.spaces.list.filter == "q")
+        h.press(.escape)
+        let effects = h.press(.char("q"))
+        #expect(h.state.isFinished)
+        #expect(effects == [.quit])
+    }
+
+    @Test func resizeKeepsSelectionAndPreviewScroll() {
+        var h = ReducerHarness(width: 80, height: 24)
+        h.loadSpaces()
+        h.openSpace()
+        h.answer(h.press(.char("j"), .enter))
+        h.answer(h.press(.char("j"), .char("j")))
+        h.press(.tab)
+        h.press(.char("j"), .char("j"), .char("j"))
+        let scroll = h.state.preview.text.scrollY
+        #expect(scroll == 3)
+        h.send(.resize(width: 40, height: 12))
+        #expect(h.state.tree.selectedNodeID == "22")
+        #expect(h.state.preview.text.scrollY > 0)
+        h.send(.resize(width: 80, height: 24))
+        #expect(h.state.tree.selectedNodeID == "22")
+        #expect(h.state.preview.text.scrollY == scroll)
+        #expect(h.state.preview.renderedWidth == h.state.layout.content(.preview).width)
+    }
+
+    @Test func copyAndOpenUseThePageURL() {
+        var h = ReducerHarness()
+        h.loadSpaces()
+        h.openSpace()
+        h.answer(h.effects)
+        #expect(h.press(.char("o")) == [.openURL("https://example.atlassian.net/wiki/spaces/ENG/pages/1")])
+        #expect(h.press(.char("y")) == [.copyToClipboard(text: "https://example.atlassian.net/wiki/spaces/ENG/pages/1", label: "page URL")])
+        #expect(h.press(.char("Y")) == [.copyToClipboard(text: "1", label: "page id")])
+        h.send(.effectFinished(.showURL("https://example.atlassian.net/x")))
+        #expect(h.state.overlay == .message(title: "Page URL", body: "https://example.atlassian.net/x"))
+        h.press(.escape)
+        #expect(h.state.overlay == nil)
+    }
+
+    @Test func helpOverlayListsEveryBindingAndScrolls() {
+        var h = ReducerHarness(width: 80, height: 12)
+        h.press(.char("?"))
+        #expect(h.state.overlay == .help(offset: 0))
+        h.press(.char("j"))
+        #expect(h.state.overlay == .help(offset: 1))
+        h.press(.char("G"))
+        let text = h.screen
+        #expect(text.contains("quit"))
+        h.press(.char("?"))
+        #expect(h.state.overlay == nil)
+        var tall = ReducerHarness(width: 100, height: 40)
+        tall.press(.char("?"))
+        let help = tall.screen
+        for command in Command.allCases {
+            #expect(help.contains(command.summary), "help lists \(command.rawValue)")
+        }
+        #expect(help.contains("j/Down") && help.contains("Ctrl-D") && help.contains("Shift-Tab"))
+    }
+}
+
+/// Wide code lines in the preview scroll sideways.
+struct HorizontalScrollTests {
+    @Test func rightAndLeftScrollAWideLineThenLeftGoesBack() {
+        var h = ReducerHarness(width: 80, height: 24)
+        h.loadSpaces()
+        h.openSpace()
+        guard let load = h.pageLoads.first else { return }
+        let wide = PageDetail(id: "1", title: "Code", storageBody: """
+        <ac:structured-macro ac:name="code"><ac:plain-text-body><![CDATA[\(String(repeating: "x", count: 100))END]]></ac:plain-text-body></ac:structured-macro>
+        """)
+        h.send(.pageLoaded(pageID: load.id, token: load.token, .success(LoadedPage(wide))))
+        h.press(.tab)
+        #expect(h.state.focus == .preview)
+        #expect(!h.screen.contains("END"))
+        for _ in 0..<10 { h.press(.char("l")) }
+        #expect(h.screen.contains("END"))
+        #expect(h.state.preview.text.scrollX > 0)
+        var presses = 0
+        while h.state.preview.text.scrollX > 0, presses < 20 {
+            h.press(.char("h"))
+            presses += 1
+        }
+        #expect(h.state.preview.text.scrollX == 0)
+        #expect(h.state.focus == .preview)
+        h.press(.char("h"))
+        #expect(h.state.focus == .tree)
+    }
+}
+
+/// Empty places say so.
+struct EmptyStateTests {
+    @Test func anEmptySpaceSaysItHasNoPages() {
+        var h = ReducerHarness()
+        h.loadSpaces()
+        h.press(.char("j"), .char("j"))
+        h.openSpace()
+        #expect(h.state.tree.spaceKey == "~alice")
+        #expect(h.screen.contains("This space has no pages."))
+        #expect(h.press(.char("j"), .enter, .char("l"), .char("r")).allSatisfy { if case .loadPage = $0 { false } else { true } })
+    }
+}
+
+/// Enter on a page whose children are unknown expands it, and opens it when it has none.
+struct OpenOrExpandTests {
+    private func enterOnFirstRoot(_ h: inout ReducerHarness) -> RequestToken? {
+        h.loadSpaces()
+        h.openSpace()
+        for effect in h.press(.enter) {
+            if case .loadChildren("1", _, _, let token) = effect { return token }
+        }
+        return nil
+    }
+
+    @Test func aPageWithNoChildrenOpensInThePreview() throws {
+        var h = ReducerHarness()
+        let token = try #require(enterOnFirstRoot(&h))
+        #expect(h.state.focus == .tree)
+        h.send(.childrenLoaded(nodeID: "1", token: token, .success(LoadedItems([], parentTitle: "Getting started"))))
+        #expect(h.state.focus == .preview)
+        #expect(h.state.tree.model.nodes["1"]?.isLeaf == true)
+    }
+
+    @Test func movingAwayBeforeTheAnswerKeepsTheFocus() throws {
+        var h = ReducerHarness()
+        let token = try #require(enterOnFirstRoot(&h))
+        h.press(.char("j"))
+        h.send(.childrenLoaded(nodeID: "1", token: token, .success(LoadedItems([], parentTitle: "Getting started"))))
+        #expect(h.state.focus == .tree)
+    }
+
+    @Test func aPageWithChildrenStaysInTheTree() throws {
+        var h = ReducerHarness()
+        let token = try #require(enterOnFirstRoot(&h))
+        h.send(.childrenLoaded(nodeID: "1", token: token, .success(LoadedItems([Fixture.nodes["11"]!.item], parentTitle: "Getting started"))))
+        #expect(h.state.focus == .tree)
+        #expect(h.treeTitles.contains("Install 安装"))
+    }
+}

@@ -1,0 +1,63 @@
+import BrowserApp
+import Testing
+import TerminalKit
+
+/// Screens at 120x40, 80x24 and 40x12 with CJK titles and emoji, compared with recorded text.
+@MainActor
+struct SnapshotTests {
+    /// Opens ENG, expands "Architecture 架构", selects "API 設計 guide" and lets its preview load.
+    private func browseToAPIPage(width: Int, height: Int) async -> HeadlessBrowser {
+        let browser = HeadlessBrowser(backend: FixtureBackend(), width: width, height: height)
+        await browser.settle()
+        await browser.press(.enter)          // open the space
+        await browser.press(.char("j"))      // Architecture 架构
+        await browser.press(.enter)          // expand it
+        await browser.press(.char("j"), .char("j")) // Diagrams/, API 設計 guide
+        return browser
+    }
+
+    @Test func wideLayoutShowsAllFourPanes() async {
+        let browser = await browseToAPIPage(width: 120, height: 40)
+        #expect(browser.state.preview.page?.id == "22")
+        Snapshot.assert(browser.grid, named: "wide-120x40")
+    }
+
+    @Test func mediumLayoutShowsSpacesTreeAndPreview() async {
+        let browser = await browseToAPIPage(width: 80, height: 24)
+        Snapshot.assert(browser.grid, named: "medium-80x24")
+    }
+
+    @Test func narrowLayoutShowsOnePaneWithBreadcrumb() async {
+        let browser = await browseToAPIPage(width: 40, height: 12)
+        Snapshot.assert(browser.grid, named: "narrow-40x12-tree")
+        await browser.press(.tab)
+        Snapshot.assert(browser.grid, named: "narrow-40x12-preview")
+    }
+
+    @Test func startupScreenListsSpaces() async {
+        let browser = HeadlessBrowser(backend: FixtureBackend(), width: 80, height: 24)
+        await browser.settle()
+        Snapshot.assert(browser.grid, named: "start-80x24")
+    }
+
+    @Test func styledDumpMarksFocusAndSelection() async {
+        let browser = await browseToAPIPage(width: 80, height: 24)
+        Snapshot.assert(browser.grid, named: "medium-80x24-styled", styled: true)
+    }
+
+    @Test func helpOverlayAt80x24() async {
+        let browser = HeadlessBrowser(backend: FixtureBackend(), width: 80, height: 24)
+        await browser.settle()
+        await browser.press(.char("?"))
+        Snapshot.assert(browser.grid, named: "help-80x24")
+    }
+
+    @Test func asciiThemeUsesNoBoxCharacters() async {
+        let browser = HeadlessBrowser(backend: FixtureBackend(), width: 80, height: 24, theme: Theme(depth: .monochrome, border: .ascii))
+        await browser.settle()
+        await browser.press(.enter, .char("j"), .enter)
+        let text = browser.grid.text
+        #expect(!text.contains("│") && !text.contains("─") && !text.contains("┌"))
+        #expect(text.contains("+-"))
+    }
+}

@@ -1,0 +1,95 @@
+import BrowserApp
+import Foundation
+import Synchronization
+
+/// A scripted site with CJK titles and emoji: three spaces, a small page tree, and page bodies.
+/// Operations can be made to fail or to wait, and every call is logged.
+final class FixtureBackend: BrowserBackend {
+    struct Node {
+        var item: TreeItem
+        var children: [String]
+    }
+
+    let displayName = "demo"
+    let spaceList: [SpaceSummary]
+    let roots: [String: [String]]
+    let nodes: [String: Node]
+    let pages: [String: PageDetail]
+    private let state = Mutex(Mutable())
+
+    private struct Mutable {
+        var calls: [String] = []
+        var failing: Set<String> = []
+        var cancelled: [String] = []
+        var delayMilliseconds: [String: Int] = [:]
+        var continuations: [AsyncStream<BackendEvent>.Continuation] = []
+    }
+
+    init(spaces: [SpaceSummary] = Fixture.spaces, roots: [String: [String]] = Fixture.roots,
+         nodes: [String: Node] = Fixture.nodes, pages: [String: PageDetail] = Fixture.pages) {
+        spaceList = spaces
+        self.roots = roots
+        self.nodes = nodes
+        self.pages = pages
+    }
+
+    /// Every call so far, as "spaces", "roots ENG", "children 2", "page 12".
+    var calls: [String] { state.withLock { $0.calls } }
+    /// Calls that saw their task cancelled.
+    var cancelled: [String] { state.withLock { $0.cancelled } }
+
+    /// Makes the call named `call` (as in `calls`) fail.
+    func fail(_ call: String) { state.withLock { _ = $0.failing.insert(call) } }
+    /// Lets the call named `call` succeed again.
+    func heal(_ call: String) { state.withLock { _ = $0.failing.remove(call) } }
+    /// Makes the call named `call` take `milliseconds`.
+    func delay(_ call: String, milliseconds: Int) { state.withLock { $0.delayMilliseconds[call] = milliseconds } }
+
+    /// Sends a request event to every subscriber.
+    func emit(_ event: BackendEvent) {
+        for continuation in state.withLock({ $0.continuations }) { continuation.yield(event) }
+    }
+
+    private func enter(_ call: String) async throws(BackendError) {
+        let (failing, delay) = state.withLock { state in
+            state.calls.append(call)
+            return (state.failing.contains(call), state.delayMilliseconds[call] ?? 0)
+        }
+        if delay > 0 {
+            do {
+                try await Task.sleep(for: .milliseconds(delay))
+            } catch {
+                state.withLock { $0.cancelled.append(call) }
+                throw BackendError(message: "cancelled")
+            }
+        }
+        if failing { throw BackendError(message: "HTTP 500 from the server for \(call)", detail: "The server answered 500 Internal Server Error for \(call).") }
+    }
+
+    func spaces() async throws(BackendError) -> [SpaceSummary] {
+        try await enter("spaces")
+        return spaceList
+    }
+
+    func rootItems(spaceKey: String) async throws(BackendError) -> [TreeItem] {
+        try await enter("roots \(spaceKey)")
+        return (roots[spaceKey] ?? []).compactMap { nodes[$0]?.item }
+    }
+
+    func children(of id: String, kind: ItemKind) async throws(BackendError) -> [TreeItem] {
+        try await enter("children \(id)")
+        return (nodes[id]?.children ?? []).compactMap { nodes[$0]?.item }
+    }
+
+    func page(id: String) async throws(BackendError) -> PageDetail {
+        try await enter("page \(id)")
+        guard let page = pages[id] else { throw BackendError(message: "No page with id \(id).") }
+        return page
+    }
+
+    func events() -> AsyncStream<BackendEvent> {
+        let (stream, continuation) = AsyncStream<BackendEvent>.makeStream()
+        state.withLock { $0.continuations.append(continuation) }
+        return stream
+    }
+}
