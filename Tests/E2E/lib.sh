@@ -1,0 +1,69 @@
+# Helpers for driving the real confluence-tui binary in a detached tmux session.
+# Never sleeps a fixed time to wait for the app: every wait polls `capture-pane -p` for text.
+set -euo pipefail
+
+E2E_SESSION="ctui-e2e-$$"
+E2E_TIMEOUT="${E2E_TIMEOUT:-30}"
+E2E_BINARY="${E2E_BINARY:-$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && swift build --show-bin-path)/confluence-tui}"
+E2E_LOG="$(mktemp "${TMPDIR:-/tmp}/ctui-e2e.XXXXXX")"
+export CONFLUENCE_TUI_HOME="$(mktemp -d "${TMPDIR:-/tmp}/ctui-e2e-home.XXXXXX")"
+
+# Starts the binary with arguments in a tmux session of WIDTH x HEIGHT; the exit status lands in the log.
+e2e_start() {
+  local width=$1 height=$2; shift 2
+  tmux new-session -d -s "$E2E_SESSION" -x "$width" -y "$height" \
+    "cd '$PWD' && TERM=xterm-256color '$E2E_BINARY' $* 2>>'$E2E_LOG'; echo \"exit=\$?\" >> '$E2E_LOG'; stty -a >> '$E2E_LOG' 2>&1; sleep 600"
+  trap e2e_cleanup EXIT
+}
+
+e2e_cleanup() {
+  tmux kill-session -t "$E2E_SESSION" 2>/dev/null || true
+  rm -rf "$CONFLUENCE_TUI_HOME"
+}
+
+e2e_screen() { tmux capture-pane -p -t "$E2E_SESSION"; }
+
+# Waits until the screen shows TEXT (a fixed string); fails with the screen after E2E_TIMEOUT seconds.
+e2e_wait_for() {
+  local text=$1 deadline=$((SECONDS + E2E_TIMEOUT))
+  while ((SECONDS < deadline)); do
+    if e2e_screen | grep -qF -- "$text"; then return 0; fi
+    sleep 0.05
+  done
+  echo "FAIL: '$text' did not appear within ${E2E_TIMEOUT}s; the screen was:" >&2
+  e2e_screen >&2
+  echo "--- stderr of the app:" >&2
+  cat "$E2E_LOG" >&2
+  return 1
+}
+
+# Waits until the screen no longer shows TEXT.
+e2e_wait_gone() {
+  local text=$1 deadline=$((SECONDS + E2E_TIMEOUT))
+  while ((SECONDS < deadline)); do
+    if ! e2e_screen | grep -qF -- "$text"; then return 0; fi
+    sleep 0.05
+  done
+  echo "FAIL: '$text' was still on screen after ${E2E_TIMEOUT}s" >&2
+  e2e_screen >&2
+  return 1
+}
+
+e2e_keys() { tmux send-keys -t "$E2E_SESSION" "$@"; }
+
+e2e_resize() { tmux resize-window -t "$E2E_SESSION" -x "$1" -y "$2"; }
+
+# Quits with q and checks the app exited 0, left no process and restored the terminal (echo and icanon back on).
+e2e_quit() {
+  e2e_keys q
+  local deadline=$((SECONDS + E2E_TIMEOUT))
+  until grep -q '^exit=' "$E2E_LOG"; do
+    if ((SECONDS >= deadline)); then echo "FAIL: the app did not quit on q" >&2; e2e_screen >&2; return 1; fi
+    sleep 0.05
+  done
+  grep -q '^exit=0$' "$E2E_LOG" || { echo "FAIL: the app exited with $(grep '^exit=' "$E2E_LOG")" >&2; cat "$E2E_LOG" >&2; return 1; }
+  grep -qE '(^| )echo( |$)' "$E2E_LOG" && grep -qE '(^| )icanon( |$)' "$E2E_LOG" \
+    || { echo "FAIL: the terminal was not restored (stty shows no echo/icanon)" >&2; cat "$E2E_LOG" >&2; return 1; }
+}
+
+e2e_pass() { echo "PASS: $1"; }
