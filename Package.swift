@@ -65,6 +65,12 @@ let package = Package(
         ),
         .testTarget(name: "CQLTests", dependencies: ["CQL"], swiftSettings: strictSettings),
         .testTarget(name: "ConfluenceKitTests", dependencies: ["ConfluenceKit"], swiftSettings: strictSettings),
+        .executableTarget(
+            name: "BrowserBenchmark",
+            dependencies: ["BrowserApp", "ConfluenceEmulator", "ConfluenceKit", "TerminalKit"],
+            path: "Benchmarks/BrowserBenchmark",
+            swiftSettings: strictSettings
+        ),
         .testTarget(
             name: "BrowserAppTests",
             dependencies: ["BrowserApp", "ConfluenceKit", "StorageFormat", "TerminalKit"],
