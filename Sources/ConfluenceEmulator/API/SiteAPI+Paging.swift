@@ -10,7 +10,7 @@ extension SiteAPI {
     static func offset(cursor: String?) throws(APIError) -> Int {
         guard let cursor, !cursor.isEmpty else { return 0 }
         guard let bytes = decodeBase64URL(cursor), let text = String(validating: bytes, as: UTF8.self),
-              text.hasPrefix("o:"), let value = Int(text.dropFirst(2)), value >= 0
+              text.hasPrefix("o:"), let value = Int(text.dropFirst(2)), value >= 0, value <= QueryParameters.largestInteger
         else { throw .badRequest("The cursor \"\(cursor)\" is not valid") }
         return value
     }
@@ -50,8 +50,9 @@ extension SiteAPI {
         let results = start < end ? (start..<end).map(render) : []
         var links = restLinks(request)
         if end < count {
+            let nextStart = request.repeatCursor ? start : end
             links.append(("next", .string(relativePath(request, replacing: ["start", "limit"],
-                                                       with: [("limit", String(size)), ("start", String(end))]))))
+                                                       with: [("limit", String(size)), ("start", String(nextStart))]))))
         }
         if start > 0 {
             links.append(("prev", .string(relativePath(request, replacing: ["start", "limit"],

@@ -165,4 +165,14 @@ extension SiteAPI {
         return .json(.object([("read", operation("read")), ("update", operation("update")),
                               ("_links", .object(restLinks(request)))]))
     }
+
+    /// `GET /rest/api/user/current`: the caller (a site user when the account maps to one).
+    func restCurrentUser(_ request: APIRequest) throws(APIError) -> APIResponse {
+        if let accountId = request.user.accountId, site.user(accountId: accountId) != nil {
+            return .json(restUser(accountId, request))
+        }
+        let person = SiteUser(accountId: request.user.accountId ?? request.user.name, userKey: request.user.name,
+                              username: request.user.name, displayName: request.user.name, email: request.user.email ?? "")
+        return .json(restUser(person, request))
+    }
 }

@@ -6,8 +6,11 @@ extension SiteAPI {
     }
 
     func restUser(_ accountId: String, _ request: APIRequest) -> JSONValue {
-        let person = site.user(accountId: accountId)
-            ?? SiteUser(accountId: accountId, userKey: accountId, username: accountId, displayName: accountId, email: "")
+        restUser(site.user(accountId: accountId)
+            ?? SiteUser(accountId: accountId, userKey: accountId, username: accountId, displayName: accountId, email: ""), request)
+    }
+
+    func restUser(_ person: SiteUser, _ request: APIRequest) -> JSONValue {
         let picture: JSONValue = .object([("path", .string("/images/icons/profilepics/default.svg")), ("width", .int(48)),
                                           ("height", .int(48)), ("isDefault", .bool(true))])
         switch flavor {
@@ -97,7 +100,8 @@ extension SiteAPI {
         }
         if expand.contains("body") {
             var bodies: [(String, JSONValue)] = []
-            for representation in expand.bodyRepresentations where item.kind == .page {
+            // Folders (pages on Data Center) get every requested representation too, with an empty value.
+            for representation in expand.bodyRepresentations {
                 bodies.append((representation, .object([
                     ("value", .string(bodyText(item, format: representation))), ("representation", .string(representation)),
                     ("_expandable", .object([("content", .string("/rest/api/content/\(item.id)"))])),
@@ -194,13 +198,5 @@ extension SiteAPI {
             ("lastModified", .string(item.modifiedAt.iso8601)),
             ("friendlyLastModified", .string(String(item.modifiedAt.iso8601.prefix(10)))), ("score", .int(0)),
         ])
-    }
-}
-
-extension JSONValue {
-    /// The text of a string value, or empty.
-    var stringValue: String {
-        if case .string(let text) = self { return text }
-        return ""
     }
 }

@@ -1,33 +1,41 @@
 /// CQL search (`/rest/api/search`, `/rest/api/content/search`) and Data Center's `content/scan`.
 extension SiteAPI {
-    /// Runs the request's `cql` for its user.
+    /// Runs the request's `cql` for its user; archived spaces only with `includeArchivedSpaces=true` (any case).
     private func searchMatches(_ request: APIRequest) throws(APIError) -> [Int] {
         guard let cql = request.query["cql"], !cql.trimmingSpaces().isEmpty else {
             throw .badRequest("CQL query parameter is required but was not provided")
         }
-        return try SiteSearch.run(cql, site: site, user: request.user, now: now())
+        let search = SiteSearch(site: site, user: request.user, now: now(), source: cql,
+                                includeArchivedSpaces: request.query["includeArchivedSpaces"]?.lowercased() == "true",
+                                foldersArePages: flavor == .dataCenter)
+        // Date functions depend on the clock, so queries using them are evaluated afresh.
+        let lowered = cql.lowercased()
+        guard !["now(", "startof", "endof"].contains(where: lowered.contains) else { return try search.run() }
+        let key = "\(search.includeArchivedSpaces) \(cql)"
+        return try searchCache.results(cql: key, user: request.user.name) { () throws(APIError) -> [Int] in try search.run() }
     }
 
-    /// Offset and size of a search page: Cloud pages with a cursor (falling back to `start`), Data Center with `start`;
-    /// `limit=0` is allowed (a count).
+    /// Offset and size of a search page: a `cursor` when the request has one (the next links carry it), else
+    /// `start`; `limit=0` is allowed (a count).
     private func searchWindow(_ request: APIRequest, cap: Int) throws(APIError) -> (offset: Int, size: Int) {
         var offset = try request.query.integer("start") ?? 0
-        if flavor == .cloud, let cursor = request.query["cursor"] { offset = try Self.offset(cursor: cursor) }
+        if let cursor = request.query["cursor"] { offset = try Self.offset(cursor: cursor) }
         let size = min(try request.query.integer("limit") ?? 25, cap)
         return (offset, size)
     }
 
-    /// The next link of a search page, or nil on the last page.
+    /// The next link of a search page, or nil on the last page: Cloud puts a cursor (and the matching `start`) in
+    /// it, Data Center only `start`. Either flavour accepts a cursor and lets it win over `start`.
     private func searchNext(_ request: APIRequest, offset: Int, size: Int, total: Int) -> String? {
         guard size > 0, offset + size < total else { return nil }
+        let next = request.repeatCursor ? offset : offset + size
         switch flavor {
         case .cloud:
-            let cursor = request.repeatCursor ? (request.query["cursor"] ?? Self.cursor(offset: 0)) : Self.cursor(offset: offset + size)
+            let cursor = request.repeatCursor ? (request.query["cursor"] ?? Self.cursor(offset: offset)) : Self.cursor(offset: next)
             return relativePath(request, replacing: ["cursor", "start", "limit", "next"],
-                                with: [("next", "true"), ("cursor", cursor), ("limit", String(size)), ("start", String(offset + size))])
+                                with: [("next", "true"), ("cursor", cursor), ("limit", String(size)), ("start", String(next))])
         case .dataCenter:
-            let start = request.repeatCursor ? offset : offset + size
-            return relativePath(request, replacing: ["start", "limit"], with: [("limit", String(size)), ("start", String(start))])
+            return relativePath(request, replacing: ["cursor", "start", "limit"], with: [("limit", String(size)), ("start", String(next))])
         }
     }
 
@@ -67,14 +75,14 @@ extension SiteAPI {
         let type = request.query["type"] ?? "page"
         var indexes: [Int] = []
         if type == "page" {
-            for space in spaces { indexes += site.treeOrder[space].filter { site.contents[$0].status == .current } }
+            for space in spaces { indexes += site.idOrder[space].filter { site.contents[$0].status == .current } }
         }
-        indexes.sort { Site.idPrecedes(site.contents[$0].id, site.contents[$1].id) }
+        if spaces.count > 1 { indexes.sort { Site.idPrecedes(site.contents[$0].id, site.contents[$1].id) } }
         let cursor = request.query["cursor"]
         var start = 0
         if let cursor {
             let parts = cursor.split(separator: ":")
-            guard parts.count == 3, parts[0] == "cursortype", let lastID = Int(parts[2]) else {
+            guard parts.count == 3, parts[0] == "cursortype", let lastID = Int(parts[2]), lastID >= 0 else {
                 throw .badRequest("The cursor \"\(cursor)\" is not valid")
             }
             let last = String(lastID)
@@ -97,17 +105,5 @@ extension SiteAPI {
         }
         pairs += [("limit", .int(size)), ("size", .int(results.count)), ("_links", .object(links))]
         return .json(.object(pairs))
-    }
-}
-
-extension Array {
-    /// The first index whose element fails `belongsBefore` (the array must be partitioned by it).
-    func partitionPoint(_ belongsBefore: (Element) -> Bool) -> Int {
-        var low = 0, high = count
-        while low < high {
-            let middle = (low + high) / 2
-            if belongsBefore(self[middle]) { low = middle + 1 } else { high = middle }
-        }
-        return low
     }
 }

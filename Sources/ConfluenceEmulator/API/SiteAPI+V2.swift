@@ -35,8 +35,8 @@ extension SiteAPI {
         let space = try visibleSpace(id: request.parameter("id"), request)
         let depth = request.query["depth"] ?? "all"
         guard depth == "all" || depth == "root" else { throw .badRequest("The value \"\(depth)\" of parameter depth is not supported") }
-        let source = depth == "root" ? site.rootIndexes[space] : site.treeOrder[space]
-        return try v2PageList(source.filter { site.contents[$0].kind == .page }, request)
+        let source = depth == "root" ? site.rootIndexes[space] : site.idOrder[space]
+        return try v2PageList(source.filter { site.contents[$0].kind == .page }, request, sortedByID: depth != "root")
     }
 
     /// `GET /pages`: every visible page, filtered by `space-id`, `id`, `title`, `status`.
@@ -48,14 +48,14 @@ extension SiteAPI {
                 .filter { site.contents[$0].kind == .page && request.user.maySee(spaceKey: site.contents[$0].spaceKey) }
         } else {
             for space in visibleSpaces(request) where spaceIDs.isEmpty || spaceIDs.contains(site.spaces[space].id) {
-                indexes += site.treeOrder[space].filter { site.contents[$0].kind == .page }
+                indexes += site.idOrder[space].filter { site.contents[$0].kind == .page }
             }
         }
-        return try v2PageList(indexes, request)
+        return try v2PageList(indexes, request, sortedByID: false)
     }
 
-    /// Filters (status, title), sorts and pages a list of pages.
-    private func v2PageList(_ candidates: [Int], _ request: APIRequest) throws(APIError) -> APIResponse {
+    /// Filters (status, title), sorts and pages a list of pages; `sortedByID` skips re-sorting the default order.
+    private func v2PageList(_ candidates: [Int], _ request: APIRequest, sortedByID: Bool) throws(APIError) -> APIResponse {
         let statuses = Set(request.query.list("status").isEmpty ? ["current", "archived"] : request.query.list("status"))
         let title = request.query["title"]
         var indexes = candidates.filter {
@@ -64,7 +64,7 @@ extension SiteAPI {
         let sort = request.query["sort"] ?? "id"
         let contents = site.contents
         switch sort.trimmingPrefix("-") {
-        case "id": indexes.sort { Site.idPrecedes(contents[$0].id, contents[$1].id) }
+        case "id": if !sortedByID { indexes.sort { Site.idPrecedes(contents[$0].id, contents[$1].id) } }
         case "title": indexes.sort { contents[$0].title < contents[$1].title }
         case "created-date": indexes.sort { contents[$0].createdAt < contents[$1].createdAt }
         case "modified-date": indexes.sort { contents[$0].modifiedAt < contents[$1].modifiedAt }
@@ -165,21 +165,5 @@ extension SiteAPI {
     /// `GET /_edge/tenant_info`.
     func tenantInfo(_ request: APIRequest) throws(APIError) -> APIResponse {
         .json(.object([("cloudId", .string(cloudId))]))
-    }
-}
-
-extension JSONValue {
-    /// The object with `pair` set (replacing a key of the same name).
-    func adding(_ pair: (String, JSONValue)) -> JSONValue {
-        guard case .object(var pairs) = self else { return self }
-        if let index = pairs.firstIndex(where: { $0.0 == pair.0 }) { pairs[index] = pair } else { pairs.append(pair) }
-        return .object(pairs)
-    }
-}
-
-extension String {
-    /// The string without one leading occurrence of `prefix`.
-    func trimmingPrefix(_ prefix: String) -> String {
-        hasPrefix(prefix) ? String(dropFirst(prefix.count)) : self
     }
 }

@@ -10,6 +10,8 @@ struct SiteAPI: Sendable {
     let cloudId: String
     /// The clock CQL date functions use.
     let now: @Sendable () -> Timestamp
+    /// Recent search results, shared by the requests of one server.
+    let searchCache = SearchCache()
 
     /// Path prefix of the site root on the wire: `/wiki` on Cloud, the context path on Data Center.
     var sitePrefix: String { flavor == .cloud ? "/wiki" : contextPath }

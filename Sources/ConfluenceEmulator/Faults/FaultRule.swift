@@ -41,8 +41,3 @@ public struct FaultRule: Sendable, Hashable {
         return p == pattern.endIndex
     }
 }
-
-/// Identifies a rule added at run time, so a test can remove it again.
-public struct FaultRuleID: Sendable, Hashable {
-    let value: Int
-}

@@ -37,7 +37,9 @@ enum APIFamily: Sendable {
         <p>Basic authentication failed: the user name or password is not correct.</p>
         <p><a href="/login.action">Log in</a></p></div></body></html>
         """
-        return APIResponse(status: 401, headers: [("WWW-Authenticate", "Basic realm=\"Confluence\"")],
+        // Data Center challenges with OAuth (its REST login reason rides in X-Seraph-LoginReason), not Basic.
+        return APIResponse(status: 401, headers: [("WWW-Authenticate", "OAuth realm=\"Confluence\""),
+                                                  ("X-Seraph-LoginReason", "AUTHENTICATED_FAILED")],
                            body: .text(page, contentType: "text/html;charset=UTF-8"))
     }
 }

@@ -27,13 +27,17 @@ struct QueryParameters: Sendable {
             .filter { !$0.isEmpty }
     }
 
-    /// `name` as a non-negative integer; nil when absent; an error sentence when malformed.
+    /// The largest offset or limit the emulator works with.
+    static let largestInteger = 1_000_000_000
+
+    /// `name` as a non-negative integer (clamped to `largestInteger`); nil when absent; an error sentence when malformed.
     func integer(_ name: String) throws(APIError) -> Int? {
         guard let text = self[name], !text.isEmpty else { return nil }
-        guard let value = Int(text), value >= 0 else {
+        guard text.allSatisfy(\.isASCII), text.allSatisfy(\.isNumber) else {
             throw .badRequest("The value \"\(text)\" of parameter \(name) is not a non-negative integer")
         }
-        return value
+        // Huge values are clamped (not rejected), so offsets and sums of offsets never overflow.
+        return Int(text.count > 10 ? "1000000000" : text).map { min($0, Self.largestInteger) } ?? Self.largestInteger
     }
 
     /// The pairs without `names`, plus `extra` at the end.

@@ -7,17 +7,6 @@ public enum JSONValue: Sendable {
     case array([JSONValue])
     case object([(String, JSONValue)])
 
-    /// Builds an object from key/value pairs, dropping pairs whose value is `nil`.
-    static func object(_ pairs: KeyValuePairs<String, JSONValue?>) -> JSONValue {
-        .object(pairs.compactMap { key, value in value.map { (key, $0) } })
-    }
-
-    /// The value for `key` when this is an object.
-    public subscript(key: String) -> JSONValue? {
-        guard case .object(let pairs) = self else { return nil }
-        return pairs.first { $0.0 == key }?.1
-    }
-
     /// Serialises the value as compact UTF-8 JSON.
     public func serialized() -> [UInt8] {
         var out: [UInt8] = []

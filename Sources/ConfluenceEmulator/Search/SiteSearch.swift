@@ -8,23 +8,29 @@ struct SiteSearch {
     let site: Site
     let user: EmulatorUser
     let now: Timestamp
+    /// The CQL text.
     let source: String
+    /// Whether content of archived spaces is searched (Confluence leaves it out by default).
+    var includeArchivedSpaces = false
+    /// Data Center has no folders: they are served, and matched by `type = page`, as pages.
+    var foldersArePages = false
 
-    /// Parses and evaluates `cql`; a parse error or an unsupported clause answers 400 the way Confluence words it.
-    static func run(_ cql: String, site: Site, user: EmulatorUser, now: Timestamp) throws(APIError) -> [Int] {
+    /// Parses and evaluates `source`; a parse error or an unsupported clause answers 400 the way Confluence words it.
+    func run() throws(APIError) -> [Int] {
         let query: CQLQuery
         do {
-            query = try CQLQuery.parse(cql)
+            query = try CQLQuery.parse(source)
         } catch {
-            throw .badRequest("Could not parse cql : \(cql)")
+            throw .badRequest("Could not parse cql : \(source)")
         }
-        return try SiteSearch(site: site, user: user, now: now, source: cql).evaluate(query)
+        return try evaluate(query)
     }
 
     func evaluate(_ query: CQLQuery) throws(APIError) -> [Int] {
         let predicate = try query.filter.map { (expression) throws(APIError) -> Predicate in try compile(expression) }
         var matches: [Int] = []
-        for space in site.spaces.indices where user.maySee(spaceKey: site.spaces[space].key) {
+        for space in site.spaces.indices where user.maySee(spaceKey: site.spaces[space].key)
+            && (includeArchivedSpaces || site.spaces[space].status != .archived) {
             for index in site.treeOrder[space] where site.contents[index].status == .current {
                 if predicate?(index) ?? true { matches.append(index) }
             }
@@ -89,7 +95,8 @@ struct SiteSearch {
         case "label":
             return try membership(clause) { contents[$0].labels.map { $0.lowercased() } }
         case "type":
-            return try membership(clause) { [contents[$0].kind.rawValue] }
+            let folderType = foldersArePages ? "page" : "folder"
+            return try membership(clause) { contents[$0].kind == .folder ? [folderType] : ["page"] }
         case "id", "content":
             return try membership(clause) { [contents[$0].id] }
         case "parent":
@@ -108,10 +115,9 @@ struct SiteSearch {
             guard clause.op == .contains || clause.op == .notContains else {
                 throw unsupported("text \(clause.op.rawValue)")
             }
-            return try textual(clause) { [site] in
+            return try textual(clause, prefilter: true) { [site] in
                 let item = contents[$0]
-                return item.title + "\n" + item.labels.joined(separator: " ") + "\n"
-                    + StorageRendering.plainText(site.body(ofContent: item.id))
+                return item.title + "\n" + item.labels.joined(separator: " ") + "\n" + site.body(ofContent: item.id)
             }
         case "created":
             return try dated(clause) { contents[$0].createdAt }
@@ -154,15 +160,30 @@ struct SiteSearch {
     }
 
     /// `=`/`!=` (case-insensitive equality) and `~`/`!~` (token match) on a text.
-    private func textual(_ clause: CQLClause, _ text: @escaping (Int) -> String) throws(APIError) -> Predicate {
+    /// With `prefilter`, `text` gives raw storage: a byte scan rules out most non-matching items before the
+    /// storage is rendered to plain text and tokenised.
+    private func textual(_ clause: CQLClause, prefilter: Bool = false, _ raw: @escaping (Int) -> String) throws(APIError) -> Predicate {
         let wanted = try strings(clause.value)
+        let text: (Int) -> String = prefilter ? { StorageRendering.plainText(raw($0)) } : raw
+        func tokens(_ index: Int, for queries: [String]) -> [String]? {
+            guard prefilter else { return TextTokens.tokens(raw(index)) }
+            let source = raw(index)
+            guard queries.contains(where: { TextTokens.mightMatch(query: $0, raw: source) }) else { return nil }
+            return TextTokens.tokens(StorageRendering.plainText(source))
+        }
         switch clause.op {
         case .equals, .in: return { let t = text($0).lowercased(); return wanted.contains(t) }
         case .notEquals, .notIn: return { let t = text($0).lowercased(); return !wanted.contains(t) }
         case .contains:
-            return { let tokens = TextTokens.tokens(text($0)); return wanted.contains { TextTokens.matches(query: $0, in: tokens) } }
+            return { index in
+                guard let found = tokens(index, for: wanted) else { return false }
+                return wanted.contains { TextTokens.matches(query: $0, in: found) }
+            }
         case .notContains:
-            return { let tokens = TextTokens.tokens(text($0)); return !wanted.contains { TextTokens.matches(query: $0, in: tokens) } }
+            return { index in
+                guard let found = tokens(index, for: wanted) else { return true }
+                return !wanted.contains { TextTokens.matches(query: $0, in: found) }
+            }
         default: throw unsupported("\(clause.field) \(clause.op.rawValue)")
         }
     }

@@ -30,6 +30,8 @@ public struct Site: Sendable {
     let rootIndexes: [[Int]]
     /// Listed items of each space in tree pre-order.
     let treeOrder: [[Int]]
+    /// Listed items of each space by ascending id (the default order of v2 lists).
+    let idOrder: [[Int]]
     /// A stable id for each label name, numbered in order of first use.
     let labelIDs: [String: String]
 
@@ -115,6 +117,7 @@ public struct Site: Sendable {
         self.childIndexes = children
         self.rootIndexes = roots
         self.treeOrder = order
+        self.idOrder = order.map { items in items.sorted { Site.idPrecedes(contents[$0].id, contents[$1].id) } }
         var labels: [String: String] = [:]
         for item in contents {
             for label in item.labels where labels[label] == nil { labels[label] = String(10_000 + labels.count) }

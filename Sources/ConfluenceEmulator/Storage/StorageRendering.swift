@@ -30,11 +30,13 @@ enum StorageRendering {
         return out.trimmingSpaces()
     }
 
-    /// A plain HTML rendering: HTML kept, macros turned into divs or `<pre>`, resource tags reduced to their text.
+    /// A plain HTML rendering: HTML kept, macros turned into divs or `<pre>` (status titles into a lozenge span),
+    /// resource tags reduced to their text.
     static func html(_ storage: String) -> String {
         var out = ""
         var skipDepth = 0
         var macroStack: [String] = []
+        var inStatusTitle = false
         for token in StorageScanner.tokens(storage) {
             switch token {
             case .open(let name, let attributes, let selfClosing):
@@ -42,7 +44,11 @@ enum StorageRendering {
                     if !selfClosing && skipsContent(name) { skipDepth += 1 }
                     continue
                 }
-                if !selfClosing && skipsContent(name) {
+                if name == "ac:parameter" && macroStack.last == "status"
+                    && StorageScanner.attribute("ac:name", in: attributes) == "title" && !selfClosing {
+                    out += "<span class=\"status-lozenge\">"
+                    inStatusTitle = true
+                } else if !selfClosing && skipsContent(name) {
                     skipDepth = 1
                 } else if name == "ac:structured-macro" || name == "ac:macro" {
                     let macro = StorageScanner.attribute("ac:name", in: attributes) ?? "macro"
@@ -65,7 +71,10 @@ enum StorageRendering {
                     if skipsContent(name) { skipDepth -= 1 }
                     continue
                 }
-                if name == "ac:structured-macro" || name == "ac:macro" {
+                if name == "ac:parameter" && inStatusTitle {
+                    out += "</span>"
+                    inStatusTitle = false
+                } else if name == "ac:structured-macro" || name == "ac:macro" {
                     let macro = macroStack.popLast() ?? ""
                     out += macro == "code" || macro == "noformat" ? "</pre>" : "</div>"
                 } else if !name.contains(":") {

@@ -9,73 +9,79 @@ struct StorageScanner {
     }
 
     /// Splits `source` into tokens; comments and processing instructions are dropped.
+    /// Works on UTF-8 bytes: every markup character is ASCII, so multi-byte text passes through untouched.
     static func tokens(_ source: String) -> [Token] {
         var tokens: [Token] = []
-        let scalars = Array(source.unicodeScalars)
+        let bytes = Array(source.utf8)
+        let count = bytes.count
         var index = 0
-        var text = String.UnicodeScalarView()
-        func flushText() {
-            if !text.isEmpty {
-                tokens.append(.text(String(text)))
-                text = String.UnicodeScalarView()
+        var textStart = 0
+        func string(_ from: Int, _ to: Int) -> String {
+            String(decoding: bytes[from..<to], as: UTF8.self)
+        }
+        func flushText(upTo end: Int) {
+            if end > textStart { tokens.append(.text(string(textStart, end))) }
+        }
+        func hasPrefix(_ prefix: StaticString, at position: Int) -> Bool {
+            let length = prefix.utf8CodeUnitCount
+            guard position + length <= count else { return false }
+            return prefix.withUTF8Buffer { buffer in
+                for offset in 0..<length where bytes[position + offset] != buffer[offset] { return false }
+                return true
             }
         }
-        func hasPrefix(_ prefix: String, at position: Int) -> Bool {
+        func find(_ needle: StaticString, from position: Int) -> Int? {
+            let first = needle.withUTF8Buffer { $0[0] }
             var cursor = position
-            for scalar in prefix.unicodeScalars {
-                guard cursor < scalars.count, scalars[cursor] == scalar else { return false }
-                cursor += 1
-            }
-            return true
-        }
-        func find(_ needle: String, from position: Int) -> Int? {
-            var cursor = position
-            while cursor < scalars.count {
-                if hasPrefix(needle, at: cursor) { return cursor }
+            while cursor < count {
+                if bytes[cursor] == first && hasPrefix(needle, at: cursor) { return cursor }
                 cursor += 1
             }
             return nil
         }
-        while index < scalars.count {
-            let scalar = scalars[index]
-            guard scalar == "<" else {
-                text.append(scalar)
+        let lessThan = UInt8(ascii: "<")
+        while index < count {
+            guard bytes[index] == lessThan else {
                 index += 1
                 continue
             }
             if hasPrefix("<![CDATA[", at: index) {
-                flushText()
+                flushText(upTo: index)
                 let start = index + 9
-                let end = find("]]>", from: start) ?? scalars.count
-                tokens.append(.cdata(String(String.UnicodeScalarView(scalars[start..<end]))))
-                index = min(scalars.count, end + 3)
+                let end = find("]]>", from: start) ?? count
+                tokens.append(.cdata(string(start, end)))
+                index = min(count, end + 3)
             } else if hasPrefix("<!--", at: index) {
-                flushText()
-                index = (find("-->", from: index + 4) ?? scalars.count) + 3
+                flushText(upTo: index)
+                index = min(count, (find("-->", from: index + 4) ?? count) + 3)
             } else if hasPrefix("<?", at: index) || hasPrefix("<!", at: index) {
-                flushText()
-                index = (find(">", from: index) ?? scalars.count) + 1
+                flushText(upTo: index)
+                index = min(count, (find(">", from: index) ?? count) + 1)
             } else {
                 guard let end = find(">", from: index) else {
-                    text.append(scalar)
                     index += 1
                     continue
                 }
-                flushText()
-                var inner = String(String.UnicodeScalarView(scalars[(index + 1)..<end]))
+                flushText(upTo: index)
+                let innerStart = index + 1
+                var innerEnd = end
                 index = end + 1
-                if inner.hasPrefix("/") {
-                    tokens.append(.close(name: String(inner.dropFirst()).trimmingSpaces()))
+                if innerStart < innerEnd && bytes[innerStart] == UInt8(ascii: "/") {
+                    tokens.append(.close(name: string(innerStart + 1, innerEnd).trimmingSpaces()))
+                    textStart = index
                     continue
                 }
-                let selfClosing = inner.hasSuffix("/")
-                if selfClosing { inner.removeLast() }
-                let nameEnd = inner.firstIndex { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" } ?? inner.endIndex
-                tokens.append(.open(name: String(inner[..<nameEnd]), attributes: String(inner[nameEnd...]),
-                                    selfClosing: selfClosing))
+                let selfClosing = innerEnd > innerStart && bytes[innerEnd - 1] == UInt8(ascii: "/")
+                if selfClosing { innerEnd -= 1 }
+                var nameEnd = innerStart
+                while nameEnd < innerEnd, ![UInt8(ascii: " "), UInt8(ascii: "\n"), UInt8(ascii: "\t"), UInt8(ascii: "\r")].contains(bytes[nameEnd]) {
+                    nameEnd += 1
+                }
+                tokens.append(.open(name: string(innerStart, nameEnd), attributes: string(nameEnd, innerEnd), selfClosing: selfClosing))
             }
+            textStart = index
         }
-        flushText()
+        flushText(upTo: count)
         return tokens
     }
 
@@ -92,7 +98,7 @@ struct StorageScanner {
 
     /// Decodes the XML and common HTML entities in text.
     static func decodeEntities(_ text: String) -> String {
-        guard text.contains("&") else { return text }
+        guard text.utf8.contains(UInt8(ascii: "&")) else { return text }
         var out = ""
         var rest = Substring(text)
         while let amp = rest.firstIndex(of: "&") {
@@ -126,14 +132,5 @@ struct StorageScanner {
         let digits = name.dropFirst()
         let code = digits.hasPrefix("x") || digits.hasPrefix("X") ? UInt32(digits.dropFirst(), radix: 16) : UInt32(digits)
         return code.flatMap(Unicode.Scalar.init).map { String(Character($0)) }
-    }
-}
-
-extension String {
-    /// The string without leading and trailing ASCII whitespace.
-    func trimmingSpaces() -> String {
-        let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" }
-        guard let first = firstIndex(where: { !isSpace($0) }), let last = lastIndex(where: { !isSpace($0) }) else { return "" }
-        return String(self[first...last])
     }
 }
