@@ -91,7 +91,7 @@ let package = Package(
         ),
         .testTarget(name: "DataSourcesTests", dependencies: ["DataSources", "ConfluenceKit", "LocalStore", "TestSupport"], swiftSettings: strictSettings),
         .testTarget(name: "LocalStoreTests", dependencies: ["LocalStore", "TestSupport"], swiftSettings: strictSettings),
-        .testTarget(name: "StorageFormatTests", dependencies: ["StorageFormat"], exclude: ["Snapshots"], swiftSettings: strictSettings),
+        .testTarget(name: "StorageFormatTests", dependencies: ["StorageFormat"], exclude: ["Snapshots", "Regressions"], swiftSettings: strictSettings),
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit"], swiftSettings: strictSettings),
     ],
     swiftLanguageModes: [.v6]

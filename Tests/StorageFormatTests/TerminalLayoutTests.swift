@@ -14,6 +14,11 @@ struct TerminalLayoutTests {
         #expect(terminal("<p>가나다라마</p>", width: 5) == ["가나", "다라", "마"])
     }
 
+    @Test func clustersWiderThanTheLineStayWhole() {
+        #expect(terminal("<p>가나 x</p>", width: 1) == ["가", "나", "x"])
+        #expect(terminal("<p>a\u{301}b\u{301}c</p>", width: 2) == ["a\u{301}b\u{301}", "c"])
+    }
+
     @Test func stylesSurviveWrapping() {
         let lines = parse("<p>plain <strong>bold words here</strong></p>").terminalLines(width: 10)
         #expect(lines.map(\.text) == ["plain bold", "words here"])
@@ -43,13 +48,13 @@ struct TerminalLayoutTests {
         <tr><td>1</td><td>2</td></tr></table>
         """
         #expect(terminal(source) == [
-            "┌──────┬───┬──────┐",
-            "│ A    │ B │ C    │",
-            "├──────┴───┼──────┤",
-            "│ wide     │ tall │",
-            "├──────┬───┤      │",
-            "│ 1    │ 2 │      │",
-            "└──────┴───┴──────┘",
+            "┌───┬───┬──────┐",
+            "│ A │ B │ C    │",
+            "├───┴───┼──────┤",
+            "│ wide  │ tall │",
+            "├───┬───┤      │",
+            "│ 1 │ 2 │      │",
+            "└───┴───┴──────┘",
         ])
     }
 

@@ -24,8 +24,9 @@ struct Container {
     /// Turns the inline run into a paragraph block, dropping it when it shows nothing.
     mutating func flushParagraph() {
         guard !inlines.isEmpty else { return }
-        let content = Container.trimmed(inlines)
-        inlines.removeAll(keepingCapacity: true)
+        let run = inlines
+        inlines = []
+        let content = Container.trimmed(run)
         lastWasSpace = true
         if !content.isEmpty { blocks.append(.paragraph(content)) }
     }
@@ -49,17 +50,18 @@ struct Container {
     }
 
     /// Inline content without leading/trailing spaces and line breaks; empty when nothing is visible.
-    static func trimmed(_ inlines: [Inline]) -> [Inline] {
+    /// Text is collapsed already, so at most one space sits at either end of a run.
+    static func trimmed(_ inlines: consuming [Inline]) -> [Inline] {
         var content = inlines
         while let last = content.last {
             if case .text(let text, let style) = last {
-                var trimmed = Substring(text)
-                while trimmed.last == " " { trimmed = trimmed.dropLast() }
-                if trimmed.isEmpty {
+                if text.utf8.allSatisfy({ $0 == 0x20 }) {
                     content.removeLast()
                     continue
                 }
-                if trimmed.count != text.count { content[content.count - 1] = .text(String(trimmed), style) }
+                if text.utf8.last == 0x20 {
+                    content[content.count - 1] = .text(String(decoding: text.utf8.dropLast(), as: UTF8.self), style)
+                }
                 break
             } else if case .lineBreak = last {
                 content.removeLast()
@@ -71,7 +73,7 @@ struct Container {
         while leading < content.count {
             if case .lineBreak = content[leading] {
                 leading += 1
-            } else if case .text(let text, _) = content[leading], text.allSatisfy({ $0 == " " }) {
+            } else if case .text(let text, _) = content[leading], text.utf8.allSatisfy({ $0 == 0x20 }) {
                 leading += 1
             } else {
                 break
@@ -115,7 +117,7 @@ struct TableState {
     var headDepth = 0
     var depth: Int
     /// The cell that is open: header flag and spans.
-    var openCell: (isHeader: Bool, rowSpan: Int, columnSpan: Int) = (false, 1, 1)
+    var openCell = TableCell(blocks: [])
 
     mutating func commitRow() {
         if let row = currentRow {

@@ -81,9 +81,9 @@ extension ModelBuilder {
         case .cell:
             let blocks = container.finishedBlocks()
             let last = tables.count - 1
-            let info = tables[last].openCell
-            tables[last].currentRow?.cells.append(
-                TableCell(blocks: blocks, isHeader: info.isHeader, rowSpan: info.rowSpan, columnSpan: info.columnSpan))
+            var cell = tables[last].openCell
+            cell.blocks = blocks
+            tables[last].currentRow?.cells.append(cell)
         case .quote:
             let blocks = container.finishedBlocks()
             if !blocks.isEmpty { appendBlock(.quote(blocks)) }
@@ -177,6 +177,18 @@ extension ModelBuilder {
 
     /// Text with whitespace runs folded to one space and no leading or trailing space.
     static func collapsed(_ text: String) -> String {
-        text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        var pendingSpace = false
+        for byte in text.utf8 {
+            if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D || byte == 0x0C {
+                pendingSpace = !bytes.isEmpty
+            } else {
+                if pendingSpace { bytes.append(0x20) }
+                pendingSpace = false
+                bytes.append(byte)
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

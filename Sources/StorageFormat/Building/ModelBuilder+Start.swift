@@ -52,8 +52,7 @@ extension ModelBuilder {
         case .li, .acTask:
             paragraphBreak()
             guard canNest, lists.last?.depth == containers.count else { return .paragraphBreak }
-            let style = attributes.value("style") ?? ""
-            let hides = style.contains("none")
+            let hides = attributes.value("style", contains: "none")
             pushContainer(Container(role: .listItem, isChecked: name == .acTask ? false : nil, hidesMarker: hides))
             return .container
         case .table:
@@ -83,7 +82,8 @@ extension ModelBuilder {
             }
             let rowSpan = attributes.value("rowspan").flatMap { Int($0) } ?? 1
             let columnSpan = attributes.value("colspan").flatMap { Int($0) } ?? 1
-            tables[last].openCell = (name == .th, min(max(rowSpan, 1), 1000), min(max(columnSpan, 1), 1000))
+            tables[last].openCell = TableCell(blocks: [], isHeader: name == .th, rowSpan: min(rowSpan, 1000),
+                                              columnSpan: min(columnSpan, 1000))
             pushContainer(Container(role: .cell))
             return .container
         case .blockquote:

@@ -15,11 +15,40 @@ struct AttributeList {
     /// Entities are decoded, control characters dropped and whitespace collapsed.
     func value(_ name: StaticString) -> String? {
         guard let span = find(name) else { return nil }
+        var clean = true
+        for index in span.valueStart..<span.valueEnd {
+            let byte = input[index]
+            if byte <= 0x20 || byte == 0x26 || byte >= 0x7F {
+                clean = false
+                break
+            }
+        }
+        if clean {
+            return String(decoding: UnsafeBufferPointer(rebasing: input[span.valueStart..<span.valueEnd]), as: UTF8.self)
+        }
         var decoder = TextDecoder()
         var lastWasSpace = true
         let text = decoder.decode(input, span.valueStart..<span.valueEnd, entities: true, collapse: true,
                                   lastWasSpace: &lastWasSpace)
-        return text.last == " " ? String(text.dropLast()) : text
+        return text.utf8.last == 0x20 ? String(decoding: text.utf8.dropLast(), as: UTF8.self) : text
+    }
+
+    /// Whether the raw value of attribute `name` contains the ASCII bytes of `needle` (no decoding).
+    func value(_ name: StaticString, contains needle: StaticString) -> Bool {
+        guard let span = find(name) else { return false }
+        let count = needle.utf8CodeUnitCount
+        guard count > 0, span.valueEnd - span.valueStart >= count else { return false }
+        var start = span.valueStart
+        while start + count <= span.valueEnd {
+            var matches = true
+            for offset in 0..<count where input[start + offset] != needle.utf8Start[offset] {
+                matches = false
+                break
+            }
+            if matches { return true }
+            start += 1
+        }
+        return false
     }
 
     /// Whether the attribute `name` is present.

@@ -75,14 +75,29 @@ enum ElementName: UInt8, CaseIterable, Sendable {
 
     /// Looks up a name by the hash of its lowercased bytes (see `ElementName.hash(_:)`).
     static func lookup(hash: UInt64) -> ElementName {
-        byHash[hash] ?? .unknown
+        let table = byHash
+        var slot = Int(truncatingIfNeeded: hash >> 7) & (table.count - 1)
+        while true {
+            let entry = table[slot]
+            if entry.name == .unknown || entry.hash == hash { return entry.name }
+            slot = (slot + 1) & (table.count - 1)
+        }
     }
 
-    private static let byHash: [UInt64: ElementName] = {
-        var table: [UInt64: ElementName] = [:]
+    /// An open-addressing table keyed by the FNV hash itself (no second hashing).
+    private struct HashSlot {
+        var hash: UInt64
+        var name: ElementName
+    }
+
+    private static let byHash: [HashSlot] = {
+        var table = [HashSlot](repeating: HashSlot(hash: 0, name: .unknown), count: 512)
         for name in allCases where name != .unknown {
             let bytes = Array(name.tagName.utf8)
-            table[bytes.withUnsafeBufferPointer { hash($0[...]) }] = name
+            let value = bytes.withUnsafeBufferPointer { ElementName.hash($0[...]) }
+            var slot = Int(truncatingIfNeeded: value >> 7) & (table.count - 1)
+            while table[slot].name != .unknown { slot = (slot + 1) & (table.count - 1) }
+            table[slot] = HashSlot(hash: value, name: name)
         }
         return table
     }()

@@ -16,6 +16,19 @@ struct TextDecoder {
         let end = range.upperBound
         var space = lastWasSpace
         while index < end {
+            // Copy the run of bytes that need no attention in one go.
+            var runEnd = index
+            while runEnd < end {
+                let byte = input[runEnd]
+                if byte <= 0x20 || byte == 0x7F || byte == 0xC2 || byte == 0xE2 || (byte == 0x26 && entities) { break }
+                runEnd += 1
+            }
+            if runEnd > index {
+                scratch.append(contentsOf: UnsafeBufferPointer(rebasing: input[index..<runEnd]))
+                space = false
+                index = runEnd
+                continue
+            }
             let byte = input[index]
             if byte >= 0x80 {
                 // C1 controls (U+0080...U+009F) are dropped; U+2028/U+2029 separators become newlines.
@@ -31,22 +44,18 @@ struct TextDecoder {
                 scratch.append(byte)
                 space = false
                 index += 1
-            } else if byte == 0x26 && entities {
+            } else if byte == 0x26 {
                 index = decodeReference(input, at: index, end: end, space: &space)
-            } else if byte < 0x20 || byte == 0x7F {
+            } else if byte == 0x20 {
+                appendWhitespace(0x20, collapse: collapse, space: &space)
+                index += 1
+            } else {
                 if byte == 0x0A || byte == 0x09 || byte == 0x0C {
                     appendWhitespace(byte == 0x0C ? 0x20 : byte, collapse: collapse, space: &space)
                 } else if byte == 0x0D {
                     let next = index + 1 < end ? input[index + 1] : 0
                     if next != 0x0A { appendWhitespace(0x0A, collapse: collapse, space: &space) }
                 }
-                index += 1
-            } else if byte == 0x20 {
-                appendWhitespace(0x20, collapse: collapse, space: &space)
-                index += 1
-            } else {
-                scratch.append(byte)
-                space = false
                 index += 1
             }
         }

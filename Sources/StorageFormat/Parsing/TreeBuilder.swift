@@ -77,16 +77,16 @@ struct TreeBuilder<Sink: TreeSink>: TokenHandler {
     private mutating func applyImpliedEnds(before name: ElementName) {
         guard !stack.isEmpty else { return }
         switch name {
-        case .li:
-            closeNearest([.li], stoppingAt: { $0 == .ul || $0 == .ol || $0 == .table || $0 == .td || $0 == .th || $0.isConfluence })
-        case .dt, .dd:
-            closeNearest([.dt, .dd], stoppingAt: { $0 == .dl || $0 == .table || $0 == .td || $0 == .th || $0.isConfluence })
-        case .tr:
-            closeNearest([.tr], stoppingAt: { $0 == .table || $0.isTableSection })
-        case .td, .th:
-            closeNearest([.td, .th], stoppingAt: { $0 == .tr || $0 == .table })
+        case .li where isOpen(.li):
+            closeNearest({ $0 == .li }, stoppingAt: { $0 == .ul || $0 == .ol || $0 == .table || $0 == .td || $0 == .th || $0.isConfluence })
+        case .dt where isOpen(.dt) || isOpen(.dd), .dd where isOpen(.dt) || isOpen(.dd):
+            closeNearest({ $0 == .dt || $0 == .dd }, stoppingAt: { $0 == .dl || $0 == .table || $0 == .td || $0 == .th || $0.isConfluence })
+        case .tr where isOpen(.tr):
+            closeNearest({ $0 == .tr }, stoppingAt: { $0 == .table || $0.isTableSection })
+        case .td where isOpen(.td) || isOpen(.th), .th where isOpen(.td) || isOpen(.th):
+            closeNearest({ $0 == .td || $0 == .th }, stoppingAt: { $0 == .tr || $0 == .table })
         case .thead, .tbody, .tfoot:
-            closeNearest([.thead, .tbody, .tfoot], stoppingAt: { $0 == .table })
+            closeNearest({ $0.isTableSection }, stoppingAt: { $0 == .table })
         default:
             break
         }
@@ -105,13 +105,14 @@ struct TreeBuilder<Sink: TreeSink>: TokenHandler {
         }
     }
 
-    private mutating func closeNearest(_ targets: [ElementName], stoppingAt boundary: (ElementName) -> Bool) {
-        guard targets.contains(where: { openCounts[Int($0.rawValue)] > 0 }) else { return }
+    private func isOpen(_ name: ElementName) -> Bool { openCounts[Int(name.rawValue)] > 0 }
+
+    private mutating func closeNearest(_ isTarget: (ElementName) -> Bool, stoppingAt boundary: (ElementName) -> Bool) {
         var index = stack.count - 1
         let lowest = max(0, stack.count - Self.searchLimit)
         while index >= lowest {
             let element = stack[index].name
-            if targets.contains(element) {
+            if isTarget(element) {
                 popTo(index)
                 return
             }

@@ -22,42 +22,65 @@ enum BlockEvent {
 
 /// Walks blocks depth first with an explicit stack, so nesting depth never grows the call stack.
 struct BlockTraversal: Sequence, IteratorProtocol {
-    private enum Frame {
-        case blocks(ArraySlice<Block>, exit: BlockContainer?, listDepth: Int)
-        case items(ListBlock, next: Int, depth: Int)
-        case cells(ArraySlice<[Block]>)
+    private enum FrameKind {
+        case blocks, items, cells
+    }
+
+    /// One level of the walk; `index` advances in place.
+    private struct Frame {
+        var kind: FrameKind
+        var blocks: [Block] = []
+        var list: ListBlock?
+        var cells: [[Block]] = []
+        var index = 0
+        var exit: BlockContainer?
+        var listDepth: Int
     }
 
     private var stack: [Frame]
 
     /// Creates a traversal of `blocks`.
     init(_ blocks: [Block]) {
-        stack = [.blocks(blocks[...], exit: nil, listDepth: 0)]
+        stack = [Frame(kind: .blocks, blocks: blocks, listDepth: 0)]
+        stack.reserveCapacity(16)
     }
 
     mutating func next() -> BlockEvent? {
-        while let frame = stack.popLast() {
-            switch frame {
-            case .blocks(var slice, let exit, let listDepth):
-                guard let block = slice.popFirst() else {
+        while !stack.isEmpty {
+            let last = stack.count - 1
+            let index = stack[last].index
+            switch stack[last].kind {
+            case .blocks:
+                guard index < stack[last].blocks.count else {
+                    let exit = stack.removeLast().exit
                     if let exit { return .exit(exit) }
                     continue
                 }
-                stack.append(.blocks(slice, exit: exit, listDepth: listDepth))
-                if let event = open(block, listDepth: listDepth) { return event }
-            case .items(let list, let next, let depth):
-                guard next < list.items.count else { return .exit(.list(list, depth: depth)) }
-                stack.append(.items(list, next: next + 1, depth: depth))
-                var number = next + 1
-                if case .ordered(let start) = list.kind { number = start + next }
-                let item = list.items[next]
+                stack[last].index = index + 1
+                let block = stack[last].blocks[index]
+                if let event = open(block, listDepth: stack[last].listDepth) { return event }
+            case .items:
+                let list = stack[last].list!
+                let depth = stack[last].listDepth
+                guard index < list.items.count else {
+                    stack.removeLast()
+                    return .exit(.list(list, depth: depth))
+                }
+                stack[last].index = index + 1
+                var number = index + 1
+                if case .ordered(let start) = list.kind { number = start + index }
+                let item = list.items[index]
                 let container = BlockContainer.item(list.kind, number: number, item: item, listDepth: depth)
-                stack.append(.blocks(item.blocks[...], exit: container, listDepth: depth + 1))
+                stack.append(Frame(kind: .blocks, blocks: item.blocks, exit: container, listDepth: depth + 1))
                 return .enter(container)
-            case .cells(var cells):
-                guard let cell = cells.popFirst() else { continue }
-                stack.append(.cells(cells))
-                stack.append(.blocks(cell[...], exit: .layoutCell, listDepth: 0))
+            case .cells:
+                guard index < stack[last].cells.count else {
+                    stack.removeLast()
+                    continue
+                }
+                stack[last].index = index + 1
+                let cell = stack[last].cells[index]
+                stack.append(Frame(kind: .blocks, blocks: cell, exit: .layoutCell, listDepth: 0))
                 return .enter(.layoutCell)
             }
         }
@@ -68,23 +91,22 @@ struct BlockTraversal: Sequence, IteratorProtocol {
     private mutating func open(_ block: Block, listDepth: Int) -> BlockEvent? {
         switch block {
         case .list(let list):
-            stack.append(.items(list, next: 0, depth: listDepth))
+            stack.append(Frame(kind: .items, list: list, listDepth: listDepth))
             return .enter(.list(list, depth: listDepth))
         case .quote(let blocks):
-            stack.append(.blocks(blocks[...], exit: .quote, listDepth: listDepth))
+            stack.append(Frame(kind: .blocks, blocks: blocks, exit: .quote, listDepth: listDepth))
             return .enter(.quote)
         case .panel(let panel):
-            stack.append(.blocks(panel.blocks[...], exit: .panel(panel), listDepth: listDepth))
+            stack.append(Frame(kind: .blocks, blocks: panel.blocks, exit: .panel(panel), listDepth: listDepth))
             return .enter(.panel(panel))
         case .expand(let expand):
-            stack.append(.blocks(expand.blocks[...], exit: .expand(expand), listDepth: listDepth))
+            stack.append(Frame(kind: .blocks, blocks: expand.blocks, exit: .expand(expand), listDepth: listDepth))
             return .enter(.expand(expand))
         case .macro(let macro):
-            stack.append(.blocks(macro.blocks[...], exit: .macro(macro), listDepth: listDepth))
+            stack.append(Frame(kind: .blocks, blocks: macro.blocks, exit: .macro(macro), listDepth: listDepth))
             return .enter(.macro(macro))
         case .layout(let sections):
-            let cells = sections.flatMap(\.cells)
-            stack.append(.cells(cells[...]))
+            stack.append(Frame(kind: .cells, cells: sections.flatMap(\.cells), listDepth: listDepth))
             return nil
         default:
             return .leaf(block)

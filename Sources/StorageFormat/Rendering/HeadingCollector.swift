@@ -16,3 +16,19 @@ enum HeadingCollector {
             .map { (depth: $0.level - toc.minLevel, heading: $0) }
     }
 }
+
+/// The document's headings, collected only when a table of contents asks for them.
+final class HeadingSource {
+    private let blocks: [Block]
+    private var collected: [Heading]?
+
+    init(_ blocks: [Block]) { self.blocks = blocks }
+
+    /// Every heading of the document, collected on first use.
+    var headings: [Heading] {
+        if let collected { return collected }
+        let headings = HeadingCollector.headings(in: blocks)
+        collected = headings
+        return headings
+    }
+}

@@ -14,6 +14,20 @@ struct InlineSpan {
         return spans
     }
 
+    /// Calls `body` with each span of `inlines`; plain text goes straight through without collecting.
+    static func visit(_ inlines: [Inline], base: RunStyle, options: RenderOptions, _ body: (InlineSpan) -> Void) {
+        var spans: [InlineSpan] = []
+        for inline in inlines {
+            if case .text(let text, let style) = inline {
+                body(InlineSpan(text: text, style: styled(base, style)))
+                continue
+            }
+            append(inline, base: base, options: options, to: &spans, inLink: false)
+            for span in spans { body(span) }
+            spans.removeAll(keepingCapacity: true)
+        }
+    }
+
     private static func append(
         _ inline: Inline, base: RunStyle, options: RenderOptions, to spans: inout [InlineSpan], inLink: Bool
     ) {

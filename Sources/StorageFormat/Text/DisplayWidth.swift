@@ -76,6 +76,17 @@ public struct DisplayWidthCounter: Sendable, Hashable {
     }
 }
 
+extension DisplayWidthCounter {
+    /// Adds `count` printable ASCII characters at once and returns the cells they added.
+    @discardableResult
+    public mutating func add(printableASCIICount count: Int) -> Int {
+        guard count > 0 else { return 0 }
+        add(" ")
+        width += count - 1
+        return count
+    }
+}
+
 extension DisplayWidthTable {
     /// Whether `value` falls in one of the flat `[low, high, ...]` ranges (binary search).
     static func contains(_ value: UInt32, in ranges: [UInt32]) -> Bool {

@@ -76,8 +76,8 @@ struct MarkdownInline {
         guard !style.isEmpty else { return escape(text) }
         let core = text.trimmingSpaces
         guard !core.isEmpty else { return text }
-        let leading = text.prefix(while: { $0 == " " })
-        let trailing = String(text.reversed().prefix(while: { $0 == " " }))
+        let leading = text.utf8.first == 0x20 ? " " : ""
+        let trailing = text.utf8.last == 0x20 ? " " : ""
         var inner: String
         if style.contains(.code) {
             var fence = "`"
@@ -98,6 +98,14 @@ struct MarkdownInline {
 
     /// Backslash-escapes Markdown punctuation.
     func escape(_ text: String) -> String {
+        let needsEscape = text.utf8.contains { byte in
+            switch byte {
+            case 0x5C, 0x60, 0x2A, 0x5F, 0x5B, 0x5D, 0x3C, 0x3E, 0x7E: return true
+            case 0x7C: return inTable
+            default: return false
+            }
+        }
+        guard needsEscape else { return text }
         var result = ""
         result.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
@@ -118,10 +126,10 @@ struct MarkdownInline {
 extension String {
     /// The string without leading and trailing spaces.
     var trimmingSpaces: String {
-        var slice = Substring(self)
-        while slice.first == " " { slice = slice.dropFirst() }
-        while slice.last == " " { slice = slice.dropLast() }
-        return String(slice)
+        var bytes = utf8[...]
+        while bytes.first == 0x20 { bytes = bytes.dropFirst() }
+        while bytes.last == 0x20 { bytes = bytes.dropLast() }
+        return bytes.count == utf8.count ? self : String(decoding: bytes, as: UTF8.self)
     }
 
     /// Every occurrence of `target` replaced by `replacement`.

@@ -9,23 +9,23 @@ struct MarkdownRenderer {
 
     private let options: RenderOptions
     private let inline: MarkdownInline
-    private let headings: [Heading]
+    private let root: HeadingSource
     private var output = ""
     private var prefixes: [Prefix] = []
     private var levels: [(tight: Bool, hasContent: Bool)] = [(false, false)]
 
     /// Renders `blocks` to Markdown.
     static func render(_ blocks: [Block], options: RenderOptions) -> String {
-        var renderer = MarkdownRenderer(options: options, headings: HeadingCollector.headings(in: blocks))
+        var renderer = MarkdownRenderer(options: options, root: HeadingSource(blocks))
         var traversal = BlockTraversal(blocks)
         while let event = traversal.next() { renderer.handle(event) }
         return renderer.output.isEmpty ? "" : renderer.output + "\n"
     }
 
-    private init(options: RenderOptions, headings: [Heading]) {
+    private init(options: RenderOptions, root: HeadingSource) {
         self.options = options
         self.inline = MarkdownInline(options: options)
-        self.headings = headings
+        self.root = root
     }
 
     private mutating func handle(_ event: BlockEvent) {
@@ -71,7 +71,7 @@ struct MarkdownRenderer {
         case .table(let table):
             pipeTable(table)
         case .tableOfContents(let toc):
-            let entries = HeadingCollector.entries(for: toc, in: headings)
+            let entries = HeadingCollector.entries(for: toc, in: root.headings)
             if entries.isEmpty { line("\\[toc\\]") }
             for entry in entries {
                 let text = PlainTextRenderer.text(of: entry.heading.content, options: options)

@@ -8,22 +8,22 @@ struct PlainTextRenderer {
     }
 
     private let options: RenderOptions
-    private let headings: [Heading]
+    private let root: HeadingSource
     private var output = ""
     private var prefixes: [Prefix] = []
     private var levels: [(tight: Bool, hasContent: Bool)] = [(false, false)]
 
     /// Renders `blocks` to text.
     static func render(_ blocks: [Block], options: RenderOptions) -> String {
-        var renderer = PlainTextRenderer(options: options, headings: HeadingCollector.headings(in: blocks))
+        var renderer = PlainTextRenderer(options: options, root: HeadingSource(blocks))
         var traversal = BlockTraversal(blocks)
         while let event = traversal.next() { renderer.handle(event) }
         return renderer.output
     }
 
-    private init(options: RenderOptions, headings: [Heading]) {
+    private init(options: RenderOptions, root: HeadingSource) {
         self.options = options
-        self.headings = headings
+        self.root = root
     }
 
     /// The text of inline content; line breaks stay newlines.
@@ -65,7 +65,7 @@ struct PlainTextRenderer {
         case .table(let table):
             renderTable(table)
         case .tableOfContents(let toc):
-            let entries = HeadingCollector.entries(for: toc, in: headings)
+            let entries = HeadingCollector.entries(for: toc, in: root.headings)
             if entries.isEmpty { line("[toc]") }
             for entry in entries {
                 line(String(repeating: "  ", count: entry.depth) + Self.text(of: entry.heading.content, options: options))
@@ -109,6 +109,7 @@ struct PlainTextRenderer {
             for placement in grid.placements where placement.row == index {
                 let label = labels[placement.column].map { $0 + ":" } ?? "-"
                 let text = PlainTextRenderer.render(placement.cell.blocks, options: options)
+                if text.isEmpty { continue }
                 let parts = text.split(separator: "\n", omittingEmptySubsequences: false)
                 if parts.count == 1 {
                     line(label + " " + parts[0])

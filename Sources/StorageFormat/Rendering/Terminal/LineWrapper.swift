@@ -1,18 +1,36 @@
 /// Word-wraps styled spans to a display width, measuring CJK and emoji as two cells and combining
-/// marks as none. Breaks at spaces; a word wider than the line is split between grapheme clusters.
+/// marks as none. Breaks at spaces; a word wider than the line is split between clusters.
+///
+/// Works on UTF-8 bytes, no `Character` iteration: text is appended to the line buffer once, and when
+/// the line overflows it is cut at the last space, the word after it moving to the next line.
 struct LineWrapper {
+    /// Where a style run of the current line starts.
+    private struct RunStart {
+        var offset: Int
+        var style: RunStyle
+    }
+
     private let width: Int
     private(set) var lines: [[StyledRun]] = []
-    private var runs: [StyledRun] = []
-    private var runText = ""
-    private var runStyle = RunStyle()
+    private var lineBytes: [UInt8] = []
+    private var runStarts: [RunStart] = []
     private var lineWidth = 0
-    private var word: [(text: Substring, style: RunStyle)] = []
-    private var wordWidth = 0
+    /// The last space on the line (a break opportunity) and the line's width before it.
+    private var breakOffset: Int?
+    private var breakWidth = 0
     private var pendingSpace: RunStyle?
+    private var counter = DisplayWidthCounter()
 
     init(width: Int) {
         self.width = max(1, width)
+        lineBytes.reserveCapacity(128)
+    }
+
+    /// Wraps inline content resolved with `options` and returns the lines.
+    static func wrap(_ inlines: [Inline], base: RunStyle, options: RenderOptions, width: Int) -> [[StyledRun]] {
+        var wrapper = LineWrapper(width: width)
+        InlineSpan.visit(inlines, base: base, options: options) { wrapper.add($0) }
+        return wrapper.finish()
     }
 
     /// Wraps `spans` and returns the lines.
@@ -23,42 +41,48 @@ struct LineWrapper {
     }
 
     mutating func add(_ span: InlineSpan) {
-        let text = span.text
-        if text == "\n" {
-            commitWord()
-            pendingSpace = nil
-            endLine()
-            return
-        }
-        let utf8 = text.utf8
-        var wordStart = utf8.startIndex
-        var index = utf8.startIndex
-        while index != utf8.endIndex {
-            if utf8[index] == 0x20 {
-                if wordStart != index { addToWord(text[wordStart..<index], span.style) }
-                commitWord()
-                pendingSpace = span.style
-                index = utf8.index(after: index)
-                wordStart = index
-            } else {
-                index = utf8.index(after: index)
+        var text = span.text
+        let style = span.style
+        text.withUTF8 { buffer in
+            if buffer.count == 1 && buffer[0] == 0x0A {
+                pendingSpace = nil
+                endLine()
+                return
+            }
+            var index = 0
+            while index < buffer.count {
+                if buffer[index] == 0x20 {
+                    pendingSpace = style
+                    counter = DisplayWidthCounter()
+                    index += 1
+                    continue
+                }
+                var end = index + 1
+                while end < buffer.count && buffer[end] != 0x20 { end += 1 }
+                if let space = pendingSpace {
+                    pendingSpace = nil
+                    if lineWidth > 0 {
+                        append(CollectionOfOne(0x20), style: space)
+                        breakOffset = lineBytes.count - 1
+                        breakWidth = lineWidth
+                        lineWidth += 1
+                    }
+                }
+                lineWidth += measure(buffer, index..<end)
+                append(UnsafeBufferPointer(rebasing: buffer[index..<end]), style: style)
+                if lineWidth > width { overflow() }
+                index = end
             }
         }
-        if wordStart != utf8.endIndex { addToWord(text[wordStart..<utf8.endIndex], span.style) }
     }
 
     mutating func finish() -> [[StyledRun]] {
-        commitWord()
-        if lineWidth > 0 || !runs.isEmpty || !runText.isEmpty || lines.isEmpty { endLine() }
+        pendingSpace = nil
+        if !lineBytes.isEmpty || lines.isEmpty { endLine() }
         return lines
     }
 
-    private mutating func addToWord(_ text: Substring, _ style: RunStyle) {
-        word.append((text, style))
-        wordWidth += LineWrapper.width(of: text)
-    }
-
-    /// Display width with an ASCII fast path.
+    /// Display width of text, with an ASCII fast path.
     static func width(of text: Substring) -> Int {
         var ascii = true
         for byte in text.utf8 where byte >= 0x80 {
@@ -71,70 +95,137 @@ struct LineWrapper {
         return counter.width
     }
 
-    private mutating func commitWord() {
-        guard !word.isEmpty else { return }
-        let spaceWidth = pendingSpace != nil && lineWidth > 0 ? 1 : 0
-        if lineWidth + spaceWidth + wordWidth <= width {
-            if spaceWidth == 1, let style = pendingSpace { append(" ", style, width: 1) }
-            for segment in word { append(segment.text, segment.style, width: 0) }
-            lineWidth += wordWidth
-        } else {
-            if lineWidth > 0 { endLine() }
-            if wordWidth <= width {
-                for segment in word { append(segment.text, segment.style, width: 0) }
-                lineWidth += wordWidth
+    // MARK: Lines
+
+    /// The display width of a run of non-space bytes, continuing the current word's clusters.
+    private mutating func measure(_ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
+        var added = 0
+        var scan = range.lowerBound
+        while scan < range.upperBound {
+            if buffer[scan] < 0x80 {
+                var asciiEnd = scan + 1
+                while asciiEnd < range.upperBound && buffer[asciiEnd] < 0x80 { asciiEnd += 1 }
+                added += counter.add(printableASCIICount: asciiEnd - scan)
+                scan = asciiEnd
             } else {
-                splitLongWord()
+                let length = min(LineWrapper.sequenceLength(buffer[scan]), range.upperBound - scan)
+                added += counter.add(LineWrapper.scalar(buffer, at: scan, length: length))
+                scan += length
             }
         }
-        word.removeAll(keepingCapacity: true)
-        wordWidth = 0
-        pendingSpace = nil
+        return added
     }
 
-    /// Places a word wider than the line, breaking between clusters.
-    private mutating func splitLongWord() {
-        for segment in word {
-            var counter = DisplayWidthCounter()
-            var pieceStart = segment.text.startIndex
-            var index = segment.text.startIndex
-            let scalars = segment.text.unicodeScalars
-            while index != segment.text.endIndex {
-                let scalar = scalars[index]
-                let before = counter.width
-                let added = counter.add(scalar)
-                if added > 0 && lineWidth + before + added > width && lineWidth + before > 0 {
-                    append(segment.text[pieceStart..<index], segment.style, width: 0)
-                    lineWidth += before
-                    endLine()
-                    counter = DisplayWidthCounter()
-                    counter.add(scalar)
-                    pieceStart = index
+    private mutating func append(_ bytes: some Collection<UInt8>, style: RunStyle) {
+        if runStarts.last?.style != style { runStarts.append(RunStart(offset: lineBytes.count, style: style)) }
+        lineBytes.append(contentsOf: bytes)
+    }
+
+    /// The line is too wide: cut at the last space, then split what is still too wide.
+    private mutating func overflow() {
+        if let offset = breakOffset {
+            let tailWidth = lineWidth - breakWidth - 1
+            cut(at: offset, resumeAt: offset + 1)
+            lineWidth = tailWidth
+        }
+        while lineWidth > width && splitLongWord() {}
+    }
+
+    /// Emits the longest prefix of the line that fits, breaking between clusters; false when no
+    /// break is possible (a single cluster wider than the line stays whole).
+    private mutating func splitLongWord() -> Bool {
+        var splitCounter = DisplayWidthCounter()
+        var index = 0
+        var cutOffset = lineBytes.count
+        var prefixWidth = 0
+        while index < lineBytes.count {
+            let length = min(LineWrapper.sequenceLength(lineBytes[index]), lineBytes.count - index)
+            let scalar = lineBytes.withUnsafeBufferPointer { LineWrapper.scalar($0, at: index, length: length) }
+            let before = splitCounter.width
+            let added = splitCounter.add(scalar)
+            if added > 0 && before + added > width && before > 0 {
+                cutOffset = index
+                prefixWidth = before
+                break
+            }
+            index += length
+        }
+        guard cutOffset < lineBytes.count else {
+            lineWidth = splitCounter.width
+            return false
+        }
+        cut(at: cutOffset, resumeAt: cutOffset)
+        lineWidth -= prefixWidth
+        return true
+    }
+
+    /// Emits bytes `0..<offset` as a line and keeps `resume...` as the start of the next one.
+    private mutating func cut(at offset: Int, resumeAt resume: Int) {
+        var kept: [RunStart] = []
+        if resume < lineBytes.count {
+            var styleAtResume = runStarts[0].style
+            for start in runStarts {
+                if start.offset <= resume {
+                    styleAtResume = start.style
+                } else {
+                    kept.append(RunStart(offset: start.offset - resume, style: start.style))
                 }
-                index = scalars.index(after: index)
             }
-            append(segment.text[pieceStart..<segment.text.endIndex], segment.style, width: 0)
-            lineWidth += counter.width
+            kept.insert(RunStart(offset: 0, style: styleAtResume), at: 0)
         }
+        let tail = Array(lineBytes[min(resume, lineBytes.count)...])
+        lines.append(runs(upTo: offset))
+        lineBytes = tail
+        runStarts = kept
+        breakOffset = nil
     }
 
-    private mutating func append(_ text: Substring, _ style: RunStyle, width added: Int) {
-        if style != runStyle && !runText.isEmpty {
-            runs.append(StyledRun(runText, runStyle))
-            runText = ""
+    /// The styled runs of `lineBytes[0..<end]`.
+    private func runs(upTo end: Int) -> [StyledRun] {
+        var result: [StyledRun] = []
+        result.reserveCapacity(runStarts.count)
+        for (index, start) in runStarts.enumerated() {
+            let runEnd = min(end, index + 1 < runStarts.count ? runStarts[index + 1].offset : lineBytes.count)
+            guard runEnd > start.offset else { continue }
+            let text = lineBytes.withUnsafeBufferPointer {
+                String(decoding: UnsafeBufferPointer(rebasing: $0[start.offset..<runEnd]), as: UTF8.self)
+            }
+            result.append(StyledRun(text, start.style))
         }
-        runStyle = style
-        runText += text
-        lineWidth += added
+        return result
     }
 
     private mutating func endLine() {
-        if !runText.isEmpty {
-            runs.append(StyledRun(runText, runStyle))
-            runText = ""
-        }
-        lines.append(runs)
-        runs = []
+        lines.append(runs(upTo: lineBytes.count))
+        lineBytes.removeAll(keepingCapacity: true)
+        runStarts.removeAll(keepingCapacity: true)
         lineWidth = 0
+        breakOffset = nil
+        counter = DisplayWidthCounter()
+    }
+
+    // MARK: UTF-8
+
+    @inline(__always)
+    static func sequenceLength(_ lead: UInt8) -> Int {
+        if lead < 0x80 { return 1 }
+        if lead < 0xE0 { return 2 }
+        if lead < 0xF0 { return 3 }
+        return 4
+    }
+
+    /// Decodes the scalar of `length` bytes at `index` (the bytes come from a valid Swift string).
+    @inline(__always)
+    static func scalar(_ buffer: UnsafeBufferPointer<UInt8>, at index: Int, length: Int) -> Unicode.Scalar {
+        let lead = UInt32(buffer[index])
+        var value: UInt32
+        switch length {
+        case 1: return Unicode.Scalar(UInt8(lead))
+        case 2: value = lead & 0x1F
+        case 3: value = lead & 0x0F
+        default: value = lead & 0x07
+        }
+        for offset in 1..<length { value = value << 6 | UInt32(buffer[index + offset] & 0x3F) }
+        return Unicode.Scalar(value) ?? "\u{FFFD}"
     }
 }

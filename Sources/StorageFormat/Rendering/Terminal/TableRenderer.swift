@@ -2,7 +2,7 @@
 /// degrades to one record per row.
 struct TableRenderer {
     let options: RenderOptions
-    let headings: [Heading]
+    let root: HeadingSource
     let glyphs: BorderGlyphs
 
     /// Widest minimum a column asks for; longer words are split instead.
@@ -16,11 +16,9 @@ struct TableRenderer {
         var minimum = [Int](repeating: 1, count: columns)
         var preferred = [Int](repeating: 1, count: columns)
         for placement in grid.placements where placement.columnSpan == 1 {
-            let natural = renderCell(placement.cell, width: 10_000)
-            let wide = natural.map(\.width).max() ?? 0
-            let word = min(Self.maxMinimumColumnWidth, longestWord(natural))
-            minimum[placement.column] = max(minimum[placement.column], word)
-            preferred[placement.column] = max(preferred[placement.column], wide)
+            let measure = CellMeasure(placement.cell.blocks, options: options)
+            minimum[placement.column] = max(minimum[placement.column], min(Self.maxMinimumColumnWidth, measure.minimum))
+            preferred[placement.column] = max(preferred[placement.column], measure.preferred)
         }
         guard available >= minimum.reduce(0, +) else { return records(grid, width: width) }
         let widths = distribute(minimum: minimum, preferred: preferred, available: available)
@@ -30,8 +28,7 @@ struct TableRenderer {
     // MARK: Sizing
 
     private func renderCell(_ cell: TableCell, width: Int) -> [StyledLine] {
-        var lines = TerminalRenderer.render(cell.blocks, width: width, options: options, headings: headings,
-                                            clipsCode: true)
+        var lines = TerminalRenderer.render(cell.blocks, width: width, options: options, root: root, clipsCode: true)
         if cell.isHeader {
             for index in lines.indices {
                 for run in lines[index].runs.indices {
@@ -41,24 +38,6 @@ struct TableRenderer {
             }
         }
         return lines
-    }
-
-    private func longestWord(_ lines: [StyledLine]) -> Int {
-        var longest = 0
-        for line in lines {
-            var current = 0
-            for run in line.runs {
-                for scalar in run.text.unicodeScalars {
-                    if scalar == " " {
-                        current = 0
-                    } else {
-                        current += displayWidth(of: scalar)
-                        longest = max(longest, current)
-                    }
-                }
-            }
-        }
-        return longest
     }
 
     /// Column widths: every column gets its minimum, then the rest goes to columns that want more,
@@ -98,6 +77,7 @@ struct TableRenderer {
             let inner = span.reduce(0) { $0 + widths[$1] } + 3 * (placement.columnSpan - 1)
             cellLines.append(renderCell(placement.cell, width: inner))
         }
+        let cellWidths = cellLines.map { $0.map { LineTools.width(of: $0.runs) } }
         var heights = [Int](repeating: 1, count: rows)
         for (index, placement) in grid.placements.enumerated() where placement.rowSpan == 1 {
             heights[placement.row] = max(heights[placement.row], cellLines[index].count)
@@ -124,12 +104,19 @@ struct TableRenderer {
             let span = placement.column..<(placement.column + placement.columnSpan)
             let inner = span.reduce(0) { $0 + widths[$1] } + 3 * (placement.columnSpan - 1)
             let index = line - top[placement.row]
-            var content = index < cellLines[id].count ? cellLines[id][index].runs : []
-            content = LineTools.clip(content, to: inner, marker: glyphs.ellipsis).runs
-            let used = LineTools.width(of: content)
+            var content: [StyledRun] = []
+            var used = 0
+            if index < cellLines[id].count {
+                content = cellLines[id][index].runs
+                used = cellWidths[id][index]
+                if used > inner {
+                    content = LineTools.clip(content, to: inner, marker: glyphs.ellipsis).runs
+                    used = LineTools.width(of: content)
+                }
+            }
             runs.append(StyledRun(" "))
             runs += content
-            runs.append(StyledRun(String(repeating: " ", count: max(0, inner - used) + 1)))
+            runs.append(StyledRun(Padding.spaces(max(0, inner - used) + 1)))
         }
         for boundary in 0...rows {
             // Border line above row `boundary`.
@@ -157,7 +144,7 @@ struct TableRenderer {
                     continue
                 }
                 runs.append(StyledRun(glyphs.junction(up: up, down: down, left: left, right: right), border))
-                runs.append(StyledRun(String(repeating: glyphs.horizontal, count: widths[column] + 2), border))
+                runs.append(StyledRun(Padding.repeated(glyphs.horizontal, widths[column] + 2), border))
                 column += 1
             }
             output.append(StyledLine(runs: runs))
@@ -172,7 +159,7 @@ struct TableRenderer {
                         segment(id, row: boundary, line: top[boundary] + line, into: &runs)
                         column += grid.placements[id].columnSpan - (column - grid.placements[id].column)
                     } else {
-                        runs.append(StyledRun(String(repeating: " ", count: widths[column] + 2)))
+                        runs.append(StyledRun(Padding.spaces(widths[column] + 2)))
                         column += 1
                     }
                 }

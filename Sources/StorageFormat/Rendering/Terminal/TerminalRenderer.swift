@@ -22,7 +22,8 @@ struct TerminalRenderer {
 
     private let width: Int
     private let options: RenderOptions
-    private let headings: [Heading]
+    /// The blocks a table of contents is generated from, and their headings once needed.
+    private let root: HeadingSource
     private let glyphs: BorderGlyphs
     /// Whether code is clipped at the width (inside tables) instead of left to scroll.
     private let clipsCode: Bool
@@ -31,19 +32,19 @@ struct TerminalRenderer {
     private var levels: [Level] = [Level(tight: false)]
     private var framesOpen = 0
 
-    init(width: Int, options: RenderOptions, headings: [Heading], clipsCode: Bool) {
+    init(width: Int, options: RenderOptions, root: HeadingSource, clipsCode: Bool) {
         self.width = max(1, width)
         self.options = options
-        self.headings = headings
+        self.root = root
         self.glyphs = BorderGlyphs(ascii: options.asciiBorders)
         self.clipsCode = clipsCode
     }
 
     /// Renders `blocks` at `width`.
     static func render(
-        _ blocks: [Block], width: Int, options: RenderOptions, headings: [Heading], clipsCode: Bool = false
+        _ blocks: [Block], width: Int, options: RenderOptions, root: HeadingSource, clipsCode: Bool = false
     ) -> [StyledLine] {
-        var renderer = TerminalRenderer(width: width, options: options, headings: headings, clipsCode: clipsCode)
+        var renderer = TerminalRenderer(width: width, options: options, root: root, clipsCode: clipsCode)
         var traversal = BlockTraversal(blocks)
         while let event = traversal.next() { renderer.handle(event) }
         return renderer.lines
@@ -52,7 +53,7 @@ struct TerminalRenderer {
     private var contentWidth: Int {
         var used = 0
         for prefix in prefixes { used += prefix.width + (prefix.right == nil ? 0 : 2) }
-        return max(Self.minimumContentWidth, width - used)
+        return max(min(Self.minimumContentWidth, width), width - used)
     }
 
     private mutating func handle(_ event: BlockEvent) {
@@ -79,15 +80,14 @@ struct TerminalRenderer {
                 emit([StyledRun(String(repeating: glyph, count: underline), RunStyle(role: .heading(level: heading.level)))])
             }
         case .paragraph(let inlines):
-            let spans = InlineSpan.spans(of: inlines, base: RunStyle(), options: options)
-            for runs in LineWrapper.wrap(spans, width: contentWidth) { emit(runs) }
+            for runs in LineWrapper.wrap(inlines, base: RunStyle(), options: options, width: contentWidth) { emit(runs) }
         case .code(let code):
             renderCode(code)
         case .table(let table):
-            let renderer = TableRenderer(options: options, headings: headings, glyphs: glyphs)
+            let renderer = TableRenderer(options: options, root: root, glyphs: glyphs)
             for line in renderer.render(table, width: contentWidth) { emit(line.runs, overflow: line.overflow) }
         case .tableOfContents(let toc):
-            let entries = HeadingCollector.entries(for: toc, in: headings)
+            let entries = HeadingCollector.entries(for: toc, in: root.headings)
             if entries.isEmpty {
                 emit([StyledRun("[toc]", RunStyle(role: .annotation, attributes: .dim))])
             }
@@ -98,7 +98,7 @@ struct TerminalRenderer {
                 for runs in LineWrapper.wrap(spans, width: contentWidth) { emit(runs) }
             }
         case .rule:
-            emit([StyledRun(String(repeating: glyphs.horizontal, count: contentWidth), RunStyle(role: .tableBorder))])
+            emit([StyledRun(Padding.repeated(glyphs.horizontal, contentWidth), RunStyle(role: .tableBorder))])
         case .list, .quote, .panel, .expand, .layout, .macro:
             break  // containers arrive as enter/exit events
         }
@@ -106,12 +106,12 @@ struct TerminalRenderer {
 
     private mutating func renderCode(_ code: CodeBlock) {
         if let title = code.title { emit([StyledRun(title, RunStyle(role: .annotation, attributes: .bold))]) }
-        var text = Substring(code.text)
-        if text.hasSuffix("\n") { text = text.dropLast() }
+        var text = code.text.utf8[...]
+        if text.last == 0x0A { text = text.dropLast() }
         let clip = clipsCode || framesOpen > 0
         let style = RunStyle(role: .codeBlock)
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            let runs = [StyledRun(LineTools.expandTabs(line), style)]
+        for line in text.split(separator: 0x0A, omittingEmptySubsequences: false) {
+            let runs = [StyledRun(LineTools.expandTabs(Substring(line)), style)]
             if clip {
                 let clipped = LineTools.clip(runs, to: contentWidth, marker: glyphs.ellipsis)
                 emit(clipped.runs, overflow: clipped.clipped ? .clipped : .wrapped)
@@ -149,7 +149,7 @@ struct TerminalRenderer {
             }
             let markerWidth = displayWidth(of: marker) + 1
             var prefix = Prefix(first: [StyledRun(marker + " ", RunStyle(role: role))],
-                                rest: [StyledRun(String(repeating: " ", count: markerWidth))], width: markerWidth)
+                                rest: [StyledRun(Padding.spaces(markerWidth))], width: markerWidth)
             prefix.showsEmptyMarker = true
             prefixes.append(prefix)
             levels.append(Level(tight: true))
@@ -167,7 +167,7 @@ struct TerminalRenderer {
             let fill = max(0, inner - 5 - LineTools.width(of: labelText))
             var top = [StyledRun(glyphs.panelTopLeft + glyphs.horizontal + " ", style)]
             top += labelText
-            top.append(StyledRun(" " + String(repeating: glyphs.horizontal, count: fill) + glyphs.panelTopRight, style))
+            top.append(StyledRun(" " + Padding.repeated(glyphs.horizontal, fill) + glyphs.panelTopRight, style))
             emit(top)
             framesOpen += 1
             push(Prefix(first: [StyledRun(glyphs.vertical + " ", style)], rest: [StyledRun(glyphs.vertical + " ", style)],
@@ -213,7 +213,7 @@ struct TerminalRenderer {
             framesOpen -= 1
             let style = RunStyle(role: .panel(panel.kind))
             let fill = max(0, contentWidth - 2)
-            emit([StyledRun(glyphs.panelBottomLeft + String(repeating: glyphs.horizontal, count: fill)
+            emit([StyledRun(glyphs.panelBottomLeft + Padding.repeated(glyphs.horizontal, fill)
                             + glyphs.panelBottomRight, style)])
         default:
             break
@@ -235,7 +235,12 @@ struct TerminalRenderer {
     // MARK: Output
 
     private mutating func emit(_ runs: [StyledRun], overflow: LineOverflow = .wrapped) {
+        if prefixes.isEmpty {
+            lines.append(StyledLine(runs: runs, overflow: overflow))
+            return
+        }
         var composed: [StyledRun] = []
+        composed.reserveCapacity(prefixes.count + runs.count + framesOpen)
         for index in prefixes.indices {
             if prefixes[index].usedFirst {
                 composed += prefixes[index].rest
@@ -269,7 +274,7 @@ struct TerminalRenderer {
             edges.append((rightEdge, right))
         }
         for edge in edges.reversed() {
-            if used < edge.column { composed.append(StyledRun(String(repeating: " ", count: edge.column - used))) }
+            if used < edge.column { composed.append(StyledRun(Padding.spaces(edge.column - used))) }
             composed.append(edge.run)
             used = max(used, edge.column) + 2
         }

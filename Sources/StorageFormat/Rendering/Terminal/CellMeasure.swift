@@ -1,0 +1,76 @@
+/// Estimates a table cell's minimum width (its longest word) and preferred width (its longest line
+/// unwrapped) straight from the model, in one iterative pass, so nested tables are never rendered twice.
+struct CellMeasure {
+    var minimum = 1
+    var preferred = 1
+
+    init(_ blocks: [Block], options: RenderOptions) {
+        var indent = 0
+        var indents: [Int] = []
+        var traversal = BlockTraversal(blocks)
+        while let event = traversal.next() {
+            switch event {
+            case .enter(let container):
+                let added: Int
+                switch container {
+                case .item(let kind, let number, _, _):
+                    switch kind {
+                    case .unordered: added = 2
+                    case .ordered: added = String(number).count + 2
+                    case .task: added = 4
+                    }
+                case .quote, .expand: added = 2
+                case .panel: added = 4
+                case .list, .macro, .layoutCell: added = 0
+                }
+                indents.append(added)
+                indent += added
+            case .exit:
+                indent -= indents.popLast() ?? 0
+            case .leaf(let block):
+                measure(block, indent: indent, options: options)
+            }
+        }
+    }
+
+    private mutating func measure(_ block: Block, indent: Int, options: RenderOptions) {
+        switch block {
+        case .heading(let heading):
+            measure(inlines: heading.content, indent: indent, options: options)
+        case .paragraph(let inlines):
+            measure(inlines: inlines, indent: indent, options: options)
+        case .code(let code):
+            for line in code.text.split(separator: "\n") {
+                preferred = max(preferred, indent + displayWidth(of: LineTools.expandTabs(line)))
+            }
+        case .table, .tableOfContents:
+            measure(inlines: InlineFlattener.inlines(of: [block]), indent: indent, options: options)
+        case .rule, .list, .quote, .panel, .expand, .layout, .macro:
+            break
+        }
+    }
+
+    private mutating func measure(inlines: [Inline], indent: Int, options: RenderOptions) {
+        var line = 0
+        var word = 0
+        for span in InlineSpan.spans(of: inlines, base: RunStyle(), options: options) {
+            if span.text == "\n" {
+                preferred = max(preferred, indent + line)
+                line = 0
+                word = 0
+                continue
+            }
+            for scalar in span.text.unicodeScalars {
+                let width = displayWidth(of: scalar)
+                line += width
+                if scalar == " " {
+                    word = 0
+                } else {
+                    word += width
+                    minimum = max(minimum, indent + word)
+                }
+            }
+        }
+        preferred = max(preferred, indent + line)
+    }
+}

@@ -1,0 +1,52 @@
+import Testing
+@testable import StorageFormat
+
+/// GitHub-flavoured Markdown output.
+struct MarkdownTests {
+    @Test func headingsStylesAndEscaping() {
+        let source = "<h3>Title</h3><p>a <strong>bold</strong>, <em>it</em>, <code>x*y</code>, <del>gone</del> and 2*3_4 [x]</p>"
+        #expect(markdown(source) == "### Title\n\na **bold**, *it*, `x*y`, ~~gone~~ and 2\\*3\\_4 \\[x\\]\n")
+    }
+
+    @Test func paragraphStartsThatWouldBeMarkupAreEscaped() {
+        #expect(markdown("<p># not a heading</p><p>1. not a list</p>") == "\\# not a heading\n\n1\\. not a list\n")
+    }
+
+    @Test func codeFenceOutgrowsBackticksInside() {
+        let source = "<ac:structured-macro ac:name=\"code\"><ac:plain-text-body><![CDATA[```\ninner\n```]]></ac:plain-text-body></ac:structured-macro>"
+        #expect(markdown(source) == "````\n```\ninner\n```\n````\n")
+    }
+
+    @Test func simpleTablesBecomePipeTables() {
+        let source = "<table><tr><th>A</th><th>B</th></tr><tr><td>1|2</td><td><strong>x</strong><br/>y</td></tr></table>"
+        #expect(markdown(source) == "| A | B |\n| --- | --- |\n| 1\\|2 | **x**<br>y |\n")
+    }
+
+    @Test func tablesWithoutHeaderGetAnEmptyOne() {
+        #expect(markdown("<table><tr><td>1</td><td>2</td></tr></table>") == "|  |  |\n| --- | --- |\n| 1 | 2 |\n")
+    }
+
+    @Test func spannedTablesBecomeHTMLWithSpans() {
+        let source = "<table><tr><td rowspan=\"2\">a &amp; b</td><td>1</td></tr><tr><td>2</td></tr></table>"
+        #expect(markdown(source) == "<table>\n<tr><td rowspan=\"2\">a &amp; b</td><td>1</td></tr>\n<tr><td>2</td></tr>\n</table>\n")
+    }
+
+    @Test func nestedListsAndTasks() {
+        let source = "<ol><li>one<ul><li>sub</li></ul></li><li>two</li></ol><ac:task-list><ac:task><ac:task-status>complete</ac:task-status><ac:task-body>done</ac:task-body></ac:task></ac:task-list>"
+        #expect(markdown(source) == "1. one\n   - sub\n2. two\n\n- [x] done\n")
+    }
+
+    @Test func panelsAsQuotedNotes() {
+        let source = "<ac:structured-macro ac:name=\"note\"><ac:rich-text-body><p>One</p><p>Two</p></ac:rich-text-body></ac:structured-macro>"
+        #expect(markdown(source) == "> **Note:**\n>\n> One\n>\n> Two\n")
+    }
+
+    @Test func userMentionsAndDatesAndStatus() {
+        let source = "<p><ac:link><ri:user ri:account-id=\"u1\" /></ac:link> on <time datetime=\"2024-05-01\" /> <ac:structured-macro ac:name=\"status\"><ac:parameter ac:name=\"title\">OK</ac:parameter></ac:structured-macro></p>"
+        #expect(markdown(source, options: RenderOptions(userName: { _ in "Grace" })) == "@Grace on 2024-05-01 **\\[OK\\]**\n")
+    }
+
+    @Test func urlLinksWithTheirOwnTextAreAutolinks() {
+        #expect(markdown("<p><a href=\"https://a.org/x\">https://a.org/x</a></p>") == "<https://a.org/x>\n")
+    }
+}
