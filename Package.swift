@@ -50,7 +50,7 @@ let package = Package(
             path: "Tests/auth-crash-helper",
             swiftSettings: strictSettings
         ),
-        .target(name: "DataSources", dependencies: ["ConfluenceKit", "LocalStore"], swiftSettings: strictSettings),
+        .target(name: "DataSources", dependencies: ["ConfluenceKit", "LocalStore", "StorageFormat"], swiftSettings: strictSettings),
         .target(name: "StorageFormat", swiftSettings: strictSettings),
         .target(name: "TerminalKit", dependencies: ["CNCursesW"], swiftSettings: strictSettings),
         .target(

@@ -19,6 +19,7 @@ struct ConfluenceTUI: AsyncParsableCommand {
             AccountsCommand.self,
             AuthCommand.self,
             SourcesCommand.self,
+            PreviewCommand.self,
         ],
         defaultSubcommand: BrowseCommand.self
     )

@@ -8,10 +8,12 @@ extension ConfluenceClient {
         return paged(V1.SearchResponse.self, first: { url }, elements: { ($0.results ?? []).map(\.model) }, nextLink: { body, _ in body._links?.next })
     }
 
-    /// How many items match a CQL query (`/rest/api/search?limit=0`, its `totalSize`).
-    public func count(cql: String) async throws(ConfluenceError) -> Int {
-        let url = v1("/search", ["cql": cql, "limit": "0"])
-        return try await executor.get(V1.Count.self, url).value.totalSize
+    /// How many items match a CQL query (`/rest/api/search?limit=0`, its `totalSize`); archived spaces are
+    /// counted only with `includeArchivedSpaces` (sent as `includeArchivedSpaces=true`, else left out).
+    public func count(cql: String, includeArchivedSpaces: Bool = false) async throws(ConfluenceError) -> Int {
+        var query: QueryItems = ["cql": cql, "limit": "0"]
+        if includeArchivedSpaces { query.add("includeArchivedSpaces", "true") }
+        return try await executor.get(V1.Count.self, v1("/search", query)).value.totalSize
     }
 
     /// The user the credential belongs to (`/rest/api/user/current`); an ignored Data Center token shows as anonymous.

@@ -1,0 +1,112 @@
+import ConfluenceKit
+
+extension IngestPreview {
+    /// How many pages the selector selects: the search's `totalSize` with `limit=0` (archived spaces counted
+    /// for `space_key`, whose listing includes them), or the number of distinct ids for `page_ids` (no request).
+    public func count() async throws(IngestPreviewError) -> Int {
+        switch selector {
+        case .pageIDs(let ids):
+            return Self.distinct(ids).count
+        default:
+            do throws(ConfluenceError) {
+                return try await client.count(cql: selector.equivalentCQL, includeArchivedSpaces: countsArchivedSpaces)
+            } catch {
+                throw .request(error)
+            }
+        }
+    }
+
+    /// The first selected pages (at most `limit`) with space key and breadcrumb, listed as the selection lists them.
+    public func firstPages(limit: Int = IngestPreview.quickLimit) async throws(IngestPreviewError) -> [PreviewEntry] {
+        let expand = ConfluenceClient.outlineExpansion
+        let pages: [Page]
+        do throws(ConfluenceError) {
+            switch selector {
+            case .space(let key):
+                pages = try await client.spacePages(key: key, expand: expand, limit: limit).collect(limit: limit)
+            case .label, .cql:
+                pages = try await client.contentSearch(cql: selector.equivalentCQL, expand: expand, limit: limit).collect(limit: limit)
+            case .pageIDs(let ids):
+                let wanted = Array(Self.distinct(ids).prefix(max(0, limit)))
+                var found: [String: Page] = [:]
+                for await lookup in client.contents(ids: wanted, expand: expand) {
+                    if case .success(let page) = lookup.result { found[lookup.id] = page }
+                }
+                pages = wanted.compactMap { found[$0] }
+            }
+        } catch {
+            throw .request(error)
+        }
+        if Task.isCancelled { throw .cancelled }
+        return pages.map(PreviewEntry.init(page:))
+    }
+
+    /// Whether the selector's count includes archived spaces (only `space_key`, whose listing does).
+    var countsArchivedSpaces: Bool {
+        if case .space = selector { return true }
+        return false
+    }
+
+    /// The pages of the full pass with their bodies, as a stream of outcomes; `total` gives the expected count
+    /// (Data Center spaces use it to fetch their windows side by side).
+    func feed(total: @escaping @Sendable () async -> Int?) -> AsyncStream<FeedItem> {
+        let (stream, continuation) = AsyncStream.makeStream(of: FeedItem.self)
+        let client = self.client
+        let selector = self.selector
+        let task = Task {
+            switch selector {
+            case .pageIDs(let ids):
+                for await lookup in client.contents(ids: Self.distinct(ids), expand: ConfluenceClient.bodyExpansion) {
+                    switch lookup.result {
+                    case .success(let page): continuation.yield(.page(page))
+                    case .failure(let error): continuation.yield(.failed(id: lookup.id, error: error))
+                    }
+                }
+            case .space(let key) where client.site.kind == .dataCenter:
+                await DataCenterSpaceFeed(client: client, key: key, total: total).run(into: continuation)
+            case .space(let key):
+                await Self.drain(client.pagesWithBodies(inSpace: key), into: continuation)
+            case .label, .cql:
+                await Self.drain(client.contentSearch(cql: selector.equivalentCQL, expand: ConfluenceClient.bodyExpansion,
+                                                      limit: ConfluenceClient.bulkLimit), into: continuation)
+            }
+            continuation.finish()
+        }
+        continuation.onTermination = { _ in task.cancel() }
+        return stream
+    }
+
+    /// What the selection leaves out that a person might expect: the archived pages of a space, or matches in
+    /// archived spaces (their count beyond `expected`). Best effort: a failing query adds nothing.
+    func skippedItems(expected: Int?) async -> [IngestReport.Skipped] {
+        switch selector {
+        case .pageIDs:
+            return []
+        case .space(let key):
+            guard let archived = try? await client.spacePages(key: key, status: .archived, expand: "", limit: ConfluenceClient.bulkLimit).collect(),
+                  !archived.isEmpty else { return [] }
+            return [IngestReport.Skipped(reason: "archived_page", count: archived.count, pageIDs: archived.map(\.id),
+                                         note: "archived pages of space \(key); the loader lists current pages only")]
+        case .label, .cql:
+            guard let expected, let withArchived = try? await client.count(cql: selector.equivalentCQL, includeArchivedSpaces: true),
+                  withArchived > expected else { return [] }
+            return [IngestReport.Skipped(reason: "archived_space", count: withArchived - expected, pageIDs: nil,
+                                         note: "matches in archived spaces; CQL search leaves archived spaces out unless includeArchivedSpaces=true")]
+        }
+    }
+
+    /// Yields every page of a listing, then the error that stopped it, if any.
+    private static func drain(_ pages: PagedSequence<Page>, into continuation: AsyncStream<FeedItem>.Continuation) async {
+        do throws(ConfluenceError) {
+            for try await page in pages { continuation.yield(.page(page)) }
+        } catch {
+            continuation.yield(.listingFailed(error))
+        }
+    }
+
+    /// The ids without repeats, first occurrence kept.
+    static func distinct(_ ids: [String]) -> [String] {
+        var seen = Set<String>()
+        return ids.filter { seen.insert($0).inserted }
+    }
+}

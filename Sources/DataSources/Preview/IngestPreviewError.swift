@@ -1,0 +1,43 @@
+public import ConfluenceKit
+
+/// An ingestion preview could not run; the description says why, never with a secret.
+public struct IngestPreviewError: Error, Sendable, CustomStringConvertible {
+    enum Reason: Sendable {
+        case noSelector(name: String, fields: [String])
+        case request(ConfluenceError)
+        case cancelled
+    }
+
+    let reason: Reason
+
+    static func request(_ error: ConfluenceError) -> IngestPreviewError {
+        error.kind == .cancelled ? IngestPreviewError(reason: .cancelled) : IngestPreviewError(reason: .request(error))
+    }
+
+    static let cancelled = IngestPreviewError(reason: .cancelled)
+
+    /// Whether the preview stopped because its task was cancelled.
+    public var isCancellation: Bool {
+        if case .cancelled = reason { return true }
+        return false
+    }
+
+    /// The Confluence failure behind this error, when there is one.
+    public var confluenceError: ConfluenceError? {
+        if case .request(let error) = reason { return error }
+        return nil
+    }
+
+    public var description: String {
+        switch reason {
+        case .noSelector(let name, let fields) where fields.isEmpty:
+            "the definition \"\(name)\" has no selector to preview; set one of space_key, page_ids, label or cql"
+        case .noSelector(let name, let fields):
+            "the definition \"\(name)\" sets \(EnglishList.join(fields)); a preview needs exactly one selector"
+        case .request(let error):
+            "the preview failed: \(error)"
+        case .cancelled:
+            "the preview was cancelled"
+        }
+    }
+}

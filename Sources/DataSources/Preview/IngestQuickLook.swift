@@ -1,0 +1,13 @@
+/// The quick part of a preview: how many pages the selector selects and the first of them.
+public struct IngestQuickLook: Hashable, Sendable, Codable {
+    /// The number of pages selected: the search's `totalSize` (`limit=0`), or the number of ids for `page_ids`.
+    public var total: Int
+    /// Up to 50 selected pages, in the order the selection lists them.
+    public var first: [PreviewEntry]
+
+    /// Creates a quick look.
+    public init(total: Int, first: [PreviewEntry]) {
+        self.total = total
+        self.first = first
+    }
+}

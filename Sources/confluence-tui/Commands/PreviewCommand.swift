@@ -1,0 +1,110 @@
+import ArgumentParser
+import ConfluenceKit
+import DataSources
+import Foundation
+
+/// `confluence-tui preview`: what an ingestion with a selector would pull, quick count first, full pass on demand.
+struct PreviewCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "preview",
+        abstract: "Preview exactly what an ingestion would pull: the count and first 50 pages, or with --full every page's text.",
+        discussion: "The selection is LlamaIndex's ConfluenceReader's: a space's current pages, the listed ids, type=page AND label=X, or the CQL as written."
+    )
+
+    @OptionGroup var selection: SelectorOptions
+
+    @Option(help: "Preview a saved definition (its account is used unless --account or --site is given).")
+    var source: String?
+
+    @Flag(help: "Fetch every selected page's body and report characters, tokens, the largest pages and failures.")
+    var full = false
+
+    @OptionGroup var connection: ConnectionOptions
+    @OptionGroup var output: OutputOptions
+
+    func run() async throws {
+        let preview: IngestPreview
+        if let source {
+            guard try selection.selector() == nil else { throw ValidationError("--source brings its own selector; drop --space/--page-ids/--label/--cql") }
+            let store = SourcesCommand.store()
+            let definition = try store.show(source)
+            var connection = connection
+            if connection.account == nil, connection.site == nil { connection.account = definition.account }
+            preview = try IngestPreview(client: try await connection.makeClient(), definition: definition)
+        } else {
+            guard let selector = try selection.selector() else {
+                throw ValidationError("choose what to preview: --space, --page-ids, --label, --cql or --source")
+            }
+            preview = IngestPreview(client: try await connection.makeClient(), selector: selector)
+        }
+        if full {
+            try await runFullPass(preview)
+        } else {
+            let look = try await preview.quickLook()
+            if output.json {
+                try Terminal.json(look)
+                return
+            }
+            Terminal.line("\(look.total) pages selected by \(preview.selector)")
+            for entry in look.first {
+                let path = (entry.breadcrumb.isEmpty ? [entry.spaceKey].compactMap { $0 } : entry.breadcrumb).joined(separator: " › ")
+                Terminal.line("  \(entry.id)  \(entry.title)\(path.isEmpty ? "" : "  (\(path))")")
+            }
+            if look.total > look.first.count {
+                Terminal.line("  … and \(look.total - look.first.count) more; --full reads every page")
+            }
+        }
+    }
+
+    private func runFullPass(_ preview: IngestPreview) async throws {
+        let run = preview.startFullPass()
+        let drawsProgress = isatty(STDERR_FILENO) == 1
+        let progressTask = Task {
+            var lastDrawn = ContinuousClock.now - .seconds(1)
+            var lastWaiting = false
+            for await progress in run.progress where drawsProgress {
+                let waiting = progress.rateLimitWait != nil
+                guard waiting != lastWaiting || lastDrawn.duration(to: .now) > .milliseconds(100) else { continue }
+                FileHandle.standardError.write(Data("\r\u{1B}[2K\(progress)".utf8))
+                lastDrawn = .now
+                lastWaiting = waiting
+            }
+            if drawsProgress { FileHandle.standardError.write(Data("\r\u{1B}[2K".utf8)) }
+        }
+        let report: IngestReport
+        do {
+            report = try await run.report()
+        } catch {
+            progressTask.cancel()
+            throw error
+        }
+        await progressTask.value
+        if output.json {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            FileHandle.standardOutput.write(try encoder.encode(report) + Data("\n".utf8))
+        } else {
+            printReport(report)
+        }
+        if !report.complete { throw ExitCode(1) }
+    }
+
+    private func printReport(_ report: IngestReport) {
+        Terminal.line("\(report.pageCount) pages, \(report.totalCharacters) characters, about \(report.estimatedTokens) tokens (\(report.tokenEstimateBasis))")
+        Terminal.line("\(report.requests) requests, \(report.retries) retries, \(report.rateLimitWaits) rate-limit waits, \(String(format: "%.1f", report.elapsedSeconds)) s")
+        if !report.largestPages.isEmpty { Terminal.line("Largest pages:") }
+        for page in report.largestPages {
+            Terminal.line("  \(page.characters) chars  \(page.id)  \(page.title)")
+        }
+        if !report.failedPages.isEmpty { Terminal.line("Failed:") }
+        for failure in report.failedPages {
+            Terminal.line("  \(failure.id)  \(failure.title ?? "")  \(failure.reason)")
+        }
+        for skipped in report.skipped {
+            Terminal.line("Skipped: \(skipped.note)")
+        }
+        if let error = report.listingError {
+            Terminal.line("The listing stopped early: \(error)")
+        }
+    }
+}

@@ -1,0 +1,81 @@
+import ConfluenceKit
+@testable import DataSources
+import Foundation
+import Testing
+
+/// The quick look: the count from `totalSize` with `limit=0`, and the first titles with space and breadcrumb.
+struct IngestPreviewQuickTests {
+    @Test func spaceCountIncludesArchivedSpacesAndFirstPagesComeFromTheListing() async throws {
+        let fake = PreviewSamples.site(.cloud)
+        let (client, transport) = fake.client()
+        let look = try await IngestPreview(client: client, selector: .space(key: "ENG")).quickLook()
+        #expect(look.total == 7)
+        #expect(look.first.map(\.id) == ["101", "102", "103", "104", "105", "106", "107"])
+        #expect(look.first[1] == PreviewEntry(id: "102", title: "Page 2", spaceKey: "ENG", breadcrumb: ["ENG", "Page 1"]))
+        let targets = await transport.requests.map(\.target)
+        #expect(targets.contains("/wiki/rest/api/search?cql=type%3D%22page%22%20AND%20space%3D%22ENG%22&limit=0&includeArchivedSpaces=true"))
+        #expect(targets.contains("/wiki/rest/api/content?spaceKey=ENG&type=page&status=current&expand=space%2Cancestors&limit=50"))
+        #expect(targets.count == 5)  // the count, then 4 listing pages of at most 2 (the fake's cap)
+    }
+
+    @Test func quickLookStopsAtFiftyTitles() async throws {
+        let pages = (1...120).map { FakeConfluence.Page(id: String(1000 + $0), title: "T\($0)", space: "BIG", body: "<p>x</p>") }
+        let fake = FakeConfluence(kind: .dataCenter, pages: pages, v1Cap: 25)
+        let (client, transport) = fake.client()
+        let look = try await IngestPreview(client: client, selector: .space(key: "BIG")).quickLook()
+        #expect(look.total == 120)
+        #expect(look.first.count == 50)
+        #expect(look.first.first?.id == "1001")
+        #expect(look.first.last?.id == "1050")
+        #expect(await transport.requests.count == 3)  // count + two listing pages of 25
+    }
+
+    @Test func labelCountLeavesArchivedSpacesOut() async throws {
+        let fake = PreviewSamples.site(.dataCenter)
+        let (client, transport) = fake.client()
+        let look = try await IngestPreview(client: client, selector: .label("howto")).quickLook()
+        #expect(look.total == 2)
+        #expect(look.first.map(\.id) == ["101", "102"])
+        let targets = await transport.requests.map(\.target).sorted()
+        #expect(targets == [
+            "/rest/api/content/search?cql=type%3D%22page%22%20AND%20label%3D%22howto%22&expand=space%2Cancestors&limit=50",
+            "/rest/api/search?cql=type%3D%22page%22%20AND%20label%3D%22howto%22&limit=0",
+        ])
+    }
+
+    @Test func pageIDsCountNeedsNoRequestAndFirstPagesKeepTheGivenOrder() async throws {
+        let fake = PreviewSamples.site(.cloud)
+        let (client, transport) = fake.client()
+        let preview = IngestPreview(client: client, selector: .pageIDs(["105", "199", "999", "101", "105"]))
+        #expect(try await preview.count() == 4)
+        #expect(await transport.requests.isEmpty)
+        let first = try await preview.firstPages()
+        #expect(first.map(\.id) == ["105", "199", "101"])
+        #expect(Set(await transport.requests.map(\.target)) == Set(["105", "199", "999", "101"].map { "/wiki/rest/api/content/\($0)?expand=space%2Cancestors" }))
+    }
+
+    @Test func aRejectedQueryIsAnErrorWithTheServersSentence() async throws {
+        let fake = PreviewSamples.site(.cloud)
+        let (client, _) = fake.client()
+        let error = await #expect(throws: IngestPreviewError.self) {
+            try await IngestPreview(client: client, selector: .cql("type = = page")).quickLook()
+        }
+        #expect(error?.confluenceError?.status == 400)
+        #expect(error?.description.contains("Could not parse cql : type = = page") == true)
+    }
+
+    @Test func aDefinitionNeedsExactlyOneSelector() async throws {
+        let fake = PreviewSamples.site(.cloud)
+        let (client, _) = fake.client()
+        var definition = DataSourceDefinition(name: "docs", component: ConfluenceDataSource(serverURL: "https://x", authenticationMechanism: .basic))
+        let none = #expect(throws: IngestPreviewError.self) { try IngestPreview(client: client, definition: definition) }
+        #expect(none?.description == "the definition \"docs\" has no selector to preview; set one of space_key, page_ids, label or cql")
+        definition.component.spaceKey = "ENG"
+        definition.component.label = "howto"
+        let several = #expect(throws: IngestPreviewError.self) { try IngestPreview(client: client, definition: definition) }
+        #expect(several?.description == "the definition \"docs\" sets space_key and label; a preview needs exactly one selector")
+        definition.component.label = nil
+        let preview = try IngestPreview(client: client, definition: definition)
+        #expect(preview.selector == .space(key: "ENG"))
+    }
+}
