@@ -66,6 +66,12 @@ let package = Package(
         .testTarget(name: "CQLTests", dependencies: ["CQL"], swiftSettings: strictSettings),
         .testTarget(name: "ConfluenceKitTests", dependencies: ["ConfluenceKit"], swiftSettings: strictSettings),
         .executableTarget(
+            name: "StorageFormatBenchmark",
+            dependencies: ["StorageFormat"],
+            path: "Benchmarks/StorageFormatBenchmark",
+            swiftSettings: strictSettings
+        ),
+        .executableTarget(
             name: "BrowserBenchmark",
             dependencies: ["BrowserApp", "ConfluenceEmulator", "ConfluenceKit", "TerminalKit"],
             path: "Benchmarks/BrowserBenchmark",

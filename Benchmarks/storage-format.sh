@@ -1,0 +1,85 @@
+#!/usr/bin/env bash
+# Benchmarks StorageFormat against the converters the popular Confluence loaders use, on the same bytes.
+#
+# Builds the release benchmark, builds an input of >= BENCH_MEGABYTES (default 20) MB by repeating the
+# shared corpus bodies (NUL-separated), times our terminal text (width 100) and Markdown, then times
+# LlamaIndex's ConfluenceReader conversion (markdownify), LangChain's BeautifulSoup(lxml).get_text and
+# html2text in a private virtual environment (Benchmarks/.venv-storage), and prints a table.
+# Every converter runs in its own process on one core. MB/s is bytes per CPU second of that process, so
+# other load on the machine does not skew the ratios; "memory" is peak RSS minus RSS after loading the input.
+set -euo pipefail
+
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+corpus="$root/../shared/storage-corpus/docs"
+work="$root/Benchmarks/.work"
+venv="$root/Benchmarks/.venv-storage"
+megabytes="${BENCH_MEGABYTES:-20}"
+input="$work/storage-input.bin"
+
+if [[ ! -d "$corpus" ]]; then
+    echo "error: ../shared/storage-corpus is absent (looked in $corpus)" >&2
+    exit 1
+fi
+mkdir -p "$work"
+
+echo "== building release benchmark"
+(cd "$root" && swift build -c release --product StorageFormatBenchmark)
+binary="$(cd "$root" && swift build -c release --show-bin-path)/StorageFormatBenchmark"
+
+echo "== building a >= $megabytes MB input from $corpus"
+python3 - "$corpus" "$input" "$megabytes" <<'PY'
+import pathlib, sys
+corpus, output, megabytes = pathlib.Path(sys.argv[1]), pathlib.Path(sys.argv[2]), int(sys.argv[3])
+bodies = [path.read_bytes() for path in sorted(corpus.glob("*.xml"))]
+target, size, parts = megabytes * 1_000_000, 0, []
+while size < target:
+    for body in bodies:
+        parts.append(body)
+        size += len(body)
+output.write_bytes(b"\0".join(parts))
+print(f"{len(parts)} documents, {size} bytes, largest {max(map(len, bodies))} bytes")
+PY
+
+echo "== preparing peers in $venv"
+if [[ ! -x "$venv/bin/python" ]]; then python3 -m venv "$venv"; fi
+"$venv/bin/pip" install --quiet --disable-pip-version-check markdownify beautifulsoup4 lxml html2text
+
+# Runs "$@" pinned to one core when taskset exists; prints its key=value line.
+run_one() {
+    if command -v taskset >/dev/null; then taskset -c 0 "$@"; else "$@"; fi
+}
+field() { sed -n "s/.*$1=\([^ ]*\).*/\1/p" <<<"$2"; }
+
+echo "== timing"
+declare -A mbps memory
+for format in text markdown; do
+    line="$(run_one "$binary" --input "$input" --format "$format" --width 100)"
+    echo "$line"
+    mbps[$format]="$(field mbps "$line")"
+    memory[$format]=$(( $(field peak_rss_kb "$line") - $(field baseline_rss_kb "$line") ))
+done
+for peer in llamaindex langchain html2text; do
+    line="$(run_one "$venv/bin/python" "$root/Benchmarks/storage-format-peers.py" "$peer" "$input")"
+    echo "$line"
+    mbps[$peer]="$(field mbps "$line")"
+    memory[$peer]=$(( $(field peak_rss_kb "$line") - $(field baseline_rss_kb "$line") ))
+done
+
+echo
+printf '%-42s %10s %12s %16s %16s\n' converter "MB/s" "memory KB" "text/this" "markdown/this"
+row() {
+    local name="$1" key="$2" ratios="${3:-yes}"
+    local text_ratio="-" markdown_ratio="-"
+    if [[ $ratios == yes ]]; then
+        text_ratio="$(python3 -c "print(f'{${mbps[text]}/${mbps[$key]}:.0f}x')")"
+        markdown_ratio="$(python3 -c "print(f'{${mbps[markdown]}/${mbps[$key]}:.0f}x')")"
+    fi
+    printf '%-42s %10.2f %12d %16s %16s\n' "$name" "${mbps[$key]}" "${memory[$key]}" "$text_ratio" "$markdown_ratio"
+}
+row "StorageFormat terminal text (width 100)" text no
+row "StorageFormat Markdown" markdown no
+row "LlamaIndex ConfluenceReader (markdownify)" llamaindex
+row "LangChain (BeautifulSoup lxml get_text)" langchain
+row "html2text" html2text
+echo
+echo "targets: terminal text >= 100 MB/s; >= 200x LlamaIndex; memory <= 4x largest document + constant"
