@@ -255,7 +255,7 @@ struct MarkdownRenderer {
     }
 
     private mutating func lines(_ text: String) {
-        for part in text.split(separator: "\n", omittingEmptySubsequences: false) { line(part) }
+        for part in text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false) { line(Substring(part)) }
     }
 
     private mutating func line(_ text: some StringProtocol) {

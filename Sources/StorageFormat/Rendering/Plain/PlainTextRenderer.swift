@@ -173,7 +173,9 @@ struct PlainTextRenderer {
     }
 
     private mutating func lines(_ text: String, trim: Bool = true) {
-        for part in text.split(separator: "\n", omittingEmptySubsequences: false) { line(part, trim: trim) }
+        for part in text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false) {
+            line(Substring(part), trim: trim)
+        }
     }
 
     /// Appends one line under the open prefixes; `trim` drops trailing spaces (not for code).

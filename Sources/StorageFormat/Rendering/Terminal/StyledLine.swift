@@ -5,10 +5,15 @@ public struct TextAttributes: OptionSet, Sendable, Hashable {
     /// Creates attributes from raw bits.
     public init(rawValue: UInt8) { self.rawValue = rawValue }
 
+    /// Bold weight.
     public static let bold = TextAttributes(rawValue: 1 << 0)
+    /// Italic.
     public static let italic = TextAttributes(rawValue: 1 << 1)
+    /// Underlined.
     public static let underline = TextAttributes(rawValue: 1 << 2)
+    /// Struck through.
     public static let strikethrough = TextAttributes(rawValue: 1 << 3)
+    /// Dimmed (faint).
     public static let dim = TextAttributes(rawValue: 1 << 4)
 }
 
