@@ -55,7 +55,7 @@ let package = Package(
         .target(name: "TerminalKit", dependencies: ["CNCursesW"], swiftSettings: strictSettings),
         .target(
             name: "BrowserApp",
-            dependencies: ["ConfluenceKit", "StorageFormat", "TerminalKit"],
+            dependencies: ["CQL", "ConfluenceKit", "DataSources", "LocalStore", "StorageFormat", "TerminalKit"],
             swiftSettings: strictSettings
         ),
         .executableTarget(
@@ -67,7 +67,7 @@ let package = Package(
         .testTarget(name: "ConfluenceKitTests", dependencies: ["ConfluenceKit"], swiftSettings: strictSettings),
         .testTarget(
             name: "BrowserAppTests",
-            dependencies: ["BrowserApp", "ConfluenceKit", "StorageFormat", "TerminalKit"],
+            dependencies: ["BrowserApp", "ConfluenceKit", "DataSources", "LocalStore", "StorageFormat", "TerminalKit", "TestSupport"],
             exclude: ["Snapshots"],
             swiftSettings: strictSettings
         ),

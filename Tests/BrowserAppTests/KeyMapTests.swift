@@ -39,7 +39,7 @@ struct KeyMapTests {
         (#"{"down": ["Hyper-X"]}"#, "\"Hyper-X\", which is not a key name"),
         (#"{"down": 5}"#, "must map \"down\" to a key name"),
         (#"["down"]"#, "must hold a JSON object"),
-        (#"{"down": ["k"]}"#, "binds k to both"),
+        (#"{"down": ["k"], "up": ["k", "Up"]}"#, "binds k to both"),
         ("{ not json", "is not valid JSON"),
     ])
     func badFilesGiveASentenceNamingTheFile(json: String, fragment: String) {

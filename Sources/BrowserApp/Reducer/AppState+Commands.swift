@@ -52,6 +52,11 @@ extension AppState {
             overlay = .errorDetail
             return []
         case .back: return back()
+        case .mark: return toggleMark()
+        case .filterBuilder: return openBuilder()
+        case .definitions: return openDefinitions()
+        case .toCQL, .count, .save, .includeDescendants, .rename, .duplicate, .delete, .export, .writeFile, .add, .test:
+            return []
         case .quit:
             isFinished = true
             return [.quit]

@@ -32,6 +32,22 @@ extension AppState {
         case .requestEvent(let event, let milliseconds):
             record(event, at: milliseconds)
             return []
+        case .countChecked(let token, let result):
+            countChecked(token: token, result)
+            return []
+        case .labelsLoaded(let token, let result):
+            labelsLoaded(token: token, result)
+            return []
+        case .definitionSaved(let token, let result):
+            definitionSaved(token: token, result)
+            return []
+        case .definitionsLoaded(let token, let result):
+            definitionsLoaded(token: token, result)
+            return []
+        case .definitionsChanged(let token, let result):
+            return definitionsChanged(token: token, result)
+        case .definitionPreviewed(let token, let name, let result):
+            return definitionPreviewed(token: token, name: name, result)
         case .effectFinished(let report):
             switch report {
             case .notice(let text): status.notice = text

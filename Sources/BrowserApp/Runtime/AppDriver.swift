@@ -25,7 +25,8 @@ public final class AppDriver {
                          ascii: theme.border == .ascii, previewDelayMilliseconds: options.previewDelayMilliseconds)
         self.theme = theme
         tickMilliseconds = options.tickMilliseconds
-        runner = EffectRunner(backend: backend, openURL: options.openURL, clipboard: clipboard, connect: options.connect)
+        runner = EffectRunner(backend: backend, openURL: options.openURL, clipboard: clipboard, connect: options.connect,
+                              definitionStore: options.definitionStore, previewIngestion: options.previewIngestion)
         runner.startEvents()
         send(.start)
     }

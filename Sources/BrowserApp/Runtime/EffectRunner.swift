@@ -1,3 +1,5 @@
+import DataSources
+
 /// Runs effects as tasks off the main actor; results come back through the mailbox as actions.
 /// Page loads supersede each other (the older task is cancelled), opening another space cancels
 /// the tree loads in flight, and results of cancelled tasks are dropped.
@@ -12,6 +14,7 @@ final class EffectRunner {
     private let openURL: URLOpener
     private let clipboard: @MainActor (String) -> Void
     private let connect: AccountConnector?
+    private let definitionWork: DefinitionWork
     let mailbox = ActionMailbox()
     private let startedAt = ContinuousClock.now
     private var tasks: [UInt64: (slot: Slot, task: Task<Void, Never>)] = [:]
@@ -19,11 +22,12 @@ final class EffectRunner {
     private var eventsTask: Task<Void, Never>?
 
     init(backend: any BrowserBackend, openURL: @escaping URLOpener, clipboard: @escaping @MainActor (String) -> Void,
-         connect: AccountConnector?) {
+         connect: AccountConnector?, definitionStore: DefinitionStore?, previewIngestion: IngestionPreviewer?) {
         self.backend = backend
         self.openURL = openURL
         self.clipboard = clipboard
         self.connect = connect
+        definitionWork = DefinitionWork(store: definitionStore, previewIngestion: previewIngestion)
     }
 
     /// Milliseconds from `start` to now.
@@ -105,6 +109,18 @@ final class EffectRunner {
         case .copyToClipboard(let text, let label):
             clipboard(text)
             mailbox.post(.effectFinished(.notice("Copied the \(label) to the clipboard (OSC 52).")))
+        case .count(let cql, let token):
+            spawn(.other) { .countChecked(token: token, await Self.result { () throws(BackendError) in try await backend.count(cql: cql) }) }
+        case .loadLabels(let key, let token):
+            spawn(.other) {
+                .labelsLoaded(token: token, await Self.result { () throws(BackendError) in
+                    try await backend.labelCounts(spaceKey: key, scanLimit: LabelCounts.defaultScanLimit)
+                })
+            }
+        case .saveDefinition, .loadDefinitions, .renameDefinition, .duplicateDefinition, .deleteDefinition,
+             .previewDefinition, .writeFile:
+            let work = definitionWork
+            spawn(.other) { await work.perform(effect, backend: backend) }
         case .quit:
             cancelAll()
         }

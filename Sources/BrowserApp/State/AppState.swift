@@ -18,6 +18,12 @@ public struct AppState: Sendable {
     public internal(set) var status = StatusState()
     /// The overlay shown above the panes, if any.
     public internal(set) var overlay: Overlay?
+    /// Pages marked in the tree (`Space`) for the filter builder.
+    public internal(set) var marks = MarkSet()
+    /// The filter builder overlay, when open.
+    public internal(set) var builder: FilterBuilderState?
+    /// The definitions overlay, when open.
+    public internal(set) var definitions: DefinitionsState?
     /// The `/` line being edited, if any.
     public internal(set) var input: InputState?
     /// The key bindings.
@@ -56,6 +62,8 @@ public struct AppState: Sendable {
     public var isBusy: Bool {
         accounts.switching != nil || spaces.phase.pendingToken != nil || tree.rootsPhase.pendingToken != nil || !tree.pendingChildren.isEmpty
             || preview.phase.pendingToken != nil || !status.inFlight.isEmpty || !status.retries.isEmpty
+            || builder?.check.pendingToken != nil || builder?.labelPhase.pendingToken != nil || builder?.saving != nil
+            || definitions?.phase.pendingToken != nil
     }
 
     /// A fresh token for a load.

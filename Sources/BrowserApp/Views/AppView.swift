@@ -48,6 +48,8 @@ public enum AppView {
     }
 
     private static func renderOverlay(_ state: AppState, into grid: inout Grid, screen: Rect, theme: Theme) {
+        if let draft = state.builder { FilterBuilderView.render(state, draft, into: &grid, in: screen, theme: theme) }
+        if let view = state.definitions { DefinitionsView.render(state, view, into: &grid, in: screen, theme: theme) }
         switch state.overlay {
         case nil:
             return

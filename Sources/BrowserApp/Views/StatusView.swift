@@ -50,6 +50,9 @@ enum StatusView {
             let count = status.inFlight.count
             parts.append(theme.glyphs.spinnerFrame(state.spinnerFrame) + " \(count) request\(count == 1 ? "" : "s")")
         }
+        if !state.marks.isEmpty {
+            parts.append("\(state.marks.count) marked")
+        }
         if let error = status.lastError {
             parts.append(theme.glyphs.failed + " " + error.message)
             role = .error
@@ -65,8 +68,9 @@ enum StatusView {
         let commands: [(Command, String)]
         switch state.focus {
         case .accounts: commands = [(.open, "spaces"), (.nextPane, "pane"), (.help, "help"), (.quit, "quit")]
-        case .spaces: commands = [(.open, "open"), (.filter, "filter"), (.refresh, "refresh"), (.nextPane, "pane"), (.help, "help"), (.quit, "quit")]
-        case .tree: commands = [(.open, "expand"), (.left, "collapse"), (.filter, "filter"), (.refresh, "refresh"),
+        case .spaces: commands = [(.open, "open"), (.filter, "filter"), (.filterBuilder, "build"), (.definitions, "definitions"), (.refresh, "refresh"),
+                                  (.nextPane, "pane"), (.help, "help"), (.quit, "quit")]
+        case .tree: commands = [(.open, "expand"), (.mark, "mark"), (.filterBuilder, "build"), (.left, "collapse"), (.filter, "filter"), (.refresh, "refresh"),
                                 (.openURL, "browser"), (.copyURL, "copy"), (.help, "help"), (.quit, "quit")]
         case .preview: commands = [(.filter, "search"), (.nextMatch, "next"), (.openURL, "browser"), (.copyURL, "copy"),
                                    (.back, "back"), (.help, "help"), (.quit, "quit")]
