@@ -67,7 +67,7 @@ let package = Package(
         .testTarget(name: "ConfluenceKitTests", dependencies: ["ConfluenceKit"], swiftSettings: strictSettings),
         .testTarget(
             name: "BrowserAppTests",
-            dependencies: ["BrowserApp", "ConfluenceKit", "DataSources", "LocalStore", "StorageFormat", "TerminalKit", "TestSupport"],
+            dependencies: ["BrowserApp", "ConfluenceKit", "DataSources", "LocalStore", "StorageFormat", "TerminalKit"],
             exclude: ["Snapshots"],
             swiftSettings: strictSettings
         ),

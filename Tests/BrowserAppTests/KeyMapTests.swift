@@ -27,6 +27,14 @@ struct KeyMapTests {
         #expect(map.command(for: .char("k")) == .up, "unnamed commands keep their defaults")
     }
 
+    @Test func aKeyTheFileGivesAwayLeavesTheDefaultsOfOtherCommands() throws {
+        let map = try parse(#"{"quit": "x", "page-down": "Space"}"#)
+        #expect(map.command(for: .char("x")) == .quit)
+        #expect(map.keys(for: .delete) == [.delete], "delete keeps its other default key")
+        #expect(map.command(for: .char(" ")) == .pageDown)
+        #expect(map.keys(for: .mark).isEmpty && map.keyLabel(for: .mark) == "unbound")
+    }
+
     @Test func keyNamesCoverSpecialKeys() throws {
         let map = try parse(#"{"page-down": ["Space", "PgDn", "F5"], "back": ["Esc", "Backspace"], "open": ["Enter", "Return"]}"#)
         #expect(map.command(for: .char(" ")) == .pageDown)

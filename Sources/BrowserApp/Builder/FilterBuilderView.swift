@@ -17,7 +17,7 @@ enum FilterBuilderView {
         }
         drawCheck(state, draft, into: &grid, in: layout.check)
         drawSave(draft, into: &grid, in: layout.save, theme: theme)
-        grid.drawRuns(hintRuns(state, draft), in: layout.hints)
+        grid.drawRuns(OverlayHints.runs(hintPairs(state, draft), width: layout.hints.width), in: layout.hints)
     }
 
     private static func drawTabs(_ mode: FilterMode, into grid: inout Grid, in rect: Rect) {
@@ -119,7 +119,8 @@ enum FilterBuilderView {
         switch draft.check {
         case .idle:
             let key = state.keyMap.keys(for: .count).last?.description ?? "Ctrl-T"
-            grid.drawText("\(key): count on the server (and check the query there)", in: rect, style: CellStyle(.dim))
+            grid.drawText(TextLayout.truncate("\(key) counts on the server (and checks the query there)", toWidth: rect.width,
+                                              ellipsis: glyphs.ellipsis), in: rect, style: CellStyle(.dim))
         case .running:
             grid.drawText(glyphs.spinnerFrame(state.spinnerFrame) + " counting on the server" + glyphs.ellipsis, in: rect, style: CellStyle(.dim))
         case .counted(let count, _):
@@ -139,23 +140,19 @@ enum FilterBuilderView {
         }
     }
 
-    private static func hintRuns(_ state: AppState, _ draft: FilterBuilderState) -> [StyledRun] {
+    private static func hintPairs(_ state: AppState, _ draft: FilterBuilderState) -> [(key: String, label: String)] {
         if draft.namePrompt != nil {
-            return hints([("Enter", "save"), ("Esc", "cancel")])
+            return [("Enter", "save"), ("Esc", "cancel")]
         }
         func key(_ command: Command) -> String {
             let keys = state.keyMap.keys(for: command)
             let usable = draft.mode.takesText ? keys.filter { if case .char = $0 { false } else { true } } : keys
             return usable.first?.description ?? keys.first?.description ?? "?"
         }
-        var pairs = [(key(.nextPane), "mode"), (key(.toCQL), "to CQL"), (key(.count), "count"), (key(.save), "save")]
+        var pairs: [(key: String, label: String)] = [(key(.nextPane), "mode"), (key(.count), "count"), (key(.save), "save")]
         if draft.mode == .pages { pairs.append((key(.includeDescendants), "descendants")) }
-        return hints(pairs)
-    }
-
-    private static func hints(_ pairs: [(String, String)]) -> [StyledRun] {
-        pairs.enumerated().flatMap { index, pair in
-            [StyledRun((index == 0 ? "" : "  ") + pair.0, style: CellStyle(.title)), StyledRun(" " + pair.1, style: CellStyle(.dim))]
-        }
+        pairs.append((key(.toCQL), "to CQL"))
+        pairs.append((key(.back), "close"))
+        return pairs
     }
 }

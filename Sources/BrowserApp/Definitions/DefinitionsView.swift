@@ -22,7 +22,7 @@ enum DefinitionsView {
             grid.drawText((message.failed ? theme.glyphs.failed + " " : "") + message.text, in: layout.message,
                           style: CellStyle(message.failed ? .error : .success))
         }
-        grid.drawRuns(hints(state, view), in: layout.hints)
+        grid.drawRuns(OverlayHints.runs(hints(state, view), width: layout.hints.width), in: layout.hints)
         if let confirm = view.confirm {
             confirm.dialog.render(into: &grid, in: screen, theme: theme)
         }
@@ -73,22 +73,20 @@ enum DefinitionsView {
         }
         grid.drawRuns(runs, in: layout.body.row(0))
         export.text.render(into: &grid, in: layout.body.splitRows(at: 1).bottom)
-        grid.drawText("Secrets are never included: the token is read from CONFLUENCE_API_TOKEN.", in: layout.detail.row(0), style: CellStyle(.dim))
+        Message.draw(["Secrets are never included: the token is read from CONFLUENCE_API_TOKEN."], role: .dim, into: &grid, in: layout.detail)
     }
 
-    private static func hints(_ state: AppState, _ view: DefinitionsState) -> [StyledRun] {
+    private static func hints(_ state: AppState, _ view: DefinitionsState) -> [(key: String, label: String)] {
         func key(_ command: Command) -> String { state.keyMap.keys(for: command).first?.description ?? "?" }
-        let pairs: [(String, String)]
+        let pairs: [(key: String, label: String)]
         if view.prompt != nil {
             pairs = [("Enter", "ok"), ("Esc", "cancel")]
         } else if view.export != nil {
-            pairs = [(key(.nextPane), "format"), (key(.writeFile), "write file"), (key(.down), "scroll"), (key(.back), "back")]
+            pairs = [(key(.nextPane), "format"), (key(.writeFile), "write file"), (key(.back), "back"), (key(.down), "scroll")]
         } else {
-            pairs = [(key(.open), "export"), (key(.rename), "rename"), (key(.duplicate), "duplicate"), (key(.delete), "delete"),
-                     (key(.count), "preview count"), (key(.refresh), "reload"), (key(.back), "close")]
+            pairs = [(key(.open), "export"), (key(.back), "close"), (key(.rename), "rename"), (key(.duplicate), "duplicate"),
+                     (key(.delete), "delete"), (key(.count), "preview count"), (key(.refresh), "reload")]
         }
-        return pairs.enumerated().flatMap { index, pair in
-            [StyledRun((index == 0 ? "" : "  ") + pair.0, style: CellStyle(.title)), StyledRun(" " + pair.1, style: CellStyle(.dim))]
-        }
+        return pairs
     }
 }

@@ -65,6 +65,7 @@ enum StatusView {
 
     /// Key hints for the focused pane, most useful first.
     static func hints(_ state: AppState) -> [StatusLine.Hint] {
+        guard state.builder == nil, state.definitions == nil else { return [] }
         let commands: [(Command, String)]
         switch state.focus {
         case .accounts: commands = [(.open, "spaces"), (.nextPane, "pane"), (.help, "help"), (.quit, "quit")]

@@ -104,10 +104,10 @@ final class FixtureBackend: BrowserBackend {
     func descendantIDs(of id: String) async throws(BackendError) -> [String] {
         try await enter("descendants \(id)")
         var found: [String] = []
-        var stack = nodes[id]?.children ?? []
+        var stack = Array((nodes[id]?.children ?? []).reversed())
         while let next = stack.popLast() {
             found.append(next)
-            stack += nodes[next]?.children ?? []
+            stack += (nodes[next]?.children ?? []).reversed()
         }
         return found
     }
