@@ -36,6 +36,10 @@ public enum AppAction: Sendable {
     case definitionsChanged(token: RequestToken, Result<String, BackendError>)
     /// A definition's preview count arrived (and was recorded in its file).
     case definitionPreviewed(token: RequestToken, name: String, Result<Int, BackendError>)
+    /// The configured accounts were read (after a load, a save or a removal).
+    case accountsLoaded(token: RequestToken, Result<[ManagedAccount], BackendError>)
+    /// An account test finished.
+    case accountTested(name: String, token: RequestToken, AccountTestOutcome)
     /// An effect reports back to the user (e.g. the URL could not be opened).
     case effectFinished(EffectReport)
 }

@@ -41,6 +41,14 @@ public enum Effect: Hashable, Sendable {
     case previewDefinition(DataSourceDefinition, token: RequestToken)
     /// Write text to a file atomically (an export).
     case writeFile(path: String, text: String, token: RequestToken)
+    /// Read the configured accounts.
+    case loadAccounts(token: RequestToken)
+    /// Add (`replacing` nil) or replace an account, then read the accounts again.
+    case saveAccount(AccountForm, replacing: String?, token: RequestToken)
+    /// Remove an account, then read the accounts again.
+    case removeAccount(name: String, token: RequestToken)
+    /// Test an account.
+    case testAccount(name: String, token: RequestToken)
     /// Leave the app.
     case quit
 }

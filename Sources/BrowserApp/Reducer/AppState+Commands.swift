@@ -55,7 +55,9 @@ extension AppState {
         case .mark: return toggleMark()
         case .filterBuilder: return openBuilder()
         case .definitions: return openDefinitions()
-        case .toCQL, .count, .save, .includeDescendants, .rename, .duplicate, .delete, .export, .writeFile, .add, .test:
+        case .add, .rename, .delete, .test:
+            return focus == .accounts ? manageAccount(command) : []
+        case .toCQL, .count, .save, .includeDescendants, .duplicate, .export, .writeFile:
             return []
         case .quit:
             isFinished = true

@@ -3,7 +3,10 @@ extension AppState {
     public mutating func reduce(_ action: AppAction) -> [Effect] {
         switch action {
         case .start:
-            return startSpacesLoad()
+            guard accounts.canManage else { return startSpacesLoad() }
+            let token = nextToken()
+            accounts.loading = token
+            return [.loadAccounts(token: token)] + startSpacesLoad()
         case .key(let key):
             return handleKey(key)
         case .command(let command):
@@ -48,6 +51,12 @@ extension AppState {
             return definitionsChanged(token: token, result)
         case .definitionPreviewed(let token, let name, let result):
             return definitionPreviewed(token: token, name: name, result)
+        case .accountsLoaded(let token, let result):
+            accountsLoaded(token: token, result)
+            return []
+        case .accountTested(let name, let token, let outcome):
+            accountTested(name: name, token: token, outcome)
+            return []
         case .effectFinished(let report):
             switch report {
             case .notice(let text): status.notice = text

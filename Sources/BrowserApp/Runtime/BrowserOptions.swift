@@ -27,13 +27,15 @@ public struct BrowserOptions: Sendable {
     public var definitionStore: DefinitionStore?
     /// The ingestion preview's quick count; nil counts the selector's CQL on the backend.
     public var previewIngestion: IngestionPreviewer?
+    /// Adds, edits, tests and removes configured accounts; nil means the accounts pane only lists.
+    public var accountManager: (any AccountManager)?
 
     /// Creates options; the defaults suit an interactive terminal (`xdg-open` for URLs).
     public init(accounts: [Account] = [], activeAccount: Int = 0, keyMap: KeyMap = .defaults, keyMapError: KeyMapError? = nil,
                 theme: Theme? = nil, previewDelayMilliseconds: Int = 120, keyPollMilliseconds: Int32 = 100,
                 tickMilliseconds: UInt64 = 100, openURL: @escaping URLOpener = SystemURLOpener.open,
                 connect: AccountConnector? = nil, definitionStore: DefinitionStore? = nil,
-                previewIngestion: IngestionPreviewer? = nil) {
+                previewIngestion: IngestionPreviewer? = nil, accountManager: (any AccountManager)? = nil) {
         self.accounts = accounts
         self.activeAccount = activeAccount
         self.keyMap = keyMap
@@ -46,5 +48,6 @@ public struct BrowserOptions: Sendable {
         self.connect = connect
         self.definitionStore = definitionStore
         self.previewIngestion = previewIngestion
+        self.accountManager = accountManager
     }
 }

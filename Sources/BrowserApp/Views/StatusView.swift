@@ -65,10 +65,12 @@ enum StatusView {
 
     /// Key hints for the focused pane, most useful first.
     static func hints(_ state: AppState) -> [StatusLine.Hint] {
-        guard state.builder == nil, state.definitions == nil else { return [] }
+        guard state.builder == nil, state.definitions == nil, state.accounts.form == nil else { return [] }
         let commands: [(Command, String)]
         switch state.focus {
-        case .accounts: commands = [(.open, "spaces"), (.nextPane, "pane"), (.help, "help"), (.quit, "quit")]
+        case .accounts:
+            commands = (state.accounts.canManage ? [(.open, "spaces"), (.add, "add"), (.rename, "edit"), (.test, "test"), (.delete, "remove")] : [(.open, "spaces")])
+                + [(.nextPane, "pane"), (.help, "help"), (.quit, "quit")]
         case .spaces: commands = [(.open, "open"), (.filter, "filter"), (.filterBuilder, "build"), (.definitions, "definitions"), (.refresh, "refresh"),
                                   (.nextPane, "pane"), (.help, "help"), (.quit, "quit")]
         case .tree: commands = [(.open, "expand"), (.mark, "mark"), (.filterBuilder, "build"), (.left, "collapse"), (.filter, "filter"), (.refresh, "refresh"),
