@@ -8,6 +8,7 @@ struct ConfluenceTUI: AsyncParsableCommand {
         commandName: "confluence-tui",
         abstract: "A terminal browser for Confluence Cloud and Data Center.",
         subcommands: [
+            BrowseCommand.self,
             DemoCommand.self,
             SpacesCommand.self,
             TreeCommand.self,
@@ -18,7 +19,8 @@ struct ConfluenceTUI: AsyncParsableCommand {
             AccountsCommand.self,
             AuthCommand.self,
             SourcesCommand.self,
-        ]
+        ],
+        defaultSubcommand: BrowseCommand.self
     )
 
     /// Runs the command line with the exit codes the README promises: 0 ok, 1 remote or usage error, 2 invalid arguments.

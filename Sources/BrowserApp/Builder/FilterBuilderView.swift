@@ -15,7 +15,7 @@ enum FilterBuilderView {
         case .label: drawLabels(state, draft, into: &grid, layout: layout, theme: theme)
         case .cql: drawCQL(draft, into: &grid, in: layout.body)
         }
-        drawCheck(state, draft, into: &grid, in: layout.check)
+        drawCheck(state, draft, into: &grid, layout: layout)
         drawSave(draft, into: &grid, in: layout.save, theme: theme)
         grid.drawRuns(OverlayHints.runs(hintPairs(state, draft), width: layout.hints.width), in: layout.hints)
     }
@@ -114,7 +114,8 @@ enum FilterBuilderView {
         }
     }
 
-    private static func drawCheck(_ state: AppState, _ draft: FilterBuilderState, into grid: inout Grid, in rect: Rect) {
+    private static func drawCheck(_ state: AppState, _ draft: FilterBuilderState, into grid: inout Grid, layout: BuilderLayout) {
+        let rect = layout.check
         let glyphs = state.ascii ? Glyphs.ascii : Glyphs.unicode
         switch draft.check {
         case .idle:
@@ -126,7 +127,12 @@ enum FilterBuilderView {
         case .counted(let count, _):
             grid.drawText("The server counts \(count) item\(count == 1 ? "" : "s") for this selection.", in: rect, style: CellStyle(.success))
         case .failed(let message, _):
-            grid.drawText(glyphs.failed + " " + message, in: rect, style: CellStyle(.error))
+            // The server's sentence is wrapped upwards into the bottom half of the body, so it is read whole.
+            let lines = TextLayout.wrap(Sanitizer.clean(glyphs.failed + " " + message), width: max(1, rect.width))
+            let room = min(lines.count, 1 + layout.body.height / 2)
+            let area = Rect(x: rect.x, y: rect.y - room + 1, width: rect.width, height: room)
+            grid.fill(area)
+            Message.draw([lines.suffix(room).joined(separator: "\n")], role: .error, into: &grid, in: area)
         }
     }
 
