@@ -77,6 +77,9 @@ struct AccountManagementTests {
         await browser.press(.char("t"))
         #expect(browser.state.accounts.lastTests["work"]?.ok == true)
         #expect(browser.state.status.notice == "work: signed in as Alice on work")
+        await browser.press(.char("k"), .char("j"))
+        #expect(browser.grid.text.contains("last test 2023-11-14 22:13 UTC: signed in as Alice on work"),
+                "the selected account's last test shows in the status line")
         await browser.press(.char("x"))
         #expect(browser.grid.text.contains("Remove the account work"))
         await browser.press(.escape)

@@ -200,3 +200,50 @@ struct FilterBuilderTests {
         #expect(h.state.builder == nil)
     }
 }
+
+/// Stale and hostile results around the builder.
+struct FilterBuilderResultTests {
+    @Test func aStaleLabelLoadIsDroppedAndAFailureIsShown() {
+        var h = ReducerHarness(accounts: [templateAccount])
+        h.loadSpaces()
+        h.press(.char("f"), .tab)
+        guard case .loadLabels(_, let token)? = h.press(.tab).first else {
+            Issue.record("no label load")
+            return
+        }
+        h.send(.labelsLoaded(token: RequestToken(token.value + 7), .success(LabelCounts(labelsPerPage: [["x"]], limit: 10))))
+        #expect(h.state.builder?.labels.items.isEmpty == true)
+        h.send(.labelsLoaded(token: token, .failure(BackendError(message: "HTTP 503 from the server"))))
+        #expect(h.screen.contains("HTTP 503 from the server"))
+        let retry = h.press(.tab, .backTab)
+        #expect(retry.contains { if case .loadLabels = $0 { true } else { false } }, "coming back after a failure loads again")
+    }
+
+    @Test func labelsWithEscapeSequencesNeverReachTheGrid() {
+        var h = ReducerHarness(accounts: [templateAccount])
+        h.loadSpaces()
+        h.press(.char("f"), .tab)
+        guard case .loadLabels(_, let token)? = h.press(.tab).first else { return }
+        h.send(.labelsLoaded(token: token, .success(LabelCounts(labelsPerPage: [["evil\u{1B}[2J\u{1B}]0;pwned\u{07}label"]], limit: 10))))
+        let text = h.screen
+        #expect(!text.contains("\u{1B}") && !text.contains("\u{07}"))
+        #expect(text.contains("evillabel"))
+    }
+
+    @Test func switchingAccountsForgetsMarksAndCloses() {
+        var h = ReducerHarness(accounts: [templateAccount, Account(name: "other", detail: "x")])
+        h.state = AppState(width: 120, height: 40, accounts: [templateAccount, Account(name: "other", detail: "x")],
+                           canSwitchAccounts: true, previewDelayMilliseconds: 0)
+        h.loadSpaces()
+        h.openSpace()
+        h.press(.char(" "), .char("f"))
+        #expect(h.state.marks.count == 1 && h.state.builder != nil)
+        h.press(.escape, .backTab, .backTab, .char("j"))
+        guard case .switchAccount(let index, _, let token)? = h.press(.enter).first else {
+            Issue.record("no switch")
+            return
+        }
+        h.send(.accountSwitched(index: index, token: token, .success(())))
+        #expect(h.state.marks.isEmpty && h.state.builder == nil)
+    }
+}

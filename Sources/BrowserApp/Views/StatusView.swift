@@ -59,8 +59,17 @@ enum StatusView {
         } else if let notice = status.notice {
             parts.append(notice)
             if role == .dim { role = .success }
+        } else if state.focus == .accounts, let test = selectedAccountTest(state) {
+            parts.append("last test \(PreviewHeader.format(test.at)): " + test.sentence)
+            if role == .dim { role = test.ok ? .success : .error }
         }
         return (parts.joined(separator: " · "), role)
+    }
+
+    /// The last test of the account selected in the accounts pane, if it was tested.
+    private static func selectedAccountTest(_ state: AppState) -> AccountTestOutcome? {
+        guard let index = state.accounts.list.selectedID, state.accounts.accounts.indices.contains(index) else { return nil }
+        return state.accounts.lastTests[state.accounts.accounts[index].name]
     }
 
     /// Key hints for the focused pane, most useful first.
