@@ -127,6 +127,7 @@ extension AppState {
         accounts.record(outcome, for: name)
         if outcome.ok {
             status.notice = "\(name): \(outcome.sentence)"
+            if status.lastError?.message.hasPrefix("\(name): ") == true { status.lastError = nil }
         } else {
             status.lastError = ErrorReport(message: "\(name): \(outcome.sentence)")
         }
