@@ -75,11 +75,11 @@ struct FilterBuilderTests {
         #expect(h.state.builder?.draftCQL == "id in (1,2)")
         h.press(.char("i"))
         #expect(h.state.builder?.includeDescendants == true)
-        #expect(h.state.builder?.draftCQL == "id in (1, 2) OR ancestor in (1, 2)")
+        #expect(h.state.builder?.draftCQL == "id in (1, 2) OR (ancestor in (1, 2) AND type = page)")
         #expect(h.screen.contains("expanded to page ids when you save"))
         h.press(.char("c"))
         #expect(h.state.builder?.mode == .cql)
-        #expect(h.state.builder?.cql.text == "id in (1, 2) OR ancestor in (1, 2)")
+        #expect(h.state.builder?.cql.text == "id in (1, 2) OR (ancestor in (1, 2) AND type = page)")
         #expect(h.state.builder?.diagnostics.isEmpty == true)
         #expect(h.screen.contains("Valid CQL (checked locally)."))
     }

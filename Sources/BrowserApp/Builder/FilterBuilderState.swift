@@ -66,7 +66,7 @@ public struct FilterBuilderState: Sendable {
         guard let selector else { return nil }
         if mode == .pages, includeDescendants {
             let list = pageIDs.joined(separator: ", ")
-            return "id in (\(list)) OR ancestor in (\(list))"
+            return "id in (\(list)) OR (ancestor in (\(list)) AND type = page)"
         }
         return selector.equivalentCQL
     }
