@@ -155,7 +155,9 @@ enum FilterBuilderView {
             let usable = draft.mode.takesText ? keys.filter { if case .char = $0 { false } else { true } } : keys
             return usable.first?.description ?? keys.first?.description ?? "?"
         }
-        var pairs: [(key: String, label: String)] = [(key(.nextPane), "mode"), (key(.count), "count"), (key(.save), "save")]
+        // In the text modes letters are text, so Enter saves there (Ctrl-S would pause a cbreak terminal).
+        let save = draft.mode.takesText ? "Enter" : key(.save)
+        var pairs: [(key: String, label: String)] = [(key(.nextPane), "mode"), (key(.count), "count"), (save, "save")]
         if draft.mode == .pages { pairs.append((key(.includeDescendants), "descendants")) }
         pairs.append((key(.toCQL), "to CQL"))
         pairs.append((key(.back), "close"))

@@ -22,7 +22,7 @@ public struct KeyMap: Hashable, Sendable {
         .help: [.char("?")], .errorDetail: [.char("e")],
         .back: [.escape], .quit: [.char("q")],
         .mark: [.char(" ")], .filterBuilder: [.char("f")], .definitions: [.char("d")],
-        .toCQL: [.char("c"), .ctrl("x")], .count: [.char("p"), .ctrl("t")], .save: [.char("s"), .ctrl("s")],
+        .toCQL: [.char("c"), .ctrl("x")], .count: [.char("p"), .ctrl("t")], .save: [.char("s")],
         .includeDescendants: [.char("i")], .rename: [.char("R")], .duplicate: [.char("D")],
         .delete: [.char("x"), .delete], .export: [.char("E")], .writeFile: [.char("w")],
         .add: [.char("a")], .test: [.char("t")],

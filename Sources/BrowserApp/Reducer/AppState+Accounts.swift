@@ -54,7 +54,7 @@ extension AppState {
     }
 
     /// Keys while the form is open: Tab/Up/Down move between fields, Left/Right choose the auth kind,
-    /// Enter on the last field (or Ctrl-S) saves, Esc cancels.
+    /// Enter on the last field saves, Esc cancels.
     mutating func handleAccountFormKey(_ key: Key) -> [Effect] {
         guard var form = accounts.form else { return [] }
         switch key {
@@ -70,7 +70,7 @@ extension AppState {
             form.kindIndex = (form.kindIndex + (key == .left ? form.kinds.count - 1 : 1)) % form.kinds.count
         case .enter where form.focused != .secret:
             form.step(forward: true)
-        case .enter, .ctrl("s"):
+        case .enter:
             return saveAccount(&form)
         default:
             if form.focused != .authKind, var input = form.inputs[form.focused] {
