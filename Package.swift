@@ -55,7 +55,7 @@ let package = Package(
         .target(name: "TerminalKit", dependencies: ["CNCursesW"], swiftSettings: strictSettings),
         .target(
             name: "BrowserApp",
-            dependencies: ["ConfluenceKit", "StorageFormat", "TerminalKit"],
+            dependencies: ["CQL", "ConfluenceKit", "DataSources", "LocalStore", "StorageFormat", "TerminalKit"],
             swiftSettings: strictSettings
         ),
         .executableTarget(
@@ -79,7 +79,7 @@ let package = Package(
         ),
         .testTarget(
             name: "BrowserAppTests",
-            dependencies: ["BrowserApp", "ConfluenceKit", "StorageFormat", "TerminalKit"],
+            dependencies: ["BrowserApp", "ConfluenceKit", "DataSources", "LocalStore", "StorageFormat", "TerminalKit"],
             exclude: ["Snapshots"],
             swiftSettings: strictSettings
         ),

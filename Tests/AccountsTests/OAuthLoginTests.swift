@@ -44,7 +44,7 @@ struct OAuthLoginTests {
         let server = try LoopbackCallbackServer.start(redirectURI: settings.redirectURI)
         #expect(server.port > 0)
         #expect(server.redirectURI.absoluteString == "http://127.0.0.1:\(server.port)/callback")
-        async let code = server.waitForCode(expectedState: "s-123", timeout: .seconds(20))
+        async let code = server.waitForCode(expectedState: "s-123", timeout: .seconds(90))
         let favicon = try await RawHTTPClient.get(port: server.port, target: "/favicon.ico")
         #expect(favicon.status == "HTTP/1.1 404 Not Found")
         let answer = try await RawHTTPClient.get(port: server.port, target: "/callback?code=abc%2F123&state=s-123")
@@ -62,7 +62,7 @@ struct OAuthLoginTests {
         let answers = BrowserAnswers()
         let login = OAuthLogin(resolver: resolver)
         let error = await #expect(throws: OAuthError.self) {
-            try await login.run(accountName: "cloud", codeSource: .loopback(timeout: .seconds(20)), present: { request in
+            try await login.run(accountName: "cloud", codeSource: .loopback(timeout: .seconds(90)), present: { request in
                 let redirect = URLComponents(url: request.url, resolvingAgainstBaseURL: false)?.queryItems?.first { $0.name == "redirect_uri" }?.value ?? ""
                 let port = URL(string: redirect)?.port ?? 0
                 Task { await answers.record(try? await RawHTTPClient.get(port: port, target: "/callback?code=the-code&state=forged")) }
@@ -84,7 +84,7 @@ struct OAuthLoginTests {
         let resolver = try await Self.resolver(directory, transport: transport)
         let answers = BrowserAnswers()
         let offered = SiteOffer()
-        let outcome = try await OAuthLogin(resolver: resolver).run(accountName: "cloud", codeSource: .loopback(timeout: .seconds(20)), present: { request in
+        let outcome = try await OAuthLogin(resolver: resolver).run(accountName: "cloud", codeSource: .loopback(timeout: .seconds(90)), present: { request in
             // The browser: the authorization server auto-approves and redirects to redirect_uri with the code and state.
             let fields = URLComponents(url: request.url, resolvingAgainstBaseURL: false)?.queryItems ?? []
             let redirect = URL(string: fields.first { $0.name == "redirect_uri" }?.value ?? "")!

@@ -28,7 +28,7 @@ enum RawHTTPClient {
         #endif
         guard descriptor >= 0 else { throw Failure(description: "socket failed") }
         defer { close(descriptor) }
-        var limit = timeval(tv_sec: 10, tv_usec: 0)
+        var limit = timeval(tv_sec: 60, tv_usec: 0)
         setsockopt(descriptor, SOL_SOCKET, SO_RCVTIMEO, &limit, socklen_t(MemoryLayout<timeval>.size))
         var address = sockaddr_in()
         address.sin_family = sa_family_t(AF_INET)

@@ -45,7 +45,7 @@ struct SecretResolverTests {
         let started = ContinuousClock.now
         let error = await #expect(throws: AccountsError.self) { try await resolver(timeout: .milliseconds(300)).secret(for: account) }
         #expect(error?.description == "the secret command `sleep` of account work did not finish within 0.3 seconds and was stopped")
-        #expect(ContinuousClock.now - started < .seconds(10))
+        #expect(ContinuousClock.now - started < .seconds(29), "stopped before the 30 s sleep would have ended")
     }
 
     @Test func aMissingOrSilentCommandIsExplained() async throws {

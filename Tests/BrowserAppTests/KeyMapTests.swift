@@ -27,6 +27,14 @@ struct KeyMapTests {
         #expect(map.command(for: .char("k")) == .up, "unnamed commands keep their defaults")
     }
 
+    @Test func aKeyTheFileGivesAwayLeavesTheDefaultsOfOtherCommands() throws {
+        let map = try parse(#"{"quit": "x", "page-down": "Space"}"#)
+        #expect(map.command(for: .char("x")) == .quit)
+        #expect(map.keys(for: .delete) == [.delete], "delete keeps its other default key")
+        #expect(map.command(for: .char(" ")) == .pageDown)
+        #expect(map.keys(for: .mark).isEmpty && map.keyLabel(for: .mark) == "unbound")
+    }
+
     @Test func keyNamesCoverSpecialKeys() throws {
         let map = try parse(#"{"page-down": ["Space", "PgDn", "F5"], "back": ["Esc", "Backspace"], "open": ["Enter", "Return"]}"#)
         #expect(map.command(for: .char(" ")) == .pageDown)
@@ -39,7 +47,7 @@ struct KeyMapTests {
         (#"{"down": ["Hyper-X"]}"#, "\"Hyper-X\", which is not a key name"),
         (#"{"down": 5}"#, "must map \"down\" to a key name"),
         (#"["down"]"#, "must hold a JSON object"),
-        (#"{"down": ["k"]}"#, "binds k to both"),
+        (#"{"down": ["k"], "up": ["k", "Up"]}"#, "binds k to both"),
         ("{ not json", "is not valid JSON"),
     ])
     func badFilesGiveASentenceNamingTheFile(json: String, fragment: String) {

@@ -193,10 +193,10 @@ struct NavigationTests {
         #expect(h.state.overlay == .help(offset: 1))
         h.press(.char("G"))
         let text = h.screen
-        #expect(text.contains("quit"))
+        #expect(text.contains(Command.allCases[Command.allCases.count - 1].summary), "G scrolls to the last binding")
         h.press(.char("?"))
         #expect(h.state.overlay == nil)
-        var tall = ReducerHarness(width: 100, height: 40)
+        var tall = ReducerHarness(width: 100, height: Command.allCases.count + 4)
         tall.press(.char("?"))
         let help = tall.screen
         for command in Command.allCases {

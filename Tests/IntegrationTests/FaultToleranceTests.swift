@@ -37,7 +37,7 @@ struct FaultToleranceTests {
 
     @Test("a 429 storm: every hit arrives once and the waits show as retry events", arguments: Flavor.allCases)
     func rateLimitStorm(flavor: Flavor) async throws {
-        let faults = [FaultRule(.rateLimit(requestsPerSecond: 40, burst: 2))]
+        let faults = [FaultRule(.rateLimit(requestsPerSecond: 2, burst: 1))]
         try await EmulatedSite.with(flavor, pageSize: 3, faults: faults) { emulated in
             let (ids, events) = try await recordingEvents(emulated.client) {
                 try await emulated.client.search(cql: "space = OPS AND type = page").collect().compactMap { $0.content?.id }

@@ -71,4 +71,15 @@ struct LineInputTests {
         home.render(into: &grid, in: Rect(x: 0, y: 0, width: 1, height: 1))
         home.render(into: &grid, in: .zero)
     }
+
+    @Test func scrollColumnsMatchWhatRenderHides() {
+        var field = LineInput(text: "abcdef設計", prompt: "> ")
+        #expect(field.scrollColumns(fieldWidth: 20) == 0)
+        #expect(field.scrollColumns(fieldWidth: 6) == 5, "10 columns of text plus the cursor cell in 6 columns")
+        var grid = Grid(width: 8, height: 1)
+        field.render(into: &grid, in: grid.bounds)
+        #expect(grid.text == "> f設計")
+        _ = field.handle(.home)
+        #expect(field.scrollColumns(fieldWidth: 6) == 0)
+    }
 }

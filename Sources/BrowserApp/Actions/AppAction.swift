@@ -24,6 +24,22 @@ public enum AppAction: Sendable {
     case accountSwitched(index: Int, token: RequestToken, Result<Void, BackendError>)
     /// A request event from the backend, at the app clock time.
     case requestEvent(BackendEvent, atMilliseconds: UInt64)
+    /// The server counted a draft selection (filter builder).
+    case countChecked(token: RequestToken, Result<Int, BackendError>)
+    /// The label picker's counts arrived.
+    case labelsLoaded(token: RequestToken, Result<LabelCounts, BackendError>)
+    /// A definition save from the filter builder finished.
+    case definitionSaved(token: RequestToken, Result<SavedDefinition, BackendError>)
+    /// The saved definitions were read.
+    case definitionsLoaded(token: RequestToken, Result<DefinitionList, BackendError>)
+    /// A definitions operation (rename, duplicate, delete, write an export) finished with a notice.
+    case definitionsChanged(token: RequestToken, Result<String, BackendError>)
+    /// A definition's preview count arrived (and was recorded in its file).
+    case definitionPreviewed(token: RequestToken, name: String, Result<Int, BackendError>)
+    /// The configured accounts were read (after a load, a save or a removal).
+    case accountsLoaded(token: RequestToken, Result<[ManagedAccount], BackendError>)
+    /// An account test finished.
+    case accountTested(name: String, token: RequestToken, AccountTestOutcome)
     /// An effect reports back to the user (e.g. the URL could not be opened).
     case effectFinished(EffectReport)
 }

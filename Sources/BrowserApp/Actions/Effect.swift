@@ -1,3 +1,5 @@
+public import DataSources
+
 /// Work the reducer asks for; the `EffectRunner` performs it and sends results back as actions.
 /// Every load carries the token its result must present.
 public enum Effect: Hashable, Sendable {
@@ -21,6 +23,32 @@ public enum Effect: Hashable, Sendable {
     /// Put text on the clipboard through the terminal (OSC 52, which carries it base64-encoded);
     /// `label` names it in the notice.
     case copyToClipboard(text: String, label: String)
+    /// Count what `cql` matches on the server.
+    case count(cql: String, token: RequestToken)
+    /// Load the labels of a space (nil: the site) with page counts.
+    case loadLabels(spaceKey: String?, token: RequestToken)
+    /// Save a definition (never replacing one), first adding the descendants of these pages to its page ids.
+    case saveDefinition(DataSourceDefinition, expandingDescendantsOf: [String], token: RequestToken)
+    /// Read every saved definition.
+    case loadDefinitions(token: RequestToken)
+    /// Rename a saved definition.
+    case renameDefinition(String, to: String, token: RequestToken)
+    /// Copy a saved definition under a new name.
+    case duplicateDefinition(String, as: String, token: RequestToken)
+    /// Delete a saved definition.
+    case deleteDefinition(String, token: RequestToken)
+    /// Run a definition's quick ingestion preview (its page count) and record it in the definition.
+    case previewDefinition(DataSourceDefinition, token: RequestToken)
+    /// Write text to a file atomically (an export).
+    case writeFile(path: String, text: String, token: RequestToken)
+    /// Read the configured accounts.
+    case loadAccounts(token: RequestToken)
+    /// Add (`replacing` nil) or replace an account, then read the accounts again.
+    case saveAccount(AccountForm, replacing: String?, token: RequestToken)
+    /// Remove an account, then read the accounts again.
+    case removeAccount(name: String, token: RequestToken)
+    /// Test an account.
+    case testAccount(name: String, token: RequestToken)
     /// Leave the app.
     case quit
 }

@@ -11,6 +11,12 @@ public protocol BrowserBackend: Sendable {
     func children(of id: String, kind: ItemKind) async throws(BackendError) -> [TreeItem]
     /// A page with its body and header metadata.
     func page(id: String) async throws(BackendError) -> PageDetail
+    /// How many items a CQL query matches; a rejected query throws the server's sentence.
+    func count(cql: String) async throws(BackendError) -> Int
+    /// The labels on the pages of `spaceKey` (nil: the whole site), scanning at most `scanLimit` pages.
+    func labelCounts(spaceKey: String?, scanLimit: Int) async throws(BackendError) -> LabelCounts
+    /// The ids of every page below `id`, at any depth.
+    func descendantIDs(of id: String) async throws(BackendError) -> [String]
     /// A stream of request events for the status line (a fresh subscriber per call).
     func events() -> AsyncStream<BackendEvent>
 }

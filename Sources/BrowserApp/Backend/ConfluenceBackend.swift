@@ -1,4 +1,5 @@
 public import ConfluenceKit
+import CQL
 import Foundation
 
 /// The browser backend for a real (or emulated) site, through `ConfluenceClient`.
@@ -60,6 +61,26 @@ public struct ConfluenceBackend: BrowserBackend {
             webURL: webURL(id: page.id, path: page.webPath),
             storageBody: page.storageBody ?? ""
         )
+    }
+
+    /// The search's total for `cql` (one request with `limit=0`).
+    public func count(cql: String) async throws(BackendError) -> Int {
+        try await Self.run { try await client.count(cql: cql) }
+    }
+
+    /// Labels of the first `scanLimit` pages of the space (or site), from one content search with labels expanded.
+    public func labelCounts(spaceKey: String?, scanLimit: Int) async throws(BackendError) -> LabelCounts {
+        let query = spaceKey.map { CQLExpression.type("page") && .space($0) } ?? .type("page")
+        let cql = query.description
+        let pages = try await Self.run { try await client.searchWithLabels(cql: cql).collect(limit: scanLimit + 1) }
+        return LabelCounts(labelsPerPage: pages.map { $0.labels.map(\.name) }, limit: scanLimit)
+    }
+
+    /// Every page below `id`, from the CQL search `ancestor = id AND type = page`.
+    public func descendantIDs(of id: String) async throws(BackendError) -> [String] {
+        let cql = (CQLExpression.ancestor(id) && .type("page")).description
+        let hits = try await Self.run { try await client.search(cql: cql).collect() }
+        return hits.compactMap { $0.content?.id }
     }
 
     /// Request events mapped to the app's form.

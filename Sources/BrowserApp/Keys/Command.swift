@@ -13,6 +13,16 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
     case help
     case errorDetail = "error-detail"
     case back, quit
+    case mark
+    case filterBuilder = "filter-builder"
+    case definitions
+    case toCQL = "to-cql"
+    case count
+    case save
+    case includeDescendants = "include-descendants"
+    case rename, duplicate, delete, export
+    case writeFile = "write-file"
+    case add, test
 
     /// What the command does, as the help overlay and key hints say it.
     public var summary: String {
@@ -41,6 +51,20 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
         case .errorDetail: "show the last error in full"
         case .back: "back / clear the filter"
         case .quit: "quit"
+        case .mark: "mark or unmark the page (for the filter builder)"
+        case .filterBuilder: "filter builder: space, marked pages, label or CQL"
+        case .definitions: "saved data-source definitions"
+        case .toCQL: "builder: turn the selection into CQL"
+        case .count: "builder/definitions: count on the server (checks CQL)"
+        case .save: "builder: save as a definition"
+        case .includeDescendants: "builder: include descendants of marked pages"
+        case .rename: "rename a definition / edit an account"
+        case .duplicate: "duplicate a definition"
+        case .delete: "delete a definition / remove an account"
+        case .export: "export a definition (Tab: format)"
+        case .writeFile: "export: write to a file"
+        case .add: "add an account"
+        case .test: "test an account"
         }
     }
 }

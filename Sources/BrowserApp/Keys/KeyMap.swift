@@ -21,6 +21,11 @@ public struct KeyMap: Hashable, Sendable {
         .copyURL: [.char("y")], .copyID: [.char("Y")],
         .help: [.char("?")], .errorDetail: [.char("e")],
         .back: [.escape], .quit: [.char("q")],
+        .mark: [.char(" ")], .filterBuilder: [.char("f")], .definitions: [.char("d")],
+        .toCQL: [.char("c"), .ctrl("x")], .count: [.char("p"), .ctrl("t")], .save: [.char("s")],
+        .includeDescendants: [.char("i")], .rename: [.char("R")], .duplicate: [.char("D")],
+        .delete: [.char("x"), .delete], .export: [.char("E")], .writeFile: [.char("w")],
+        .add: [.char("a")], .test: [.char("t")],
     ])
 
     private init(uncheckedBindings: [Command: [Key]]) {
@@ -44,10 +49,15 @@ public struct KeyMap: Hashable, Sendable {
         return keys.isEmpty ? "unbound" : keys.map(\.description).joined(separator: "/")
     }
 
-    /// These defaults with `overrides` replacing the keys of the commands they name.
-    /// Throws when a key ends up bound to two commands.
+    /// These defaults with `overrides` replacing the keys of the commands they name. A key the file
+    /// gives to one command is taken from the defaults of the others (so `{"quit": "x"}` works although
+    /// `x` deletes by default). Throws when the file binds one key to two commands.
     func replacing(_ overrides: [Command: [Key]], path: String) throws(KeyMapError) -> KeyMap {
         var merged = bindings
+        let claimed = Set(overrides.values.joined())
+        for command in Command.allCases where overrides[command] == nil {
+            merged[command] = merged[command]?.filter { !claimed.contains($0) }
+        }
         for (command, keys) in overrides { merged[command] = keys }
         var owner: [Key: Command] = [:]
         for command in Command.allCases {

@@ -52,6 +52,13 @@ extension AppState {
             overlay = .errorDetail
             return []
         case .back: return back()
+        case .mark: return toggleMark()
+        case .filterBuilder: return openBuilder()
+        case .definitions: return openDefinitions()
+        case .add, .rename, .delete, .test:
+            return focus == .accounts ? manageAccount(command) : []
+        case .toCQL, .count, .save, .includeDescendants, .duplicate, .export, .writeFile:
+            return []
         case .quit:
             isFinished = true
             return [.quit]

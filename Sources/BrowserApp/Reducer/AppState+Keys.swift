@@ -12,6 +12,10 @@ extension AppState {
             break
         }
         if overlay != nil { return handleOverlayKey(key) }
+        if accounts.confirmRemove != nil { return handleAccountConfirmKey(key) }
+        if accounts.form != nil { return handleAccountFormKey(key) }
+        if definitions != nil { return handleDefinitionsKey(key) }
+        if builder != nil { return handleBuilderKey(key) }
         if input != nil { return handleInputKey(key) }
         status.notice = nil
         guard let command = keyMap.command(for: key) else { return [] }
@@ -105,7 +109,7 @@ extension AppState {
 
     /// Mouse: a click focuses the pane under it and selects the row; the wheel scrolls that pane.
     private mutating func handleMouse(_ event: MouseEvent) -> [Effect] {
-        guard overlay == nil, input == nil else { return [] }
+        guard overlay == nil, input == nil, builder == nil, definitions == nil, accounts.form == nil, accounts.confirmRemove == nil else { return [] }
         let current = layout
         guard let pane = current.visible.first(where: { current.frame($0).contains(x: event.x, y: event.y) }) else { return [] }
         switch event.kind {

@@ -3,7 +3,10 @@ extension AppState {
     public mutating func reduce(_ action: AppAction) -> [Effect] {
         switch action {
         case .start:
-            return startSpacesLoad()
+            guard accounts.canManage else { return startSpacesLoad() }
+            let token = nextToken()
+            accounts.loading = token
+            return [.loadAccounts(token: token)] + startSpacesLoad()
         case .key(let key):
             return handleKey(key)
         case .command(let command):
@@ -31,6 +34,28 @@ extension AppState {
             return accountSwitched(index: index, token: token, result)
         case .requestEvent(let event, let milliseconds):
             record(event, at: milliseconds)
+            return []
+        case .countChecked(let token, let result):
+            countChecked(token: token, result)
+            return []
+        case .labelsLoaded(let token, let result):
+            labelsLoaded(token: token, result)
+            return []
+        case .definitionSaved(let token, let result):
+            definitionSaved(token: token, result)
+            return []
+        case .definitionsLoaded(let token, let result):
+            definitionsLoaded(token: token, result)
+            return []
+        case .definitionsChanged(let token, let result):
+            return definitionsChanged(token: token, result)
+        case .definitionPreviewed(let token, let name, let result):
+            return definitionPreviewed(token: token, name: name, result)
+        case .accountsLoaded(let token, let result):
+            accountsLoaded(token: token, result)
+            return []
+        case .accountTested(let name, let token, let outcome):
+            accountTested(name: name, token: token, outcome)
             return []
         case .effectFinished(let report):
             switch report {

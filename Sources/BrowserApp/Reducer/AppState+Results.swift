@@ -81,6 +81,9 @@ extension AppState {
         switch result {
         case .success:
             accounts.activate(index)
+            marks.removeAll()
+            builder = nil
+            definitions = nil
             spaces = SpacesState()
             tree = TreeState()
             preview = PreviewState()

@@ -22,10 +22,13 @@ public final class AppDriver {
         if accounts.isEmpty { accounts = [Account(name: backend.displayName, detail: "")] }
         state = AppState(width: width, height: height, accounts: accounts, activeAccount: options.activeAccount,
                          canSwitchAccounts: options.connect != nil, keyMap: options.keyMap, keyMapError: options.keyMapError,
-                         ascii: theme.border == .ascii, previewDelayMilliseconds: options.previewDelayMilliseconds)
+                         ascii: theme.border == .ascii, previewDelayMilliseconds: options.previewDelayMilliseconds,
+                         accountAuthKinds: options.accountManager?.authKinds)
         self.theme = theme
         tickMilliseconds = options.tickMilliseconds
-        runner = EffectRunner(backend: backend, openURL: options.openURL, clipboard: clipboard, connect: options.connect)
+        runner = EffectRunner(backend: backend, openURL: options.openURL, clipboard: clipboard, connect: options.connect,
+                              definitionStore: options.definitionStore, previewIngestion: options.previewIngestion,
+                              accountManager: options.accountManager)
         runner.startEvents()
         send(.start)
     }

@@ -1,3 +1,4 @@
+public import DataSources
 public import TerminalKit
 
 /// How to run the browser: accounts shown, key map, theme, timing and side effects.
@@ -22,12 +23,19 @@ public struct BrowserOptions: Sendable {
     public var openURL: URLOpener
     /// Makes the backend of another account; nil means the accounts pane cannot switch.
     public var connect: AccountConnector?
+    /// Where definitions are saved and listed; nil means this session cannot save definitions.
+    public var definitionStore: DefinitionStore?
+    /// The ingestion preview's quick count; nil counts the selector's CQL on the backend.
+    public var previewIngestion: IngestionPreviewer?
+    /// Adds, edits, tests and removes configured accounts; nil means the accounts pane only lists.
+    public var accountManager: (any AccountManager)?
 
     /// Creates options; the defaults suit an interactive terminal (`xdg-open` for URLs).
     public init(accounts: [Account] = [], activeAccount: Int = 0, keyMap: KeyMap = .defaults, keyMapError: KeyMapError? = nil,
                 theme: Theme? = nil, previewDelayMilliseconds: Int = 120, keyPollMilliseconds: Int32 = 100,
                 tickMilliseconds: UInt64 = 100, openURL: @escaping URLOpener = SystemURLOpener.open,
-                connect: AccountConnector? = nil) {
+                connect: AccountConnector? = nil, definitionStore: DefinitionStore? = nil,
+                previewIngestion: IngestionPreviewer? = nil, accountManager: (any AccountManager)? = nil) {
         self.accounts = accounts
         self.activeAccount = activeAccount
         self.keyMap = keyMap
@@ -38,5 +46,8 @@ public struct BrowserOptions: Sendable {
         self.tickMilliseconds = tickMilliseconds
         self.openURL = openURL
         self.connect = connect
+        self.definitionStore = definitionStore
+        self.previewIngestion = previewIngestion
+        self.accountManager = accountManager
     }
 }

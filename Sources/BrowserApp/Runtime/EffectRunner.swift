@@ -1,3 +1,5 @@
+import DataSources
+
 /// Runs effects as tasks off the main actor; results come back through the mailbox as actions.
 /// Page loads supersede each other (the older task is cancelled), opening another space cancels
 /// the tree loads in flight, and results of cancelled tasks are dropped.
@@ -12,6 +14,8 @@ final class EffectRunner {
     private let openURL: URLOpener
     private let clipboard: @MainActor (String) -> Void
     private let connect: AccountConnector?
+    private let definitionWork: DefinitionWork
+    private let accountManager: (any AccountManager)?
     let mailbox = ActionMailbox()
     private let startedAt = ContinuousClock.now
     private var tasks: [UInt64: (slot: Slot, task: Task<Void, Never>)] = [:]
@@ -19,11 +23,14 @@ final class EffectRunner {
     private var eventsTask: Task<Void, Never>?
 
     init(backend: any BrowserBackend, openURL: @escaping URLOpener, clipboard: @escaping @MainActor (String) -> Void,
-         connect: AccountConnector?) {
+         connect: AccountConnector?, definitionStore: DefinitionStore?, previewIngestion: IngestionPreviewer?,
+         accountManager: (any AccountManager)?) {
         self.backend = backend
         self.openURL = openURL
         self.clipboard = clipboard
         self.connect = connect
+        definitionWork = DefinitionWork(store: definitionStore, previewIngestion: previewIngestion)
+        self.accountManager = accountManager
     }
 
     /// Milliseconds from `start` to now.
@@ -105,9 +112,46 @@ final class EffectRunner {
         case .copyToClipboard(let text, let label):
             clipboard(text)
             mailbox.post(.effectFinished(.notice("Copied the \(label) to the clipboard (OSC 52).")))
+        case .count(let cql, let token):
+            spawn(.other) { .countChecked(token: token, await Self.result { () throws(BackendError) in try await backend.count(cql: cql) }) }
+        case .loadLabels(let key, let token):
+            spawn(.other) {
+                .labelsLoaded(token: token, await Self.result { () throws(BackendError) in
+                    try await backend.labelCounts(spaceKey: key, scanLimit: LabelCounts.defaultScanLimit)
+                })
+            }
+        case .saveDefinition, .loadDefinitions, .renameDefinition, .duplicateDefinition, .deleteDefinition,
+             .previewDefinition, .writeFile:
+            let work = definitionWork
+            spawn(.other) { await work.perform(effect, backend: backend) }
+        case .loadAccounts(let token):
+            withAccounts(token: token) { manager throws(BackendError) in try await manager.accounts() }
+        case .saveAccount(let form, let original, let token):
+            withAccounts(token: token) { manager throws(BackendError) in
+                try await manager.save(form, replacing: original)
+                return try await manager.accounts()
+            }
+        case .removeAccount(let name, let token):
+            withAccounts(token: token) { manager throws(BackendError) in
+                try await manager.remove(named: name)
+                return try await manager.accounts()
+            }
+        case .testAccount(let name, let token):
+            guard let manager = accountManager else { return }
+            spawn(.other) { .accountTested(name: name, token: token, await manager.test(named: name)) }
         case .quit:
             cancelAll()
         }
+    }
+
+    /// Runs an account-manager call whose answer is the fresh account list.
+    private func withAccounts(token: RequestToken,
+                              _ body: @escaping @Sendable (any AccountManager) async throws(BackendError) -> [ManagedAccount]) {
+        guard let manager = accountManager else {
+            mailbox.post(.accountsLoaded(token: token, .failure(BackendError(message: "account management is not available"))))
+            return
+        }
+        spawn(.other) { .accountsLoaded(token: token, await Self.result { () throws(BackendError) in try await body(manager) }) }
     }
 
     /// Makes `backend` the one every later load uses, cancelling the loads of the old one.

@@ -12,6 +12,20 @@ public struct AccountsState: Sendable {
     public var switching: (index: Int, token: RequestToken)?
     /// Whether accounts other than the active one can be opened.
     public var canSwitch: Bool
+    /// Whether accounts can be added, edited, tested and removed here.
+    public var canManage = false
+    /// Each managed account's editable fields, by name.
+    public var forms: [String: AccountForm] = [:]
+    /// Each account's last test outcome, by name.
+    public private(set) var lastTests: [String: AccountTestOutcome] = [:]
+    /// Tests in flight, by account name.
+    public var testing: [String: RequestToken] = [:]
+    /// The reload of the managed accounts in flight.
+    public var loading: RequestToken?
+    /// The add/edit form, when open.
+    public var form: AccountFormState?
+    /// The remove confirmation and the account it is about.
+    public var confirmRemove: (dialog: Dialog, name: String)?
 
     /// Creates the pane with `active` in use and selected.
     public init(accounts: [Account], active: Int = 0, canSwitch: Bool = false) {
@@ -33,10 +47,34 @@ public struct AccountsState: Sendable {
         refreshItems()
     }
 
+    /// Shows the managed accounts (with their last tests), keeping the active one (first when it is not managed, e.g. the demo).
+    mutating func setManaged(_ managed: [ManagedAccount]) {
+        let activeName = active?.name
+        var entries = managed.map(\.entry)
+        if let current = active, !entries.contains(where: { $0.name == current.name }) { entries.insert(current, at: 0) }
+        let selectedName = list.selectedID.flatMap { accounts.indices.contains($0) ? accounts[$0].name : nil }
+        accounts = entries
+        activeIndex = entries.firstIndex { $0.name == activeName } ?? 0
+        forms = Dictionary(managed.map { ($0.entry.name, $0.form) }, uniquingKeysWith: { first, _ in first })
+        lastTests = Dictionary(managed.compactMap { account in account.lastTest.map { (account.entry.name, $0) } }, uniquingKeysWith: { first, _ in first })
+        refreshItems()
+        if let selectedName, let index = entries.firstIndex(where: { $0.name == selectedName }) {
+            list.select(id: index, viewportHeight: max(1, entries.count))
+        }
+    }
+
+    /// Records a test outcome for the pane to show.
+    mutating func record(_ outcome: AccountTestOutcome, for name: String) {
+        lastTests[name] = outcome
+        refreshItems()
+    }
+
     private mutating func refreshItems() {
         list.setItems(accounts.enumerated().map { index, account in
-            ListItem(id: index, title: (index == activeIndex ? "● " : "  ") + account.name, detail: account.detail,
-                     role: index == activeIndex ? .title : .normal)
+            var detail = account.detail
+            if let test = lastTests[account.name] { detail = (test.ok ? "ok · " : "failed · ") + detail }
+            return ListItem(id: index, title: (index == activeIndex ? "● " : "  ") + account.name, detail: detail,
+                            role: index == activeIndex ? .title : (lastTests[account.name]?.ok == false ? .error : .normal))
         })
     }
 }

@@ -18,6 +18,14 @@ public struct AppState: Sendable {
     public internal(set) var status = StatusState()
     /// The overlay shown above the panes, if any.
     public internal(set) var overlay: Overlay?
+    /// Pages marked in the tree (`Space`) for the filter builder.
+    public internal(set) var marks = MarkSet()
+    /// The filter builder overlay, when open.
+    public internal(set) var builder: FilterBuilderState?
+    /// The definitions overlay, when open.
+    public internal(set) var definitions: DefinitionsState?
+    /// The auth kinds the account form offers (from the account manager).
+    public internal(set) var accountAuthKinds: [(id: String, title: String)] = []
     /// The `/` line being edited, if any.
     public internal(set) var input: InputState?
     /// The key bindings.
@@ -37,13 +45,17 @@ public struct AppState: Sendable {
     /// Creates the state for a `width` x `height` terminal. A key-map error is shown as the last error.
     public init(width: Int, height: Int, accounts: [Account], activeAccount: Int = 0, canSwitchAccounts: Bool = false,
                 keyMap: KeyMap = .defaults, keyMapError: KeyMapError? = nil, ascii: Bool = false,
-                previewDelayMilliseconds: Int = 120) {
+                previewDelayMilliseconds: Int = 120, accountAuthKinds: [(id: String, title: String)]? = nil) {
         self.width = max(0, width)
         self.height = max(0, height)
         self.accounts = AccountsState(accounts: accounts, active: activeAccount, canSwitch: canSwitchAccounts)
         self.keyMap = keyMap
         self.ascii = ascii
         self.previewDelayMilliseconds = previewDelayMilliseconds
+        if let accountAuthKinds {
+            self.accounts.canManage = true
+            self.accountAuthKinds = accountAuthKinds
+        }
         if let keyMapError { status.lastError = ErrorReport(message: keyMapError.description) }
     }
 
@@ -56,6 +68,9 @@ public struct AppState: Sendable {
     public var isBusy: Bool {
         accounts.switching != nil || spaces.phase.pendingToken != nil || tree.rootsPhase.pendingToken != nil || !tree.pendingChildren.isEmpty
             || preview.phase.pendingToken != nil || !status.inFlight.isEmpty || !status.retries.isEmpty
+            || builder?.check.pendingToken != nil || builder?.labelPhase.pendingToken != nil || builder?.saving != nil
+            || definitions?.phase.pendingToken != nil
+            || !accounts.testing.isEmpty || accounts.loading != nil || accounts.form?.saving != nil
     }
 
     /// A fresh token for a load.

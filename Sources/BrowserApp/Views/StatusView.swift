@@ -50,23 +50,39 @@ enum StatusView {
             let count = status.inFlight.count
             parts.append(theme.glyphs.spinnerFrame(state.spinnerFrame) + " \(count) request\(count == 1 ? "" : "s")")
         }
+        if !state.marks.isEmpty {
+            parts.append("\(state.marks.count) marked")
+        }
         if let error = status.lastError {
             parts.append(theme.glyphs.failed + " " + error.message)
             role = .error
         } else if let notice = status.notice {
             parts.append(notice)
             if role == .dim { role = .success }
+        } else if state.focus == .accounts, let test = selectedAccountTest(state) {
+            parts.append("last test \(PreviewHeader.format(test.at)): " + test.sentence)
+            if role == .dim { role = test.ok ? .success : .error }
         }
         return (parts.joined(separator: " · "), role)
     }
 
+    /// The last test of the account selected in the accounts pane, if it was tested.
+    private static func selectedAccountTest(_ state: AppState) -> AccountTestOutcome? {
+        guard let index = state.accounts.list.selectedID, state.accounts.accounts.indices.contains(index) else { return nil }
+        return state.accounts.lastTests[state.accounts.accounts[index].name]
+    }
+
     /// Key hints for the focused pane, most useful first.
     static func hints(_ state: AppState) -> [StatusLine.Hint] {
+        guard state.builder == nil, state.definitions == nil, state.accounts.form == nil else { return [] }
         let commands: [(Command, String)]
         switch state.focus {
-        case .accounts: commands = [(.open, "spaces"), (.nextPane, "pane"), (.help, "help"), (.quit, "quit")]
-        case .spaces: commands = [(.open, "open"), (.filter, "filter"), (.refresh, "refresh"), (.nextPane, "pane"), (.help, "help"), (.quit, "quit")]
-        case .tree: commands = [(.open, "expand"), (.left, "collapse"), (.filter, "filter"), (.refresh, "refresh"),
+        case .accounts:
+            commands = (state.accounts.canManage ? [(.open, "spaces"), (.add, "add"), (.rename, "edit"), (.test, "test"), (.delete, "remove")] : [(.open, "spaces")])
+                + [(.nextPane, "pane"), (.help, "help"), (.quit, "quit")]
+        case .spaces: commands = [(.open, "open"), (.filter, "filter"), (.filterBuilder, "build"), (.definitions, "definitions"), (.refresh, "refresh"),
+                                  (.nextPane, "pane"), (.help, "help"), (.quit, "quit")]
+        case .tree: commands = [(.open, "expand"), (.mark, "mark"), (.filterBuilder, "build"), (.left, "collapse"), (.filter, "filter"), (.refresh, "refresh"),
                                 (.openURL, "browser"), (.copyURL, "copy"), (.help, "help"), (.quit, "quit")]
         case .preview: commands = [(.filter, "search"), (.nextMatch, "next"), (.openURL, "browser"), (.copyURL, "copy"),
                                    (.back, "back"), (.help, "help"), (.quit, "quit")]

@@ -20,6 +20,6 @@ enum TreeView {
             list.render(into: &grid, in: rect, focused: focused, theme: theme)
             return
         }
-        tree.model.render(into: &grid, in: rect, focused: focused, theme: theme, spinnerFrame: state.spinnerFrame)
+        tree.model.render(into: &grid, in: rect, focused: focused, theme: theme, spinnerFrame: state.spinnerFrame, marked: state.marks.all)
     }
 }

@@ -10,13 +10,15 @@ public struct Glyphs: Hashable, Sendable {
     public let ellipsis: String
     /// Spinner frames, one per tick.
     public let spinner: [String]
+    /// Marker of a marked (chosen) row.
+    public let mark: String
 
     /// Unicode symbols.
     public static let unicode = Glyphs(expanded: "▾", collapsed: "▸", failed: "✗", ellipsis: "…",
-                                       spinner: ["⠋", "⠙", "⠹", "⠸", "⠼", "⠴", "⠦", "⠧", "⠇", "⠏"])
+                                       spinner: ["⠋", "⠙", "⠹", "⠸", "⠼", "⠴", "⠦", "⠧", "⠇", "⠏"], mark: "●")
     /// Plain ASCII symbols.
     public static let ascii = Glyphs(expanded: "-", collapsed: "+", failed: "x", ellipsis: "~",
-                                     spinner: ["|", "/", "-", "\\"])
+                                     spinner: ["|", "/", "-", "\\"], mark: "*")
 
     /// The spinner frame for tick `frame` (any integer, wraps around).
     public func spinnerFrame(_ frame: Int) -> String {

@@ -89,6 +89,14 @@ public struct LineInput: Hashable, Sendable {
         return index
     }
 
+    /// Columns of text hidden on the left when the field (without its prompt) is `fieldWidth`
+    /// wide, so that the cursor stays visible; callers use it to line decorations up with the text.
+    public func scrollColumns(fieldWidth: Int) -> Int {
+        max(0, displayWidth(String(characters[..<cursor])) + cursorCellWidth - fieldWidth)
+    }
+
+    private var cursorCellWidth: Int { cursor < characters.count ? max(1, clusterWidth(characters[cursor])) : 1 }
+
     /// Draws prompt and text into the first row of `rect`, scrolled so the cursor is visible.
     /// When `focused`, the cursor cell is drawn reversed (the hardware cursor stays hidden).
     public func render(into grid: inout Grid, in rect: Rect, style: CellStyle = .normal, focused: Bool = true) {
@@ -100,8 +108,8 @@ public struct LineInput: Hashable, Sendable {
         let field = Rect(x: line.x + promptWidth, y: line.y, width: line.width - promptWidth, height: 1)
         guard !field.isEmpty else { return }
         let cursorColumn = displayWidth(String(characters[..<cursor]))
-        let cursorWidth = cursor < characters.count ? max(1, clusterWidth(characters[cursor])) : 1
-        let skip = max(0, cursorColumn + cursorWidth - field.width)
+        let cursorWidth = cursorCellWidth
+        let skip = scrollColumns(fieldWidth: field.width)
         grid.drawText(text, in: field, style: style, skipColumns: skip)
         if focused {
             let cursorCell = Rect(x: field.x + cursorColumn - skip, y: field.y, width: cursorWidth, height: 1)

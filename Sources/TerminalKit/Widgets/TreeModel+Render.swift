@@ -1,8 +1,9 @@
 /// Drawing the visible rows of a `TreeModel`.
 extension TreeModel {
     /// Draws the rows into `rect`: two columns of indent per level, a ▸/▾ marker (a spinner frame
-    /// while loading), the optional icon, the title, and the child count right-aligned when known.
-    public func render(into grid: inout Grid, in rect: Rect, focused: Bool, theme: Theme, spinnerFrame: Int) {
+    /// while loading), a mark on the nodes in `marked`, the optional icon, the title, and the child
+    /// count right-aligned when known.
+    public func render(into grid: inout Grid, in rect: Rect, focused: Bool, theme: Theme, spinnerFrame: Int, marked: Set<ID> = []) {
         grid.fill(rect)
         guard !rect.isEmpty else { return }
         let glyphs = theme.glyphs
@@ -24,6 +25,7 @@ extension TreeModel {
             case .node(let id):
                 guard let node = nodes[id] else { continue }
                 runs.append(StyledRun(marker(for: node, glyphs: glyphs, frame: spinnerFrame) + " ", style: restyled(base, .dim)))
+                if marked.contains(id) { runs.append(StyledRun(glyphs.mark + " ", style: restyled(base, .accent))) }
                 if let icon = node.icon, !icon.isEmpty { runs.append(StyledRun(icon + " ", style: base)) }
                 runs.append(StyledRun(node.title, style: base))
                 if let count = node.childCount, count > 0 { trailer = "\(count)" }

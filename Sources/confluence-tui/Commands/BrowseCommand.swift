@@ -1,14 +1,18 @@
+import Accounts
 import ArgumentParser
 import BrowserApp
 import ConfluenceKit
+import DataSources
 import Foundation
+import LocalStore
 
-/// `confluence-tui` with no subcommand: the terminal browser on a configured account or site.
+/// `confluence-tui [browse]`: the browser on a configured account or a site given by flags, with the accounts
+/// pane able to add, edit, test, remove and switch accounts, and definitions saved in the configuration folder.
 struct BrowseCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "browse",
         abstract: "Browse a site in the terminal (the default when no subcommand is given).",
-        discussion: "Without --account or --site, the default account is opened; the accounts pane lists every configured account."
+        discussion: "Without --account or --site, the default account opens. Add one with 'confluence-tui accounts add', or try 'confluence-tui demo'."
     )
 
     @OptionGroup var connection: ConnectionOptions
@@ -17,26 +21,34 @@ struct BrowseCommand: AsyncParsableCommand {
     var ascii = false
 
     func run() async throws {
+        let registry = AccountsCommand.registry()
+        let stored = try registry.list()
         let client = try await connection.makeClient()
-        let directory = ConfiguredAccounts.load()
-        let active = directory.names.firstIndex(of: connection.account ?? directory.defaultName ?? "") ?? 0
-        let accounts = directory.names.isEmpty
-            ? [Account(name: client.site.description, detail: client.site.kind.rawValue)]
-            : zip(directory.names, directory.details).map { Account(name: $0, detail: $1) }
+        var entries = stored.accounts.map { RegistryAccountManager.managed($0).entry }
+        let opened = connection.account ?? (Self.namesSite(connection) ? nil : try? stored.defaultAccount().name)
+        var active = opened.flatMap { name in entries.firstIndex { $0.name == name } } ?? 0
+        if opened == nil {
+            entries.insert(BrowserAccount(name: client.site.description, detail: "from --site / CONFLUENCE_URL"), at: 0)
+            active = 0
+        }
         let options = BrowserOptions(
-            accounts: accounts,
-            activeAccount: directory.names.isEmpty ? 0 : active,
-            connect: directory.names.isEmpty ? nil : Self.connect
+            accounts: entries,
+            activeAccount: active,
+            connect: { (chosen: BrowserAccount) async throws(BackendError) -> any BrowserBackend in
+                do {
+                    return ConfluenceBackend(client: try await registry.client(named: chosen.name), displayName: chosen.name)
+                } catch {
+                    throw BackendError(message: String(describing: error))
+                }
+            },
+            definitionStore: DefinitionStore(configDirectory: .resolve()),
+            accountManager: RegistryAccountManager(registry: registry)
         )
-        try await BrowserApp.runInTerminal(backend: ConfluenceBackend(client: client), ascii: ascii, options: options)
+        try await BrowserApp.runInTerminal(backend: ConfluenceBackend(client: client, displayName: opened ?? client.site.description), ascii: ascii, options: options)
     }
 
-    /// Opens another configured account from the accounts pane.
-    @Sendable static func connect(_ account: Account) async throws(BackendError) -> any BrowserBackend {
-        do {
-            return ConfluenceBackend(client: try await ConfiguredAccounts.client(named: account.name), displayName: account.name)
-        } catch {
-            throw BackendError(error)
-        }
+    /// Whether the site comes from flags or the environment rather than an account.
+    private static func namesSite(_ connection: ConnectionOptions) -> Bool {
+        connection.site != nil || !(ProcessInfo.processInfo.environment["CONFLUENCE_URL"] ?? "").isEmpty
     }
 }

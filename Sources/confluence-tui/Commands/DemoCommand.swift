@@ -2,7 +2,9 @@ import ArgumentParser
 import BrowserApp
 import ConfluenceEmulator
 import ConfluenceKit
+import DataSources
 import Foundation
+import LocalStore
 
 /// `confluence-tui demo`: the whole product on the built-in Confluence emulator, no account or network needed.
 struct DemoCommand: AsyncParsableCommand {
@@ -48,7 +50,13 @@ struct DemoCommand: AsyncParsableCommand {
             faults: faultRules
         )
         let backend = ConfluenceBackend(client: DemoSite.client(for: server), displayName: "demo")
-        let options = BrowserOptions(accounts: [Account(name: "demo", detail: "\(flavor) emulator at \(server.siteURL.absoluteString)")])
+        let cloud = flavor == .cloud
+        let template = ConfluenceDataSource(serverURL: server.siteURL.absoluteString,
+                                            authenticationMechanism: .basic, userName: cloud ? "demo@example.com" : "demo")
+        let options = BrowserOptions(
+            accounts: [Account(name: "demo", detail: "\(flavor) emulator at \(server.siteURL.absoluteString)", sourceTemplate: template)],
+            definitionStore: DefinitionStore(configDirectory: .resolve())
+        )
         do {
             try await BrowserApp.runInTerminal(backend: backend, ascii: ascii, options: options)
         } catch {

@@ -87,6 +87,31 @@ final class FixtureBackend: BrowserBackend {
         return page
     }
 
+    /// 42 for any query (a failing one throws the server's sentence, see `fail`).
+    func count(cql: String) async throws(BackendError) -> Int {
+        try await enter("count \(cql)")
+        return 42
+    }
+
+    /// The labels of the fixture pages (all spaces are scanned alike).
+    func labelCounts(spaceKey: String?, scanLimit: Int) async throws(BackendError) -> LabelCounts {
+        try await enter("labels \(spaceKey ?? "site")")
+        let inSpace = pages.values.filter { spaceKey == nil || $0.spaceKey == spaceKey }.sorted { $0.id < $1.id }
+        return LabelCounts(labelsPerPage: inSpace.map(\.labels), limit: scanLimit)
+    }
+
+    /// Every node below `id` in the fixture tree.
+    func descendantIDs(of id: String) async throws(BackendError) -> [String] {
+        try await enter("descendants \(id)")
+        var found: [String] = []
+        var stack = Array((nodes[id]?.children ?? []).reversed())
+        while let next = stack.popLast() {
+            found.append(next)
+            stack += (nodes[next]?.children ?? []).reversed()
+        }
+        return found
+    }
+
     func events() -> AsyncStream<BackendEvent> {
         let (stream, continuation) = AsyncStream<BackendEvent>.makeStream()
         state.withLock { $0.continuations.append(continuation) }

@@ -7,8 +7,8 @@ struct ReducerHarness {
     /// Effects returned by the last action.
     var effects: [Effect] = []
 
-    init(width: Int = 120, height: Int = 40, keyMap: KeyMap = .defaults) {
-        state = AppState(width: width, height: height, accounts: [Account(name: "demo", detail: "demo")], keyMap: keyMap,
+    init(width: Int = 120, height: Int = 40, keyMap: KeyMap = .defaults, accounts: [Account] = [Account(name: "demo", detail: "demo")]) {
+        state = AppState(width: width, height: height, accounts: accounts, keyMap: keyMap,
                          previewDelayMilliseconds: 0)
     }
 

@@ -22,5 +22,15 @@ struct SyntheticBackend: BrowserBackend {
         PageDetail(id: id, title: "Page \(id)", storageBody: "<h1>Page \(id)</h1><p>" + String(repeating: "Some text. ", count: 200) + "</p>")
     }
 
+    func count(cql: String) async throws(BackendError) -> Int { count }
+
+    func labelCounts(spaceKey: String?, scanLimit: Int) async throws(BackendError) -> LabelCounts {
+        LabelCounts(labelsPerPage: Array(repeating: ["synthetic"], count: min(count, scanLimit + 1)), limit: scanLimit)
+    }
+
+    func descendantIDs(of id: String) async throws(BackendError) -> [String] {
+        id == "root" ? (1...count).map { "p\($0)" } : []
+    }
+
     func events() -> AsyncStream<BackendEvent> { AsyncStream { $0.finish() } }
 }

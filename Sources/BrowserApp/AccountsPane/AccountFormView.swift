@@ -1,0 +1,42 @@
+import TerminalKit
+
+/// Draws the add/edit account form: one row per field (the secret masked), the problem line and hints.
+enum AccountFormView {
+    static func render(_ form: AccountFormState, into grid: inout Grid, in screen: Rect, theme: Theme) {
+        let box = screen.centered(width: min(screen.width, 70), height: min(screen.height, 11))
+        guard !box.isEmpty else { return }
+        grid.fill(box)
+        grid.drawBox(box, border: theme.border, style: CellStyle(.focusedBorder),
+                     title: form.original.map { "Edit account \($0)" } ?? "Add an account")
+        let inner = Layout.hasBorder(box) ? box.inset(top: 1, left: 1, bottom: 1, right: 1) : box
+        let labelWidth = 8
+        for field in AccountFormState.Field.allCases {
+            let row = inner.row(field.rawValue)
+            guard !row.isEmpty else { continue }
+            let focused = field == form.focused
+            let (label, value) = row.splitColumns(at: labelWidth)
+            grid.drawText(field.label, in: label, style: CellStyle(focused ? .title : .dim, attributes: focused ? .bold : []))
+            switch field {
+            case .authKind:
+                let title = form.kinds.indices.contains(form.kindIndex) ? form.kinds[form.kindIndex].title : "?"
+                grid.drawText("‹ " + title + " ›", in: value, style: focused ? CellStyle(.selected) : .normal)
+            case .secret:
+                let count = form.inputs[.secret]?.characters.count ?? 0
+                let hint = count == 0 ? (form.original == nil ? "(none)" : "(unchanged)") : ""
+                LineInput(text: String(repeating: "•", count: count), prompt: "").render(into: &grid, in: value, focused: focused)
+                if count == 0 { grid.drawText(hint, in: value.splitColumns(at: 1).right, style: CellStyle(.dim)) }
+            default:
+                form.inputs[field]?.render(into: &grid, in: value, focused: focused)
+            }
+        }
+        let problemRow = inner.row(AccountFormState.Field.allCases.count + 1)
+        if form.saving != nil {
+            grid.drawText("saving" + theme.glyphs.ellipsis, in: problemRow, style: CellStyle(.dim))
+        } else if let problem = form.problem {
+            Message.draw([theme.glyphs.failed + " " + problem], role: .error,
+                         into: &grid, in: Rect(x: problemRow.x, y: problemRow.y, width: problemRow.width, height: max(0, inner.maxY - problemRow.y - 1)))
+        }
+        let pairs: [(key: String, label: String)] = [("Tab", "field"), ("Left/Right", "auth kind"), ("Enter", "next/save"), ("Esc", "cancel")]
+        grid.drawRuns(OverlayHints.runs(pairs, width: inner.width), in: inner.row(inner.height - 1))
+    }
+}

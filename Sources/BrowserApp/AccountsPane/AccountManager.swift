@@ -1,0 +1,14 @@
+/// Account management behind the accounts pane (add, edit, test, remove). The executable supplies one
+/// built on the Accounts module, so BrowserApp does not depend on it; every call runs in an effect task.
+public protocol AccountManager: Sendable {
+    /// The auth kinds a form may choose, as (raw value, description) pairs in display order.
+    var authKinds: [(id: String, title: String)] { get }
+    /// Every configured account, in order.
+    func accounts() async throws(BackendError) -> [ManagedAccount]
+    /// Adds the account (`replacing` nil) or replaces the account named `replacing`; a non-empty secret is stored.
+    func save(_ form: AccountForm, replacing: String?) async throws(BackendError)
+    /// Removes the account and its stored secrets.
+    func remove(named name: String) async throws(BackendError)
+    /// Tests the account (whoami) and records the result; never throws, the outcome says what failed.
+    func test(named name: String) async -> AccountTestOutcome
+}

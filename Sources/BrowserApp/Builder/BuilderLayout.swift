@@ -1,0 +1,34 @@
+import TerminalKit
+
+/// Where the filter builder's parts go inside the screen (above the status line): the box, the
+/// mode tabs, the mode's body, the count line, the save line and the key hints.
+struct BuilderLayout {
+    /// The overlay's box.
+    let box: Rect
+    /// The mode tabs.
+    let tabs: Rect
+    /// The mode's content.
+    let body: Rect
+    /// The label list inside the body (below the filter line).
+    let list: Rect
+    /// The server count or its sentence.
+    let check: Rect
+    /// The name prompt or the save refusal.
+    let save: Rect
+    /// Key hints.
+    let hints: Rect
+
+    /// Lays the builder out in `screen`: up to 84x20, centred; the whole screen when it is smaller.
+    init(screen: Rect) {
+        box = screen.centered(width: min(screen.width, 84), height: min(screen.height, 20))
+        let inner = Layout.hasBorder(box) ? box.inset(top: 1, left: 1, bottom: 1, right: 1) : box
+        let (top, rest) = inner.splitRows(at: 1)
+        tabs = top
+        let (middle, bottom) = rest.splitRows(at: max(0, rest.height - 3))
+        body = middle
+        list = middle.splitRows(at: 1).bottom
+        check = bottom.row(0)
+        save = bottom.row(1)
+        hints = bottom.row(2)
+    }
+}

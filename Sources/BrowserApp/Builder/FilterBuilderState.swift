@@ -1,0 +1,90 @@
+public import CQL
+public import DataSources
+public import TerminalKit
+
+/// The filter builder overlay (`f`): a draft selection in one of four modes, its local CQL check,
+/// the server's count, and the save prompt.
+public struct FilterBuilderState: Sendable {
+    /// The mode shown.
+    public var mode: FilterMode
+    /// The space the builder was opened on (space mode), if any.
+    public var spaceKey: String?
+    /// The pages marked when the builder opened (pages mode), oldest first.
+    public var pageIDs: [String]
+    /// Whether the marked pages' descendants are added (expanded to ids when saving).
+    public var includeDescendants = false
+    /// The label picker: labels of the space (or site) with page counts, filtered as you type.
+    public var labels = ListView<String>()
+    /// The label load.
+    public var labelPhase: LoadPhase = .idle
+    /// Whether the label counts cover every page (false: the scan stopped at its limit).
+    public var labelsComplete = true
+    /// The label picker's filter line.
+    public var labelFilter = LineInput(prompt: "filter: ")
+    /// The CQL editor.
+    public var cql = LineInput(prompt: "cql> ")
+    /// The local validator's findings for `cql`, in source order.
+    public var diagnostics: [CQLDiagnostic] = []
+    /// The server's count of the draft.
+    public var check: CountCheck = .idle
+    /// The name prompt shown while saving.
+    public var namePrompt: LineInput?
+    /// Why the last save attempt was refused (a validation sentence), if it was.
+    public var saveProblem: String?
+    /// The save in flight.
+    public var saving: RequestToken?
+
+    /// Opens the builder on `spaceKey` with the marked pages; it starts in pages mode when pages are marked.
+    public init(spaceKey: String?, pageIDs: [String]) {
+        self.spaceKey = spaceKey
+        self.pageIDs = pageIDs
+        mode = pageIDs.isEmpty ? .space : .pages
+    }
+
+    /// The selector the draft stands for, or nil when the mode has nothing chosen yet.
+    public var selector: ConfluenceDataSource.Selector? {
+        switch mode {
+        case .space: spaceKey.map { .space(key: $0) }
+        case .pages: pageIDs.isEmpty ? nil : .pageIDs(pageIDs)
+        case .label: labels.selectedID.map { .label($0) }
+        case .cql: TextLayout.trimmingSpaces(cql.text).isEmpty ? nil : .cql(cql.text)
+        }
+    }
+
+    /// What is missing when `selector` is nil, as a sentence.
+    public var missingSelection: String {
+        switch mode {
+        case .space: "Choose a space in the spaces pane first."
+        case .pages: "Mark pages in the tree with Space first."
+        case .label: "Pick a label first."
+        case .cql: "Write a CQL query first."
+        }
+    }
+
+    /// The CQL that selects what the draft does; the marked pages' descendants are added with `ancestor`.
+    public var draftCQL: String? {
+        guard let selector else { return nil }
+        if mode == .pages, includeDescendants {
+            let list = pageIDs.joined(separator: ", ")
+            return "id in (\(list)) OR (ancestor in (\(list)) AND type = page)"
+        }
+        return selector.equivalentCQL
+    }
+
+    /// Whether the local check found an error (warnings do not count).
+    public var hasCQLError: Bool { mode == .cql && diagnostics.contains(where: \.isError) }
+
+    /// Re-runs the local CQL check.
+    mutating func revalidate() {
+        diagnostics = TextLayout.trimmingSpaces(cql.text).isEmpty ? [] : CQLValidator.validate(cql.text)
+    }
+
+    /// Switches to CQL mode with the draft's equivalent query in the editor.
+    mutating func convertToCQL() {
+        guard let query = draftCQL else { return }
+        mode = .cql
+        cql = LineInput(text: query, prompt: cql.prompt)
+        check = .idle
+        revalidate()
+    }
+}

@@ -1,0 +1,166 @@
+import CQL
+import TerminalKit
+
+/// Draws the filter builder overlay.
+enum FilterBuilderView {
+    static func render(_ state: AppState, _ draft: FilterBuilderState, into grid: inout Grid, in screen: Rect, theme: Theme) {
+        let layout = BuilderLayout(screen: screen)
+        guard !layout.box.isEmpty else { return }
+        grid.fill(layout.box)
+        grid.drawBox(layout.box, border: theme.border, style: CellStyle(.focusedBorder), title: "Filter builder · Esc closes")
+        drawTabs(draft.mode, into: &grid, in: layout.tabs)
+        switch draft.mode {
+        case .space: drawSpace(state, draft, into: &grid, in: layout.body)
+        case .pages: drawPages(state, draft, into: &grid, in: layout.body)
+        case .label: drawLabels(state, draft, into: &grid, layout: layout, theme: theme)
+        case .cql: drawCQL(draft, into: &grid, in: layout.body)
+        }
+        drawCheck(state, draft, into: &grid, layout: layout)
+        drawSave(draft, into: &grid, in: layout.save, theme: theme)
+        grid.drawRuns(OverlayHints.runs(hintPairs(state, draft), width: layout.hints.width), in: layout.hints)
+    }
+
+    private static func drawTabs(_ mode: FilterMode, into grid: inout Grid, in rect: Rect) {
+        var runs: [StyledRun] = []
+        for candidate in FilterMode.allCases {
+            let selected = candidate == mode
+            runs.append(StyledRun(selected ? "[\(candidate.title)]" : " \(candidate.title) ",
+                                  style: selected ? CellStyle(.selected, attributes: .bold) : CellStyle(.dim)))
+            runs.append(StyledRun(" "))
+        }
+        grid.drawRuns(runs, in: rect)
+    }
+
+    private static func drawSpace(_ state: AppState, _ draft: FilterBuilderState, into grid: inout Grid, in rect: Rect) {
+        guard let key = draft.spaceKey else {
+            Message.draw([draft.missingSelection], role: .dim, into: &grid, in: rect)
+            return
+        }
+        let name = state.spaces.byKey[key]?.name ?? key
+        Message.draw(["Every current page of the space \(name) (\(key)).", "CQL: " + (draft.draftCQL ?? "")],
+                     role: .normal, into: &grid, in: rect)
+    }
+
+    private static func drawPages(_ state: AppState, _ draft: FilterBuilderState, into grid: inout Grid, in rect: Rect) {
+        guard !draft.pageIDs.isEmpty else {
+            Message.draw([draft.missingSelection], role: .dim, into: &grid, in: rect)
+            return
+        }
+        let key = state.keyMap.keys(for: .includeDescendants).first?.description ?? "i"
+        let box = draft.includeDescendants ? "[x]" : "[ ]"
+        var lines: [[StyledRun]] = [
+            [StyledRun("\(draft.pageIDs.count) marked page\(draft.pageIDs.count == 1 ? "" : "s")", style: CellStyle(.title))],
+            [StyledRun(box + " include descendants ", style: CellStyle(.normal)), StyledRun("(\(key))", style: CellStyle(.dim))],
+        ]
+        if draft.includeDescendants {
+            lines.append([StyledRun("Descendants are expanded to page ids when you save.", style: CellStyle(.warning))])
+        }
+        for id in draft.pageIDs {
+            let title = state.tree.model.nodes[id]?.title ?? "page"
+            lines.append([StyledRun("  \(title) ", style: CellStyle(.normal)), StyledRun(id, style: CellStyle(.dim))])
+        }
+        for (row, runs) in lines.prefix(rect.height).enumerated() {
+            grid.drawRuns(runs, in: rect.row(row))
+        }
+    }
+
+    private static func drawLabels(_ state: AppState, _ draft: FilterBuilderState, into grid: inout Grid, layout: BuilderLayout, theme: Theme) {
+        draft.labelFilter.render(into: &grid, in: layout.body.row(0))
+        let scope = draft.spaceKey.map { "space \($0)" } ?? "the site"
+        switch draft.labelPhase {
+        case .idle, .loading:
+            Message.draw([theme.glyphs.spinnerFrame(state.spinnerFrame) + " loading the labels of \(scope)" + theme.glyphs.ellipsis],
+                         role: .dim, into: &grid, in: layout.list)
+        case .failed(let message):
+            Message.draw([theme.glyphs.failed + " " + message], role: .error, into: &grid, in: layout.list)
+        case .loaded:
+            var list = layout.list
+            if !draft.labelsComplete, list.height > 2 {
+                let (top, note) = list.splitRows(at: list.height - 1)
+                list = top
+                grid.drawText("counts from the first pages of \(scope) only", in: note, style: CellStyle(.dim))
+            }
+            draft.labels.render(into: &grid, in: list, focused: true, theme: theme)
+        }
+    }
+
+    private static func drawCQL(_ draft: FilterBuilderState, into grid: inout Grid, in rect: Rect) {
+        let line = rect.row(0)
+        draft.cql.render(into: &grid, in: line)
+        if let first = draft.diagnostics.first {
+            underline(first.range, of: draft.cql, in: line, role: first.isError ? .error : .warning, into: &grid)
+        }
+        let below = rect.splitRows(at: 1).bottom
+        if draft.diagnostics.isEmpty {
+            let text = TextLayout.trimmingSpaces(draft.cql.text).isEmpty ? "Type a query, e.g. type = page AND label = runbook" : "Valid CQL (checked locally)."
+            Message.draw([text], role: .dim, into: &grid, in: below)
+            return
+        }
+        let lines = draft.diagnostics.map { "\($0.severity.rawValue): \($0.description)" }
+        Message.draw(lines, role: draft.hasCQLError ? .error : .warning, into: &grid, in: below)
+    }
+
+    /// Underlines the text a diagnostic's 1-based scalar columns cover, as the field shows it now.
+    static func underline(_ columns: ClosedRange<Int>, of field: LineInput, in line: Rect, role: StyleRole, into grid: inout Grid) {
+        let text = field.text
+        let indices = CQLColumns.indices(of: columns, in: text)
+        let start = displayWidth(String(text[..<indices.lowerBound]))
+        let width = max(1, displayWidth(String(text[indices])))
+        let fieldRect = Rect(x: line.x + displayWidth(field.prompt), y: line.y, width: line.width - displayWidth(field.prompt), height: 1)
+        let skip = field.scrollColumns(fieldWidth: fieldRect.width)
+        let area = Rect(x: fieldRect.x + start - skip, y: line.y, width: width, height: 1).intersection(fieldRect)
+        grid.restyle(area) { style in
+            style = CellStyle(role, background: style.background, attributes: style.attributes.union(.underline))
+        }
+    }
+
+    private static func drawCheck(_ state: AppState, _ draft: FilterBuilderState, into grid: inout Grid, layout: BuilderLayout) {
+        let rect = layout.check
+        let glyphs = state.ascii ? Glyphs.ascii : Glyphs.unicode
+        switch draft.check {
+        case .idle:
+            let key = state.keyMap.keys(for: .count).last?.description ?? "Ctrl-T"
+            grid.drawText(TextLayout.truncate("\(key) counts on the server (and checks the query there)", toWidth: rect.width,
+                                              ellipsis: glyphs.ellipsis), in: rect, style: CellStyle(.dim))
+        case .running:
+            grid.drawText(glyphs.spinnerFrame(state.spinnerFrame) + " counting on the server" + glyphs.ellipsis, in: rect, style: CellStyle(.dim))
+        case .counted(let count, _):
+            grid.drawText("The server counts \(count) item\(count == 1 ? "" : "s") for this selection.", in: rect, style: CellStyle(.success))
+        case .failed(let message, _):
+            // The server's sentence is wrapped upwards into the bottom half of the body, so it is read whole.
+            let lines = TextLayout.wrap(Sanitizer.clean(glyphs.failed + " " + message), width: max(1, rect.width))
+            let room = min(lines.count, 1 + layout.body.height / 2)
+            let area = Rect(x: rect.x, y: rect.y - room + 1, width: rect.width, height: room)
+            grid.fill(area)
+            Message.draw([lines.suffix(room).joined(separator: "\n")], role: .error, into: &grid, in: area)
+        }
+    }
+
+    private static func drawSave(_ draft: FilterBuilderState, into grid: inout Grid, in rect: Rect, theme: Theme) {
+        if let prompt = draft.namePrompt {
+            prompt.render(into: &grid, in: rect)
+        } else if draft.saving != nil {
+            grid.drawText("saving" + theme.glyphs.ellipsis, in: rect, style: CellStyle(.dim))
+        } else if let problem = draft.saveProblem {
+            grid.drawText(problem, in: rect, style: CellStyle(.error))
+        }
+    }
+
+    private static func hintPairs(_ state: AppState, _ draft: FilterBuilderState) -> [(key: String, label: String)] {
+        if draft.namePrompt != nil {
+            return [("Enter", "save"), ("Esc", "cancel")]
+        }
+        func key(_ command: Command) -> String {
+            let keys = state.keyMap.keys(for: command)
+            let usable = draft.mode.takesText ? keys.filter { if case .char = $0 { false } else { true } } : keys
+            return usable.first?.description ?? keys.first?.description ?? "?"
+        }
+        // In the text modes letters are text, so Enter saves there (Ctrl-S would pause a cbreak terminal).
+        let save = draft.mode.takesText ? "Enter" : key(.save)
+        var pairs: [(key: String, label: String)] = [(key(.nextPane), "mode"), (key(.count), "count"), (save, "save")]
+        if draft.mode == .pages { pairs.append((key(.includeDescendants), "descendants")) }
+        pairs.append((key(.toCQL), "to CQL"))
+        pairs.append((key(.back), "close"))
+        return pairs
+    }
+}

@@ -1,0 +1,94 @@
+public import DataSources
+public import TerminalKit
+
+/// The definitions overlay (`d`): the saved definitions, a name or path prompt, the delete
+/// confirmation and the export view.
+public struct DefinitionsState: Sendable {
+    /// What a prompt's text is for.
+    public enum PromptPurpose: Hashable, Sendable {
+        case rename(String)
+        case duplicate(String)
+        case exportPath
+    }
+
+    /// A one-line prompt.
+    public struct Prompt: Hashable, Sendable {
+        /// What Enter does with the text.
+        public var purpose: PromptPurpose
+        /// The field.
+        public var field: LineInput
+    }
+
+    /// The export view: one definition in one format, scrollable.
+    public struct Export: Sendable {
+        /// The definition exported.
+        public var definition: DataSourceDefinition
+        /// The chosen format.
+        public var format: ExportFormat
+        /// The exported text (or the sentence saying why there is none).
+        public var text: TextView
+        /// The text to write, nil when the export failed.
+        public var output: String?
+
+        /// Exports `definition` as `format` (never with secrets).
+        init(definition: DataSourceDefinition, format: ExportFormat) {
+            self.definition = definition
+            self.format = format
+            do {
+                let exported = try DefinitionExporter.export(definition, as: format)
+                output = exported
+                text = TextView(lines: exported.split(separator: "\n", omittingEmptySubsequences: false).map { [StyledRun(String($0))] })
+            } catch {
+                output = nil
+                text = TextView(lines: [[StyledRun("Cannot export: \(error)", style: CellStyle(.error))]])
+            }
+        }
+
+        /// The file name offered when writing: `NAME.ext` in the working directory.
+        var suggestedPath: String { definition.name + "." + format.fileExtension }
+    }
+
+    /// The list, keyed by definition name.
+    public var list = ListView<String>()
+    /// The definitions by name.
+    public var byName: [String: DataSourceDefinition] = [:]
+    /// Files that could not be read.
+    public var problems: [String] = []
+    /// The listing load.
+    public var phase: LoadPhase = .idle
+    /// The operation in flight (rename, duplicate, delete, write, preview).
+    public var pending: RequestToken?
+    /// The prompt shown, if any.
+    public var prompt: Prompt?
+    /// The delete confirmation and the name it is about.
+    public var confirm: (dialog: Dialog, name: String)?
+    /// The export view, if open.
+    public var export: Export?
+    /// The last operation's sentence (success or failure) and whether it failed.
+    public var message: (text: String, failed: Bool)?
+
+    /// Creates an empty overlay loading with `token`.
+    init(token: RequestToken) {
+        phase = .loading(token)
+    }
+
+    /// The selected definition.
+    public var selected: DataSourceDefinition? { list.selectedID.flatMap { byName[$0] } }
+
+    /// Shows a fresh listing, keeping the selection when the name is still there.
+    mutating func apply(_ listing: DefinitionList) {
+        byName = Dictionary(listing.definitions.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+        problems = listing.problems
+        list.setItems(listing.definitions.map { definition in
+            ListItem(id: definition.name, title: definition.name, detail: Self.detail(definition))
+        })
+        phase = .loaded
+    }
+
+    /// `space ENG · 42 pages` or `label runbook · not previewed`.
+    static func detail(_ definition: DataSourceDefinition) -> String {
+        let selector = definition.selector?.description ?? "no single selector"
+        let preview = definition.lastPreview.map { "\($0.count) page\($0.count == 1 ? "" : "s")" } ?? "not previewed"
+        return selector + " · " + preview
+    }
+}

@@ -1,0 +1,92 @@
+import DataSources
+import TerminalKit
+
+/// Draws the definitions overlay: the list with details, or the export view; prompts, messages and the delete dialog.
+enum DefinitionsView {
+    static func render(_ state: AppState, _ view: DefinitionsState, into grid: inout Grid, in screen: Rect, theme: Theme) {
+        let layout = DefinitionsLayout(screen: screen)
+        guard !layout.box.isEmpty else { return }
+        grid.fill(layout.box)
+        let title = view.export.map { "Export \($0.definition.name) · Esc back" } ?? "Definitions · Esc closes"
+        grid.drawBox(layout.box, border: theme.border, style: CellStyle(.focusedBorder), title: title)
+        if let export = view.export {
+            renderExport(export, into: &grid, layout: layout)
+        } else {
+            renderList(state, view, into: &grid, layout: layout, theme: theme)
+        }
+        if let prompt = view.prompt {
+            prompt.field.render(into: &grid, in: layout.message)
+        } else if view.pending != nil {
+            grid.drawText(theme.glyphs.spinnerFrame(state.spinnerFrame) + " working" + theme.glyphs.ellipsis, in: layout.message, style: CellStyle(.dim))
+        } else if let message = view.message {
+            grid.drawText((message.failed ? theme.glyphs.failed + " " : "") + message.text, in: layout.message,
+                          style: CellStyle(message.failed ? .error : .success))
+        }
+        grid.drawRuns(OverlayHints.runs(hints(state, view), width: layout.hints.width), in: layout.hints)
+        if let confirm = view.confirm {
+            confirm.dialog.render(into: &grid, in: screen, theme: theme)
+        }
+    }
+
+    private static func renderList(_ state: AppState, _ view: DefinitionsState, into grid: inout Grid, layout: DefinitionsLayout, theme: Theme) {
+        if view.list.items.isEmpty, view.phase == .idle || view.phase.pendingToken != nil {
+            Message.draw([theme.glyphs.spinnerFrame(state.spinnerFrame) + " reading the definitions" + theme.glyphs.ellipsis],
+                         role: .dim, into: &grid, in: layout.list)
+            return
+        }
+        if case .failed(let message) = view.phase {
+            Message.draw([theme.glyphs.failed + " " + message], role: .error, into: &grid, in: layout.list)
+            return
+        }
+        if view.list.items.isEmpty {
+            let key = state.keyMap.keys(for: .filterBuilder).first?.description ?? "f"
+            Message.draw(["No definitions yet. Build one with \(key) from the spaces or pages pane."] + view.problems,
+                         role: .dim, into: &grid, in: layout.list)
+            return
+        }
+        view.list.render(into: &grid, in: layout.list, focused: true, theme: theme)
+        var lines: [String] = []
+        if let definition = view.selected {
+            lines.append(definition.selector.map { "selects " + $0.equivalentCQL } ?? "selector: not exactly one")
+            var where_ = definition.component.serverURL
+            if let account = definition.account { where_ = "account \(account) · " + where_ }
+            lines.append(where_)
+            if let preview = definition.lastPreview {
+                lines.append("last preview: \(preview.count) page\(preview.count == 1 ? "" : "s") at \(PreviewHeader.format(preview.at))")
+            } else {
+                lines.append("not previewed yet")
+            }
+        }
+        if let problem = view.problems.first { lines.append("unreadable: " + problem) }
+        for (row, line) in lines.prefix(layout.detail.height).enumerated() {
+            grid.drawText(TextLayout.truncate(line, toWidth: layout.detail.width, ellipsis: theme.glyphs.ellipsis),
+                          in: layout.detail.row(row), style: CellStyle(.dim))
+        }
+    }
+
+    private static func renderExport(_ export: DefinitionsState.Export, into grid: inout Grid, layout: DefinitionsLayout) {
+        var runs: [StyledRun] = []
+        for format in ExportFormat.allCases {
+            let chosen = format == export.format
+            runs.append(StyledRun(chosen ? "[\(format.rawValue)]" : " \(format.rawValue) ",
+                                  style: chosen ? CellStyle(.selected, attributes: .bold) : CellStyle(.dim)))
+        }
+        grid.drawRuns(runs, in: layout.body.row(0))
+        export.text.render(into: &grid, in: layout.body.splitRows(at: 1).bottom)
+        Message.draw(["Secrets are never included: the token is read from CONFLUENCE_API_TOKEN."], role: .dim, into: &grid, in: layout.detail)
+    }
+
+    private static func hints(_ state: AppState, _ view: DefinitionsState) -> [(key: String, label: String)] {
+        func key(_ command: Command) -> String { state.keyMap.keys(for: command).first?.description ?? "?" }
+        let pairs: [(key: String, label: String)]
+        if view.prompt != nil {
+            pairs = [("Enter", "ok"), ("Esc", "cancel")]
+        } else if view.export != nil {
+            pairs = [(key(.nextPane), "format"), (key(.writeFile), "write file"), (key(.back), "back"), (key(.down), "scroll")]
+        } else {
+            pairs = [(key(.open), "export"), (key(.back), "close"), (key(.rename), "rename"), (key(.duplicate), "duplicate"),
+                     (key(.delete), "delete"), (key(.count), "preview count"), (key(.refresh), "reload")]
+        }
+        return pairs
+    }
+}

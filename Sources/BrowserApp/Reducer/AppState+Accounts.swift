@@ -1,0 +1,135 @@
+import TerminalKit
+
+/// The accounts pane's management: add and edit (a form), test, and remove (with a confirmation).
+extension AppState {
+    /// `a`, `R`, `t` or `x` in the accounts pane.
+    mutating func manageAccount(_ command: Command) -> [Effect] {
+        guard accounts.canManage else {
+            status.notice = "Accounts can be managed when the browser runs on your configured accounts (not in the demo)."
+            return []
+        }
+        let selected = accounts.list.selectedID.flatMap { accounts.accounts.indices.contains($0) ? accounts.accounts[$0].name : nil }
+        switch command {
+        case .add:
+            accounts.form = AccountFormState(form: AccountForm(), original: nil, kinds: accountAuthKinds)
+        case .rename:
+            guard let name = selected, let form = accounts.forms[name] else { return notManaged() }
+            accounts.form = AccountFormState(form: form, original: name, kinds: accountAuthKinds)
+        case .test:
+            guard let name = selected, accounts.forms[name] != nil else { return notManaged() }
+            let token = nextToken()
+            accounts.testing[name] = token
+            status.notice = "Testing \(name)" + "…"
+            return [.testAccount(name: name, token: token)]
+        case .delete:
+            guard let name = selected, accounts.forms[name] != nil else { return notManaged() }
+            accounts.confirmRemove = (Dialog(title: "Remove account", body: ["Remove the account \(name) and its stored secrets?"],
+                                             buttons: ["Remove", "Cancel"], selectedButton: 1), name)
+        default:
+            break
+        }
+        return []
+    }
+
+    private mutating func notManaged() -> [Effect] {
+        status.notice = "That entry is not a configured account."
+        return []
+    }
+
+    /// Keys while the remove confirmation is open.
+    mutating func handleAccountConfirmKey(_ key: Key) -> [Effect] {
+        guard var confirm = accounts.confirmRemove else { return [] }
+        switch confirm.dialog.handle(key) {
+        case .chose(0):
+            accounts.confirmRemove = nil
+            let token = nextToken()
+            accounts.loading = token
+            return [.removeAccount(name: confirm.name, token: token)]
+        case .chose, .cancelled:
+            accounts.confirmRemove = nil
+        case .moved, .ignored:
+            accounts.confirmRemove = confirm
+        }
+        return []
+    }
+
+    /// Keys while the form is open: Tab/Up/Down move between fields, Left/Right choose the auth kind,
+    /// Enter on the last field saves, Esc cancels.
+    mutating func handleAccountFormKey(_ key: Key) -> [Effect] {
+        guard var form = accounts.form else { return [] }
+        switch key {
+        case .escape:
+            accounts.form = nil
+            return []
+        case .tab, .down:
+            form.step(forward: true)
+        case .backTab, .up:
+            form.step(forward: false)
+        case .left where form.focused == .authKind, .right where form.focused == .authKind, .char(" ") where form.focused == .authKind:
+            guard !form.kinds.isEmpty else { break }
+            form.kindIndex = (form.kindIndex + (key == .left ? form.kinds.count - 1 : 1)) % form.kinds.count
+        case .enter where form.focused != .secret:
+            form.step(forward: true)
+        case .enter:
+            return saveAccount(&form)
+        default:
+            if form.focused != .authKind, var input = form.inputs[form.focused] {
+                _ = input.handle(key)
+                form.inputs[form.focused] = input
+                form.problem = nil
+            }
+        }
+        accounts.form = form
+        return []
+    }
+
+    private mutating func saveAccount(_ form: inout AccountFormState) -> [Effect] {
+        let values = form.values
+        if values.name.isEmpty || values.site.isEmpty {
+            form.problem = "Give the account a name and a site URL."
+            accounts.form = form
+            return []
+        }
+        let token = nextToken()
+        form.saving = token
+        form.problem = nil
+        accounts.form = form
+        return [.saveAccount(values, replacing: form.original, token: token)]
+    }
+
+    /// Managed accounts arrived (at start, or after a save or removal).
+    mutating func accountsLoaded(token: RequestToken, _ result: Result<[ManagedAccount], BackendError>) {
+        if var form = accounts.form, form.saving == token {
+            form.saving = nil
+            switch result {
+            case .success(let list):
+                accounts.form = nil
+                accounts.setManaged(list)
+                status.notice = "Saved the account \(form.values.name)."
+            case .failure(let error):
+                form.problem = error.message
+                accounts.form = form
+            }
+            return
+        }
+        guard accounts.loading == token else { return }
+        accounts.loading = nil
+        switch result {
+        case .success(let list): accounts.setManaged(list)
+        case .failure(let error): report(error, doing: "read the accounts")
+        }
+    }
+
+    /// A test finished: its outcome shows in the pane and the status line.
+    mutating func accountTested(name: String, token: RequestToken, _ outcome: AccountTestOutcome) {
+        guard accounts.testing[name] == token else { return }
+        accounts.testing[name] = nil
+        accounts.record(outcome, for: name)
+        if outcome.ok {
+            status.notice = "\(name): \(outcome.sentence)"
+            if status.lastError?.message.hasPrefix("\(name): ") == true { status.lastError = nil }
+        } else {
+            status.lastError = ErrorReport(message: "\(name): \(outcome.sentence)")
+        }
+    }
+}

@@ -1,0 +1,215 @@
+import DataSources
+import TerminalKit
+
+/// The filter builder (`f`): marks, modes, the CQL editor, the server count and saving.
+extension AppState {
+    /// Space on a tree node: marks or unmarks it and moves to the next row.
+    mutating func toggleMark() -> [Effect] {
+        guard focus == .tree, let id = tree.focusedNodeID else { return [] }
+        marks.toggle(id)
+        status.notice = marks.isEmpty ? "No pages marked." : "\(marks.count) page\(marks.count == 1 ? "" : "s") marked."
+        return move(by: 1)
+    }
+
+    /// `f` from the spaces or tree pane: opens the builder on that space and the marked pages.
+    mutating func openBuilder() -> [Effect] {
+        guard focus == .spaces || focus == .tree else {
+            status.notice = "Open the filter builder from the spaces or pages pane."
+            return []
+        }
+        let key = focus == .tree ? tree.spaceKey ?? spaces.selected?.key : spaces.selected?.key
+        builder = FilterBuilderState(spaceKey: key, pageIDs: marks.ids)
+        return []
+    }
+
+    /// Keys while the builder is open.
+    mutating func handleBuilderKey(_ key: Key) -> [Effect] {
+        guard var draft = builder else { return [] }
+        if draft.namePrompt != nil { return handleNamePromptKey(key, draft: &draft) }
+        let command = keyMap.command(for: key)
+        let isText: Bool = if case .char = key { draft.mode.takesText } else { false }
+        switch (isText ? nil : command) {
+        case .back?:
+            builder = nil
+            return []
+        case .nextPane?, .previousPane?:
+            draft.mode = draft.mode.step(forward: command == .nextPane)
+            draft.check = .idle
+            draft.saveProblem = nil
+            return commit(draft) + loadLabelsIfNeeded()
+        case .toCQL?:
+            draft.convertToCQL()
+            return commit(draft)
+        case .count?:
+            return startCount(&draft)
+        case .save?:
+            return askName(&draft)
+        case .includeDescendants? where draft.mode == .pages:
+            draft.includeDescendants.toggle()
+            draft.check = .idle
+            return commit(draft)
+        default:
+            break
+        }
+        switch draft.mode {
+        case .space, .pages:
+            if key == .enter { return askName(&draft) }
+            return []
+        case .label:
+            return labelPickerKey(key, draft: &draft)
+        case .cql:
+            if key == .enter { return askName(&draft) }
+            if draft.cql.handle(key) == .edited {
+                draft.check = .idle
+                draft.saveProblem = nil
+                draft.revalidate()
+            }
+            return commit(draft)
+        }
+    }
+
+    private mutating func labelPickerKey(_ key: Key, draft: inout FilterBuilderState) -> [Effect] {
+        let rows = max(1, builderListRows)
+        switch key {
+        case .up, .ctrl("p"): draft.labels.moveSelection(by: -1, viewportHeight: rows)
+        case .down, .ctrl("n"): draft.labels.moveSelection(by: 1, viewportHeight: rows)
+        case .pageUp: draft.labels.moveSelection(by: -rows, viewportHeight: rows)
+        case .pageDown: draft.labels.moveSelection(by: rows, viewportHeight: rows)
+        case .enter: return askName(&draft)
+        default:
+            guard draft.labelFilter.handle(key) == .edited else { return commit(draft) }
+            draft.labels.setFilter(draft.labelFilter.text)
+        }
+        draft.check = .idle
+        return commit(draft)
+    }
+
+    /// Rows the label list gets in the builder at the current size.
+    var builderListRows: Int { BuilderLayout(screen: Rect(x: 0, y: 0, width: width, height: max(0, height - 1))).list.height }
+
+    private mutating func commit(_ draft: FilterBuilderState) -> [Effect] {
+        builder = draft
+        return []
+    }
+
+    /// Starts the label load the first time the label mode shows.
+    private mutating func loadLabelsIfNeeded() -> [Effect] {
+        guard var draft = builder, draft.mode == .label, draft.labelPhase == .idle || draft.labelPhase.isFailed else { return [] }
+        let token = nextToken()
+        draft.labelPhase = .loading(token)
+        builder = draft
+        return [.loadLabels(spaceKey: draft.spaceKey, token: token)]
+    }
+
+    /// Asks the server to count the draft (the 400 sentence comes back for a query it refuses).
+    private mutating func startCount(_ draft: inout FilterBuilderState) -> [Effect] {
+        guard let cql = draft.draftCQL else {
+            draft.check = .failed(draft.missingSelection, cql: "")
+            return commit(draft)
+        }
+        let token = nextToken()
+        draft.check = .running(token, cql: cql)
+        builder = draft
+        return [.count(cql: cql, token: token)]
+    }
+
+    /// Opens the name prompt, unless there is nothing to save yet.
+    private mutating func askName(_ draft: inout FilterBuilderState) -> [Effect] {
+        guard draft.selector != nil else {
+            draft.saveProblem = draft.missingSelection
+            return commit(draft)
+        }
+        draft.saveProblem = nil
+        draft.namePrompt = LineInput(prompt: "Save as: ")
+        return commit(draft)
+    }
+
+    private mutating func handleNamePromptKey(_ key: Key, draft: inout FilterBuilderState) -> [Effect] {
+        guard var field = draft.namePrompt else { return [] }
+        switch field.handle(key) {
+        case .cancelled:
+            draft.namePrompt = nil
+            return commit(draft)
+        case .submitted:
+            return save(named: TextLayout.trimmingSpaces(field.text), draft: &draft)
+        default:
+            draft.namePrompt = field
+            return commit(draft)
+        }
+    }
+
+    /// Builds the definition from the active account's template and the draft; a refusal is shown as a sentence.
+    private mutating func save(named name: String, draft: inout FilterBuilderState) -> [Effect] {
+        guard let selector = draft.selector else { return [] }
+        guard let account = accounts.active, var component = account.sourceTemplate else {
+            draft.saveProblem = "This account has no site to save definitions for; add it as an account first."
+            draft.namePrompt = nil
+            return commit(draft)
+        }
+        if draft.hasCQLError, let error = draft.diagnostics.first(where: \.isError) {
+            draft.saveProblem = "The query is not valid CQL: \(error)."
+            draft.namePrompt = nil
+            return commit(draft)
+        }
+        component.select(selector)
+        let definition = DataSourceDefinition(name: name, account: account.name, component: component)
+        let issues = definition.validationIssues()
+        guard issues.isEmpty else {
+            draft.saveProblem = "Not saved: " + issues.map(\.sentence).joined(separator: "; ") + "."
+            return commit(draft)
+        }
+        let token = nextToken()
+        draft.saving = token
+        draft.saveProblem = nil
+        draft.namePrompt = nil
+        builder = draft
+        let expand = draft.mode == .pages && draft.includeDescendants ? draft.pageIDs : []
+        return [.saveDefinition(definition, expandingDescendantsOf: expand, token: token)]
+    }
+
+    /// The server's count arrived; only the latest count of the current draft is shown.
+    mutating func countChecked(token: RequestToken, _ result: Result<Int, BackendError>) {
+        guard var draft = builder, case .running(let pending, let cql) = draft.check, pending == token else { return }
+        switch result {
+        case .success(let count): draft.check = .counted(count, cql: cql)
+        case .failure(let error): draft.check = .failed(error.message, cql: cql)
+        }
+        builder = draft
+    }
+
+    /// Label counts arrived for the picker.
+    mutating func labelsLoaded(token: RequestToken, _ result: Result<LabelCounts, BackendError>) {
+        guard var draft = builder, draft.labelPhase.pendingToken == token else { return }
+        switch result {
+        case .success(let counts):
+            draft.labels.setItems(counts.entries.map { ListItem(id: $0.name, title: $0.name, detail: "\($0.pages) page\($0.pages == 1 ? "" : "s")") })
+            draft.labelsComplete = counts.isComplete
+            draft.labelPhase = .loaded
+        case .failure(let error):
+            draft.labelPhase = .failed(error.message)
+        }
+        builder = draft
+    }
+
+    /// The save finished: the builder closes with a notice, or stays with the sentence.
+    mutating func definitionSaved(token: RequestToken, _ result: Result<SavedDefinition, BackendError>) {
+        guard var draft = builder, draft.saving == token else { return }
+        draft.saving = nil
+        switch result {
+        case .success(let saved):
+            builder = nil
+            status.notice = saved.sentence
+        case .failure(let error):
+            draft.saveProblem = "Not saved: \(error.message)"
+            builder = draft
+        }
+    }
+}
+
+extension LoadPhase {
+    /// Whether the load failed.
+    var isFailed: Bool {
+        if case .failed = self { return true }
+        return false
+    }
+}

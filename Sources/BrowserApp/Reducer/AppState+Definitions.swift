@@ -1,0 +1,179 @@
+import DataSources
+import Foundation
+import TerminalKit
+
+/// The definitions overlay (`d`): list, rename, duplicate, delete with a confirmation, preview count and export.
+extension AppState {
+    /// `d`: opens the overlay and reads the definitions.
+    mutating func openDefinitions() -> [Effect] {
+        let token = nextToken()
+        definitions = DefinitionsState(token: token)
+        return [.loadDefinitions(token: token)]
+    }
+
+    /// Rows the definitions list gets at the current size.
+    var definitionsListRows: Int {
+        DefinitionsLayout(screen: Rect(x: 0, y: 0, width: width, height: max(0, height - 1))).list.height
+    }
+
+    /// Keys while the overlay is open: the confirmation, then a prompt, then the export view take them first.
+    mutating func handleDefinitionsKey(_ key: Key) -> [Effect] {
+        guard var view = definitions else { return [] }
+        if var confirm = view.confirm {
+            switch confirm.dialog.handle(key) {
+            case .chose(0):
+                view.confirm = nil
+                return run(&view) { .deleteDefinition(confirm.name, token: $0) }
+            case .chose, .cancelled:
+                view.confirm = nil
+            case .moved, .ignored:
+                view.confirm = confirm
+            }
+            definitions = view
+            return []
+        }
+        if view.prompt != nil { return definitionsPromptKey(key, view: &view) }
+        let command = keyMap.command(for: key)
+        if view.export != nil { return exportKey(key, command: command, view: &view) }
+        let rows = max(1, definitionsListRows)
+        switch command {
+        case .back?, .definitions?, .quit?:
+            definitions = nil
+            return []
+        case .down?: view.list.moveSelection(by: 1, viewportHeight: rows)
+        case .up?: view.list.moveSelection(by: -1, viewportHeight: rows)
+        case .pageDown?, .halfPageDown?: view.list.moveSelection(by: rows, viewportHeight: rows)
+        case .pageUp?, .halfPageUp?: view.list.moveSelection(by: -rows, viewportHeight: rows)
+        case .top?: view.list.selectFirst(viewportHeight: rows)
+        case .bottom?: view.list.selectLast(viewportHeight: rows)
+        case .refresh?:
+            let token = nextToken()
+            view.phase = .loading(token)
+            definitions = view
+            return [.loadDefinitions(token: token)]
+        case .rename?, .duplicate?:
+            guard let name = view.list.selectedID else { break }
+            view.prompt = DefinitionsState.Prompt(purpose: command == .rename ? .rename(name) : .duplicate(name),
+                                                  field: LineInput(text: command == .rename ? name : name + "-copy",
+                                                                   prompt: command == .rename ? "Rename to: " : "Copy as: "))
+        case .delete?:
+            guard let name = view.list.selectedID else { break }
+            view.confirm = (Dialog(title: "Delete definition", body: ["Delete the definition \(name)? Its file is removed."],
+                                   buttons: ["Delete", "Cancel"], selectedButton: 1), name)
+        case .export?, .open?:
+            guard let definition = view.selected else { break }
+            view.export = DefinitionsState.Export(definition: definition, format: .llamaCloudJSON)
+        case .count?:
+            guard let definition = view.selected else { break }
+            return run(&view) { .previewDefinition(definition, token: $0) }
+        default:
+            break
+        }
+        definitions = view
+        return []
+    }
+
+    private mutating func exportKey(_ key: Key, command: Command?, view: inout DefinitionsState) -> [Effect] {
+        guard var export = view.export else { return [] }
+        let body = DefinitionsLayout(screen: Rect(x: 0, y: 0, width: width, height: max(0, height - 1))).body
+        let rows = max(1, body.height - 1)
+        switch command {
+        case .back?, .quit?, .export?:
+            view.export = nil
+        case .nextPane?, .previousPane?:
+            let formats = ExportFormat.allCases
+            let index = formats.firstIndex(of: export.format) ?? 0
+            let next = formats[(index + (command == .nextPane ? 1 : formats.count - 1)) % formats.count]
+            export = DefinitionsState.Export(definition: export.definition, format: next)
+            view.export = export
+        case .down?: scrollExport(&view, by: 1, rows: rows)
+        case .up?: scrollExport(&view, by: -1, rows: rows)
+        case .pageDown?, .halfPageDown?: scrollExport(&view, by: rows, rows: rows)
+        case .pageUp?, .halfPageUp?: scrollExport(&view, by: -rows, rows: rows)
+        case .left?: view.export?.text.scrollHorizontally(by: -Self.horizontalStep, viewportWidth: body.width)
+        case .right?: view.export?.text.scrollHorizontally(by: Self.horizontalStep, viewportWidth: body.width)
+        case .writeFile?, .save?:
+            guard export.output != nil else { break }
+            view.prompt = DefinitionsState.Prompt(purpose: .exportPath, field: LineInput(text: export.suggestedPath, prompt: "Write to: "))
+        default:
+            break
+        }
+        definitions = view
+        return []
+    }
+
+    private func scrollExport(_ view: inout DefinitionsState, by delta: Int, rows: Int) {
+        view.export?.text.scroll(by: delta, viewportHeight: rows)
+    }
+
+    private mutating func definitionsPromptKey(_ key: Key, view: inout DefinitionsState) -> [Effect] {
+        guard var prompt = view.prompt else { return [] }
+        switch prompt.field.handle(key) {
+        case .cancelled:
+            view.prompt = nil
+        case .submitted:
+            let text = TextLayout.trimmingSpaces(prompt.field.text)
+            view.prompt = nil
+            guard !text.isEmpty else { break }
+            switch prompt.purpose {
+            case .rename(let name):
+                return run(&view) { .renameDefinition(name, to: text, token: $0) }
+            case .duplicate(let name):
+                return run(&view) { .duplicateDefinition(name, as: text, token: $0) }
+            case .exportPath:
+                guard let output = view.export?.output else { break }
+                return run(&view) { .writeFile(path: text, text: output, token: $0) }
+            }
+        default:
+            view.prompt = prompt
+        }
+        definitions = view
+        return []
+    }
+
+    /// Starts one operation, replacing any earlier one's claim on the result.
+    private mutating func run(_ view: inout DefinitionsState, _ make: (RequestToken) -> Effect) -> [Effect] {
+        let token = nextToken()
+        view.pending = token
+        view.message = nil
+        definitions = view
+        return [make(token)]
+    }
+
+    /// The listing arrived.
+    mutating func definitionsLoaded(token: RequestToken, _ result: Result<DefinitionList, BackendError>) {
+        guard var view = definitions, view.phase.pendingToken == token else { return }
+        switch result {
+        case .success(let listing): view.apply(listing)
+        case .failure(let error): view.phase = .failed(error.message)
+        }
+        definitions = view
+    }
+
+    /// An operation finished: its sentence is shown and the listing is read again (not after a write).
+    mutating func definitionsChanged(token: RequestToken, _ result: Result<String, BackendError>) -> [Effect] {
+        guard var view = definitions, view.pending == token else { return [] }
+        view.pending = nil
+        switch result {
+        case .success(let sentence):
+            view.message = (sentence, false)
+            if view.export != nil {
+                definitions = view
+                return []
+            }
+            let reload = nextToken()
+            view.phase = .loading(reload)
+            definitions = view
+            return [.loadDefinitions(token: reload)]
+        case .failure(let error):
+            view.message = (error.message, true)
+            definitions = view
+            return []
+        }
+    }
+
+    /// A preview count arrived (and was recorded): the listing is read again to show it.
+    mutating func definitionPreviewed(token: RequestToken, name: String, _ result: Result<Int, BackendError>) -> [Effect] {
+        definitionsChanged(token: token, result.map { "\(name) selects \($0) page\($0 == 1 ? "" : "s") now." })
+    }
+}

@@ -1,0 +1,134 @@
+import DataSources
+import Foundation
+import LocalStore
+
+/// The file and network work behind the definition effects, run in effect tasks (never on the
+/// main actor): the store, the preview count and export writes.
+struct DefinitionWork: Sendable {
+    /// The store; nil when this session cannot save definitions.
+    let store: DefinitionStore?
+    /// The ingestion preview's quick count, when the executable supplied one.
+    let previewIngestion: IngestionPreviewer?
+
+    /// Performs one definition effect and returns its result action (nil for other effects).
+    func perform(_ effect: Effect, backend: any BrowserBackend) async -> AppAction? {
+        switch effect {
+        case .saveDefinition(let definition, let expand, let token):
+            return .definitionSaved(token: token, await Self.result { () throws(BackendError) in
+                try await save(definition, expandingDescendantsOf: expand, backend: backend)
+            })
+        case .loadDefinitions(let token):
+            return .definitionsLoaded(token: token, await Self.result { () throws(BackendError) in try list() })
+        case .renameDefinition(let name, let newName, let token):
+            return .definitionsChanged(token: token, await Self.result { () throws(BackendError) in
+                try await storeCall { (store: DefinitionStore) throws(DefinitionStoreError) in try await store.rename(name, to: newName) }
+                return "Renamed \(name) to \(newName)."
+            })
+        case .duplicateDefinition(let name, let newName, let token):
+            return .definitionsChanged(token: token, await Self.result { () throws(BackendError) in
+                try await storeCall { (store: DefinitionStore) throws(DefinitionStoreError) in try await store.duplicate(name, as: newName) }
+                return "Copied \(name) to \(newName)."
+            })
+        case .deleteDefinition(let name, let token):
+            return .definitionsChanged(token: token, await Self.result { () throws(BackendError) in
+                try await storeCall { (store: DefinitionStore) throws(DefinitionStoreError) in try await store.delete(name) }
+                return "Deleted \(name)."
+            })
+        case .previewDefinition(let definition, let token):
+            return .definitionPreviewed(token: token, name: definition.name, await Self.result { () throws(BackendError) in
+                try await preview(definition, backend: backend)
+            })
+        case .writeFile(let path, let text, let token):
+            return .definitionsChanged(token: token, await Self.result { () throws(BackendError) in
+                let url = Self.fileURL(path)
+                do {
+                    try AtomicFile.write(Data(text.utf8), to: url, mode: 0o644)
+                } catch {
+                    throw BackendError(message: "Could not write \(url.path): \(error)")
+                }
+                return "Wrote \(url.path)."
+            })
+        default:
+            return nil
+        }
+    }
+
+    /// Saves without replacing; with pages to expand, their descendants' ids are added first.
+    private func save(_ definition: DataSourceDefinition, expandingDescendantsOf roots: [String],
+                      backend: any BrowserBackend) async throws(BackendError) -> SavedDefinition {
+        var chosen = definition
+        var added = 0
+        if !roots.isEmpty {
+            var ids = roots
+            var seen = Set(roots)
+            for root in roots {
+                for id in try await backend.descendantIDs(of: root) where seen.insert(id).inserted {
+                    ids.append(id)
+                    added += 1
+                }
+            }
+            chosen.component.select(.pageIDs(ids))
+        }
+        let saving = chosen
+        try await storeCall { (store: DefinitionStore) throws(DefinitionStoreError) in try await store.save(saving, overwrite: false) }
+        return SavedDefinition(name: chosen.name, selector: chosen.selector?.description ?? "", addedDescendants: added)
+    }
+
+    private func list() throws(BackendError) -> DefinitionList {
+        let store = try available()
+        do {
+            let listing = try store.list()
+            return DefinitionList(definitions: listing.definitions, problems: listing.problems.map(\.description))
+        } catch {
+            throw BackendError(message: error.description)
+        }
+    }
+
+    /// The count from the preview engine (or the selector's CQL on the backend), recorded in the definition.
+    private func preview(_ definition: DataSourceDefinition, backend: any BrowserBackend) async throws(BackendError) -> Int {
+        let count: Int
+        if let previewIngestion {
+            count = try await previewIngestion(definition)
+        } else {
+            guard let selector = definition.selector else {
+                throw BackendError(message: "\(definition.name) does not hold exactly one selector, so there is nothing to preview.")
+            }
+            count = try await backend.count(cql: selector.equivalentCQL)
+        }
+        let name = definition.name
+        try await storeCall { (store: DefinitionStore) throws(DefinitionStoreError) in try await store.recordPreview(name, count: count, at: Date()) }
+        return count
+    }
+
+    private func available() throws(BackendError) -> DefinitionStore {
+        guard let store else { throw BackendError(message: "This session has no configuration folder to keep definitions in.") }
+        return store
+    }
+
+    /// Runs a store operation, turning its error into the same sentence.
+    private func storeCall(_ body: @Sendable (DefinitionStore) async throws(DefinitionStoreError) -> Void) async throws(BackendError) {
+        let store = try available()
+        do {
+            try await body(store)
+        } catch {
+            throw BackendError(message: error.description)
+        }
+    }
+
+    /// `~/x` under the home folder, a relative path under the working directory.
+    static func fileURL(_ path: String) -> URL {
+        if path == "~" || path.hasPrefix("~/") {
+            let home = ProcessInfo.processInfo.environment["HOME"] ?? NSHomeDirectory()
+            return URL(fileURLWithPath: home + String(path.dropFirst()))
+        }
+        return URL(fileURLWithPath: path)
+    }
+
+    private static func result<T>(_ body: () async throws(BackendError) -> T) async -> Result<T, BackendError> {
+        do {
+            return .success(try await body())
+        } catch {
+            return .failure(error)
+        }
+    }
+}

@@ -1,0 +1,112 @@
+import BrowserApp
+import Testing
+import TerminalKit
+
+/// The accounts pane's add, edit, test and remove through the real runner and an in-memory manager.
+@MainActor
+struct AccountManagementTests {
+    private func browser(_ manager: FakeAccountManager, width: Int = 120, height: Int = 40) async -> HeadlessBrowser {
+        let options = BrowserOptions(accounts: [Account(name: "demo", detail: "demo")], previewDelayMilliseconds: 0,
+                                     openURL: { .showURL($0) }, accountManager: manager)
+        let browser = HeadlessBrowser(backend: FixtureBackend(), width: width, height: height, options: options)
+        await browser.settle()
+        await browser.press(.backTab)
+        return browser
+    }
+
+    @Test func managedAccountsArePutAfterTheActiveOne() async {
+        let manager = FakeAccountManager(accounts: [AccountForm(name: "work", site: "https://work.example", authKind: "cloud_basic", user: "me")])
+        let browser = await browser(manager)
+        #expect(browser.state.accounts.accounts.map(\.name) == ["demo", "work"])
+        #expect(browser.state.accounts.active?.name == "demo")
+    }
+
+    @Test func addReadsTheSecretMaskedAndSavesThroughTheManager() async {
+        let manager = FakeAccountManager()
+        let browser = await browser(manager)
+        await browser.press(.char("a"))
+        await browser.type("team")
+        await browser.press(.tab)
+        await browser.type("https://team.example")
+        await browser.press(.tab, .right, .tab)
+        await browser.type("me@example.com")
+        await browser.press(.tab)
+        await browser.type("s3cr3t-token")
+        let screen = browser.grid.text
+        #expect(!screen.contains("s3cr3t"), "the secret is never drawn")
+        #expect(screen.contains("••••••••••••") && screen.contains("Data Center personal access token"))
+        await browser.press(.enter)
+        #expect(browser.state.accounts.form == nil)
+        #expect(manager.calls == ["save new"])
+        #expect(manager.secret(of: "team") == "s3cr3t-token")
+        #expect(browser.state.accounts.accounts.map(\.name) == ["demo", "team"])
+        #expect(browser.state.accounts.forms["team"]?.authKind == "data_center_pat")
+        #expect(browser.state.status.notice == "Saved the account team.")
+        #expect(!String(describing: browser.state.accounts.forms["team"] as Any).contains("s3cr3t"))
+    }
+
+    @Test func aRefusedSaveKeepsTheFormWithTheSentence() async {
+        let manager = FakeAccountManager()
+        let browser = await browser(manager)
+        await browser.press(.char("a"), .backTab, .enter)
+        #expect(browser.state.accounts.form?.problem == "Give the account a name and a site URL.")
+        await browser.press(.tab)
+        await browser.type("x")
+        await browser.press(.tab)
+        await browser.type("http://plain")
+        await browser.press(.backTab, .backTab, .enter)
+        #expect(browser.state.accounts.form?.problem == "the site must be an https URL")
+        #expect(browser.grid.text.contains("the site must be an https URL"))
+        await browser.press(.escape)
+        #expect(browser.state.accounts.form == nil)
+    }
+
+    @Test func editTestAndRemoveWithAConfirm() async {
+        let manager = FakeAccountManager(accounts: [AccountForm(name: "work", site: "https://work.example", authKind: "cloud_basic", user: "me")])
+        let browser = await browser(manager)
+        await browser.press(.char("j"), .char("t"))
+        #expect(manager.calls == ["test work"])
+        #expect(browser.state.accounts.lastTests["work"]?.ok == false)
+        #expect(browser.state.accounts.list.items.map(\.detail) == ["demo", "failed · https://work.example"])
+        #expect(browser.state.status.lastError?.message == "work: no secret is stored for work")
+        await browser.press(.char("R"))
+        #expect(browser.state.accounts.form?.original == "work")
+        await browser.press(.tab, .tab, .tab, .tab)
+        await browser.type("new-token")
+        await browser.press(.enter)
+        #expect(manager.calls.last == "save work")
+        await browser.press(.char("t"))
+        #expect(browser.state.accounts.lastTests["work"]?.ok == true)
+        #expect(browser.state.status.notice == "work: signed in as Alice on work")
+        await browser.press(.char("k"), .char("j"))
+        #expect(browser.grid.text.contains("last test 2023-11-14 22:13 UTC: signed in as Alice on work"),
+                "the selected account's last test shows in the status line")
+        await browser.press(.char("x"))
+        #expect(browser.grid.text.contains("Remove the account work"))
+        await browser.press(.escape)
+        #expect(browser.state.accounts.accounts.count == 2)
+        await browser.press(.char("x"), .char("r"))
+        #expect(manager.calls.last == "remove work")
+        #expect(browser.state.accounts.accounts.map(\.name) == ["demo"])
+    }
+
+    @Test func withoutAManagerThePaneSaysWhy() async {
+        var h = ReducerHarness()
+        h.loadSpaces()
+        h.press(.backTab, .char("a"))
+        #expect(h.state.accounts.form == nil)
+        #expect(h.state.status.notice?.contains("not in the demo") == true)
+    }
+
+    @Test func theFormAndTheTestedPaneAtEverySize() async {
+        for (width, height) in [(120, 40), (80, 24), (40, 12)] {
+            let manager = FakeAccountManager(accounts: [AccountForm(name: "work 🚀", site: "https://work.example", authKind: "cloud_basic", user: "me")])
+            let browser = await browser(manager, width: width, height: height)
+            await browser.press(.char("j"), .char("t"))
+            Snapshot.assert(browser.grid, named: "accounts-tested-\(width)x\(height)")
+            await browser.press(.char("R"), .tab, .tab, .tab, .tab)
+            await browser.type("abc")
+            Snapshot.assert(browser.grid, named: "accounts-form-\(width)x\(height)")
+        }
+    }
+}

@@ -1,0 +1,77 @@
+import BrowserApp
+import ConfluenceKit
+import Foundation
+import Synchronization
+import Testing
+
+/// The backend's counts, label scan and descendants, on a Data Center site answered in memory.
+struct ConfluenceBackendSearchTests {
+    /// The path and CQL of every request, in order.
+    final class Log: Sendable {
+        private let entries = Mutex<[String]>([])
+        func append(_ entry: String) { entries.withLock { $0.append(entry) } }
+        var all: [String] { entries.withLock { $0 } }
+    }
+
+    private let queries = Log()
+
+    private func backend() throws -> ConfluenceBackend {
+        let queries = self.queries
+        let transport = InMemoryTransport { request in
+            let items = URLComponents(url: request.url, resolvingAgainstBaseURL: false)?.queryItems ?? []
+            let cql = items.first { $0.name == "cql" }?.value ?? ""
+            queries.append(request.url.path + " " + cql)
+            switch request.url.path {
+            case "/confluence/rest/api/search" where cql.contains("bogus"):
+                return HTTPResponse(status: 400, text: #"{"statusCode":400,"message":"Could not parse cql : bogus"}"#)
+            case "/confluence/rest/api/search" where cql.hasPrefix("ancestor"):
+                return HTTPResponse(status: 200, text: #"{"results":[{"content":{"id":"11","type":"page","title":"A"}},{"content":{"id":"12","type":"page","title":"B"}}],"totalSize":2,"_links":{}}"#)
+            case "/confluence/rest/api/search":
+                return HTTPResponse(status: 200, text: #"{"results":[],"totalSize":17,"_links":{}}"#)
+            case "/confluence/rest/api/content/search":
+                return HTTPResponse(status: 200, text: #"""
+                {"results":[
+                  {"id":"1","type":"page","title":"A","metadata":{"labels":{"results":[{"name":"docs"},{"name":"api"}]}}},
+                  {"id":"2","type":"page","title":"B","metadata":{"labels":{"results":[{"name":"docs"}]}}},
+                  {"id":"3","type":"page","title":"C","metadata":{"labels":{"results":[]}}}
+                ],"_links":{}}
+                """#)
+            default:
+                return HTTPResponse(status: 404, text: #"{"message":"not here"}"#)
+            }
+        }
+        let site = try Site.dataCenter(URL(string: "https://dc.example.com/confluence")!)
+        return ConfluenceBackend(client: ConfluenceClient(site: site, credential: .personalAccessToken("pat"), transport: transport))
+    }
+
+    @Test func countReturnsTheTotalOrTheServersSentence() async throws {
+        let backend = try backend()
+        #expect(try await backend.count(cql: "space = ENG") == 17)
+        await #expect {
+            _ = try await backend.count(cql: "bogus")
+        } throws: { error in
+            String(describing: error).contains("Could not parse cql : bogus")
+        }
+    }
+
+    @Test func labelCountsScanTheSpacesPagesOnce() async throws {
+        let counts = try await backend().labelCounts(spaceKey: "ENG", scanLimit: 1000)
+        #expect(counts.entries == [LabelCounts.Entry(name: "docs", pages: 2), LabelCounts.Entry(name: "api", pages: 1)])
+        #expect(counts.isComplete && counts.scannedPages == 3)
+        let sent = queries.all
+        #expect(sent.count == 1)
+        #expect(sent.first?.hasPrefix("/confluence/rest/api/content/search ") == true)
+        #expect(sent.first?.contains("space") == true && sent.first?.contains("ENG") == true)
+    }
+
+    @Test func aScanCutAtItsLimitSaysSo() async throws {
+        let counts = try await backend().labelCounts(spaceKey: nil, scanLimit: 2)
+        #expect(!counts.isComplete && counts.scannedPages == 2)
+        #expect(counts.entries.first == LabelCounts.Entry(name: "docs", pages: 2))
+    }
+
+    @Test func descendantsComeFromAnAncestorSearch() async throws {
+        #expect(try await backend().descendantIDs(of: "1") == ["11", "12"])
+        #expect(queries.all.first?.contains("ancestor") == true)
+    }
+}

@@ -1,0 +1,122 @@
+import BrowserApp
+import DataSources
+import Foundation
+import Testing
+import TerminalKit
+
+/// Saving from the builder and managing definitions, through the real runner and a store in a scratch folder.
+@MainActor
+struct DefinitionsTests {
+    /// A fresh folder removed by the caller's `defer`.
+    private func scratch() -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("ctui-definitions-\(UUID().uuidString)", isDirectory: true)
+        try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    private func browser(in directory: URL, width: Int = 120, height: Int = 40) async -> (HeadlessBrowser, FixtureBackend) {
+        let backend = FixtureBackend()
+        let options = BrowserOptions(accounts: [templateAccount], previewDelayMilliseconds: 0, openURL: { .showURL($0) },
+                                     definitionStore: DefinitionStore(directory: directory.appendingPathComponent("sources")))
+        let browser = HeadlessBrowser(backend: backend, width: width, height: height, options: options)
+        await browser.settle()
+        return (browser, backend)
+    }
+
+    @Test func markedPagesWithDescendantsAreSavedAsIDs() async throws {
+        let directory = scratch()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        do {
+            let (browser, backend) = await browser(in: directory)
+            await browser.press(.enter, .char(" "), .char("f"), .char("i"), .char("s"))
+            await browser.type("start")
+            await browser.press(.enter)
+            #expect(browser.state.builder == nil)
+            #expect(browser.state.status.notice == "Saved definition start (3 pages), with 2 descendant pages expanded to ids.")
+            #expect(backend.calls.contains("descendants 1"))
+            let saved = try DefinitionStore(directory: directory.appendingPathComponent("sources")).show("start")
+            #expect(saved.component.pageIDs == "1,11,12")
+            #expect(saved.account == "work" && saved.component.userName == "me@example.com")
+        }
+    }
+
+    @Test func aNameInUseIsRefusedWithTheStoresSentence() async throws {
+        let directory = scratch()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        do {
+            let (browser, _) = await browser(in: directory)
+            for _ in 0..<2 {
+                await browser.press(.char("f"), .char("s"))
+                await browser.type("eng")
+                await browser.press(.enter)
+            }
+            #expect(browser.state.builder?.saveProblem?.contains("already exists") == true)
+        }
+    }
+
+    @Test func theOverlayListsPreviewsRenamesDuplicatesAndDeletesWithAConfirm() async throws {
+        let directory = scratch()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        do {
+            let (browser, _) = await browser(in: directory)
+            await browser.press(.char("f"), .char("s"))
+            await browser.type("eng")
+            await browser.press(.enter, .char("d"))
+            #expect(browser.state.definitions?.list.items.map(\.title) == ["eng"])
+            #expect(browser.grid.text.contains("space ENG · not previewed"))
+            await browser.press(.char("p"))
+            #expect(browser.state.definitions?.selected?.lastPreview?.count == 42)
+            #expect(browser.grid.text.contains("eng selects 42 pages now."))
+            await browser.press(.char("D"))
+            await browser.press(.enter)
+            #expect(browser.state.definitions?.list.items.map(\.title) == ["eng-copy", "eng"], "the store lists by file name")
+            await browser.press(.char("R"), .ctrl("u"))
+            await browser.type("eng-main")
+            await browser.press(.enter)
+            #expect(browser.state.definitions?.list.items.map(\.title) == ["eng-copy", "eng-main"])
+            await browser.press(.char("x"))
+            #expect(browser.grid.text.contains("Delete the definition eng-copy?"))
+            await browser.press(.enter)
+            #expect(browser.state.definitions?.list.items.count == 2, "Enter on the default button (Cancel) keeps it")
+            await browser.press(.char("x"), .left, .enter)
+            #expect(browser.state.definitions?.list.items.map(\.title) == ["eng-main"])
+            #expect(browser.grid.text.contains("Deleted eng-copy."))
+            await browser.press(.escape)
+            #expect(browser.state.definitions == nil)
+        }
+    }
+
+    @Test func exportShowsEachFormatWithoutSecretsAndWritesAFile() async throws {
+        let directory = scratch()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        do {
+            let (browser, _) = await browser(in: directory)
+            await browser.press(.char("f"), .char("s"))
+            await browser.type("eng")
+            await browser.press(.enter, .char("d"), .char("E"))
+            let json = browser.state.definitions?.export?.output ?? ""
+            #expect(json.contains(#""source_type": "CONFLUENCE""#) && json.contains(#""space_key": "ENG""#))
+            #expect(!json.contains("api_token"))
+            #expect(browser.grid.text.contains("[llamacloud-json]"))
+            await browser.press(.tab)
+            #expect(browser.state.definitions?.export?.format == .python)
+            #expect(browser.state.definitions?.export?.output?.contains("CONFLUENCE_API_TOKEN") == true)
+            let target = directory.appendingPathComponent("eng.py").path
+            await browser.press(.char("w"), .ctrl("u"))
+            await browser.type(target)
+            await browser.press(.enter)
+            let written = try String(contentsOfFile: target, encoding: .utf8)
+            #expect(written == browser.state.definitions?.export?.output)
+            #expect(browser.grid.text.contains("Wrote "))
+            await browser.press(.escape)
+            #expect(browser.state.definitions?.export == nil && browser.state.definitions != nil)
+        }
+    }
+
+    @Test func withoutAStoreTheOverlaySaysSo() async {
+        let browser = HeadlessBrowser(backend: FixtureBackend(), width: 80, height: 24)
+        await browser.settle()
+        await browser.press(.char("d"))
+        #expect(browser.grid.text.contains("no configuration folder"))
+    }
+}

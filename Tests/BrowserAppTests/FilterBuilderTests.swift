@@ -1,0 +1,249 @@
+import BrowserApp
+import DataSources
+import Testing
+import TerminalKit
+
+/// The account the builder saves through: the template carries the site, no secret.
+let templateAccount = Account(name: "work", detail: "https://example.atlassian.net",
+                              sourceTemplate: ConfluenceDataSource(serverURL: "https://example.atlassian.net/wiki",
+                                                                   authenticationMechanism: .basic, userName: "me@example.com"))
+
+/// Marks in the tree and the filter builder's modes, counts and saves, on the reducer alone.
+struct FilterBuilderTests {
+    /// ENG open, tree focused, first root selected.
+    private func inTree(accounts: [Account] = [templateAccount]) -> ReducerHarness {
+        var h = ReducerHarness(accounts: accounts)
+        h.loadSpaces()
+        h.openSpace()
+        h.answer(h.effects)
+        return h
+    }
+
+    @Test func spaceTogglesAMarkMovesDownAndTheStatusLineCountsThem() {
+        var h = inTree()
+        h.answer(h.press(.char(" ")))
+        #expect(h.state.marks.ids == ["1"])
+        #expect(h.state.tree.selectedNodeID == "2", "Space moves to the next row")
+        h.press(.char(" "))
+        #expect(h.state.marks.ids == ["1", "2"])
+        #expect(h.screen.contains("2 marked"))
+        #expect(h.screen.contains("● Getting started") && h.screen.contains("● Architecture"))
+        h.press(.char("k"), .char(" "))
+        #expect(h.state.marks.ids == ["1"], "Space on a marked page unmarks it")
+    }
+
+    @Test func marksOnlyApplyInTheTree() {
+        var h = ReducerHarness()
+        h.loadSpaces()
+        h.press(.char(" "))
+        #expect(h.state.marks.isEmpty)
+    }
+
+    @Test func fFromTheSpacesOpensSpaceModeAndCountsOnTheServer() {
+        var h = ReducerHarness(accounts: [templateAccount])
+        h.loadSpaces()
+        h.press(.char("f"))
+        let draft = try? #require(h.state.builder)
+        #expect(draft?.mode == .space)
+        #expect(draft?.selector == .space(key: "ENG"))
+        let effects = h.press(.char("p"))
+        guard case .count(let cql, let token)? = effects.first else {
+            Issue.record("p asks the server to count, got \(effects)")
+            return
+        }
+        #expect(cql == #"type="page" AND space="ENG""#)
+        #expect(h.state.isBusy)
+        h.send(.countChecked(token: RequestToken(token.value - 1), .success(7)))
+        #expect(h.state.builder?.check == .running(token, cql: cql), "an older count is dropped")
+        h.send(.countChecked(token: token, .success(42)))
+        #expect(h.state.builder?.check == .counted(42, cql: cql))
+        #expect(h.screen.contains("The server counts 42 items"))
+    }
+
+    @Test func fFromTheAccountsPaneOnlySaysWhere() {
+        var h = ReducerHarness()
+        h.loadSpaces()
+        h.press(.backTab, .char("f"))
+        #expect(h.state.builder == nil)
+        #expect(h.state.status.notice?.contains("spaces or pages pane") == true)
+    }
+
+    @Test func pagesModeIncludesDescendantsAndTurnsIntoCQL() {
+        var h = inTree()
+        h.press(.char(" "), .char(" "), .char("f"))
+        #expect(h.state.builder?.mode == .pages)
+        #expect(h.state.builder?.draftCQL == "id in (1,2)")
+        h.press(.char("i"))
+        #expect(h.state.builder?.includeDescendants == true)
+        #expect(h.state.builder?.draftCQL == "id in (1, 2) OR (ancestor in (1, 2) AND type = page)")
+        #expect(h.screen.contains("expanded to page ids when you save"))
+        h.press(.char("c"))
+        #expect(h.state.builder?.mode == .cql)
+        #expect(h.state.builder?.cql.text == "id in (1, 2) OR (ancestor in (1, 2) AND type = page)")
+        #expect(h.state.builder?.diagnostics.isEmpty == true)
+        #expect(h.screen.contains("Valid CQL (checked locally)."))
+    }
+
+    @Test func cqlEditorValidatesAsYouTypeAndShowsTheServersSentence() {
+        var h = ReducerHarness(accounts: [templateAccount])
+        h.loadSpaces()
+        h.press(.char("f"), .tab, .tab, .tab)
+        #expect(h.state.builder?.mode == .cql)
+        h.type("text = x")
+        let diagnostics = h.state.builder?.diagnostics ?? []
+        #expect(diagnostics.first?.isError == true)
+        #expect(diagnostics.first?.range == 1...4)
+        let styled = AppView.grid(for: h.state, theme: Theme()).dump(styled: true)
+        #expect(styled.contains("[error underline]text[/]"), "the field is underlined:\n\(styled)")
+        #expect(h.screen.contains("error: "))
+        h.type("p")
+        #expect(h.state.builder?.check == .idle)
+        let effects = h.press(.ctrl("t"))
+        guard case .count(_, let token)? = effects.first else {
+            Issue.record("Ctrl-T counts, got \(effects)")
+            return
+        }
+        h.send(.countChecked(token: token, .failure(BackendError(message: "400 Bad Request: Could not parse cql: text = xp"))))
+        #expect(h.screen.contains("400 Bad Request: Could not parse cql"))
+        h.press(.backspace)
+        #expect(h.state.builder?.check == .idle, "editing clears the server's answer")
+    }
+
+    @Test func typedLettersGoIntoTheEditorNotToCommands() {
+        var h = ReducerHarness(accounts: [templateAccount])
+        h.loadSpaces()
+        h.press(.char("f"), .backTab)
+        h.type("space = spc")
+        #expect(h.state.builder?.cql.text == "space = spc")
+        #expect(h.state.builder?.mode == .cql && h.state.builder?.namePrompt == nil)
+    }
+
+    @Test func labelPickerLoadsCountsFiltersAndSaves() {
+        var h = ReducerHarness(accounts: [templateAccount])
+        h.loadSpaces()
+        h.press(.char("f"), .tab)
+        let effects = h.press(.tab)
+        guard case .loadLabels(let key, let token)? = effects.first else {
+            Issue.record("label mode loads the labels, got \(effects)")
+            return
+        }
+        #expect(key == "ENG")
+        #expect(h.screen.contains("loading the labels of space ENG"))
+        let counts = LabelCounts(labelsPerPage: [["docs", "api"], ["docs"], ["runbook"], ["docs"]], limit: 3)
+        h.send(.labelsLoaded(token: token, .success(counts)))
+        #expect(h.state.builder?.labels.items.map(\.title) == ["docs", "api", "runbook"])
+        #expect(h.screen.contains("2 pages"), "counts from the first 3 pages: docs twice")
+        #expect(h.screen.contains("counts from the first pages of space ENG only"))
+        h.type("run")
+        #expect(h.state.builder?.selector == .label("runbook"))
+        h.press(.enter)
+        #expect(h.state.builder?.namePrompt != nil)
+        h.type("runbooks")
+        let saved = h.press(.enter)
+        guard case .saveDefinition(let definition, let expand, _)? = saved.first else {
+            Issue.record("Enter saves, got \(saved)")
+            return
+        }
+        #expect(definition.name == "runbooks" && definition.account == "work")
+        #expect(definition.component.label == "runbook" && definition.component.serverURL == "https://example.atlassian.net/wiki")
+        #expect(definition.component.apiToken == nil && expand.isEmpty)
+    }
+
+    @Test func savingSaysWhyWhenTheDraftCannotBeSaved() {
+        var noSite = ReducerHarness()
+        noSite.loadSpaces()
+        noSite.press(.char("f"), .char("s"))
+        noSite.type("eng")
+        #expect(noSite.press(.enter).isEmpty)
+        #expect(noSite.screen.contains("This account has no site to save definitions for"))
+
+        var h = ReducerHarness(accounts: [templateAccount])
+        h.loadSpaces()
+        h.press(.char("f"), .char("s"))
+        h.type("bad name")
+        #expect(h.press(.enter).isEmpty)
+        #expect(h.state.builder?.saveProblem?.contains("definition name") == true)
+
+        var cql = ReducerHarness(accounts: [templateAccount])
+        cql.loadSpaces()
+        cql.press(.char("f"), .backTab)
+        cql.type("text = x")
+        cql.press(.enter)
+        cql.type("x")
+        #expect(cql.press(.enter).isEmpty)
+        #expect(cql.state.builder?.saveProblem?.contains("not valid CQL") == true)
+    }
+
+    @Test func aSaveClosesTheBuilderWithANoticeOnlyForTheLatestSave() {
+        var h = inTree()
+        h.press(.char(" "), .char("f"), .char("i"), .char("s"))
+        h.type("start")
+        guard case .saveDefinition(_, let expand, let token)? = h.press(.enter).first else {
+            Issue.record("no save effect")
+            return
+        }
+        #expect(expand == ["1"], "descendants of the marked pages are expanded when saving")
+        h.send(.definitionSaved(token: RequestToken(token.value + 1), .success(SavedDefinition(name: "x", selector: "y"))))
+        #expect(h.state.builder != nil, "a result for another save is dropped")
+        h.send(.definitionSaved(token: token, .success(SavedDefinition(name: "start", selector: "3 pages", addedDescendants: 2))))
+        #expect(h.state.builder == nil)
+        #expect(h.state.status.notice == "Saved definition start (3 pages), with 2 descendant pages expanded to ids.")
+    }
+
+    @Test func escClosesTheNamePromptThenTheBuilder() {
+        var h = ReducerHarness(accounts: [templateAccount])
+        h.loadSpaces()
+        h.press(.char("f"), .char("s"))
+        h.press(.escape)
+        #expect(h.state.builder != nil && h.state.builder?.namePrompt == nil)
+        h.press(.escape)
+        #expect(h.state.builder == nil)
+    }
+}
+
+/// Stale and hostile results around the builder.
+struct FilterBuilderResultTests {
+    @Test func aStaleLabelLoadIsDroppedAndAFailureIsShown() {
+        var h = ReducerHarness(accounts: [templateAccount])
+        h.loadSpaces()
+        h.press(.char("f"), .tab)
+        guard case .loadLabels(_, let token)? = h.press(.tab).first else {
+            Issue.record("no label load")
+            return
+        }
+        h.send(.labelsLoaded(token: RequestToken(token.value + 7), .success(LabelCounts(labelsPerPage: [["x"]], limit: 10))))
+        #expect(h.state.builder?.labels.items.isEmpty == true)
+        h.send(.labelsLoaded(token: token, .failure(BackendError(message: "HTTP 503 from the server"))))
+        #expect(h.screen.contains("HTTP 503 from the server"))
+        let retry = h.press(.tab, .backTab)
+        #expect(retry.contains { if case .loadLabels = $0 { true } else { false } }, "coming back after a failure loads again")
+    }
+
+    @Test func labelsWithEscapeSequencesNeverReachTheGrid() {
+        var h = ReducerHarness(accounts: [templateAccount])
+        h.loadSpaces()
+        h.press(.char("f"), .tab)
+        guard case .loadLabels(_, let token)? = h.press(.tab).first else { return }
+        h.send(.labelsLoaded(token: token, .success(LabelCounts(labelsPerPage: [["evil\u{1B}[2J\u{1B}]0;pwned\u{07}label"]], limit: 10))))
+        let text = h.screen
+        #expect(!text.contains("\u{1B}") && !text.contains("\u{07}"))
+        #expect(text.contains("evillabel"))
+    }
+
+    @Test func switchingAccountsForgetsMarksAndCloses() {
+        var h = ReducerHarness(accounts: [templateAccount, Account(name: "other", detail: "x")])
+        h.state = AppState(width: 120, height: 40, accounts: [templateAccount, Account(name: "other", detail: "x")],
+                           canSwitchAccounts: true, previewDelayMilliseconds: 0)
+        h.loadSpaces()
+        h.openSpace()
+        h.press(.char(" "), .char("f"))
+        #expect(h.state.marks.count == 1 && h.state.builder != nil)
+        h.press(.escape, .backTab, .backTab, .char("j"))
+        guard case .switchAccount(let index, _, let token)? = h.press(.enter).first else {
+            Issue.record("no switch")
+            return
+        }
+        h.send(.accountSwitched(index: index, token: token, .success(())))
+        #expect(h.state.marks.isEmpty && h.state.builder == nil)
+    }
+}

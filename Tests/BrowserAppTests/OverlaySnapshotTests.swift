@@ -1,0 +1,59 @@
+import BrowserApp
+import DataSources
+import Foundation
+import Testing
+import TerminalKit
+
+/// The filter builder and definitions overlays at 120x40, 80x24 and 40x12, compared with recorded text.
+@MainActor
+struct OverlaySnapshotTests {
+    private func browser(width: Int, height: Int, store: URL? = nil) async -> HeadlessBrowser {
+        let options = BrowserOptions(accounts: [templateAccount], previewDelayMilliseconds: 0, openURL: { .showURL($0) },
+                                     definitionStore: store.map { DefinitionStore(directory: $0) })
+        let browser = HeadlessBrowser(backend: FixtureBackend(), width: width, height: height, options: options)
+        await browser.settle()
+        return browser
+    }
+
+    @Test func cqlModeUnderlinesTheErrorAt120x40() async {
+        let browser = await browser(width: 120, height: 40)
+        await browser.press(.char("f"), .backTab)
+        await browser.type("type = page AND text = 設計 🚀")
+        Snapshot.assert(browser.grid, named: "builder-cql-120x40", styled: true)
+    }
+
+    @Test func pagesModeWithDescendantsAt80x24() async {
+        let browser = await browser(width: 80, height: 24)
+        await browser.press(.enter, .char(" "), .char("j"), .char(" "), .char("f"), .char("i"))
+        await browser.press(.ctrl("t"))
+        Snapshot.assert(browser.grid, named: "builder-pages-80x24")
+    }
+
+    @Test func labelPickerAt40x12() async {
+        let browser = await browser(width: 40, height: 12)
+        await browser.press(.char("f"), .tab, .tab)
+        Snapshot.assert(browser.grid, named: "builder-label-40x12")
+        await browser.type("a")
+        Snapshot.assert(browser.grid, named: "builder-label-40x12-filtered")
+    }
+
+    @Test func definitionsListAndExportAtEverySize() async throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("ctui-snap-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let store = DefinitionStore(directory: directory)
+        var component = templateAccount.sourceTemplate!
+        component.select(.space(key: "ENG"))
+        try await store.save(DataSourceDefinition(name: "eng-docs", account: "work", component: component))
+        component.select(.label("設計"))
+        try await store.save(DataSourceDefinition(name: "design-label", account: "work", component: component))
+        for (width, height) in [(120, 40), (80, 24), (40, 12)] {
+            let browser = await browser(width: width, height: height, store: directory)
+            await browser.press(.char("d"))
+            Snapshot.assert(browser.grid, named: "definitions-\(width)x\(height)")
+            await browser.press(.char("E"))
+            Snapshot.assert(browser.grid, named: "definitions-export-\(width)x\(height)")
+            await browser.press(.escape, .char("x"))
+            Snapshot.assert(browser.grid, named: "definitions-confirm-\(width)x\(height)")
+        }
+    }
+}

@@ -1,0 +1,60 @@
+import BrowserApp
+import Foundation
+import Synchronization
+
+/// An in-memory account manager: accounts by name, a log of calls, and secrets kept apart (never listed).
+final class FakeAccountManager: AccountManager {
+    let authKinds: [(id: String, title: String)] = [("cloud_basic", "Cloud API token"), ("data_center_pat", "Data Center personal access token")]
+    private let state = Mutex(State())
+
+    private struct State {
+        var accounts: [ManagedAccount] = []
+        var secrets: [String: String] = [:]
+        var calls: [String] = []
+    }
+
+    init(accounts: [AccountForm] = []) {
+        state.withLock { state in state.accounts = accounts.map(Self.managed) }
+    }
+
+    /// Calls so far: "save new", "save work", "remove work", "test work".
+    var calls: [String] { state.withLock { $0.calls } }
+    /// The secret stored for an account.
+    func secret(of name: String) -> String? { state.withLock { $0.secrets[name] } }
+
+    func accounts() async throws(BackendError) -> [ManagedAccount] { state.withLock { $0.accounts } }
+
+    func save(_ form: AccountForm, replacing: String?) async throws(BackendError) {
+        try state.withLock { (state: inout State) throws(BackendError) in
+            state.calls.append("save \(replacing ?? "new")")
+            guard form.site.hasPrefix("https://") else { throw BackendError(message: "the site must be an https URL") }
+            if let replacing { state.accounts.removeAll { $0.entry.name == replacing } }
+            var stored = form
+            stored.secret = ""
+            state.accounts.append(Self.managed(stored))
+            if !form.secret.isEmpty { state.secrets[form.name] = form.secret }
+        }
+    }
+
+    func remove(named name: String) async throws(BackendError) {
+        state.withLock { state in
+            state.calls.append("remove \(name)")
+            state.accounts.removeAll { $0.entry.name == name }
+        }
+    }
+
+    func test(named name: String) async -> AccountTestOutcome {
+        state.withLock { state in
+            state.calls.append("test \(name)")
+            let ok = state.secrets[name] != nil
+            let outcome = AccountTestOutcome(ok: ok, sentence: ok ? "signed in as Alice on \(name)" : "no secret is stored for \(name)",
+                                             at: Date(timeIntervalSince1970: 1_700_000_000))
+            if let index = state.accounts.firstIndex(where: { $0.entry.name == name }) { state.accounts[index].lastTest = outcome }
+            return outcome
+        }
+    }
+
+    private static func managed(_ form: AccountForm) -> ManagedAccount {
+        ManagedAccount(entry: Account(name: form.name, detail: form.site), form: form)
+    }
+}

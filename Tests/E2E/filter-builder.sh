@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# End to end 4: mark a page, build a filter with its descendants, count on the server, save it,
+# see it in the definitions overlay with a preview count, export it, quit.
+source "$(dirname "$0")/lib.sh"
+e2e_start 120 40 demo
+e2e_wait_for "Engineering"
+e2e_keys / Engin Enter Enter       # open Engineering
+e2e_wait_for "▸ Engineering Home"
+e2e_keys Space                     # mark the home page
+e2e_wait_for "1 marked"
+e2e_keys f i C-t                   # builder in pages mode, descendants on, count on the emulator
+e2e_wait_for "include descendants"
+e2e_wait_for "The server counts"
+e2e_keys s
+e2e_wait_for "Save as:"
+e2e_keys -l eng-home
+e2e_keys Enter
+e2e_wait_for "descendant pages"
+e2e_keys d                         # the definitions overlay lists it
+e2e_wait_for "eng-home"
+e2e_keys p                         # its quick preview count is recorded
+e2e_wait_for "last preview:"
+e2e_keys E                         # export as LlamaCloud JSON, no secret
+e2e_wait_for '"source_type": "CONFLUENCE"'
+e2e_keys Escape Escape
+e2e_wait_gone "Definitions"
+test -f "$CONFLUENCE_TUI_HOME/sources/eng-home.json" || { echo "FAIL: the definition file was not written" >&2; exit 1; }
+if grep -q api_token "$CONFLUENCE_TUI_HOME/sources/eng-home.json"; then echo "FAIL: a secret field was saved" >&2; exit 1; fi
+e2e_quit
+e2e_pass "filter builder: marked page with descendants counted, saved, listed with a preview count, exported, clean quit"
