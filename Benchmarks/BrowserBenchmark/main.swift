@@ -2,8 +2,9 @@
 //
 // The app runs with the grid backend (ScriptedScreen) against the emulator over loopback:
 //   1. the demo site: time from start to the first frame, and to the spaces being listed;
-//   2. `--synthetic 50000` in one space: open it, expand the pages with the most children,
-//      then scroll and filter while every loaded node stays in the tree.
+//   2. `--synthetic 50000` in one space: open it, expand the first roots' subtrees, then scroll and filter;
+//   3. the same 50,000 pages flattened under the home page, so expanding it loads the whole tree into one
+//      list (250 per request), then scrolling and filtering all 50,000 rows; peak RSS after that.
 // Run it with Benchmarks/browser.sh (release build).
 import BrowserApp
 import ConfluenceEmulator
@@ -89,4 +90,38 @@ let loaded = await server.requestLog.count
 await server.stop()
 let scrolled = screen.timings.filter { if case .enter = $0.key { false } else { true } }
 print("50,000-page space: \(summary(scrolled)) (scrolling and filtering; \(loaded) requests loaded the tree)")
-print("peak RSS \(String(format: "%.1f", peakRSS())) MiB")
+
+// 3. The whole 50,000-page tree loaded in one list.
+let small = ConfluenceEmulator.Site.synthetic(SyntheticOptions(pages: 50_000, spaces: 1, includeFolders: false, medianBodyBytes: 300))
+let home = small.spaces[0].homepageId ?? small.contents[0].id
+var flattened = small.contents
+var position = 0
+for index in flattened.indices where flattened[index].id != home {
+    flattened[index].parentId = home
+    flattened[index].position = position
+    position += 1
+}
+let bodies = Dictionary(uniqueKeysWithValues: flattened.filter { $0.kind == .page }.map { ($0.id, small.body(ofContent: $0.id)) })
+let flat = try ConfluenceEmulator.Site(title: small.title, users: small.users, spaces: small.spaces, contents: flattened, bodies: bodies)
+let flatServer = try await EmulatorServer.start(site: flat)
+let flatBackend = ConfluenceBackend(client: try client(for: flatServer))
+let flatSpace = try await flatBackend.spaces().first!
+var whole: [ScriptedScreen.Step] = [
+    .waitForText(flatSpace.name, timeoutMilliseconds: 30_000),
+    .key(.enter),
+    .waitForText("▸", timeoutMilliseconds: 30_000),
+    .key(.enter),
+    .waitForText("▾", timeoutMilliseconds: 300_000),
+]
+whole += Array(repeating: .key(.char("j")), count: 300)
+whole += [.key(.char("G")), .key(.char("g"))]
+whole += Array(repeating: .key(.pageDown), count: 100)
+whole += Array(repeating: .key(.ctrl("u")), count: 40)
+whole += [.key(.char("/")), .text("design"), .key(.backspace), .key(.backspace), .text("gn"), .key(.escape)]
+whole += Array(repeating: .key(.char("k")), count: 100)
+let wholeScreen = await run(whole, backend: flatBackend)
+let wholeRequests = await flatServer.requestLog.count
+await flatServer.stop()
+let wholeKeys = wholeScreen.timings.filter { if case .enter = $0.key { false } else { true } }
+print("whole 50,000-node tree in one list: \(summary(wholeKeys)) (\(wholeRequests) requests loaded it)")
+print("peak RSS \(String(format: "%.1f", peakRSS())) MiB (the app and the in-process emulator with its sites)")
