@@ -1,25 +1,17 @@
 /// Renders blocks as GitHub-flavoured Markdown: fenced code with its language, pipe tables where the
 /// shape allows (HTML tables otherwise), `- [ ]` tasks, `> **Note:**` panels and `<details>` expands.
 struct MarkdownRenderer {
-    private struct Prefix {
-        var first: String
-        var rest: String
-        var usedFirst = false
-    }
-
     private let options: RenderOptions
     private let inline: MarkdownInline
     private let root: HeadingSource
-    private var output = ""
-    private var prefixes: [Prefix] = []
-    private var levels: [(tight: Bool, hasContent: Bool)] = [(false, false)]
+    private var writer = PrefixedLineWriter()
 
     /// Renders `blocks` to Markdown.
     static func render(_ blocks: [Block], options: RenderOptions) -> String {
         var renderer = MarkdownRenderer(options: options, root: HeadingSource(blocks))
         var traversal = BlockTraversal(blocks)
         while let event = traversal.next() { renderer.handle(event) }
-        return renderer.output.isEmpty ? "" : renderer.output + "\n"
+        return renderer.writer.output.isEmpty ? "" : renderer.writer.output + "\n"
     }
 
     private init(options: RenderOptions, root: HeadingSource) {
@@ -31,21 +23,20 @@ struct MarkdownRenderer {
     private mutating func handle(_ event: BlockEvent) {
         switch event {
         case .leaf(let block):
-            beginBlock()
+            writer.beginBlock()
             leaf(block)
         case .enter(let container):
             enter(container)
         case .exit(let container):
-            let prefix = prefixes.removeLast()
-            levels.removeLast()
+            if case .item(.task, _, _, _) = container {
+                writer.pop(keepingEmpty: true)
+            } else {
+                writer.pop()
+            }
             switch container {
-            case .item(let kind, _, _, _) where !prefix.usedFirst && kind == .task:
-                prefixes.append(prefix)
-                line("")
-                prefixes.removeLast()
             case .expand:
-                line("")
-                line("</details>")
+                writer.line("", trim: false)
+                writer.line("</details>", trim: false)
             default:
                 break
             }
@@ -56,30 +47,30 @@ struct MarkdownRenderer {
         switch block {
         case .heading(let heading):
             let text = inline.render(heading.content).replacingAll("\\\n", with: " ")
-            line(String(repeating: "#", count: min(max(heading.level, 1), 6)) + " " + text)
+            writer.line(String(repeating: "#", count: min(max(heading.level, 1), 6)) + " " + text, trim: false)
         case .paragraph(let inlines):
-            lines(escapeLineStart(inline.render(inlines)))
+            writer.lines(escapeLineStart(inline.render(inlines)), trim: false)
         case .code(let code):
-            if let title = code.title { line("**" + inline.escape(title) + "**") }
+            if let title = code.title { writer.line("**" + inline.escape(title) + "**", trim: false) }
             var text = Substring(code.text)
             if text.hasSuffix("\n") { text = text.dropLast() }
             var fence = "```"
             while text.contains(fence) { fence += "`" }
-            line(fence + (code.language ?? ""))
-            if !text.isEmpty { lines(String(text)) }
-            line(fence)
+            writer.line(fence + (code.language ?? ""), trim: false)
+            if !text.isEmpty { writer.lines(String(text), trim: false) }
+            writer.line(fence, trim: false)
         case .table(let table):
             pipeTable(table)
         case .tableOfContents(let toc):
             let entries = HeadingCollector.entries(for: toc, in: root.headings)
-            if entries.isEmpty { line("\\[toc\\]") }
+            if entries.isEmpty { writer.line("\\[toc\\]", trim: false) }
             for entry in entries {
                 let text = PlainTextRenderer.text(of: entry.heading.content, options: options)
-                line(String(repeating: "  ", count: entry.depth) + "- [" + inline.escape(text) + "](#"
-                     + MarkdownRenderer.slug(text) + ")")
+                writer.line(String(repeating: "  ", count: entry.depth) + "- [" + inline.escape(text) + "](#"
+                     + MarkdownRenderer.slug(text) + ")", trim: false)
             }
         case .rule:
-            line("---")
+            writer.line("---", trim: false)
         case .list, .quote, .panel, .expand, .layout, .macro:
             break
         }
@@ -107,18 +98,18 @@ struct MarkdownRenderer {
         let separator = "|" + String(repeating: " --- |", count: grid.columnCount)
         var first = 0
         if grid.headerRows.first == true {
-            line(row(0))
+            writer.line(row(0), trim: false)
             first = 1
         } else {
-            line("|" + String(repeating: "  |", count: grid.columnCount))
+            writer.line("|" + String(repeating: "  |", count: grid.columnCount), trim: false)
         }
-        line(separator)
-        for index in first..<grid.rowCount { line(row(index)) }
+        writer.line(separator, trim: false)
+        for index in first..<grid.rowCount { writer.line(row(index), trim: false) }
     }
 
     /// A table whose spans or content a pipe table cannot hold, as HTML with its spans.
     private mutating func htmlTable(_ grid: TableGrid) {
-        line("<table>")
+        writer.line("<table>", trim: false)
         for rowIndex in 0..<grid.rowCount {
             var row = "<tr>"
             for placement in grid.placements where placement.row == rowIndex {
@@ -129,9 +120,9 @@ struct MarkdownRenderer {
                 let text = MarkdownRenderer.cellHTML(placement.cell.blocks, options: options)
                 row += open + ">" + text + "</" + tag + ">"
             }
-            line(row + "</tr>")
+            writer.line(row + "</tr>", trim: false)
         }
-        line("</table>")
+        writer.line("</table>", trim: false)
     }
 
     /// A cell's content as escaped HTML text: one line per paragraph or item, joined by `<br>`.
@@ -178,44 +169,44 @@ struct MarkdownRenderer {
     private mutating func enter(_ container: BlockContainer) {
         switch container {
         case .list:
-            beginBlock()
-            push("", "", tight: true)
+            writer.beginBlock()
+            writer.push("", "", tight: true)
         case .item(let kind, let number, let item, _):
-            levels[levels.count - 1].hasContent = true
-            guard item.showsMarker else { return push("", "", tight: true) }
+            writer.markContent()
+            guard item.showsMarker else { return writer.push("", "", tight: true) }
             switch kind {
-            case .unordered: push("- ", "  ", tight: true)
+            case .unordered: writer.push("- ", "  ", tight: true)
             case .ordered:
                 let marker = "\(number). "
-                push(marker, String(repeating: " ", count: marker.count), tight: true)
-            case .task: push(item.isChecked == true ? "- [x] " : "- [ ] ", "  ", tight: true)
+                writer.push(marker, String(repeating: " ", count: marker.count), tight: true)
+            case .task: writer.push(item.isChecked == true ? "- [x] " : "- [ ] ", "  ", tight: true)
             }
         case .quote:
-            beginBlock()
-            push("> ", "> ", tight: false)
+            writer.beginBlock()
+            writer.push("> ", "> ", tight: false)
         case .panel(let panel):
-            beginBlock()
+            writer.beginBlock()
             let title = panel.title.map { " " + inline.escape($0) } ?? ""
-            line("> **" + panel.kind.label + ":**" + title)
-            push("> ", "> ", tight: false)
-            levels[levels.count - 1].hasContent = true
+            writer.line("> **" + panel.kind.label + ":**" + title, trim: false)
+            writer.push("> ", "> ", tight: false)
+            writer.markContent()
         case .expand(let expand):
-            beginBlock()
-            line("<details><summary>" + MarkdownRenderer.html(expand.title) + "</summary>")
-            push("", "", tight: false)
-            levels[levels.count - 1].hasContent = true
+            writer.beginBlock()
+            writer.line("<details><summary>" + MarkdownRenderer.html(expand.title) + "</summary>", trim: false)
+            writer.push("", "", tight: false)
+            writer.markContent()
         case .macro(let macro):
-            beginBlock()
+            writer.beginBlock()
             var marker = "\\[" + inline.escape(macro.name)
             if !macro.references.isEmpty {
                 marker += ": " + macro.references.map { inline.render([$0]) }.joined(separator: ", ")
             }
-            line(marker + "\\]")
-            push("", "", tight: false)
-            levels[levels.count - 1].hasContent = true
+            writer.line(marker + "\\]", trim: false)
+            writer.push("", "", tight: false)
+            writer.markContent()
         case .layoutCell:
-            beginBlock()
-            push("", "", tight: false)
+            writer.beginBlock()
+            writer.push("", "", tight: false)
         }
     }
 
@@ -241,38 +232,5 @@ struct MarkdownRenderer {
             return digits + "\\" + text.dropFirst(digits.count)
         }
         return text
-    }
-
-    private mutating func push(_ first: String, _ rest: String, tight: Bool) {
-        prefixes.append(Prefix(first: first, rest: rest))
-        levels.append((tight, false))
-    }
-
-    private mutating func beginBlock() {
-        let last = levels.count - 1
-        if levels[last].hasContent && !levels[last].tight { line("") }
-        levels[last].hasContent = true
-    }
-
-    private mutating func lines(_ text: String) {
-        for part in text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false) { line(Substring(part)) }
-    }
-
-    private mutating func line(_ text: some StringProtocol) {
-        if !output.isEmpty { output += "\n" }
-        var lineText = ""
-        for index in prefixes.indices {
-            if prefixes[index].usedFirst {
-                lineText += prefixes[index].rest
-            } else {
-                lineText += prefixes[index].first
-                prefixes[index].usedFirst = true
-            }
-        }
-        if text.isEmpty {
-            while lineText.last == " " { lineText.removeLast() }
-        }
-        output += lineText
-        output += text
     }
 }
