@@ -1,16 +1,26 @@
 /// Caps the requests in flight; waiters are served first come, first served, and a cancelled waiter leaves the queue.
+///
+/// The cap adapts to the server: each throttling answer (429) halves it, down to one, and every `recoveryStreak`
+/// successes in a row raise it by one, back up to the configured ceiling (additive increase, multiplicative decrease).
 public actor ConcurrencyLimiter {
-    private var available: Int
+    private var held = 0
     private var waiters: [(id: UInt64, continuation: CheckedContinuation<Void, any Error>)] = []
     private var nextWaiterID: UInt64 = 0
+    private var successStreak = 0
     /// The most permits ever held at once, for tests and diagnostics.
     public private(set) var highWaterMark = 0
-    private let limit: Int
+    /// The permits currently allowed at once: the ceiling, or less after throttling.
+    public private(set) var currentLimit: Int
+    /// The configured cap the limit recovers to.
+    public let ceiling: Int
+    /// Successes in a row that raise the limit by one after throttling.
+    public let recoveryStreak: Int
 
     /// Creates a limiter allowing `limit` holders at once (at least 1).
-    public init(limit: Int) {
-        self.limit = max(1, limit)
-        self.available = max(1, limit)
+    public init(limit: Int, recoveryStreak: Int = 8) {
+        self.ceiling = max(1, limit)
+        self.currentLimit = max(1, limit)
+        self.recoveryStreak = max(1, recoveryStreak)
     }
 
     /// How many tasks are waiting for a permit.
@@ -19,7 +29,7 @@ public actor ConcurrencyLimiter {
     /// Waits for a permit; throws `CancellationError` if the task is cancelled while waiting.
     public func acquire() async throws {
         try Task.checkCancellation()
-        if available > 0 {
+        if held < currentLimit && waiters.isEmpty {
             take()
             return
         }
@@ -38,18 +48,39 @@ public actor ConcurrencyLimiter {
         }
     }
 
-    /// Returns a permit, handing it straight to the longest waiter if there is one.
+    /// Returns a permit and hands free permits to the longest waiters.
     public func release() {
-        if waiters.isEmpty {
-            available = min(available + 1, limit)
-        } else {
+        held -= 1
+        admitWaiters()
+    }
+
+    /// The server throttled a request: halve the limit (at least one) and start counting successes afresh.
+    public func recordThrottled() {
+        successStreak = 0
+        currentLimit = max(1, currentLimit / 2)
+    }
+
+    /// A request succeeded: after enough in a row, raise a reduced limit by one.
+    public func recordSuccess() {
+        guard currentLimit < ceiling else { return }
+        successStreak += 1
+        if successStreak >= recoveryStreak {
+            successStreak = 0
+            currentLimit += 1
+            admitWaiters()
+        }
+    }
+
+    private func admitWaiters() {
+        while held < currentLimit, !waiters.isEmpty {
+            take()
             waiters.removeFirst().continuation.resume()
         }
     }
 
     private func take() {
-        available -= 1
-        highWaterMark = max(highWaterMark, limit - available)
+        held += 1
+        highWaterMark = max(highWaterMark, held)
     }
 
     private func cancelWaiter(_ id: UInt64) {

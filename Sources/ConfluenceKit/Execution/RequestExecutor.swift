@@ -128,6 +128,13 @@ final class RequestExecutor: Sendable {
         } catch {
             outcome = .failure(.other(Self.sentence(for: error)))
         }
+        if case .success(let response) = outcome {
+            if response.status == 429 {
+                await limiter.recordThrottled()
+            } else if response.isSuccess {
+                await limiter.recordSuccess()
+            }
+        }
         await limiter.release()
         return (request, outcome)
     }
