@@ -1,3 +1,5 @@
+public import StorageFormat
+
 /// Everything the browser needs from a Confluence site. Implementations are thread-safe and every
 /// call may be cancelled (the app cancels loads the user moved away from).
 public protocol BrowserBackend: Sendable {
@@ -19,4 +21,11 @@ public protocol BrowserBackend: Sendable {
     func descendantIDs(of id: String) async throws(BackendError) -> [String]
     /// A stream of request events for the status line (a fresh subscriber per call).
     func events() -> AsyncStream<BackendEvent>
+    /// Display names of the users the site knows among `users`; the others are left out.
+    func userNames(for users: Set<UserRef>) async -> [UserRef: String]
+}
+
+extension BrowserBackend {
+    /// A backend without a user directory names nobody: mentions show their ids.
+    public func userNames(for users: Set<UserRef>) async -> [UserRef: String] { [:] }
 }

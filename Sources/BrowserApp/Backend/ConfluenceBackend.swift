@@ -1,16 +1,19 @@
 public import ConfluenceKit
 import CQL
 import Foundation
+public import StorageFormat
 
 /// The browser backend for a real (or emulated) site, through `ConfluenceClient`.
 public struct ConfluenceBackend: BrowserBackend {
     private let client: ConfluenceClient
+    private let users: UserNameDirectory
     /// The site's address, shown as the account name.
     public let displayName: String
 
     /// Wraps a client; `displayName` defaults to the site address.
     public init(client: ConfluenceClient, displayName: String? = nil) {
         self.client = client
+        self.users = UserNameDirectory(client: client)
         self.displayName = displayName ?? client.site.description
     }
 
@@ -49,18 +52,43 @@ public struct ConfluenceBackend: BrowserBackend {
         } else {
             ancestors = (try? await fetchedAncestors) ?? []
         }
+        var author = page.version?.authorId
+        if let id = author {
+            let reference = client.site.kind == .cloud ? UserRef(accountId: id) : UserRef(userKey: id)
+            author = await userNames(for: [reference])[reference] ?? id
+        }
         return PageDetail(
             id: page.id,
             title: page.title,
             spaceKey: page.space?.key,
             ancestors: ancestors.map { PageReference(id: $0.id, title: $0.title) },
             labels: page.labels.map(\.name),
-            author: page.version?.authorId,
+            author: author,
             lastModified: page.version?.createdAt,
             version: page.version?.number,
             webURL: webURL(id: page.id, path: page.webPath),
             storageBody: page.storageBody ?? ""
         )
+    }
+
+    /// Display names from the site's user directory, each user asked for once per backend.
+    public func userNames(for references: Set<UserRef>) async -> [UserRef: String] {
+        let kind = client.site.kind
+        let byIdentifier = Dictionary(grouping: references) { Self.identifier(of: $0, on: kind) }
+        let names = await users.names(for: Set(byIdentifier.keys.compactMap { $0 }))
+        var result: [UserRef: String] = [:]
+        for (identifier, name) in names {
+            for reference in byIdentifier[identifier] ?? [] { result[reference] = name }
+        }
+        return result
+    }
+
+    /// How the site's user lookup names a storage-format user reference: Cloud knows account ids only.
+    private static func identifier(of reference: UserRef, on kind: Site.Kind) -> UserIdentifier? {
+        switch kind {
+        case .cloud: reference.accountId.map(UserIdentifier.accountId)
+        case .dataCenter: reference.userKey.map(UserIdentifier.userKey) ?? reference.username.map(UserIdentifier.username)
+        }
     }
 
     /// The search's total for `cql` (one request with `limit=0`).

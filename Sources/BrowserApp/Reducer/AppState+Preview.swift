@@ -40,6 +40,6 @@ extension AppState {
         let width = max(1, body.width)
         guard width != preview.renderedWidth else { return }
         preview.renderedWidth = width
-        preview.text.setLines(PageLines.render(document, width: width, ascii: ascii), viewportHeight: body.height)
+        preview.text.setLines(PageLines.render(document, width: width, ascii: ascii, userNames: preview.userNames), viewportHeight: body.height)
     }
 }

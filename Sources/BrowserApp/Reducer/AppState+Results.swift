@@ -64,6 +64,7 @@ extension AppState {
             preview.page = page
             preview.header = PreviewHeader.lines(page)
             preview.document = loaded.document
+            preview.userNames = loaded.userNames
             preview.phase = .loaded
             preview.renderedWidth = 0
             preview.text = TextView()

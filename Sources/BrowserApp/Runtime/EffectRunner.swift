@@ -85,7 +85,7 @@ final class EffectRunner {
                 if delay > 0 { try? await Task.sleep(for: .milliseconds(delay)) }
                 guard !Task.isCancelled else { return nil }
                 return .pageLoaded(pageID: id, token: token, await Self.result { () throws(BackendError) in
-                    LoadedPage(try await backend.page(id: id))
+                    try await LoadedPage.load(id, from: backend)
                 })
             }
         case .cancelPageLoad:

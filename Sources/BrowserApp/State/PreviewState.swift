@@ -14,6 +14,8 @@ public struct PreviewState: Sendable {
     public var page: PageDetail?
     /// The parsed storage body of `page`.
     public var document: StorageDocument?
+    /// Display names of the users `document` mentions.
+    public var userNames: [UserRef: String] = [:]
     /// The body lines at `renderedWidth`, with scroll and search state.
     public var text = TextView()
     /// The width `text` was rendered for (0 before any render).

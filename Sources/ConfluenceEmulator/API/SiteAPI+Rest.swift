@@ -167,6 +167,22 @@ extension SiteAPI {
     }
 
     /// `GET /rest/api/user/current`: the caller (a site user when the account maps to one).
+    /// `/rest/api/user`: one user by `accountId` (Cloud) or `key` / `username` (Data Center).
+    func restUserLookup(_ request: APIRequest) throws(APIError) -> APIResponse {
+        let found: SiteUser?
+        switch flavor {
+        case .cloud:
+            guard let accountId = request.query["accountId"] else { throw .badRequest("accountId is required") }
+            found = site.user(accountId: accountId)
+        case .dataCenter:
+            let key = request.query["key"], username = request.query["username"]
+            guard key != nil || username != nil else { throw .badRequest("A key or username must be supplied") }
+            found = site.user(key: key, username: username)
+        }
+        guard let found else { throw .notFound("No user found with the given identifier") }
+        return .json(restUser(found, request))
+    }
+
     func restCurrentUser(_ request: APIRequest) throws(APIError) -> APIResponse {
         if let accountId = request.user.accountId, site.user(accountId: accountId) != nil {
             return .json(restUser(accountId, request))

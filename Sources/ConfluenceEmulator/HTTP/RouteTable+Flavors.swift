@@ -29,6 +29,7 @@ extension RouteTable {
             Route(prefix + "/content", .rest) { try $0.restContentList($1) },
             Route(prefix + "/space", .rest) { try $0.restSpaces($1) },
             Route(prefix + "/user/current", .rest) { try $0.restCurrentUser($1) },
+            Route(prefix + "/user", .rest) { try $0.restUserLookup($1) },
             Route(prefix + "/space/{spaceKey}", .rest) { try $0.restSpaceByKey($1) },
             Route(prefix + "/space/{spaceKey}/content", .rest) { try $0.restSpaceContent($1) },
             Route(prefix + "/space/{spaceKey}/content/{type}", .rest) { try $0.restSpaceContentOfType($1) },

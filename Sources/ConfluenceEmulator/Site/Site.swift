@@ -145,6 +145,11 @@ public struct Site: Sendable {
         userIndexByAccountId[accountId].map { users[$0] }
     }
 
+    /// The user with a Data Center user key or user name, if any.
+    public func user(key: String? = nil, username: String? = nil) -> SiteUser? {
+        users.first { $0.userKey == key || $0.username == username }
+    }
+
     /// The storage-format body of a page (empty for folders and unknown ids).
     public func body(ofContent id: String) -> String {
         guard let index = contentIndexByID[id], contents[index].kind == .page else { return "" }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import BrowserApp
 import ConfluenceKit
 import StorageFormat
 
@@ -30,7 +31,9 @@ struct PageCommand: AsyncParsableCommand {
         if output.json || format == .json {
             try Terminal.json(page)
         } else if let body = format.body {
-            print(layout.render(StorageDocument.parse(page.storageBody ?? ""), as: body))
+            let document = StorageDocument.parse(page.storageBody ?? "")
+            let userNames = await ConfluenceBackend(client: client).userNames(for: MentionCollector.users(in: document))
+            print(layout.render(document, as: body, userNames: userNames))
         } else {
             Terminal.block(page.storageBody ?? "")
         }

@@ -13,9 +13,10 @@ struct LayoutOptions: ParsableArguments {
         if let width, width < 1 { throw ValidationError("--width must be at least 1") }
     }
 
-    /// Renders a parsed body in a format, styled with ANSI only for text on a colour terminal.
-    func render(_ document: StorageDocument, as format: BodyFormat) -> String {
+    /// Renders a parsed body in a format, styled with ANSI only for text on a colour terminal; mentions are named from
+    /// `userNames`.
+    func render(_ document: StorageDocument, as format: BodyFormat, userNames: [UserRef: String] = [:]) -> String {
         let styled = format == .text && Terminal.isColourTerminal
-        return format.render(document, width: width ?? Terminal.columns ?? 100, ascii: ascii, styled: styled)
+        return format.render(document, width: width ?? Terminal.columns ?? 100, ascii: ascii, styled: styled, userNames: userNames)
     }
 }

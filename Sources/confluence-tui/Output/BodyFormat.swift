@@ -15,8 +15,9 @@ enum BodyFormat: String, ExpressibleByArgument, CaseIterable {
     /// - Parameters:
     ///   - width: the wrap width for `text`.
     ///   - styled: whether `text` may carry ANSI styles (a colour terminal).
-    func render(_ document: StorageDocument, width: Int, ascii: Bool, styled: Bool) -> String {
-        let options = RenderOptions(asciiBorders: ascii)
+    ///   - userNames: display names of mentioned users; the others show as `@` and their id.
+    func render(_ document: StorageDocument, width: Int, ascii: Bool, styled: Bool, userNames: [UserRef: String]) -> String {
+        let options = RenderOptions(asciiBorders: ascii, userName: { userNames[$0] })
         switch self {
         case .text:
             return document.terminalLines(width: width, options: options)
