@@ -41,11 +41,16 @@ public struct AccountRegistry: Sendable {
         }
     }
 
-    /// Replaces an account (TUI edit), and its stored secret when a new one is given.
+    /// Replaces an account (TUI edit), and its stored secret when a new one is given; a secret that now comes from
+    /// elsewhere is no longer kept in `credentials.json`.
     public func edit(_ account: Account, newSecret: Secret?) async throws {
         try Self.check(newSecret, for: account)
         try await resolver.accounts.replace(account)
-        if let newSecret { try await resolver.credentials.setSecret(newSecret, forAccount: account.name) }
+        if let newSecret {
+            try await resolver.credentials.setSecret(newSecret, forAccount: account.name)
+        } else if account.secretSource != .credentialsFile {
+            try await resolver.credentials.update { $0[account.name].secret = nil }
+        }
         resolver.forgetProvider(forAccount: account.name)
     }
 

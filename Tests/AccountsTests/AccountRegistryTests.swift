@@ -40,6 +40,14 @@ struct AccountRegistryTests {
         #expect(try registry.list().accounts.map(\.name) == ["b"])
     }
 
+    @Test func editingToAnotherSecretSourceDropsTheStoredSecret() async throws {
+        let registry = try registry()
+        try await registry.add(makeAccount(kind: .dataCenterPAT), secret: Secret("pat-old"))
+        try await registry.edit(makeAccount(kind: .dataCenterPAT, source: .command(["pass", "show", "dc"])), newSecret: nil)
+        #expect(try registry.resolver.credentials.entry(forAccount: "work").secret == nil)
+        #expect(try registry.list().account(named: "work").secretSource == .command(["pass", "show", "dc"]))
+    }
+
     @Test func theClientOfTheDefaultAccountTalksToItsSite() async throws {
         let transport = InMemoryTransport(handler: { request in
             #expect(request.url.absoluteString == "https://dc.example.com/confluence/rest/api/user/current")

@@ -30,7 +30,7 @@ struct AccountManagementTests {
         await browser.type("https://team.example")
         await browser.press(.tab, .right, .tab)
         await browser.type("me@example.com")
-        await browser.press(.tab)
+        await browser.press(.tab, .tab)
         await browser.type("s3cr3t-token")
         let screen = browser.grid.text
         #expect(!screen.contains("s3cr3t"), "the secret is never drawn")
@@ -43,6 +43,33 @@ struct AccountManagementTests {
         #expect(browser.state.accounts.forms["team"]?.authKind == "data_center_pat")
         #expect(browser.state.status.notice == "Saved the account team.")
         #expect(!String(describing: browser.state.accounts.forms["team"] as Any).contains("s3cr3t"))
+    }
+
+    @Test func theSecretCanComeFromAnEnvironmentVariableOrACommandShownAsTyped() async {
+        let manager = FakeAccountManager()
+        let browser = await browser(manager)
+        await browser.press(.char("a"))
+        await browser.type("ci")
+        await browser.press(.tab)
+        await browser.type("https://ci.example")
+        await browser.press(.tab, .tab, .tab, .tab)
+        await browser.type("typed-then-dropped")
+        await browser.press(.backTab, .right)
+        #expect(browser.state.accounts.form?.inputs[.secret]?.text == "", "a new source starts with an empty field")
+        await browser.press(.tab)
+        await browser.type("CONFLUENCE_API_TOKEN")
+        let screen = browser.grid.text
+        #expect(screen.contains("‹ environment variable ›") && screen.contains("Variable") && screen.contains("CONFLUENCE_API_TOKEN"))
+        await browser.press(.backTab, .right)
+        #expect(browser.grid.text.contains("‹ command ›") && browser.grid.text.contains("Command"))
+        await browser.press(.tab)
+        await browser.type("pass show confluence")
+        await browser.press(.enter)
+        #expect(manager.calls == ["save new"])
+        #expect(manager.secret(of: "ci") == nil, "nothing is stored when the secret comes from elsewhere")
+        let saved = browser.state.accounts.forms["ci"]
+        #expect(saved?.secretChoice == .command && saved?.secret == "pass show confluence")
+        #expect(String(describing: saved as Any).contains("pass show confluence"), "a command is not a secret and may be shown")
     }
 
     @Test func aRefusedSaveKeepsTheFormWithTheSentence() async {
@@ -71,7 +98,7 @@ struct AccountManagementTests {
         #expect(browser.state.status.lastError?.message == "work: no secret is stored for work")
         await browser.press(.char("R"))
         #expect(browser.state.accounts.form?.original == "work")
-        await browser.press(.tab, .tab, .tab, .tab)
+        await browser.press(.tab, .tab, .tab, .tab, .tab)
         await browser.type("new-token")
         await browser.press(.enter)
         #expect(manager.calls.last == "save work")
@@ -104,7 +131,7 @@ struct AccountManagementTests {
             let browser = await browser(manager, width: width, height: height)
             await browser.press(.char("j"), .char("t"))
             Snapshot.assert(browser.grid, named: "accounts-tested-\(width)x\(height)")
-            await browser.press(.char("R"), .tab, .tab, .tab, .tab)
+            await browser.press(.char("R"), .tab, .tab, .tab, .tab, .tab)
             await browser.type("abc")
             Snapshot.assert(browser.grid, named: "accounts-form-\(width)x\(height)")
         }

@@ -7,6 +7,12 @@ public enum SecretSource: Hashable, Sendable, Codable, CustomStringConvertible {
     /// The first line a command prints (run without a shell, e.g. `["pass", "show", "confluence"]`).
     case command([String])
 
+    /// The command a line of text names, split at spaces (no shell quoting); nil when the line is blank.
+    public static func command(line: String) -> SecretSource? {
+        let argv = line.split(separator: " ").map(String.init)
+        return argv.isEmpty ? nil : .command(argv)
+    }
+
     private enum CodingKeys: String, CodingKey {
         case type, name, argv
     }

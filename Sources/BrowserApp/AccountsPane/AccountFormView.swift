@@ -3,7 +3,7 @@ import TerminalKit
 /// Draws the add/edit account form: one row per field (the secret masked), the problem line and hints.
 enum AccountFormView {
     static func render(_ form: AccountFormState, into grid: inout Grid, in screen: Rect, theme: Theme) {
-        let box = screen.centered(width: min(screen.width, 70), height: min(screen.height, 11))
+        let box = screen.centered(width: min(screen.width, 70), height: min(screen.height, 12))
         guard !box.isEmpty else { return }
         grid.fill(box)
         grid.drawBox(box, border: theme.border, style: CellStyle(.focusedBorder),
@@ -15,12 +15,14 @@ enum AccountFormView {
             guard !row.isEmpty else { continue }
             let focused = field == form.focused
             let (label, value) = row.splitColumns(at: labelWidth)
-            grid.drawText(field.label, in: label, style: CellStyle(focused ? .title : .dim, attributes: focused ? .bold : []))
+            grid.drawText(form.label(of: field), in: label, style: CellStyle(focused ? .title : .dim, attributes: focused ? .bold : []))
             switch field {
             case .authKind:
                 let title = form.kinds.indices.contains(form.kindIndex) ? form.kinds[form.kindIndex].title : "?"
                 grid.drawText("‹ " + title + " ›", in: value, style: focused ? CellStyle(.selected) : .normal)
-            case .secret:
+            case .secretChoice:
+                grid.drawText("‹ " + form.secretChoice.title + " ›", in: value, style: focused ? CellStyle(.selected) : .normal)
+            case .secret where form.secretChoice.isStored:
                 let count = form.inputs[.secret]?.characters.count ?? 0
                 let hint = count == 0 ? (form.original == nil ? "(none)" : "(unchanged)") : ""
                 LineInput(text: String(repeating: "•", count: count), prompt: "").render(into: &grid, in: value, focused: focused)
@@ -36,7 +38,7 @@ enum AccountFormView {
             Message.draw([theme.glyphs.failed + " " + problem], role: .error,
                          into: &grid, in: Rect(x: problemRow.x, y: problemRow.y, width: problemRow.width, height: max(0, inner.maxY - problemRow.y - 1)))
         }
-        let pairs: [(key: String, label: String)] = [("Tab", "field"), ("Left/Right", "auth kind"), ("Enter", "next/save"), ("Esc", "cancel")]
+        let pairs: [(key: String, label: String)] = [("Tab", "field"), ("Left/Right", "choose"), ("Enter", "next/save"), ("Esc", "cancel")]
         grid.drawRuns(OverlayHints.runs(pairs, width: inner.width), in: inner.row(inner.height - 1))
     }
 }

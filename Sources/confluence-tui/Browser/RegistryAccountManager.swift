@@ -28,7 +28,7 @@ struct RegistryAccountManager: AccountManager {
         if let replacing, replacing != form.name {
             throw BackendError(message: "an account cannot be renamed here; add \(form.name) and remove \(replacing)")
         }
-        let secret = form.secret.isEmpty ? nil : Secret(form.secret)
+        let (source, secret) = try Self.secretSource(of: form)
         do {
             if let replacing {
                 var account = try registry.list().account(named: replacing)
@@ -36,13 +36,33 @@ struct RegistryAccountManager: AccountManager {
                 if account.authKind != kind { account.siteKind = kind.naturalSiteKind }
                 account.authKind = kind
                 account.user = form.user.isEmpty ? nil : form.user
+                account.secretSource = source
                 try await registry.edit(account, newSecret: secret)
             } else {
-                let account = Accounts.Account(name: form.name, siteURL: url, authKind: kind, user: form.user.isEmpty ? nil : form.user)
+                let account = Accounts.Account(name: form.name, siteURL: url, authKind: kind, user: form.user.isEmpty ? nil : form.user,
+                                               secretSource: source)
                 try await registry.add(account, secret: secret)
             }
         } catch {
             throw BackendError(message: String(describing: error))
+        }
+    }
+
+    /// Where the form says the secret comes from, and the typed secret to store when it is typed.
+    static func secretSource(of form: AccountForm) throws(BackendError) -> (SecretSource, Secret?) {
+        switch form.secretChoice {
+        case .stored:
+            return (.credentialsFile, form.secret.isEmpty ? nil : Secret(form.secret))
+        case .environment:
+            guard !form.secret.isEmpty, !form.secret.contains(" ") else {
+                throw BackendError(message: "name the environment variable that holds the secret, e.g. CONFLUENCE_API_TOKEN")
+            }
+            return (.environment(form.secret), nil)
+        case .command:
+            guard let command = SecretSource.command(line: form.secret) else {
+                throw BackendError(message: "give the command that prints the secret, e.g. pass show confluence")
+            }
+            return (command, nil)
         }
     }
 
@@ -65,8 +85,13 @@ struct RegistryAccountManager: AccountManager {
                                             authenticationMechanism: account.authKind == .oauth3LO ? .oauth2 : .basic,
                                             userName: account.user)
         let entry = BrowserAccount(name: account.name, detail: account.siteURL.absoluteString, sourceTemplate: template)
+        let (choice, reference): (SecretChoice, String) = switch account.secretSource {
+        case .credentialsFile: (.stored, "")
+        case .environment(let name): (.environment, name)
+        case .command(let argv): (.command, argv.joined(separator: " "))
+        }
         let form = AccountForm(name: account.name, site: account.siteURL.absoluteString, authKind: account.authKind.rawValue,
-                               user: account.user ?? "")
+                               user: account.user ?? "", secretChoice: choice, secret: reference)
         let lastTest = account.lastTest.map { AccountTestOutcome(ok: $0.ok, sentence: $0.sentence, at: $0.at) }
         return ManagedAccount(entry: entry, form: form, lastTest: lastTest)
     }

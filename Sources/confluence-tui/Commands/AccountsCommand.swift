@@ -116,9 +116,8 @@ struct AccountsCommand: AsyncParsableCommand {
             guard chosen <= 1 else { throw ValidationError("choose one of --secret-env, --secret-command, --secret-file and --secret-stdin") }
             if let secretEnv { return (.environment(secretEnv), nil) }
             if let secretCommand {
-                let argv = secretCommand.split(separator: " ").map(String.init)
-                guard !argv.isEmpty else { throw ValidationError("--secret-command is empty") }
-                return (.command(argv), nil)
+                guard let command = SecretSource.command(line: secretCommand) else { throw ValidationError("--secret-command is empty") }
+                return (command, nil)
             }
             if let secretFile { return (.credentialsFile, Secret(try SecretInput.firstLine(ofFile: secretFile))) }
             if secretStdin { return (.credentialsFile, Secret(try SecretInput.firstLineOfStandardInput())) }

@@ -30,9 +30,11 @@ final class FakeAccountManager: AccountManager {
             guard form.site.hasPrefix("https://") else { throw BackendError(message: "the site must be an https URL") }
             if let replacing { state.accounts.removeAll { $0.entry.name == replacing } }
             var stored = form
-            stored.secret = ""
+            if form.secretChoice.isStored {
+                stored.secret = ""
+                if !form.secret.isEmpty { state.secrets[form.name] = form.secret }
+            }
             state.accounts.append(Self.managed(stored))
-            if !form.secret.isEmpty { state.secrets[form.name] = form.secret }
         }
     }
 
