@@ -47,6 +47,13 @@ struct EmulatorCommand: AsyncParsableCommand {
     @Option(name: .long, help: "JSON file of extra users with the spaces each may see.")
     var users: String?
 
+    @Option(name: .customLong("llamacloud-project"),
+            help: "Serve LlamaCloud's /api/v1/data-sources for this project id (repeat for more; the first is the default).")
+    var llamaCloudProjects: [String] = []
+
+    @Option(name: .customLong("llamacloud-key-env"), help: "The environment variable holding the LlamaCloud API key the endpoint accepts.")
+    var llamaCloudKeyVariable = "LLAMA_CLOUD_API_KEY"
+
     func validate() throws {
         guard (site == nil) != (synthetic == nil) else {
             throw ValidationError("Give exactly one of --site DIR or --synthetic N.")
@@ -58,6 +65,14 @@ struct EmulatorCommand: AsyncParsableCommand {
         guard (0...1).contains(failRate) else { throw ValidationError("--fail-rate takes a fraction from 0 to 1.") }
         guard latencyMs >= 0, jitterMs >= 0 else { throw ValidationError("--latency-ms and --jitter-ms cannot be negative.") }
         if let rateLimit, rateLimit <= 0 { throw ValidationError("--rate-limit takes a positive number of requests per second.") }
+        if !llamaCloudProjects.isEmpty, llamaCloudKey == nil {
+            throw ValidationError("--llamacloud-project needs the API key in $\(llamaCloudKeyVariable).")
+        }
+    }
+
+    /// The LlamaCloud key from the environment (never from the command line, so it stays out of `ps`).
+    private var llamaCloudKey: String? {
+        ProcessInfo.processInfo.environment[llamaCloudKeyVariable].flatMap { $0.isEmpty ? nil : $0 }
     }
 
     func run() async throws {
@@ -76,7 +91,8 @@ struct EmulatorCommand: AsyncParsableCommand {
         var directory = UserDirectory()
         if let users { directory = try UserDirectory.load(file: URL(fileURLWithPath: users)) }
         let server = try await EmulatorServer.start(site: loaded, configuration: EmulatorConfiguration(
-            flavor: resolvedFlavor, port: port, contextPath: contextPath, users: directory, faults: rules, seed: seed))
+            flavor: resolvedFlavor, port: port, contextPath: contextPath, users: directory, faults: rules, seed: seed,
+            llamaCloud: llamaCloudKey.flatMap { llamaCloudProjects.isEmpty ? nil : LlamaCloudAccount(apiKey: $0, projectIDs: llamaCloudProjects) }))
         printBanner(server, loaded: loaded, loadTime: loadTime)
         await waitForSignal()
         await server.stop()
@@ -91,6 +107,10 @@ struct EmulatorCommand: AsyncParsableCommand {
         switch resolvedFlavor {
         case .cloud: banner += "credentials: basic demo@example.com / demo-token\n"
         case .dataCenter: banner += "credentials: Bearer demo-pat, or basic demo / demo\n"
+        }
+        if server.configuration.llamaCloud != nil {
+            banner += "LlamaCloud: \(server.llamaCloudBaseURL.absoluteString)/api/v1/data-sources for projects "
+                + llamaCloudProjects.joined(separator: ", ") + " (Bearer key from $\(llamaCloudKeyVariable))\n"
         }
         FileHandle.standardOutput.write(Data(banner.utf8))
     }

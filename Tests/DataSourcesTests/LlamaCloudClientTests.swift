@@ -52,6 +52,27 @@ struct LlamaCloudClientTests {
         #expect(await transport.requests.first?.url.absoluteString == "https://api.cloud.llamaindex.ai/api/v1/data-sources?project_id=p")
     }
 
+    @Test func listSendsAnAuthorisedGetAndReadsTheDataSources() async throws {
+        let (client, transport) = client(HTTPResponse(status: 200, text: #"[{"id":"ds-1","name":"a","project_id":"proj 1"},{"id":"ds-2","name":"b","project_id":"proj 1"}]"#))
+        let listed = try await client.listDataSources(projectID: "proj 1", apiKey: Self.apiKey)
+        #expect(listed.map(\.id) == ["ds-1", "ds-2"])
+        let request = try #require(await transport.requests.first)
+        #expect(request.method == .get)
+        #expect(request.url.absoluteString == "http://127.0.0.1:8089/api/v1/data-sources?project_id=proj%201")
+        #expect(request.headers["Authorization"] == "Bearer \(Self.apiKey)")
+        #expect(request.body == nil)
+    }
+
+    @Test func aDuplicateNameIsAConflictNamingIt() async {
+        let (client, _) = client(HTTPResponse(status: 409, text: #"{"detail":"exists"}"#))
+        await #expect {
+            try await push(client)
+        } throws: { error in
+            (error as? LlamaCloudError)?.description
+                == "the project \"proj 1\" already has a data source named \"eng-docs\" (409 Conflict); rename the definition or delete that data source; LlamaCloud says: exists"
+        }
+    }
+
     @Test func unauthorizedSaysToCheckTheKey() async {
         let (client, _) = client(HTTPResponse(status: 401, text: #"{"detail":"Invalid API key llx-SECRETKEY123"}"#))
         await #expect {

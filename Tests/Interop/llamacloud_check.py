@@ -15,6 +15,12 @@ Run it in a virtual environment with `llama-cloud` installed (pip install llama-
     llamacloud_check.py samples DIR          every NAME.{json,py,ts,sh} in DIR, each script compared
                                              with NAME.json when that file exists
     llamacloud_check.py selftest DIR         proves the checks reject broken variants of DIR/full.*
+    llamacloud_check.py emulator DIR --base-url URL --project-id P
+                                             POSTs DIR's samples and broken variants of them to
+                                             confluence-emulator's LlamaCloud endpoint (key from
+                                             LLAMA_CLOUD_API_KEY): it must accept exactly the bodies
+                                             the SDK's strict request types accept, and the SDK's
+                                             client must read what it answers
 
 CI (Tests/Interop/samples is kept equal to the exporter's output by the Swift test
 InteropSamplesTests):
@@ -56,13 +62,15 @@ class CheckFailed(Exception):
 # llamacloud-json: the SDK's request TypedDicts, rebuilt strict, and its response model.
 # ---------------------------------------------------------------------------------------------
 
-def _strict_typed_dict(source: type, name: str, replace: dict[str, object] | None = None) -> type:
+def _strict_typed_dict(source: type, name: str, replace: dict[str, object] | None = None,
+                       drop: tuple[str, ...] = ()) -> type:
     """A copy of the TypedDict `source` that pydantic validates strictly, rejecting unknown keys.
 
     Requiredness is read from `Required[...]` in the resolved hints (the SDK's modules use
     `from __future__ import annotations`, so `__required_keys__` is empty). Nested TypedDicts are
     made strict too; `replace` swaps a field's type (used to pin the component union to the
-    Confluence component, since the union's `Dict[str, object]` arm would accept anything).
+    Confluence component, since the union's `Dict[str, object]` arm would accept anything);
+    `drop` leaves keys out.
     """
     import typing_extensions
     from pydantic import ConfigDict, with_config
@@ -70,6 +78,8 @@ def _strict_typed_dict(source: type, name: str, replace: dict[str, object] | Non
     hints = typing.get_type_hints(source, include_extras=True)
     fields: dict[str, object] = {}
     for key, hint in hints.items():
+        if key in drop:
+            continue
         required = typing_extensions.get_origin(hint) in (typing.Required, typing_extensions.Required)
         inner = typing_extensions.get_args(hint)[0] if required else hint
         if replace and key in replace:
@@ -81,26 +91,30 @@ def _strict_typed_dict(source: type, name: str, replace: dict[str, object] | Non
     return with_config(ConfigDict(extra="forbid", strict=True))(strict)
 
 
+def _request_type(drop: tuple[str, ...] = ()) -> type:
+    """The SDK's DataSourceCreateParams made strict, pinned to a Confluence source (type and component)."""
+    from llama_cloud.types import data_source_create_params
+    from llama_cloud.types.shared_params import CloudConfluenceDataSource as RequestComponent
+
+    component_type = _strict_typed_dict(RequestComponent, "CloudConfluenceDataSourceStrict")
+    return _strict_typed_dict(data_source_create_params.DataSourceCreateParams, "DataSourceCreateParamsStrict",
+                              replace={"component": component_type, "source_type": typing.Literal["CONFLUENCE"]},
+                              drop=drop)
+
+
 def check_json(path: Path) -> dict:
     """Validates the body with the SDK's strict request types, then parses it as a response."""
     from pydantic import TypeAdapter, ValidationError
-    from llama_cloud.types import DataSource, data_source_create_params
+    from llama_cloud.types import DataSource
     from llama_cloud.types.shared import CloudConfluenceDataSource as ResponseComponent
-    from llama_cloud.types.shared_params import CloudConfluenceDataSource as RequestComponent
 
     try:
         body = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as error:
         raise CheckFailed(f"{path}: not JSON: {error}") from None
 
-    component_type = _strict_typed_dict(RequestComponent, "CloudConfluenceDataSourceStrict")
-    request_type = _strict_typed_dict(
-        data_source_create_params.DataSourceCreateParams,
-        "DataSourceCreateParamsStrict",
-        replace={"component": component_type},
-    )
     try:
-        TypeAdapter(request_type).validate_python(body)
+        TypeAdapter(_request_type()).validate_python(body)
     except ValidationError as error:
         raise CheckFailed(f"{path}: the strict request type rejects it:\n{error}") from None
     for key in ("project_id", "organization_id"):
@@ -454,18 +468,101 @@ def self_test(directory: Path) -> list[tuple[str, typing.Callable[[], object]]]:
 
 
 # ---------------------------------------------------------------------------------------------
+# The emulator: it must accept exactly what the SDK's types accept, and answer what the SDK reads.
+# ---------------------------------------------------------------------------------------------
+
+def emulator_checks(directory: Path, base_url: str, project_id: str) -> list[tuple[str, typing.Callable[[], object]]]:
+    """One check per body: the samples, and the self-test's broken variants plus a few more."""
+    import urllib.error
+    import urllib.request
+    from pydantic import TypeAdapter, ValidationError
+
+    key = os.environ["LLAMA_CLOUD_API_KEY"]
+    # The SDK sends project_id and organization_id in the query, never in the body.
+    body_type = TypeAdapter(_request_type(drop=("project_id", "organization_id")))
+    full = json.loads((directory / "full.json").read_text(encoding="utf-8"))
+
+    def changed(change: typing.Callable[[dict], None]) -> dict:
+        copy = json.loads(json.dumps(full))
+        change(copy)
+        return copy
+
+    cases = [(f"sample {f.name}", json.loads(f.read_text(encoding="utf-8"))) for f in sorted(directory.glob("*.json"))]
+    cases += _mutations(full) + [
+        ("custom_metadata", changed(lambda b: b.update(custom_metadata={"team": "docs", "weight": 1.5}))),
+        ("a null api_token", changed(lambda b: b["component"].update(api_token=None))),
+        ("a null class_name", changed(lambda b: b["component"].update(class_name=None))),
+        ("a boolean written as 1", changed(lambda b: b["component"].update(sync_permissions=1))),
+        ("no authentication_mechanism", changed(lambda b: b["component"].pop("authentication_mechanism"))),
+        ("a number as the name", changed(lambda b: b.update(name=7))),
+    ]
+
+    def post(body: dict) -> tuple[int, bytes]:
+        request = urllib.request.Request(
+            f"{base_url}/api/v1/data-sources?project_id={project_id}", data=json.dumps(body).encode(), method="POST",
+            headers={"Authorization": f"Bearer {key}", "Content-Type": "application/json"})
+        try:
+            with urllib.request.urlopen(request, timeout=30) as answer:
+                return answer.status, answer.read()
+        except urllib.error.HTTPError as error:
+            return error.code, error.read()
+
+    checks: list[tuple[str, typing.Callable[[], object]]] = []
+    for index, (what, body) in enumerate(cases):
+        def check(what: str = what, body: dict = body, index: int = index) -> str:
+            if isinstance(body.get("name"), str):
+                body = dict(body, name=f"{body['name']}-{index}")
+            try:
+                body_type.validate_python(body)
+                sdk_accepts = True
+            except ValidationError:
+                sdk_accepts = False
+            status, answer = post(body)
+            if status not in (200, 422):
+                raise CheckFailed(f"{what}: the emulator answered {status}: {answer[:300]!r}")
+            if (status == 200) != sdk_accepts:
+                verdict = "accepts" if sdk_accepts else "refuses"
+                raise CheckFailed(f"{what}: the SDK's types {verdict} it but the emulator answered {status}: {answer[:300]!r}")
+            return "accepted" if sdk_accepts else "refused by both"
+        checks.append((f"emulator agrees on {what}", check))
+
+    def sdk_round_trip() -> str:
+        from llama_cloud import LlamaCloud
+
+        client = LlamaCloud(api_key=key, base_url=base_url)
+        component = dict(full["component"], api_token="confluence-check-token")
+        created = client.data_sources.create(name="sdk-round-trip", source_type="CONFLUENCE", component=component,
+                                             project_id=project_id)
+        listed = client.data_sources.list(project_id=project_id)
+        if created.id not in [source.id for source in listed] or created.project_id != project_id:
+            raise CheckFailed(f"the SDK created {created.id} but the listing has {[source.id for source in listed]}")
+        fetched = client.data_sources.get(created.id)
+        if fetched.name != "sdk-round-trip" or fetched.created_at is None:
+            raise CheckFailed(f"the SDK read the data source differently: {fetched}")
+        return "create, list and get through the SDK client"
+    checks.append(("the SDK client against the emulator", sdk_round_trip))
+    return checks
+
+
+# ---------------------------------------------------------------------------------------------
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("kind", choices=["json", "python", "typescript", "curl", "samples", "selftest"])
+    parser.add_argument("kind", choices=["json", "python", "typescript", "curl", "samples", "selftest", "emulator"])
     parser.add_argument("path", type=Path)
     parser.add_argument("--expect", type=Path, help="the llamacloud-json export of the same definition")
     parser.add_argument("--require-tsc", action="store_true", help="fail when tsc is not installed")
+    parser.add_argument("--base-url", help="emulator: the LlamaCloud base URL of confluence-emulator")
+    parser.add_argument("--project-id", help="emulator: a project the key may use")
     args = parser.parse_args()
 
     checks: list[tuple[str, typing.Callable[[], object]]] = []
     if args.kind == "selftest":
         checks = self_test(args.path)
+    elif args.kind == "emulator":
+        if not args.base_url or not args.project_id:
+            parser.error("emulator needs --base-url and --project-id")
+        checks = emulator_checks(args.path, args.base_url, args.project_id)
     elif args.kind == "samples":
         for file in sorted(args.path.iterdir()):
             expect = file.with_suffix(".json")

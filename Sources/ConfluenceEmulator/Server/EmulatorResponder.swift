@@ -9,12 +9,23 @@ struct EmulatorResponder: HTTPResponder {
     let users: UserDirectory
     let faults: FaultInjector
     let log: RequestLog
+    /// LlamaCloud's data-source calls under `/api/v1/`, when configured (faults do not apply to them).
+    let llamaCloud: LlamaCloudAPI?
 
     func respond(to request: Request, context: Context) async throws -> Response {
         let started = ContinuousClock.now
         let sequence = await log.nextSequence()
         let fullPath = request.uri.path
         let rawQuery = request.uri.query ?? ""
+        if let llamaCloud, fullPath.hasPrefix(LlamaCloudAPI.prefix) {
+            let body = try await request.body.collect(upTo: LlamaCloudAPI.maximumBodyBytes)
+            let authorization = request.headers[.authorization]
+            let outcome = await llamaCloud.respond(method: request.method.rawValue, path: fullPath, query: QueryParameters(raw: rawQuery),
+                                                   authorization: authorization, body: Array(buffer: body))
+            await record(sequence, request, query: rawQuery, authKind: AuthKind(header: authorization), status: outcome.status,
+                         started: started, faults: [])
+            return ResponseEncoding.response(outcome, bodyMode: .normal)
+        }
         let authentication = users.authenticate(request.headers[.authorization], flavor: api.flavor)
         let decision = await faults.decide(path: stripContext(fullPath) ?? fullPath)
         if decision.delayMilliseconds > 0 {
@@ -24,13 +35,20 @@ struct EmulatorResponder: HTTPResponder {
                              authentication: authentication, decision: decision,
                              origin: "http://\(request.head.authority ?? "127.0.0.1")")
         outcome.headers += decision.rateLimitHeaders
+        await record(sequence, request, query: rawQuery, authKind: authentication.kind, status: outcome.status,
+                     started: started, faults: decision.applied)
+        return ResponseEncoding.response(outcome, bodyMode: decision.rejection == nil ? decision.bodyMode : .normal)
+    }
+
+    /// Appends the request to the log: method, path, query and the kind of credential, never the credential or the body.
+    private func record(_ sequence: Int, _ request: Request, query: String, authKind: AuthKind, status: Int,
+                        started: ContinuousClock.Instant, faults: [String]) async {
         let duration = started.duration(to: .now)
         await log.append(RequestRecord(
-            sequence: sequence, method: request.method.rawValue, path: fullPath, query: rawQuery,
-            authKind: authentication.kind, status: outcome.status,
+            sequence: sequence, method: request.method.rawValue, path: request.uri.path, query: query,
+            authKind: authKind, status: status,
             durationMilliseconds: Double(duration.components.seconds) * 1000 + Double(duration.components.attoseconds) / 1e15,
-            faults: decision.applied))
-        return ResponseEncoding.response(outcome, bodyMode: decision.rejection == nil ? decision.bodyMode : .normal)
+            faults: faults))
     }
 
     /// The path without the Data Center context path; nil when the path is outside it.

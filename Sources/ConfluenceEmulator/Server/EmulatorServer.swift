@@ -10,6 +10,8 @@ public final class EmulatorServer: Sendable {
     public let siteURL: URL
     /// The bound port.
     public let port: Int
+    /// The base URL a LlamaCloud client is given (`http://127.0.0.1:PORT`, without any context path).
+    public var llamaCloudBaseURL: URL { URL(string: "http://\(configuration.host):\(port)")! }
     /// The configuration it runs with.
     public let configuration: EmulatorConfiguration
     /// Every request answered, for tests and benchmarks.
@@ -50,7 +52,10 @@ public final class EmulatorServer: Sendable {
         let log = RequestLog()
         let faults = FaultInjector(rules: configuration.faults, seed: configuration.seed)
         let responder = EmulatorResponder(api: api, routes: configuration.flavor == .cloud ? .cloud : .dataCenter,
-                                          users: configuration.users, faults: faults, log: log)
+                                          users: configuration.users, faults: faults, log: log,
+                                          llamaCloud: configuration.llamaCloud.map { account in
+                                              LlamaCloudAPI(account: account, store: LlamaCloudStore(), now: configuration.now)
+                                          })
         let gate = StartGate()
         let task = Task { [configuration] in
             var logger = Logger(label: "confluence-emulator")

@@ -27,7 +27,7 @@ public enum DefinitionExporter {
             bodyMembers: members,
             projectID: options.projectID,
             customBaseURL: isDefaultBase ? nil : LlamaCloudEndpoint.trimmedBase(options.baseURL),
-            createURL: LlamaCloudEndpoint.createDataSourceURL(base: options.baseURL, projectID: options.projectID),
+            createURL: LlamaCloudEndpoint.dataSourcesURL(base: options.baseURL, projectID: options.projectID),
             readsTokenFromEnvironment: !options.includeSecrets
         )
         switch format {

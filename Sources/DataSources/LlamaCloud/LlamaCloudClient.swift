@@ -1,7 +1,7 @@
 public import ConfluenceKit
 public import Foundation
 
-/// Creates data sources through LlamaCloud's REST API (`POST /api/v1/data-sources`), over any `HTTPTransport`.
+/// Creates and lists data sources through LlamaCloud's REST API (`/api/v1/data-sources`), over any `HTTPTransport`.
 public struct LlamaCloudClient: Sendable {
     /// LlamaCloud's public API.
     public static let defaultBaseURL = URL(string: "https://api.cloud.llamaindex.ai")!
@@ -38,15 +38,24 @@ public struct LlamaCloudClient: Sendable {
         }
         let redactor = Redactor(secrets: [apiKey, confluenceToken].compactMap { $0 })
         let request = try createRequest(definition, projectID: projectID, apiKey: apiKey, confluenceToken: confluenceToken)
-        let response: HTTPResponse
-        do {
-            response = try await transport.send(request)
-        } catch let error as TransportError {
-            throw LlamaCloudError(.transport(redactor.clean(error.description)))
-        } catch {
-            throw LlamaCloudError(.transport(error is CancellationError ? "the request was cancelled" : "the request failed below HTTP"))
+        let response = try await send(request, redactor: redactor)
+        try Self.check(response, projectID: projectID, name: definition.name, redactor: redactor)
+        guard let created = try? JSONDecoder().decode(CreatedWire.self, from: response.body), !created.id.isEmpty else {
+            throw LlamaCloudError(.unexpectedResponse("LlamaCloud answered \(response.status) but its answer holds no data source id"))
         }
-        return try Self.interpret(response, projectID: projectID, redactor: redactor)
+        return created.value
+    }
+
+    /// The data sources of `projectID` (`GET /api/v1/data-sources`), authorised by `apiKey`.
+    public func listDataSources(projectID: String, apiKey: String) async throws(LlamaCloudError) -> [CreatedDataSource] {
+        let redactor = Redactor(secrets: [apiKey])
+        let request = HTTPRequest(method: .get, url: try url(projectID: projectID), headers: headers(apiKey: apiKey), timeout: timeout)
+        let response = try await send(request, redactor: redactor)
+        try Self.check(response, projectID: projectID, name: nil, redactor: redactor)
+        guard let listed = try? JSONDecoder().decode([CreatedWire].self, from: response.body) else {
+            throw LlamaCloudError(.unexpectedResponse("LlamaCloud answered \(response.status) but its answer is not a list of data sources"))
+        }
+        return listed.map(\.value)
     }
 
     /// The exact request a push sends.
@@ -56,33 +65,46 @@ public struct LlamaCloudClient: Sendable {
         apiKey: String,
         confluenceToken: String?
     ) throws(LlamaCloudError) -> HTTPRequest {
-        let text = LlamaCloudEndpoint.createDataSourceURL(base: baseURL, projectID: projectID)
-        guard let url = URL(string: text) else {
-            throw LlamaCloudError(.unexpectedResponse("the LlamaCloud base URL \(LlamaCloudEndpoint.trimmedBase(baseURL)) does not make a valid URL"))
-        }
         let token: SecretSource = confluenceToken.map { .embedded($0) } ?? .omitted
         let body = JSONRenderer.text(CreateRequestBody.value(for: definition, token: token))
-        let headers: HTTPHeaders = [
-            "Authorization": "Bearer \(apiKey)",
-            "Content-Type": "application/json",
-            "Accept": "application/json",
-        ]
-        return HTTPRequest(method: .post, url: url, headers: headers, body: Data(body.utf8), timeout: timeout)
+        var headers = headers(apiKey: apiKey)
+        headers.add(name: "Content-Type", value: "application/json")
+        return HTTPRequest(method: .post, url: try url(projectID: projectID), headers: headers, body: Data(body.utf8), timeout: timeout)
     }
 
-    private static func interpret(_ response: HTTPResponse, projectID: String, redactor: Redactor) throws(LlamaCloudError) -> CreatedDataSource {
+    private func url(projectID: String) throws(LlamaCloudError) -> URL {
+        guard let url = URL(string: LlamaCloudEndpoint.dataSourcesURL(base: baseURL, projectID: projectID)) else {
+            throw LlamaCloudError(.unexpectedResponse("the LlamaCloud base URL \(LlamaCloudEndpoint.trimmedBase(baseURL)) does not make a valid URL"))
+        }
+        return url
+    }
+
+    private func headers(apiKey: String) -> HTTPHeaders {
+        ["Authorization": "Bearer \(apiKey)", "Accept": "application/json"]
+    }
+
+    private func send(_ request: HTTPRequest, redactor: Redactor) async throws(LlamaCloudError) -> HTTPResponse {
+        do {
+            return try await transport.send(request)
+        } catch let error as TransportError {
+            throw LlamaCloudError(.transport(redactor.clean(error.description)))
+        } catch {
+            throw LlamaCloudError(.transport(error is CancellationError ? "the request was cancelled" : "the request failed below HTTP"))
+        }
+    }
+
+    /// Throws the error a non-2xx answer stands for; `name` is the data source being created, if any.
+    private static func check(_ response: HTTPResponse, projectID: String, name: String?, redactor: Redactor) throws(LlamaCloudError) {
+        guard !(200..<300).contains(response.status) else { return }
         let detail = ErrorDetail(response.body, redactor: redactor)
-        switch response.status {
-        case 200..<300:
-            guard let created = try? JSONDecoder().decode(CreatedWire.self, from: response.body), !created.id.isEmpty else {
-                throw LlamaCloudError(.unexpectedResponse("LlamaCloud answered \(response.status) but its answer holds no data source id"))
-            }
-            return CreatedDataSource(id: created.id, name: created.name, projectID: created.project_id)
-        case 401:
+        switch (response.status, name) {
+        case (401, _):
             throw LlamaCloudError(.unauthorized(detail: detail.summary))
-        case 403:
+        case (403, _):
             throw LlamaCloudError(.forbidden(projectID: projectID, detail: detail.summary))
-        case 422:
+        case (409, let name?):
+            throw LlamaCloudError(.duplicateName(name: name, projectID: projectID, detail: detail.summary))
+        case (422, _):
             throw LlamaCloudError(.rejected(details: detail.items))
         default:
             throw LlamaCloudError(.server(status: response.status, detail: detail.summary))
@@ -94,5 +116,7 @@ public struct LlamaCloudClient: Sendable {
         let id: String
         let name: String?
         let project_id: String?
+
+        var value: CreatedDataSource { CreatedDataSource(id: id, name: name, projectID: project_id) }
     }
 }

@@ -1,6 +1,6 @@
 import Foundation
 
-/// LlamaCloud's URLs: the default base and the create-data-source call.
+/// LlamaCloud's URLs: the default base and the data-sources collection.
 enum LlamaCloudEndpoint {
     /// The path of the data-sources collection.
     static let dataSourcesPath = "/api/v1/data-sources"
@@ -18,7 +18,7 @@ enum LlamaCloudEndpoint {
     }
 
     /// `BASE/api/v1/data-sources`, with `?project_id=...` (percent-encoded) when a project is given.
-    static func createDataSourceURL(base: URL, projectID: String?) -> String {
+    static func dataSourcesURL(base: URL, projectID: String?) -> String {
         var url = trimmedBase(base) + dataSourcesPath
         if let projectID {
             url += "?project_id=" + percentEncoded(projectID)

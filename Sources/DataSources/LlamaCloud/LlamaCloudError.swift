@@ -4,6 +4,7 @@ public struct LlamaCloudError: Error, Hashable, Sendable, CustomStringConvertibl
         case invalidDefinition(DefinitionValidationError)
         case unauthorized(detail: String?)
         case forbidden(projectID: String, detail: String?)
+        case duplicateName(name: String, projectID: String, detail: String?)
         case rejected(details: [String])
         case server(status: Int, detail: String?)
         case transport(String)
@@ -21,6 +22,7 @@ public struct LlamaCloudError: Error, Hashable, Sendable, CustomStringConvertibl
         switch reason {
         case .unauthorized: 401
         case .forbidden: 403
+        case .duplicateName: 409
         case .rejected: 422
         case .server(let status, _): status
         default: nil
@@ -41,6 +43,8 @@ public struct LlamaCloudError: Error, Hashable, Sendable, CustomStringConvertibl
             return "LlamaCloud did not accept the API key (401 Unauthorized); check LLAMA_CLOUD_API_KEY" + Self.suffix(detail)
         case .forbidden(let projectID, let detail):
             return "the API key may not create data sources in the project \"\(projectID)\" (403 Forbidden); check the project id and the key's organisation" + Self.suffix(detail)
+        case .duplicateName(let name, let projectID, let detail):
+            return "the project \"\(projectID)\" already has a data source named \"\(name)\" (409 Conflict); rename the definition or delete that data source" + Self.suffix(detail)
         case .rejected(let details):
             let listed = details.isEmpty ? "no detail given" : details.joined(separator: "; ")
             return "LlamaCloud rejected the data source (422 Unprocessable Entity): \(listed)"

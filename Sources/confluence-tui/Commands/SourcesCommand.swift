@@ -9,8 +9,8 @@ import LocalStore
 struct SourcesCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sources",
-        abstract: "Save, list, show, rename, duplicate, delete, export and push data-source definitions.",
-        subcommands: [List.self, Show.self, Save.self, Rename.self, Duplicate.self, Delete.self, Export.self, Push.self],
+        abstract: "Save, list, show, rename, duplicate, delete, export and push data-source definitions; list pushed ones.",
+        subcommands: [List.self, Show.self, Save.self, Rename.self, Duplicate.self, Delete.self, Export.self, Push.self, Remote.self],
         defaultSubcommand: List.self
     )
 
@@ -210,30 +210,41 @@ struct SourcesCommand: AsyncParsableCommand {
         @Argument(help: "The definition's name.")
         var name: String
 
-        @Option(name: .customLong("project-id"), help: "The LlamaCloud project to create it in.")
-        var projectID: String
-
-        @Option(name: .customLong("base-url"), help: "The LlamaCloud API base URL.")
-        var baseURL: String?
+        @OptionGroup var llamaCloud: LlamaCloudOptions
 
         @OptionGroup var output: OutputOptions
 
         func run() async throws {
-            guard let apiKey = ProcessInfo.processInfo.environment["LLAMA_CLOUD_API_KEY"], !apiKey.isEmpty else {
-                throw ValidationError("set LLAMA_CLOUD_API_KEY to your LlamaCloud API key")
-            }
+            let apiKey = try LlamaCloudOptions.apiKey()
             let definition = try SourcesCommand.store().show(name)
-            let base = try baseURL.map { text in
-                guard let url = URL(string: text) else { throw ValidationError("--base-url is not a URL") }
-                return url
-            } ?? LlamaCloudClient.defaultBaseURL
-            let client = LlamaCloudClient(transport: AsyncHTTPClientTransport(), baseURL: base)
             let token = try await SourcesCommand.secret(for: definition)
-            let created = try await client.createDataSource(definition, projectID: projectID, apiKey: apiKey, confluenceToken: token)
+            let projectID = llamaCloud.projectID
+            let created = try await llamaCloud.client().createDataSource(definition, projectID: projectID, apiKey: apiKey, confluenceToken: token)
             if output.json {
                 try Terminal.json(["id": created.id, "name": created.name ?? name, "project_id": created.projectID ?? projectID])
             } else {
                 Terminal.line("Created data source \(created.id) (\(created.name ?? name)) in project \(created.projectID ?? projectID).")
+            }
+        }
+    }
+
+    /// `sources remote`.
+    struct Remote: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List the data sources of a LlamaCloud project (key from LLAMA_CLOUD_API_KEY).")
+
+        @OptionGroup var llamaCloud: LlamaCloudOptions
+
+        @OptionGroup var output: OutputOptions
+
+        func run() async throws {
+            let listed = try await llamaCloud.client().listDataSources(projectID: llamaCloud.projectID, apiKey: try LlamaCloudOptions.apiKey())
+            if output.json {
+                try Terminal.json(listed.map { ["id": $0.id, "name": $0.name ?? "", "project_id": $0.projectID ?? llamaCloud.projectID] })
+                return
+            }
+            if listed.isEmpty { Terminal.line("No data sources in project \(llamaCloud.projectID).") }
+            for source in listed {
+                Terminal.line("\(source.id)  \(source.name ?? "(no name)")")
             }
         }
     }

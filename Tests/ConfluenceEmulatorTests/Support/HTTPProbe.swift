@@ -57,11 +57,15 @@ struct HTTPProbe {
         session = URLSession(configuration: configuration)
     }
 
-    /// Sends a request to an absolute URL.
-    func send(_ url: String, method: String = "GET", credential: TestCredential) async throws -> HTTPReply {
+    /// Sends a request to an absolute URL, with `body` as JSON when given.
+    func send(_ url: String, method: String = "GET", credential: TestCredential, body: String? = nil) async throws -> HTTPReply {
         guard let target = URL(string: url) else { throw ProbeError("bad URL \(url)") }
         var request = URLRequest(url: target)
         request.httpMethod = method
+        if let body {
+            request.httpBody = Data(body.utf8)
+            request.setValue("application/json", forHTTPHeaderField: "Content-Type")
+        }
         if let header = credential.header { request.setValue(header, forHTTPHeaderField: "Authorization") }
         let (data, response) = try await session.data(for: request)
         guard let http = response as? HTTPURLResponse else { throw ProbeError("not an HTTP response") }

@@ -1,0 +1,30 @@
+import ArgumentParser
+import ConfluenceKit
+import DataSources
+import Foundation
+
+/// The LlamaCloud project and API base URL of `sources push` and `sources remote`; the key comes from the environment.
+struct LlamaCloudOptions: ParsableArguments {
+    @Option(name: .customLong("project-id"), help: "The LlamaCloud project.")
+    var projectID: String
+
+    @Option(name: .customLong("base-url"), help: "The LlamaCloud API base URL.")
+    var baseURL: String?
+
+    /// A client for the chosen base URL.
+    func client() throws -> LlamaCloudClient {
+        let base = try baseURL.map { text in
+            guard let url = URL(string: text) else { throw ValidationError("--base-url is not a URL") }
+            return url
+        } ?? LlamaCloudClient.defaultBaseURL
+        return LlamaCloudClient(transport: AsyncHTTPClientTransport(), baseURL: base)
+    }
+
+    /// `LLAMA_CLOUD_API_KEY`, which must be set.
+    static func apiKey() throws -> String {
+        guard let apiKey = ProcessInfo.processInfo.environment["LLAMA_CLOUD_API_KEY"], !apiKey.isEmpty else {
+            throw ValidationError("set LLAMA_CLOUD_API_KEY to your LlamaCloud API key")
+        }
+        return apiKey
+    }
+}
