@@ -83,7 +83,7 @@ let package = Package(
             exclude: ["Snapshots"],
             swiftSettings: strictSettings
         ),
-        .testTarget(name: "ConfluenceEmulatorTests", dependencies: ["ConfluenceEmulator"], exclude: ["Fixtures"], swiftSettings: strictSettings),
+        .testTarget(name: "ConfluenceEmulatorTests", dependencies: ["ConfluenceEmulator", "TestSupport"], exclude: ["Fixtures"], swiftSettings: strictSettings),
         .testTarget(
             name: "IntegrationTests",
             dependencies: ["ConfluenceKit", "ConfluenceEmulator", "TestSupport"],

@@ -4,6 +4,7 @@ import ConfluenceKit
 import Foundation
 import LocalStore
 import Testing
+import TestSupport
 
 @Suite(.removesTemporaryFolders)
 struct OAuthLoginTests {
@@ -241,11 +242,11 @@ struct OAuthLoginTests {
 
 /// What the simulated browser saw.
 actor BrowserAnswers {
-    private var answers: [(status: String, body: String)?] = []
-    func record(_ answer: (status: String, body: String)?) { answers.append(answer) }
+    private var answers: [RawHTTPClient.Reply?] = []
+    func record(_ answer: RawHTTPClient.Reply?) { answers.append(answer) }
 
     /// The first answer, waiting up to ten seconds for it.
-    func waitForFirst() async -> (status: String, body: String)? {
+    func waitForFirst() async -> RawHTTPClient.Reply? {
         for _ in 0..<1000 {
             if let first = answers.first { return first }
             try? await Task.sleep(for: .milliseconds(10))

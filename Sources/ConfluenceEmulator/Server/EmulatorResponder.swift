@@ -1,6 +1,6 @@
 import Hummingbird
 
-/// Turns HTTP requests into emulator responses: context path, authentication, faults, routing, logging.
+/// Turns HTTP requests into emulator responses: OAuth endpoints, gateway, context path, authentication, faults, routing, logging.
 struct EmulatorResponder: HTTPResponder {
     typealias Context = BasicRequestContext
 
@@ -9,28 +9,84 @@ struct EmulatorResponder: HTTPResponder {
     let users: UserDirectory
     let faults: FaultInjector
     let log: RequestLog
+    /// The authorization server; its endpoints and the gateway exist on Cloud only.
+    let oauth: OAuthServer
+
+    /// The grant types the log names; any other value is logged as `other`, so nothing sent there is ever recorded.
+    private static let knownGrantTypes: Set<String> = ["authorization_code", "refresh_token"]
+
+    /// The largest token request body read.
+    private static let maximumTokenBody = 64 * 1024
 
     func respond(to request: Request, context: Context) async throws -> Response {
         let started = ContinuousClock.now
         let sequence = await log.nextSequence()
         let fullPath = request.uri.path
         let rawQuery = request.uri.query ?? ""
-        let authentication = users.authenticate(request.headers[.authorization], flavor: api.flavor)
-        let decision = await faults.decide(path: stripContext(fullPath) ?? fullPath)
-        if decision.delayMilliseconds > 0 {
-            try? await Task.sleep(for: .milliseconds(decision.delayMilliseconds))
+        let origin = "http://\(request.head.authority ?? "127.0.0.1")"
+        let method = request.method.rawValue
+        let header = request.headers[.authorization]
+        var record = RequestRecord(sequence: sequence, method: method, path: fullPath, query: rawQuery, authKind: .none,
+                                   status: 0, durationMilliseconds: 0, faults: [])
+        let outcome: APIResponse
+        var bodyMode = FaultDecision.BodyMode.normal
+        if api.flavor == .cloud, let endpoint = OAuthEndpoint(path: fullPath) {
+            var fields: [String: String]?
+            if request.method == .post {
+                let body = try await request.body.collect(upTo: Self.maximumTokenBody)
+                fields = OAuthServer.tokenFields(body: Array(buffer: body), contentType: request.headers[.contentType])
+            }
+            record.authKind = users.authenticate(header, flavor: api.flavor).kind
+            record.grantType = endpoint == .token ? fields?["grant_type"].map { Self.knownGrantTypes.contains($0) ? $0 : "other" } : nil
+            outcome = await oauth.respond(to: endpoint, method: method, query: QueryParameters(raw: rawQuery), fields: fields,
+                                          authorization: header, origin: origin)
+        } else {
+            let target = api.flavor == .cloud ? RequestTarget(path: fullPath) : .site(path: fullPath)
+            let authentication = await authenticate(header, target: target)
+            record.authKind = authentication.kind
+            let decision = await faults.decide(path: stripContext(target.sitePath) ?? target.sitePath)
+            if decision.delayMilliseconds > 0 {
+                try? await Task.sleep(for: .milliseconds(decision.delayMilliseconds))
+            }
+            var answer = await route(method: method, target: target, rawQuery: rawQuery, authentication: authentication,
+                                     decision: decision, origin: origin)
+            answer.headers += decision.rateLimitHeaders
+            record.faults = decision.applied
+            outcome = answer
+            bodyMode = decision.rejection == nil ? decision.bodyMode : .normal
         }
-        var outcome = answer(method: request.method.rawValue, path: fullPath, rawQuery: rawQuery,
-                             authentication: authentication, decision: decision,
-                             origin: "http://\(request.head.authority ?? "127.0.0.1")")
-        outcome.headers += decision.rateLimitHeaders
         let duration = started.duration(to: .now)
-        await log.append(RequestRecord(
-            sequence: sequence, method: request.method.rawValue, path: fullPath, query: rawQuery,
-            authKind: authentication.kind, status: outcome.status,
-            durationMilliseconds: Double(duration.components.seconds) * 1000 + Double(duration.components.attoseconds) / 1e15,
-            faults: decision.applied))
-        return ResponseEncoding.response(outcome, bodyMode: decision.rejection == nil ? decision.bodyMode : .normal)
+        record.status = outcome.status
+        record.durationMilliseconds = Double(duration.components.seconds) * 1000 + Double(duration.components.attoseconds) / 1e15
+        await log.append(record)
+        return ResponseEncoding.response(outcome, bodyMode: bodyMode)
+    }
+
+    /// The caller: an emulator account by its basic or personal-access-token credential, or, through the
+    /// gateway only, the OAuth test user by a live 3LO access token.
+    private func authenticate(_ header: String?, target: RequestTarget) async -> Authentication {
+        let authentication = users.authenticate(header, flavor: api.flavor)
+        guard case .invalid(.bearer) = authentication, case .gateway = target, let token = OAuthServer.bearerToken(header),
+              let holder = await oauth.holder(ofAccessToken: token),
+              let user = users.users.first(where: { $0.name == holder.userName }) else { return authentication }
+        return .authenticated(user, .bearer)
+    }
+
+    /// The site's answer, after the gateway's own checks (a cloudId it serves, a credential it accepts).
+    private func route(method: String, target: RequestTarget, rawQuery: String, authentication: Authentication,
+                       decision: FaultDecision, origin: String) async -> APIResponse {
+        guard case .gateway(let cloudId, let path) = target else {
+            return answer(method: method, path: target.sitePath, rawQuery: rawQuery, authentication: authentication,
+                          decision: decision, origin: origin)
+        }
+        guard await oauth.serves(cloudId: cloudId) else {
+            return APIFamily.gateway.errorResponse(.notFound("No site with cloudId \(cloudId) is known to the gateway"))
+        }
+        guard case .authenticated = authentication else {
+            return APIFamily.gateway.errorResponse(APIError(status: 401, message: "Unauthorized"))
+        }
+        return answer(method: method, path: path, rawQuery: rawQuery, authentication: authentication, decision: decision,
+                      origin: origin + RequestTarget.gatewayPrefix + cloudId)
     }
 
     /// The path without the Data Center context path; nil when the path is outside it.
