@@ -5,6 +5,7 @@ enum RequestTarget: Sendable, Equatable {
     /// `/ex/confluence/{cloudId}/wiki/...`: the gateway, with the path below the cloudId.
     case gateway(cloudId: String, path: String)
 
+    /// What every gateway path for Confluence starts with.
     static let gatewayPrefix = "/ex/confluence/"
 
     /// Splits a request path.

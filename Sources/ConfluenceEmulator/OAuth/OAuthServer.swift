@@ -10,7 +10,7 @@ public actor OAuthServer {
     private var pending: [String: PendingAuthorization] = [:]
     private var families: [TokenFamily] = []
     private var refreshTokens: [String: Int] = [:]
-    private var accessTokens: [String: (family: Int, expiresAt: Date)] = [:]
+    private var accessTokens: [String: IssuedAccessToken] = [:]
 
     /// Lifetime of an authorization code.
     static let codeLifetime: TimeInterval = 600
@@ -104,7 +104,7 @@ public actor OAuthServer {
     private func issue(family index: Int) -> OAuthTokenGrant {
         let lifetime = max(0, Int(configuration.accessTokenLifetime.components.seconds))
         let access = Self.randomToken()
-        accessTokens[access] = (index, configuration.now().addingTimeInterval(TimeInterval(lifetime)))
+        accessTokens[access] = IssuedAccessToken(family: index, expiresAt: configuration.now().addingTimeInterval(TimeInterval(lifetime)))
         var refresh: String?
         if families[index].scopes.contains("offline_access") {
             let token = Self.randomToken()
