@@ -43,10 +43,9 @@ let package = Package(
         ),
         .target(name: "LocalStore", swiftSettings: strictSettings),
         .target(name: "Accounts", dependencies: ["ConfluenceKit", "LocalStore"], swiftSettings: strictSettings),
-        .target(name: "AccountsTestSupport", dependencies: ["Accounts", "ConfluenceKit", "LocalStore"], path: "Tests/AccountsTestSupport", swiftSettings: strictSettings),
         .executableTarget(
             name: "auth-crash-helper",
-            dependencies: ["Accounts", "AccountsTestSupport", "ConfluenceKit", "LocalStore"],
+            dependencies: ["Accounts", "ConfluenceKit", "LocalStore"],
             path: "Tests/auth-crash-helper",
             swiftSettings: strictSettings
         ),
@@ -83,7 +82,7 @@ let package = Package(
             exclude: ["Snapshots"],
             swiftSettings: strictSettings
         ),
-        .testTarget(name: "ConfluenceEmulatorTests", dependencies: ["ConfluenceEmulator"], exclude: ["Fixtures"], swiftSettings: strictSettings),
+        .testTarget(name: "ConfluenceEmulatorTests", dependencies: ["ConfluenceEmulator", "TestSupport"], exclude: ["Fixtures"], swiftSettings: strictSettings),
         .testTarget(
             name: "IntegrationTests",
             dependencies: ["ConfluenceKit", "ConfluenceEmulator", "DataSources", "TestSupport"],
@@ -92,7 +91,7 @@ let package = Package(
         .target(name: "TestSupport", path: "Tests/TestSupport", swiftSettings: strictSettings),
         .testTarget(
             name: "AccountsTests",
-            dependencies: ["Accounts", "AccountsTestSupport", "ConfluenceKit", "LocalStore", "TestSupport", "auth-crash-helper"],
+            dependencies: ["Accounts", "ConfluenceEmulator", "ConfluenceKit", "LocalStore", "TestSupport", "auth-crash-helper"],
             swiftSettings: strictSettings
         ),
         .testTarget(name: "DataSourcesTests", dependencies: ["DataSources", "ConfluenceKit", "LocalStore", "TestSupport"], swiftSettings: strictSettings),

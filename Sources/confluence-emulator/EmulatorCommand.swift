@@ -54,6 +54,9 @@ struct EmulatorCommand: AsyncParsableCommand {
     @Option(name: .customLong("llamacloud-key-env"), help: "The environment variable holding the LlamaCloud API key the endpoint accepts.")
     var llamaCloudKeyVariable = "LLAMA_CLOUD_API_KEY"
 
+    @Option(name: .long, help: "Lifetime of OAuth 2.0 (3LO) access tokens, in seconds (Cloud).")
+    var accessTokenLifetime: Int = 3600
+
     func validate() throws {
         guard (site == nil) != (synthetic == nil) else {
             throw ValidationError("Give exactly one of --site DIR or --synthetic N.")
@@ -65,6 +68,7 @@ struct EmulatorCommand: AsyncParsableCommand {
         guard (0...1).contains(failRate) else { throw ValidationError("--fail-rate takes a fraction from 0 to 1.") }
         guard latencyMs >= 0, jitterMs >= 0 else { throw ValidationError("--latency-ms and --jitter-ms cannot be negative.") }
         if let rateLimit, rateLimit <= 0 { throw ValidationError("--rate-limit takes a positive number of requests per second.") }
+        guard accessTokenLifetime >= 1 else { throw ValidationError("--access-token-lifetime takes a positive number of seconds.") }
         if !llamaCloudProjects.isEmpty, llamaCloudKey == nil {
             throw ValidationError("--llamacloud-project needs the API key in $\(llamaCloudKeyVariable).")
         }
@@ -92,7 +96,8 @@ struct EmulatorCommand: AsyncParsableCommand {
         if let users { directory = try UserDirectory.load(file: URL(fileURLWithPath: users)) }
         let server = try await EmulatorServer.start(site: loaded, configuration: EmulatorConfiguration(
             flavor: resolvedFlavor, port: port, contextPath: contextPath, users: directory, faults: rules, seed: seed,
-            llamaCloud: llamaCloudKey.flatMap { llamaCloudProjects.isEmpty ? nil : LlamaCloudAccount(apiKey: $0, projectIDs: llamaCloudProjects) }))
+            llamaCloud: llamaCloudKey.flatMap { llamaCloudProjects.isEmpty ? nil : LlamaCloudAccount(apiKey: $0, projectIDs: llamaCloudProjects) },
+            oauth: OAuthConfiguration(accessTokenLifetime: .seconds(accessTokenLifetime))))
         printBanner(server, loaded: loaded, loadTime: loadTime)
         await waitForSignal()
         await server.stop()
@@ -105,7 +110,12 @@ struct EmulatorCommand: AsyncParsableCommand {
             + "\(loaded.pageCount) pages (ready in \(Int(milliseconds)) ms)\n"
         banner += "base URL: \(server.baseURL.absoluteString)\nsite URL: \(server.siteURL.absoluteString)\n"
         switch resolvedFlavor {
-        case .cloud: banner += "credentials: basic demo@example.com / demo-token\n"
+        case .cloud:
+            let client = OAuthClientRegistration.demo
+            banner += "credentials: basic demo@example.com / demo-token\n"
+            banner += "OAuth 2.0 (3LO): authorization server and API gateway \(server.baseURL.absoluteString), "
+                + "client \(client.clientId) (secret \(client.clientSecret)), callbacks \(client.redirectURIs.joined(separator: " ")) (any port), "
+                + "access tokens live \(accessTokenLifetime) s\n"
         case .dataCenter: banner += "credentials: Bearer demo-pat, or basic demo / demo\n"
         }
         if server.configuration.llamaCloud != nil {

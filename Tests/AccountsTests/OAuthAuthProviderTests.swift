@@ -1,5 +1,4 @@
 import Accounts
-import AccountsTestSupport
 import ConfluenceKit
 import Foundation
 import Testing
@@ -132,75 +131,6 @@ struct OAuthAuthProviderTests {
         let user = try await client.currentUser()
         #expect(user.displayName == "Me")
         #expect(await tokenCalls.value == 1)
-    }
-
-    @Test func reusingAnOldRefreshTokenIsDetectedAndRevokesTheFamily() async throws {
-        let directory = try temporaryConfig()
-        let server = FakeAuthorizationServer(stateURL: directory.file("server.json"))
-        let transport = InMemoryTransport(handler: { try await server.handle($0) })
-        let (_, original) = try await server.seed()
-        let first = provider(transport, store: RecordingTokenStore(log: EventLog(), state: TokenBox(expiredTokens(refresh: original))))
-        #expect(try await first.authorization(for: request) == "Bearer access-2")
-        // A second copy still holding the spent token (e.g. restored from a backup) tries to use it.
-        let staleBox = TokenBox(expiredTokens(refresh: original))
-        let stale = provider(transport, store: RecordingTokenStore(log: EventLog(), state: staleBox))
-        let error = await #expect(throws: OAuthError.self) { try await stale.authorization(for: request) }
-        #expect(error?.isRefreshRefused == true)
-        #expect(await staleBox.needsLogin)
-        #expect(try server.isLive("refresh-2") == false)
-    }
-
-    @Test func aRotatedTokenSurvivesACrashRightAfterTheDurableWrite() async throws {
-        let directory = try temporaryConfig()
-        let serverState = directory.file("server.json")
-        let server = FakeAuthorizationServer(stateURL: serverState)
-        let (_, original) = try await server.seed()
-        let accounts = AccountStore(directory: directory)
-        var account = makeAccount("oauth", kind: .oauth3LO)
-        account.cloudId = "cloud-1"
-        try await accounts.add(account)
-        let credentials = CredentialsFile(directory: directory)
-        try await credentials.setTokens(expiredTokens(access: "access-1", refresh: original), forAccount: "oauth")
-
-        let outcome = try await runHelper(["refresh-and-crash", directory.url.path, serverState.path])
-        #expect(outcome.status == 0, "\(outcome.stderr)")
-
-        let stored = try #require(try credentials.entry(forAccount: "oauth").tokens)
-        #expect(stored.refreshToken?.reveal() == "refresh-2")
-        #expect(try server.isLive("refresh-2"))
-        #expect(try server.isLive(original) == false)
-        // A new process picks up the stored token and it still works.
-        let transport = InMemoryTransport(handler: { try await server.handle($0) })
-        let store = CredentialsTokenStore(accountName: "oauth", credentials: credentials, accounts: accounts)
-        var expired = stored
-        expired.expiresAt = Date().addingTimeInterval(-1)
-        try await credentials.setTokens(expired, forAccount: "oauth")
-        let next = provider(transport, store: store)
-        #expect(try await next.authorization(for: request) == "Bearer access-3")
-        #expect(try credentials.entry(forAccount: "oauth").tokens?.refreshToken?.reveal() == "refresh-3")
-        #expect(try server.refreshCalls() == 2)
-    }
-
-    @Test func twoProvidersSharingAFileStoreRotateOnceNotTwice() async throws {
-        let directory = try temporaryConfig()
-        let server = FakeAuthorizationServer(stateURL: directory.file("server.json"))
-        let (_, original) = try await server.seed()
-        let accounts = AccountStore(directory: directory)
-        let credentials = CredentialsFile(directory: directory)
-        var account = makeAccount("oauth", kind: .oauth3LO)
-        account.cloudId = "cloud-1"
-        try await accounts.add(account)
-        try await credentials.setTokens(expiredTokens(refresh: original), forAccount: "oauth")
-        let transport = InMemoryTransport(handler: { try await server.handle($0) })
-        let store = CredentialsTokenStore(accountName: "oauth", credentials: credentials, accounts: accounts)
-        let a = provider(transport, store: store)
-        let b = provider(transport, store: store)
-        async let first = a.authorization(for: request)
-        async let second = b.authorization(for: request)
-        let headers = try await [first, second]
-        #expect(headers == ["Bearer access-2", "Bearer access-2"])
-        #expect(try server.refreshCalls() == 1)
-        #expect(try accounts.account(named: "oauth").needsLogin == false)
     }
 }
 

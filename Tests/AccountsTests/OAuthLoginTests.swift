@@ -1,9 +1,10 @@
 import Accounts
-import AccountsTestSupport
+import ConfluenceEmulator
 import ConfluenceKit
 import Foundation
 import LocalStore
 import Testing
+import TestSupport
 
 @Suite(.removesTemporaryFolders)
 struct OAuthLoginTests {
@@ -55,131 +56,120 @@ struct OAuthLoginTests {
     }
 
     @Test func aWrongStateIsRefusedAndNothingIsExchanged() async throws {
-        let directory = try temporaryConfig()
-        let server = FakeAuthorizationServer(stateURL: directory.file("server.json"), resources: [Self.site("one")])
-        let transport = InMemoryTransport(handler: { try await server.handle($0) })
-        let resolver = try await Self.resolver(directory, transport: transport)
-        let answers = BrowserAnswers()
-        let login = OAuthLogin(resolver: resolver)
-        let error = await #expect(throws: OAuthError.self) {
-            try await login.run(accountName: "cloud", codeSource: .loopback(timeout: .seconds(90)), present: { request in
-                let redirect = URLComponents(url: request.url, resolvingAgainstBaseURL: false)?.queryItems?.first { $0.name == "redirect_uri" }?.value ?? ""
-                let port = URL(string: redirect)?.port ?? 0
-                Task { await answers.record(try? await RawHTTPClient.get(port: port, target: "/callback?code=the-code&state=forged")) }
-            }, pickSite: { $0[0] })
+        try await EmulatedAuthorization.with(try temporaryConfig()) { emulated in
+            let browser = BrowserTask()
+            let error = await #expect(throws: OAuthError.self) {
+                try await OAuthLogin(resolver: emulated.resolver).run(accountName: EmulatedAuthorization.account, codeSource: .loopback(timeout: .seconds(90)), present: { request in
+                    await browser.start { try await emulated.browse(request, forgingState: "forged") }
+                }, pickSite: { $0[0] })
+            }
+            #expect(error?.isStateMismatch == true)
+            #expect(error?.description.hasPrefix("the login was refused: the callback's state does not match") == true)
+            let page = try #require(try await browser.result())
+            #expect(page.status == "HTTP/1.1 400 Bad Request")
+            #expect(page.body.contains("state mismatch"))
+            #expect(await emulated.transport.requests.isEmpty)
+            #expect(await emulated.server.requestLog.records.filter { $0.path == "/oauth/token" }.isEmpty)
+            #expect(try emulated.resolver.credentials.entry(forAccount: EmulatedAuthorization.account).tokens == nil)
         }
-        #expect(error?.isStateMismatch == true)
-        #expect(error?.description.hasPrefix("the login was refused: the callback's state does not match") == true)
-        #expect(await transport.requests.isEmpty)
-        let page = try #require(await answers.waitForFirst())
-        #expect(page.status == "HTTP/1.1 400 Bad Request")
-        #expect(page.body.contains("state mismatch"))
-        #expect(try CredentialsFile(directory: directory).entry(forAccount: "cloud").tokens == nil)
     }
 
-    @Test func theFullLoginFlowOverLoopbackStoresTokensAndThePickedSite() async throws {
-        let directory = try temporaryConfig()
-        let server = FakeAuthorizationServer(stateURL: directory.file("server.json"), resources: [Self.site("one"), Self.site("two")])
-        let transport = InMemoryTransport(handler: { try await server.handle($0) })
-        let resolver = try await Self.resolver(directory, transport: transport)
-        let answers = BrowserAnswers()
-        let offered = SiteOffer()
-        let outcome = try await OAuthLogin(resolver: resolver).run(accountName: "cloud", codeSource: .loopback(timeout: .seconds(90)), present: { request in
-            // The browser: the authorization server auto-approves and redirects to redirect_uri with the code and state.
-            let fields = URLComponents(url: request.url, resolvingAgainstBaseURL: false)?.queryItems ?? []
-            let redirect = URL(string: fields.first { $0.name == "redirect_uri" }?.value ?? "")!
-            let state = fields.first { $0.name == "state" }?.value ?? ""
-            Task { await answers.record(try? await RawHTTPClient.get(port: redirect.port ?? 0, target: redirect.path + "?code=the-code&state=" + state)) }
-        }, pickSite: { sites in
-            await offered.set(sites.map(\.name))
-            return sites[1]
-        })
-        #expect(await offered.names == ["one", "two"])
-        #expect(outcome.site.id == "cloud-two")
-        #expect(outcome.account.cloudId == "cloud-two")
-        #expect(outcome.account.siteKind == .cloudGateway)
-        #expect(outcome.account.siteURL.absoluteString == "https://two.atlassian.net")
-        #expect(try resolver.accounts.account(named: "cloud") == outcome.account)
-        let tokens = try #require(try resolver.credentials.entry(forAccount: "cloud").tokens)
-        #expect(tokens.refreshToken?.reveal() == "refresh-1")
-        #expect(try mode(of: resolver.credentials.fileURL) == 0o600)
-        #expect(await answers.waitForFirst()?.status == "HTTP/1.1 200 OK")
+    @Test func theFullLoginFlowOverLoopbackStoresTokensAndThePickedSiteAndReachesTheGateway() async throws {
+        let sites = [OAuthResource(id: "1111-one", name: "one", url: "https://one.example.net"), OAuthResource(id: "2222-two", name: "two", url: "https://two.example.net")]
+        try await EmulatedAuthorization.with(try temporaryConfig(), resources: sites) { emulated in
+            let offered = SiteOffer()
+            let (outcome, page) = try await emulated.login(pickSite: { sites in
+                await offered.set(sites.map(\.name))
+                return sites[1]
+            })
+            #expect(page?.status == "HTTP/1.1 200 OK")
+            #expect(await offered.names == ["one", "two"])
+            #expect(outcome.site.id == "2222-two")
+            #expect(outcome.account.cloudId == "2222-two")
+            #expect(outcome.account.siteKind == .cloudGateway)
+            #expect(outcome.account.needsLogin == false)
+            #expect(outcome.account.siteURL.absoluteString == "https://two.example.net")
+            let resolver = emulated.resolver
+            #expect(try resolver.accounts.account(named: "cloud") == outcome.account)
+            let tokens = try #require(try resolver.credentials.entry(forAccount: "cloud").tokens)
+            #expect(tokens.refreshToken != nil)
+            #expect(try mode(of: resolver.credentials.fileURL) == 0o600)
 
-        let requests = await transport.requests
-        let exchange = try #require(requests.first)
-        #expect(exchange.method == .post)
-        #expect(exchange.url.absoluteString == "http://127.0.0.1:1/auth/oauth/token")
-        let body = try JSONSerialization.jsonObject(with: exchange.body ?? Data()) as? [String: String]
-        let redirect = try #require(body?["redirect_uri"])
-        #expect(redirect.hasPrefix("http://127.0.0.1:") && redirect.hasSuffix("/callback") && redirect != "http://127.0.0.1:0/callback")
-        #expect(body == ["grant_type": "authorization_code", "client_id": "client-id", "client_secret": "client-secret", "code": "the-code", "redirect_uri": redirect])
-        #expect(requests.count == 2)
-        #expect(requests[1].url.absoluteString == "http://127.0.0.1:1/api/oauth/token/accessible-resources")
-        #expect(requests[1].headers["Authorization"] == "Bearer access-1")
+            let requests = await emulated.transport.requests
+            #expect(requests.count == 2)
+            let exchange = try #require(requests.first)
+            #expect(exchange.method == .post)
+            #expect(exchange.url.absoluteString == emulated.server.baseURL.absoluteString + "/oauth/token")
+            #expect(exchange.headers["Content-Type"] == "application/json")
+            let body = try JSONSerialization.jsonObject(with: exchange.body ?? Data()) as? [String: String]
+            let redirect = try #require(body?["redirect_uri"])
+            #expect(redirect.hasPrefix("http://127.0.0.1:") && redirect.hasSuffix("/callback") && redirect != "http://127.0.0.1:0/callback")
+            #expect(Set(body?.keys ?? [:].keys) == ["grant_type", "client_id", "client_secret", "code", "redirect_uri"])
+            #expect(body?["grant_type"] == "authorization_code" && body?["client_id"] == "app" && body?["client_secret"] == "app-secret")
+            #expect(requests[1].url.absoluteString == emulated.server.baseURL.absoluteString + "/oauth/token/accessible-resources")
+            #expect(requests[1].headers["Authorization"] == "Bearer " + tokens.accessToken.reveal())
+            #expect(await emulated.tokenRequests("authorization_code") == 1)
 
-        // From then on the account talks to the gateway with the stored token.
-        let resolved = try await resolver.resolve(named: "cloud")
-        #expect(resolved.site.root.absoluteString == "http://127.0.0.1:1/api/ex/confluence/cloud-two")
-        #expect(try await resolved.auth.authorization(for: HTTPRequest(url: resolved.site.root)) == "Bearer access-1")
+            // From then on the account talks to the gateway with the stored token.
+            let resolved = try await resolver.resolve(named: "cloud")
+            #expect(resolved.site.root.absoluteString == emulated.server.baseURL.absoluteString + "/ex/confluence/2222-two")
+            let client = resolved.client(transport: emulated.transport)
+            #expect(try await client.currentUser().isAnonymous == false)
+            #expect(try await client.spaces().collect(limit: 5).isEmpty == false)
+            let apiCalls = await emulated.server.requestLog.records.filter { $0.path.hasPrefix("/ex/confluence/2222-two/wiki/") }
+            #expect(apiCalls.count >= 2 && apiCalls.allSatisfy { $0.status == 200 && $0.authKind == .bearer })
+            #expect(await emulated.tokenRequests("refresh_token") == 0)
+        }
     }
 
     @Test func aPastedRedirectURLCompletesTheLoginAndAForgedOneDoesNot() async throws {
-        let directory = try temporaryConfig()
-        let server = FakeAuthorizationServer(stateURL: directory.file("server.json"), resources: [Self.site("one")])
-        let transport = InMemoryTransport(handler: { try await server.handle($0) })
-        let resolver = try await Self.resolver(directory, transport: transport)
-        let seen = SiteOffer()
-        let outcome = try await OAuthLogin(resolver: resolver).run(accountName: "cloud", codeSource: .paste({
-            let state = await seen.state
-            return "  http://127.0.0.1:8765/callback?code=the-code&state=\(state)\n"
-        }), present: { await seen.setState($0.state) }, pickSite: { _ in Issue.record("one site needs no pick"); throw CancellationError() })
-        #expect(outcome.account.cloudId == "cloud-one")
+        try await EmulatedAuthorization.with(try temporaryConfig()) { emulated in
+            let seen = RequestBox()
+            let outcome = try await OAuthLogin(resolver: emulated.resolver).run(accountName: "cloud", codeSource: .paste({
+                "  " + (try await emulated.consent(try await seen.request)).absoluteString + "\n"
+            }), present: { await seen.set($0) }, pickSite: { _ in Issue.record("one site needs no pick"); throw CancellationError() })
+            #expect(outcome.account.cloudId == emulated.server.configuration.cloudId)
 
-        let before = await transport.requests.count
-        await #expect(throws: OAuthError.self) {
-            try await OAuthLogin(resolver: resolver).run(accountName: "cloud", codeSource: .paste({ "http://127.0.0.1:8765/callback?code=the-code&state=forged" }), present: { _ in }, pickSite: { $0[0] })
+            let before = await emulated.transport.requests.count
+            await #expect(throws: OAuthError.self) {
+                try await OAuthLogin(resolver: emulated.resolver).run(accountName: "cloud", codeSource: .paste({
+                    let callback = try await emulated.consent(try await seen.request)
+                    return callback.absoluteString.replacingOccurrences(of: "state=", with: "state=forged")
+                }), present: { await seen.set($0) }, pickSite: { $0[0] })
+            }
+            #expect(await emulated.transport.requests.count == before)
+            #expect(await emulated.tokenRequests("authorization_code") == 1)
         }
-        #expect(await transport.requests.count == before)
     }
 
     @Test func aPasteWinsOverAWaitingLoopbackServerWhichThenStops() async throws {
-        let directory = try temporaryConfig()
-        let server = FakeAuthorizationServer(stateURL: directory.file("server.json"), resources: [Self.site("one")])
-        let transport = InMemoryTransport(handler: { try await server.handle($0) })
-        let resolver = try await Self.resolver(directory, transport: transport)
-        let seen = SiteOffer()
-        let ports = PortBox()
-        let outcome = try await OAuthLogin(resolver: resolver).run(accountName: "cloud", codeSource: .loopbackOrPaste(timeout: .seconds(30), paste: {
-            "http://127.0.0.1/callback?code=the-code&state=\(await seen.state)"
-        }), present: { request in
-            await seen.setState(request.state)
-            await ports.set(request.redirectURI.port ?? 0)
-        }, pickSite: { $0[0] })
-        #expect(outcome.account.cloudId == "cloud-one")
-        let port = await ports.port
-        var refused = false
-        for _ in 0..<200 where !refused {
-            refused = (try? await RawHTTPClient.get(port: port, target: "/callback")) == nil
-            if !refused { try await Task.sleep(for: .milliseconds(10)) }
+        try await EmulatedAuthorization.with(try temporaryConfig()) { emulated in
+            let seen = RequestBox()
+            let outcome = try await OAuthLogin(resolver: emulated.resolver).run(accountName: "cloud", codeSource: .loopbackOrPaste(timeout: .seconds(30), paste: {
+                try await emulated.consent(try await seen.request).absoluteString
+            }), present: { await seen.set($0) }, pickSite: { $0[0] })
+            #expect(outcome.account.cloudId == emulated.server.configuration.cloudId)
+            let port = try #require(try await seen.request.redirectURI.port)
+            var refused = false
+            for _ in 0..<200 where !refused {
+                refused = (try? await RawHTTPClient.get(port: port, target: "/callback")) == nil
+                if !refused { try await Task.sleep(for: .milliseconds(10)) }
+            }
+            #expect(refused, "the loopback server still answers after the paste won")
         }
-        #expect(refused, "the loopback server still answers after the paste won")
     }
 
     @Test func aFailedPasteLeavesTheLoopbackWaiting() async throws {
-        let directory = try temporaryConfig()
-        let server = FakeAuthorizationServer(stateURL: directory.file("server.json"), resources: [Self.site("one")])
-        let transport = InMemoryTransport(handler: { try await server.handle($0) })
-        let resolver = try await Self.resolver(directory, transport: transport)
-        let outcome = try await OAuthLogin(resolver: resolver).run(accountName: "cloud", codeSource: .loopbackOrPaste(timeout: .seconds(30), paste: {
-            throw CancellationError()
-        }), present: { request in
-            let target = request.redirectURI.path + "?code=the-code&state=" + request.state
-            Task {
-                try await Task.sleep(for: .milliseconds(100))
-                _ = try await RawHTTPClient.get(port: request.redirectURI.port ?? 0, target: target)
-            }
-        }, pickSite: { $0[0] })
-        #expect(outcome.account.cloudId == "cloud-one")
+        try await EmulatedAuthorization.with(try temporaryConfig()) { emulated in
+            let browser = BrowserTask()
+            let outcome = try await OAuthLogin(resolver: emulated.resolver).run(accountName: "cloud", codeSource: .loopbackOrPaste(timeout: .seconds(30), paste: {
+                throw CancellationError()
+            }), present: { request in
+                await browser.start { try await emulated.browse(request) }
+            }, pickSite: { $0[0] })
+            #expect(outcome.account.cloudId == emulated.server.configuration.cloudId)
+            #expect(try await browser.result()?.status == "HTTP/1.1 200 OK")
+        }
     }
 
     @Test func aTimedOutOrCancelledWaitIsExplained() async throws {
@@ -216,54 +206,25 @@ struct OAuthLoginTests {
         #expect(error?.description.contains("the port is in use") == true)
         #expect(throws: OAuthError.self) { try LoopbackCallbackServer.start(redirectURI: URL(string: "https://example.com/callback")!) }
     }
-
-    // MARK: - Fixtures
-
-    static func site(_ name: String) -> AccessibleResource {
-        AccessibleResource(id: "cloud-\(name)", name: name, url: URL(string: "https://\(name).atlassian.net")!, scopes: ["read:page:confluence"])
-    }
-
-    static func resolver(_ directory: ConfigDirectory, transport: InMemoryTransport) async throws -> AccountResolver {
-        let resolver = AccountResolver(directory: directory, transport: transport, environment: [:])
-        var account = Account(
-            name: "cloud",
-            siteURL: URL(string: "https://unknown.example.com")!,
-            authKind: .oauth3LO,
-            oauth: OAuthSettings(clientId: "client-id", redirectURI: URL(string: "http://127.0.0.1:0/callback")!),
-            endpoints: AtlassianEndpoints(auth: URL(string: "http://127.0.0.1:1/auth")!, api: URL(string: "http://127.0.0.1:1/api")!)
-        )
-        account.needsLogin = true
-        try await resolver.accounts.add(account)
-        try await resolver.credentials.setSecret(Secret("client-secret"), forAccount: "cloud")
-        return resolver
-    }
 }
 
-/// What the simulated browser saw.
-actor BrowserAnswers {
-    private var answers: [(status: String, body: String)?] = []
-    func record(_ answer: (status: String, body: String)?) { answers.append(answer) }
-
-    /// The first answer, waiting up to ten seconds for it.
-    func waitForFirst() async -> (status: String, body: String)? {
-        for _ in 0..<1000 {
-            if let first = answers.first { return first }
-            try? await Task.sleep(for: .milliseconds(10))
-        }
-        return nil
-    }
-}
-
-/// The loopback port a login used.
-actor PortBox {
-    private(set) var port = 0
-    func set(_ port: Int) { self.port = port }
-}
-
-/// What the login offered and the state it used.
+/// The site names a login offered.
 actor SiteOffer {
     private(set) var names: [String] = []
-    private(set) var state = ""
     func set(_ names: [String]) { self.names = names }
-    func setState(_ state: String) { self.state = state }
+}
+
+/// The authorization request a login presented, awaited by a paste that needs it.
+actor RequestBox {
+    private var presented: AuthorizationRequest?
+
+    func set(_ request: AuthorizationRequest) { presented = request }
+
+    /// The request, once presented (the login presents before it asks for the paste).
+    var request: AuthorizationRequest {
+        get throws {
+            guard let presented else { throw CancellationError() }
+            return presented
+        }
+    }
 }

@@ -19,7 +19,7 @@ struct ExecutableTests {
         let binary = try #require(Self.binary, "confluence-emulator was not built next to the tests")
         let process = Process()
         process.executableURL = binary
-        process.arguments = ["--synthetic", "60", "--flavor", flavor, "--seed", "4"]
+        process.arguments = ["--synthetic", "60", "--flavor", flavor, "--seed", "4", "--access-token-lifetime", "7"]
         let output = Pipe()
         process.standardOutput = output
         process.standardError = Pipe()
@@ -34,6 +34,7 @@ struct ExecutableTests {
         }
         let base = try #require(text.split(separator: "\n").first { $0.hasPrefix("base URL: ") }.map { String($0.dropFirst(10)) })
         #expect(text.contains(flavor == "cloud" ? "demo@example.com / demo-token" : "Bearer demo-pat"))
+        #expect(text.contains("access tokens live 7 s") == (flavor == "cloud"))
         let path = flavor == "cloud" ? "/wiki/api/v2/spaces" : "/rest/api/space"
         let credential: TestCredential = flavor == "cloud" ? .cloudDemo : .dataCenterPAT
         let reply = try await HTTPProbe().send(base + path, credential: credential)

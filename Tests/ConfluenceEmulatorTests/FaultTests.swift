@@ -13,13 +13,12 @@ struct FaultTests {
             let slow = try await clock.measure {
                 _ = try await probe.send(server.url("/wiki/api/v2/spaces"), credential: .cloudDemo)
             }
-            let fast = try await clock.measure {
-                _ = try await probe.send(server.url("/wiki/rest/api/space"), credential: .cloudDemo)
-            }
+            _ = try await probe.send(server.url("/wiki/rest/api/space"), credential: .cloudDemo)
             #expect(slow >= .milliseconds(250))
-            #expect(fast < .milliseconds(250))
             let records = await server.requestLog.records
             #expect(records[0].durationMilliseconds >= 250)
+            // The server's own time for the other route: a client-side clock also counts a loaded machine's scheduling.
+            #expect(records[1].durationMilliseconds < 250)
             #expect(records[0].faults == ["latency"])
             #expect(records[1].faults.isEmpty)
         }

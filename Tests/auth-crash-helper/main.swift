@@ -1,12 +1,12 @@
 // A helper process for the Accounts tests: it does one thing that must survive being cut short, then exits.
 //
-//   auth-crash-helper refresh-and-crash CONFIG_DIR SERVER_STATE
-//       Refreshes the expired OAuth tokens of account "oauth" against the file-backed fake server and
-//       calls _exit(0) the moment the rotated tokens are durably written, before any use of them.
+//   auth-crash-helper refresh-and-crash CONFIG_DIR ACCOUNT
+//       Refreshes the expired OAuth tokens of ACCOUNT at the token endpoint the account names (the
+//       emulator, in the tests) and calls _exit(0) the moment the rotated tokens are durably written,
+//       before any use of them.
 //   auth-crash-helper add-accounts CONFIG_DIR PREFIX COUNT
 //       Adds COUNT accounts named PREFIX-i, each with a secret in credentials.json.
 import Accounts
-import AccountsTestSupport
 import ConfluenceKit
 import Foundation
 import LocalStore
@@ -41,12 +41,12 @@ let directory = ConfigDirectory(url: URL(fileURLWithPath: arguments[2], isDirect
 
 switch arguments[1] {
 case "refresh-and-crash" where arguments.count == 4:
-    let server = FakeAuthorizationServer(stateURL: URL(fileURLWithPath: arguments[3]))
-    let transport = InMemoryTransport(handler: { try await server.handle($0) })
-    let store = CredentialsTokenStore(accountName: "oauth", credentials: CredentialsFile(directory: directory), accounts: AccountStore(directory: directory))
-    let client = OAuthClient(clientId: "client-id", clientSecret: Secret("client-secret"), transport: transport)
-    let provider = OAuthAuthProvider(accountName: "oauth", client: client, store: CrashAfterSaveStore(inner: store))
+    let name = arguments[3]
+    let resolver = AccountResolver(directory: directory, transport: AsyncHTTPClientTransport(), environment: [:])
+    let store = CredentialsTokenStore(accountName: name, credentials: resolver.credentials, accounts: resolver.accounts)
     do {
+        let client = try await resolver.oauthClient(for: resolver.accounts.account(named: name))
+        let provider = OAuthAuthProvider(accountName: name, client: client, store: CrashAfterSaveStore(inner: store))
         _ = try await provider.authorization(for: HTTPRequest(url: URL(string: "https://example.invalid/")!))
     } catch {
         fail("the refresh failed: \(error)")

@@ -26,10 +26,12 @@ struct SecretCommand: Sendable {
 
     /// The secret the command printed.
     func run() async throws(Failure) -> String {
+        // Threads of their own, here and below: Dispatch's pool grows slowly when its threads block, so on a
+        // loaded machine a watchdog queued there fires long after the timeout.
         let outcome = await withCheckedContinuation { (continuation: CheckedContinuation<Result<String, Failure>, Never>) in
-            DispatchQueue.global().async {
+            Thread {
                 continuation.resume(returning: runBlocking())
-            }
+            }.start()
         }
         return try outcome.get()
     }
@@ -55,25 +57,25 @@ struct SecretCommand: Sendable {
         let box = ProcessBox(process)
         let timedOut = Atomic<Bool>(false)
         let seconds = timeout.secondsValue
-        let watchdog = DispatchWorkItem {
-            if box.process.isRunning {
+        let exited = DispatchSemaphore(value: 0)
+        Thread {
+            if exited.wait(timeout: .now() + seconds) == .timedOut, box.process.isRunning {
                 timedOut.store(true, ordering: .sequentiallyConsistent)
-                // SIGKILL, not terminate(): a child spawned from a Dispatch thread inherits its blocked SIGTERM.
+                // SIGKILL, not terminate(): a child may inherit a blocked SIGTERM from the thread that spawned it.
                 kill(box.process.processIdentifier, SIGKILL)
             }
-        }
-        DispatchQueue.global().asyncAfter(deadline: .now() + seconds, execute: watchdog)
+        }.start()
         let errorText = Mutex(Data())
         let errorsDone = DispatchSemaphore(value: 0)
         let errorHandle = errors.fileHandleForReading
-        DispatchQueue.global().async {
+        Thread {
             let data = errorHandle.readDataToEndOfFile()
             errorText.withLock { $0 = data }
             errorsDone.signal()
-        }
+        }.start()
         let stdout = output.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        watchdog.cancel()
+        exited.signal()
         errorsDone.wait()
         let secret = Self.firstLine(of: stdout)
         let stderr = Self.summary(of: errorText.withLock { $0 }, hiding: secret)

@@ -6,6 +6,8 @@ enum APIFamily: Sendable {
     case rest
     /// Endpoints outside the REST APIs (`/_edge/tenant_info`).
     case edge
+    /// The API gateway and OAuth endpoints in front of the site: `{"code", "message"}`.
+    case gateway
 
     /// The error body of this family for a status and message.
     func errorResponse(_ error: APIError, headers: [(String, String)] = []) -> APIResponse {
@@ -17,6 +19,8 @@ enum APIFamily: Sendable {
                 ("title", .string(APIError.reason(error.status))),
                 ("detail", error.status == 404 ? .null : .string(error.message)),
             ])]))]), status: error.status, headers: headers)
+        case .gateway:
+            return .json(.object([("code", .int(error.status)), ("message", .string(error.message))]), status: error.status, headers: headers)
         case .rest, .edge:
             return .json(.object([
                 ("statusCode", .int(error.status)),

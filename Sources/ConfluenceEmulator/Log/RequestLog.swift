@@ -12,6 +12,11 @@ public actor RequestLog {
     /// Number of requests so far.
     public var count: Int { entries.count }
 
+    /// Number of requests to the OAuth token endpoint with `grantType` (`authorization_code`, `refresh_token`).
+    public func tokenRequests(grantType: String) -> Int {
+        entries.count { $0.grantType == grantType }
+    }
+
     /// Forgets every record (the sequence keeps counting).
     public func clear() {
         entries.removeAll()

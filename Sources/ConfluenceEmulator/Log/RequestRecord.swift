@@ -16,4 +16,6 @@ public struct RequestRecord: Sendable, Hashable {
     public var durationMilliseconds: Double
     /// Names of the faults that hit this request.
     public var faults: [String]
+    /// The `grant_type` of a request to the OAuth token endpoint (never the code or token).
+    public var grantType: String? = nil
 }

@@ -1,6 +1,6 @@
 import Hummingbird
 
-/// Turns HTTP requests into emulator responses: context path, authentication, faults, routing, logging.
+/// Turns HTTP requests into emulator responses: OAuth endpoints, gateway, context path, authentication, faults, routing, logging.
 struct EmulatorResponder: HTTPResponder {
     typealias Context = BasicRequestContext
 
@@ -11,44 +11,89 @@ struct EmulatorResponder: HTTPResponder {
     let log: RequestLog
     /// LlamaCloud's data-source calls under `/api/v1/`, when configured (faults do not apply to them).
     let llamaCloud: LlamaCloudAPI?
+    /// The authorization server; its endpoints and the gateway exist on Cloud only.
+    let oauth: OAuthServer
+
+    /// The grant types the log names; any other value is logged as `other`, so nothing sent there is ever recorded.
+    private static let knownGrantTypes: Set<String> = ["authorization_code", "refresh_token"]
+
+    /// The largest token request body read.
+    private static let maximumTokenBody = 64 * 1024
 
     func respond(to request: Request, context: Context) async throws -> Response {
         let started = ContinuousClock.now
         let sequence = await log.nextSequence()
         let fullPath = request.uri.path
         let rawQuery = request.uri.query ?? ""
+        let origin = "http://\(request.head.authority ?? "127.0.0.1")"
+        let method = request.method.rawValue
+        let header = request.headers[.authorization]
+        var record = RequestRecord(sequence: sequence, method: method, path: fullPath, query: rawQuery, authKind: .none,
+                                   status: 0, durationMilliseconds: 0, faults: [])
+        let outcome: APIResponse
+        var bodyMode = FaultDecision.BodyMode.normal
         if let llamaCloud, fullPath.hasPrefix(LlamaCloudAPI.prefix) {
             let body = try await request.body.collect(upTo: LlamaCloudAPI.maximumBodyBytes)
-            let authorization = request.headers[.authorization]
-            let outcome = await llamaCloud.respond(method: request.method.rawValue, path: fullPath, query: QueryParameters(raw: rawQuery),
-                                                   authorization: authorization, body: Array(buffer: body))
-            await record(sequence, request, query: rawQuery, authKind: AuthKind(header: authorization), status: outcome.status,
-                         started: started, faults: [])
-            return ResponseEncoding.response(outcome, bodyMode: .normal)
+            record.authKind = AuthKind(header: header)
+            outcome = await llamaCloud.respond(method: method, path: fullPath, query: QueryParameters(raw: rawQuery),
+                                               authorization: header, body: Array(buffer: body))
+        } else if api.flavor == .cloud, let endpoint = OAuthEndpoint(path: fullPath) {
+            var fields: [String: String]?
+            if request.method == .post {
+                let body = try await request.body.collect(upTo: Self.maximumTokenBody)
+                fields = OAuthServer.tokenFields(body: Array(buffer: body), contentType: request.headers[.contentType])
+            }
+            record.authKind = users.authenticate(header, flavor: api.flavor).kind
+            record.grantType = endpoint == .token ? fields?["grant_type"].map { Self.knownGrantTypes.contains($0) ? $0 : "other" } : nil
+            outcome = await oauth.respond(to: endpoint, method: method, query: QueryParameters(raw: rawQuery), fields: fields,
+                                          authorization: header, origin: origin)
+        } else {
+            let target = api.flavor == .cloud ? RequestTarget(path: fullPath) : .site(path: fullPath)
+            let authentication = await authenticate(header, target: target)
+            record.authKind = authentication.kind
+            let decision = await faults.decide(path: stripContext(target.sitePath) ?? target.sitePath)
+            if decision.delayMilliseconds > 0 {
+                try? await Task.sleep(for: .milliseconds(decision.delayMilliseconds))
+            }
+            var answer = await route(method: method, target: target, rawQuery: rawQuery, authentication: authentication,
+                                     decision: decision, origin: origin)
+            answer.headers += decision.rateLimitHeaders
+            record.faults = decision.applied
+            outcome = answer
+            bodyMode = decision.rejection == nil ? decision.bodyMode : .normal
         }
-        let authentication = users.authenticate(request.headers[.authorization], flavor: api.flavor)
-        let decision = await faults.decide(path: stripContext(fullPath) ?? fullPath)
-        if decision.delayMilliseconds > 0 {
-            try? await Task.sleep(for: .milliseconds(decision.delayMilliseconds))
-        }
-        var outcome = answer(method: request.method.rawValue, path: fullPath, rawQuery: rawQuery,
-                             authentication: authentication, decision: decision,
-                             origin: "http://\(request.head.authority ?? "127.0.0.1")")
-        outcome.headers += decision.rateLimitHeaders
-        await record(sequence, request, query: rawQuery, authKind: authentication.kind, status: outcome.status,
-                     started: started, faults: decision.applied)
-        return ResponseEncoding.response(outcome, bodyMode: decision.rejection == nil ? decision.bodyMode : .normal)
+        let duration = started.duration(to: .now)
+        record.status = outcome.status
+        record.durationMilliseconds = Double(duration.components.seconds) * 1000 + Double(duration.components.attoseconds) / 1e15
+        await log.append(record)
+        return ResponseEncoding.response(outcome, bodyMode: bodyMode)
     }
 
-    /// Appends the request to the log: method, path, query and the kind of credential, never the credential or the body.
-    private func record(_ sequence: Int, _ request: Request, query: String, authKind: AuthKind, status: Int,
-                        started: ContinuousClock.Instant, faults: [String]) async {
-        let duration = started.duration(to: .now)
-        await log.append(RequestRecord(
-            sequence: sequence, method: request.method.rawValue, path: request.uri.path, query: query,
-            authKind: authKind, status: status,
-            durationMilliseconds: Double(duration.components.seconds) * 1000 + Double(duration.components.attoseconds) / 1e15,
-            faults: faults))
+    /// The caller: an emulator account by its basic or personal-access-token credential, or, through the
+    /// gateway only, the OAuth test user by a live 3LO access token.
+    private func authenticate(_ header: String?, target: RequestTarget) async -> Authentication {
+        let authentication = users.authenticate(header, flavor: api.flavor)
+        guard case .invalid(.bearer) = authentication, case .gateway = target, let token = OAuthServer.bearerToken(header),
+              let holder = await oauth.holder(ofAccessToken: token),
+              let user = users.users.first(where: { $0.name == holder.userName }) else { return authentication }
+        return .authenticated(user, .bearer)
+    }
+
+    /// The site's answer, after the gateway's own checks (a cloudId it serves, a credential it accepts).
+    private func route(method: String, target: RequestTarget, rawQuery: String, authentication: Authentication,
+                       decision: FaultDecision, origin: String) async -> APIResponse {
+        guard case .gateway(let cloudId, let path) = target else {
+            return answer(method: method, path: target.sitePath, rawQuery: rawQuery, authentication: authentication,
+                          decision: decision, origin: origin)
+        }
+        guard await oauth.serves(cloudId: cloudId) else {
+            return APIFamily.gateway.errorResponse(.notFound("No site with cloudId \(cloudId) is known to the gateway"))
+        }
+        guard case .authenticated = authentication else {
+            return APIFamily.gateway.errorResponse(APIError(status: 401, message: "Unauthorized"))
+        }
+        return answer(method: method, path: path, rawQuery: rawQuery, authentication: authentication, decision: decision,
+                      origin: origin + RequestTarget.gatewayPrefix + cloudId)
     }
 
     /// The path without the Data Center context path; nil when the path is outside it.

@@ -20,11 +20,13 @@ public final class EmulatorServer: Sendable {
     public let faults: FaultInjector
     /// The site it serves.
     public let site: Site
+    /// The OAuth 2.0 (3LO) authorization server; on Cloud, `baseURL` is both its address and the API gateway's.
+    public let oauth: OAuthServer
 
     private let task: Task<Void, any Error>
 
     private init(baseURL: URL, siteURL: URL, port: Int, configuration: EmulatorConfiguration, requestLog: RequestLog,
-                 faults: FaultInjector, site: Site, task: Task<Void, any Error>) {
+                 faults: FaultInjector, site: Site, oauth: OAuthServer, task: Task<Void, any Error>) {
         self.baseURL = baseURL
         self.siteURL = siteURL
         self.port = port
@@ -32,6 +34,7 @@ public final class EmulatorServer: Sendable {
         self.requestLog = requestLog
         self.faults = faults
         self.site = site
+        self.oauth = oauth
         self.task = task
     }
 
@@ -51,11 +54,13 @@ public final class EmulatorServer: Sendable {
                           cloudId: configuration.cloudId, now: configuration.now)
         let log = RequestLog()
         let faults = FaultInjector(rules: configuration.faults, seed: configuration.seed)
+        let oauth = OAuthServer(configuration: configuration.oauth, cloudId: configuration.cloudId, siteName: site.title)
         let responder = EmulatorResponder(api: api, routes: configuration.flavor == .cloud ? .cloud : .dataCenter,
                                           users: configuration.users, faults: faults, log: log,
                                           llamaCloud: configuration.llamaCloud.map { account in
                                               LlamaCloudAPI(account: account, store: LlamaCloudStore(), now: configuration.now)
-                                          })
+                                          },
+                                          oauth: oauth)
         let gate = StartGate()
         let task = Task { [configuration] in
             var logger = Logger(label: "confluence-emulator")
@@ -80,7 +85,7 @@ public final class EmulatorServer: Sendable {
             throw EmulatorError.cannotBind(host: configuration.host, port: port, detail: "the address does not form a URL")
         }
         return EmulatorServer(baseURL: baseURL, siteURL: siteURL, port: port, configuration: configuration,
-                              requestLog: log, faults: faults, site: site, task: task)
+                              requestLog: log, faults: faults, site: site, oauth: oauth, task: task)
     }
 
     /// Stops serving and waits until the port is closed.

@@ -79,6 +79,12 @@ struct AccountsCommand: AsyncParsableCommand {
         @Option(name: .customLong("redirect-uri"), help: "The 3LO app's loopback redirect URI (default http://127.0.0.1:8765/callback).")
         var redirectURI: String?
 
+        @Option(name: .customLong("auth-url"), help: "The OAuth authorization server when not https://auth.atlassian.com (e.g. a confluence-emulator's base URL).")
+        var authURL: String?
+
+        @Option(name: .customLong("gateway-url"), help: "The API gateway when not https://api.atlassian.com (e.g. a confluence-emulator's base URL).")
+        var gatewayURL: String?
+
         @Flag(name: .customLong("default"), help: "Make it the default account.")
         var makeDefault = false
 
@@ -106,9 +112,22 @@ struct AccountsCommand: AsyncParsableCommand {
                 oauth = OAuthSettings(clientId: clientId, redirectURI: redirect ?? OAuthSettings.defaultRedirectURI)
             }
             let (source, secret) = try secretSourceAndValue(for: authKind)
-            let account = Account(name: name, siteURL: siteURL, authKind: authKind, user: user, secretSource: source, oauth: oauth, isDefault: makeDefault)
+            let account = Account(name: name, siteURL: siteURL, authKind: authKind, user: user, secretSource: source, oauth: oauth,
+                                  endpoints: try endpoints(), isDefault: makeDefault)
             try await AccountsCommand.registry().add(account, secret: secret)
             Terminal.line("Added account \(name) (\(authKind)). Check it with 'confluence-tui accounts test \(name)'\(authKind == .oauth3LO ? ", after 'confluence-tui auth login --account \(name)'" : "").")
+        }
+
+        /// The authorization server and gateway given, each defaulting to Atlassian's; nil when neither is.
+        private func endpoints() throws -> AtlassianEndpoints? {
+            guard authURL != nil || gatewayURL != nil else { return nil }
+            func parse(_ text: String?, _ flag: String, default fallback: URL) throws -> URL {
+                guard let text else { return fallback }
+                guard let url = URL(string: text), url.scheme == "http" || url.scheme == "https" else { throw ValidationError("\(flag) is not an http(s) URL") }
+                return url
+            }
+            return AtlassianEndpoints(auth: try parse(authURL, "--auth-url", default: AtlassianEndpoints.atlassian.auth),
+                                      api: try parse(gatewayURL, "--gateway-url", default: AtlassianEndpoints.atlassian.api))
         }
 
         private func secretSourceAndValue(for kind: AuthKind) throws -> (SecretSource, Secret?) {

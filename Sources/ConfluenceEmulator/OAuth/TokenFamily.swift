@@ -1,0 +1,13 @@
+import Foundation
+
+/// Every token descending from one login: the live refresh token, and whether reuse of a spent one revoked them all.
+struct TokenFamily: Sendable {
+    /// The app the login was for.
+    let clientId: String
+    /// The scopes granted.
+    let scopes: [String]
+    /// The one refresh token that may still be traded; older ones are spent.
+    var liveRefreshToken: String?
+    /// Set when a spent refresh token came back: every token of the family is dead.
+    var revoked = false
+}
