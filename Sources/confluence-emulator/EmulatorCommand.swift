@@ -57,6 +57,9 @@ struct EmulatorCommand: AsyncParsableCommand {
     @Option(name: .long, help: "Lifetime of OAuth 2.0 (3LO) access tokens, in seconds (Cloud).")
     var accessTokenLifetime: Int = 3600
 
+    @Option(name: .long, help: "Append one line per request to this file (method, path, status, time; never a credential).")
+    var requestLog: String?
+
     func validate() throws {
         guard (site == nil) != (synthetic == nil) else {
             throw ValidationError("Give exactly one of --site DIR or --synthetic N.")
@@ -97,7 +100,7 @@ struct EmulatorCommand: AsyncParsableCommand {
         let server = try await EmulatorServer.start(site: loaded, configuration: EmulatorConfiguration(
             flavor: resolvedFlavor, port: port, contextPath: contextPath, users: directory, faults: rules, seed: seed,
             llamaCloud: llamaCloudKey.flatMap { llamaCloudProjects.isEmpty ? nil : LlamaCloudAccount(apiKey: $0, projectIDs: llamaCloudProjects) },
-            oauth: OAuthConfiguration(accessTokenLifetime: .seconds(accessTokenLifetime))))
+            oauth: OAuthConfiguration(accessTokenLifetime: .seconds(accessTokenLifetime)), requestLogPath: requestLog))
         printBanner(server, loaded: loaded, loadTime: loadTime)
         await waitForSignal()
         await server.stop()

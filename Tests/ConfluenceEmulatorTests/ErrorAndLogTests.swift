@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import ConfluenceEmulator
 
 /// Error bodies per flavour, unknown routes, and the request log.
@@ -77,6 +78,35 @@ struct ErrorAndLogTests {
             #expect(records[2].status == 200)
             await server.requestLog.clear()
             #expect(await server.requestLog.count == 0)
+        }
+    }
+
+    @Test func theRequestLogFileGetsALinePerRequestWithoutCredentialsAndIsPrivate() async throws {
+        try await ScratchDirectory.with { folder in
+            let file = folder.appendingPathComponent("requests.log")
+            var configuration = EmulatorConfiguration(now: { TestSites.fixedNow })
+            configuration.requestLogPath = file.path
+            try await withEmulator(try TestSites.fixture(), configuration) { server in
+                _ = try await probe.send(server.url("/wiki/api/v2/spaces?limit=2"), credential: .cloudDemo)
+                _ = try await probe.send(server.url("/wiki/rest/api/space"), credential: .none)
+            }
+            let lines = try String(contentsOf: file, encoding: .utf8).split(separator: "\n")
+            #expect(lines.count == 2)
+            #expect(lines.first?.hasPrefix("1 GET /wiki/api/v2/spaces?limit=2 200 ") == true)
+            #expect(lines.first?.hasSuffix("auth=basic") == true)
+            #expect(lines.last?.hasPrefix("2 GET /wiki/rest/api/space 401 ") == true)
+            #expect(!lines.joined().contains("demo-token"))
+            #expect(ScratchDirectory.mode(file) == 0o600)
+        }
+    }
+
+    @Test func anUnwritableRequestLogStopsTheStartWithASentence() async throws {
+        var configuration = EmulatorConfiguration()
+        configuration.requestLogPath = "/nonexistent-folder/requests.log"
+        await #expect {
+            _ = try await EmulatorServer.start(site: try TestSites.fixture(), configuration: configuration)
+        } throws: { error in
+            String(describing: error) == "cannot write the request log /nonexistent-folder/requests.log: No such file or directory"
         }
     }
 

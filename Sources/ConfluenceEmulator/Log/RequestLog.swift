@@ -2,9 +2,12 @@
 public actor RequestLog {
     private var entries: [RequestRecord] = []
     private var sequence = 0
+    private let file: RequestLogFile?
 
-    /// An empty log.
-    public init() {}
+    /// An empty log, also written line by line to `file` when one is given.
+    init(file: RequestLogFile? = nil) {
+        self.file = file
+    }
 
     /// Every request so far, in arrival order.
     public var records: [RequestRecord] { entries }
@@ -31,5 +34,6 @@ public actor RequestLog {
     /// Adds a record.
     func append(_ record: RequestRecord) {
         entries.append(record)
+        file?.write(record)
     }
 }

@@ -22,13 +22,15 @@ public struct EmulatorConfiguration: Sendable {
     public var llamaCloud: LlamaCloudAccount?
     /// The OAuth 2.0 (3LO) authorization server and gateway (Cloud only).
     public var oauth: OAuthConfiguration
+    /// A file the request log is also appended to, one line per request; nil keeps it in memory only.
+    public var requestLogPath: String?
 
     /// A configuration; every argument has the documented default.
     public init(flavor: Flavor = .cloud, host: String = "127.0.0.1", port: Int = 0, contextPath: String = "",
                 users: UserDirectory = UserDirectory(), faults: [FaultRule] = [], seed: UInt64 = 1,
                 cloudId: String = "7f3c1d52-4e8a-4b9e-9c61-2f0e8d5a6b13",
                 now: @escaping @Sendable () -> Timestamp = { Timestamp.now }, llamaCloud: LlamaCloudAccount? = nil,
-                oauth: OAuthConfiguration = OAuthConfiguration()) {
+                oauth: OAuthConfiguration = OAuthConfiguration(), requestLogPath: String? = nil) {
         self.flavor = flavor
         self.host = host
         self.port = port
@@ -40,6 +42,7 @@ public struct EmulatorConfiguration: Sendable {
         self.now = now
         self.llamaCloud = llamaCloud
         self.oauth = oauth
+        self.requestLogPath = requestLogPath
     }
 
     /// The context path in canonical form (`/name`, or empty), only for Data Center.

@@ -52,7 +52,7 @@ public final class EmulatorServer: Sendable {
         let contextPath = configuration.normalizedContextPath
         let api = SiteAPI(site: site, flavor: configuration.flavor, contextPath: contextPath,
                           cloudId: configuration.cloudId, now: configuration.now)
-        let log = RequestLog()
+        let log = RequestLog(file: try configuration.requestLogPath.map { path throws(EmulatorError) in try RequestLogFile(path: path) })
         let faults = FaultInjector(rules: configuration.faults, seed: configuration.seed)
         let oauth = OAuthServer(configuration: configuration.oauth, cloudId: configuration.cloudId, siteName: site.title)
         let responder = EmulatorResponder(api: api, routes: configuration.flavor == .cloud ? .cloud : .dataCenter,
