@@ -1,3 +1,5 @@
+public import DataSources
+
 /// Everything the browser needs from a Confluence site. Implementations are thread-safe and every
 /// call may be cancelled (the app cancels loads the user moved away from).
 public protocol BrowserBackend: Sendable {
@@ -19,4 +21,11 @@ public protocol BrowserBackend: Sendable {
     func descendantIDs(of id: String) async throws(BackendError) -> [String]
     /// A stream of request events for the status line (a fresh subscriber per call).
     func events() -> AsyncStream<BackendEvent>
+    /// The ingestion preview of `selector` on this site (the selection LlamaIndex's reader makes), if it can run one.
+    func ingestPreview(of selector: ConfluenceDataSource.Selector) -> IngestPreview?
+}
+
+extension BrowserBackend {
+    /// The ingestion preview of `selector` on this site, or nil when the backend cannot run one (the default).
+    public func ingestPreview(of selector: ConfluenceDataSource.Selector) -> IngestPreview? { nil }
 }

@@ -1,5 +1,6 @@
 public import ConfluenceKit
 import CQL
+public import DataSources
 import Foundation
 
 /// The browser backend for a real (or emulated) site, through `ConfluenceClient`.
@@ -61,6 +62,11 @@ public struct ConfluenceBackend: BrowserBackend {
             webURL: webURL(id: page.id, path: page.webPath),
             storageBody: page.storageBody ?? ""
         )
+    }
+
+    /// The ingestion preview of `selector` through this backend's client (and its in-flight limit).
+    public func ingestPreview(of selector: ConfluenceDataSource.Selector) -> IngestPreview? {
+        IngestPreview(client: client, selector: selector)
     }
 
     /// The search's total for `cql` (one request with `limit=0`).
