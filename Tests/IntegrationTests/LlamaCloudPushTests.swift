@@ -2,7 +2,6 @@ import ConfluenceEmulator
 import ConfluenceKit
 import DataSources
 import Foundation
-import TestSupport
 import Testing
 
 /// `sources push`'s client against the emulator's LlamaCloud endpoint over loopback.
@@ -21,7 +20,8 @@ struct LlamaCloudPushTests {
     @discardableResult
     private func withEndpoint<T>(transport: any HTTPTransport = AsyncHTTPClientTransport(),
                                  _ body: (LlamaCloudClient) async throws -> T) async throws -> T {
-        let site = try ConfluenceEmulator.Site.load(directory: RepositoryPaths.demoSite)
+        // The Confluence side is not used: the smallest site keeps the start cheap.
+        let site = ConfluenceEmulator.Site.synthetic(SyntheticOptions(pages: 1, spaces: 1))
         let server = try await EmulatorServer.start(site: site, configuration: EmulatorConfiguration(
             llamaCloud: LlamaCloudAccount(apiKey: Self.key, projectIDs: ["main", "side"])))
         do {

@@ -1,3 +1,4 @@
+public import DataSources
 public import TerminalKit
 
 /// Everything that can change the app state: keys from the user and results coming back from effects.
@@ -40,6 +41,12 @@ public enum AppAction: Sendable {
     case accountsLoaded(token: RequestToken, Result<[ManagedAccount], BackendError>)
     /// An account test finished.
     case accountTested(name: String, token: RequestToken, AccountTestOutcome)
+    /// The quick ingestion preview (count and first pages) arrived.
+    case ingestionQuickLoaded(token: RequestToken, Result<IngestQuickLook, BackendError>)
+    /// A full pass moved on.
+    case fullPassProgress(token: RequestToken, IngestProgress)
+    /// A full pass ended: its report, what it measured before it was cancelled, or why it failed.
+    case fullPassEnded(token: RequestToken, FullPassOutcome)
     /// An effect reports back to the user (e.g. the URL could not be opened).
     case effectFinished(EffectReport)
 }

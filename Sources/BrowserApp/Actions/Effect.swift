@@ -39,6 +39,12 @@ public enum Effect: Hashable, Sendable {
     case deleteDefinition(String, token: RequestToken)
     /// Run a definition's quick ingestion preview (its page count) and record it in the definition.
     case previewDefinition(DataSourceDefinition, token: RequestToken)
+    /// Run the quick ingestion preview of a selector: its count and first pages.
+    case quickIngestionPreview(ConfluenceDataSource.Selector, token: RequestToken)
+    /// Start the full pass over a selector (superseding any pass running); progress and the end come back as actions.
+    case startFullPass(ConfluenceDataSource.Selector, token: RequestToken)
+    /// Cancel the running full pass; it still reports what it measured.
+    case cancelFullPass
     /// Write text to a file atomically (an export).
     case writeFile(path: String, text: String, token: RequestToken)
     /// Read the configured accounts.

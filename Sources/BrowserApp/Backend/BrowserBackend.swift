@@ -1,3 +1,4 @@
+public import DataSources
 public import StorageFormat
 
 /// Everything the browser needs from a Confluence site. Implementations are thread-safe and every
@@ -23,9 +24,14 @@ public protocol BrowserBackend: Sendable {
     func events() -> AsyncStream<BackendEvent>
     /// Display names of the users the site knows among `users`; the others are left out.
     func userNames(for users: Set<UserRef>) async -> [UserRef: String]
+    /// The ingestion preview of `selector` on this site (the selection LlamaIndex's reader makes), if it can run one.
+    func ingestPreview(of selector: ConfluenceDataSource.Selector) -> IngestPreview?
 }
 
 extension BrowserBackend {
     /// A backend without a user directory names nobody: mentions show their ids.
     public func userNames(for users: Set<UserRef>) async -> [UserRef: String] { [:] }
+
+    /// The ingestion preview of `selector` on this site, or nil when the backend cannot run one (the default).
+    public func ingestPreview(of selector: ConfluenceDataSource.Selector) -> IngestPreview? { nil }
 }

@@ -1,5 +1,6 @@
 public import ConfluenceKit
 import CQL
+public import DataSources
 import Foundation
 public import StorageFormat
 
@@ -89,6 +90,11 @@ public struct ConfluenceBackend: BrowserBackend {
         case .cloud: reference.accountId.map(UserIdentifier.accountId)
         case .dataCenter: reference.userKey.map(UserIdentifier.userKey) ?? reference.username.map(UserIdentifier.username)
         }
+    }
+
+    /// The ingestion preview of `selector` through this backend's client (and its in-flight limit).
+    public func ingestPreview(of selector: ConfluenceDataSource.Selector) -> IngestPreview? {
+        IngestPreview(client: client, selector: selector)
     }
 
     /// The search's total for `cql` (one request with `limit=0`).

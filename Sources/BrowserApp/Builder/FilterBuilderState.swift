@@ -71,6 +71,12 @@ public struct FilterBuilderState: Sendable {
         return selector.equivalentCQL
     }
 
+    /// The selection an ingestion preview of the draft runs: the selector, or the CQL with the marked pages' descendants.
+    public var previewSelector: ConfluenceDataSource.Selector? {
+        guard mode == .pages, includeDescendants else { return selector }
+        return draftCQL.map { .cql($0) }
+    }
+
     /// Whether the local check found an error (warnings do not count).
     public var hasCQLError: Bool { mode == .cql && diagnostics.contains(where: \.isError) }
 

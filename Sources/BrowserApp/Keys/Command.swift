@@ -23,6 +23,8 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
     case rename, duplicate, delete, export
     case writeFile = "write-file"
     case add, test
+    case ingestionPreview = "ingestion-preview"
+    case fullPass = "full-pass"
 
     /// What the command does, as the help overlay and key hints say it.
     public var summary: String {
@@ -65,6 +67,8 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
         case .writeFile: "export: write to a file"
         case .add: "add an account"
         case .test: "test an account"
+        case .ingestionPreview: "builder/definitions: preview what an ingestion pulls"
+        case .fullPass: "ingestion preview: read every page (Esc cancels)"
         }
     }
 }

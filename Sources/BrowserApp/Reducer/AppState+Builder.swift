@@ -42,6 +42,13 @@ extension AppState {
             return commit(draft)
         case .count?:
             return startCount(&draft)
+        case .ingestionPreview?:
+            guard let selector = draft.previewSelector else {
+                draft.saveProblem = draft.missingSelection
+                return commit(draft)
+            }
+            builder = draft
+            return openIngestion(name: "draft", selector: selector)
         case .save?:
             return askName(&draft)
         case .includeDescendants? where draft.mode == .pages:

@@ -57,7 +57,7 @@ extension AppState {
         case .definitions: return openDefinitions()
         case .add, .rename, .delete, .test:
             return focus == .accounts ? manageAccount(command) : []
-        case .toCQL, .count, .save, .includeDescendants, .duplicate, .export, .writeFile:
+        case .toCQL, .count, .save, .includeDescendants, .duplicate, .export, .writeFile, .ingestionPreview, .fullPass:
             return []
         case .quit:
             isFinished = true

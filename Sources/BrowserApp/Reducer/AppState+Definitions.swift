@@ -66,6 +66,14 @@ extension AppState {
         case .count?:
             guard let definition = view.selected else { break }
             return run(&view) { .previewDefinition(definition, token: $0) }
+        case .ingestionPreview?:
+            guard let definition = view.selected else { break }
+            guard let selector = definition.selector else {
+                view.message = ("\(definition.name) does not hold exactly one selector, so there is nothing to preview.", true)
+                break
+            }
+            definitions = view
+            return openIngestion(name: definition.name, selector: selector)
         default:
             break
         }

@@ -14,6 +14,7 @@ extension AppState {
         if overlay != nil { return handleOverlayKey(key) }
         if accounts.confirmRemove != nil { return handleAccountConfirmKey(key) }
         if accounts.form != nil { return handleAccountFormKey(key) }
+        if ingestion != nil { return handleIngestionKey(key) }
         if definitions != nil { return handleDefinitionsKey(key) }
         if builder != nil { return handleBuilderKey(key) }
         if input != nil { return handleInputKey(key) }

@@ -35,11 +35,6 @@ extension AppState {
 
     /// Re-renders the page body when the preview's width changed, keeping the scroll position and search.
     mutating func rerenderPreviewIfNeeded() {
-        guard let document = preview.document else { return }
-        let body = previewBodyRect
-        let width = max(1, body.width)
-        guard width != preview.renderedWidth else { return }
-        preview.renderedWidth = width
-        preview.text.setLines(PageLines.render(document, width: width, ascii: ascii, userNames: preview.userNames), viewportHeight: body.height)
+        preview.rerender(in: previewBodyRect, ascii: ascii)
     }
 }

@@ -15,6 +15,7 @@ extension AppState {
             width = max(0, newWidth)
             height = max(0, newHeight)
             rerenderPreviewIfNeeded()
+            rerenderIngestionPreviewIfNeeded()
             return []
         case .tick(let milliseconds):
             clock = max(clock, milliseconds)
@@ -57,6 +58,13 @@ extension AppState {
         case .accountTested(let name, let token, let outcome):
             accountTested(name: name, token: token, outcome)
             return []
+        case .ingestionQuickLoaded(let token, let result):
+            return ingestionQuickLoaded(token: token, result)
+        case .fullPassProgress(let token, let progress):
+            fullPassProgress(token: token, progress)
+            return []
+        case .fullPassEnded(let token, let outcome):
+            return fullPassEnded(token: token, outcome)
         case .effectFinished(let report):
             switch report {
             case .notice(let text): status.notice = text

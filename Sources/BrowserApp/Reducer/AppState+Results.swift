@@ -48,6 +48,7 @@ extension AppState {
 
     /// A page arrived; anything but the latest load of the page still shown is dropped.
     mutating func pageLoaded(pageID: String, token: RequestToken, _ result: Result<LoadedPage, BackendError>) {
+        if ingestionPageLoaded(pageID: pageID, token: token, result) { return }
         guard preview.targetID == pageID, preview.phase.pendingToken == token else { return }
         switch result {
         case .success(let loaded):
@@ -61,13 +62,7 @@ extension AppState {
                 }
             }
             if page.spaceKey == nil { page.spaceKey = tree.spaceKey }
-            preview.page = page
-            preview.header = PreviewHeader.lines(page)
-            preview.document = loaded.document
-            preview.userNames = loaded.userNames
-            preview.phase = .loaded
-            preview.renderedWidth = 0
-            preview.text = TextView()
+            preview.show(page, document: loaded.document, userNames: loaded.userNames)
             rerenderPreviewIfNeeded()
         case .failure(let error):
             preview.phase = .failed(error.message)
@@ -85,6 +80,7 @@ extension AppState {
             marks.removeAll()
             builder = nil
             definitions = nil
+            ingestion = nil
             spaces = SpacesState()
             tree = TreeState()
             preview = PreviewState()

@@ -21,6 +21,8 @@ final class EffectRunner {
     private var tasks: [UInt64: (slot: Slot, task: Task<Void, Never>)] = [:]
     private var lastTaskID: UInt64 = 0
     private var eventsTask: Task<Void, Never>?
+    /// The full pass running, if any (at most one: a new one supersedes it).
+    private var fullPass: IngestRun?
 
     init(backend: any BrowserBackend, openURL: @escaping URLOpener, clipboard: @escaping @MainActor (String) -> Void,
          connect: AccountConnector?, definitionStore: DefinitionStore?, previewIngestion: IngestionPreviewer?,
@@ -124,6 +126,25 @@ final class EffectRunner {
              .previewDefinition, .writeFile:
             let work = definitionWork
             spawn(.other) { await work.perform(effect, backend: backend) }
+        case .quickIngestionPreview(let selector, let token):
+            spawn(.other) {
+                .ingestionQuickLoaded(token: token, await Self.result { () throws(BackendError) in
+                    try await IngestionWork.quickLook(selector, on: backend)
+                })
+            }
+        case .startFullPass(let selector, let token):
+            fullPass?.cancel()
+            guard let preview = backend.ingestPreview(of: selector) else {
+                mailbox.post(.fullPassEnded(token: token, .failed(IngestionWork.unavailable)))
+                return
+            }
+            let run = preview.startFullPass()
+            fullPass = run
+            let mailbox = self.mailbox
+            spawn(.other) { await IngestionWork.relay(run, token: token, to: mailbox) }
+        case .cancelFullPass:
+            fullPass?.cancel()
+            fullPass = nil
         case .loadAccounts(let token):
             withAccounts(token: token) { manager throws(BackendError) in try await manager.accounts() }
         case .saveAccount(let form, let original, let token):
@@ -158,6 +179,8 @@ final class EffectRunner {
     private func install(_ newBackend: any BrowserBackend) {
         cancel(.page)
         cancel(.tree)
+        fullPass?.cancel()
+        fullPass = nil
         backend = newBackend
         startEvents()
     }
@@ -198,6 +221,8 @@ final class EffectRunner {
 
     /// Cancels every task, including the event subscription.
     func cancelAll() {
+        fullPass?.cancel()
+        fullPass = nil
         for entry in tasks.values { entry.task.cancel() }
         tasks = [:]
         eventsTask?.cancel()

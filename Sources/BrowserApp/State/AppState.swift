@@ -24,6 +24,8 @@ public struct AppState: Sendable {
     public internal(set) var builder: FilterBuilderState?
     /// The definitions overlay, when open.
     public internal(set) var definitions: DefinitionsState?
+    /// The ingestion preview overlay (above the builder or the definitions), when open.
+    public internal(set) var ingestion: IngestionState?
     /// The auth kinds the account form offers (from the account manager).
     public internal(set) var accountAuthKinds: [(id: String, title: String)] = []
     /// The `/` line being edited, if any.
@@ -70,6 +72,8 @@ public struct AppState: Sendable {
             || preview.phase.pendingToken != nil || !status.inFlight.isEmpty || !status.retries.isEmpty
             || builder?.check.pendingToken != nil || builder?.labelPhase.pendingToken != nil || builder?.saving != nil
             || definitions?.phase.pendingToken != nil
+            || ingestion?.quickPhase.pendingToken != nil || ingestion?.pass.pendingToken != nil
+            || ingestion?.preview.phase.pendingToken != nil
             || !accounts.testing.isEmpty || accounts.loading != nil || accounts.form?.saving != nil
     }
 

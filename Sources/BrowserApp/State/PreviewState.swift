@@ -26,4 +26,24 @@ public struct PreviewState: Sendable {
 
     /// The header rows above the body for the current page (built when the page arrives).
     public var header: [[TerminalKit.StyledRun]] = []
+
+    /// Shows `page` with its parsed body; the text is rendered by the next `rerender`.
+    mutating func show(_ page: PageDetail, document: StorageDocument, userNames: [UserRef: String]) {
+        self.page = page
+        header = PreviewHeader.lines(page)
+        self.document = document
+        self.userNames = userNames
+        phase = .loaded
+        renderedWidth = 0
+        text = TextView()
+    }
+
+    /// Renders the body for `body`'s width when that width changed, keeping the scroll position and search.
+    mutating func rerender(in body: Rect, ascii: Bool) {
+        guard let document else { return }
+        let width = max(1, body.width)
+        guard width != renderedWidth else { return }
+        renderedWidth = width
+        text.setLines(PageLines.render(document, width: width, ascii: ascii, userNames: userNames), viewportHeight: body.height)
+    }
 }

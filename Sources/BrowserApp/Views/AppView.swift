@@ -50,6 +50,7 @@ public enum AppView {
     private static func renderOverlay(_ state: AppState, into grid: inout Grid, screen: Rect, theme: Theme) {
         if let draft = state.builder { FilterBuilderView.render(state, draft, into: &grid, in: screen, theme: theme) }
         if let view = state.definitions { DefinitionsView.render(state, view, into: &grid, in: screen, theme: theme) }
+        if let view = state.ingestion { IngestionView.render(state, view, into: &grid, in: screen, theme: theme) }
         if let form = state.accounts.form { AccountFormView.render(form, into: &grid, in: screen, theme: theme) }
         if let confirm = state.accounts.confirmRemove { confirm.dialog.render(into: &grid, in: screen, theme: theme) }
         switch state.overlay {

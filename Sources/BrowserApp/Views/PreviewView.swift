@@ -3,9 +3,14 @@ import TerminalKit
 /// The preview pane's content: the page header and its rendered body, or the state of the load.
 enum PreviewView {
     static func render(_ state: AppState, into grid: inout Grid, in rect: Rect, theme: Theme) {
+        let title = state.preview.targetID.flatMap { state.tree.model.nodes[$0]?.title }
+        render(state.preview, title: title, state: state, into: &grid, in: rect, theme: theme)
+    }
+
+    /// Draws `preview` (the pane's, or an overlay's): the page, or the state of its load under `title`.
+    static func render(_ preview: PreviewState, title: String?, state: AppState, into grid: inout Grid, in rect: Rect, theme: Theme) {
         grid.fill(rect)
         guard !rect.isEmpty else { return }
-        let preview = state.preview
         guard let id = preview.targetID else {
             Message.draw(["Select a page to preview it here."], role: .dim, into: &grid, in: rect)
             return
@@ -14,8 +19,7 @@ enum PreviewView {
             renderPage(preview, into: &grid, in: rect, theme: theme)
             return
         }
-        let title = state.tree.model.nodes[id]?.title ?? id
-        grid.drawText(TextLayout.truncate(title, toWidth: rect.width, ellipsis: theme.glyphs.ellipsis), in: rect.row(0),
+        grid.drawText(TextLayout.truncate(title ?? id, toWidth: rect.width, ellipsis: theme.glyphs.ellipsis), in: rect.row(0),
                       style: CellStyle(.title, attributes: .bold))
         let below = rect.splitRows(at: 2).bottom
         switch preview.phase {

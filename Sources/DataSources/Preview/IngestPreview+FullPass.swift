@@ -7,7 +7,8 @@ extension IngestPreview {
     /// in the largest batches the server allows), measures the plain text and reports.
     ///
     /// `progress` is called after every page and whenever a rate-limit wait starts. A listing that stops with an
-    /// error gives a report with `complete == false`; cancelling the calling task throws a cancellation error.
+    /// error gives a report with `complete == false`; cancelling the calling task throws a cancellation error
+    /// whose `partialReport` holds the pages measured so far (`complete == false`).
     public func fullPass(progress: (@Sendable (IngestProgress) -> Void)? = nil) async throws(IngestPreviewError) -> IngestReport {
         let started = clock.now()
         let pass = PassState(total: knownTotal)
@@ -29,15 +30,19 @@ extension IngestPreview {
         let counting = Task { await expectedCount(into: pass) }
         defer { counting.cancel() }
         let listingError = await consume(feed(total: { await counting.value }), into: pass, publish: publish)
-        if Task.isCancelled || listingError?.kind == .cancelled { throw .cancelled }
+        let stopped = { () -> IngestPreviewError in
+            .cancelled(partial: report(pass.builder, expected: pass.counts().total, stoppedBy: "the pass was cancelled",
+                                       skipped: [], figures: tracker.snapshot(), elapsed: clock.now() - started))
+        }
+        if Task.isCancelled || listingError?.kind == .cancelled { throw stopped() }
         let expectedTotal = await counting.value
         let skipped = await skippedItems(expected: expectedTotal)
-        if Task.isCancelled { throw .cancelled }
+        if Task.isCancelled { throw stopped() }
         if case .pageIDs(let ids) = selector { pass.update { $0.order(by: ids) } }
         // Every request has returned, so its events are buffered: ending the watcher drains them before it stops.
         watcher.cancel()
         await watcher.value
-        return report(pass.builder, expected: expectedTotal, listingError: listingError, skipped: skipped,
+        return report(pass.builder, expected: expectedTotal, stoppedBy: listingError?.description, skipped: skipped,
                       figures: tracker.snapshot(), elapsed: clock.now() - started)
     }
 
@@ -68,7 +73,9 @@ extension IngestPreview {
                 running -= 1
                 publish()
             }
+            // A cancelled pass stops taking listed pages at once; the pages being measured still finish.
             for await item in feed {
+                if Task.isCancelled { break }
                 switch item {
                 case .page(let page):
                     guard pass.update({ $0.select(page) }) else { continue }
@@ -100,7 +107,8 @@ extension IngestPreview {
         return total
     }
 
-    private func report(_ builder: ReportBuilder, expected: Int?, listingError: ConfluenceError?, skipped: [IngestReport.Skipped],
+    /// The report of what `builder` holds; `stoppedBy` says why the listing ended early, if it did.
+    private func report(_ builder: ReportBuilder, expected: Int?, stoppedBy: String?, skipped: [IngestReport.Skipped],
                         figures: RequestTracker.Snapshot, elapsed: Duration) -> IngestReport {
         let value: String = switch selector {
         case .space(let key): key
@@ -111,7 +119,7 @@ extension IngestPreview {
         return IngestReport(
             selector: IngestReport.SelectorField(field: selector.fieldName, value: value),
             site: client.site.description, siteKind: client.site.kind.rawValue,
-            complete: listingError == nil, listingError: listingError?.description, expectedCount: expected,
+            complete: stoppedBy == nil, listingError: stoppedBy, expectedCount: expected,
             pageCount: builder.pageIDs.count, totalCharacters: builder.totalCharacters, estimatedTokens: builder.estimatedTokens,
             tokenEstimateBasis: IngestReport.tokenEstimateBasis, largestPages: builder.largestPages, failedPages: builder.failures,
             skipped: skipped, pageIDs: builder.pageIDs, requests: figures.requests, retries: figures.retries,

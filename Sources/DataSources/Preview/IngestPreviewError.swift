@@ -5,16 +5,27 @@ public struct IngestPreviewError: Error, Sendable, CustomStringConvertible {
     enum Reason: Sendable {
         case noSelector(name: String, fields: [String])
         case request(ConfluenceError)
-        case cancelled
+        case cancelled(partial: IngestReport?)
     }
 
     let reason: Reason
 
     static func request(_ error: ConfluenceError) -> IngestPreviewError {
-        error.kind == .cancelled ? IngestPreviewError(reason: .cancelled) : IngestPreviewError(reason: .request(error))
+        error.kind == .cancelled ? .cancelled : IngestPreviewError(reason: .request(error))
     }
 
-    static let cancelled = IngestPreviewError(reason: .cancelled)
+    static let cancelled = IngestPreviewError(reason: .cancelled(partial: nil))
+
+    /// A full pass was cancelled after measuring what `partial` reports.
+    static func cancelled(partial: IngestReport) -> IngestPreviewError {
+        IngestPreviewError(reason: .cancelled(partial: partial))
+    }
+
+    /// What a cancelled full pass had measured when it stopped (marked incomplete), if it got that far.
+    public var partialReport: IngestReport? {
+        if case .cancelled(let partial) = reason { return partial }
+        return nil
+    }
 
     /// Whether the preview stopped because its task was cancelled.
     public var isCancellation: Bool {

@@ -157,13 +157,18 @@ struct IngestPreviewFullPassTests {
         #expect(report.elapsedSeconds >= 1)
     }
 
-    @Test func cancellingTheRunStopsItPromptly() async throws {
+    /// A full pass over `engIDs` on a Cloud site where requests whose target contains `hanging` wait 30 s.
+    private func passHanging(on hanging: String) -> (IngestRun, InMemoryTransport) {
         let fake = PreviewSamples.site(.cloud) { request in
-            if request.target.contains("/rest/api/content/1") { try await Task.sleep(for: .seconds(30)) }
+            if request.target.contains(hanging) { try await Task.sleep(for: .seconds(30)) }
             return nil
         }
         let (client, transport) = fake.client(maxConcurrentRequests: 2, clock: SystemClock())
-        let run = IngestPreview(client: client, selector: .pageIDs(Self.engIDs)).startFullPass()
+        return (IngestPreview(client: client, selector: .pageIDs(Self.engIDs)).startFullPass(), transport)
+    }
+
+    @Test func cancellingTheRunStopsItPromptly() async throws {
+        let (run, transport) = passHanging(on: "/rest/api/content/1")
         try await Task.sleep(for: .milliseconds(50))
         let started = ContinuousClock.now
         run.cancel()
@@ -171,5 +176,21 @@ struct IngestPreviewFullPassTests {
         #expect(error?.isCancellation == true)
         #expect(ContinuousClock.now - started < .seconds(5))
         #expect(await transport.requests.count <= 2)
+    }
+
+    @Test func aCancelledPassReportsWhatItMeasuredAsIncomplete() async throws {
+        let (run, _) = passHanging(on: "/rest/api/content/107")
+        for await progress in run.progress where progress.done >= 2 {
+            run.cancel()
+            break
+        }
+        let error = await #expect(throws: IngestPreviewError.self) { try await run.report() }
+        let partial = try #require(error?.partialReport)
+        #expect(error?.isCancellation == true)
+        #expect(!partial.complete)
+        #expect(partial.listingError == "the pass was cancelled")
+        #expect(partial.pageCount >= 2 && partial.pageCount < Self.engIDs.count)
+        #expect(!partial.pageIDs.contains("107"), "the page still loading is not in it")
+        #expect(partial.totalCharacters > 0)
     }
 }

@@ -1,0 +1,70 @@
+public import DataSources
+public import TerminalKit
+
+/// The ingestion preview overlay (`P` from the filter builder or the definitions): the quick look (count and first
+/// pages with space and breadcrumb), the full pass (`F`: progress, then the report), and the listed page rendered.
+public struct IngestionState: Sendable {
+    /// Which pages the list shows.
+    public enum Listing: Hashable, Sendable {
+        /// The quick look's first pages, in selection order.
+        case first
+        /// The report's largest pages, then the pages that failed to load.
+        case report
+    }
+
+    /// What is previewed, as the title says it (a definition's name, or `draft`).
+    public var name: String
+    /// The selection previewed.
+    public var selector: ConfluenceDataSource.Selector
+    /// The quick look's load.
+    public var quickPhase: LoadPhase
+    /// The quick look, once it arrived.
+    public var quick: IngestQuickLook?
+    /// The full pass.
+    public var pass: FullPassPhase = .idle
+    /// Which pages the list shows.
+    public var listing: Listing = .first
+    /// The listed pages, keyed by page id.
+    public var list = ListView<String>()
+    /// The selected page, rendered as the preview pane renders pages.
+    public var preview = PreviewState()
+
+    /// Opens the overlay on `selector`, its quick look loading with `token`.
+    init(name: String, selector: ConfluenceDataSource.Selector, token: RequestToken) {
+        self.name = name
+        self.selector = selector
+        quickPhase = .loading(token)
+    }
+
+    /// Fills the list for `listing` from the quick look or the report and selects its first page.
+    mutating func showListing(_ listing: Listing, rows: Int) {
+        self.listing = listing
+        switch listing {
+        case .first:
+            list.setItems((quick?.first ?? []).map { entry in
+                ListItem(id: entry.id, title: entry.title, detail: entry.breadcrumb.joined(separator: " › "))
+            })
+        case .report:
+            let report = pass.report
+            let largest = (report?.largestPages ?? []).map { page in
+                ListItem(id: page.id, title: page.title, detail: "\(Self.grouped(page.characters)) chars")
+            }
+            let failed = (report?.failedPages ?? []).map { failure in
+                ListItem(id: failure.id, title: failure.title ?? "page \(failure.id)", detail: failure.reason, role: .error)
+            }
+            list.setItems(largest + failed)
+        }
+        list.selectFirst(viewportHeight: rows)
+    }
+
+    /// `12,345`: digits grouped by thousands.
+    static func grouped(_ value: Int) -> String {
+        let digits = String(value.magnitude)
+        var out = ""
+        for (index, digit) in digits.enumerated() {
+            if index > 0, (digits.count - index) % 3 == 0 { out.append(",") }
+            out.append(digit)
+        }
+        return (value < 0 ? "-" : "") + out
+    }
+}

@@ -1,0 +1,127 @@
+import DataSources
+import TerminalKit
+
+/// Draws the ingestion preview overlay: the selection and count, the progress bar or the report, the listed pages
+/// and the selected page rendered beside them.
+enum IngestionView {
+    static func render(_ state: AppState, _ view: IngestionState, into grid: inout Grid, in screen: Rect, theme: Theme) {
+        let layout = IngestionLayout(screen: screen)
+        guard !layout.box.isEmpty else { return }
+        grid.fill(layout.box)
+        let closing = view.pass.pendingToken == nil ? "Esc closes" : "Esc cancels the pass"
+        grid.drawBox(layout.box, border: theme.border, style: CellStyle(.focusedBorder),
+                     title: "Ingestion preview · \(view.name) · \(closing)")
+        let lines = [countLine(state, view, theme: theme)] + passLines(state, view, width: layout.summary.width, theme: theme)
+        for (row, runs) in lines.prefix(layout.summary.height).enumerated() {
+            grid.drawRuns(runs, in: layout.summary.row(row))
+        }
+        grid.drawText(listTitle(state, view), in: layout.listTitle, style: CellStyle(.title, attributes: .bold))
+        renderList(state, view, into: &grid, layout: layout, theme: theme)
+        if !layout.preview.isEmpty {
+            grid.fill(layout.separator, with: theme.border.glyphs.vertical, style: CellStyle(.border))
+            let title = view.list.items.first { $0.id == view.preview.targetID }?.title
+            PreviewView.render(view.preview, title: title, state: state, into: &grid, in: layout.preview, theme: theme)
+        }
+        grid.drawRuns(OverlayHints.runs(hints(state, view), width: layout.hints.width), in: layout.hints)
+    }
+
+    /// `space ENG · 42 pages selected`, or the quick look's load.
+    private static func countLine(_ state: AppState, _ view: IngestionState, theme: Theme) -> [StyledRun] {
+        let selection = view.selector.description
+        switch view.quickPhase {
+        case .loaded:
+            let total = view.quick?.total ?? 0
+            return [StyledRun(selection, style: CellStyle(.title, attributes: .bold)),
+                    StyledRun(" · \(IngestionState.grouped(total)) page\(total == 1 ? "" : "s") selected")]
+        case .failed(let message):
+            return [StyledRun(selection + " · ", style: CellStyle(.title)), StyledRun(theme.glyphs.failed + " " + message, style: CellStyle(.error))]
+        case .idle, .loading:
+            return [StyledRun(selection, style: CellStyle(.title, attributes: .bold)),
+                    StyledRun(" · " + theme.glyphs.spinnerFrame(state.spinnerFrame) + " counting" + theme.glyphs.ellipsis, style: CellStyle(.dim))]
+        }
+    }
+
+    /// The pass's rows: the invitation, the progress bar and speed, or the report's figures.
+    private static func passLines(_ state: AppState, _ view: IngestionState, width: Int, theme: Theme) -> [[StyledRun]] {
+        func key(_ command: Command) -> String { state.keyMap.keys(for: command).first?.description ?? "?" }
+        switch view.pass {
+        case .idle:
+            return [[StyledRun(key(.fullPass), style: CellStyle(.title)),
+                     StyledRun(" runs the full pass: every page's body read and measured.", style: CellStyle(.dim))]]
+        case .running(_, let progress), .cancelling(_, let progress):
+            var speed = ProgressBar.speed(progress)
+            if case .cancelling = view.pass { speed += " · cancelling" + theme.glyphs.ellipsis }
+            return [ProgressBar.runs(progress, width: width, ascii: state.ascii), [StyledRun(speed, style: CellStyle(.dim))]]
+        case .failed(let message):
+            return [[StyledRun(theme.glyphs.failed + " The full pass failed: " + message, style: CellStyle(.error))]]
+        case .cancelled(nil, _):
+            return [[StyledRun("Cancelled before any page was measured.", style: CellStyle(.warning))]]
+        case .finished(let report), .cancelled(let report?, _):
+            return reportLines(report, cancelled: view.pass != .finished(report))
+        }
+    }
+
+    /// The report: pages, characters, tokens and time; failures and skipped items; requests.
+    private static func reportLines(_ report: IngestReport, cancelled: Bool) -> [[StyledRun]] {
+        let pages = "\(IngestionState.grouped(report.pageCount)) page\(report.pageCount == 1 ? "" : "s")"
+        let headline = cancelled
+            ? "Cancelled after \(pages)" + (report.expectedCount.map { " of \(IngestionState.grouped($0))" } ?? "") + " (partial): "
+            : "Full pass: \(pages) · "
+        let figures = "\(IngestionState.grouped(report.totalCharacters)) characters · ~\(IngestionState.grouped(report.estimatedTokens)) tokens"
+            + " · " + ProgressBar.duration(Int64(report.elapsedSeconds.rounded(.up)))
+        var problems: [String] = []
+        if !report.complete, !cancelled, let error = report.listingError { problems.append("listing stopped: " + error) }
+        problems.append(report.failedPages.isEmpty ? "none failed to load" : "\(report.failedPages.count) failed to load")
+        let skipped = report.skipped.reduce(0) { $0 + $1.count }
+        problems.append(skipped == 0 ? "nothing skipped" : "\(skipped) skipped (\(report.skipped.map { $0.reason.replacingOccurrences(of: "_", with: " ") }.joined(separator: ", ")))")
+        let requests = "\(report.requests) request\(report.requests == 1 ? "" : "s") · \(report.retries) retr\(report.retries == 1 ? "y" : "ies")"
+            + (report.rateLimitWaits > 0 ? String(format: " · %d rate-limit waits (%.1f s)", report.rateLimitWaits, report.rateLimitWaitSeconds) : "")
+        return [
+            [StyledRun(headline, style: CellStyle(cancelled ? .warning : .success, attributes: .bold)), StyledRun(figures)],
+            [StyledRun(problems.joined(separator: " · "), style: CellStyle(report.failedPages.isEmpty ? .dim : .error))],
+            [StyledRun(requests, style: CellStyle(.dim))],
+        ]
+    }
+
+    /// What the list shows.
+    private static func listTitle(_ state: AppState, _ view: IngestionState) -> String {
+        let other = state.keyMap.keys(for: .nextPane).first?.description ?? "Tab"
+        switch view.listing {
+        case .first:
+            let shown = view.quick?.first.count ?? 0
+            let switchHint = view.pass.report == nil ? "" : " · \(other): largest pages"
+            return "First \(shown) of \(IngestionState.grouped(view.quick?.total ?? shown)) pages, with space and breadcrumb" + switchHint
+        case .report:
+            let largest = view.pass.report?.largestPages.count ?? 0
+            let failed = view.pass.report?.failedPages.count ?? 0
+            return "Largest \(largest) page\(largest == 1 ? "" : "s")" + (failed > 0 ? ", then \(failed) that failed" : "") + " · \(other): first pages"
+        }
+    }
+
+    private static func renderList(_ state: AppState, _ view: IngestionState, into grid: inout Grid, layout: IngestionLayout, theme: Theme) {
+        if view.list.items.isEmpty {
+            let text: String
+            switch (view.listing, view.quickPhase) {
+            case (.first, .loaded): text = "The selection holds no pages."
+            case (.first, .failed): text = "No pages to list."
+            case (.first, _): text = theme.glyphs.spinnerFrame(state.spinnerFrame) + " listing the first pages" + theme.glyphs.ellipsis
+            case (.report, _): text = "The pass measured no pages."
+            }
+            Message.draw([text], role: .dim, into: &grid, in: layout.list)
+            return
+        }
+        view.list.render(into: &grid, in: layout.list, focused: true, theme: theme)
+    }
+
+    private static func hints(_ state: AppState, _ view: IngestionState) -> [(key: String, label: String)] {
+        func key(_ command: Command) -> String { state.keyMap.keys(for: command).first?.description ?? "?" }
+        if view.pass.pendingToken != nil {
+            return [(key(.back), "cancel the pass"), (key(.down), "next page"), (key(.up), "previous page")]
+        }
+        var pairs: [(key: String, label: String)] = [(key(.fullPass), view.pass == .idle ? "full pass" : "run again"),
+                                                     (key(.down) + "/" + key(.up), "page")]
+        if view.pass.report != nil { pairs.append((key(.nextPane), "largest / first")) }
+        pairs.append((key(.back), "close"))
+        return pairs
+    }
+}

@@ -1,0 +1,152 @@
+import DataSources
+import TerminalKit
+
+/// The ingestion preview overlay: quick look, full pass with progress and cancel, the report, the listed page rendered.
+extension AppState {
+    /// Opens the overlay on `selector` and asks for its quick look.
+    mutating func openIngestion(name: String, selector: ConfluenceDataSource.Selector) -> [Effect] {
+        let token = nextToken()
+        ingestion = IngestionState(name: name, selector: selector, token: token)
+        return [.quickIngestionPreview(selector, token: token)]
+    }
+
+    /// Where the overlay's parts go at the current size.
+    var ingestionLayout: IngestionLayout {
+        IngestionLayout(screen: Rect(x: 0, y: 0, width: width, height: max(0, height - 1)))
+    }
+
+    /// Keys while the overlay is open: Esc cancels a running pass (else closes), `F` runs the pass, Tab switches lists.
+    mutating func handleIngestionKey(_ key: Key) -> [Effect] {
+        guard var view = ingestion else { return [] }
+        let command = keyMap.command(for: key)
+        let rows = max(1, ingestionLayout.list.height)
+        switch command {
+        case .back?:
+            switch view.pass {
+            case .running(let token, let progress):
+                view.pass = .cancelling(token, progress)
+                ingestion = view
+                return [.cancelFullPass]
+            case .cancelling:
+                return []
+            default:
+                return closeIngestion()
+            }
+        case .quit?, .ingestionPreview?:
+            return closeIngestion()
+        case .fullPass?, .open?:
+            guard view.pass.pendingToken == nil else { return [] }
+            let token = nextToken()
+            view.pass = .running(token, nil)
+            ingestion = view
+            return [.startFullPass(view.selector, token: token)]
+        case .nextPane?, .previousPane?:
+            guard view.pass.report != nil else { return [] }
+            view.showListing(view.listing == .first ? .report : .first, rows: rows)
+        case .down?: view.list.moveSelection(by: 1, viewportHeight: rows)
+        case .up?: view.list.moveSelection(by: -1, viewportHeight: rows)
+        case .pageDown?, .halfPageDown?: view.list.moveSelection(by: rows, viewportHeight: rows)
+        case .pageUp?, .halfPageUp?: view.list.moveSelection(by: -rows, viewportHeight: rows)
+        case .refresh?: view.preview = PreviewState()
+        case .top?: view.list.selectFirst(viewportHeight: rows)
+        case .bottom?: view.list.selectLast(viewportHeight: rows)
+        default:
+            return []
+        }
+        return ingestionFollowSelection(&view)
+    }
+
+    /// Closes the overlay, stopping its pass; the main preview reloads if the overlay's page loads superseded it.
+    private mutating func closeIngestion() -> [Effect] {
+        let stop: [Effect] = ingestion?.pass.pendingToken != nil ? [.cancelFullPass] : []
+        ingestion = nil
+        return stop + [.cancelPageLoad] + (preview.phase.pendingToken != nil ? reloadPreview() : [])
+    }
+
+    /// Points the overlay's preview at the selected page (loaded after the debounce, as the pane does).
+    private mutating func ingestionFollowSelection(_ view: inout IngestionState) -> [Effect] {
+        defer { ingestion = view }
+        guard let id = view.list.selectedID, id != view.preview.targetID else { return [] }
+        let token = nextToken()
+        view.preview = PreviewState()
+        view.preview.targetID = id
+        view.preview.phase = .loading(token)
+        return [.loadPage(pageID: id, token: token, delayMilliseconds: previewDelayMilliseconds)]
+    }
+
+    /// The quick look arrived: its pages are listed and the first is shown.
+    mutating func ingestionQuickLoaded(token: RequestToken, _ result: Result<IngestQuickLook, BackendError>) -> [Effect] {
+        guard var view = ingestion, view.quickPhase.pendingToken == token else { return [] }
+        switch result {
+        case .success(let look):
+            view.quick = look
+            view.quickPhase = .loaded
+            guard view.listing == .first else {
+                ingestion = view
+                return []
+            }
+            view.showListing(.first, rows: max(1, ingestionLayout.list.height))
+            return ingestionFollowSelection(&view)
+        case .failure(let error):
+            view.quickPhase = .failed(error.message)
+            ingestion = view
+            return []
+        }
+    }
+
+    /// The pass moved on; progress of an older pass is dropped.
+    mutating func fullPassProgress(token: RequestToken, _ progress: IngestProgress) {
+        guard var view = ingestion else { return }
+        switch view.pass {
+        case .running(token, _): view.pass = .running(token, progress)
+        case .cancelling(token, _): view.pass = .cancelling(token, progress)
+        default: return
+        }
+        ingestion = view
+    }
+
+    /// The pass ended: the report (whole, or partial and labelled cancelled) is listed, or the failure shown.
+    mutating func fullPassEnded(token: RequestToken, _ outcome: FullPassOutcome) -> [Effect] {
+        guard var view = ingestion, view.pass.pendingToken == token else { return [] }
+        switch outcome {
+        case .finished(let report):
+            view.pass = .finished(report)
+        case .cancelled(let report):
+            view.pass = .cancelled(report, view.pass.progress)
+        case .failed(let error):
+            view.pass = .failed(error.message)
+        }
+        guard view.pass.report != nil else {
+            ingestion = view
+            return []
+        }
+        view.showListing(.report, rows: max(1, ingestionLayout.list.height))
+        return ingestionFollowSelection(&view)
+    }
+
+    /// A page for the overlay's preview arrived; false when the load was not the overlay's.
+    mutating func ingestionPageLoaded(pageID: String, token: RequestToken, _ result: Result<LoadedPage, BackendError>) -> Bool {
+        guard var view = ingestion, view.preview.targetID == pageID, view.preview.phase.pendingToken == token else { return false }
+        switch result {
+        case .success(let loaded):
+            var page = loaded.detail
+            // Cloud names ancestors by id only; the quick look's breadcrumb has their titles.
+            if let entry = view.quick?.first.first(where: { $0.id == pageID }), entry.breadcrumb.count == page.ancestors.count + 1 {
+                page.ancestors = zip(page.ancestors, entry.breadcrumb.dropFirst()).map { PageReference(id: $0.id, title: $0.title ?? $1) }
+            }
+            view.preview.show(page, document: loaded.document, userNames: loaded.userNames)
+            view.preview.rerender(in: ingestionLayout.previewBody(headerRows: view.preview.header.count), ascii: ascii)
+        case .failure(let error):
+            view.preview.phase = .failed(error.message)
+        }
+        ingestion = view
+        return true
+    }
+
+    /// Re-renders the overlay's page at the preview's width after a resize.
+    mutating func rerenderIngestionPreviewIfNeeded() {
+        guard var view = ingestion else { return }
+        view.preview.rerender(in: ingestionLayout.previewBody(headerRows: view.preview.header.count), ascii: ascii)
+        ingestion = view
+    }
+}

@@ -1,0 +1,209 @@
+import BrowserApp
+import DataSources
+import Foundation
+import Testing
+import TerminalKit
+
+/// The ingestion preview overlay's reducer: quick look, full pass progress, cancel with a partial report, the report,
+/// the listed page previewed, stale results dropped.
+struct IngestionTests {
+    static let quick = IngestQuickLook(total: 3, first: [
+        PreviewEntry(id: "1", title: "Start here", spaceKey: "ENG", breadcrumb: ["ENG"]),
+        PreviewEntry(id: "11", title: "Child one", spaceKey: "ENG", breadcrumb: ["ENG", "Start here"]),
+        PreviewEntry(id: "22", title: "API 設計 guide", spaceKey: "ENG", breadcrumb: ["ENG", "Guides"]),
+    ])
+
+    static func progress(done: Int, total: Int? = 3, seconds: Int = 2) -> IngestProgress {
+        IngestProgress(done: done, total: total, failed: 0, elapsed: .seconds(seconds), rateLimitWait: nil, requests: done + 1, retries: 0)
+    }
+
+    /// A report as `preview --full --json` prints it (its shape is the public contract).
+    static func report(pages: Int = 3, complete: Bool = true) -> IngestReport {
+        let json = """
+        {"selector": {"field": "space_key", "value": "ENG"}, "site": "https://example.atlassian.net", "site_kind": "cloud",
+         "complete": \(complete), \(complete ? "" : #""listing_error": "the pass was cancelled","#) "expected_count": 3,
+         "page_count": \(pages), "total_characters": 12345, "estimated_tokens": 3210, "token_estimate_basis": "test",
+         "largest_pages": [{"id": "22", "title": "API 設計 guide", "space_key": "ENG", "characters": 10000, "estimated_tokens": 2500},
+                           {"id": "1", "title": "Start here", "space_key": "ENG", "characters": 2345, "estimated_tokens": 710}],
+         "failed_pages": [{"id": "11", "title": "Child one", "reason": "Confluence answered 403 Forbidden", "status": 403}],
+         "skipped": [{"reason": "archived_page", "count": 2, "page_ids": ["7", "8"], "note": "archived pages of the space"}],
+         "page_ids": ["1", "11", "22"], "requests": 5, "retries": 1, "rate_limit_waits": 0, "rate_limit_wait_seconds": 0,
+         "elapsed_seconds": 1.2}
+        """
+        do {
+            return try JSONDecoder().decode(IngestReport.self, from: Data(json.utf8))
+        } catch {
+            fatalError("the test report does not decode: \(error)")
+        }
+    }
+
+    /// A harness with the spaces loaded and the overlay opened from the filter builder on ENG.
+    private func opened(width: Int = 120, height: Int = 40) -> (ReducerHarness, RequestToken) {
+        var harness = ReducerHarness(width: width, height: height)
+        harness.loadSpaces()
+        harness.press(.char("f"))
+        guard case .quickIngestionPreview(.space(key: "ENG"), let token)? = harness.press(.char("P")).first else {
+            Issue.record("P did not ask for the quick look: \(harness.effects)")
+            return (harness, RequestToken(0))
+        }
+        return (harness, token)
+    }
+
+    /// Opens the overlay, answers the quick look and its first page.
+    private func withQuickLook(width: Int = 120, height: Int = 40) -> ReducerHarness {
+        var (harness, token) = opened(width: width, height: height)
+        harness.answer(harness.send(.ingestionQuickLoaded(token: token, .success(Self.quick))))
+        return harness
+    }
+
+    /// Presses `F` and returns the pass's token.
+    private func startPass(_ harness: inout ReducerHarness) -> RequestToken? {
+        guard case .startFullPass(.space(key: "ENG"), let token)? = harness.press(.char("F")).first else { return nil }
+        return token
+    }
+
+    @Test func theBuilderOpensTheOverlayOnItsDraft() {
+        let (harness, _) = opened()
+        #expect(harness.state.ingestion?.name == "draft")
+        #expect(harness.state.builder != nil, "the builder stays underneath")
+        #expect(harness.screen.contains("Ingestion preview · draft · Esc closes"))
+        #expect(harness.screen.contains("space ENG ·"))
+    }
+
+    @Test func theQuickLookListsTheFirstPagesAndPreviewsTheSelectedOne() throws {
+        var harness = withQuickLook()
+        let view = try #require(harness.state.ingestion)
+        #expect(view.list.items.map(\.title) == ["Start here", "Child one", "API 設計 guide"])
+        #expect(view.preview.page?.id == "1")
+        #expect(harness.state.preview.targetID == nil, "the pane's preview is not touched")
+        #expect(harness.screen.contains("space ENG · 3 pages selected"))
+        #expect(harness.screen.contains("ENG › Start here"))
+        harness.press(.char("j"))
+        #expect(harness.pageLoads.map(\.id) == ["11"])
+        harness.answer(harness.effects)
+        #expect(harness.state.ingestion?.preview.page?.id == "11")
+        #expect(harness.screen.contains("Body of page 11."))
+        harness.answer(harness.press(.char("j")))
+        #expect(harness.state.ingestion?.preview.page?.ancestors.map(\.title) == ["Guides"], "titles from the quick look's breadcrumb")
+    }
+
+    @Test func aStaleQuickLookIsDropped() {
+        var (harness, token) = opened()
+        harness.press(.escape)
+        #expect(harness.state.ingestion == nil)
+        harness.press(.char("P"))
+        harness.send(.ingestionQuickLoaded(token: token, .success(Self.quick)))
+        #expect(harness.state.ingestion?.quick == nil)
+    }
+
+    @Test func theFullPassShowsProgressThenTheReport() throws {
+        var harness = withQuickLook(width: 80, height: 24)
+        let token = try #require(startPass(&harness))
+        #expect(harness.state.ingestion?.pass == .running(token, nil))
+        #expect(harness.state.isBusy)
+        #expect(harness.press(.char("F")).isEmpty, "one pass at a time")
+        harness.send(.fullPassProgress(token: token, Self.progress(done: 1)))
+        #expect(harness.state.ingestion?.pass.progress?.done == 1)
+        #expect(harness.screen.contains("1/3 pages"))
+        #expect(harness.screen.contains("0.5 pages/s · ETA 4 s"))
+        harness.send(.fullPassProgress(token: RequestToken(999), Self.progress(done: 3)))
+        #expect(harness.state.ingestion?.pass.progress?.done == 1, "progress of another pass is dropped")
+        harness.answer(harness.send(.fullPassEnded(token: token, .finished(Self.report()))))
+        let view = try #require(harness.state.ingestion)
+        #expect(view.pass == .finished(Self.report()))
+        #expect(view.listing == .report)
+        #expect(view.list.items.map(\.title) == ["API 設計 guide", "Start here", "Child one"])
+        #expect(view.preview.page?.id == "22", "the largest page is shown")
+        #expect(harness.screen.contains("Full pass: 3 pages · 12,345 characters · ~3,210 tokens · 2 s"))
+        #expect(harness.screen.contains("1 failed to load · 2 skipped (archived page)"))
+        harness.press(.tab)
+        #expect(harness.state.ingestion?.listing == .first)
+        #expect(harness.state.ingestion?.list.items.first?.title == "Start here")
+    }
+
+    @Test func escCancelsThePassAndKeepsWhatItMeasured() throws {
+        var harness = withQuickLook()
+        let token = try #require(startPass(&harness))
+        harness.send(.fullPassProgress(token: token, Self.progress(done: 2)))
+        #expect(harness.press(.escape) == [.cancelFullPass])
+        #expect(harness.state.ingestion?.pass == .cancelling(token, Self.progress(done: 2)))
+        #expect(harness.screen.contains("cancelling"))
+        #expect(harness.press(.escape).isEmpty, "a second Esc waits for the pass to stop")
+        #expect(harness.state.ingestion != nil)
+        let partial = Self.report(pages: 2, complete: false)
+        harness.answer(harness.send(.fullPassEnded(token: token, .cancelled(partial))))
+        #expect(harness.state.ingestion?.pass == .cancelled(partial, Self.progress(done: 2)))
+        #expect(harness.screen.contains("Cancelled after 2 pages of 3 (partial): 12,345 characters"))
+        #expect(!harness.state.isBusy)
+        let closing = harness.press(.escape)
+        #expect(harness.state.ingestion == nil)
+        #expect(closing == [.cancelPageLoad])
+        #expect(harness.state.builder != nil)
+    }
+
+    @Test func aPassCancelledBeforeAnyPageSaysSo() throws {
+        var harness = withQuickLook()
+        let token = try #require(startPass(&harness))
+        harness.press(.escape)
+        harness.send(.fullPassEnded(token: token, .cancelled(nil)))
+        #expect(harness.screen.contains("Cancelled before any page was measured."))
+        #expect(harness.state.ingestion?.listing == .first)
+    }
+
+    @Test func quittingTheOverlayStopsThePassAndItsEndIsDropped() throws {
+        var harness = withQuickLook()
+        let token = try #require(startPass(&harness))
+        #expect(harness.press(.char("q")).first == .cancelFullPass)
+        #expect(harness.state.ingestion == nil)
+        harness.send(.fullPassEnded(token: token, .finished(Self.report())))
+        #expect(harness.state.ingestion == nil)
+    }
+
+    @Test func aFailedPassShowsWhy() throws {
+        var harness = withQuickLook()
+        let token = try #require(startPass(&harness))
+        harness.send(.fullPassEnded(token: token, .failed(BackendError(message: "This site cannot run an ingestion preview."))))
+        #expect(harness.screen.contains("The full pass failed: This site cannot run an ingestion preview."))
+        #expect(startPass(&harness) != nil, "F runs it again")
+    }
+
+    @Test func theDefinitionsOverlayOpensItForTheSelectedDefinition() throws {
+        var harness = ReducerHarness()
+        harness.loadSpaces()
+        guard case .loadDefinitions(let token)? = harness.press(.char("d")).first else {
+            Issue.record("d did not load the definitions")
+            return
+        }
+        let component = ConfluenceDataSource(serverURL: "https://example.atlassian.net/wiki", authenticationMechanism: .basic, label: "runbook")
+        harness.send(.definitionsLoaded(token: token, .success(DefinitionList(
+            definitions: [DataSourceDefinition(name: "runbooks", account: "demo", component: component)], problems: []))))
+        guard case .quickIngestionPreview(.label("runbook"), _)? = harness.press(.char("P")).first else {
+            Issue.record("P did not preview the definition: \(harness.effects)")
+            return
+        }
+        #expect(harness.state.ingestion?.name == "runbooks")
+        harness.press(.escape)
+        #expect(harness.state.definitions != nil, "closing returns to the definitions")
+    }
+
+    @Test func aDraftWithoutASelectionIsNotPreviewed() {
+        var harness = ReducerHarness()
+        harness.loadSpaces()
+        harness.press(.char("f"), .tab, .tab)
+        #expect(!harness.press(.ctrl("g")).contains { if case .quickIngestionPreview = $0 { true } else { false } })
+        #expect(harness.state.ingestion == nil)
+        #expect(harness.state.builder?.saveProblem == "Pick a label first.")
+    }
+
+    @Test func theOverlayAt80x24() throws {
+        var harness = withQuickLook(width: 80, height: 24)
+        let token = try #require(startPass(&harness))
+        harness.send(.fullPassProgress(token: token, Self.progress(done: 1)))
+        Snapshot.assert(AppView.grid(for: harness.state, theme: Theme()), named: "ingestion-progress-80x24")
+        harness.answer(harness.send(.fullPassEnded(token: token, .finished(Self.report()))))
+        Snapshot.assert(AppView.grid(for: harness.state, theme: Theme()), named: "ingestion-report-80x24")
+        harness.press(.tab)
+        harness.answer(harness.press(.char("j"), .char("j")))
+        Snapshot.assert(AppView.grid(for: harness.state, theme: Theme()), named: "ingestion-first-pages-80x24")
+    }
+}
