@@ -109,4 +109,49 @@ struct AccountManagementTests {
             Snapshot.assert(browser.grid, named: "accounts-form-\(width)x\(height)")
         }
     }
+
+    /// A browser with the OAuth account `work` selected.
+    private func oauthBrowser() async -> (FakeAccountManager, HeadlessBrowser) {
+        let manager = FakeAccountManager(accounts: [AccountForm(name: "work", site: "https://work.example", authKind: "oauth_3lo")])
+        let browser = await browser(manager)
+        await browser.press(.char("j"))
+        return (manager, browser)
+    }
+
+    /// Presses `L` and waits until the login shows its address.
+    private func startLogin(_ browser: HeadlessBrowser) async {
+        await browser.press(.char("L"), settle: false)
+        #expect(await browser.wait(until: { $0.accounts.login?.url != nil }))
+    }
+
+    @Test func anOAuthLoginShowsTheAddressAndEndsWhenTheBrowserComesBack() async {
+        let (manager, browser) = await oauthBrowser()
+        await startLogin(browser)
+        #expect(browser.grid.text.contains("Log in work") && browser.grid.text.contains("https://auth.example/authorize?client_id=work"))
+        await browser.press(.char("y"), .char("j"), settle: false)
+        #expect(await browser.wait(until: { $0.status.notice?.contains("login address") == true }))
+        #expect(browser.copied == ["https://auth.example/authorize?client_id=work"])
+        #expect(browser.state.accounts.list.selectedID == 1, "keys other than y, Enter and Esc do nothing while the login waits")
+        manager.completeLogin(succeeding: true)
+        await browser.settle()
+        #expect(browser.state.accounts.login == nil)
+        #expect(browser.state.status.notice == "Signed in: work now reads Work through the API gateway.")
+        #expect(!browser.grid.text.contains("Log in work"))
+        #expect(manager.calls == ["login work"])
+    }
+
+    @Test func aRefusedLoginIsReportedAndEscCancelsAWaitingOne() async {
+        let (manager, browser) = await oauthBrowser()
+        await startLogin(browser)
+        manager.completeLogin(succeeding: false)
+        await browser.settle()
+        #expect(browser.state.accounts.login == nil)
+        #expect(browser.state.status.lastError?.message == "work: the login was refused: state mismatch")
+
+        await startLogin(browser)
+        await browser.press(.escape)
+        #expect(browser.state.accounts.login == nil)
+        #expect(browser.state.status.notice == "The login of work was cancelled.")
+        #expect(manager.calls == ["login work", "login work", "login work stopped"], "Esc stops the waiting login")
+    }
 }

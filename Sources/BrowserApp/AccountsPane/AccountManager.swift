@@ -11,4 +11,7 @@ public protocol AccountManager: Sendable {
     func remove(named name: String) async throws(BackendError)
     /// Tests the account (whoami) and records the result; never throws, the outcome says what failed.
     func test(named name: String) async -> AccountTestOutcome
+    /// Runs the OAuth 2.0 (3LO) login of the account over its loopback callback; `present` receives the address
+    /// to open once the callback listens. Returns the sentence to show; cancelling the task stops the wait.
+    func logIn(named name: String, present: @escaping @Sendable (String) async -> Void) async throws(BackendError) -> String
 }

@@ -40,6 +40,10 @@ public enum AppAction: Sendable {
     case accountsLoaded(token: RequestToken, Result<[ManagedAccount], BackendError>)
     /// An account test finished.
     case accountTested(name: String, token: RequestToken, AccountTestOutcome)
+    /// An OAuth login's callback listens; the user opens `url`.
+    case accountLoginPresented(token: RequestToken, url: String)
+    /// An OAuth login finished: the sentence to show, or why it failed.
+    case accountLoggedIn(name: String, token: RequestToken, Result<String, BackendError>)
     /// An effect reports back to the user (e.g. the URL could not be opened).
     case effectFinished(EffectReport)
 }

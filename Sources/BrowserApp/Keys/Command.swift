@@ -23,6 +23,7 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
     case rename, duplicate, delete, export
     case writeFile = "write-file"
     case add, test
+    case logIn = "log-in"
 
     /// What the command does, as the help overlay and key hints say it.
     public var summary: String {
@@ -65,6 +66,7 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
         case .writeFile: "export: write to a file"
         case .add: "add an account"
         case .test: "test an account"
+        case .logIn: "log in an OAuth 2.0 (3LO) account"
         }
     }
 }

@@ -57,6 +57,11 @@ extension AppState {
         case .accountTested(let name, let token, let outcome):
             accountTested(name: name, token: token, outcome)
             return []
+        case .accountLoginPresented(let token, let url):
+            if accounts.login?.token == token { accounts.login?.url = url }
+            return []
+        case .accountLoggedIn(let name, let token, let result):
+            return accountLoggedIn(name: name, token: token, result)
         case .effectFinished(let report):
             switch report {
             case .notice(let text): status.notice = text

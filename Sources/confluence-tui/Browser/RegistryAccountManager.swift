@@ -59,6 +59,24 @@ struct RegistryAccountManager: AccountManager {
         return AccountTestOutcome(ok: result.ok, sentence: result.sentence, at: result.at)
     }
 
+    /// The loopback login `auth login` runs, with the address shown in the pane and opened in a browser when one is found;
+    /// several granted sites end it with a sentence, since the pane offers no site picker.
+    func logIn(named name: String, present: @escaping @Sendable (String) async -> Void) async throws(BackendError) -> String {
+        do {
+            return try await registry.login(named: name, codeSource: .loopback(timeout: .seconds(300)), present: { request in
+                await present(request.url.absoluteString)
+                BrowserOpener.open(request.url)
+            }, pickSite: { sites in
+                throw BackendError(message: "the token reaches \(sites.count) sites (\(sites.map(\.name).joined(separator: ", "))); "
+                                   + "run confluence-tui auth login --account \(name) at a terminal to choose one")
+            }).sentence
+        } catch let error as BackendError {
+            throw error
+        } catch {
+            throw BackendError(message: String(describing: error))
+        }
+    }
+
     /// The pane entry, editable fields and last test of a configured account.
     static func managed(_ account: Accounts.Account) -> ManagedAccount {
         let template = ConfluenceDataSource(serverURL: SourcesCommand.Save.serverURL(of: account),

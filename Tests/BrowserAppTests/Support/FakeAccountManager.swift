@@ -6,6 +6,7 @@ import Synchronization
 final class FakeAccountManager: AccountManager {
     let authKinds: [(id: String, title: String)] = [("cloud_basic", "Cloud API token"), ("data_center_pat", "Data Center personal access token")]
     private let state = Mutex(State())
+    private let callbacks = AsyncStream<Bool>.makeStream()
 
     private struct State {
         var accounts: [ManagedAccount] = []
@@ -17,7 +18,7 @@ final class FakeAccountManager: AccountManager {
         state.withLock { state in state.accounts = accounts.map(Self.managed) }
     }
 
-    /// Calls so far: "save new", "save work", "remove work", "test work".
+    /// Calls so far: "save new", "save work", "remove work", "test work", "login work", "login work stopped" (cancelled).
     var calls: [String] { state.withLock { $0.calls } }
     /// The secret stored for an account.
     func secret(of name: String) -> String? { state.withLock { $0.secrets[name] } }
@@ -52,6 +53,22 @@ final class FakeAccountManager: AccountManager {
             if let index = state.accounts.firstIndex(where: { $0.entry.name == name }) { state.accounts[index].lastTest = outcome }
             return outcome
         }
+    }
+
+    /// Ends the login waiting in `logIn`, as the browser's callback would: signed in, or refused.
+    func completeLogin(succeeding: Bool) {
+        callbacks.continuation.yield(succeeding)
+    }
+
+    func logIn(named name: String, present: @escaping @Sendable (String) async -> Void) async throws(BackendError) -> String {
+        state.withLock { $0.calls.append("login \(name)") }
+        await present("https://auth.example/authorize?client_id=\(name)")
+        for await succeeded in callbacks.stream {
+            guard succeeded else { throw BackendError(message: "the login was refused: state mismatch") }
+            return "Signed in: \(name) now reads Work through the API gateway."
+        }
+        state.withLock { $0.calls.append("login \(name) stopped") }
+        throw BackendError(message: "the login was cancelled")
     }
 
     private static func managed(_ form: AccountForm) -> ManagedAccount {
