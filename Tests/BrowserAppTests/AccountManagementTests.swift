@@ -21,16 +21,23 @@ struct AccountManagementTests {
         #expect(browser.state.accounts.active?.name == "demo")
     }
 
+    /// Opens the add form and fills name, site and user, moving the auth kind `kindSteps` to the right; ends on the secret field.
+    private func fillNewAccount(_ browser: HeadlessBrowser, name: String, site: String, user: String, kindSteps: Int = 0) async {
+        await browser.press(.char("a"))
+        await browser.type(name)
+        await browser.press(.tab)
+        await browser.type(site)
+        await browser.press(.tab)
+        for _ in 0..<kindSteps { await browser.press(.right) }
+        await browser.press(.tab)
+        await browser.type(user)
+        await browser.press(.tab, .tab)
+    }
+
     @Test func addReadsTheSecretMaskedAndSavesThroughTheManager() async {
         let manager = FakeAccountManager()
         let browser = await browser(manager)
-        await browser.press(.char("a"))
-        await browser.type("team")
-        await browser.press(.tab)
-        await browser.type("https://team.example")
-        await browser.press(.tab, .right, .tab)
-        await browser.type("me@example.com")
-        await browser.press(.tab)
+        await fillNewAccount(browser, name: "team", site: "https://team.example", user: "me@example.com", kindSteps: 1)
         await browser.type("s3cr3t-token")
         let screen = browser.grid.text
         #expect(!screen.contains("s3cr3t"), "the secret is never drawn")
@@ -71,7 +78,7 @@ struct AccountManagementTests {
         #expect(browser.state.status.lastError?.message == "work: no secret is stored for work")
         await browser.press(.char("R"))
         #expect(browser.state.accounts.form?.original == "work")
-        await browser.press(.tab, .tab, .tab, .tab)
+        await browser.press(.tab, .tab, .tab, .tab, .tab)
         await browser.type("new-token")
         await browser.press(.enter)
         #expect(manager.calls.last == "save work")
@@ -104,10 +111,37 @@ struct AccountManagementTests {
             let browser = await browser(manager, width: width, height: height)
             await browser.press(.char("j"), .char("t"))
             Snapshot.assert(browser.grid, named: "accounts-tested-\(width)x\(height)")
-            await browser.press(.char("R"), .tab, .tab, .tab, .tab)
+            await browser.press(.char("R"), .tab, .tab, .tab, .tab, .tab)
             await browser.type("abc")
             Snapshot.assert(browser.grid, named: "accounts-form-\(width)x\(height)")
         }
+    }
+
+    @Test func aSecretCanComeFromAnEnvironmentVariableOrACommandShownInTheClear() async {
+        let manager = FakeAccountManager()
+        let browser = await browser(manager)
+        await fillNewAccount(browser, name: "ci", site: "https://ci.example", user: "bot@example.com")
+        await browser.type("typed-secret")
+        await browser.press(.backTab, .right, .tab)
+        #expect(browser.grid.text.contains("‹ environment variable ›") && browser.grid.text.contains("Env var"))
+        #expect(browser.state.accounts.form?.inputs[.secret]?.text == "", "a new origin empties the field, so a typed secret is never shown")
+        await browser.type("CI_TOKEN")
+        #expect(browser.grid.text.contains("CI_TOKEN"), "a variable name is not a secret")
+        await browser.press(.enter)
+        #expect(manager.calls == ["save new"])
+        #expect(manager.secret(of: "ci") == nil)
+        let saved = browser.state.accounts.forms["ci"]
+        #expect(saved?.secretOrigin == .environment && saved?.secretReference == "CI_TOKEN")
+
+        await browser.press(.char("G"), .char("R"), .tab, .tab, .tab, .tab)
+        #expect(browser.state.accounts.form?.inputs[.secret]?.text == "CI_TOKEN", "an edit starts from the stored variable name")
+        await browser.press(.right, .tab)
+        #expect(browser.grid.text.contains("Command"))
+        await browser.type("pass show ci-token")
+        await browser.press(.enter)
+        #expect(browser.state.accounts.forms["ci"]?.secretOrigin == .command)
+        #expect(browser.state.accounts.forms["ci"]?.secretReference == "pass show ci-token")
+        #expect(!String(describing: browser.state.accounts.forms["ci"] as Any).contains("typed-secret"))
     }
 
     /// A browser with the OAuth account `work` selected.

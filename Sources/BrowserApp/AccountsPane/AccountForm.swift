@@ -9,20 +9,28 @@ public struct AccountForm: Hashable, Sendable, CustomStringConvertible {
     public var authKind: String
     /// The email or user name, when the kind needs one.
     public var user: String
-    /// The new secret; empty keeps the stored one (edit) or stores none.
+    /// Where the secret comes from.
+    public var secretOrigin: SecretOrigin
+    /// The new secret, for `credentialsFile`; empty keeps the stored one (edit) or stores none.
     public var secret: String
+    /// The environment variable's name or the command line, for the other origins (not a secret).
+    public var secretReference: String
 
     /// Creates a form.
-    public init(name: String = "", site: String = "", authKind: String = "", user: String = "", secret: String = "") {
+    public init(name: String = "", site: String = "", authKind: String = "", user: String = "", secretOrigin: SecretOrigin = .credentialsFile,
+                secret: String = "", secretReference: String = "") {
         self.name = name
         self.site = site
         self.authKind = authKind
         self.user = user
+        self.secretOrigin = secretOrigin
         self.secret = secret
+        self.secretReference = secretReference
     }
 
     /// The fields without the secret.
     public var description: String {
-        "AccountForm(name: \(name), site: \(site), authKind: \(authKind), user: \(user), secret: \(secret.isEmpty ? "none" : "<redacted>"))"
+        "AccountForm(name: \(name), site: \(site), authKind: \(authKind), user: \(user), secret from \(secretOrigin.rawValue)"
+            + (secretOrigin == .credentialsFile ? ": \(secret.isEmpty ? "none" : "<redacted>"))" : " \(secretReference))")
     }
 }

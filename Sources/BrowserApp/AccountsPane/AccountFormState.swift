@@ -4,18 +4,22 @@ public import TerminalKit
 public struct AccountFormState: Sendable {
     /// The fields in Tab order.
     public enum Field: Int, CaseIterable, Sendable {
-        case name, site, authKind, user, secret
+        case name, site, authKind, user, origin, secret
 
-        /// The label drawn before the field.
-        var label: String {
+        /// The label drawn before the field (the secret's depends on its origin).
+        func label(origin: SecretOrigin) -> String {
             switch self {
             case .name: "Name"
             case .site: "Site"
             case .authKind: "Auth"
             case .user: "User"
-            case .secret: "Secret"
+            case .origin: "From"
+            case .secret: origin.fieldLabel
             }
         }
+
+        /// Whether Left/Right choose among values instead of editing text.
+        var isChoice: Bool { self == .authKind || self == .origin }
     }
 
     /// The account being edited (nil: a new account).
@@ -26,6 +30,8 @@ public struct AccountFormState: Sendable {
     public var kinds: [(id: String, title: String)]
     /// Index into `kinds`.
     public var kindIndex: Int
+    /// Where the secret comes from.
+    public var origin: SecretOrigin
     /// The focused field.
     public var focused: Field = .name
     /// Why the last save was refused.
@@ -38,15 +44,36 @@ public struct AccountFormState: Sendable {
         self.original = original
         self.kinds = kinds
         kindIndex = kinds.firstIndex { $0.id == form.authKind } ?? 0
+        origin = form.secretOrigin
         inputs = [.name: LineInput(text: form.name), .site: LineInput(text: form.site), .user: LineInput(text: form.user),
-                  .secret: LineInput(text: "")]
+                  .secret: LineInput(text: form.secretOrigin == .credentialsFile ? "" : form.secretReference)]
     }
 
     /// The form's values (the secret included, for the save effect only).
     var values: AccountForm {
-        AccountForm(name: TextLayout.trimmingSpaces(inputs[.name]?.text ?? ""), site: TextLayout.trimmingSpaces(inputs[.site]?.text ?? ""),
-                    authKind: kinds.indices.contains(kindIndex) ? kinds[kindIndex].id : "",
-                    user: TextLayout.trimmingSpaces(inputs[.user]?.text ?? ""), secret: inputs[.secret]?.text ?? "")
+        let secretText = inputs[.secret]?.text ?? ""
+        let isStored = origin == .credentialsFile
+        return AccountForm(name: TextLayout.trimmingSpaces(inputs[.name]?.text ?? ""), site: TextLayout.trimmingSpaces(inputs[.site]?.text ?? ""),
+                           authKind: kinds.indices.contains(kindIndex) ? kinds[kindIndex].id : "",
+                           user: TextLayout.trimmingSpaces(inputs[.user]?.text ?? ""), secretOrigin: origin,
+                           secret: isStored ? secretText : "", secretReference: isStored ? "" : TextLayout.trimmingSpaces(secretText))
+    }
+
+    /// Moves the focused choice (auth kind or secret origin) one step; a new origin empties the secret
+    /// field, so a typed secret is never shown as a variable name or command.
+    mutating func choose(forward: Bool) {
+        switch focused {
+        case .authKind:
+            guard !kinds.isEmpty else { return }
+            kindIndex = (kindIndex + (forward ? 1 : kinds.count - 1)) % kinds.count
+        case .origin:
+            let all = SecretOrigin.allCases
+            let index = all.firstIndex(of: origin) ?? 0
+            origin = all[(index + (forward ? 1 : all.count - 1)) % all.count]
+            inputs[.secret] = LineInput(text: "")
+        default:
+            break
+        }
     }
 
     /// Moves the focus to the next (or previous) field, wrapping.

@@ -15,12 +15,14 @@ enum AccountFormView {
             guard !row.isEmpty else { continue }
             let focused = field == form.focused
             let (label, value) = row.splitColumns(at: labelWidth)
-            grid.drawText(field.label, in: label, style: CellStyle(focused ? .title : .dim, attributes: focused ? .bold : []))
+            grid.drawText(field.label(origin: form.origin), in: label, style: CellStyle(focused ? .title : .dim, attributes: focused ? .bold : []))
             switch field {
             case .authKind:
                 let title = form.kinds.indices.contains(form.kindIndex) ? form.kinds[form.kindIndex].title : "?"
                 grid.drawText("‹ " + title + " ›", in: value, style: focused ? CellStyle(.selected) : .normal)
-            case .secret:
+            case .origin:
+                grid.drawText("‹ " + form.origin.rawValue + " ›", in: value, style: focused ? CellStyle(.selected) : .normal)
+            case .secret where form.origin == .credentialsFile:
                 let count = form.inputs[.secret]?.characters.count ?? 0
                 let hint = count == 0 ? (form.original == nil ? "(none)" : "(unchanged)") : ""
                 LineInput(text: String(repeating: "•", count: count), prompt: "").render(into: &grid, in: value, focused: focused)
@@ -36,7 +38,7 @@ enum AccountFormView {
             Message.draw([theme.glyphs.failed + " " + problem], role: .error,
                          into: &grid, in: Rect(x: problemRow.x, y: problemRow.y, width: problemRow.width, height: max(0, inner.maxY - problemRow.y - 1)))
         }
-        let pairs: [(key: String, label: String)] = [("Tab", "field"), ("Left/Right", "auth kind"), ("Enter", "next/save"), ("Esc", "cancel")]
+        let pairs: [(key: String, label: String)] = [("Tab", "field"), ("Left/Right", "choose"), ("Enter", "next/save"), ("Esc", "cancel")]
         grid.drawRuns(OverlayHints.runs(pairs, width: inner.width), in: inner.row(inner.height - 1))
     }
 }

@@ -102,15 +102,14 @@ extension AppState {
             form.step(forward: true)
         case .backTab, .up:
             form.step(forward: false)
-        case .left where form.focused == .authKind, .right where form.focused == .authKind, .char(" ") where form.focused == .authKind:
-            guard !form.kinds.isEmpty else { break }
-            form.kindIndex = (form.kindIndex + (key == .left ? form.kinds.count - 1 : 1)) % form.kinds.count
+        case .left where form.focused.isChoice, .right where form.focused.isChoice, .char(" ") where form.focused.isChoice:
+            form.choose(forward: key != .left)
         case .enter where form.focused != .secret:
             form.step(forward: true)
         case .enter:
             return saveAccount(&form)
         default:
-            if form.focused != .authKind, var input = form.inputs[form.focused] {
+            if !form.focused.isChoice, var input = form.inputs[form.focused] {
                 _ = input.handle(key)
                 form.inputs[form.focused] = input
                 form.problem = nil

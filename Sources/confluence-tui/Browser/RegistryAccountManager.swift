@@ -28,6 +28,7 @@ struct RegistryAccountManager: AccountManager {
         if let replacing, replacing != form.name {
             throw BackendError(message: "an account cannot be renamed here; add \(form.name) and remove \(replacing)")
         }
+        let source = try Self.secretSource(of: form)
         let secret = form.secret.isEmpty ? nil : Secret(form.secret)
         do {
             if let replacing {
@@ -36,9 +37,10 @@ struct RegistryAccountManager: AccountManager {
                 if account.authKind != kind { account.siteKind = kind.naturalSiteKind }
                 account.authKind = kind
                 account.user = form.user.isEmpty ? nil : form.user
+                account.secretSource = source
                 try await registry.edit(account, newSecret: secret)
             } else {
-                let account = Accounts.Account(name: form.name, siteURL: url, authKind: kind, user: form.user.isEmpty ? nil : form.user)
+                let account = Accounts.Account(name: form.name, siteURL: url, authKind: kind, user: form.user.isEmpty ? nil : form.user, secretSource: source)
                 try await registry.add(account, secret: secret)
             }
         } catch {
@@ -77,14 +79,35 @@ struct RegistryAccountManager: AccountManager {
         }
     }
 
+    /// The secret source a form names (a command is split on spaces and run without a shell, as `--secret-command`).
+    static func secretSource(of form: AccountForm) throws(BackendError) -> SecretSource {
+        switch form.secretOrigin {
+        case .credentialsFile:
+            return .credentialsFile
+        case .environment:
+            guard !form.secretReference.isEmpty else { throw BackendError(message: "name the environment variable that holds the secret") }
+            return .environment(form.secretReference)
+        case .command:
+            let argv = form.secretReference.split(separator: " ").map(String.init)
+            guard !argv.isEmpty else { throw BackendError(message: "give the command that prints the secret") }
+            return .command(argv)
+        }
+    }
+
     /// The pane entry, editable fields and last test of a configured account.
     static func managed(_ account: Accounts.Account) -> ManagedAccount {
         let template = ConfluenceDataSource(serverURL: SourcesCommand.Save.serverURL(of: account),
                                             authenticationMechanism: account.authKind == .oauth3LO ? .oauth2 : .basic,
                                             userName: account.user)
         let entry = BrowserAccount(name: account.name, detail: account.siteURL.absoluteString, sourceTemplate: template)
+        let origin: (SecretOrigin, String)
+        switch account.secretSource {
+        case .credentialsFile: origin = (.credentialsFile, "")
+        case .environment(let name): origin = (.environment, name)
+        case .command(let argv): origin = (.command, argv.joined(separator: " "))
+        }
         let form = AccountForm(name: account.name, site: account.siteURL.absoluteString, authKind: account.authKind.rawValue,
-                               user: account.user ?? "")
+                               user: account.user ?? "", secretOrigin: origin.0, secretReference: origin.1)
         let lastTest = account.lastTest.map { AccountTestOutcome(ok: $0.ok, sentence: $0.sentence, at: $0.at) }
         return ManagedAccount(entry: entry, form: form, lastTest: lastTest)
     }
