@@ -9,10 +9,11 @@ E2E_LOG="$(mktemp "${TMPDIR:-/tmp}/ctui-e2e.XXXXXX")"
 export CONFLUENCE_TUI_HOME="$(mktemp -d "${TMPDIR:-/tmp}/ctui-e2e-home.XXXXXX")"
 
 # Starts the binary with arguments in a tmux session of WIDTH x HEIGHT; the exit status lands in the log.
+# E2E_ENV (e.g. "PATH=/x:\$PATH") is put in front of the command.
 e2e_start() {
   local width=$1 height=$2; shift 2
   tmux new-session -d -s "$E2E_SESSION" -x "$width" -y "$height" \
-    "cd '$PWD' && TERM=xterm-256color '$E2E_BINARY' $* 2>>'$E2E_LOG'; echo \"exit=\$?\" >> '$E2E_LOG'; stty -a >> '$E2E_LOG' 2>&1; sleep 600"
+    "cd '$PWD' && ${E2E_ENV:-} TERM=xterm-256color '$E2E_BINARY' $* 2>>'$E2E_LOG'; echo \"exit=\$?\" >> '$E2E_LOG'; stty -a >> '$E2E_LOG' 2>&1; sleep 600"
   trap e2e_cleanup EXIT
 }
 
