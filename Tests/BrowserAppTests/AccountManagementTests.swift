@@ -144,6 +144,17 @@ struct AccountManagementTests {
         #expect(!String(describing: browser.state.accounts.forms["ci"] as Any).contains("typed-secret"))
     }
 
+    @Test func anOAuthAccountsUserFieldHoldsItsClientId() async {
+        let manager = FakeAccountManager()
+        let browser = await browser(manager)
+        await fillNewAccount(browser, name: "app", site: "https://app.example", user: "client-123", kindSteps: 2)
+        #expect(browser.grid.text.contains("Client  client-123"))
+        #expect(!browser.grid.text.contains("User    client-123"))
+        await browser.press(.enter)
+        #expect(browser.state.accounts.forms["app"]?.authKind == "oauth_3lo")
+        #expect(browser.state.accounts.forms["app"]?.user == "client-123")
+    }
+
     /// A browser with the OAuth account `work` selected.
     private func oauthBrowser() async -> (FakeAccountManager, HeadlessBrowser) {
         let manager = FakeAccountManager(accounts: [AccountForm(name: "work", site: "https://work.example", authKind: "oauth_3lo")])

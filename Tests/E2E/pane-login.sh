@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # End to end: in the accounts pane, L logs an OAuth account in against the confluence-emulator binary. A stand-in
 # `xdg-open` plays the browser (consent at the emulator, then the 302 to the loopback callback); the pane reports
-# the sign-in, and switching to the account lists spaces through the emulator's gateway.
+# the sign-in, and switching to the account lists spaces through the emulator's gateway. An edit saved in the
+# pane beforehand keeps the client id, the redirect URI and the emulator's endpoints.
 source "$(dirname "$0")/lib.sh"
 trap e2e_cleanup EXIT
 e2e_start_emulator --synthetic 40 --seed 2
@@ -20,7 +21,11 @@ space="$(curl -s -u demo@example.com:demo-token "$E2E_BASE/wiki/api/v2/spaces?li
 
 E2E_ENV="PATH='$browser':\$PATH CONFLUENCE_TUI_HOME='$CONFLUENCE_TUI_HOME'" e2e_start 120 40
 e2e_wait_for "$space"
-e2e_keys BTab j L             # the accounts pane, the OAuth account, log in
+e2e_keys BTab j R             # the accounts pane, the OAuth account: its form shows the client id
+e2e_wait_for "Client  demo-client"
+e2e_keys Enter Enter Enter Enter Enter Enter   # through every field; Enter on the secret saves it unchanged
+e2e_wait_for "Saved the account emu."
+e2e_keys L                    # log in
 e2e_wait_for "Signed in: emu now reads"
 e2e_wait_gone "Log in emu"
 e2e_keys Enter                # switch to it: the spaces come through the gateway with the new tokens

@@ -6,13 +6,13 @@ public struct AccountFormState: Sendable {
     public enum Field: Int, CaseIterable, Sendable {
         case name, site, authKind, user, origin, secret
 
-        /// The label drawn before the field (the secret's depends on its origin).
-        func label(origin: SecretOrigin) -> String {
+        /// The label drawn before the field (the user's depends on the auth kind, the secret's on its origin).
+        func label(kind: AuthKindChoice?, origin: SecretOrigin) -> String {
             switch self {
             case .name: "Name"
             case .site: "Site"
             case .authKind: "Auth"
-            case .user: "User"
+            case .user: kind?.userLabel ?? "User"
             case .origin: "From"
             case .secret: origin.fieldLabel
             }
@@ -27,7 +27,7 @@ public struct AccountFormState: Sendable {
     /// The text fields.
     public var inputs: [Field: LineInput]
     /// The auth kinds to choose from and the chosen index.
-    public var kinds: [(id: String, title: String)]
+    public var kinds: [AuthKindChoice]
     /// Index into `kinds`.
     public var kindIndex: Int
     /// Where the secret comes from.
@@ -40,7 +40,7 @@ public struct AccountFormState: Sendable {
     public var saving: RequestToken?
 
     /// A form for a new account (`original` nil) or an edit of `form`.
-    init(form: AccountForm, original: String?, kinds: [(id: String, title: String)]) {
+    init(form: AccountForm, original: String?, kinds: [AuthKindChoice]) {
         self.original = original
         self.kinds = kinds
         kindIndex = kinds.firstIndex { $0.id == form.authKind } ?? 0
@@ -54,10 +54,13 @@ public struct AccountFormState: Sendable {
         let secretText = inputs[.secret]?.text ?? ""
         let isStored = origin == .credentialsFile
         return AccountForm(name: TextLayout.trimmingSpaces(inputs[.name]?.text ?? ""), site: TextLayout.trimmingSpaces(inputs[.site]?.text ?? ""),
-                           authKind: kinds.indices.contains(kindIndex) ? kinds[kindIndex].id : "",
+                           authKind: kind?.id ?? "",
                            user: TextLayout.trimmingSpaces(inputs[.user]?.text ?? ""), secretOrigin: origin,
                            secret: isStored ? secretText : "", secretReference: isStored ? "" : TextLayout.trimmingSpaces(secretText))
     }
+
+    /// The chosen auth kind, if any.
+    var kind: AuthKindChoice? { kinds.indices.contains(kindIndex) ? kinds[kindIndex] : nil }
 
     /// Moves the focused choice (auth kind or secret origin) one step; a new origin empties the secret
     /// field, so a typed secret is never shown as a variable name or command.

@@ -15,11 +15,10 @@ enum AccountFormView {
             guard !row.isEmpty else { continue }
             let focused = field == form.focused
             let (label, value) = row.splitColumns(at: labelWidth)
-            grid.drawText(field.label(origin: form.origin), in: label, style: CellStyle(focused ? .title : .dim, attributes: focused ? .bold : []))
+            grid.drawText(field.label(kind: form.kind, origin: form.origin), in: label, style: CellStyle(focused ? .title : .dim, attributes: focused ? .bold : []))
             switch field {
             case .authKind:
-                let title = form.kinds.indices.contains(form.kindIndex) ? form.kinds[form.kindIndex].title : "?"
-                grid.drawText("‹ " + title + " ›", in: value, style: focused ? CellStyle(.selected) : .normal)
+                grid.drawText("‹ " + (form.kind?.title ?? "?") + " ›", in: value, style: focused ? CellStyle(.selected) : .normal)
             case .origin:
                 grid.drawText("‹ " + form.origin.rawValue + " ›", in: value, style: focused ? CellStyle(.selected) : .normal)
             case .secret where form.origin == .credentialsFile:

@@ -1,8 +1,8 @@
 /// Account management behind the accounts pane (add, edit, test, remove). The executable supplies one
 /// built on the Accounts module, so BrowserApp does not depend on it; every call runs in an effect task.
 public protocol AccountManager: Sendable {
-    /// The auth kinds a form may choose, as (raw value, description) pairs in display order.
-    var authKinds: [(id: String, title: String)] { get }
+    /// The auth kinds a form may choose, in display order.
+    var authKinds: [AuthKindChoice] { get }
     /// Every configured account, in order.
     func accounts() async throws(BackendError) -> [ManagedAccount]
     /// Adds the account (`replacing` nil) or replaces the account named `replacing`; a non-empty secret is stored.

@@ -9,7 +9,10 @@ import Foundation
 struct RegistryAccountManager: AccountManager {
     let registry: AccountRegistry
 
-    var authKinds: [(id: String, title: String)] { AuthKind.allCases.map { ($0.rawValue, $0.description) } }
+    /// Every auth kind; an OAuth account's user field holds its app's client id.
+    var authKinds: [AuthKindChoice] {
+        AuthKind.allCases.map { AuthKindChoice(id: $0.rawValue, title: $0.description, userLabel: $0 == .oauth3LO ? "Client" : "User") }
+    }
 
     func accounts() async throws(BackendError) -> [ManagedAccount] {
         do {
@@ -19,7 +22,8 @@ struct RegistryAccountManager: AccountManager {
         }
     }
 
-    /// Adds, or replaces keeping what the form does not show (secret source, OAuth settings, default, cloud id).
+    /// Adds, or replaces keeping what the form does not show (OAuth redirect, scopes and endpoints, default, cloud id);
+    /// for OAuth the user field is the client id.
     func save(_ form: AccountForm, replacing: String?) async throws(BackendError) {
         guard let kind = AuthKind(rawValue: form.authKind) else { throw BackendError(message: "choose an auth kind") }
         guard let url = URL(string: form.site), let scheme = url.scheme?.lowercased(), scheme == "https" || scheme == "http", url.host != nil else {
@@ -30,18 +34,24 @@ struct RegistryAccountManager: AccountManager {
         }
         let source = try Self.secretSource(of: form)
         let secret = form.secret.isEmpty ? nil : Secret(form.secret)
+        let user = form.user.isEmpty || kind == .oauth3LO ? nil : form.user
         do {
-            if let replacing {
-                var account = try registry.list().account(named: replacing)
-                account.siteURL = url
-                if account.authKind != kind { account.siteKind = kind.naturalSiteKind }
-                account.authKind = kind
-                account.user = form.user.isEmpty ? nil : form.user
-                account.secretSource = source
-                try await registry.edit(account, newSecret: secret)
-            } else {
-                let account = Accounts.Account(name: form.name, siteURL: url, authKind: kind, user: form.user.isEmpty ? nil : form.user, secretSource: source)
+            var account = try replacing.map { try registry.list().account(named: $0) }
+                ?? Accounts.Account(name: form.name, siteURL: url, authKind: kind)
+            account.siteURL = url
+            if account.authKind != kind { account.siteKind = kind.naturalSiteKind }
+            account.authKind = kind
+            account.user = user
+            account.secretSource = source
+            if kind == .oauth3LO {
+                var oauth = account.oauth ?? OAuthSettings(clientId: form.user)
+                oauth.clientId = form.user
+                account.oauth = oauth
+            }
+            if replacing == nil {
                 try await registry.add(account, secret: secret)
+            } else {
+                try await registry.edit(account, newSecret: secret)
             }
         } catch {
             throw BackendError(message: String(describing: error))
@@ -107,7 +117,8 @@ struct RegistryAccountManager: AccountManager {
         case .command(let argv): origin = (.command, argv.joined(separator: " "))
         }
         let form = AccountForm(name: account.name, site: account.siteURL.absoluteString, authKind: account.authKind.rawValue,
-                               user: account.user ?? "", secretOrigin: origin.0, secretReference: origin.1)
+                               user: (account.authKind == .oauth3LO ? account.oauth?.clientId : account.user) ?? "",
+                               secretOrigin: origin.0, secretReference: origin.1)
         let lastTest = account.lastTest.map { AccountTestOutcome(ok: $0.ok, sentence: $0.sentence, at: $0.at) }
         return ManagedAccount(entry: entry, form: form, lastTest: lastTest)
     }
