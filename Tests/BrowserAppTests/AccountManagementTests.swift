@@ -21,16 +21,23 @@ struct AccountManagementTests {
         #expect(browser.state.accounts.active?.name == "demo")
     }
 
+    /// Opens the add form and fills name, site and user, moving the auth kind `kindSteps` to the right; ends on the secret field.
+    private func fillNewAccount(_ browser: HeadlessBrowser, name: String, site: String, user: String, kindSteps: Int = 0) async {
+        await browser.press(.char("a"))
+        await browser.type(name)
+        await browser.press(.tab)
+        await browser.type(site)
+        await browser.press(.tab)
+        for _ in 0..<kindSteps { await browser.press(.right) }
+        await browser.press(.tab)
+        await browser.type(user)
+        await browser.press(.tab, .tab)
+    }
+
     @Test func addReadsTheSecretMaskedAndSavesThroughTheManager() async {
         let manager = FakeAccountManager()
         let browser = await browser(manager)
-        await browser.press(.char("a"))
-        await browser.type("team")
-        await browser.press(.tab)
-        await browser.type("https://team.example")
-        await browser.press(.tab, .right, .tab)
-        await browser.type("me@example.com")
-        await browser.press(.tab, .tab)
+        await fillNewAccount(browser, name: "team", site: "https://team.example", user: "me@example.com", kindSteps: 1)
         await browser.type("s3cr3t-token")
         let screen = browser.grid.text
         #expect(!screen.contains("s3cr3t"), "the secret is never drawn")
@@ -43,33 +50,6 @@ struct AccountManagementTests {
         #expect(browser.state.accounts.forms["team"]?.authKind == "data_center_pat")
         #expect(browser.state.status.notice == "Saved the account team.")
         #expect(!String(describing: browser.state.accounts.forms["team"] as Any).contains("s3cr3t"))
-    }
-
-    @Test func theSecretCanComeFromAnEnvironmentVariableOrACommandShownAsTyped() async {
-        let manager = FakeAccountManager()
-        let browser = await browser(manager)
-        await browser.press(.char("a"))
-        await browser.type("ci")
-        await browser.press(.tab)
-        await browser.type("https://ci.example")
-        await browser.press(.tab, .tab, .tab, .tab)
-        await browser.type("typed-then-dropped")
-        await browser.press(.backTab, .right)
-        #expect(browser.state.accounts.form?.inputs[.secret]?.text == "", "a new source starts with an empty field")
-        await browser.press(.tab)
-        await browser.type("CONFLUENCE_API_TOKEN")
-        let screen = browser.grid.text
-        #expect(screen.contains("‹ environment variable ›") && screen.contains("Variable") && screen.contains("CONFLUENCE_API_TOKEN"))
-        await browser.press(.backTab, .right)
-        #expect(browser.grid.text.contains("‹ command ›") && browser.grid.text.contains("Command"))
-        await browser.press(.tab)
-        await browser.type("pass show confluence")
-        await browser.press(.enter)
-        #expect(manager.calls == ["save new"])
-        #expect(manager.secret(of: "ci") == nil, "nothing is stored when the secret comes from elsewhere")
-        let saved = browser.state.accounts.forms["ci"]
-        #expect(saved?.secretChoice == .command && saved?.secret == "pass show confluence")
-        #expect(String(describing: saved as Any).contains("pass show confluence"), "a command is not a secret and may be shown")
     }
 
     @Test func aRefusedSaveKeepsTheFormWithTheSentence() async {
@@ -135,5 +115,88 @@ struct AccountManagementTests {
             await browser.type("abc")
             Snapshot.assert(browser.grid, named: "accounts-form-\(width)x\(height)")
         }
+    }
+
+    @Test func aSecretCanComeFromAnEnvironmentVariableOrACommandShownInTheClear() async {
+        let manager = FakeAccountManager()
+        let browser = await browser(manager)
+        await fillNewAccount(browser, name: "ci", site: "https://ci.example", user: "bot@example.com")
+        await browser.type("typed-secret")
+        await browser.press(.backTab, .right, .tab)
+        #expect(browser.grid.text.contains("‹ environment variable ›") && browser.grid.text.contains("Env var"))
+        #expect(browser.state.accounts.form?.inputs[.secret]?.text == "", "a new origin empties the field, so a typed secret is never shown")
+        await browser.type("CI_TOKEN")
+        #expect(browser.grid.text.contains("CI_TOKEN"), "a variable name is not a secret")
+        await browser.press(.enter)
+        #expect(manager.calls == ["save new"])
+        #expect(manager.secret(of: "ci") == nil)
+        let saved = browser.state.accounts.forms["ci"]
+        #expect(saved?.secretOrigin == .environment && saved?.secretReference == "CI_TOKEN")
+
+        await browser.press(.char("G"), .char("R"), .tab, .tab, .tab, .tab)
+        #expect(browser.state.accounts.form?.inputs[.secret]?.text == "CI_TOKEN", "an edit starts from the stored variable name")
+        await browser.press(.right, .tab)
+        #expect(browser.grid.text.contains("Command"))
+        await browser.type("pass show ci-token")
+        await browser.press(.enter)
+        #expect(browser.state.accounts.forms["ci"]?.secretOrigin == .command)
+        #expect(browser.state.accounts.forms["ci"]?.secretReference == "pass show ci-token")
+        #expect(!String(describing: browser.state.accounts.forms["ci"] as Any).contains("typed-secret"))
+    }
+
+    @Test func anOAuthAccountsUserFieldHoldsItsClientId() async {
+        let manager = FakeAccountManager()
+        let browser = await browser(manager)
+        await fillNewAccount(browser, name: "app", site: "https://app.example", user: "client-123", kindSteps: 2)
+        #expect(browser.grid.text.contains("Client  client-123"))
+        #expect(!browser.grid.text.contains("User    client-123"))
+        await browser.press(.enter)
+        #expect(browser.state.accounts.forms["app"]?.authKind == "oauth_3lo")
+        #expect(browser.state.accounts.forms["app"]?.user == "client-123")
+    }
+
+    /// A browser with the OAuth account `work` selected.
+    private func oauthBrowser() async -> (FakeAccountManager, HeadlessBrowser) {
+        let manager = FakeAccountManager(accounts: [AccountForm(name: "work", site: "https://work.example", authKind: "oauth_3lo")])
+        let browser = await browser(manager)
+        await browser.press(.char("j"))
+        return (manager, browser)
+    }
+
+    /// Presses `L` and waits until the login shows its address.
+    private func startLogin(_ browser: HeadlessBrowser) async {
+        await browser.press(.char("L"), settle: false)
+        #expect(await browser.wait(until: { $0.accounts.login?.url != nil }))
+    }
+
+    @Test func anOAuthLoginShowsTheAddressAndEndsWhenTheBrowserComesBack() async {
+        let (manager, browser) = await oauthBrowser()
+        await startLogin(browser)
+        #expect(browser.grid.text.contains("Log in work") && browser.grid.text.contains("https://auth.example/authorize?client_id=work"))
+        await browser.press(.char("y"), .char("j"), settle: false)
+        #expect(await browser.wait(until: { $0.status.notice?.contains("login address") == true }))
+        #expect(browser.copied == ["https://auth.example/authorize?client_id=work"])
+        #expect(browser.state.accounts.list.selectedID == 1, "keys other than y, Enter and Esc do nothing while the login waits")
+        manager.completeLogin(succeeding: true)
+        await browser.settle()
+        #expect(browser.state.accounts.login == nil)
+        #expect(browser.state.status.notice == "Signed in: work now reads Work through the API gateway.")
+        #expect(!browser.grid.text.contains("Log in work"))
+        #expect(manager.calls == ["login work"])
+    }
+
+    @Test func aRefusedLoginIsReportedAndEscCancelsAWaitingOne() async {
+        let (manager, browser) = await oauthBrowser()
+        await startLogin(browser)
+        manager.completeLogin(succeeding: false)
+        await browser.settle()
+        #expect(browser.state.accounts.login == nil)
+        #expect(browser.state.status.lastError?.message == "work: the login was refused: state mismatch")
+
+        await startLogin(browser)
+        await browser.press(.escape)
+        #expect(browser.state.accounts.login == nil)
+        #expect(browser.state.status.notice == "The login of work was cancelled.")
+        #expect(manager.calls == ["login work", "login work", "login work stopped"], "Esc stops the waiting login")
     }
 }

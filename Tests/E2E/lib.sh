@@ -9,16 +9,37 @@ E2E_LOG="$(mktemp "${TMPDIR:-/tmp}/ctui-e2e.XXXXXX")"
 export CONFLUENCE_TUI_HOME="$(mktemp -d "${TMPDIR:-/tmp}/ctui-e2e-home.XXXXXX")"
 
 # Starts the binary with arguments in a tmux session of WIDTH x HEIGHT; the exit status lands in the log.
+# E2E_ENV (e.g. "PATH=/x:\$PATH") is put in front of the command.
 e2e_start() {
   local width=$1 height=$2; shift 2
   tmux new-session -d -s "$E2E_SESSION" -x "$width" -y "$height" \
-    "cd '$PWD' && TERM=xterm-256color '$E2E_BINARY' $* 2>>'$E2E_LOG'; echo \"exit=\$?\" >> '$E2E_LOG'; stty -a >> '$E2E_LOG' 2>&1; sleep 600"
+    "cd '$PWD' && ${E2E_ENV:-} TERM=xterm-256color '$E2E_BINARY' $* 2>>'$E2E_LOG'; echo \"exit=\$?\" >> '$E2E_LOG'; stty -a >> '$E2E_LOG' 2>&1; sleep 600"
   trap e2e_cleanup EXIT
 }
 
 e2e_cleanup() {
   tmux kill-session -t "$E2E_SESSION" 2>/dev/null || true
-  rm -rf "$CONFLUENCE_TUI_HOME"
+  if [ -n "${E2E_EMULATOR_PID:-}" ]; then kill "$E2E_EMULATOR_PID" 2>/dev/null || true; fi
+  rm -rf "$CONFLUENCE_TUI_HOME" "${E2E_EMULATOR_OUT:-}"
+}
+
+# Starts the confluence-emulator binary beside the app with ARGS; sets E2E_BASE to its base URL (stopped by e2e_cleanup).
+e2e_start_emulator() {
+  E2E_EMULATOR_OUT="$(mktemp "${TMPDIR:-/tmp}/ctui-e2e-emulator.XXXXXX")"
+  "$(dirname "$E2E_BINARY")/confluence-emulator" "$@" > "$E2E_EMULATOR_OUT" 2>&1 &
+  E2E_EMULATOR_PID=$!
+  local deadline=$((SECONDS + E2E_TIMEOUT))
+  until grep -q "^base URL: " "$E2E_EMULATOR_OUT"; do
+    ((SECONDS < deadline)) || { echo "FAIL: the emulator did not start" >&2; cat "$E2E_EMULATOR_OUT" >&2; return 1; }
+    sleep 0.05
+  done
+  E2E_BASE="$(sed -n 's/^base URL: //p' "$E2E_EMULATOR_OUT")"
+}
+
+# Adds the OAuth account emu, aimed at the emulator's authorization server and gateway (its demo app).
+e2e_add_oauth_account() {
+  echo demo-client-secret | "$E2E_BINARY" accounts add emu --site "$E2E_BASE" --auth oauth --client-id demo-client \
+    --redirect-uri http://127.0.0.1:0/callback --auth-url "$E2E_BASE" --gateway-url "$E2E_BASE" --secret-stdin > /dev/null
 }
 
 e2e_screen() { tmux capture-pane -p -t "$E2E_SESSION"; }

@@ -20,6 +20,11 @@ public struct OAuthLogin: Sendable {
         public let account: Account
         /// The site picked.
         public let site: AccessibleResource
+
+        /// "Signed in: NAME now reads SITE (URL) through the API gateway."
+        public var sentence: String {
+            "Signed in: \(account.name) now reads \(site.name) (\(site.url)) through the API gateway."
+        }
     }
 
     /// Resolves the client secret and owns the stores written to.

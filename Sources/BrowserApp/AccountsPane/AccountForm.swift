@@ -1,4 +1,4 @@
-/// The fields of the add/edit account form. A typed secret is kept only while the form is open and
+/// The fields of the add/edit account form. The secret is kept only while the form is open and
 /// is never drawn, described or logged.
 public struct AccountForm: Hashable, Sendable, CustomStringConvertible {
     /// The account's name.
@@ -10,25 +10,27 @@ public struct AccountForm: Hashable, Sendable, CustomStringConvertible {
     /// The email or user name, when the kind needs one.
     public var user: String
     /// Where the secret comes from.
-    public var secretChoice: SecretChoice
-    /// For `.stored`, the new secret (empty keeps the stored one on edit, or stores none); otherwise the
-    /// environment variable's name or the command line.
+    public var secretOrigin: SecretOrigin
+    /// The new secret, for `credentialsFile`; empty keeps the stored one (edit) or stores none.
     public var secret: String
+    /// The environment variable's name or the command line, for the other origins (not a secret).
+    public var secretReference: String
 
     /// Creates a form.
-    public init(name: String = "", site: String = "", authKind: String = "", user: String = "",
-                secretChoice: SecretChoice = .stored, secret: String = "") {
+    public init(name: String = "", site: String = "", authKind: String = "", user: String = "", secretOrigin: SecretOrigin = .credentialsFile,
+                secret: String = "", secretReference: String = "") {
         self.name = name
         self.site = site
         self.authKind = authKind
         self.user = user
-        self.secretChoice = secretChoice
+        self.secretOrigin = secretOrigin
         self.secret = secret
+        self.secretReference = secretReference
     }
 
-    /// The fields without a typed secret.
+    /// The fields without the secret.
     public var description: String {
-        let shown = secretChoice.isStored ? (secret.isEmpty ? "none" : "<redacted>") : secret
-        return "AccountForm(name: \(name), site: \(site), authKind: \(authKind), user: \(user), \(secretChoice): \(shown))"
+        "AccountForm(name: \(name), site: \(site), authKind: \(authKind), user: \(user), secret from \(secretOrigin.rawValue)"
+            + (secretOrigin == .credentialsFile ? ": \(secret.isEmpty ? "none" : "<redacted>"))" : " \(secretReference))")
     }
 }

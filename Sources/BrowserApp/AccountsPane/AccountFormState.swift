@@ -4,10 +4,22 @@ public import TerminalKit
 public struct AccountFormState: Sendable {
     /// The fields in Tab order.
     public enum Field: Int, CaseIterable, Sendable {
-        case name, site, authKind, user, secretChoice, secret
+        case name, site, authKind, user, origin, secret
 
-        /// Whether Left/Right and Space cycle the field's value instead of editing text.
-        var isChoice: Bool { self == .authKind || self == .secretChoice }
+        /// The label drawn before the field (the user's depends on the auth kind, the secret's on its origin).
+        func label(kind: AuthKindChoice?, origin: SecretOrigin) -> String {
+            switch self {
+            case .name: "Name"
+            case .site: "Site"
+            case .authKind: "Auth"
+            case .user: kind?.userLabel ?? "User"
+            case .origin: "From"
+            case .secret: origin.fieldLabel
+            }
+        }
+
+        /// Whether Left/Right choose among values instead of editing text.
+        var isChoice: Bool { self == .authKind || self == .origin }
     }
 
     /// The account being edited (nil: a new account).
@@ -15,11 +27,11 @@ public struct AccountFormState: Sendable {
     /// The text fields.
     public var inputs: [Field: LineInput]
     /// The auth kinds to choose from and the chosen index.
-    public var kinds: [(id: String, title: String)]
+    public var kinds: [AuthKindChoice]
     /// Index into `kinds`.
     public var kindIndex: Int
     /// Where the secret comes from.
-    public var secretChoice: SecretChoice
+    public var origin: SecretOrigin
     /// The focused field.
     public var focused: Field = .name
     /// Why the last save was refused.
@@ -28,48 +40,43 @@ public struct AccountFormState: Sendable {
     public var saving: RequestToken?
 
     /// A form for a new account (`original` nil) or an edit of `form`.
-    init(form: AccountForm, original: String?, kinds: [(id: String, title: String)]) {
+    init(form: AccountForm, original: String?, kinds: [AuthKindChoice]) {
         self.original = original
         self.kinds = kinds
         kindIndex = kinds.firstIndex { $0.id == form.authKind } ?? 0
-        secretChoice = form.secretChoice
+        origin = form.secretOrigin
         inputs = [.name: LineInput(text: form.name), .site: LineInput(text: form.site), .user: LineInput(text: form.user),
-                  .secret: LineInput(text: form.secretChoice.isStored ? "" : form.secret)]
-    }
-
-    /// The label drawn before a field.
-    func label(of field: Field) -> String {
-        switch field {
-        case .name: "Name"
-        case .site: "Site"
-        case .authKind: "Auth"
-        case .user: "User"
-        case .secretChoice: "From"
-        case .secret: secretChoice.fieldLabel
-        }
-    }
-
-    /// Moves a choice field to its next (or previous) value; a new secret source starts with an empty field.
-    mutating func cycle(_ field: Field, forward: Bool) {
-        switch field {
-        case .authKind:
-            guard !kinds.isEmpty else { return }
-            kindIndex = (kindIndex + (forward ? 1 : kinds.count - 1)) % kinds.count
-        case .secretChoice:
-            let all = SecretChoice.allCases
-            secretChoice = all[(secretChoice.rawValue + (forward ? 1 : all.count - 1)) % all.count]
-            inputs[.secret] = LineInput(text: "")
-        default:
-            break
-        }
+                  .secret: LineInput(text: form.secretOrigin == .credentialsFile ? "" : form.secretReference)]
     }
 
     /// The form's values (the secret included, for the save effect only).
     var values: AccountForm {
-        AccountForm(name: TextLayout.trimmingSpaces(inputs[.name]?.text ?? ""), site: TextLayout.trimmingSpaces(inputs[.site]?.text ?? ""),
-                    authKind: kinds.indices.contains(kindIndex) ? kinds[kindIndex].id : "",
-                    user: TextLayout.trimmingSpaces(inputs[.user]?.text ?? ""), secretChoice: secretChoice,
-                    secret: secretChoice.isStored ? inputs[.secret]?.text ?? "" : TextLayout.trimmingSpaces(inputs[.secret]?.text ?? ""))
+        let secretText = inputs[.secret]?.text ?? ""
+        let isStored = origin == .credentialsFile
+        return AccountForm(name: TextLayout.trimmingSpaces(inputs[.name]?.text ?? ""), site: TextLayout.trimmingSpaces(inputs[.site]?.text ?? ""),
+                           authKind: kind?.id ?? "",
+                           user: TextLayout.trimmingSpaces(inputs[.user]?.text ?? ""), secretOrigin: origin,
+                           secret: isStored ? secretText : "", secretReference: isStored ? "" : TextLayout.trimmingSpaces(secretText))
+    }
+
+    /// The chosen auth kind, if any.
+    var kind: AuthKindChoice? { kinds.indices.contains(kindIndex) ? kinds[kindIndex] : nil }
+
+    /// Moves the focused choice (auth kind or secret origin) one step; a new origin empties the secret
+    /// field, so a typed secret is never shown as a variable name or command.
+    mutating func choose(forward: Bool) {
+        switch focused {
+        case .authKind:
+            guard !kinds.isEmpty else { return }
+            kindIndex = (kindIndex + (forward ? 1 : kinds.count - 1)) % kinds.count
+        case .origin:
+            let all = SecretOrigin.allCases
+            let index = all.firstIndex(of: origin) ?? 0
+            origin = all[(index + (forward ? 1 : all.count - 1)) % all.count]
+            inputs[.secret] = LineInput(text: "")
+        default:
+            break
+        }
     }
 
     /// Moves the focus to the next (or previous) field, wrapping.

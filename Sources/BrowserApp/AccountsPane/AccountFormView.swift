@@ -3,7 +3,7 @@ import TerminalKit
 /// Draws the add/edit account form: one row per field (the secret masked), the problem line and hints.
 enum AccountFormView {
     static func render(_ form: AccountFormState, into grid: inout Grid, in screen: Rect, theme: Theme) {
-        let box = screen.centered(width: min(screen.width, 70), height: min(screen.height, 12))
+        let box = screen.centered(width: min(screen.width, 70), height: min(screen.height, 11))
         guard !box.isEmpty else { return }
         grid.fill(box)
         grid.drawBox(box, border: theme.border, style: CellStyle(.focusedBorder),
@@ -15,14 +15,13 @@ enum AccountFormView {
             guard !row.isEmpty else { continue }
             let focused = field == form.focused
             let (label, value) = row.splitColumns(at: labelWidth)
-            grid.drawText(form.label(of: field), in: label, style: CellStyle(focused ? .title : .dim, attributes: focused ? .bold : []))
+            grid.drawText(field.label(kind: form.kind, origin: form.origin), in: label, style: CellStyle(focused ? .title : .dim, attributes: focused ? .bold : []))
             switch field {
             case .authKind:
-                let title = form.kinds.indices.contains(form.kindIndex) ? form.kinds[form.kindIndex].title : "?"
-                grid.drawText("‹ " + title + " ›", in: value, style: focused ? CellStyle(.selected) : .normal)
-            case .secretChoice:
-                grid.drawText("‹ " + form.secretChoice.title + " ›", in: value, style: focused ? CellStyle(.selected) : .normal)
-            case .secret where form.secretChoice.isStored:
+                grid.drawText("‹ " + (form.kind?.title ?? "?") + " ›", in: value, style: focused ? CellStyle(.selected) : .normal)
+            case .origin:
+                grid.drawText("‹ " + form.origin.rawValue + " ›", in: value, style: focused ? CellStyle(.selected) : .normal)
+            case .secret where form.origin == .credentialsFile:
                 let count = form.inputs[.secret]?.characters.count ?? 0
                 let hint = count == 0 ? (form.original == nil ? "(none)" : "(unchanged)") : ""
                 LineInput(text: String(repeating: "•", count: count), prompt: "").render(into: &grid, in: value, focused: focused)

@@ -47,6 +47,10 @@ public enum AppAction: Sendable {
     case fullPassProgress(token: RequestToken, IngestProgress)
     /// A full pass ended: its report, what it measured before it was cancelled, or why it failed.
     case fullPassEnded(token: RequestToken, FullPassOutcome)
+    /// An OAuth login's callback listens; the user opens `url`.
+    case accountLoginPresented(token: RequestToken, url: String)
+    /// An OAuth login finished: the sentence to show, or why it failed.
+    case accountLoggedIn(name: String, token: RequestToken, Result<String, BackendError>)
     /// An effect reports back to the user (e.g. the URL could not be opened).
     case effectFinished(EffectReport)
 }

@@ -55,6 +55,10 @@ public enum Effect: Hashable, Sendable {
     case removeAccount(name: String, token: RequestToken)
     /// Test an account.
     case testAccount(name: String, token: RequestToken)
+    /// Run an account's OAuth login (its address and its end come back as actions).
+    case logInAccount(name: String, token: RequestToken)
+    /// Stop the OAuth login in flight, if any.
+    case cancelLogin
     /// Leave the app.
     case quit
 }

@@ -25,6 +25,7 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
     case add, test
     case ingestionPreview = "ingestion-preview"
     case fullPass = "full-pass"
+    case logIn = "log-in"
 
     /// What the command does, as the help overlay and key hints say it.
     public var summary: String {
@@ -69,6 +70,7 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
         case .test: "test an account"
         case .ingestionPreview: "builder/definitions: preview what an ingestion pulls"
         case .fullPass: "ingestion preview: read every page (Esc cancels)"
+        case .logIn: "log in an OAuth 2.0 (3LO) account"
         }
     }
 }

@@ -21,6 +21,11 @@ extension AppState {
             accounts.testing[name] = token
             status.notice = "Testing \(name)" + "…"
             return [.testAccount(name: name, token: token)]
+        case .logIn:
+            guard let name = selected, accounts.forms[name] != nil else { return notManaged() }
+            let token = nextToken()
+            accounts.login = AccountLogin(name: name, token: token)
+            return [.logInAccount(name: name, token: token)]
         case .delete:
             guard let name = selected, accounts.forms[name] != nil else { return notManaged() }
             accounts.confirmRemove = (Dialog(title: "Remove account", body: ["Remove the account \(name) and its stored secrets?"],
@@ -53,7 +58,39 @@ extension AppState {
         return []
     }
 
-    /// Keys while the form is open: Tab/Up/Down move between fields, Left/Right choose the auth kind and secret source,
+    /// Keys while an OAuth login waits: `y` copies the address; Esc or Enter (on Cancel) stops the login.
+    mutating func handleAccountLoginKey(_ key: Key) -> [Effect] {
+        guard let login = accounts.login else { return [] }
+        if key == .char("y"), let url = login.url { return [.copyToClipboard(text: url, label: "login address")] }
+        var dialog = login.dialog
+        switch dialog.handle(key) {
+        case .chose, .cancelled:
+            accounts.login = nil
+            status.notice = "The login of \(login.name) was cancelled."
+            return [.cancelLogin]
+        case .moved, .ignored:
+            return []
+        }
+    }
+
+    /// An OAuth login ended: its sentence shows, and the accounts are read again (the account now has its site).
+    mutating func accountLoggedIn(name: String, token: RequestToken, _ result: Result<String, BackendError>) -> [Effect] {
+        guard accounts.login?.token == token else { return [] }
+        accounts.login = nil
+        switch result {
+        case .success(let sentence):
+            status.notice = sentence
+            if status.lastError?.message.hasPrefix("\(name): ") == true { status.lastError = nil }
+            let reload = nextToken()
+            accounts.loading = reload
+            return [.loadAccounts(token: reload)]
+        case .failure(let error):
+            status.lastError = ErrorReport(message: "\(name): \(error.message)")
+            return []
+        }
+    }
+
+    /// Keys while the form is open: Tab/Up/Down move between fields, Left/Right choose the auth kind,
     /// Enter on the last field saves, Esc cancels.
     mutating func handleAccountFormKey(_ key: Key) -> [Effect] {
         guard var form = accounts.form else { return [] }
@@ -66,7 +103,7 @@ extension AppState {
         case .backTab, .up:
             form.step(forward: false)
         case .left where form.focused.isChoice, .right where form.focused.isChoice, .char(" ") where form.focused.isChoice:
-            form.cycle(form.focused, forward: key != .left)
+            form.choose(forward: key != .left)
         case .enter where form.focused != .secret:
             form.step(forward: true)
         case .enter:

@@ -55,7 +55,7 @@ extension AppState {
         case .mark: return toggleMark()
         case .filterBuilder: return openBuilder()
         case .definitions: return openDefinitions()
-        case .add, .rename, .delete, .test:
+        case .add, .rename, .delete, .test, .logIn:
             return focus == .accounts ? manageAccount(command) : []
         case .toCQL, .count, .save, .includeDescendants, .duplicate, .export, .writeFile, .ingestionPreview, .fullPass:
             return []

@@ -15,6 +15,7 @@ extension AppState {
         if accounts.confirmRemove != nil { return handleAccountConfirmKey(key) }
         if accounts.form != nil { return handleAccountFormKey(key) }
         if ingestion != nil { return handleIngestionKey(key) }
+        if accounts.login != nil { return handleAccountLoginKey(key) }
         if definitions != nil { return handleDefinitionsKey(key) }
         if builder != nil { return handleBuilderKey(key) }
         if input != nil { return handleInputKey(key) }
@@ -110,7 +111,8 @@ extension AppState {
 
     /// Mouse: a click focuses the pane under it and selects the row; the wheel scrolls that pane.
     private mutating func handleMouse(_ event: MouseEvent) -> [Effect] {
-        guard overlay == nil, input == nil, builder == nil, definitions == nil, accounts.form == nil, accounts.confirmRemove == nil else { return [] }
+        guard overlay == nil, input == nil, builder == nil, definitions == nil, accounts.form == nil, accounts.confirmRemove == nil,
+              accounts.login == nil else { return [] }
         let current = layout
         guard let pane = current.visible.first(where: { current.frame($0).contains(x: event.x, y: event.y) }) else { return [] }
         switch event.kind {

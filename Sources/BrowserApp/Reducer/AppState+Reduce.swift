@@ -65,6 +65,11 @@ extension AppState {
             return []
         case .fullPassEnded(let token, let outcome):
             return fullPassEnded(token: token, outcome)
+        case .accountLoginPresented(let token, let url):
+            if accounts.login?.token == token { accounts.login?.url = url }
+            return []
+        case .accountLoggedIn(let name, let token, let result):
+            return accountLoggedIn(name: name, token: token, result)
         case .effectFinished(let report):
             switch report {
             case .notice(let text): status.notice = text

@@ -7,7 +7,7 @@ import DataSources
 final class EffectRunner {
     /// Which loads a task belongs to, for cancelling them together.
     private enum Slot {
-        case page, tree, other
+        case page, tree, login, other
     }
 
     private var backend: any BrowserBackend
@@ -160,6 +160,20 @@ final class EffectRunner {
         case .testAccount(let name, let token):
             guard let manager = accountManager else { return }
             spawn(.other) { .accountTested(name: name, token: token, await manager.test(named: name)) }
+        case .logInAccount(let name, let token):
+            guard let manager = accountManager else {
+                mailbox.post(.accountLoggedIn(name: name, token: token, .failure(BackendError(message: "account management is not available"))))
+                return
+            }
+            cancel(.login)
+            let mailbox = self.mailbox
+            spawn(.login) {
+                .accountLoggedIn(name: name, token: token, await Self.result { () throws(BackendError) in
+                    try await manager.logIn(named: name, present: { mailbox.post(.accountLoginPresented(token: token, url: $0)) })
+                })
+            }
+        case .cancelLogin:
+            cancel(.login)
         case .quit:
             cancelAll()
         }

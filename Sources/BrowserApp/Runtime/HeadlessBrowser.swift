@@ -45,13 +45,19 @@ public final class HeadlessBrowser {
         driver.send(.resize(width: width, height: height))
     }
 
-    /// Waits until no effect is running and every result has been applied (at most `timeout`).
-    public func settle(timeout: Duration = .seconds(60)) async {
+    /// Waits until `condition` holds, applying results as they arrive (at most `timeout`); whether it held.
+    public func wait(until condition: (AppState) -> Bool, timeout: Duration = .seconds(60)) async -> Bool {
         let deadline = ContinuousClock.now + timeout
         repeat {
             driver.drainResults()
-            if driver.isSettled { return }
+            if condition(state) { return true }
             try? await Task.sleep(for: .milliseconds(1))
         } while ContinuousClock.now < deadline
+        return false
+    }
+
+    /// Waits until no effect is running and every result has been applied (at most `timeout`).
+    public func settle(timeout: Duration = .seconds(60)) async {
+        _ = await wait(until: { _ in driver.isSettled }, timeout: timeout)
     }
 }

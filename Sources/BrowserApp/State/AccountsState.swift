@@ -26,6 +26,8 @@ public struct AccountsState: Sendable {
     public var form: AccountFormState?
     /// The remove confirmation and the account it is about.
     public var confirmRemove: (dialog: Dialog, name: String)?
+    /// The OAuth login in flight.
+    public var login: AccountLogin?
 
     /// Creates the pane with `active` in use and selected.
     public init(accounts: [Account], active: Int = 0, canSwitch: Bool = false) {

@@ -27,7 +27,7 @@ public struct AppState: Sendable {
     /// The ingestion preview overlay (above the builder or the definitions), when open.
     public internal(set) var ingestion: IngestionState?
     /// The auth kinds the account form offers (from the account manager).
-    public internal(set) var accountAuthKinds: [(id: String, title: String)] = []
+    public internal(set) var accountAuthKinds: [AuthKindChoice] = []
     /// The `/` line being edited, if any.
     public internal(set) var input: InputState?
     /// The key bindings.
@@ -47,7 +47,7 @@ public struct AppState: Sendable {
     /// Creates the state for a `width` x `height` terminal. A key-map error is shown as the last error.
     public init(width: Int, height: Int, accounts: [Account], activeAccount: Int = 0, canSwitchAccounts: Bool = false,
                 keyMap: KeyMap = .defaults, keyMapError: KeyMapError? = nil, ascii: Bool = false,
-                previewDelayMilliseconds: Int = 120, accountAuthKinds: [(id: String, title: String)]? = nil) {
+                previewDelayMilliseconds: Int = 120, accountAuthKinds: [AuthKindChoice]? = nil) {
         self.width = max(0, width)
         self.height = max(0, height)
         self.accounts = AccountsState(accounts: accounts, active: activeAccount, canSwitch: canSwitchAccounts)

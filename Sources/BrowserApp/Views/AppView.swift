@@ -53,6 +53,7 @@ public enum AppView {
         if let view = state.ingestion { IngestionView.render(state, view, into: &grid, in: screen, theme: theme) }
         if let form = state.accounts.form { AccountFormView.render(form, into: &grid, in: screen, theme: theme) }
         if let confirm = state.accounts.confirmRemove { confirm.dialog.render(into: &grid, in: screen, theme: theme) }
+        if let login = state.accounts.login { login.dialog.render(into: &grid, in: screen, theme: theme) }
         switch state.overlay {
         case nil:
             return

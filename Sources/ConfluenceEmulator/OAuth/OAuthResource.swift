@@ -10,7 +10,7 @@ public struct OAuthResource: Sendable, Hashable {
     public var avatarUrl: String
 
     /// Describes a site.
-    public init(id: String, name: String, url: String? = nil, avatarUrl: String = "https://site-admin-avatar-cdn.prod.public.atl-paas.net/avatars/240/site.png") {
+    public init(id: String, name: String, url: String? = nil, avatarUrl: String = "https://avatars.example.invalid/site.png") {
         self.id = id
         self.name = name
         self.url = url

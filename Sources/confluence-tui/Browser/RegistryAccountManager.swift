@@ -9,7 +9,10 @@ import Foundation
 struct RegistryAccountManager: AccountManager {
     let registry: AccountRegistry
 
-    var authKinds: [(id: String, title: String)] { AuthKind.allCases.map { ($0.rawValue, $0.description) } }
+    /// Every auth kind; an OAuth account's user field holds its app's client id.
+    var authKinds: [AuthKindChoice] {
+        AuthKind.allCases.map { AuthKindChoice(id: $0.rawValue, title: $0.description, userLabel: $0 == .oauth3LO ? "Client" : "User") }
+    }
 
     func accounts() async throws(BackendError) -> [ManagedAccount] {
         do {
@@ -19,7 +22,8 @@ struct RegistryAccountManager: AccountManager {
         }
     }
 
-    /// Adds, or replaces keeping what the form does not show (secret source, OAuth settings, default, cloud id).
+    /// Adds, or replaces keeping what the form does not show (OAuth redirect, scopes and endpoints, default, cloud id);
+    /// for OAuth the user field is the client id.
     func save(_ form: AccountForm, replacing: String?) async throws(BackendError) {
         guard let kind = AuthKind(rawValue: form.authKind) else { throw BackendError(message: "choose an auth kind") }
         guard let url = URL(string: form.site), let scheme = url.scheme?.lowercased(), scheme == "https" || scheme == "http", url.host != nil else {
@@ -28,41 +32,29 @@ struct RegistryAccountManager: AccountManager {
         if let replacing, replacing != form.name {
             throw BackendError(message: "an account cannot be renamed here; add \(form.name) and remove \(replacing)")
         }
-        let (source, secret) = try Self.secretSource(of: form)
+        let source = try Self.secretSource(of: form)
+        let secret = form.secret.isEmpty ? nil : Secret(form.secret)
+        let user = form.user.isEmpty || kind == .oauth3LO ? nil : form.user
         do {
-            if let replacing {
-                var account = try registry.list().account(named: replacing)
-                account.siteURL = url
-                if account.authKind != kind { account.siteKind = kind.naturalSiteKind }
-                account.authKind = kind
-                account.user = form.user.isEmpty ? nil : form.user
-                account.secretSource = source
-                try await registry.edit(account, newSecret: secret)
-            } else {
-                let account = Accounts.Account(name: form.name, siteURL: url, authKind: kind, user: form.user.isEmpty ? nil : form.user,
-                                               secretSource: source)
+            var account = try replacing.map { try registry.list().account(named: $0) }
+                ?? Accounts.Account(name: form.name, siteURL: url, authKind: kind)
+            account.siteURL = url
+            if account.authKind != kind { account.siteKind = kind.naturalSiteKind }
+            account.authKind = kind
+            account.user = user
+            account.secretSource = source
+            if kind == .oauth3LO {
+                var oauth = account.oauth ?? OAuthSettings(clientId: form.user)
+                oauth.clientId = form.user
+                account.oauth = oauth
+            }
+            if replacing == nil {
                 try await registry.add(account, secret: secret)
+            } else {
+                try await registry.edit(account, newSecret: secret)
             }
         } catch {
             throw BackendError(message: String(describing: error))
-        }
-    }
-
-    /// Where the form says the secret comes from, and the typed secret to store when it is typed.
-    static func secretSource(of form: AccountForm) throws(BackendError) -> (SecretSource, Secret?) {
-        switch form.secretChoice {
-        case .stored:
-            return (.credentialsFile, form.secret.isEmpty ? nil : Secret(form.secret))
-        case .environment:
-            guard !form.secret.isEmpty, !form.secret.contains(" ") else {
-                throw BackendError(message: "name the environment variable that holds the secret, e.g. CONFLUENCE_API_TOKEN")
-            }
-            return (.environment(form.secret), nil)
-        case .command:
-            guard let command = SecretSource.command(line: form.secret) else {
-                throw BackendError(message: "give the command that prints the secret, e.g. pass show confluence")
-            }
-            return (command, nil)
         }
     }
 
@@ -79,19 +71,55 @@ struct RegistryAccountManager: AccountManager {
         return AccountTestOutcome(ok: result.ok, sentence: result.sentence, at: result.at)
     }
 
+    /// The loopback login `auth login` runs, with the address shown in the pane and opened in a browser when one is found;
+    /// several granted sites end it with a sentence, since the pane offers no site picker.
+    func logIn(named name: String, present: @escaping @Sendable (String) async -> Void) async throws(BackendError) -> String {
+        do {
+            return try await registry.login(named: name, codeSource: .loopback(timeout: .seconds(300)), present: { request in
+                await present(request.url.absoluteString)
+                BrowserOpener.open(request.url)
+            }, pickSite: { sites in
+                throw BackendError(message: "the token reaches \(sites.count) sites (\(sites.map(\.name).joined(separator: ", "))); "
+                                   + "run confluence-tui auth login --account \(name) at a terminal to choose one")
+            }).sentence
+        } catch let error as BackendError {
+            throw error
+        } catch {
+            throw BackendError(message: String(describing: error))
+        }
+    }
+
+    /// The secret source a form names (a command is split on spaces and run without a shell, as `--secret-command`).
+    static func secretSource(of form: AccountForm) throws(BackendError) -> SecretSource {
+        switch form.secretOrigin {
+        case .credentialsFile:
+            return .credentialsFile
+        case .environment:
+            guard !form.secretReference.isEmpty else { throw BackendError(message: "name the environment variable that holds the secret") }
+            return .environment(form.secretReference)
+        case .command:
+            guard let command = SecretSource.command(line: form.secretReference) else {
+                throw BackendError(message: "give the command that prints the secret")
+            }
+            return command
+        }
+    }
+
     /// The pane entry, editable fields and last test of a configured account.
     static func managed(_ account: Accounts.Account) -> ManagedAccount {
         let template = ConfluenceDataSource(serverURL: SourcesCommand.Save.serverURL(of: account),
                                             authenticationMechanism: account.authKind == .oauth3LO ? .oauth2 : .basic,
                                             userName: account.user)
         let entry = BrowserAccount(name: account.name, detail: account.siteURL.absoluteString, sourceTemplate: template)
-        let (choice, reference): (SecretChoice, String) = switch account.secretSource {
-        case .credentialsFile: (.stored, "")
-        case .environment(let name): (.environment, name)
-        case .command(let argv): (.command, argv.joined(separator: " "))
+        let origin: (SecretOrigin, String)
+        switch account.secretSource {
+        case .credentialsFile: origin = (.credentialsFile, "")
+        case .environment(let name): origin = (.environment, name)
+        case .command(let argv): origin = (.command, argv.joined(separator: " "))
         }
         let form = AccountForm(name: account.name, site: account.siteURL.absoluteString, authKind: account.authKind.rawValue,
-                               user: account.user ?? "", secretChoice: choice, secret: reference)
+                               user: (account.authKind == .oauth3LO ? account.oauth?.clientId : account.user) ?? "",
+                               secretOrigin: origin.0, secretReference: origin.1)
         let lastTest = account.lastTest.map { AccountTestOutcome(ok: $0.ok, sentence: $0.sentence, at: $0.at) }
         return ManagedAccount(entry: entry, form: form, lastTest: lastTest)
     }

@@ -53,7 +53,7 @@ struct AuthCommand: AsyncParsableCommand {
                     return sites[choice - 1]
                 }
             )
-            Terminal.line("Signed in: \(outcome.account.name) now reads \(outcome.site.name) (\(outcome.site.url)) through the API gateway.")
+            Terminal.line(outcome.sentence)
         }
     }
 }

@@ -4,8 +4,10 @@ import Synchronization
 
 /// An in-memory account manager: accounts by name, a log of calls, and secrets kept apart (never listed).
 final class FakeAccountManager: AccountManager {
-    let authKinds: [(id: String, title: String)] = [("cloud_basic", "Cloud API token"), ("data_center_pat", "Data Center personal access token")]
+    let authKinds = [AuthKindChoice(id: "cloud_basic", title: "Cloud API token"), AuthKindChoice(id: "data_center_pat", title: "Data Center personal access token"),
+                     AuthKindChoice(id: "oauth_3lo", title: "OAuth 2.0 (3LO)", userLabel: "Client")]
     private let state = Mutex(State())
+    private let callbacks = AsyncStream<Bool>.makeStream()
 
     private struct State {
         var accounts: [ManagedAccount] = []
@@ -17,7 +19,7 @@ final class FakeAccountManager: AccountManager {
         state.withLock { state in state.accounts = accounts.map(Self.managed) }
     }
 
-    /// Calls so far: "save new", "save work", "remove work", "test work".
+    /// Calls so far: "save new", "save work", "remove work", "test work", "login work", "login work stopped" (cancelled).
     var calls: [String] { state.withLock { $0.calls } }
     /// The secret stored for an account.
     func secret(of name: String) -> String? { state.withLock { $0.secrets[name] } }
@@ -30,11 +32,9 @@ final class FakeAccountManager: AccountManager {
             guard form.site.hasPrefix("https://") else { throw BackendError(message: "the site must be an https URL") }
             if let replacing { state.accounts.removeAll { $0.entry.name == replacing } }
             var stored = form
-            if form.secretChoice.isStored {
-                stored.secret = ""
-                if !form.secret.isEmpty { state.secrets[form.name] = form.secret }
-            }
+            stored.secret = ""
             state.accounts.append(Self.managed(stored))
+            if !form.secret.isEmpty { state.secrets[form.name] = form.secret }
         }
     }
 
@@ -54,6 +54,22 @@ final class FakeAccountManager: AccountManager {
             if let index = state.accounts.firstIndex(where: { $0.entry.name == name }) { state.accounts[index].lastTest = outcome }
             return outcome
         }
+    }
+
+    /// Ends the login waiting in `logIn`, as the browser's callback would: signed in, or refused.
+    func completeLogin(succeeding: Bool) {
+        callbacks.continuation.yield(succeeding)
+    }
+
+    func logIn(named name: String, present: @escaping @Sendable (String) async -> Void) async throws(BackendError) -> String {
+        state.withLock { $0.calls.append("login \(name)") }
+        await present("https://auth.example/authorize?client_id=\(name)")
+        for await succeeded in callbacks.stream {
+            guard succeeded else { throw BackendError(message: "the login was refused: state mismatch") }
+            return "Signed in: \(name) now reads Work through the API gateway."
+        }
+        state.withLock { $0.calls.append("login \(name) stopped") }
+        throw BackendError(message: "the login was cancelled")
     }
 
     private static func managed(_ form: AccountForm) -> ManagedAccount {
