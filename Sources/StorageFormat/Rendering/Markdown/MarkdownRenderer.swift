@@ -11,7 +11,7 @@ struct MarkdownRenderer {
         var renderer = MarkdownRenderer(options: options, root: HeadingSource(blocks))
         var traversal = BlockTraversal(blocks)
         while let event = traversal.next() { renderer.handle(event) }
-        return renderer.writer.output.isEmpty ? "" : renderer.writer.output + "\n"
+        return renderer.writer.output(endingWith: "\n")
     }
 
     private init(options: RenderOptions, root: HeadingSource) {
