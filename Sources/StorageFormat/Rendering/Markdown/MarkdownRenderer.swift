@@ -152,18 +152,17 @@ struct MarkdownRenderer {
         return parts.joined(separator: "<br>")
     }
 
+    /// Text escaped for HTML content, with `|` escaped too so pipe tables stay intact.
     private static func html(_ text: String) -> String {
-        var result = ""
-        for character in text {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "|": result += "&#124;"
-            default: result.append(character)
+        text.replacingASCII { byte in
+            switch byte {
+            case 0x26: return "&amp;"
+            case 0x3C: return "&lt;"
+            case 0x3E: return "&gt;"
+            case 0x7C: return "&#124;"
+            default: return nil
             }
         }
-        return result
     }
 
     private mutating func enter(_ container: BlockContainer) {
@@ -225,11 +224,14 @@ struct MarkdownRenderer {
 
     /// Escapes what would turn a paragraph's start into a heading, list, quote or rule.
     private func escapeLineStart(_ text: String) -> String {
-        guard let first = text.first else { return text }
-        if "#-+=".contains(first) { return "\\" + text }
-        let digits = text.prefix(while: { $0.isASCII && $0.isNumber })
-        if !digits.isEmpty, let next = text.dropFirst(digits.count).first, next == "." || next == ")" {
-            return digits + "\\" + text.dropFirst(digits.count)
+        let bytes = text.utf8
+        guard let first = bytes.first else { return text }
+        if first == 0x23 || first == 0x2D || first == 0x2B || first == 0x3D { return "\\" + text }
+        let digits = bytes.prefix(while: { $0 &- 0x30 < 10 }).count
+        let next = bytes.dropFirst(digits).first
+        if digits > 0, next == 0x2E || next == 0x29 {
+            let split = bytes.index(bytes.startIndex, offsetBy: digits)
+            return String(text[..<split]) + "\\" + String(text[split...])
         }
         return text
     }
