@@ -103,19 +103,6 @@ struct LineWrapper {
         return lines
     }
 
-    /// Display width of text, with an ASCII fast path.
-    static func width(of text: Substring) -> Int {
-        var ascii = true
-        for byte in text.utf8 where byte >= 0x80 {
-            ascii = false
-            break
-        }
-        if ascii { return text.utf8.count }
-        var counter = DisplayWidthCounter()
-        for scalar in text.unicodeScalars { counter.add(scalar) }
-        return counter.width
-    }
-
     // MARK: Lines
 
     /// The display width of a run of non-space bytes, continuing the current word's clusters.
