@@ -140,8 +140,7 @@ struct MarkdownRenderer {
                 case .task: marker = indent + (item.isChecked == true ? "[x] " : "[ ] ")
                 }
             case .leaf(let block):
-                let text = PlainTextRenderer.render([block], options: options)
-                for part in text.split(separator: "\n") {
+                for part in cellLines(of: block, options: options) {
                     parts.append(marker + html(String(part)))
                     marker = ""
                 }
@@ -150,6 +149,19 @@ struct MarkdownRenderer {
             }
         }
         return parts.joined(separator: "<br>")
+    }
+
+    /// The non-empty plain-text lines of one block in a cell, as the plain renderer writes them;
+    /// paragraphs, the common case, skip building a renderer.
+    private static func cellLines(of block: Block, options: RenderOptions) -> [Substring] {
+        guard case .paragraph(let inlines) = block else {
+            return PlainTextRenderer.render([block], options: options).split(separator: "\n")
+        }
+        return PlainTextRenderer.text(of: inlines, options: options).split(separator: "\n").compactMap { line in
+            var trimmed = line
+            while trimmed.utf8.last == 0x20 { trimmed = trimmed.dropLast() }
+            return trimmed.isEmpty ? nil : trimmed
+        }
     }
 
     /// Text escaped for HTML content, with `|` escaped too so pipe tables stay intact.
@@ -209,8 +221,20 @@ struct MarkdownRenderer {
         }
     }
 
-    /// A GitHub heading anchor: lowercase, punctuation dropped, spaces as hyphens.
+    /// A GitHub heading anchor: lowercase, punctuation dropped, spaces as hyphens (ASCII text over bytes).
     static func slug(_ text: String) -> String {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            var bytes: [UInt8] = []
+            for byte in text.utf8 {
+                let lower = byte &- 0x41 < 26 ? byte | 0x20 : byte
+                if lower == 0x20 {
+                    bytes.append(0x2D)
+                } else if lower &- 0x61 < 26 || lower &- 0x30 < 10 || lower == 0x2D || lower == 0x5F {
+                    bytes.append(lower)
+                }
+            }
+            return String(decoding: bytes, as: UTF8.self)
+        }
         var slug = ""
         for character in text.lowercased() {
             if character == " " {
