@@ -13,7 +13,8 @@ struct EntityIndex: Sendable {
 
     /// Indexes `table` (name, with its `;` where required, to replacement text).
     init(_ table: [String: String]) {
-        let sorted = table.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
+        // Entity names are ASCII, where String's order (by scalar value) is byte order, and fast.
+        let sorted = table.sorted { $0.key < $1.key }
         var names: [UInt8] = []
         var starts: [Int] = []
         starts.reserveCapacity(sorted.count + 1)
