@@ -2,7 +2,8 @@
 // Used by Benchmarks/storage-format.sh.
 //
 //   StorageFormatBenchmark --input FILE [--format text|markdown|plain|parse] [--width 100]
-//       FILE holds the documents separated by NUL bytes (the script repeats the corpus to >= 20 MB).
+//       FILE holds the documents separated by NUL bytes (the script repeats the corpus to >= 20 MB);
+//       a FILE without NUL bytes is one document, rendered once (the script's large-document memory run).
 //   StorageFormatBenchmark --corpus DIR [--megabytes 20] [...]
 //       reads DIR/*.xml and repeats them until N megabytes have been rendered.
 import Glibc

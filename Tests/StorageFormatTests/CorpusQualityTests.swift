@@ -131,6 +131,7 @@ struct CorpusQualityTests {
     static let shownParameters: [String: Set<String>] = [
         "title": ["code", "info", "note", "warning", "tip", "success", "error", "panel", "expand", "status"],
         "key": ["jira", "jiraissues"],
+        "language": ["code", "code-block", "sourcecode"],
     ]
 
     struct Parameter {

@@ -32,6 +32,19 @@ struct TerminalLayoutTests {
         #expect(lines[0].overflow == .scrollable)
     }
 
+    @Test func codeShowsItsTitleAndLanguage() {
+        func code(_ parameters: String) -> String {
+            "<ac:structured-macro ac:name=\"code\">" + parameters + "<ac:plain-text-body><![CDATA[x = 1]]></ac:plain-text-body></ac:structured-macro>"
+        }
+        let both = parse(code("<ac:parameter ac:name=\"language\">python</ac:parameter><ac:parameter ac:name=\"title\">Setup</ac:parameter>"))
+            .terminalLines(width: 40)
+        #expect(both.map(\.text) == ["Setup [python]", "x = 1"])
+        #expect(both[0].runs == [StyledRun("Setup", RunStyle(role: .annotation, attributes: .bold)),
+                                 StyledRun(" [python]", RunStyle(role: .annotation, attributes: .dim))])
+        #expect(terminal(code("<ac:parameter ac:name=\"language\">bash</ac:parameter>"), width: 40) == ["[bash]", "x = 1"])
+        #expect(terminal(code(""), width: 40) == ["x = 1"])
+    }
+
     @Test func codeInsideAFrameIsClipped() {
         let source = "<ac:structured-macro ac:name=\"info\"><ac:rich-text-body><ac:structured-macro ac:name=\"code\"><ac:plain-text-body><![CDATA[0123456789abcdef]]></ac:plain-text-body></ac:structured-macro></ac:rich-text-body></ac:structured-macro>"
         let lines = parse(source).terminalLines(width: 14)

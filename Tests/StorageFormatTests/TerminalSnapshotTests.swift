@@ -17,7 +17,7 @@ struct TerminalSnapshotTests {
     <tr><td>b</td><td><ac:structured-macro ac:name="status"><ac:parameter ac:name="title">Done</ac:parameter></ac:structured-macro></td></tr></table>
     <ac:structured-macro ac:name="note"><ac:parameter ac:name="title">Heads up</ac:parameter><ac:rich-text-body>
     <ul><li>first</li><li>second with <code>code</code></li></ul>
-    <ac:structured-macro ac:name="code"><ac:plain-text-body><![CDATA[def f():
+    <ac:structured-macro ac:name="code"><ac:parameter ac:name="language">python</ac:parameter><ac:parameter ac:name="title">helper.py</ac:parameter><ac:plain-text-body><![CDATA[def f():
         return "a very long line of code that will not fit inside the panel at all"]]></ac:plain-text-body></ac:structured-macro>
     </ac:rich-text-body></ac:structured-macro>
     """

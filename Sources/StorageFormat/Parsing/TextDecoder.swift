@@ -16,16 +16,24 @@ struct TextDecoder {
         let end = range.upperBound
         var space = lastWasSpace
         while index < end {
-            // Copy the run of bytes that need no attention in one go.
+            // Copy the run of bytes that need no attention in one go: printable ASCII, UTF-8 other than
+            // the C1 and separator lead bytes, and single spaces (which collapsing keeps as they are).
             var runEnd = index
             while runEnd < end {
                 let byte = input[runEnd]
-                if byte <= 0x20 || byte == 0x7F || byte == 0xC2 || byte == 0xE2 || (byte == 0x26 && entities) { break }
+                if byte &- 0x21 < 0x5E {  // printable ASCII other than space
+                    if byte == 0x26 && entities { break }
+                } else if byte == 0x20 {
+                    let previousIsSpace = runEnd > index ? input[runEnd - 1] == 0x20 : space
+                    if collapse && previousIsSpace { break }
+                } else if byte < 0x80 || byte == 0xC2 || byte == 0xE2 {
+                    break
+                }
                 runEnd += 1
             }
             if runEnd > index {
                 scratch.append(contentsOf: UnsafeBufferPointer(rebasing: input[index..<runEnd]))
-                space = false
+                space = input[runEnd - 1] == 0x20
                 index = runEnd
                 continue
             }
@@ -119,8 +127,7 @@ struct TextDecoder {
         if index > nameStart {
             let hasSemicolon = index < end && input[index] == 0x3B
             let nameEnd = hasSemicolon ? index + 1 : index
-            let name = String(decoding: UnsafeBufferPointer(rebasing: input[nameStart..<nameEnd]), as: UTF8.self)
-            if let replacement = HTMLEntityTable.replacements[name] {
+            if let replacement = EntityIndex.shared.replacement(for: UnsafeBufferPointer(rebasing: input[nameStart..<nameEnd])) {
                 for scalar in replacement.unicodeScalars { appendScalar(scalar, space: &space) }
                 return nameEnd
             }

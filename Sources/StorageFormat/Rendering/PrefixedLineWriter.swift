@@ -7,11 +7,24 @@ struct PrefixedLineWriter {
         var usedFirst = false
     }
 
-    /// Everything written so far, lines joined by newlines.
-    private(set) var output = ""
+    /// Everything written so far as UTF-8, lines joined by newlines; `String` is built once, at the end.
+    private var bytes: [UInt8] = []
     private var prefixes: [Prefix] = []
     private var levels: [(tight: Bool, hasContent: Bool)] = [(false, false)]
 
+    /// Everything written so far, lines joined by newlines, with `suffix` after it when anything was written.
+    func output(endingWith suffix: StaticString = "") -> String {
+        guard !bytes.isEmpty else { return "" }
+        let count = suffix.utf8CodeUnitCount
+        return String(unsafeUninitializedCapacity: bytes.count + count) { buffer in
+            var written = buffer.initialize(from: bytes).1
+            for offset in 0..<count {
+                buffer[written] = suffix.utf8Start[offset]
+                written += 1
+            }
+            return written
+        }
+    }
     /// Opens a level: `first` prefixes its first line, `rest` the others; a tight level has no blank lines between blocks.
     mutating func push(_ first: String, _ rest: String, tight: Bool) {
         prefixes.append(Prefix(first: first, rest: rest))
@@ -43,29 +56,43 @@ struct PrefixedLineWriter {
 
     /// Writes each line of `text`.
     mutating func lines(_ text: String, trim: Bool = true) {
-        for part in text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false) {
-            line(Substring(part), trim: trim)
+        Self.withUTF8(text) { buffer in
+            var lineStart = 0
+            for index in 0..<buffer.count where buffer[index] == 0x0A {
+                line(UnsafeBufferPointer(rebasing: buffer[lineStart..<index]), trim: trim)
+                lineStart = index + 1
+            }
+            line(UnsafeBufferPointer(rebasing: buffer[lineStart...]), trim: trim)
         }
     }
 
     /// Appends one line under the open prefixes; `trim` drops trailing spaces (not for code).
     mutating func line(_ text: some StringProtocol, trim: Bool = true) {
-        if !output.isEmpty { output += "\n" }
-        var lineText = ""
+        Self.withUTF8(text) { line($0, trim: trim) }
+    }
+
+    /// Appends one line of UTF-8 under the open prefixes.
+    private mutating func line(_ text: UnsafeBufferPointer<UInt8>, trim: Bool) {
+        if !bytes.isEmpty { bytes.append(0x0A) }
+        let lineStart = bytes.count
         for index in prefixes.indices {
             if prefixes[index].usedFirst {
-                lineText += prefixes[index].rest
+                bytes.append(contentsOf: prefixes[index].rest.utf8)
             } else {
-                lineText += prefixes[index].first
+                bytes.append(contentsOf: prefixes[index].first.utf8)
                 prefixes[index].usedFirst = true
             }
         }
+        bytes.append(contentsOf: text)
         if text.isEmpty || trim {
-            lineText += text
-            while lineText.last == " " { lineText.removeLast() }
-        } else {
-            lineText += text
+            while bytes.count > lineStart && bytes[bytes.count - 1] == 0x20 { bytes.removeLast() }
         }
-        output += lineText
+    }
+
+    /// Calls `body` with the UTF-8 of `text`, copying only when it is not stored contiguously.
+    private static func withUTF8<Text: StringProtocol>(_ text: Text, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        if text.utf8.withContiguousStorageIfAvailable(body) == nil {
+            Array(text.utf8).withUnsafeBufferPointer(body)
+        }
     }
 }

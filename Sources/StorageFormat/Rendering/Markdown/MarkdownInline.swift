@@ -65,8 +65,8 @@ struct MarkdownInline {
 
     /// A link destination, in angle brackets when it holds spaces or parentheses.
     private func destination(_ target: String) -> String {
-        if target.contains(where: { $0 == " " || $0 == "(" || $0 == ")" || $0 == "<" || $0 == ">" }) {
-            return "<" + target.replacingAll("<", with: "%3C").replacingAll(">", with: "%3E") + ">"
+        if target.utf8.contains(where: { $0 == 0x20 || $0 == 0x28 || $0 == 0x29 || $0 == 0x3C || $0 == 0x3E }) {
+            return "<" + target.replacingASCII { $0 == 0x3C ? "%3C" : $0 == 0x3E ? "%3E" : nil } + ">"
         }
         return target
     }
@@ -80,11 +80,10 @@ struct MarkdownInline {
         let trailing = text.utf8.last == 0x20 ? " " : ""
         var inner: String
         if style.contains(.code) {
-            var fence = "`"
-            while core.contains(fence) { fence += "`" }
-            let pad = core.hasPrefix("`") || core.hasSuffix("`") ? " " : ""
+            let fence = String(repeating: "`", count: core.longestRun(of: 0x60) + 1)
+            let pad = core.utf8.first == 0x60 || core.utf8.last == 0x60 ? " " : ""
             inner = fence + pad + core + pad + fence
-            if inTable { inner = inner.replacingAll("|", with: "\\|") }
+            if inTable { inner = inner.replacingASCII { $0 == 0x7C ? "\\|" : nil } }
         } else {
             inner = escape(core)
         }
@@ -98,55 +97,21 @@ struct MarkdownInline {
 
     /// Backslash-escapes Markdown punctuation.
     func escape(_ text: String) -> String {
-        let needsEscape = text.utf8.contains { byte in
+        let inTable = inTable
+        return text.replacingASCII { byte in
             switch byte {
-            case 0x5C, 0x60, 0x2A, 0x5F, 0x5B, 0x5D, 0x3C, 0x3E, 0x7E: return true
-            case 0x7C: return inTable
-            default: return false
+            case 0x5C: return "\\\\"
+            case 0x60: return "\\`"
+            case 0x2A: return "\\*"
+            case 0x5F: return "\\_"
+            case 0x5B: return "\\["
+            case 0x5D: return "\\]"
+            case 0x3C: return "\\<"
+            case 0x3E: return "\\>"
+            case 0x7E: return "\\~"
+            case 0x7C where inTable: return "\\|"
+            default: return nil
             }
         }
-        guard needsEscape else { return text }
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\\", "`", "*", "_", "[", "]", "<", ">", "~":
-                result += "\\"
-            case "|" where inTable:
-                result += "\\"
-            default:
-                break
-            }
-            result.unicodeScalars.append(scalar)
-        }
-        return result
-    }
-}
-
-extension String {
-    /// The string without leading and trailing spaces.
-    var trimmingSpaces: String {
-        var bytes = utf8[...]
-        while bytes.first == 0x20 { bytes = bytes.dropFirst() }
-        while bytes.last == 0x20 { bytes = bytes.dropLast() }
-        return bytes.count == utf8.count ? self : String(decoding: bytes, as: UTF8.self)
-    }
-
-    /// Every occurrence of `target` replaced by `replacement`.
-    func replacingAll(_ target: String, with replacement: String) -> String {
-        guard !target.isEmpty, contains(target) else { return self }
-        return components(separatedBy: target).joined(separator: replacement)
-    }
-
-    /// Splits on a separator string.
-    func components(separatedBy separator: String) -> [Substring] {
-        var parts: [Substring] = []
-        var rest = self[...]
-        while let range = rest.firstRange(of: separator) {
-            parts.append(rest[..<range.lowerBound])
-            rest = rest[range.upperBound...]
-        }
-        parts.append(rest)
-        return parts
     }
 }

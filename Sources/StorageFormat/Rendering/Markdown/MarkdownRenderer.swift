@@ -11,7 +11,7 @@ struct MarkdownRenderer {
         var renderer = MarkdownRenderer(options: options, root: HeadingSource(blocks))
         var traversal = BlockTraversal(blocks)
         while let event = traversal.next() { renderer.handle(event) }
-        return renderer.writer.output.isEmpty ? "" : renderer.writer.output + "\n"
+        return renderer.writer.output(endingWith: "\n")
     }
 
     private init(options: RenderOptions, root: HeadingSource) {
@@ -140,8 +140,7 @@ struct MarkdownRenderer {
                 case .task: marker = indent + (item.isChecked == true ? "[x] " : "[ ] ")
                 }
             case .leaf(let block):
-                let text = PlainTextRenderer.render([block], options: options)
-                for part in text.split(separator: "\n") {
+                for part in cellLines(of: block, options: options) {
                     parts.append(marker + html(String(part)))
                     marker = ""
                 }
@@ -152,18 +151,30 @@ struct MarkdownRenderer {
         return parts.joined(separator: "<br>")
     }
 
+    /// The non-empty plain-text lines of one block in a cell, as the plain renderer writes them;
+    /// paragraphs, the common case, skip building a renderer.
+    private static func cellLines(of block: Block, options: RenderOptions) -> [Substring] {
+        guard case .paragraph(let inlines) = block else {
+            return PlainTextRenderer.render([block], options: options).split(separator: "\n")
+        }
+        return PlainTextRenderer.text(of: inlines, options: options).split(separator: "\n").compactMap { line in
+            var trimmed = line
+            while trimmed.utf8.last == 0x20 { trimmed = trimmed.dropLast() }
+            return trimmed.isEmpty ? nil : trimmed
+        }
+    }
+
+    /// Text escaped for HTML content, with `|` escaped too so pipe tables stay intact.
     private static func html(_ text: String) -> String {
-        var result = ""
-        for character in text {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "|": result += "&#124;"
-            default: result.append(character)
+        text.replacingASCII { byte in
+            switch byte {
+            case 0x26: return "&amp;"
+            case 0x3C: return "&lt;"
+            case 0x3E: return "&gt;"
+            case 0x7C: return "&#124;"
+            default: return nil
             }
         }
-        return result
     }
 
     private mutating func enter(_ container: BlockContainer) {
@@ -210,8 +221,20 @@ struct MarkdownRenderer {
         }
     }
 
-    /// A GitHub heading anchor: lowercase, punctuation dropped, spaces as hyphens.
+    /// A GitHub heading anchor: lowercase, punctuation dropped, spaces as hyphens (ASCII text over bytes).
     static func slug(_ text: String) -> String {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            var bytes: [UInt8] = []
+            for byte in text.utf8 {
+                let lower = byte &- 0x41 < 26 ? byte | 0x20 : byte
+                if lower == 0x20 {
+                    bytes.append(0x2D)
+                } else if lower &- 0x61 < 26 || lower &- 0x30 < 10 || lower == 0x2D || lower == 0x5F {
+                    bytes.append(lower)
+                }
+            }
+            return String(decoding: bytes, as: UTF8.self)
+        }
         var slug = ""
         for character in text.lowercased() {
             if character == " " {
@@ -225,11 +248,14 @@ struct MarkdownRenderer {
 
     /// Escapes what would turn a paragraph's start into a heading, list, quote or rule.
     private func escapeLineStart(_ text: String) -> String {
-        guard let first = text.first else { return text }
-        if "#-+=".contains(first) { return "\\" + text }
-        let digits = text.prefix(while: { $0.isASCII && $0.isNumber })
-        if !digits.isEmpty, let next = text.dropFirst(digits.count).first, next == "." || next == ")" {
-            return digits + "\\" + text.dropFirst(digits.count)
+        let bytes = text.utf8
+        guard let first = bytes.first else { return text }
+        if first == 0x23 || first == 0x2D || first == 0x2B || first == 0x3D { return "\\" + text }
+        let digits = bytes.prefix(while: { $0 &- 0x30 < 10 }).count
+        let next = bytes.dropFirst(digits).first
+        if digits > 0, next == 0x2E || next == 0x29 {
+            let split = bytes.index(bytes.startIndex, offsetBy: digits)
+            return String(text[..<split]) + "\\" + String(text[split...])
         }
         return text
     }

@@ -10,7 +10,7 @@ public struct PlainText: Sendable, Hashable {
     /// Wraps `text` and measures it.
     public init(text: String) {
         self.text = text
-        self.characterCount = text.count
+        self.characterCount = GraphemeCount.of(text)
         self.estimatedTokenCount = TokenEstimator.estimate(text)
     }
 }

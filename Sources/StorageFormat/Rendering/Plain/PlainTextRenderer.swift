@@ -10,7 +10,7 @@ struct PlainTextRenderer {
         var renderer = PlainTextRenderer(options: options, root: HeadingSource(blocks))
         var traversal = BlockTraversal(blocks)
         while let event = traversal.next() { renderer.handle(event) }
-        return renderer.writer.output
+        return renderer.writer.output()
     }
 
     private init(options: RenderOptions, root: HeadingSource) {

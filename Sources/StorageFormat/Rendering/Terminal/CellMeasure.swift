@@ -60,14 +60,27 @@ struct CellMeasure {
                 word = 0
                 continue
             }
-            for scalar in span.text.unicodeScalars {
-                let width = displayWidth(of: scalar)
-                line += width
-                if scalar == " " {
-                    word = 0
-                } else {
-                    word += width
-                    minimum = max(minimum, indent + word)
+            var text = span.text
+            text.withUTF8 { bytes in
+                var index = 0
+                while index < bytes.count {
+                    let byte = bytes[index]
+                    let width: Int
+                    if byte < 0x80 {
+                        width = byte >= 0x20 && byte < 0x7F ? 1 : 0
+                        index += 1
+                    } else {
+                        let length = min(LineWrapper.sequenceLength(byte), bytes.count - index)
+                        width = displayWidth(of: LineWrapper.scalar(bytes, at: index, length: length))
+                        index += length
+                    }
+                    line += width
+                    if byte == 0x20 {
+                        word = 0
+                    } else {
+                        word += width
+                        minimum = max(minimum, indent + word)
+                    }
                 }
             }
         }

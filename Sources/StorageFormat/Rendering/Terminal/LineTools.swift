@@ -2,7 +2,17 @@
 enum LineTools {
     /// The display width of runs.
     static func width(of runs: [StyledRun]) -> Int {
-        runs.reduce(0) { $0 + LineWrapper.width(of: $1.text[...]) }
+        var total = 0
+        for run in runs { total += width(of: run.text) }
+        return total
+    }
+
+    /// The display width of text, with a fast path over the bytes when it is ASCII (run text holds no
+    /// control characters, so every ASCII byte is one cell).
+    static func width(of text: String) -> Int {
+        var text = text
+        let isASCII = text.withUTF8 { bytes in bytes.allSatisfy { $0 < 0x80 } }
+        return isASCII ? text.utf8.count : displayWidth(of: text)
     }
 
     /// Runs cut to at most `width` cells; the last cell becomes `marker` when something was cut.

@@ -57,8 +57,6 @@ struct LineWrapper {
                     index += 1
                     continue
                 }
-                var end = index + 1
-                while end < buffer.count && buffer[end] != 0x20 { end += 1 }
                 if let space = pendingSpace {
                     pendingSpace = nil
                     if lineWidth > 0 {
@@ -68,31 +66,41 @@ struct LineWrapper {
                         lineWidth += 1
                     }
                 }
-                lineWidth += measure(buffer, index..<end)
-                append(UnsafeBufferPointer(rebasing: buffer[index..<end]), style: style)
-                if lineWidth > width { overflow() }
-                index = end
+                index = addStretch(buffer, from: index, style: style)
             }
         }
+    }
+
+    /// Appends the words from `start` (not a space) in one piece, with the single spaces between them
+    /// as break opportunities, stopping after the word that overflows the line or before a run of
+    /// spaces; returns where it stopped.
+    private mutating func addStretch(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int, style: RunStyle) -> Int {
+        let base = lineBytes.count
+        var stretchWidth = 0
+        var end = start
+        while true {
+            var wordEnd = end + 1
+            while wordEnd < buffer.count && buffer[wordEnd] != 0x20 { wordEnd += 1 }
+            stretchWidth += measure(buffer, end..<wordEnd)
+            end = wordEnd
+            let total = lineWidth + stretchWidth
+            guard total <= width, total > 0, end + 1 < buffer.count, buffer[end + 1] != 0x20 else { break }
+            breakOffset = base + end - start
+            breakWidth = total
+            stretchWidth += 1
+            counter = DisplayWidthCounter()
+            end += 1
+        }
+        append(UnsafeBufferPointer(rebasing: buffer[start..<end]), style: style)
+        lineWidth += stretchWidth
+        if lineWidth > width { overflow() }
+        return end
     }
 
     mutating func finish() -> [[StyledRun]] {
         pendingSpace = nil
         if !lineBytes.isEmpty || lines.isEmpty { endLine() }
         return lines
-    }
-
-    /// Display width of text, with an ASCII fast path.
-    static func width(of text: Substring) -> Int {
-        var ascii = true
-        for byte in text.utf8 where byte >= 0x80 {
-            ascii = false
-            break
-        }
-        if ascii { return text.utf8.count }
-        var counter = DisplayWidthCounter()
-        for scalar in text.unicodeScalars { counter.add(scalar) }
-        return counter.width
     }
 
     // MARK: Lines
@@ -161,22 +169,14 @@ struct LineWrapper {
 
     /// Emits bytes `0..<offset` as a line and keeps `resume...` as the start of the next one.
     private mutating func cut(at offset: Int, resumeAt resume: Int) {
-        var kept: [RunStart] = []
-        if resume < lineBytes.count {
-            var styleAtResume = runStarts[0].style
-            for start in runStarts {
-                if start.offset <= resume {
-                    styleAtResume = start.style
-                } else {
-                    kept.append(RunStart(offset: start.offset - resume, style: start.style))
-                }
-            }
-            kept.insert(RunStart(offset: 0, style: styleAtResume), at: 0)
-        }
-        let tail = Array(lineBytes[min(resume, lineBytes.count)...])
         lines.append(runs(upTo: offset))
-        lineBytes = tail
-        runStarts = kept
+        let kept = min(resume, lineBytes.count)
+        var firstKept = 0
+        while firstKept + 1 < runStarts.count && runStarts[firstKept + 1].offset <= kept { firstKept += 1 }
+        runStarts.removeFirst(firstKept)
+        for index in runStarts.indices { runStarts[index].offset = max(0, runStarts[index].offset - kept) }
+        lineBytes.removeFirst(kept)
+        if lineBytes.isEmpty { runStarts.removeAll(keepingCapacity: true) }
         breakOffset = nil
     }
 

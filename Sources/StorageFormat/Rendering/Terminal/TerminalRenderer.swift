@@ -105,7 +105,8 @@ struct TerminalRenderer {
     }
 
     private mutating func renderCode(_ code: CodeBlock) {
-        if let title = code.title { emit([StyledRun(title, RunStyle(role: .annotation, attributes: .bold))]) }
+        let heading = Self.codeHeading(code)
+        if !heading.isEmpty { for runs in LineWrapper.wrap(heading, width: contentWidth) { emit(runs) } }
         var text = code.text.utf8[...]
         if text.last == 0x0A { text = text.dropLast() }
         let clip = clipsCode || framesOpen > 0
@@ -119,6 +120,18 @@ struct TerminalRenderer {
                 emit(runs, overflow: .scrollable)
             }
         }
+    }
+
+    /// The line above a code block: its title in bold and its language in brackets, dimmed; nothing
+    /// when it has neither.
+    private static func codeHeading(_ code: CodeBlock) -> [InlineSpan] {
+        var spans: [InlineSpan] = []
+        if let title = code.title { spans.append(InlineSpan(text: title, style: RunStyle(role: .annotation, attributes: .bold))) }
+        if let language = code.language, !language.isEmpty {
+            let text = (spans.isEmpty ? "[" : " [") + language + "]"
+            spans.append(InlineSpan(text: text, style: RunStyle(role: .annotation, attributes: .dim)))
+        }
+        return spans
     }
 
     // MARK: Containers
