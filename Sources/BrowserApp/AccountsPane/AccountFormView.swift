@@ -8,7 +8,7 @@ enum AccountFormView {
         grid.fill(box)
         grid.drawBox(box, border: theme.border, style: CellStyle(.focusedBorder),
                      title: form.original.map { "Edit account \($0)" } ?? "Add an account")
-        let inner = Layout.hasBorder(box) ? box.inset(top: 1, left: 1, bottom: 1, right: 1) : box
+        let inner = Layout.inside(box)
         let labelWidth = 8
         for field in AccountFormState.Field.allCases {
             let row = inner.row(field.rawValue)

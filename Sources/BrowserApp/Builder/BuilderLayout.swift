@@ -21,7 +21,7 @@ struct BuilderLayout {
     /// Lays the builder out in `screen`: up to 84x20, centred; the whole screen when it is smaller.
     init(screen: Rect) {
         box = screen.centered(width: min(screen.width, 84), height: min(screen.height, 20))
-        let inner = Layout.hasBorder(box) ? box.inset(top: 1, left: 1, bottom: 1, right: 1) : box
+        let inner = Layout.inside(box)
         let (top, rest) = inner.splitRows(at: 1)
         tabs = top
         let (middle, bottom) = rest.splitRows(at: max(0, rest.height - 3))

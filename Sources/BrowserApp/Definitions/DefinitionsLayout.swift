@@ -19,7 +19,7 @@ struct DefinitionsLayout {
     /// Lays the overlay out in `screen`: up to 96x24, centred; the whole screen when smaller.
     init(screen: Rect) {
         box = screen.centered(width: min(screen.width, 96), height: min(screen.height, 24))
-        let inner = Layout.hasBorder(box) ? box.inset(top: 1, left: 1, bottom: 1, right: 1) : box
+        let inner = Layout.inside(box)
         let detailRows = inner.height >= 12 ? 3 : (inner.height >= 8 ? 1 : 0)
         let (top, bottom) = inner.splitRows(at: max(0, inner.height - 2 - detailRows))
         body = top

@@ -21,7 +21,7 @@ struct IngestionLayout {
     /// Lays the overlay out over `screen`.
     init(screen: Rect) {
         box = screen
-        let inner = Layout.hasBorder(box) ? box.inset(top: 1, left: 1, bottom: 1, right: 1) : box
+        let inner = Layout.inside(box)
         let (top, rest) = inner.splitRows(at: inner.height >= 14 ? 4 : min(2, inner.height))
         summary = top
         let (title, below) = rest.splitRows(at: min(1, rest.height))

@@ -48,10 +48,12 @@ public struct Layout: Hashable, Sendable {
 
     /// The inside of `pane`'s box; a box too small for a border is all content.
     public func content(_ pane: Pane) -> Rect {
-        let box = frame(pane)
-        return Layout.hasBorder(box) ? box.inset(by: 1) : box
+        Layout.inside(frame(pane))
     }
 
     /// Whether a box is big enough to draw a border around content.
     static func hasBorder(_ box: Rect) -> Bool { box.width >= 3 && box.height >= 3 }
+
+    /// The inside of a bordered box; a box too small for a border is all content.
+    static func inside(_ box: Rect) -> Rect { hasBorder(box) ? box.inset(by: 1) : box }
 }
