@@ -199,4 +199,27 @@ struct AccountManagementTests {
         #expect(browser.state.status.notice == "The login of work was cancelled.")
         #expect(manager.calls == ["login work", "login work", "login work stopped"], "Esc stops the waiting login")
     }
+
+    @Test func aTokenForSeveralSitesAsksWhichOneAndEscStopsTheChoice() async {
+        let manager = FakeAccountManager(accounts: [AccountForm(name: "work", site: "https://work.example", authKind: "oauth_3lo")],
+                                         grantedSites: ["Work · https://work.example", "Lab · https://lab.example"])
+        let browser = await browser(manager)
+        await browser.press(.char("j"))
+        await startLogin(browser)
+        manager.completeLogin(succeeding: true)
+        #expect(await browser.wait(until: { $0.accounts.login?.sites.count == 2 }))
+        Snapshot.assert(browser.grid, named: "accounts-login-sites-120x40")
+        #expect(browser.grid.text.contains("[x] Work · https://work.example") && browser.grid.text.contains("[ ] Lab · https://lab.example"))
+        await browser.press(.char("j"), .enter, settle: false)
+        #expect(await browser.wait(until: { $0.accounts.login == nil }))
+        #expect(browser.state.status.notice == "Signed in: work now reads Lab · https://lab.example through the API gateway.")
+
+        await startLogin(browser)
+        manager.completeLogin(succeeding: true)
+        #expect(await browser.wait(until: { $0.accounts.login?.sites.isEmpty == false }))
+        await browser.press(.escape)
+        #expect(browser.state.accounts.login == nil)
+        #expect(browser.state.status.notice == "The login of work was cancelled.")
+        #expect(await browser.wait(until: { _ in manager.calls.last == "login work stopped" }), "Esc ends the wait for a site")
+    }
 }

@@ -12,6 +12,8 @@ public protocol AccountManager: Sendable {
     /// Tests the account (whoami) and records the result; never throws, the outcome says what failed.
     func test(named name: String) async -> AccountTestOutcome
     /// Runs the OAuth 2.0 (3LO) login of the account over its loopback callback; `present` receives the address
-    /// to open once the callback listens. Returns the sentence to show; cancelling the task stops the wait.
-    func logIn(named name: String, present: @escaping @Sendable (String) async -> Void) async throws(BackendError) -> String
+    /// to open once the callback listens, and `pickSite` returns the index of the site to use when the token reaches
+    /// several. Returns the sentence to show; cancelling the task stops the wait.
+    func logIn(named name: String, present: @escaping @Sendable (String) async -> Void,
+               pickSite: @escaping @Sendable ([String]) async throws -> Int) async throws(BackendError) -> String
 }

@@ -49,6 +49,8 @@ public enum AppAction: Sendable {
     case fullPassEnded(token: RequestToken, FullPassOutcome)
     /// An OAuth login's callback listens; the user opens `url`.
     case accountLoginPresented(token: RequestToken, url: String)
+    /// The login's token reaches several sites; the user picks one of these.
+    case accountLoginSitesOffered(token: RequestToken, sites: [String])
     /// An OAuth login finished: the sentence to show, or why it failed.
     case accountLoggedIn(name: String, token: RequestToken, Result<String, BackendError>)
     /// An effect reports back to the user (e.g. the URL could not be opened).

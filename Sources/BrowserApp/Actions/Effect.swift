@@ -59,6 +59,8 @@ public enum Effect: Hashable, Sendable {
     case logInAccount(name: String, token: RequestToken)
     /// Stop the OAuth login in flight, if any.
     case cancelLogin
+    /// Continue the waiting login with the site at `index` of those offered.
+    case chooseLoginSite(index: Int)
     /// Leave the app.
     case quit
 }

@@ -58,9 +58,14 @@ extension AppState {
         return []
     }
 
-    /// Keys while an OAuth login waits: `y` copies the address; Esc or Enter (on Cancel) stops the login.
+    /// Keys while an OAuth login waits: `y` copies the address; with several sites offered, j/k and Enter pick one;
+    /// Esc (or Enter on Cancel) stops the login.
     mutating func handleAccountLoginKey(_ key: Key) -> [Effect] {
-        guard let login = accounts.login else { return [] }
+        guard var login = accounts.login else { return [] }
+        if !login.sites.isEmpty, let effects = chooseLoginSite(&login, key) {
+            accounts.login = login
+            return effects
+        }
         if key == .char("y"), let url = login.url { return [.copyToClipboard(text: url, label: "login address")] }
         var dialog = login.dialog
         switch dialog.handle(key) {
@@ -71,6 +76,23 @@ extension AppState {
         case .moved, .ignored:
             return []
         }
+    }
+
+    /// Keys while the login offers several sites: j/k or the arrows move, Enter picks; nil for keys it leaves alone.
+    private func chooseLoginSite(_ login: inout AccountLogin, _ key: Key) -> [Effect]? {
+        switch key {
+        case .down, .char("j"):
+            login.selectedSite = min(login.selectedSite + 1, login.sites.count - 1)
+        case .up, .char("k"):
+            login.selectedSite = max(login.selectedSite - 1, 0)
+        case .enter:
+            let index = login.selectedSite
+            login.sites = []
+            return [.chooseLoginSite(index: index)]
+        default:
+            return nil
+        }
+        return []
     }
 
     /// An OAuth login ended: its sentence shows, and the accounts are read again (the account now has its site).

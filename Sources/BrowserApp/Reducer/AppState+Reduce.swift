@@ -68,6 +68,12 @@ extension AppState {
         case .accountLoginPresented(let token, let url):
             if accounts.login?.token == token { accounts.login?.url = url }
             return []
+        case .accountLoginSitesOffered(let token, let sites):
+            if accounts.login?.token == token {
+                accounts.login?.sites = sites
+                accounts.login?.selectedSite = 0
+            }
+            return []
         case .accountLoggedIn(let name, let token, let result):
             return accountLoggedIn(name: name, token: token, result)
         case .effectFinished(let report):

@@ -23,6 +23,8 @@ final class EffectRunner {
     private var eventsTask: Task<Void, Never>?
     /// The full pass running, if any (at most one: a new one supersedes it).
     private var fullPass: IngestRun?
+    /// Where the running login waits for the site the user picks.
+    private var loginSiteChoice: LoginSiteChoice?
 
     init(backend: any BrowserBackend, openURL: @escaping URLOpener, clipboard: @escaping @MainActor (String) -> Void,
          connect: AccountConnector?, definitionStore: DefinitionStore?, previewIngestion: IngestionPreviewer?,
@@ -167,13 +169,21 @@ final class EffectRunner {
             }
             cancel(.login)
             let mailbox = self.mailbox
+            let choice = LoginSiteChoice()
+            loginSiteChoice = choice
             spawn(.login) {
                 .accountLoggedIn(name: name, token: token, await Self.result { () throws(BackendError) in
-                    try await manager.logIn(named: name, present: { mailbox.post(.accountLoginPresented(token: token, url: $0)) })
+                    try await manager.logIn(named: name, present: { mailbox.post(.accountLoginPresented(token: token, url: $0)) },
+                                            pickSite: { sites in
+                                                mailbox.post(.accountLoginSitesOffered(token: token, sites: sites))
+                                                return try await choice.wait()
+                                            })
                 })
             }
         case .cancelLogin:
             cancel(.login)
+        case .chooseLoginSite(let index):
+            loginSiteChoice?.resolve(index)
         case .quit:
             cancelAll()
         }

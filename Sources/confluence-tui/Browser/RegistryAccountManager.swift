@@ -72,15 +72,17 @@ struct RegistryAccountManager: AccountManager {
     }
 
     /// The loopback login `auth login` runs, with the address shown in the pane and opened in a browser when one is found;
-    /// several granted sites end it with a sentence, since the pane offers no site picker.
-    func logIn(named name: String, present: @escaping @Sendable (String) async -> Void) async throws(BackendError) -> String {
+    /// when the token reaches several sites the pane offers them and the pick is stored like `auth login`'s.
+    func logIn(named name: String, present: @escaping @Sendable (String) async -> Void,
+               pickSite: @escaping @Sendable ([String]) async throws -> Int) async throws(BackendError) -> String {
         do {
             return try await registry.login(named: name, codeSource: .loopback(timeout: .seconds(300)), present: { request in
                 await present(request.url.absoluteString)
                 BrowserOpener.open(request.url)
             }, pickSite: { sites in
-                throw BackendError(message: "the token reaches \(sites.count) sites (\(sites.map(\.name).joined(separator: ", "))); "
-                                   + "run confluence-tui auth login --account \(name) at a terminal to choose one")
+                let index = try await pickSite(sites.map { "\($0.name) · \($0.url.absoluteString)" })
+                guard sites.indices.contains(index) else { throw BackendError(message: "no site was chosen") }
+                return sites[index]
             }).sentence
         } catch let error as BackendError {
             throw error

@@ -15,7 +15,11 @@ final class FakeAccountManager: AccountManager {
         var calls: [String] = []
     }
 
-    init(accounts: [AccountForm] = []) {
+    /// The sites the login's token reaches; with more than one the login asks which to use.
+    private let grantedSites: [String]
+
+    init(accounts: [AccountForm] = [], grantedSites: [String] = ["Work"]) {
+        self.grantedSites = grantedSites
         state.withLock { state in state.accounts = accounts.map(Self.managed) }
     }
 
@@ -61,12 +65,18 @@ final class FakeAccountManager: AccountManager {
         callbacks.continuation.yield(succeeding)
     }
 
-    func logIn(named name: String, present: @escaping @Sendable (String) async -> Void) async throws(BackendError) -> String {
+    func logIn(named name: String, present: @escaping @Sendable (String) async -> Void,
+               pickSite: @escaping @Sendable ([String]) async throws -> Int) async throws(BackendError) -> String {
         state.withLock { $0.calls.append("login \(name)") }
         await present("https://auth.example/authorize?client_id=\(name)")
         for await succeeded in callbacks.stream {
             guard succeeded else { throw BackendError(message: "the login was refused: state mismatch") }
-            return "Signed in: \(name) now reads Work through the API gateway."
+            var site = grantedSites[0]
+            if grantedSites.count > 1 {
+                guard let index = try? await pickSite(grantedSites) else { break }
+                site = grantedSites[index]
+            }
+            return "Signed in: \(name) now reads \(site) through the API gateway."
         }
         state.withLock { $0.calls.append("login \(name) stopped") }
         throw BackendError(message: "the login was cancelled")
