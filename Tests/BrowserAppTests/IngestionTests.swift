@@ -62,6 +62,22 @@ struct IngestionTests {
         return token
     }
 
+    @Test func pInTheSpacesPanePreviewsTheSelectedSpaceAndElsewhereSaysWhy() {
+        var harness = ReducerHarness()
+        harness.loadSpaces()
+        guard case .quickIngestionPreview(.space(key: "ENG"), _)? = harness.press(.char("P")).first else {
+            Issue.record("P in the spaces pane did not ask for the space's quick look: \(harness.effects)")
+            return
+        }
+        #expect(harness.state.ingestion?.name == "space ENG")
+        #expect(harness.state.builder == nil)
+        harness.press(.escape)
+        #expect(harness.state.ingestion == nil)
+        harness.press(.backTab)
+        #expect(harness.press(.char("P")).isEmpty)
+        #expect(harness.state.status.notice?.hasPrefix("Select a space") == true)
+    }
+
     @Test func theBuilderOpensTheOverlayOnItsDraft() {
         let (harness, _) = opened()
         #expect(harness.state.ingestion?.name == "draft")

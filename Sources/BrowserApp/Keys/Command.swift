@@ -68,7 +68,7 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
         case .writeFile: "export: write to a file"
         case .add: "add an account"
         case .test: "test an account"
-        case .ingestionPreview: "builder/definitions: preview what an ingestion pulls"
+        case .ingestionPreview: "preview what an ingestion pulls (the space, the builder's draft, a definition)"
         case .fullPass: "ingestion preview: read every page (Esc cancels)"
         case .logIn: "log in an OAuth 2.0 (3LO) account"
         }

@@ -17,8 +17,7 @@ extension AppState {
             status.notice = "Open the filter builder from the spaces or pages pane."
             return []
         }
-        let key = focus == .tree ? tree.spaceKey ?? spaces.selected?.key : spaces.selected?.key
-        builder = FilterBuilderState(spaceKey: key, pageIDs: marks.ids)
+        builder = FilterBuilderState(spaceKey: spaceInView, pageIDs: marks.ids)
         return []
     }
 

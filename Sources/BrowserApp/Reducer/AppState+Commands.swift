@@ -57,12 +57,26 @@ extension AppState {
         case .definitions: return openDefinitions()
         case .add, .rename, .delete, .test, .logIn:
             return focus == .accounts ? manageAccount(command) : []
-        case .toCQL, .count, .save, .includeDescendants, .duplicate, .export, .writeFile, .ingestionPreview, .fullPass:
+        case .ingestionPreview: return previewSpaceIngestion()
+        case .toCQL, .count, .save, .includeDescendants, .duplicate, .export, .writeFile, .fullPass:
             return []
         case .quit:
             isFinished = true
             return [.quit]
         }
+    }
+
+    /// `P` in the spaces or pages pane: the ingestion preview of the whole space in view.
+    private mutating func previewSpaceIngestion() -> [Effect] {
+        guard focus == .spaces || focus == .tree, let key = spaceInView else {
+            return notice("Select a space (or open the filter builder with f) to preview an ingestion.")
+        }
+        return openIngestion(name: "space " + key, selector: .space(key: key))
+    }
+
+    /// The space of the open tree (from the pages pane) or the selected space.
+    var spaceInView: String? {
+        focus == .tree ? tree.spaceKey ?? spaces.selected?.key : spaces.selected?.key
     }
 
     private mutating func notice(_ text: String) -> [Effect] {
