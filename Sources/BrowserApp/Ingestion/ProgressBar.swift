@@ -24,14 +24,8 @@ enum ProgressBar {
     /// `45.2 pages/s · ETA 4 s · 2 failed · waiting 1.0 s (rate limit) · 37 requests`.
     static func speed(_ progress: IngestProgress?) -> String {
         guard let progress else { return "starting" }
-        var parts = [String(format: "%.1f pages/s", progress.pagesPerSecond)]
-        if let eta = progress.estimatedTimeLeft { parts.append("ETA \(duration(eta.components.seconds + (eta.components.attoseconds > 0 ? 1 : 0)))") }
-        if progress.failed > 0 { parts.append("\(progress.failed) failed") }
-        if let wait = progress.rateLimitWait {
-            parts.append(String(format: "waiting %.1f s (rate limit)", Double(wait.components.seconds) + Double(wait.components.attoseconds) / 1e18))
-        }
-        parts.append("\(progress.requests) request\(progress.requests == 1 ? "" : "s")")
-        return parts.joined(separator: " · ")
+        let figures = progress.figures { duration($0.components.seconds + ($0.components.attoseconds > 0 ? 1 : 0)) }
+        return (figures + ["\(progress.requests) request\(progress.requests == 1 ? "" : "s")"]).joined(separator: " · ")
     }
 
     /// `4 s`, `2 min 5 s`, `1 h 3 min`.

@@ -42,11 +42,18 @@ public struct IngestProgress: Hashable, Sendable, CustomStringConvertible {
 
     /// The progress line: `1200/4938 pages, 850.0 pages/s, ETA 4 s, 2 failed, waiting 1.0 s (rate limit)`.
     public var description: String {
-        var parts = ["\(done)/\(total.map(String.init) ?? "?") pages", String(format: "%.1f pages/s", pagesPerSecond)]
-        if let eta = estimatedTimeLeft { parts.append("ETA \(Int(eta.seconds.rounded(.up))) s") }
+        (["\(done)/\(total.map(String.init) ?? "?") pages"] + figures { "\(Int($0.seconds.rounded(.up))) s" })
+            .joined(separator: ", ")
+    }
+
+    /// What a progress line shows after the count: the speed, the time left (written by `timeLeft`), failures and
+    /// a rate-limit wait.
+    public func figures(timeLeft: (Duration) -> String) -> [String] {
+        var parts = [String(format: "%.1f pages/s", pagesPerSecond)]
+        if let eta = estimatedTimeLeft { parts.append("ETA " + timeLeft(eta)) }
         if failed > 0 { parts.append("\(failed) failed") }
         if let wait = rateLimitWait { parts.append(String(format: "waiting %.1f s (rate limit)", wait.seconds)) }
-        return parts.joined(separator: ", ")
+        return parts
     }
 }
 

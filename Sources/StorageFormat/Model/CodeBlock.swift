@@ -13,4 +13,9 @@ public struct CodeBlock: Sendable, Hashable {
         self.title = title
         self.text = text
     }
+
+    /// The text without its final newline, as the code's lines are written out.
+    var body: Substring {
+        text.hasSuffix("\n") ? text.dropLast() : Substring(text)
+    }
 }

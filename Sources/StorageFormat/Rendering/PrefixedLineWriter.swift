@@ -31,8 +31,17 @@ struct PrefixedLineWriter {
         levels.append((tight, false))
     }
 
+    /// Closes the level a container opened; an empty task item still shows its `[ ]` line.
+    mutating func close(_ container: BlockContainer) {
+        if case .item(.task, _, _, _) = container {
+            pop(keepingEmpty: true)
+        } else {
+            pop()
+        }
+    }
+
     /// Closes the innermost level; when it never wrote a line and `keepEmpty` is set, writes its first prefix on an empty line.
-    mutating func pop(keepingEmpty keepEmpty: Bool = false) {
+    private mutating func pop(keepingEmpty keepEmpty: Bool = false) {
         let prefix = prefixes.removeLast()
         levels.removeLast()
         if keepEmpty, !prefix.usedFirst {

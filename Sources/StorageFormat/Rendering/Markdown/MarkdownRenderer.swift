@@ -28,17 +28,10 @@ struct MarkdownRenderer {
         case .enter(let container):
             enter(container)
         case .exit(let container):
-            if case .item(.task, _, _, _) = container {
-                writer.pop(keepingEmpty: true)
-            } else {
-                writer.pop()
-            }
-            switch container {
-            case .expand:
+            writer.close(container)
+            if case .expand = container {
                 writer.line("", trim: false)
                 writer.line("</details>", trim: false)
-            default:
-                break
             }
         }
     }
@@ -52,8 +45,7 @@ struct MarkdownRenderer {
             writer.lines(escapeLineStart(inline.render(inlines)), trim: false)
         case .code(let code):
             if let title = code.title { writer.line("**" + inline.escape(title) + "**", trim: false) }
-            var text = Substring(code.text)
-            if text.hasSuffix("\n") { text = text.dropLast() }
+            let text = code.body
             var fence = "```"
             while text.contains(fence) { fence += "`" }
             writer.line(fence + (code.language ?? ""), trim: false)

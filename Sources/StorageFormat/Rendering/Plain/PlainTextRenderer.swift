@@ -33,11 +33,7 @@ struct PlainTextRenderer {
         case .enter(let container):
             enter(container)
         case .exit(let container):
-            if case .item(.task, _, _, _) = container {
-                writer.pop(keepingEmpty: true)
-            } else {
-                writer.pop()
-            }
+            writer.close(container)
         }
     }
 
@@ -49,9 +45,7 @@ struct PlainTextRenderer {
             writer.lines(Self.text(of: inlines, options: options))
         case .code(let code):
             if let title = code.title { writer.line(title) }
-            var text = Substring(code.text)
-            if text.hasSuffix("\n") { text = text.dropLast() }
-            writer.lines(String(text), trim: false)
+            writer.lines(String(code.body), trim: false)
         case .table(let table):
             renderTable(table)
         case .tableOfContents(let toc):
