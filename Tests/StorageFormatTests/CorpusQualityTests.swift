@@ -18,9 +18,22 @@ struct CorpusQualityTests {
             let lines = code.split(separator: "\n", omittingEmptySubsequences: false)
             #expect(containsCodeLines(lines, in: outputs.plain), "plain text lost code: \(code.prefix(60))")
             #expect(containsCodeLines(lines, in: outputs.markdown), "markdown lost code: \(code.prefix(60))")
-            let tabless = lines.map { Substring(LineTools.expandTabs($0)) }
+            let tabless = lines.map(Self.expandingTabs)
             #expect(containsCodeLines(tabless, in: outputs.terminal), "terminal lost code: \(code.prefix(60))")
         }
+    }
+
+    /// `line` with each tab widened to the next multiple of four columns, as terminals are shown code.
+    private static func expandingTabs(_ line: Substring) -> Substring {
+        var result = ""
+        for character in line {
+            if character == "\t" {
+                result += String(repeating: " ", count: 4 - displayWidth(of: result) % 4)
+            } else {
+                result.append(character)
+            }
+        }
+        return Substring(result)
     }
 
     @Test(arguments: Corpus.documents())

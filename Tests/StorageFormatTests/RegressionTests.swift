@@ -23,7 +23,7 @@ struct RegressionTests {
         let clock = ContinuousClock()
         let elapsed = clock.measure {
             let document = StorageDocument.parse(Array(data))
-            _ = document.terminalLines(width: 72)
+            _ = document.terminalLines(width: 72).map(\.text)
             _ = document.terminalLines(width: 9, options: RenderOptions(asciiBorders: true))
             _ = document.plainText()
             _ = document.markdown()

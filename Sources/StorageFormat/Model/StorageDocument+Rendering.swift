@@ -1,7 +1,7 @@
 extension StorageDocument {
     /// Styled terminal lines for a width: prose wrapped by display width, code left to scroll
     /// horizontally (or clipped inside frames and tables), tables and panels drawn with borders.
-    public func terminalLines(width: Int, options: RenderOptions = RenderOptions()) -> [StyledLine] {
+    public func terminalLines(width: Int, options: RenderOptions = RenderOptions()) -> TerminalLines {
         TerminalRenderer.render(blocks, width: width, options: options, root: HeadingSource(blocks))
     }
 

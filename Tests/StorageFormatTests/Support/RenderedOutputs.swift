@@ -3,7 +3,7 @@
 /// The three renderings of one document, plus helpers to search them.
 struct RenderedOutputs {
     let terminal: String
-    let terminalLines: [StyledLine]
+    let terminalLines: TerminalLines
     let plain: String
     let markdown: String
     /// Markdown with backslash escapes removed, for presence checks.

@@ -14,9 +14,12 @@ struct BorderGlyphs {
 
     /// The bullet for an unordered list at `depth`.
     func bullet(depth: Int) -> String {
-        let bullets = ascii ? ["*", "-", "+"] : ["•", "◦", "▪"]
+        let bullets = ascii ? Self.asciiBullets : Self.bullets
         return bullets[depth % bullets.count]
     }
+
+    private static let bullets = ["•", "◦", "▪"]
+    private static let asciiBullets = ["*", "-", "+"]
 
     /// The junction where border edges meet, from which directions have an edge.
     func junction(up: Bool, down: Bool, left: Bool, right: Bool) -> String {

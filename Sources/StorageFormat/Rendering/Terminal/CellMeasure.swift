@@ -40,9 +40,7 @@ struct CellMeasure {
         case .paragraph(let inlines):
             measure(inlines: inlines, indent: indent, options: options)
         case .code(let code):
-            for line in code.text.split(separator: "\n") {
-                preferred = max(preferred, indent + displayWidth(of: LineTools.expandTabs(line)))
-            }
+            LineTools.forEachCodeLine(code.text) { _, width in preferred = max(preferred, indent + width) }
         case .table, .tableOfContents:
             measure(inlines: InlineFlattener.inlines(of: [block]), indent: indent, options: options)
         case .rule, .list, .quote, .panel, .expand, .layout, .macro:

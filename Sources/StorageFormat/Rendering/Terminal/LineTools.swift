@@ -1,76 +1,86 @@
-/// Helpers for measuring, padding and clipping styled lines.
+/// Measuring, cutting and tab-expanding the UTF-8 of terminal runs (valid UTF-8 without control
+/// characters, so every ASCII byte is one cell).
 enum LineTools {
-    /// The display width of runs.
-    static func width(of runs: [StyledRun]) -> Int {
-        var total = 0
-        for run in runs { total += width(of: run.text) }
-        return total
+    /// The display width of `text`, measured cluster by cluster, with a fast path for ASCII.
+    static func width(of text: UnsafeBufferPointer<UInt8>) -> Int {
+        var counter = DisplayWidthCounter()
+        var index = 0
+        while index < text.count {
+            if text[index] < 0x80 {
+                var asciiEnd = index + 1
+                while asciiEnd < text.count && text[asciiEnd] < 0x80 { asciiEnd += 1 }
+                counter.add(printableASCIICount: asciiEnd - index)
+                index = asciiEnd
+            } else {
+                let length = min(LineWrapper.sequenceLength(text[index]), text.count - index)
+                counter.add(LineWrapper.scalar(text, at: index, length: length))
+                index += length
+            }
+        }
+        return counter.width
     }
 
-    /// The display width of text, with a fast path over the bytes when it is ASCII (run text holds no
-    /// control characters, so every ASCII byte is one cell).
+    /// The display width of `text`.
     static func width(of text: String) -> Int {
         var text = text
-        let isASCII = text.withUTF8 { bytes in bytes.allSatisfy { $0 < 0x80 } }
-        return isASCII ? text.utf8.count : displayWidth(of: text)
+        return text.withUTF8 { width(of: $0) }
     }
 
-    /// Runs cut to at most `width` cells; the last cell becomes `marker` when something was cut.
-    static func clip(_ runs: [StyledRun], to width: Int, marker: String) -> (runs: [StyledRun], clipped: Bool) {
-        guard LineTools.width(of: runs) > width else { return (runs, false) }
-        let limit = max(0, width - 1)
-        var result: [StyledRun] = []
-        var used = 0
-        outer: for run in runs {
-            var counter = DisplayWidthCounter()
-            var end = run.text.unicodeScalars.startIndex
-            for index in run.text.unicodeScalars.indices {
-                let before = counter.width
-                let added = counter.add(run.text.unicodeScalars[index])
-                if used + before + added > limit {
-                    if index > run.text.startIndex { result.append(StyledRun(String(run.text[..<index]), run.style)) }
-                    used += before
-                    break outer
-                }
-                end = run.text.unicodeScalars.index(after: index)
-            }
-            result.append(StyledRun(String(run.text[..<end]), run.style))
-            used += counter.width
+    /// The end of the longest prefix of `text` at most `limit` cells wide, cut between clusters, and
+    /// that prefix's width.
+    static func prefix(of text: UnsafeBufferPointer<UInt8>, fitting limit: Int) -> (end: Int, width: Int) {
+        var counter = DisplayWidthCounter()
+        var index = 0
+        while index < text.count {
+            let length = min(LineWrapper.sequenceLength(text[index]), text.count - index)
+            let before = counter.width
+            let added = counter.add(LineWrapper.scalar(text, at: index, length: length))
+            if before + added > limit { return (index, before) }
+            index += length
         }
-        if width > 0 { result.append(StyledRun(marker, RunStyle(role: .annotation, attributes: .dim))) }
-        return (result, true)
+        return (text.count, counter.width)
     }
 
-    /// Expands tabs to the next multiple of four columns (terminals must not receive raw tabs).
-    static func expandTabs(_ text: Substring) -> String {
-        guard text.utf8.contains(0x09) else { return String(text) }
-        var result = ""
+    /// Calls `body` with each line of code `text` (a final newline ends the last line rather than
+    /// starting an empty one), tabs expanded to the next multiple of four columns, and its width.
+    static func forEachCodeLine(_ text: String, _ body: (UnsafeBufferPointer<UInt8>, Int) -> Void) {
+        var text = text
+        var expanded: [UInt8] = []
+        text.withUTF8 { bytes in
+            var end = bytes.count
+            if end > 0 && bytes[end - 1] == 0x0A { end -= 1 }
+            var start = 0
+            while start <= end {
+                var lineEnd = start
+                while lineEnd < end && bytes[lineEnd] != 0x0A { lineEnd += 1 }
+                let line = UnsafeBufferPointer(rebasing: bytes[start..<lineEnd])
+                if line.contains(0x09) {
+                    expandTabs(line, into: &expanded)
+                    expanded.withUnsafeBufferPointer { body($0, width(of: $0)) }
+                } else {
+                    body(line, width(of: line))
+                }
+                start = lineEnd + 1
+            }
+        }
+    }
+
+    /// Writes `line` to `output` with each tab replaced by spaces up to the next multiple of four columns.
+    private static func expandTabs(_ line: UnsafeBufferPointer<UInt8>, into output: inout [UInt8]) {
+        output.removeAll(keepingCapacity: true)
         var column = 0
-        for scalar in text.unicodeScalars {
-            if scalar == "\t" {
+        var index = 0
+        while index < line.count {
+            let length = min(LineWrapper.sequenceLength(line[index]), line.count - index)
+            if line[index] == 0x09 {
                 let spaces = 4 - column % 4
-                result += String(repeating: " ", count: spaces)
+                output.append(contentsOf: repeatElement(0x20, count: spaces))
                 column += spaces
             } else {
-                result.unicodeScalars.append(scalar)
-                column += displayWidth(of: scalar)
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: line[index..<(index + length)]))
+                column += displayWidth(of: LineWrapper.scalar(line, at: index, length: length))
             }
-        }
-        return result
-    }
-}
-
-extension LineTools {
-    /// Removes trailing spaces from the last runs (blank lines inside containers).
-    static func trimTrailingSpaces(_ runs: inout [StyledRun]) {
-        while let last = runs.last {
-            let trimmed = last.text.reversed().drop(while: { $0 == " " })
-            if trimmed.isEmpty {
-                runs.removeLast()
-                continue
-            }
-            runs[runs.count - 1].text = String(trimmed.reversed())
-            break
+            index += length
         }
     }
 }

@@ -2,7 +2,8 @@
 /// marks as none. Breaks at spaces; a word wider than the line is split between clusters.
 ///
 /// Works on UTF-8 bytes, no `Character` iteration: text is appended to the line buffer once, and when
-/// the line overflows it is cut at the last space, the word after it moving to the next line.
+/// the line overflows it is cut at the last space, the word after it moving to the next line. Finished
+/// lines go to `lines`; one wrapper is reused for every paragraph of a render.
 struct LineWrapper {
     /// Where a style run of the current line starts.
     private struct RunStart {
@@ -10,8 +11,9 @@ struct LineWrapper {
         var style: RunStyle
     }
 
-    private let width: Int
-    private(set) var lines: [[StyledRun]] = []
+    private var width: Int
+    /// The wrapped lines.
+    private(set) var lines = TerminalLines()
     private var lineBytes: [UInt8] = []
     private var runStarts: [RunStart] = []
     private var lineWidth = 0
@@ -24,23 +26,31 @@ struct LineWrapper {
     init(width: Int) {
         self.width = max(1, width)
         lineBytes.reserveCapacity(128)
+        lines.reserveCapacity(bytes: 512, lines: 8)
     }
 
-    /// Wraps inline content resolved with `options` and returns the lines.
-    static func wrap(_ inlines: [Inline], base: RunStyle, options: RenderOptions, width: Int) -> [[StyledRun]] {
-        var wrapper = LineWrapper(width: width)
-        InlineSpan.visit(inlines, base: base, options: options) { wrapper.add($0) }
-        return wrapper.finish()
+    /// Empties the wrapper for new content at `width` (the line state is already clear: every wrap
+    /// ends by finishing its last line).
+    private mutating func reset(width: Int) {
+        self.width = max(1, width)
+        lines.removeAll()
     }
 
-    /// Wraps `spans` and returns the lines.
-    static func wrap(_ spans: [InlineSpan], width: Int) -> [[StyledRun]] {
-        var wrapper = LineWrapper(width: width)
-        for span in spans { wrapper.add(span) }
-        return wrapper.finish()
+    /// Wraps inline content resolved with `options` at `width`; the result is in `lines`.
+    mutating func wrap(_ inlines: [Inline], base: RunStyle, options: RenderOptions, width: Int) {
+        reset(width: width)
+        InlineSpan.visit(inlines, base: base, options: options) { add($0) }
+        finish()
     }
 
-    mutating func add(_ span: InlineSpan) {
+    /// Wraps `spans` at `width`; the result is in `lines`.
+    mutating func wrap(_ spans: [InlineSpan], width: Int) {
+        reset(width: width)
+        for span in spans { add(span) }
+        finish()
+    }
+
+    private mutating func add(_ span: InlineSpan) {
         var text = span.text
         let style = span.style
         text.withUTF8 { buffer in
@@ -80,8 +90,16 @@ struct LineWrapper {
         var end = start
         while true {
             var wordEnd = end + 1
-            while wordEnd < buffer.count && buffer[wordEnd] != 0x20 { wordEnd += 1 }
-            stretchWidth += measure(buffer, end..<wordEnd)
+            var bits = buffer[end]
+            while wordEnd < buffer.count && buffer[wordEnd] != 0x20 {
+                bits |= buffer[wordEnd]
+                wordEnd += 1
+            }
+            if bits < 0x80 {
+                stretchWidth += counter.add(printableASCIICount: wordEnd - end)
+            } else {
+                stretchWidth += measure(buffer, end..<wordEnd)
+            }
             end = wordEnd
             let total = lineWidth + stretchWidth
             guard total <= width, total > 0, end + 1 < buffer.count, buffer[end + 1] != 0x20 else { break }
@@ -97,10 +115,9 @@ struct LineWrapper {
         return end
     }
 
-    mutating func finish() -> [[StyledRun]] {
+    private mutating func finish() {
         pendingSpace = nil
         if !lineBytes.isEmpty || lines.isEmpty { endLine() }
-        return lines
     }
 
     // MARK: Lines
@@ -133,7 +150,7 @@ struct LineWrapper {
     private mutating func overflow() {
         if let offset = breakOffset {
             let tailWidth = lineWidth - breakWidth - 1
-            cut(at: offset, resumeAt: offset + 1)
+            cut(at: offset, resumeAt: offset + 1, width: breakWidth)
             lineWidth = tailWidth
         }
         while lineWidth > width && splitLongWord() {}
@@ -162,14 +179,15 @@ struct LineWrapper {
             lineWidth = splitCounter.width
             return false
         }
-        cut(at: cutOffset, resumeAt: cutOffset)
+        cut(at: cutOffset, resumeAt: cutOffset, width: prefixWidth)
         lineWidth -= prefixWidth
         return true
     }
 
-    /// Emits bytes `0..<offset` as a line and keeps `resume...` as the start of the next one.
-    private mutating func cut(at offset: Int, resumeAt resume: Int) {
-        lines.append(runs(upTo: offset))
+    /// Emits bytes `0..<offset`, `emittedWidth` cells wide, as a line and keeps `resume...` as the start of
+    /// the next one.
+    private mutating func cut(at offset: Int, resumeAt resume: Int, width emittedWidth: Int) {
+        emit(upTo: offset, width: emittedWidth)
         let kept = min(resume, lineBytes.count)
         var firstKept = 0
         while firstKept + 1 < runStarts.count && runStarts[firstKept + 1].offset <= kept { firstKept += 1 }
@@ -180,23 +198,20 @@ struct LineWrapper {
         breakOffset = nil
     }
 
-    /// The styled runs of `lineBytes[0..<end]`.
-    private func runs(upTo end: Int) -> [StyledRun] {
-        var result: [StyledRun] = []
-        result.reserveCapacity(runStarts.count)
-        for (index, start) in runStarts.enumerated() {
-            let runEnd = min(end, index + 1 < runStarts.count ? runStarts[index + 1].offset : lineBytes.count)
-            guard runEnd > start.offset else { continue }
-            let text = lineBytes.withUnsafeBufferPointer {
-                String(decoding: UnsafeBufferPointer(rebasing: $0[start.offset..<runEnd]), as: UTF8.self)
+    /// Appends `lineBytes[0..<end]`, `emittedWidth` cells wide, to `lines` as one line.
+    private mutating func emit(upTo end: Int, width emittedWidth: Int) {
+        lineBytes.withUnsafeBufferPointer { buffer in
+            for (index, start) in runStarts.enumerated() {
+                let runEnd = min(end, index + 1 < runStarts.count ? runStarts[index + 1].offset : lineBytes.count)
+                guard runEnd > start.offset else { continue }
+                lines.append(UnsafeBufferPointer(rebasing: buffer[start.offset..<runEnd]), style: start.style, width: 0)
             }
-            result.append(StyledRun(text, start.style))
         }
-        return result
+        lines.endLine(width: emittedWidth)
     }
 
     private mutating func endLine() {
-        lines.append(runs(upTo: lineBytes.count))
+        emit(upTo: lineBytes.count, width: lineWidth)
         lineBytes.removeAll(keepingCapacity: true)
         runStarts.removeAll(keepingCapacity: true)
         lineWidth = 0

@@ -1,16 +1,31 @@
 /// Draws a table with borders, cells wrapped to fit and spanned cells merged; a table that cannot fit
 /// degrades to one record per row.
-struct TableRenderer {
-    let options: RenderOptions
-    let root: HeadingSource
-    let glyphs: BorderGlyphs
+///
+/// One instance serves every table at one nesting level of a render: its cell renderer and line
+/// buffers are reused from table to table.
+final class TableRenderer {
+    private let glyphs: BorderGlyphs
+    private let options: RenderOptions
+    /// Renders every cell of the current table into its `lines`, one cell after another.
+    private var cells: TerminalRenderer
+    /// The table last rendered.
+    private(set) var lines = TerminalLines()
 
     /// Widest minimum a column asks for; longer words are split instead.
     static var maxMinimumColumnWidth: Int { 16 }
 
-    func render(_ table: Table, width: Int) -> [StyledLine] {
+    init(options: RenderOptions, root: HeadingSource, glyphs: BorderGlyphs) {
+        self.glyphs = glyphs
+        self.options = options
+        cells = TerminalRenderer(width: 1, options: options, root: root, clipsCode: true)
+    }
+
+    /// Renders `table` at `width` into `lines`.
+    func render(_ table: Table, width: Int) {
+        lines.removeAll()
+        cells.removeAllLines()
         let grid = TableGrid(table)
-        guard grid.columnCount > 0, grid.rowCount > 0 else { return [] }
+        guard grid.columnCount > 0, grid.rowCount > 0 else { return }
         let columns = grid.columnCount
         let available = width - (3 * columns + 1)
         var minimum = [Int](repeating: 1, count: columns)
@@ -21,23 +36,24 @@ struct TableRenderer {
             preferred[placement.column] = max(preferred[placement.column], measure.preferred)
         }
         guard available >= minimum.reduce(0, +) else { return records(grid, width: width) }
-        let widths = distribute(minimum: minimum, preferred: preferred, available: available)
-        return draw(grid, widths: widths)
+        draw(grid, widths: distribute(minimum: minimum, preferred: preferred, available: available))
     }
 
     // MARK: Sizing
 
-    private func renderCell(_ cell: TableCell, width: Int) -> [StyledLine] {
-        var lines = TerminalRenderer.render(cell.blocks, width: width, options: options, root: root, clipsCode: true)
+    /// Renders `cell` at `width` after the cells before it; returns its lines' range in `cells.lines`.
+    private func renderCell(_ cell: TableCell, width: Int) -> Range<Int> {
+        let start = cells.lines.count
+        cells.render(cell.blocks, width: width)
         if cell.isHeader {
-            for index in lines.indices {
-                for run in lines[index].runs.indices {
-                    lines[index].runs[run].style.attributes.insert(.bold)
-                    if lines[index].runs[run].style.role == .body { lines[index].runs[run].style.role = .tableHeader }
-                }
+            cells.restyleLines(from: start) { style in
+                var header = style
+                header.attributes.insert(.bold)
+                if header.role == .body { header.role = .tableHeader }
+                return header
             }
         }
-        return lines
+        return start..<cells.lines.count
     }
 
     /// Column widths: every column gets its minimum, then the rest goes to columns that want more,
@@ -67,17 +83,16 @@ struct TableRenderer {
 
     // MARK: Drawing
 
-    private func draw(_ grid: TableGrid, widths: [Int]) -> [StyledLine] {
+    private func draw(_ grid: TableGrid, widths: [Int]) {
         let rows = grid.rowCount
         let columns = grid.columnCount
-        var cellLines: [[StyledLine]] = []
+        var cellLines: [Range<Int>] = []
         cellLines.reserveCapacity(grid.placements.count)
         for placement in grid.placements {
             let span = placement.column..<(placement.column + placement.columnSpan)
             let inner = span.reduce(0) { $0 + widths[$1] } + 3 * (placement.columnSpan - 1)
             cellLines.append(renderCell(placement.cell, width: inner))
         }
-        let cellWidths = cellLines.map { $0.map { LineTools.width(of: $0.runs) } }
         var heights = [Int](repeating: 1, count: rows)
         for (index, placement) in grid.placements.enumerated() where placement.rowSpan == 1 {
             heights[placement.row] = max(heights[placement.row], cellLines[index].count)
@@ -94,33 +109,24 @@ struct TableRenderer {
             y += heights[row] + 1
         }
         let border = RunStyle(role: .tableBorder)
-        var output: [StyledLine] = []
         func owner(_ row: Int, _ column: Int) -> Int? {
             guard row >= 0, row < rows, column >= 0, column < columns else { return nil }
             return grid.owner[row][column]
         }
-        func segment(_ id: Int, row: Int, line: Int, into runs: inout [StyledRun]) {
+        func segment(_ id: Int, line: Int) {
             let placement = grid.placements[id]
             let span = placement.column..<(placement.column + placement.columnSpan)
             let inner = span.reduce(0) { $0 + widths[$1] } + 3 * (placement.columnSpan - 1)
             let index = line - top[placement.row]
-            var content: [StyledRun] = []
-            var used = 0
+            lines.appendSpaces(1)
+            let start = lines.openWidth
             if index < cellLines[id].count {
-                content = cellLines[id][index].runs
-                used = cellWidths[id][index]
-                if used > inner {
-                    content = LineTools.clip(content, to: inner, marker: glyphs.ellipsis).runs
-                    used = LineTools.width(of: content)
-                }
+                lines.append(line: cellLines[id].lowerBound + index, of: cells.lines, clippedTo: inner, marker: glyphs.ellipsis)
             }
-            runs.append(StyledRun(" "))
-            runs += content
-            runs.append(StyledRun(Padding.spaces(max(0, inner - used) + 1)))
+            lines.appendSpaces(max(0, inner - (lines.openWidth - start)) + 1)
         }
         for boundary in 0...rows {
             // Border line above row `boundary`.
-            var runs: [StyledRun] = []
             let lineY = boundary == 0 ? 0 : top[boundary - 1] + heights[boundary - 1]
             var column = 0
             while column <= columns {
@@ -130,50 +136,48 @@ struct TableRenderer {
                 let left = owner(above, column - 1) != owner(boundary, column - 1)
                 let right = owner(above, column) != owner(boundary, column)
                 guard column < columns else {
-                    runs.append(StyledRun(glyphs.junction(up: up, down: down, left: left, right: right), border))
+                    lines.append(glyphs.junction(up: up, down: down, left: left, right: right), style: border, width: 1)
                     break
                 }
                 if let id = owner(above, column), id == owner(boundary, column), id >= 0 {
                     // A row-spanning cell continues through this border line.
                     let placement = grid.placements[id]
                     if placement.column == column {
-                        runs.append(StyledRun(glyphs.junction(up: up, down: down, left: left, right: right), border))
+                        lines.append(glyphs.junction(up: up, down: down, left: left, right: right), style: border, width: 1)
+                        segment(id, line: lineY)
                     }
-                    if placement.column == column { segment(id, row: boundary, line: lineY, into: &runs) }
                     column += placement.column == column ? placement.columnSpan : 1
                     continue
                 }
-                runs.append(StyledRun(glyphs.junction(up: up, down: down, left: left, right: right), border))
-                runs.append(StyledRun(Padding.repeated(glyphs.horizontal, widths[column] + 2), border))
+                lines.append(glyphs.junction(up: up, down: down, left: left, right: right), style: border, width: 1)
+                lines.appendRepeated(glyphs.horizontal, count: widths[column] + 2, style: border)
                 column += 1
             }
-            output.append(StyledLine(runs: runs))
+            lines.endLine()
             guard boundary < rows else { break }
             for line in 0..<heights[boundary] {
-                var runs: [StyledRun] = []
                 var column = 0
                 while column < columns {
-                    runs.append(StyledRun(glyphs.vertical, border))
+                    lines.append(glyphs.vertical, style: border, width: 1)
                     let id = grid.owner[boundary][column]
                     if id >= 0 {
-                        segment(id, row: boundary, line: top[boundary] + line, into: &runs)
+                        segment(id, line: top[boundary] + line)
                         column += grid.placements[id].columnSpan - (column - grid.placements[id].column)
                     } else {
-                        runs.append(StyledRun(Padding.spaces(widths[column] + 2)))
+                        lines.appendSpaces(widths[column] + 2)
                         column += 1
                     }
                 }
-                runs.append(StyledRun(glyphs.vertical, border))
-                output.append(StyledLine(runs: runs))
+                lines.append(glyphs.vertical, style: border, width: 1)
+                lines.endLine()
             }
         }
-        return output
     }
 
     // MARK: Records
 
     /// One record per row: each cell under its column's header, rows separated by a rule.
-    private func records(_ grid: TableGrid, width: Int) -> [StyledLine] {
+    private func records(_ grid: TableGrid, width: Int) {
         var labels = (0..<grid.columnCount).map { "Column \($0 + 1)" }
         if let headerRow = (0..<grid.rowCount).first(where: { grid.headerRows[$0] }) {
             for column in 0..<grid.columnCount {
@@ -184,19 +188,20 @@ struct TableRenderer {
             }
         }
         let border = RunStyle(role: .tableBorder)
-        var output: [StyledLine] = []
         for row in 0..<grid.rowCount where !grid.headerRows[row] || grid.headerRows.allSatisfy({ $0 }) {
-            if !output.isEmpty {
-                output.append(StyledLine(runs: [StyledRun(String(repeating: glyphs.horizontal, count: width), border)]))
+            if !lines.isEmpty {
+                lines.appendRepeated(glyphs.horizontal, count: width, style: border)
+                lines.endLine()
             }
             for placement in grid.placements where placement.row == row {
-                let label = labels[placement.column]
-                output.append(StyledLine(runs: [StyledRun(label + ":", RunStyle(role: .tableHeader, attributes: .bold))]))
+                lines.append(labels[placement.column] + ":", style: RunStyle(role: .tableHeader, attributes: .bold))
+                lines.endLine()
                 for line in renderCell(placement.cell, width: max(1, width - 2)) {
-                    output.append(StyledLine(runs: [StyledRun("  ")] + line.runs, overflow: line.overflow))
+                    lines.appendSpaces(2)
+                    lines.append(line: line, of: cells.lines)
+                    lines.endLine(cells.lines.overflow(ofLine: line))
                 }
             }
         }
-        return output
     }
 }

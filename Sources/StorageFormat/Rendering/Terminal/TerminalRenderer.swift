@@ -1,14 +1,28 @@
 /// Renders blocks to styled terminal lines for a width. Iterative over block nesting (explicit
 /// traversal stack); tables render their cells with a nested renderer, bounded by the model's depth cap.
+/// Wrapped text, code and tables are laid out in scratch lines, then copied behind the open
+/// containers' prefixes into the output.
 struct TerminalRenderer {
-    /// Text added before (and for frames, after) every line inside a container.
+    /// Text added before (and for frames, after) every line inside a container: `first` on its first
+    /// line (a list marker), `rest` on the others, both `width` cells wide.
     private struct Prefix {
-        var first: [StyledRun]
-        var rest: [StyledRun]
+        var first: String
+        var firstStyle = RunStyle()
+        var rest: String
+        var restStyle = RunStyle()
         var width: Int
-        var right: StyledRun?
+        /// A frame's right edge, two cells wide, in `restStyle`.
+        var right: String?
         var usedFirst = false
         var showsEmptyMarker = false
+
+        /// An empty prefix.
+        static var none: Prefix { Prefix(first: "", rest: "", width: 0) }
+
+        /// The same text in one style on every line.
+        static func constant(_ text: String, _ style: RunStyle = RunStyle(), right: String? = nil) -> Prefix {
+            Prefix(first: text, firstStyle: style, rest: text, restStyle: style, width: LineTools.width(of: text), right: right)
+        }
     }
 
     /// Spacing state of one container level.
@@ -20,14 +34,20 @@ struct TerminalRenderer {
     /// The narrowest content the renderer lays text out in, however deep the nesting.
     static var minimumContentWidth: Int { 8 }
 
-    private let width: Int
+    private var width: Int
     private let options: RenderOptions
     /// The blocks a table of contents is generated from, and their headings once needed.
     private let root: HeadingSource
     private let glyphs: BorderGlyphs
     /// Whether code is clipped at the width (inside tables) instead of left to scroll.
     private let clipsCode: Bool
-    private var lines: [StyledLine] = []
+    /// Everything rendered so far.
+    private(set) var lines = TerminalLines()
+    /// Draws this level's tables, made at the first one.
+    private var tables: TableRenderer?
+    private var wrapper = LineWrapper(width: 1)
+    /// Code lines and labels on their way to being clipped.
+    private var scratch = TerminalLines()
     private var prefixes: [Prefix] = []
     private var levels: [Level] = [Level(tight: false)]
     private var framesOpen = 0
@@ -38,16 +58,35 @@ struct TerminalRenderer {
         self.root = root
         self.glyphs = BorderGlyphs(ascii: options.asciiBorders)
         self.clipsCode = clipsCode
+        lines.reserveCapacity(bytes: 4096, lines: 64)
     }
 
     /// Renders `blocks` at `width`.
     static func render(
         _ blocks: [Block], width: Int, options: RenderOptions, root: HeadingSource, clipsCode: Bool = false
-    ) -> [StyledLine] {
+    ) -> TerminalLines {
         var renderer = TerminalRenderer(width: width, options: options, root: root, clipsCode: clipsCode)
-        var traversal = BlockTraversal(blocks)
-        while let event = traversal.next() { renderer.handle(event) }
+        renderer.render(blocks, width: width)
         return renderer.lines
+    }
+
+    /// Renders `blocks` at `width` after the lines already rendered.
+    mutating func render(_ blocks: [Block], width: Int) {
+        self.width = max(1, width)
+        prefixes.removeAll(keepingCapacity: true)
+        levels.removeAll(keepingCapacity: true)
+        levels.append(Level(tight: false))
+        framesOpen = 0
+        var traversal = BlockTraversal(blocks)
+        while let event = traversal.next() { handle(event) }
+    }
+
+    /// Forgets the lines rendered so far, keeping their storage.
+    mutating func removeAllLines() { lines.removeAll() }
+
+    /// Restyles the runs of the lines from `line` on.
+    mutating func restyleLines(from line: Int, _ restyle: (RunStyle) -> RunStyle) {
+        lines.restyleRuns(fromLine: line, restyle)
     }
 
     private var contentWidth: Int {
@@ -71,34 +110,41 @@ struct TerminalRenderer {
         switch block {
         case .heading(let heading):
             let base = RunStyle(role: .heading(level: heading.level), attributes: .bold)
-            let wrapped = LineWrapper.wrap(InlineSpan.spans(of: heading.content, base: base, options: options),
-                                           width: contentWidth)
-            for runs in wrapped { emit(runs) }
+            wrapper.wrap(InlineSpan.spans(of: heading.content, base: base, options: options), width: contentWidth)
+            emitWrapped()
             if heading.level <= 2 {
-                let underline = min(contentWidth, wrapped.map(LineTools.width(of:)).max() ?? 0)
+                let underline = min(contentWidth, wrapper.lines.indices.map(wrapper.lines.width(ofLine:)).max() ?? 0)
                 let glyph = heading.level == 1 ? (options.asciiBorders ? "=" : "═") : glyphs.horizontal
-                emit([StyledRun(String(repeating: glyph, count: underline), RunStyle(role: .heading(level: heading.level)))])
+                openLine()
+                lines.appendRepeated(glyph, count: underline, style: RunStyle(role: .heading(level: heading.level)))
+                closeLine()
             }
         case .paragraph(let inlines):
-            for runs in LineWrapper.wrap(inlines, base: RunStyle(), options: options, width: contentWidth) { emit(runs) }
+            wrapper.wrap(inlines, base: RunStyle(), options: options, width: contentWidth)
+            emitWrapped()
         case .code(let code):
             renderCode(code)
         case .table(let table):
-            let renderer = TableRenderer(options: options, root: root, glyphs: glyphs)
-            for line in renderer.render(table, width: contentWidth) { emit(line.runs, overflow: line.overflow) }
+            let tables = self.tables ?? TableRenderer(options: options, root: root, glyphs: glyphs)
+            self.tables = tables
+            tables.render(table, width: contentWidth)
+            emit(linesOf: tables.lines)
         case .tableOfContents(let toc):
             let entries = HeadingCollector.entries(for: toc, in: root.headings)
             if entries.isEmpty {
-                emit([StyledRun("[toc]", RunStyle(role: .annotation, attributes: .dim))])
+                emit("[toc]", RunStyle(role: .annotation, attributes: .dim))
             }
             for entry in entries {
                 let indent = String(repeating: " ", count: 2 * entry.depth)
                 var spans = [InlineSpan(text: indent, style: RunStyle())]
                 spans += InlineSpan.spans(of: entry.heading.content, base: RunStyle(role: .link), options: options)
-                for runs in LineWrapper.wrap(spans, width: contentWidth) { emit(runs) }
+                wrapper.wrap(spans, width: contentWidth)
+                emitWrapped()
             }
         case .rule:
-            emit([StyledRun(Padding.repeated(glyphs.horizontal, contentWidth), RunStyle(role: .tableBorder))])
+            openLine()
+            lines.appendRepeated(glyphs.horizontal, count: contentWidth, style: RunStyle(role: .tableBorder))
+            closeLine()
         case .list, .quote, .panel, .expand, .layout, .macro:
             break  // containers arrive as enter/exit events
         }
@@ -106,18 +152,24 @@ struct TerminalRenderer {
 
     private mutating func renderCode(_ code: CodeBlock) {
         let heading = Self.codeHeading(code)
-        if !heading.isEmpty { for runs in LineWrapper.wrap(heading, width: contentWidth) { emit(runs) } }
-        var text = code.text.utf8[...]
-        if text.last == 0x0A { text = text.dropLast() }
+        if !heading.isEmpty {
+            wrapper.wrap(heading, width: contentWidth)
+            emitWrapped()
+        }
         let clip = clipsCode || framesOpen > 0
         let style = RunStyle(role: .codeBlock)
-        for line in text.split(separator: 0x0A, omittingEmptySubsequences: false) {
-            let runs = [StyledRun(LineTools.expandTabs(Substring(line)), style)]
+        let width = contentWidth
+        LineTools.forEachCodeLine(code.text) { text, textWidth in
+            openLine()
             if clip {
-                let clipped = LineTools.clip(runs, to: contentWidth, marker: glyphs.ellipsis)
-                emit(clipped.runs, overflow: clipped.clipped ? .clipped : .wrapped)
+                scratch.removeAll()
+                scratch.append(text, style: style, width: textWidth)
+                scratch.endLine()
+                let cut = lines.append(line: 0, of: scratch, clippedTo: width, marker: glyphs.ellipsis)
+                closeLine(cut ? .clipped : .wrapped)
             } else {
-                emit(runs, overflow: .scrollable)
+                lines.append(text, style: style, width: textWidth)
+                closeLine(.scrollable)
             }
         }
     }
@@ -154,43 +206,47 @@ struct TerminalRenderer {
                 marker = glyphs.bullet(depth: listDepth)
                 role = .listMarker
             case .ordered:
-                marker = "\(number)."
+                marker = String(number) + "."
                 role = .listMarker
             case .task:
                 marker = item.isChecked == true ? "[x]" : "[ ]"
                 role = item.isChecked == true ? .taskDone : .taskOpen
             }
             let markerWidth = displayWidth(of: marker) + 1
-            var prefix = Prefix(first: [StyledRun(marker + " ", RunStyle(role: role))],
-                                rest: [StyledRun(Padding.spaces(markerWidth))], width: markerWidth)
+            var prefix = Prefix(first: marker + " ", firstStyle: RunStyle(role: role),
+                                rest: String(repeating: " ", count: markerWidth), width: markerWidth)
             prefix.showsEmptyMarker = true
             prefixes.append(prefix)
             levels.append(Level(tight: true))
         case .quote:
             beginBlock()
-            push(Prefix(first: [StyledRun(glyphs.quote, RunStyle(role: .quote))],
-                        rest: [StyledRun(glyphs.quote, RunStyle(role: .quote))], width: 2), tight: false)
+            push(.constant(glyphs.quote, RunStyle(role: .quote)), tight: false)
         case .panel(let panel):
             beginBlock()
             let style = RunStyle(role: .panel(panel.kind))
             let label = panel.kind.label + (panel.title.map { ": " + $0 } ?? "")
             let inner = contentWidth
-            let labelText = LineTools.clip([StyledRun(label, RunStyle(role: .panel(panel.kind), attributes: .bold))],
-                                           to: max(0, inner - 5), marker: glyphs.ellipsis).runs
-            let fill = max(0, inner - 5 - LineTools.width(of: labelText))
-            var top = [StyledRun(glyphs.panelTopLeft + glyphs.horizontal + " ", style)]
-            top += labelText
-            top.append(StyledRun(" " + Padding.repeated(glyphs.horizontal, fill) + glyphs.panelTopRight, style))
-            emit(top)
+            scratch.removeAll()
+            scratch.append(label, style: RunStyle(role: .panel(panel.kind), attributes: .bold))
+            scratch.endLine()
+            openLine()
+            lines.append(glyphs.panelTopLeft + glyphs.horizontal + " ", style: style, width: 3)
+            let labelStart = lines.openWidth
+            lines.append(line: 0, of: scratch, clippedTo: max(0, inner - 5), marker: glyphs.ellipsis)
+            let fill = max(0, inner - 5 - (lines.openWidth - labelStart))
+            lines.append(" ", style: style, width: 1)
+            lines.appendRepeated(glyphs.horizontal, count: fill, style: style)
+            lines.append(glyphs.panelTopRight, style: style, width: 1)
+            closeLine()
             framesOpen += 1
-            push(Prefix(first: [StyledRun(glyphs.vertical + " ", style)], rest: [StyledRun(glyphs.vertical + " ", style)],
-                        width: 2, right: StyledRun(" " + glyphs.vertical, style)), tight: false)
+            push(.constant(glyphs.vertical + " ", style, right: " " + glyphs.vertical), tight: false)
         case .expand(let expand):
             beginBlock()
             let spans = [InlineSpan(text: glyphs.expandOpen + expand.title,
                                     style: RunStyle(role: .annotation, attributes: .bold))]
-            for runs in LineWrapper.wrap(spans, width: contentWidth) { emit(runs) }
-            push(Prefix(first: [StyledRun("  ")], rest: [StyledRun("  ")], width: 2), tight: false)
+            wrapper.wrap(spans, width: contentWidth)
+            emitWrapped()
+            push(.constant("  "), tight: false)
         case .macro(let macro):
             beginBlock()
             var spans = [InlineSpan(text: "[" + macro.name, style: RunStyle(role: .annotation, attributes: .dim))]
@@ -204,7 +260,8 @@ struct TerminalRenderer {
                 }
             }
             spans.append(InlineSpan(text: "]", style: RunStyle(role: .annotation, attributes: .dim)))
-            for runs in LineWrapper.wrap(spans, width: contentWidth) { emit(runs) }
+            wrapper.wrap(spans, width: contentWidth)
+            emitWrapped()
             push(nil, tight: false)
         case .layoutCell:
             beginBlock()
@@ -219,22 +276,26 @@ struct TerminalRenderer {
         case .item:
             if prefix.showsEmptyMarker && !prefix.usedFirst {
                 prefixes.append(prefix)
-                emit([])
+                openLine()
+                closeLine()
                 prefixes.removeLast()
             }
         case .panel(let panel):
             framesOpen -= 1
             let style = RunStyle(role: .panel(panel.kind))
             let fill = max(0, contentWidth - 2)
-            emit([StyledRun(glyphs.panelBottomLeft + Padding.repeated(glyphs.horizontal, fill)
-                            + glyphs.panelBottomRight, style)])
+            openLine()
+            lines.append(glyphs.panelBottomLeft, style: style, width: 1)
+            lines.appendRepeated(glyphs.horizontal, count: fill, style: style)
+            lines.append(glyphs.panelBottomRight, style: style, width: 1)
+            closeLine()
         default:
             break
         }
     }
 
     private mutating func push(_ prefix: Prefix?, tight: Bool) {
-        prefixes.append(prefix ?? Prefix(first: [], rest: [], width: 0))
+        prefixes.append(prefix ?? .none)
         levels.append(Level(tight: tight))
     }
 
@@ -247,49 +308,73 @@ struct TerminalRenderer {
 
     // MARK: Output
 
-    private mutating func emit(_ runs: [StyledRun], overflow: LineOverflow = .wrapped) {
+    /// Emits every line the wrapper holds.
+    private mutating func emitWrapped() {
+        emit(linesOf: wrapper.lines)
+    }
+
+    /// Emits every line of `source` behind the open containers.
+    private mutating func emit(linesOf source: TerminalLines) {
         if prefixes.isEmpty {
-            lines.append(StyledLine(runs: runs, overflow: overflow))
-            return
+            lines.append(lines: source)
+        } else {
+            for line in source.indices { emit(line: line, of: source) }
         }
-        var composed: [StyledRun] = []
-        composed.reserveCapacity(prefixes.count + runs.count + framesOpen)
+    }
+
+    /// Emits line `line` of `source` behind the open containers.
+    private mutating func emit(line: Int, of source: TerminalLines) {
+        openLine()
+        lines.append(line: line, of: source)
+        closeLine(source.overflow(ofLine: line))
+    }
+
+    /// Emits one line of `text` in `style` behind the open containers.
+    private mutating func emit(_ text: String, _ style: RunStyle) {
+        openLine()
+        lines.append(text, style: style)
+        closeLine()
+    }
+
+    /// Starts an output line with the open containers' prefixes, each container's first line getting
+    /// its first-line prefix (a list marker).
+    private mutating func openLine() {
         for index in prefixes.indices {
-            if prefixes[index].usedFirst {
-                composed += prefixes[index].rest
+            let prefix = prefixes[index]
+            if prefix.usedFirst {
+                lines.append(prefix.rest, style: prefix.restStyle, width: prefix.width)
             } else {
-                composed += prefixes[index].first
+                lines.append(prefix.first, style: prefix.firstStyle, width: prefix.width)
                 prefixes[index].usedFirst = true
             }
         }
-        composed += runs
-        appendRightBorders(&composed)
-        lines.append(StyledLine(runs: composed, overflow: overflow))
+    }
+
+    /// Ends an output line with the open frames' right borders.
+    private mutating func closeLine(_ overflow: LineOverflow = .wrapped) {
+        appendRightBorders()
+        lines.endLine(overflow)
     }
 
     private mutating func emitBlank() {
-        var composed: [StyledRun] = []
-        for prefix in prefixes { composed += prefix.usedFirst ? prefix.rest : prefix.rest }
-        appendRightBorders(&composed)
-        if framesOpen == 0 { LineTools.trimTrailingSpaces(&composed) }
-        lines.append(StyledLine(runs: composed))
+        for prefix in prefixes { lines.append(prefix.rest, style: prefix.restStyle, width: prefix.width) }
+        appendRightBorders()
+        if framesOpen == 0 { lines.trimOpenLineTrailingSpaces() }
+        lines.endLine()
     }
 
     /// Pads to and draws the right edge of each open frame, innermost first.
-    private func appendRightBorders(_ composed: inout [StyledRun]) {
+    private mutating func appendRightBorders() {
         guard framesOpen > 0 else { return }
-        var used = LineTools.width(of: composed)
         var rightEdge = width
-        var edges: [(column: Int, run: StyledRun)] = []
-        for prefix in prefixes {
-            guard let right = prefix.right else { continue }
+        var edges: [(column: Int, prefix: Int)] = []
+        for (index, prefix) in prefixes.enumerated() where prefix.right != nil {
             rightEdge -= 2
-            edges.append((rightEdge, right))
+            edges.append((rightEdge, index))
         }
         for edge in edges.reversed() {
-            if used < edge.column { composed.append(StyledRun(Padding.spaces(edge.column - used))) }
-            composed.append(edge.run)
-            used = max(used, edge.column) + 2
+            lines.appendSpaces(edge.column - lines.openWidth)
+            lines.append(prefixes[edge.prefix].right ?? "", style: prefixes[edge.prefix].restStyle, width: 2)
         }
     }
 }

@@ -1,0 +1,204 @@
+/// Styled terminal lines held in one text buffer: every run's UTF-8 back to back, each run's end and
+/// style, each line's last run. Rendering appends to it without a `String` or an array per line;
+/// a `StyledLine` is made only when a line is read.
+///
+/// - Note: Offsets are 32-bit to keep the records small: text past 4 GiB (no real page comes near)
+///   is dropped.
+public struct TerminalLines: RandomAccessCollection, Sendable, Hashable {
+    /// Where a run's text ends in `bytes`, and its style; it starts where the previous run ends.
+    struct Run: Sendable, Hashable {
+        var end: UInt32
+        var style: PackedStyle
+    }
+
+    /// Where a line's runs end in `runs`, its display width and how it overflows.
+    struct Line: Sendable, Hashable {
+        var runEnd: UInt32
+        var width: UInt32
+        var overflow: LineOverflow
+    }
+
+    private(set) var bytes: [UInt8] = []
+    private(set) var runs: [Run] = []
+    private(set) var lines: [Line] = []
+    /// The display width of the line being appended to.
+    private(set) var openWidth = 0
+
+    /// Creates an empty set of lines.
+    public init() {}
+
+    public var startIndex: Int { 0 }
+    public var endIndex: Int { lines.count }
+
+    /// The line at `position`, its runs made into strings.
+    public subscript(position: Int) -> StyledLine {
+        var styled: [StyledRun] = []
+        styled.reserveCapacity(runRange(ofLine: position).count)
+        bytes.withUnsafeBufferPointer { buffer in
+            for run in runRange(ofLine: position) {
+                let text = String(decoding: UnsafeBufferPointer(rebasing: buffer[byteRange(ofRun: run)]), as: UTF8.self)
+                styled.append(StyledRun(text, runs[run].style.style))
+            }
+        }
+        return StyledLine(runs: styled, overflow: lines[position].overflow)
+    }
+
+    // MARK: Reading
+
+    /// The indices in `runs` of the runs of line `line`.
+    func runRange(ofLine line: Int) -> Range<Int> {
+        (line == 0 ? 0 : Int(lines[line - 1].runEnd))..<Int(lines[line].runEnd)
+    }
+
+    /// The range in `bytes` of run `run`.
+    func byteRange(ofRun run: Int) -> Range<Int> {
+        (run == 0 ? 0 : Int(runs[run - 1].end))..<Int(runs[run].end)
+    }
+
+    /// The display width of line `line`.
+    func width(ofLine line: Int) -> Int { Int(lines[line].width) }
+
+    /// How line `line` overflows.
+    func overflow(ofLine line: Int) -> LineOverflow { lines[line].overflow }
+
+    /// Where the open line's runs start in `runs`.
+    private var openRunStart: Int { Int(lines.last?.runEnd ?? 0) }
+
+    // MARK: Appending
+
+    /// Appends `text`, `width` cells wide, to the open line in `style`; joins the previous run when it
+    /// has the same style.
+    mutating func append(_ text: UnsafeBufferPointer<UInt8>, style: RunStyle, width: Int) {
+        append(text, style: PackedStyle(style), width: width)
+    }
+
+    private mutating func append(_ text: UnsafeBufferPointer<UInt8>, style: PackedStyle, width: Int) {
+        guard !text.isEmpty, bytes.count + text.count <= UInt32.max else { return }
+        bytes.append(contentsOf: text)
+        endRun(style: style, width: width)
+    }
+
+    /// Appends `glyph`, a one-cell character, `count` times in `style`.
+    mutating func appendRepeated(_ glyph: String, count: Int, style: RunStyle = RunStyle()) {
+        var glyph = glyph
+        glyph.withUTF8 { glyph in
+            guard count > 0, !glyph.isEmpty, bytes.count + glyph.count * count <= UInt32.max else { return }
+            let start = bytes.count
+            bytes.append(contentsOf: repeatElement(glyph[0], count: glyph.count * count))
+            if glyph.count > 1 {
+                bytes.withUnsafeMutableBufferPointer { output in
+                    for offset in stride(from: start, to: output.count, by: glyph.count) {
+                        for index in glyph.indices { output[offset + index] = glyph[index] }
+                    }
+                }
+            }
+            endRun(style: PackedStyle(style), width: count)
+        }
+    }
+
+    /// Ends the run of the bytes just appended: the open line's last run grows when it has `style`.
+    private mutating func endRun(style: PackedStyle, width: Int) {
+        openWidth += width
+        let end = UInt32(bytes.count)
+        if runs.count > openRunStart && runs[runs.count - 1].style == style {
+            runs[runs.count - 1].end = end
+        } else {
+            runs.append(Run(end: end, style: style))
+        }
+    }
+
+    /// Appends `text` to the open line in `style`; its width is measured unless given.
+    mutating func append(_ text: String, style: RunStyle, width: Int? = nil) {
+        var text = text
+        text.withUTF8 { append($0, style: style, width: width ?? LineTools.width(of: $0)) }
+    }
+
+    /// Appends `count` spaces to the open line.
+    mutating func appendSpaces(_ count: Int) {
+        appendRepeated(" ", count: count)
+    }
+
+    /// Appends the runs of line `line` of `other` to the open line.
+    mutating func append(line: Int, of other: TerminalLines) {
+        other.bytes.withUnsafeBufferPointer { buffer in
+            for run in other.runRange(ofLine: line) {
+                let text = UnsafeBufferPointer(rebasing: buffer[other.byteRange(ofRun: run)])
+                append(text, style: other.runs[run].style, width: 0)
+            }
+        }
+        openWidth += other.width(ofLine: line)
+    }
+
+    /// Appends every line of `other` as lines of their own; the open line must be empty.
+    mutating func append(lines other: TerminalLines) {
+        guard bytes.count + other.bytes.count <= UInt32.max else { return }
+        let byteBase = UInt32(bytes.count)
+        let runBase = UInt32(runs.count)
+        bytes.append(contentsOf: other.bytes)
+        runs.append(contentsOf: other.runs.lazy.map { Run(end: $0.end + byteBase, style: $0.style) })
+        lines.append(contentsOf: other.lines.lazy.map { Line(runEnd: $0.runEnd + runBase, width: $0.width, overflow: $0.overflow) })
+    }
+
+    /// Appends line `line` of `other`, cut to `width` cells with `marker` as its last cell when it is
+    /// wider; returns whether it was cut.
+    ///
+    /// - Note: like `prefix(of:fitting:)`, a cluster is never split, so the cut line may be narrower.
+    @discardableResult
+    mutating func append(line: Int, of other: TerminalLines, clippedTo width: Int, marker: String) -> Bool {
+        guard other.width(ofLine: line) > width else {
+            append(line: line, of: other)
+            return false
+        }
+        let limit = Swift.max(0, width - 1)
+        var used = 0
+        other.bytes.withUnsafeBufferPointer { buffer in
+            for run in other.runRange(ofLine: line) {
+                let text = UnsafeBufferPointer(rebasing: buffer[other.byteRange(ofRun: run)])
+                let (end, runWidth) = LineTools.prefix(of: text, fitting: limit - used)
+                append(UnsafeBufferPointer(rebasing: text[..<end]), style: other.runs[run].style, width: runWidth)
+                used += runWidth
+                if end < text.count { break }
+            }
+        }
+        if width > 0 { append(marker, style: RunStyle(role: .annotation, attributes: .dim)) }
+        return true
+    }
+
+    /// Ends the open line; `width` replaces the appended runs' widths when the caller measured the line
+    /// as a whole.
+    mutating func endLine(_ overflow: LineOverflow = .wrapped, width: Int? = nil) {
+        lines.append(Line(runEnd: UInt32(runs.count), width: UInt32(clamping: width ?? openWidth), overflow: overflow))
+        openWidth = 0
+    }
+
+    /// Removes the spaces at the end of the open line.
+    mutating func trimOpenLineTrailingSpaces() {
+        while runs.count > openRunStart, let last = bytes.last, last == 0x20 {
+            bytes.removeLast()
+            openWidth -= 1
+            runs[runs.count - 1].end = UInt32(bytes.count)
+            if byteRange(ofRun: runs.count - 1).isEmpty { runs.removeLast() }
+        }
+    }
+
+    /// Sets the style of every run from `line` on with `restyle`.
+    mutating func restyleRuns(fromLine line: Int, _ restyle: (RunStyle) -> RunStyle) {
+        let first = line == 0 ? 0 : Int(lines[line - 1].runEnd)
+        for index in first..<runs.count { runs[index].style = PackedStyle(restyle(runs[index].style.style)) }
+    }
+
+    /// Makes room for `byteCount` bytes of text in `lineCount` lines without growing.
+    mutating func reserveCapacity(bytes byteCount: Int, lines lineCount: Int) {
+        bytes.reserveCapacity(byteCount)
+        runs.reserveCapacity(2 * lineCount)
+        lines.reserveCapacity(lineCount)
+    }
+
+    /// Empties the lines, keeping the storage for reuse.
+    mutating func removeAll() {
+        bytes.removeAll(keepingCapacity: true)
+        runs.removeAll(keepingCapacity: true)
+        lines.removeAll(keepingCapacity: true)
+        openWidth = 0
+    }
+}

@@ -1,0 +1,81 @@
+import Testing
+@testable import StorageFormat
+
+/// The flat line store behind terminal output: runs join by style, lines read back as styled runs,
+/// clipping and trimming keep widths right, and every style survives packing.
+struct TerminalLinesTests {
+    @Test func adjacentRunsOfOneStyleJoinWithinALineOnly() {
+        var lines = TerminalLines()
+        lines.append("ab", style: RunStyle())
+        lines.append("cd", style: RunStyle())
+        lines.append("!", style: RunStyle(attributes: .bold))
+        lines.endLine()
+        lines.append("ef", style: RunStyle())
+        lines.endLine(.scrollable)
+        #expect(lines.count == 2)
+        #expect(lines[0].runs == [StyledRun("abcd"), StyledRun("!", RunStyle(attributes: .bold))])
+        #expect(lines[1] == StyledLine(runs: [StyledRun("ef")], overflow: .scrollable))
+        #expect(lines.width(ofLine: 0) == 5)
+    }
+
+    @Test func anEmptyLineHasNoRuns() {
+        var lines = TerminalLines()
+        lines.endLine()
+        lines.append("x", style: RunStyle())
+        lines.endLine()
+        #expect(lines[0].runs.isEmpty)
+        #expect(lines[1].text == "x")
+    }
+
+    @Test func clippingCutsBetweenClustersAndMarksTheCut() {
+        var source = TerminalLines()
+        source.append("ab", style: RunStyle(role: .link))
+        source.append("한국어", style: RunStyle())
+        source.endLine()
+        var clipped = TerminalLines()
+        let cut = clipped.append(line: 0, of: source, clippedTo: 5, marker: "…")
+        clipped.endLine()
+        #expect(cut)
+        // "ab" (2) + "한" (2) fits 4 cells; the marker takes the fifth.
+        #expect(clipped[0].text == "ab한…")
+        #expect(clipped.width(ofLine: 0) == 5)
+        var whole = TerminalLines()
+        let wholeCut = whole.append(line: 0, of: source, clippedTo: 8, marker: "…")
+        whole.endLine()
+        #expect(!wholeCut)
+        #expect(whole[0] == source[0])
+    }
+
+    @Test func trimmingRemovesTrailingSpacesAcrossRuns() {
+        var lines = TerminalLines()
+        lines.append("│ ", style: RunStyle(role: .quote))
+        lines.append("  ", style: RunStyle())
+        lines.trimOpenLineTrailingSpaces()
+        lines.endLine()
+        #expect(lines[0].runs == [StyledRun("│", RunStyle(role: .quote))])
+        #expect(lines.width(ofLine: 0) == 1)
+    }
+
+    @Test func restylingChangesOnlyTheLinesFromTheGivenOne() {
+        var lines = TerminalLines()
+        lines.append("a", style: RunStyle())
+        lines.endLine()
+        lines.append("b", style: RunStyle())
+        lines.endLine()
+        lines.restyleRuns(fromLine: 1) { _ in RunStyle(role: .tableHeader, attributes: .bold) }
+        #expect(lines[0].runs[0].style == RunStyle())
+        #expect(lines[1].runs[0].style == RunStyle(role: .tableHeader, attributes: .bold))
+    }
+
+    @Test func everyRoleSurvivesPacking() {
+        var roles: [TextRole] = [.body, .inlineCode, .codeBlock, .link, .mention, .date, .jiraIssue, .emoticon, .image,
+                                 .caption, .listMarker, .taskDone, .taskOpen, .quote, .tableBorder, .tableHeader, .annotation]
+        roles += (1...6).map { TextRole.heading(level: $0) }
+        roles += Status.Colour.allCases.map(TextRole.status)
+        roles += Panel.Kind.allCases.map(TextRole.panel)
+        for role in roles {
+            let style = RunStyle(role: role, attributes: [.bold, .dim, .strikethrough])
+            #expect(PackedStyle(style).style == style)
+        }
+    }
+}
