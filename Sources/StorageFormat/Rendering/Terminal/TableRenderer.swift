@@ -22,7 +22,11 @@ final class TableRenderer {
 
     /// Renders `table` at `width` into `lines`.
     func render(_ table: Table, width: Int) {
-        lines.removeAll()
+        // Drawn into a local buffer swapped with `lines`, so appends skip the class's access checks.
+        var output = TerminalLines()
+        swap(&output, &lines)
+        defer { swap(&output, &lines) }
+        output.removeAll()
         cells.removeAllLines()
         let grid = TableGrid(table)
         guard grid.columnCount > 0, grid.rowCount > 0 else { return }
@@ -35,8 +39,8 @@ final class TableRenderer {
             minimum[placement.column] = max(minimum[placement.column], min(Self.maxMinimumColumnWidth, measure.minimum))
             preferred[placement.column] = max(preferred[placement.column], measure.preferred)
         }
-        guard available >= minimum.reduce(0, +) else { return records(grid, width: width) }
-        draw(grid, widths: distribute(minimum: minimum, preferred: preferred, available: available))
+        guard available >= minimum.reduce(0, +) else { return records(grid, width: width, into: &output) }
+        draw(grid, widths: distribute(minimum: minimum, preferred: preferred, available: available), into: &output)
     }
 
     // MARK: Sizing
@@ -83,16 +87,20 @@ final class TableRenderer {
 
     // MARK: Drawing
 
-    private func draw(_ grid: TableGrid, widths: [Int]) {
+    private func draw(_ grid: TableGrid, widths: [Int], into lines: inout TerminalLines) {
         let rows = grid.rowCount
         let columns = grid.columnCount
         var cellLines: [Range<Int>] = []
+        var inners: [Int] = []
         cellLines.reserveCapacity(grid.placements.count)
+        inners.reserveCapacity(grid.placements.count)
         for placement in grid.placements {
             let span = placement.column..<(placement.column + placement.columnSpan)
             let inner = span.reduce(0) { $0 + widths[$1] } + 3 * (placement.columnSpan - 1)
+            inners.append(inner)
             cellLines.append(renderCell(placement.cell, width: inner))
         }
+        let cellText = cells.lines
         var heights = [Int](repeating: 1, count: rows)
         for (index, placement) in grid.placements.enumerated() where placement.rowSpan == 1 {
             heights[placement.row] = max(heights[placement.row], cellLines[index].count)
@@ -114,16 +122,13 @@ final class TableRenderer {
             return grid.owner[row][column]
         }
         func segment(_ id: Int, line: Int) {
-            let placement = grid.placements[id]
-            let span = placement.column..<(placement.column + placement.columnSpan)
-            let inner = span.reduce(0) { $0 + widths[$1] } + 3 * (placement.columnSpan - 1)
-            let index = line - top[placement.row]
+            let index = line - top[grid.placements[id].row]
             lines.appendSpaces(1)
             let start = lines.openWidth
             if index < cellLines[id].count {
-                lines.append(line: cellLines[id].lowerBound + index, of: cells.lines, clippedTo: inner, marker: glyphs.ellipsis)
+                lines.append(line: cellLines[id].lowerBound + index, of: cellText, clippedTo: inners[id], marker: glyphs.ellipsis)
             }
-            lines.appendSpaces(max(0, inner - (lines.openWidth - start)) + 1)
+            lines.appendSpaces(max(0, inners[id] - (lines.openWidth - start)) + 1)
         }
         for boundary in 0...rows {
             // Border line above row `boundary`.
@@ -177,7 +182,7 @@ final class TableRenderer {
     // MARK: Records
 
     /// One record per row: each cell under its column's header, rows separated by a rule.
-    private func records(_ grid: TableGrid, width: Int) {
+    private func records(_ grid: TableGrid, width: Int, into lines: inout TerminalLines) {
         var labels = (0..<grid.columnCount).map { "Column \($0 + 1)" }
         if let headerRow = (0..<grid.rowCount).first(where: { grid.headerRows[$0] }) {
             for column in 0..<grid.columnCount {
@@ -196,10 +201,12 @@ final class TableRenderer {
             for placement in grid.placements where placement.row == row {
                 lines.append(labels[placement.column] + ":", style: RunStyle(role: .tableHeader, attributes: .bold))
                 lines.endLine()
-                for line in renderCell(placement.cell, width: max(1, width - 2)) {
+                let cellLines = renderCell(placement.cell, width: max(1, width - 2))
+                let cellText = cells.lines
+                for line in cellLines {
                     lines.appendSpaces(2)
-                    lines.append(line: line, of: cells.lines)
-                    lines.endLine(cells.lines.overflow(ofLine: line))
+                    lines.append(line: line, of: cellText)
+                    lines.endLine(cellText.overflow(ofLine: line))
                 }
             }
         }
