@@ -56,7 +56,7 @@ struct SecretCommand: Sendable {
         }
         let box = ProcessBox(process)
         let timedOut = Atomic<Bool>(false)
-        let seconds = timeout.secondsValue
+        let seconds = timeout.timeInterval
         let exited = DispatchSemaphore(value: 0)
         Thread {
             if exited.wait(timeout: .now() + seconds) == .timedOut, box.process.isRunning {

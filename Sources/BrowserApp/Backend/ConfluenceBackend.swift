@@ -151,8 +151,7 @@ public struct ConfluenceBackend: BrowserBackend {
         switch event.kind {
         case .started: .started(requestID: event.requestID)
         case .retryScheduled(let delay, let reason):
-            .retryScheduled(requestID: event.requestID, delayMilliseconds: Int(delay.components.seconds * 1000)
-                                + Int(delay.components.attoseconds / 1_000_000_000_000_000), reason: reason)
+            .retryScheduled(requestID: event.requestID, delayMilliseconds: delay.milliseconds, reason: reason)
         case .finished: .finished(requestID: event.requestID)
         case .failed(let sentence): .failed(requestID: event.requestID, message: sentence)
         }

@@ -39,9 +39,7 @@ final class EffectRunner {
 
     /// Milliseconds from `start` to now.
     nonisolated static func milliseconds(since start: ContinuousClock.Instant) -> UInt64 {
-        let elapsed = ContinuousClock.now - start
-        return UInt64(max(0, elapsed.components.seconds)) * 1000
-            + UInt64(max(0, elapsed.components.attoseconds) / 1_000_000_000_000_000)
+        UInt64(max(0, (ContinuousClock.now - start).milliseconds))
     }
 
     /// The app clock: milliseconds since the runner was made.

@@ -44,17 +44,3 @@ public final class VirtualClock: ClientClock {
         state.withLock { $0.sleeps }
     }
 }
-
-extension Duration {
-    /// The duration in seconds as a floating-point value.
-    var timeInterval: TimeInterval {
-        let (seconds, attoseconds) = components
-        return TimeInterval(seconds) + TimeInterval(attoseconds) / 1e18
-    }
-
-    /// Whole milliseconds, rounded down.
-    var milliseconds: Int {
-        let (seconds, attoseconds) = components
-        return Int(seconds) * 1000 + Int(attoseconds / 1_000_000_000_000_000)
-    }
-}

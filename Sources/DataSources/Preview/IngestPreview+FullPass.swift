@@ -123,7 +123,7 @@ extension IngestPreview {
             pageCount: builder.pageIDs.count, totalCharacters: builder.totalCharacters, estimatedTokens: builder.estimatedTokens,
             tokenEstimateBasis: IngestReport.tokenEstimateBasis, largestPages: builder.largestPages, failedPages: builder.failures,
             skipped: skipped, pageIDs: builder.pageIDs, requests: figures.requests, retries: figures.retries,
-            rateLimitWaits: figures.rateLimitWaits, rateLimitWaitSeconds: figures.rateLimitWaitTotal.seconds, elapsedSeconds: elapsed.seconds
+            rateLimitWaits: figures.rateLimitWaits, rateLimitWaitSeconds: figures.rateLimitWaitTotal.timeInterval, elapsedSeconds: elapsed.timeInterval
         )
     }
 }

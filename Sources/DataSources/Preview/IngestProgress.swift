@@ -30,7 +30,7 @@ public struct IngestProgress: Hashable, Sendable, CustomStringConvertible {
 
     /// Pages per second since the start; zero before any time has passed.
     public var pagesPerSecond: Double {
-        let seconds = elapsed.seconds
+        let seconds = elapsed.timeInterval
         return seconds > 0 ? Double(done) / seconds : 0
     }
 
@@ -42,7 +42,7 @@ public struct IngestProgress: Hashable, Sendable, CustomStringConvertible {
 
     /// The progress line: `1200/4938 pages, 850.0 pages/s, ETA 4 s, 2 failed, waiting 1.0 s (rate limit)`.
     public var description: String {
-        (["\(done)/\(total.map(String.init) ?? "?") pages"] + figures { "\(Int($0.seconds.rounded(.up))) s" })
+        (["\(done)/\(total.map(String.init) ?? "?") pages"] + figures { "\(Int($0.timeInterval.rounded(.up))) s" })
             .joined(separator: ", ")
     }
 
@@ -52,14 +52,7 @@ public struct IngestProgress: Hashable, Sendable, CustomStringConvertible {
         var parts = [String(format: "%.1f pages/s", pagesPerSecond)]
         if let eta = estimatedTimeLeft { parts.append("ETA " + timeLeft(eta)) }
         if failed > 0 { parts.append("\(failed) failed") }
-        if let wait = rateLimitWait { parts.append(String(format: "waiting %.1f s (rate limit)", wait.seconds)) }
+        if let wait = rateLimitWait { parts.append(String(format: "waiting %.1f s (rate limit)", wait.timeInterval)) }
         return parts
-    }
-}
-
-extension Duration {
-    /// The duration in seconds as a floating-point number.
-    var seconds: Double {
-        Double(components.seconds) + Double(components.attoseconds) / 1e18
     }
 }
