@@ -1,4 +1,6 @@
 /// A block of page content, in reading order.
+///
+/// - Note: The largest payloads are `indirect`, keeping every block in an array at 32 bytes.
 public enum Block: Sendable, Hashable {
     /// A heading (`h1`...`h6`).
     case heading(Heading)
@@ -9,11 +11,11 @@ public enum Block: Sendable, Hashable {
     /// A table, with spans kept.
     case table(Table)
     /// A code or preformatted block, text kept exactly.
-    case code(CodeBlock)
+    indirect case code(CodeBlock)
     /// A block quote.
     case quote([Block])
     /// An info, note, warning, tip, success, error or custom panel.
-    case panel(Panel)
+    indirect case panel(Panel)
     /// An expand (collapsible section).
     case expand(Expand)
     /// A page layout: sections of cells, in reading order.
@@ -21,7 +23,7 @@ public enum Block: Sendable, Hashable {
     /// A table of contents generated from the page's headings.
     case tableOfContents(TableOfContents)
     /// A macro the renderers do not interpret: a one-line marker, then its body.
-    case macro(MacroBlock)
+    indirect case macro(MacroBlock)
     /// A horizontal rule.
     case rule
 }
