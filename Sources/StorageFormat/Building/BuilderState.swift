@@ -43,6 +43,18 @@ struct Container {
         lastWasSpace = false
     }
 
+    /// Appends collapsed text to the run, joining it to text of the same style that ends the run.
+    mutating func appendText(_ text: String, _ style: TextStyle) {
+        let last = inlines.count - 1
+        guard last >= 0, case .text(var previous, style) = inlines[last] else {
+            inlines.append(.text(text, style))
+            return
+        }
+        inlines[last] = .lineBreak  // lets go of the run's copy, so `previous` grows in place
+        previous += text
+        inlines[last] = .text(previous, style)
+    }
+
     /// The blocks once the last paragraph is flushed.
     mutating func finishedBlocks() -> [Block] {
         flushParagraph()
@@ -60,7 +72,8 @@ struct Container {
                     continue
                 }
                 if text.utf8.last == 0x20 {
-                    content[content.count - 1] = .text(String(decoding: text.utf8.dropLast(), as: UTF8.self), style)
+                    let scalars = text.unicodeScalars
+                    content[content.count - 1] = .text(String(scalars[..<scalars.index(before: scalars.endIndex)]), style)
                 }
                 break
             } else if case .lineBreak = last {
@@ -132,9 +145,15 @@ struct TableState {
 /// A macro being built: its parameters, references and plain-text body.
 struct MacroState {
     var name: String
-    var parameters: [String: String] = [:]
+    /// Name and value of each parameter, first one of a name only (macros have few: a list beats hashing).
+    var parameters: [(name: String, value: String)] = []
     var references: [Inline] = []
     var plainTextBody: String?
+
+    /// The value of the parameter `name`, or nil when the macro has none.
+    func parameter(_ name: String) -> String? {
+        parameters.first { $0.name == name }?.value
+    }
 }
 
 /// A link being built.

@@ -80,13 +80,7 @@ struct ModelBuilder: TreeSink {
         let text = decoder.decode(input, range, entities: entities, collapse: true, lastWasSpace: &lastWasSpace)
         guard !text.isEmpty else { return }
         containers[last].lastWasSpace = lastWasSpace
-        if case .text(var previous, let previousStyle) = containers[last].inlines.last, previousStyle == style {
-            containers[last].inlines.removeLast()
-            previous += text
-            containers[last].inlines.append(.text(previous, style))
-        } else {
-            containers[last].inlines.append(.text(text, style))
-        }
+        containers[last].appendText(text, style)
     }
 
     /// Appends an inline item to the innermost container.

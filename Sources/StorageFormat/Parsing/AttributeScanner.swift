@@ -24,7 +24,7 @@ struct AttributeScanner {
         guard ending == nil else { return nil }
         let end = input.count
         while true {
-            while index < end && Self.isSpace(input[index]) { index += 1 }
+            while index < end && input[index].isMarkupSpace { index += 1 }
             guard index < end else { return finish(.truncated) }
             let byte = input[index]
             if byte == 0x3E {  // '>'
@@ -42,18 +42,18 @@ struct AttributeScanner {
             let nameStart = index
             while index < end {
                 let byte = input[index]
-                if Self.isSpace(byte) || byte == 0x3D || byte == 0x3E || byte == 0x2F { break }
+                if byte.isMarkupSpace || byte == 0x3D || byte == 0x3E || byte == 0x2F { break }
                 index += 1
             }
             if index == nameStart { index += 1 }  // a stray '=' without a name
             let nameEnd = index
             var scan = index
-            while scan < end && Self.isSpace(input[scan]) { scan += 1 }
+            while scan < end && input[scan].isMarkupSpace { scan += 1 }
             guard scan < end && input[scan] == 0x3D else {  // no '=': a name without a value
                 return AttributeList.Span(nameStart: nameStart, nameEnd: nameEnd, valueStart: nameEnd, valueEnd: nameEnd)
             }
             scan += 1
-            while scan < end && Self.isSpace(input[scan]) { scan += 1 }
+            while scan < end && input[scan].isMarkupSpace { scan += 1 }
             guard scan < end else { return finish(.truncated) }
             let quote = input[scan]
             let valueStart: Int
@@ -65,7 +65,7 @@ struct AttributeScanner {
                 index = close + 1
             } else {
                 valueStart = scan
-                while scan < end && !Self.isSpace(input[scan]) && input[scan] != 0x3E { scan += 1 }
+                while scan < end && !input[scan].isMarkupSpace && input[scan] != 0x3E { scan += 1 }
                 valueEnd = scan
                 index = scan
             }
@@ -78,11 +78,5 @@ struct AttributeScanner {
         self.ending = ending
         if ending == .truncated { index = input.count }
         return nil
-    }
-
-    /// XML and HTML whitespace.
-    @inline(__always)
-    static func isSpace(_ byte: UInt8) -> Bool {
-        byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D || byte == 0x0C
     }
 }

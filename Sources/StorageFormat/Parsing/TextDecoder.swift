@@ -11,6 +11,10 @@ struct TextDecoder {
         _ input: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, entities: Bool, collapse: Bool,
         lastWasSpace: inout Bool
     ) -> String {
+        if collapse && input[range].allSatisfy(\.isMarkupSpace) {  // blank: at most one space
+            defer { if !range.isEmpty { lastWasSpace = true } }
+            return range.isEmpty || lastWasSpace ? "" : " "
+        }
         let end = range.upperBound
         var index = range.lowerBound
         var space = lastWasSpace

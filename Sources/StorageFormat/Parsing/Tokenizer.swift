@@ -99,7 +99,7 @@ struct Tokenizer {
         var hash = ElementName.hashSeed
         while index < input.count {
             let byte = input[index]
-            if AttributeScanner.isSpace(byte) || byte == 0x3E || byte == 0x2F { break }
+            if byte.isMarkupSpace || byte == 0x3E || byte == 0x2F { break }
             hash = ElementName.hash(hash, adding: byte)
             index += 1
         }
