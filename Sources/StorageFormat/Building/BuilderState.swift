@@ -71,7 +71,7 @@ struct Container {
                     content.removeLast()
                     continue
                 }
-                if text.utf8.last == 0x20 {
+                if lastByte(of: text) == 0x20 {
                     let scalars = text.unicodeScalars
                     content[content.count - 1] = .text(String(scalars[..<scalars.index(before: scalars.endIndex)]), style)
                 }
@@ -94,6 +94,11 @@ struct Container {
         }
         if leading > 0 { content.removeFirst(leading) }
         return content
+    }
+
+    /// The last UTF-8 byte of `text`, read straight from its storage; nil when empty.
+    private static func lastByte(of text: String) -> UInt8? {
+        text.utf8.withContiguousStorageIfAvailable { $0.last } ?? text.utf8.last
     }
 }
 

@@ -118,6 +118,9 @@ extension ModelBuilder {
         let body: [Inline]
         if let plain = state.plainBody {
             body = plain.isEmpty ? [] : [.text(plain, style)]
+        } else if container.blocks.isEmpty {
+            // What flattening the body's one paragraph gives, without building that paragraph.
+            body = Container.trimmed(Container.trimmed(container.inlines))
         } else {
             body = Container.trimmed(InlineFlattener.inlines(of: container.finishedBlocks()))
         }

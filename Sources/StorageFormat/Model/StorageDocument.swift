@@ -22,7 +22,7 @@ public struct StorageDocument: Sendable, Hashable {
 
     private static func parse(buffer: UnsafeBufferPointer<UInt8>) -> StorageDocument {
         var builder = TreeBuilder(sink: ModelBuilder(input: buffer))
-        let tokenizer = Tokenizer(buffer)
+        var tokenizer = Tokenizer(buffer)
         tokenizer.run(&builder)
         return StorageDocument(blocks: builder.sink.finish())
     }

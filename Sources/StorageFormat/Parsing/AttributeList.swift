@@ -1,5 +1,4 @@
-/// The attributes of one start tag, read from the input only when one is asked for; values are decoded
-/// on request.
+/// The attributes of one start tag, as byte ranges into the input; values are decoded on request.
 struct AttributeList {
     /// One attribute's name and (possibly absent) value, as offsets into the input.
     struct Span {
@@ -10,8 +9,7 @@ struct AttributeList {
     }
 
     let input: UnsafeBufferPointer<UInt8>
-    /// Where the attributes start: just after the tag name.
-    let start: Int
+    let spans: ArraySlice<Span>
 
     /// The decoded value of the attribute `name` (ASCII case-insensitive), or nil when absent.
     /// Entities are decoded, control characters dropped and whitespace collapsed.
@@ -60,9 +58,7 @@ struct AttributeList {
     private func find(_ name: StaticString) -> Span? {
         let count = name.utf8CodeUnitCount
         let target = name.utf8Start
-        var scanner = AttributeScanner(input, from: start)
-        while let span = scanner.next() {
-            guard span.nameEnd - span.nameStart == count else { continue }
+        for span in spans where span.nameEnd - span.nameStart == count {
             var matches = true
             for offset in 0..<count {
                 let byte = input[span.nameStart + offset]

@@ -1,6 +1,5 @@
 /// Reads the attributes of a start tag one at a time, from just after the tag name up to and including
-/// the `>` that ends the tag. The one reading of attribute syntax: the tokenizer uses it to find where a
-/// tag ends, and `AttributeList` to find an attribute when the model asks for one.
+/// the `>` that ends the tag.
 struct AttributeScanner {
     /// How the tag ended.
     enum Ending {
@@ -20,6 +19,7 @@ struct AttributeScanner {
     }
 
     /// The next attribute, or nil at the end of the tag (see `ending`).
+    @inline(__always)
     mutating func next() -> AttributeList.Span? {
         guard ending == nil else { return nil }
         let end = input.count
@@ -40,11 +40,7 @@ struct AttributeScanner {
                 continue
             }
             let nameStart = index
-            while index < end {
-                let byte = input[index]
-                if byte.isMarkupSpace || byte == 0x3D || byte == 0x3E || byte == 0x2F { break }
-                index += 1
-            }
+            while index < end && !input[index].isIn(Self.nameEnds) { index += 1 }
             if index == nameStart { index += 1 }  // a stray '=' without a name
             let nameEnd = index
             var scan = index
@@ -65,13 +61,19 @@ struct AttributeScanner {
                 index = close + 1
             } else {
                 valueStart = scan
-                while scan < end && !input[scan].isMarkupSpace && input[scan] != 0x3E { scan += 1 }
+                while scan < end && !input[scan].isIn(Self.unquotedValueEnds) { scan += 1 }
                 valueEnd = scan
                 index = scan
             }
             return AttributeList.Span(nameStart: nameStart, nameEnd: nameEnd, valueStart: valueStart, valueEnd: valueEnd)
         }
     }
+
+    /// The bytes that end an attribute name: whitespace, `=`, `>` and `/`.
+    private static var nameEnds: UInt64 { UInt8.markupSpaces | 1 << 0x3D | 1 << 0x3E | 1 << 0x2F }
+
+    /// The bytes that end an unquoted value: whitespace and `>`.
+    private static var unquotedValueEnds: UInt64 { UInt8.markupSpaces | 1 << 0x3E }
 
     /// Records how the tag ended; a truncated tag ends the input.
     private mutating func finish(_ ending: Ending) -> AttributeList.Span? {

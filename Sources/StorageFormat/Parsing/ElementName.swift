@@ -73,33 +73,36 @@ enum ElementName: UInt8, CaseIterable, Sendable {
         }
     }
 
-    /// Looks up a name by the hash of its lowercased bytes (see `ElementName.hash(_:adding:)`).
-    static func lookup(hash: UInt64) -> ElementName {
-        let table = byHash
-        var slot = Int(truncatingIfNeeded: hash >> 7) & (table.count - 1)
-        while true {
-            let entry = table[slot]
-            if entry.name == .unknown || entry.hash == hash { return entry.name }
-            slot = (slot + 1) & (table.count - 1)
+    /// Finds element names by the hash of their lowercased bytes (see `ElementName.hash(_:adding:)`).
+    /// A parse takes one copy of `shared`, so the lookups themselves skip the global's lazy-init check.
+    struct Index: Sendable {
+        /// The index of every known name, built once.
+        static let shared = Index()
+
+        /// An open-addressing table keyed by the FNV hash itself (no second hashing).
+        private let slots: [(hash: UInt64, name: ElementName)]
+
+        private init() {
+            var slots = Array(repeating: (hash: UInt64(0), name: ElementName.unknown), count: 512)
+            for name in ElementName.allCases where name != .unknown {
+                let value = name.tagName.utf8.reduce(hashSeed, hash(_:adding:))
+                var slot = Int(truncatingIfNeeded: value >> 7) & (slots.count - 1)
+                while slots[slot].name != ElementName.unknown { slot = (slot + 1) & (slots.count - 1) }
+                slots[slot] = (value, name)
+            }
+            self.slots = slots
+        }
+
+        /// The name whose hash is `hash`, or `.unknown`.
+        func name(hash: UInt64) -> ElementName {
+            var slot = Int(truncatingIfNeeded: hash >> 7) & (slots.count - 1)
+            while true {
+                let entry = slots[slot]
+                if entry.name == .unknown || entry.hash == hash { return entry.name }
+                slot = (slot + 1) & (slots.count - 1)
+            }
         }
     }
-
-    /// An open-addressing table keyed by the FNV hash itself (no second hashing).
-    private struct HashSlot {
-        var hash: UInt64
-        var name: ElementName
-    }
-
-    private static let byHash: [HashSlot] = {
-        var table = [HashSlot](repeating: HashSlot(hash: 0, name: .unknown), count: 512)
-        for name in allCases where name != .unknown {
-            let value = name.tagName.utf8.reduce(hashSeed, hash(_:adding:))
-            var slot = Int(truncatingIfNeeded: value >> 7) & (table.count - 1)
-            while table[slot].name != .unknown { slot = (slot + 1) & (table.count - 1) }
-            table[slot] = HashSlot(hash: value, name: name)
-        }
-        return table
-    }()
 
     /// The FNV-1a hash of no bytes; `hash(_:adding:)` extends it over a tag name's bytes.
     static var hashSeed: UInt64 { 0xcbf2_9ce4_8422_2325 }

@@ -5,6 +5,10 @@
 /// and a tag cut off by the end of input is dropped.
 struct Tokenizer {
     private let input: UnsafeBufferPointer<UInt8>
+    private let names = ElementName.Index.shared
+    /// The attributes of the start tag being read: `spans[..<spanCount]` (the array is reused, never shrunk).
+    private var spans: [AttributeList.Span] = []
+    private var spanCount = 0
 
     /// Creates a tokenizer over `input`, which must stay valid while `run` executes.
     init(_ input: UnsafeBufferPointer<UInt8>) {
@@ -12,7 +16,7 @@ struct Tokenizer {
     }
 
     /// Tokenizes the whole input into `handler`.
-    func run<Handler: TokenHandler>(_ handler: inout Handler) {
+    mutating func run<Handler: TokenHandler>(_ handler: inout Handler) {
         let end = input.count
         var index = 0
         var textStart = 0
@@ -34,7 +38,7 @@ struct Tokenizer {
     }
 
     /// Reads the markup construct starting at the `<` at `start`; returns the index after it.
-    private func markup<Handler: TokenHandler>(at start: Int, _ handler: inout Handler) -> Int {
+    private mutating func markup<Handler: TokenHandler>(at start: Int, _ handler: inout Handler) -> Int {
         let next = input[start + 1]
         if next == 0x21 {  // '!'
             if matches("<!--", at: start) {
@@ -54,21 +58,25 @@ struct Tokenizer {
         if next == 0x2F {  // '/'
             let (nameEnd, hash) = scanName(from: start + 2)
             guard let close = input.firstIndex(of: 0x3E, from: nameEnd) else { return input.count }
-            handler.endTag(ElementName.lookup(hash: hash), hash: hash)
+            handler.endTag(names.name(hash: hash), hash: hash)
             return close + 1
         }
         return startTag(at: start, &handler)
     }
 
-    private func startTag<Handler: TokenHandler>(at start: Int, _ handler: inout Handler) -> Int {
+    private mutating func startTag<Handler: TokenHandler>(at start: Int, _ handler: inout Handler) -> Int {
         let (nameEnd, hash) = scanName(from: start + 1)
         var scanner = AttributeScanner(input, from: nameEnd)
-        while scanner.next() != nil {}
+        spanCount = 0
+        while let span = scanner.next() {
+            if spanCount < spans.count { spans[spanCount] = span } else { spans.append(span) }
+            spanCount += 1
+        }
         guard scanner.ending != .truncated else { return input.count }  // truncated tag: dropped
         let selfClosing = scanner.ending == .selfClosing
-        let name = ElementName.lookup(hash: hash)
+        let name = names.name(hash: hash)
         handler.startTag(name, hash: hash, selfClosing: selfClosing,
-                         attributes: AttributeList(input: input, start: nameEnd))
+                         attributes: AttributeList(input: input, spans: spans[..<spanCount]))
         if name.isRawText && !selfClosing {
             return skipRawText(of: name, from: scanner.index)
         }
@@ -99,12 +107,15 @@ struct Tokenizer {
         var hash = ElementName.hashSeed
         while index < input.count {
             let byte = input[index]
-            if byte.isMarkupSpace || byte == 0x3E || byte == 0x2F { break }
+            if byte.isIn(Self.nameEnds) { break }
             hash = ElementName.hash(hash, adding: byte)
             index += 1
         }
         return (index, hash)
     }
+
+    /// The bytes that end a tag name: whitespace, `>` and `/`.
+    private static var nameEnds: UInt64 { UInt8.markupSpaces | 1 << 0x3E | 1 << 0x2F }
 
     private func skipPast(_ byte: UInt8, from start: Int) -> Int {
         input.firstIndex(of: byte, from: start).map { $0 + 1 } ?? input.count

@@ -1,5 +1,6 @@
 extension UnsafeBufferPointer<UInt8> {
     /// The index of the first `byte` at or after `start`, or nil; compares eight bytes at a time.
+    @inline(__always)
     func firstIndex(of byte: UInt8, from start: Int) -> Int? {
         var index = start
         while index &+ 8 <= count {
