@@ -67,11 +67,11 @@ struct Container {
         var content = inlines
         while let last = content.last {
             if case .text(let text, let style) = last {
-                if text.utf8.allSatisfy({ $0 == 0x20 }) {
+                if isBlank(text) {
                     content.removeLast()
                     continue
                 }
-                if lastByte(of: text) == 0x20 {
+                if text.withStoredUTF8({ $0.last }) == 0x20 {
                     let scalars = text.unicodeScalars
                     content[content.count - 1] = .text(String(scalars[..<scalars.index(before: scalars.endIndex)]), style)
                 }
@@ -86,7 +86,7 @@ struct Container {
         while leading < content.count {
             if case .lineBreak = content[leading] {
                 leading += 1
-            } else if case .text(let text, _) = content[leading], text.utf8.allSatisfy({ $0 == 0x20 }) {
+            } else if case .text(let text, _) = content[leading], isBlank(text) {
                 leading += 1
             } else {
                 break
@@ -96,9 +96,9 @@ struct Container {
         return content
     }
 
-    /// The last UTF-8 byte of `text`, read straight from its storage; nil when empty.
-    private static func lastByte(of text: String) -> UInt8? {
-        text.utf8.withContiguousStorageIfAvailable { $0.last } ?? text.utf8.last
+    /// Whether `text` is nothing but spaces (or empty).
+    private static func isBlank(_ text: String) -> Bool {
+        text.withStoredUTF8 { $0.allSatisfy { $0 == 0x20 } }
     }
 }
 

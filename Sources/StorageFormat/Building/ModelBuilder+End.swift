@@ -198,12 +198,14 @@ extension ModelBuilder {
 
     /// Whether `text` has no whitespace but single spaces between words.
     private static func isCollapsed(_ text: String) -> Bool {
-        var previousIsSpace = true
-        for byte in text.utf8 {
-            let isSpace = byte.isMarkupSpace
-            if isSpace && (previousIsSpace || byte != 0x20) { return false }
-            previousIsSpace = isSpace
+        text.withStoredUTF8 { bytes in
+            var previousIsSpace = true
+            for byte in bytes {
+                let isSpace = byte.isMarkupSpace
+                if isSpace && (previousIsSpace || byte != 0x20) { return false }
+                previousIsSpace = isSpace
+            }
+            return !previousIsSpace || bytes.isEmpty
         }
-        return !previousIsSpace || text.isEmpty
     }
 }
