@@ -43,6 +43,18 @@ struct Container {
         lastWasSpace = false
     }
 
+    /// Appends collapsed text to the run, joining it to text of the same style that ends the run.
+    mutating func appendText(_ text: String, _ style: TextStyle) {
+        let last = inlines.count - 1
+        guard last >= 0, case .text(var previous, style) = inlines[last] else {
+            inlines.append(.text(text, style))
+            return
+        }
+        inlines[last] = .lineBreak  // lets go of the run's copy, so `previous` grows in place
+        previous += text
+        inlines[last] = .text(previous, style)
+    }
+
     /// The blocks once the last paragraph is flushed.
     mutating func finishedBlocks() -> [Block] {
         flushParagraph()
@@ -55,12 +67,13 @@ struct Container {
         var content = inlines
         while let last = content.last {
             if case .text(let text, let style) = last {
-                if text.utf8.allSatisfy({ $0 == 0x20 }) {
+                if isBlank(text) {
                     content.removeLast()
                     continue
                 }
-                if text.utf8.last == 0x20 {
-                    content[content.count - 1] = .text(String(decoding: text.utf8.dropLast(), as: UTF8.self), style)
+                if text.withStoredUTF8({ $0.last }) == 0x20 {
+                    let scalars = text.unicodeScalars
+                    content[content.count - 1] = .text(String(scalars[..<scalars.index(before: scalars.endIndex)]), style)
                 }
                 break
             } else if case .lineBreak = last {
@@ -73,7 +86,7 @@ struct Container {
         while leading < content.count {
             if case .lineBreak = content[leading] {
                 leading += 1
-            } else if case .text(let text, _) = content[leading], text.utf8.allSatisfy({ $0 == 0x20 }) {
+            } else if case .text(let text, _) = content[leading], isBlank(text) {
                 leading += 1
             } else {
                 break
@@ -81,6 +94,11 @@ struct Container {
         }
         if leading > 0 { content.removeFirst(leading) }
         return content
+    }
+
+    /// Whether `text` is nothing but spaces (or empty).
+    private static func isBlank(_ text: String) -> Bool {
+        text.withStoredUTF8 { $0.allSatisfy { $0 == 0x20 } }
     }
 }
 
@@ -132,9 +150,15 @@ struct TableState {
 /// A macro being built: its parameters, references and plain-text body.
 struct MacroState {
     var name: String
-    var parameters: [String: String] = [:]
+    /// Name and value of each parameter, first one of a name only (macros have few: a list beats hashing).
+    var parameters: [(name: String, value: String)] = []
     var references: [Inline] = []
     var plainTextBody: String?
+
+    /// The value of the parameter `name`, or nil when the macro has none.
+    func parameter(_ name: String) -> String? {
+        parameters.first { $0.name == name }?.value
+    }
 }
 
 /// A link being built.

@@ -20,9 +20,8 @@ enum MacroInterpreter {
     /// Interprets a finished macro; `body` is its rich-text body (empty when it had none).
     static func interpret(_ macro: MacroState, body: [Block], hasBody: Bool) -> Result {
         let name = macro.name.lowercased()
-        let parameters = macro.parameters
         func parameter(_ key: String) -> String? {
-            guard let value = parameters[key], !value.isEmpty else { return nil }
+            guard let value = macro.parameter(key), !value.isEmpty else { return nil }
             return value
         }
         switch name {

@@ -118,6 +118,9 @@ extension ModelBuilder {
         let body: [Inline]
         if let plain = state.plainBody {
             body = plain.isEmpty ? [] : [.text(plain, style)]
+        } else if container.blocks.isEmpty {
+            // What flattening the body's one paragraph gives, without building that paragraph.
+            body = Container.trimmed(Container.trimmed(container.inlines))
         } else {
             body = Container.trimmed(InlineFlattener.inlines(of: container.finishedBlocks()))
         }
@@ -147,8 +150,8 @@ extension ModelBuilder {
         case .parameter(let name):
             guard !macros.isEmpty else { return }
             let last = macros.count - 1
-            if macros[last].parameters[name] == nil {
-                macros[last].parameters[name] = ModelBuilder.collapsed(capture.value)
+            if macros[last].parameter(name) == nil {
+                macros[last].parameters.append((name, ModelBuilder.collapsed(capture.value)))
             }
             macros[last].references += capture.references
         case .plainTextBody:
@@ -177,11 +180,12 @@ extension ModelBuilder {
 
     /// Text with whitespace runs folded to one space and no leading or trailing space.
     static func collapsed(_ text: String) -> String {
+        if isCollapsed(text) { return text }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(text.utf8.count)
         var pendingSpace = false
         for byte in text.utf8 {
-            if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D || byte == 0x0C {
+            if byte.isMarkupSpace {
                 pendingSpace = !bytes.isEmpty
             } else {
                 if pendingSpace { bytes.append(0x20) }
@@ -190,5 +194,18 @@ extension ModelBuilder {
             }
         }
         return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Whether `text` has no whitespace but single spaces between words.
+    private static func isCollapsed(_ text: String) -> Bool {
+        text.withStoredUTF8 { bytes in
+            var previousIsSpace = true
+            for byte in bytes {
+                let isSpace = byte.isMarkupSpace
+                if isSpace && (previousIsSpace || byte != 0x20) { return false }
+                previousIsSpace = isSpace
+            }
+            return !previousIsSpace || bytes.isEmpty
+        }
     }
 }

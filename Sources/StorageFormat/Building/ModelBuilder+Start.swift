@@ -5,7 +5,7 @@ extension ModelBuilder {
             return
         }
         if !captures.isEmpty {
-            if let reference = resourceReference(name, attributes) {
+            if let reference = ModelBuilder.resourceReference(name, attributes) {
                 captures[captures.count - 1].references.append(reference)
             }
             actions.append(.passThrough)
@@ -215,7 +215,7 @@ extension ModelBuilder {
         case .link:
             let last = links.count - 1
             guard links[last].target == nil else { return }
-            links[last].target = linkTarget(name, attributes, anchor: links[last].anchor)
+            links[last].target = ModelBuilder.linkTarget(name, attributes, anchor: links[last].anchor)
         case .image:
             let last = images.count - 1
             guard case .none = images[last].source else { return }
@@ -230,7 +230,7 @@ extension ModelBuilder {
     }
 
     /// A reference a macro parameter makes to a page, attachment, user, space or URL.
-    private func resourceReference(_ name: ElementName, _ attributes: AttributeList) -> Inline? {
+    private static func resourceReference(_ name: ElementName, _ attributes: AttributeList) -> Inline? {
         switch name {
         case .riPage, .riBlogPost, .riAttachment, .riUser, .riSpace, .riUrl:
             return linkTarget(name, attributes, anchor: nil).map { .link(Link(target: $0)) }
@@ -239,7 +239,7 @@ extension ModelBuilder {
         }
     }
 
-    private func linkTarget(_ name: ElementName, _ attributes: AttributeList, anchor: String?) -> LinkTarget? {
+    private static func linkTarget(_ name: ElementName, _ attributes: AttributeList, anchor: String?) -> LinkTarget? {
         switch name {
         case .riPage:
             return .page(title: attributes.value("ri:content-title") ?? "", spaceKey: attributes.value("ri:space-key"),
@@ -264,7 +264,7 @@ extension ModelBuilder {
         }
     }
 
-    private func nonEmpty(_ text: String) -> String? { text.isEmpty ? nil : text }
+    private static func nonEmpty(_ text: String) -> String? { text.isEmpty ? nil : text }
 
     /// The emoticon name in a legacy `class="emoticon emoticon-smile"`.
     static func emoticonName(fromClass value: String?) -> String? {

@@ -66,7 +66,7 @@ struct ModelBuilder: TreeSink {
             let text = decoder.decode(input, range, entities: entities, collapse: false, lastWasSpace: &unused)
             let last = captures.count - 1
             captures[last].text += text
-            if text.utf8.contains(where: { $0 > 0x20 }) { captures[last].cdataText += text }
+            if text.withStoredUTF8({ $0.contains { $0 > 0x20 } }) { captures[last].cdataText += text }
             return
         }
         let last = containers.count - 1
@@ -80,13 +80,7 @@ struct ModelBuilder: TreeSink {
         let text = decoder.decode(input, range, entities: entities, collapse: true, lastWasSpace: &lastWasSpace)
         guard !text.isEmpty else { return }
         containers[last].lastWasSpace = lastWasSpace
-        if case .text(var previous, let previousStyle) = containers[last].inlines.last, previousStyle == style {
-            containers[last].inlines.removeLast()
-            previous += text
-            containers[last].inlines.append(.text(previous, style))
-        } else {
-            containers[last].inlines.append(.text(text, style))
-        }
+        containers[last].appendText(text, style)
     }
 
     /// Appends an inline item to the innermost container.

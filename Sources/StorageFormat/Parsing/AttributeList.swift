@@ -9,7 +9,7 @@ struct AttributeList {
     }
 
     let input: UnsafeBufferPointer<UInt8>
-    var spans: [Span] = []
+    let spans: ArraySlice<Span>
 
     /// The decoded value of the attribute `name` (ASCII case-insensitive), or nil when absent.
     /// Entities are decoded, control characters dropped and whitespace collapsed.
@@ -54,6 +54,7 @@ struct AttributeList {
     /// Whether the attribute `name` is present.
     func contains(_ name: StaticString) -> Bool { find(name) != nil }
 
+    /// The first attribute spelled `name` (ASCII case-insensitive).
     private func find(_ name: StaticString) -> Span? {
         let count = name.utf8CodeUnitCount
         let target = name.utf8Start

@@ -73,44 +73,45 @@ enum ElementName: UInt8, CaseIterable, Sendable {
         }
     }
 
-    /// Looks up a name by the hash of its lowercased bytes (see `ElementName.hash(_:)`).
-    static func lookup(hash: UInt64) -> ElementName {
-        let table = byHash
-        var slot = Int(truncatingIfNeeded: hash >> 7) & (table.count - 1)
-        while true {
-            let entry = table[slot]
-            if entry.name == .unknown || entry.hash == hash { return entry.name }
-            slot = (slot + 1) & (table.count - 1)
+    /// Finds element names by the hash of their lowercased bytes (see `ElementName.hash(_:adding:)`).
+    /// A parse takes one copy of `shared`, so the lookups themselves skip the global's lazy-init check.
+    struct Index: Sendable {
+        /// The index of every known name, built once.
+        static let shared = Index()
+
+        /// An open-addressing table keyed by the FNV hash itself (no second hashing).
+        private let slots: [(hash: UInt64, name: ElementName)]
+
+        private init() {
+            var slots = Array(repeating: (hash: UInt64(0), name: ElementName.unknown), count: 512)
+            for name in ElementName.allCases where name != .unknown {
+                let value = name.tagName.utf8.reduce(hashSeed, hash(_:adding:))
+                var slot = Int(truncatingIfNeeded: value >> 7) & (slots.count - 1)
+                while slots[slot].name != ElementName.unknown { slot = (slot + 1) & (slots.count - 1) }
+                slots[slot] = (value, name)
+            }
+            self.slots = slots
+        }
+
+        /// The name whose hash is `hash`, or `.unknown`.
+        func name(hash: UInt64) -> ElementName {
+            var slot = Int(truncatingIfNeeded: hash >> 7) & (slots.count - 1)
+            while true {
+                let entry = slots[slot]
+                if entry.name == .unknown || entry.hash == hash { return entry.name }
+                slot = (slot + 1) & (slots.count - 1)
+            }
         }
     }
 
-    /// An open-addressing table keyed by the FNV hash itself (no second hashing).
-    private struct HashSlot {
-        var hash: UInt64
-        var name: ElementName
-    }
+    /// The FNV-1a hash of no bytes; `hash(_:adding:)` extends it over a tag name's bytes.
+    static var hashSeed: UInt64 { 0xcbf2_9ce4_8422_2325 }
 
-    private static let byHash: [HashSlot] = {
-        var table = [HashSlot](repeating: HashSlot(hash: 0, name: .unknown), count: 512)
-        for name in allCases where name != .unknown {
-            let bytes = Array(name.tagName.utf8)
-            let value = bytes.withUnsafeBufferPointer { ElementName.hash($0[...]) }
-            var slot = Int(truncatingIfNeeded: value >> 7) & (table.count - 1)
-            while table[slot].name != .unknown { slot = (slot + 1) & (table.count - 1) }
-            table[slot] = HashSlot(hash: value, name: name)
-        }
-        return table
-    }()
-
-    /// FNV-1a hash of the ASCII-lowercased bytes of a tag name.
+    /// Extends the FNV-1a hash `value` by `byte`, ASCII-lowercased.
     @inline(__always)
-    static func hash(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> UInt64 {
-        var value: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes {
-            let lower = byte &- 0x41 < 26 ? byte | 0x20 : byte
-            value = (value ^ UInt64(lower)) &* 0x0000_0100_0000_01b3
-        }
-        return value
+    static func hash(_ value: UInt64, adding byte: UInt8) -> UInt64 {
+        let lower = byte &- 0x41 < 26 ? byte | 0x20 : byte
+        return (value ^ UInt64(lower)) &* 0x0000_0100_0000_01b3
     }
 
     /// Elements that never have content or an end tag.

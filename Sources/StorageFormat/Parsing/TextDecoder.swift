@@ -11,47 +11,39 @@ struct TextDecoder {
         _ input: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, entities: Bool, collapse: Bool,
         lastWasSpace: inout Bool
     ) -> String {
-        scratch.removeAll(keepingCapacity: true)
-        var index = range.lowerBound
+        if collapse && input[range].allSatisfy(\.isMarkupSpace) {  // blank: at most one space
+            defer { if !range.isEmpty { lastWasSpace = true } }
+            return range.isEmpty || lastWasSpace ? "" : " "
+        }
         let end = range.upperBound
+        var index = range.lowerBound
         var space = lastWasSpace
-        while index < end {
-            // Copy the run of bytes that need no attention in one go: printable ASCII, UTF-8 other than
-            // the C1 and separator lead bytes, and single spaces (which collapsing keeps as they are).
-            var runEnd = index
-            while runEnd < end {
-                let byte = input[runEnd]
-                if byte &- 0x21 < 0x5E {  // printable ASCII other than space
-                    if byte == 0x26 && entities { break }
-                } else if byte == 0x20 {
-                    let previousIsSpace = runEnd > index ? input[runEnd - 1] == 0x20 : space
-                    if collapse && previousIsSpace { break }
-                } else if byte < 0x80 || byte == 0xC2 || byte == 0xE2 {
-                    break
-                }
-                runEnd += 1
-            }
+        var runEnd = Self.plainRunEnd(input, from: index, to: end, entities: entities, collapse: collapse, afterSpace: space)
+        if runEnd == end {  // nothing to change: the string is the input as it stands
+            if index < end { lastWasSpace = input[end - 1] == 0x20 }
+            return String(decoding: UnsafeBufferPointer(rebasing: input[range]), as: UTF8.self)
+        }
+        scratch.removeAll(keepingCapacity: true)
+        while true {
             if runEnd > index {
                 scratch.append(contentsOf: UnsafeBufferPointer(rebasing: input[index..<runEnd]))
                 space = input[runEnd - 1] == 0x20
                 index = runEnd
-                continue
             }
+            guard index < end else { break }
             let byte = input[index]
             if byte >= 0x80 {
                 // C1 controls (U+0080...U+009F) are dropped; U+2028/U+2029 separators become newlines.
                 if byte == 0xC2, index + 1 < end, input[index + 1] & 0xE0 == 0x80 {
                     index += 2
-                    continue
-                }
-                if byte == 0xE2, index + 2 < end, input[index + 1] == 0x80, input[index + 2] & 0xFE == 0xA8 {
+                } else if byte == 0xE2, index + 2 < end, input[index + 1] == 0x80, input[index + 2] & 0xFE == 0xA8 {
                     index += 3
                     appendWhitespace(0x0A, collapse: collapse, space: &space)
-                    continue
+                } else {
+                    scratch.append(byte)
+                    space = false
+                    index += 1
                 }
-                scratch.append(byte)
-                space = false
-                index += 1
             } else if byte == 0x26 {
                 index = decodeReference(input, at: index, end: end, space: &space)
             } else if byte == 0x20 {
@@ -66,9 +58,47 @@ struct TextDecoder {
                 }
                 index += 1
             }
+            runEnd = Self.plainRunEnd(input, from: index, to: end, entities: entities, collapse: collapse, afterSpace: space)
         }
         lastWasSpace = space
         return String(decoding: scratch, as: UTF8.self)
+    }
+
+    /// The end of the run from `start` that decodes to itself: printable ASCII (but `&` when decoding
+    /// entities), UTF-8 other than the C1 and separator lead bytes, and spaces that collapsing keeps.
+    @inline(__always)
+    private static func plainRunEnd(
+        _ input: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, entities: Bool, collapse: Bool,
+        afterSpace: Bool
+    ) -> Int {
+        var index = start
+        var previousIsSpace = afterSpace
+        while index &+ 8 <= end {
+            let lanes = ByteLanes(input, at: index)
+            let spaces = lanes.equal(to: 0x20)
+            var attention = lanes.below(0x21) & ~spaces | lanes.equal(to: 0x7F) | lanes.c2OrE2()
+            if entities { attention |= lanes.equal(to: 0x26) }
+            if collapse { attention |= spaces & (spaces << 8 | (previousIsSpace ? 0x80 : 0)) }
+            if attention != 0 { break }  // the byte loop below stops at it
+            previousIsSpace = spaces >> 63 != 0
+            index += 8
+        }
+        while index < end {
+            let byte = input[index]
+            if byte &- 0x21 < 0x5E {  // printable ASCII other than space
+                if byte == 0x26 && entities { break }
+                previousIsSpace = false
+            } else if byte == 0x20 {
+                if collapse && previousIsSpace { break }
+                previousIsSpace = true
+            } else if byte < 0x80 || byte == 0xC2 || byte == 0xE2 {
+                break
+            } else {
+                previousIsSpace = false
+            }
+            index += 1
+        }
+        return index
     }
 
     @inline(__always)

@@ -1,0 +1,40 @@
+/// Eight input bytes in one word, tested all at once: each test sets the high bit of the lanes it
+/// matches, exactly (no false positives), with lane 0 the first byte.
+struct ByteLanes {
+    private static let ones: UInt64 = 0x0101_0101_0101_0101
+    private static let highBits: UInt64 = 0x8080_8080_8080_8080
+    private static let lowBits: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+
+    /// The eight bytes, first byte in the low bits.
+    let word: UInt64
+
+    /// Loads the eight bytes at `index`, which must be at most `input.count - 8`.
+    @inline(__always)
+    init(_ input: UnsafeBufferPointer<UInt8>, at index: Int) {
+        precondition(index >= 0 && index <= input.count &- 8)
+        word = UInt64(littleEndian: UnsafeRawPointer(input.baseAddress! + index).loadUnaligned(as: UInt64.self))
+    }
+
+    /// Lanes holding `byte`.
+    @inline(__always)
+    func equal(to byte: UInt8) -> UInt64 { Self.zeroLanes(word ^ (UInt64(byte) &* Self.ones)) }
+
+    /// Lanes holding a byte below `limit`, which must be at most 0x80.
+    @inline(__always)
+    func below(_ limit: UInt8) -> UInt64 {
+        ~(((word & Self.lowBits) &+ UInt64(0x80 - limit) &* Self.ones) | word) & Self.highBits
+    }
+
+    /// Lanes holding 0xC2 or 0xE2, the lead bytes of the C1 controls and of U+2028/U+2029.
+    @inline(__always)
+    func c2OrE2() -> UInt64 { Self.zeroLanes((word | 0x2020_2020_2020_2020) ^ (0xE2 &* Self.ones)) }
+
+    /// The index of the first marked lane in `lanes`, which must not be zero.
+    @inline(__always)
+    static func firstLane(_ lanes: UInt64) -> Int { lanes.trailingZeroBitCount >> 3 }
+
+    @inline(__always)
+    private static func zeroLanes(_ value: UInt64) -> UInt64 {
+        ~(((value & lowBits) &+ lowBits) | value) & highBits
+    }
+}

@@ -1,0 +1,17 @@
+extension UnsafeBufferPointer<UInt8> {
+    /// The index of the first `byte` at or after `start`, or nil; compares eight bytes at a time.
+    @inline(__always)
+    func firstIndex(of byte: UInt8, from start: Int) -> Int? {
+        var index = start
+        while index &+ 8 <= count {
+            let matches = ByteLanes(self, at: index).equal(to: byte)
+            if matches != 0 { return index + ByteLanes.firstLane(matches) }
+            index += 8
+        }
+        while index < count {
+            if self[index] == byte { return index }
+            index += 1
+        }
+        return nil
+    }
+}
