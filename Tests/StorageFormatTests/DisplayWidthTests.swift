@@ -17,4 +17,23 @@ struct DisplayWidthTests {
         #expect(displayWidth(of: Character("😮‍💨")) == 2)
         #expect(displayWidth(of: Unicode.Scalar(0x0301)!) == 0)
     }
+
+    @Test func basicPlaneTableAgreesWithTheRangeTables() {
+        var disagreements: [UInt32] = []
+        for value in UInt32(0x300)..<0x10000 where !(0xD800...0xDFFF).contains(value) {
+            let expected: Int
+            if DisplayWidthTable.contains(value, in: DisplayWidthTable.zero) {
+                expected = 0
+            } else if value >= 0x1100 && DisplayWidthTable.contains(value, in: DisplayWidthTable.wide) {
+                expected = 2
+            } else {
+                expected = 1
+            }
+            if DisplayWidthTable.basicPlaneWidth(value) != expected { disagreements.append(value) }
+        }
+        #expect(disagreements.isEmpty, "first disagreements: \(disagreements.prefix(5).map { String($0, radix: 16) })")
+        #expect(displayWidth(of: Unicode.Scalar(0x2019)!) == 1)
+        #expect(displayWidth(of: Unicode.Scalar(0x200B)!) == 0)
+        #expect(displayWidth(of: Unicode.Scalar(0x3042)!) == 2)
+    }
 }

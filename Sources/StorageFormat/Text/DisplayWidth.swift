@@ -14,6 +14,7 @@ public func displayWidth(of scalar: Unicode.Scalar) -> Int {
     if value < 0x300 { return 1 }
     if value >= 0xAC00 && value <= 0xD7A3 { return 2 }
     if value >= 0x4E00 && value <= 0x9FFF { return 2 }
+    if value < 0x10000 { return DisplayWidthTable.basicPlaneWidth(value) }
     if DisplayWidthTable.contains(value, in: DisplayWidthTable.zero) { return 0 }
     if value >= 0x1100 && DisplayWidthTable.contains(value, in: DisplayWidthTable.wide) { return 2 }
     return 1
@@ -88,6 +89,29 @@ extension DisplayWidthCounter {
 }
 
 extension DisplayWidthTable {
+    /// The width of a scalar below U+10000 other than a control, read from `basicPlane`.
+    static func basicPlaneWidth(_ value: UInt32) -> Int {
+        Int(basicPlane[Int(value >> 2)] >> ((value & 3) << 1) & 3)
+    }
+
+    /// The width of every scalar of the Basic Multilingual Plane, two bits each, built once from the
+    /// range tables so punctuation, symbols and scripts outside the fast paths skip two binary searches.
+    static let basicPlane: [UInt8] = {
+        var widths = [UInt8](repeating: 0b0101_0101, count: 0x10000 / 4)
+        func set(_ ranges: [UInt32], from lowest: UInt32, to width: UInt8) {
+            for pair in stride(from: 0, to: ranges.count, by: 2) where ranges[pair + 1] >= lowest && ranges[pair] < 0x10000 {
+                for value in max(ranges[pair], lowest)...min(ranges[pair + 1], 0xFFFF) {
+                    let shift = (value & 3) << 1
+                    widths[Int(value >> 2)] = widths[Int(value >> 2)] & ~(3 << shift) | width << shift
+                }
+            }
+        }
+        // The order of `displayWidth(of:)`'s checks: zero width wins, and wide starts at U+1100.
+        set(wide, from: 0x1100, to: 2)
+        set(zero, from: 0, to: 0)
+        return widths
+    }()
+
     /// Whether `value` falls in one of the flat `[low, high, ...]` ranges (binary search).
     static func contains(_ value: UInt32, in ranges: [UInt32]) -> Bool {
         var low = 0
