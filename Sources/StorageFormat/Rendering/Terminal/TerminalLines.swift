@@ -135,8 +135,8 @@ public struct TerminalLines: RandomAccessCollection, Sendable, Hashable {
         let byteBase = UInt32(bytes.count)
         let runBase = UInt32(runs.count)
         bytes.append(contentsOf: other.bytes)
-        runs.append(contentsOf: other.runs.lazy.map { Run(end: $0.end + byteBase, style: $0.style) })
-        lines.append(contentsOf: other.lines.lazy.map { Line(runEnd: $0.runEnd + runBase, width: $0.width, overflow: $0.overflow) })
+        for run in other.runs { runs.append(Run(end: run.end + byteBase, style: run.style)) }
+        for line in other.lines { lines.append(Line(runEnd: line.runEnd + runBase, width: line.width, overflow: line.overflow)) }
     }
 
     /// Appends line `line` of `other`, cut to `width` cells with `marker` as its last cell when it is
