@@ -78,4 +78,21 @@ struct TerminalLinesTests {
             #expect(PackedStyle(style).style == style)
         }
     }
+
+    @Test func repeatedGlyphsAndBulkCopiesKeepTextStylesAndWidths() {
+        var rule = TerminalLines()
+        rule.append("a", style: RunStyle())
+        rule.endLine()
+        rule.appendRepeated("─", count: 3, style: RunStyle(role: .tableBorder))
+        rule.appendSpaces(2)
+        rule.endLine(.clipped)
+        var lines = TerminalLines()
+        lines.append("first", style: RunStyle(role: .link))
+        lines.endLine()
+        lines.append(lines: rule)
+        #expect(lines.map(\.text) == ["first", "a", "───  "])
+        #expect(lines[2].runs == [StyledRun("───", RunStyle(role: .tableBorder)), StyledRun("  ")])
+        #expect(lines[2].overflow == .clipped)
+        #expect(lines.width(ofLine: 2) == 5)
+    }
 }
