@@ -8,7 +8,7 @@ struct PrefixedLineWriter {
     }
 
     /// Everything written so far as UTF-8, lines joined by newlines; `String` is built once, at the end.
-    private var bytes: [UInt8] = []
+    private(set) var bytes: [UInt8] = []
     private var prefixes: [Prefix] = []
     private var levels: [(tight: Bool, hasContent: Bool)] = [(false, false)]
 
@@ -63,9 +63,9 @@ struct PrefixedLineWriter {
         levels[levels.count - 1].hasContent = true
     }
 
-    /// Writes each line of `text`.
-    mutating func lines(_ text: String, trim: Bool = true) {
-        Self.withUTF8(text) { buffer in
+    /// Writes each line of UTF-8 `text`, splitting at every line feed.
+    mutating func lines(_ text: some Collection<UInt8>, trim: Bool = true) {
+        Self.withBuffer(text) { buffer in
             var lineStart = 0
             for index in 0..<buffer.count where buffer[index] == 0x0A {
                 line(UnsafeBufferPointer(rebasing: buffer[lineStart..<index]), trim: trim)
@@ -77,10 +77,14 @@ struct PrefixedLineWriter {
 
     /// Appends one line under the open prefixes; `trim` drops trailing spaces (not for code).
     mutating func line(_ text: some StringProtocol, trim: Bool = true) {
-        Self.withUTF8(text) { line($0, trim: trim) }
+        line(text.utf8, trim: trim)
     }
 
     /// Appends one line of UTF-8 under the open prefixes.
+    mutating func line(_ text: some Collection<UInt8>, trim: Bool = true) {
+        Self.withBuffer(text) { line($0, trim: trim) }
+    }
+
     private mutating func line(_ text: UnsafeBufferPointer<UInt8>, trim: Bool) {
         if !bytes.isEmpty { bytes.append(0x0A) }
         let lineStart = bytes.count
@@ -98,10 +102,10 @@ struct PrefixedLineWriter {
         }
     }
 
-    /// Calls `body` with the UTF-8 of `text`, copying only when it is not stored contiguously.
-    private static func withUTF8<Text: StringProtocol>(_ text: Text, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
-        if text.utf8.withContiguousStorageIfAvailable(body) == nil {
-            Array(text.utf8).withUnsafeBufferPointer(body)
+    /// Calls `body` with `text` as one buffer, copying only when it is not stored contiguously.
+    private static func withBuffer(_ text: some Collection<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        if text.withContiguousStorageIfAvailable(body) == nil {
+            Array(text).withUnsafeBufferPointer(body)
         }
     }
 }
