@@ -5,14 +5,12 @@ extension Array where Element == UInt8 {
         append(contentsOf: UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
     }
 
-    /// Appends `bytes`, each ASCII byte for which `replacement` returns text replaced by that text.
-    @inline(__always)
-    mutating func append(_ bytes: UnsafeBufferPointer<UInt8>, replacingASCII replacement: (UInt8) -> StaticString?) {
+    /// Appends `bytes` with the bytes `escapes` contains replaced.
+    mutating func append(_ bytes: UnsafeBufferPointer<UInt8>, escaping escapes: ASCIIEscapes) {
         var copied = 0
-        for index in bytes.indices where bytes[index] < 0x80 {
-            guard let substitute = replacement(bytes[index]) else { continue }
+        for index in bytes.indices where escapes.contains(bytes[index]) {
             append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<index]))
-            append(substitute)
+            append(escapes.replacement(for: bytes[index]))
             copied = index + 1
         }
         append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied...]))

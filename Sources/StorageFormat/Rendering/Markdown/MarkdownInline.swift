@@ -126,7 +126,7 @@ struct MarkdownInline {
         output.removeSubrange(start...)
         output.append("<")
         target.withUnsafeBufferPointer { target in
-            output.append(target, replacingASCII: { $0 == 0x3C ? "%3C" : $0 == 0x3E ? "%3E" : nil })
+            output.append(target, escaping: Self.destinationEscapes)
         }
         output.append(">")
     }
@@ -168,7 +168,7 @@ struct MarkdownInline {
         output.append(contentsOf: fence)
         if padded { output.append(0x20) }
         if inTable {
-            output.append(code, replacingASCII: { $0 == 0x7C ? "\\|" : nil })
+            output.append(code, escaping: Self.pipeEscapes)
         } else {
             output.append(contentsOf: code)
         }
@@ -182,21 +182,33 @@ struct MarkdownInline {
     }
 
     private func appendEscaped(_ text: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
-        let inTable = inTable
-        output.append(text, replacingASCII: { byte in
-            switch byte {
-            case 0x5C: return "\\\\"
-            case 0x60: return "\\`"
-            case 0x2A: return "\\*"
-            case 0x5F: return "\\_"
-            case 0x5B: return "\\["
-            case 0x5D: return "\\]"
-            case 0x3C: return "\\<"
-            case 0x3E: return "\\>"
-            case 0x7E: return "\\~"
-            case 0x7C where inTable: return "\\|"
-            default: return nil
-            }
-        })
+        output.append(text, escaping: inTable ? Self.tableEscapes : Self.escapes)
     }
+
+    /// Markdown punctuation, backslash-escaped.
+    private static let escapes = ASCIIEscapes { escape($0, inTable: false) }
+    /// Markdown punctuation and the `|` that would end a pipe-table cell, backslash-escaped.
+    private static let tableEscapes = ASCIIEscapes { escape($0, inTable: true) }
+
+    private static func escape(_ byte: UInt8, inTable: Bool) -> StaticString? {
+        switch byte {
+        case 0x5C: return "\\\\"
+        case 0x60: return "\\`"
+        case 0x2A: return "\\*"
+        case 0x5F: return "\\_"
+        case 0x5B: return "\\["
+        case 0x5D: return "\\]"
+        case 0x3C: return "\\<"
+        case 0x3E: return "\\>"
+        case 0x7E: return "\\~"
+        case 0x7C where inTable: return "\\|"
+        default: return nil
+        }
+    }
+
+    /// The `|` that would end a pipe-table cell, backslash-escaped (in code spans).
+    private static let pipeEscapes = ASCIIEscapes { $0 == 0x7C ? "\\|" : nil }
+
+    /// Angle brackets in a link destination, percent-encoded.
+    private static let destinationEscapes = ASCIIEscapes { $0 == 0x3C ? "%3C" : $0 == 0x3E ? "%3E" : nil }
 }

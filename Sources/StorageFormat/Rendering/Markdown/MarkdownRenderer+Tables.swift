@@ -132,14 +132,16 @@ extension MarkdownRenderer {
 
     /// Appends text escaped for HTML content, with `|` escaped too so pipe tables stay intact.
     static func appendHTML(_ text: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
-        output.append(text, replacingASCII: { byte in
-            switch byte {
-            case 0x26: return "&amp;"
-            case 0x3C: return "&lt;"
-            case 0x3E: return "&gt;"
-            case 0x7C: return "&#124;"
-            default: return nil
-            }
-        })
+        output.append(text, escaping: htmlEscapes)
+    }
+
+    private static let htmlEscapes = ASCIIEscapes { byte in
+        switch byte {
+        case 0x26: return "&amp;"
+        case 0x3C: return "&lt;"
+        case 0x3E: return "&gt;"
+        case 0x7C: return "&#124;"
+        default: return nil
+        }
     }
 }

@@ -3,11 +3,12 @@
 extension String {
     /// The string with each ASCII byte for which `replacement` returns text replaced by that text.
     func replacingASCII(_ replacement: (UInt8) -> StaticString?) -> String {
-        withUTF8Buffer { bytes in
-            guard bytes.contains(where: { $0 < 0x80 && replacement($0) != nil }) else { return self }
+        let escapes = ASCIIEscapes(replacement)
+        return withUTF8Buffer { bytes in
+            guard bytes.contains(where: escapes.contains) else { return self }
             var result: [UInt8] = []
             result.reserveCapacity(bytes.count + 16)
-            result.append(bytes, replacingASCII: replacement)
+            result.append(bytes, escaping: escapes)
             return String(decoding: result, as: UTF8.self)
         }
     }
