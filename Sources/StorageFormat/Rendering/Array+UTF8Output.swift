@@ -5,6 +5,11 @@ extension Array where Element == UInt8 {
         append(contentsOf: UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
     }
 
+    /// Appends the UTF-8 of `text` in one copy.
+    mutating func append(utf8Of text: some StringProtocol) {
+        text.withUTF8Buffer { append(contentsOf: $0) }
+    }
+
     /// Appends `bytes` with the bytes `escapes` contains replaced.
     mutating func append(_ bytes: UnsafeBufferPointer<UInt8>, escaping escapes: ASCIIEscapes) {
         var copied = 0

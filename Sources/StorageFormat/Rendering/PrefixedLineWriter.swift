@@ -90,9 +90,9 @@ struct PrefixedLineWriter {
         let lineStart = bytes.count
         for index in prefixes.indices {
             if prefixes[index].usedFirst {
-                bytes.append(contentsOf: prefixes[index].rest.utf8)
+                bytes.append(utf8Of: prefixes[index].rest)
             } else {
-                bytes.append(contentsOf: prefixes[index].first.utf8)
+                bytes.append(utf8Of: prefixes[index].first)
                 prefixes[index].usedFirst = true
             }
         }

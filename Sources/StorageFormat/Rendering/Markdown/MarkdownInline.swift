@@ -27,7 +27,7 @@ struct MarkdownInline {
             appendEscaped(image.alt ?? image.sourceName ?? "image", to: &output)
             output.append("](")
             let start = output.count
-            output.append(contentsOf: (image.sourceName ?? "").utf8)
+            output.append(utf8Of: image.sourceName ?? "")
             Self.bracketDestination(in: &output, from: start)
             output.append(")")
             if !image.caption.isEmpty { appendCaption(image.caption, to: &output) }
@@ -61,28 +61,28 @@ struct MarkdownInline {
         case .url(let url) where link.body.isEmpty || bodyReads(link.body, as: url):
             guard !url.isEmpty else { return appendBody(of: link, to: &output, inLink: inLink) }
             output.append("<")
-            output.append(contentsOf: url.utf8)
+            output.append(utf8Of: url)
             output.append(">")
         case .user, .space, .content:
             appendBody(of: link, to: &output, inLink: inLink)
         case .url(let target), .attachment(let target, _):
-            appendLink(link, to: &output, inLink: inLink) { $0.append(contentsOf: target.utf8) }
+            appendLink(link, to: &output, inLink: inLink) { $0.append(utf8Of: target) }
         case .page(let title, let space, let anchor), .blogPost(let title, let space, let anchor):
             appendLink(link, to: &output, inLink: inLink) { target in
                 if let space {
-                    target.append(contentsOf: space.utf8)
+                    target.append(utf8Of: space)
                     target.append("/")
                 }
-                target.append(contentsOf: title.utf8)
+                target.append(utf8Of: title)
                 if let anchor {
                     target.append("#")
-                    target.append(contentsOf: anchor.utf8)
+                    target.append(utf8Of: anchor)
                 }
             }
         case .anchor(let anchor):
             appendLink(link, to: &output, inLink: inLink) { target in
                 target.append("#")
-                target.append(contentsOf: anchor.utf8)
+                target.append(utf8Of: anchor)
             }
         }
     }

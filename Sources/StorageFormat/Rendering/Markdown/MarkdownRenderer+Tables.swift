@@ -53,13 +53,13 @@ extension MarkdownRenderer {
                 let placement = grid.placements[index]
                 let tag = placement.cell.isHeader ? "th" : "td"
                 scratch.append("<")
-                scratch.append(contentsOf: tag.utf8)
-                if placement.rowSpan > 1 { scratch.append(contentsOf: " rowspan=\"\(placement.rowSpan)\"".utf8) }
-                if placement.columnSpan > 1 { scratch.append(contentsOf: " colspan=\"\(placement.columnSpan)\"".utf8) }
+                scratch.append(utf8Of: tag)
+                if placement.rowSpan > 1 { scratch.append(utf8Of: " rowspan=\"\(placement.rowSpan)\"") }
+                if placement.columnSpan > 1 { scratch.append(utf8Of: " colspan=\"\(placement.columnSpan)\"") }
                 scratch.append(">")
                 Self.appendCellHTML(placement.cell.blocks, options: options, to: &scratch)
                 scratch.append("</")
-                scratch.append(contentsOf: tag.utf8)
+                scratch.append(utf8Of: tag)
                 scratch.append(">")
             }
             scratch.append("</tr>")
@@ -86,7 +86,7 @@ extension MarkdownRenderer {
                 forEachCellLine(of: block, options: options) { line in
                     if !first { output.append("<br>") }
                     first = false
-                    output.append(contentsOf: marker.utf8)
+                    output.append(utf8Of: marker)
                     marker = ""
                     appendHTML(line, to: &output)
                 }

@@ -66,7 +66,7 @@ struct MarkdownRenderer {
                 scratch.append("- [")
                 inline.appendEscaped(text, to: &scratch)
                 scratch.append("](#")
-                scratch.append(contentsOf: MarkdownRenderer.slug(text).utf8)
+                scratch.append(utf8Of: MarkdownRenderer.slug(text))
                 scratch.append(")")
                 writer.line(scratch, trim: false)
             }
@@ -89,7 +89,7 @@ struct MarkdownRenderer {
         let fence = repeatElement(UInt8(0x60), count: Self.fenceLength(for: text))
         scratch.removeAll(keepingCapacity: true)
         scratch.append(contentsOf: fence)
-        scratch.append(contentsOf: (code.language ?? "").utf8)
+        scratch.append(utf8Of: code.language ?? "")
         writer.line(scratch, trim: false)
         if !text.isEmpty { writer.lines(text.utf8, trim: false) }
         writer.line(fence, trim: false)
@@ -127,7 +127,7 @@ struct MarkdownRenderer {
             writer.beginBlock()
             scratch.removeAll(keepingCapacity: true)
             scratch.append("> **")
-            scratch.append(contentsOf: panel.kind.label.utf8)
+            scratch.append(utf8Of: panel.kind.label)
             scratch.append(":**")
             if let title = panel.title {
                 scratch.append(0x20)

@@ -33,7 +33,7 @@ struct PlainTextRenderer {
 
     /// Appends the text of inline content to `output`; line breaks stay newlines.
     static func appendText(of inlines: [Inline], options: RenderOptions, to output: inout [UInt8]) {
-        InlineSpan.visit(inlines, base: RunStyle(), options: options) { output.append(contentsOf: $0.text.utf8) }
+        InlineSpan.visit(inlines, base: RunStyle(), options: options) { output.append(utf8Of: $0.text) }
     }
 
     /// The text of inline content; line breaks stay newlines.
@@ -203,7 +203,7 @@ struct PlainTextRenderer {
             writer.beginBlock()
             scratch.removeAll(keepingCapacity: true)
             scratch.append("[")
-            scratch.append(contentsOf: macro.name.utf8)
+            scratch.append(utf8Of: macro.name)
             for (index, reference) in macro.references.enumerated() {
                 scratch.append(index == 0 ? ": " : ", ")
                 Self.appendText(of: [reference], options: options, to: &scratch)
