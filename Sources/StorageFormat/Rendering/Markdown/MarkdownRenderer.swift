@@ -164,31 +164,6 @@ struct MarkdownRenderer {
         }
     }
 
-    /// A GitHub heading anchor: lowercase, punctuation dropped, spaces as hyphens (ASCII text over bytes).
-    static func slug(_ text: String) -> String {
-        if text.utf8.allSatisfy({ $0 < 0x80 }) {
-            var bytes: [UInt8] = []
-            for byte in text.utf8 {
-                let lower = byte &- 0x41 < 26 ? byte | 0x20 : byte
-                if lower == 0x20 {
-                    bytes.append(0x2D)
-                } else if lower &- 0x61 < 26 || lower &- 0x30 < 10 || lower == 0x2D || lower == 0x5F {
-                    bytes.append(lower)
-                }
-            }
-            return String(decoding: bytes, as: UTF8.self)
-        }
-        var slug = ""
-        for character in text.lowercased() {
-            if character == " " {
-                slug += "-"
-            } else if character.isLetter || character.isNumber || character == "-" || character == "_" {
-                slug.append(character)
-            }
-        }
-        return slug
-    }
-
     /// Escapes what would turn a paragraph's start into a heading, list, quote or rule.
     private mutating func escapeLineStart() {
         guard let first = scratch.first else { return }
