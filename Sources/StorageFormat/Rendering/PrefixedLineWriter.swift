@@ -67,11 +67,12 @@ struct PrefixedLineWriter {
     mutating func lines(_ text: some Collection<UInt8>, trim: Bool = true) {
         Self.withBuffer(text) { buffer in
             var lineStart = 0
-            for index in 0..<buffer.count where buffer[index] == 0x0A {
-                line(UnsafeBufferPointer(rebasing: buffer[lineStart..<index]), trim: trim)
-                lineStart = index + 1
+            while true {
+                let lineEnd = buffer.index(of: 0x0A, from: lineStart)
+                line(UnsafeBufferPointer(rebasing: buffer[lineStart..<lineEnd]), trim: trim)
+                guard lineEnd < buffer.count else { return }
+                lineStart = lineEnd + 1
             }
-            line(UnsafeBufferPointer(rebasing: buffer[lineStart...]), trim: trim)
         }
     }
 
