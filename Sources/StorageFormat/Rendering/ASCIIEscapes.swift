@@ -1,21 +1,28 @@
-/// ASCII bytes to replace in text and the text replacing each: a bit mask finds them, a table replaces them.
+/// ASCII bytes to replace in text and the text replacing each: a table over all byte values finds them.
 struct ASCIIEscapes: Sendable {
-    private var low: UInt64 = 0
-    private var high: UInt64 = 0
+    /// For each byte value, whether it is replaced; 256 entries, so any byte indexes it.
+    private let isReplaced: [Bool]
     private let replacements: [StaticString?]
 
     /// Escapes replacing each ASCII byte for which `replacement` returns text.
     init(_ replacement: (UInt8) -> StaticString?) {
-        replacements = (0..<0x80).map { replacement(UInt8($0)) }
-        for byte in replacements.indices where replacements[byte] != nil {
-            if byte < 64 { low |= 1 << UInt64(byte) } else { high |= 1 << UInt64(byte - 64) }
-        }
+        let replacements = (0..<0x80).map { replacement(UInt8($0)) }
+        self.replacements = replacements
+        isReplaced = (0...0xFF).map { $0 < 0x80 && replacements[$0] != nil }
     }
 
     /// Whether `byte` is replaced.
-    @inline(__always)
     func contains(_ byte: UInt8) -> Bool {
-        byte < 0x80 && ((byte < 64 ? low : high) >> UInt64(byte & 63)) & 1 != 0
+        isReplaced[Int(byte)]
+    }
+
+    /// The index of the first replaced byte of `bytes` at or after `start`, or `bytes.count` when there is none.
+    func firstIndex(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        isReplaced.withUnsafeBufferPointer { isReplaced in
+            var index = start
+            while index < bytes.count && !isReplaced[Int(bytes[index])] { index += 1 }
+            return index
+        }
     }
 
     /// The text replacing `byte`, which must be contained.

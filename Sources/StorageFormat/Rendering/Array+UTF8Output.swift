@@ -13,10 +13,12 @@ extension Array where Element == UInt8 {
     /// Appends `bytes` with the bytes `escapes` contains replaced.
     mutating func append(_ bytes: UnsafeBufferPointer<UInt8>, escaping escapes: ASCIIEscapes) {
         var copied = 0
-        for index in bytes.indices where escapes.contains(bytes[index]) {
+        var index = escapes.firstIndex(in: bytes, from: 0)
+        while index < bytes.count {
             append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<index]))
             append(escapes.replacement(for: bytes[index]))
             copied = index + 1
+            index = escapes.firstIndex(in: bytes, from: copied)
         }
         append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied...]))
     }
