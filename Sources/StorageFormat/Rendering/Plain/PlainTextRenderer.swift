@@ -92,13 +92,9 @@ struct PlainTextRenderer {
     /// Simple tables become one `a | b` line per row; tables with block content become records,
     /// each cell under its column header, so code and lists inside cells survive.
     private mutating func renderTable(_ table: Table) {
-        let grid = TableGrid(table)
-        let simple = grid.placements.allSatisfy { placement in
-            placement.cell.blocks.count <= 1 && placement.cell.blocks.allSatisfy {
-                if case .paragraph = $0 { return true } else { return false }
-            }
-        }
-        guard !simple else {
+        // When every cell is simple so is every cell the grid places, and the grid need not be laid out.
+        let grid = table.rows.allSatisfy { $0.cells.allSatisfy(Self.isSimple) } ? nil : TableGrid(table)
+        guard let grid, !grid.placements.allSatisfy({ Self.isSimple($0.cell) }) else {
             for row in table.rows { writeRow(row) }
             return
         }
@@ -123,6 +119,13 @@ struct PlainTextRenderer {
         }
     }
 
+    /// Whether a cell holds at most one paragraph.
+    private static func isSimple(_ cell: TableCell) -> Bool {
+        cell.blocks.count <= 1 && cell.blocks.allSatisfy {
+            if case .paragraph = $0 { return true } else { return false }
+        }
+    }
+
     /// One `a | b` line: each cell's text on one line.
     private mutating func writeRow(_ row: TableRow) {
         scratch.removeAll(keepingCapacity: true)
@@ -133,10 +136,15 @@ struct PlainTextRenderer {
         writer.line(scratch)
     }
 
-    /// Appends a cell's text to `scratch`, its lines joined by spaces and empty lines dropped.
+    /// Appends a cell's text to `scratch`, its lines joined by spaces and empty lines dropped; a lone
+    /// paragraph, the common cell, is read without flattening.
     private mutating func appendCellText(_ cell: TableCell) {
         cellText.removeAll(keepingCapacity: true)
-        Self.appendText(of: InlineFlattener.inlines(of: cell.blocks), options: options, to: &cellText)
+        if cell.blocks.count == 1, case .paragraph(let inlines) = cell.blocks[0] {
+            Self.appendText(of: inlines, options: options, to: &cellText)
+        } else {
+            Self.appendText(of: InlineFlattener.inlines(of: cell.blocks), options: options, to: &cellText)
+        }
         cellText.withUnsafeBufferPointer { text in
             var first = true
             TextLines.forEach(in: text, omittingEmpty: true) { line in
