@@ -86,6 +86,8 @@ struct PrefixedLineWriter {
         Self.withBuffer(text) { line($0, trim: trim) }
     }
 
+    /// Writes a line: the newline ending the previous one, the prefixes, the text, then drops trailing
+    /// spaces when `trim` is set or the text is empty.
     private mutating func line(_ text: UnsafeBufferPointer<UInt8>, trim: Bool) {
         if !bytes.isEmpty { bytes.append(0x0A) }
         let lineStart = bytes.count

@@ -14,6 +14,7 @@ struct MarkdownInline {
         append(inline, to: &output, inLink: false)
     }
 
+    /// Appends one inline; `inLink` when it is part of a link's body, where links show only their text.
     private func append(_ inline: Inline, to output: inout [UInt8], inLink: Bool) {
         switch inline {
         case .text(let text, let style):
@@ -56,6 +57,7 @@ struct MarkdownInline {
         output.append("*")
     }
 
+    /// A link as `<url>` when its text is its URL, as its text alone for mentions, else as `[text](destination)`.
     private func append(_ link: Link, to output: inout [UInt8], inLink: Bool) {
         switch link.target {
         case .url(let url) where link.body.isEmpty || bodyReads(link.body, as: url):
@@ -181,6 +183,7 @@ struct MarkdownInline {
         text.withUTF8Buffer { appendEscaped($0, to: &output) }
     }
 
+    /// Appends UTF-8 `text` with Markdown punctuation backslash-escaped.
     private func appendEscaped(_ text: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
         output.append(text, escaping: inTable ? Self.tableEscapes : Self.escapes)
     }
@@ -190,6 +193,7 @@ struct MarkdownInline {
     /// Markdown punctuation and the `|` that would end a pipe-table cell, backslash-escaped.
     private static let tableEscapes = ASCIIEscapes { escape($0, inTable: true) }
 
+    /// The backslash escape of a Markdown punctuation byte; nil for other bytes.
     private static func escape(_ byte: UInt8, inTable: Bool) -> StaticString? {
         switch byte {
         case 0x5C: return "\\\\"

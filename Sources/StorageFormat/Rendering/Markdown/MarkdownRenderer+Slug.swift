@@ -30,6 +30,7 @@ extension MarkdownRenderer {
         return String(decoding: slug, as: UTF8.self)
     }
 
+    /// The slug of one ASCII character: letters lowercased, digits, `-` and `_` kept, space as `-`.
     private static func appendSlug(ofASCII byte: UInt8, to slug: inout [UInt8]) {
         let lower = byte &- 0x41 < 26 ? byte | 0x20 : byte
         if lower == 0x20 {

@@ -1,5 +1,6 @@
 /// Tables: pipe tables when every cell is one paragraph on a plain grid, HTML with spans otherwise.
 extension MarkdownRenderer {
+    /// Writes a table as a pipe table, or as HTML when it has spans or cells with more than one paragraph.
     mutating func writeTable(_ table: Table) {
         let grid = TableGrid(table)
         guard grid.columnCount > 0 else { return }
@@ -135,6 +136,7 @@ extension MarkdownRenderer {
         output.append(text, escaping: htmlEscapes)
     }
 
+    /// HTML's special characters, and `|`, as character references.
     private static let htmlEscapes = ASCIIEscapes { byte in
         switch byte {
         case 0x26: return "&amp;"

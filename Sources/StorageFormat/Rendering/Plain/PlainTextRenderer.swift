@@ -19,6 +19,7 @@ struct PlainTextRenderer {
         written(blocks, options: options).bytes
     }
 
+    /// The line writer after rendering `blocks`.
     private static func written(_ blocks: [Block], options: RenderOptions) -> PrefixedLineWriter {
         var renderer = PlainTextRenderer(options: options, root: HeadingSource(blocks))
         var traversal = BlockTraversal(blocks)
@@ -114,10 +115,13 @@ struct PlainTextRenderer {
                 continue
             }
             for placement in grid.placements where placement.row == index {
-                writeRecordField(placement.cell, label: labels[placement.column] ?? Array("-".utf8))
+                writeRecordField(placement.cell, label: labels[placement.column] ?? Self.unlabeled)
             }
         }
     }
+
+    /// The label of a record field whose column has no header.
+    private static let unlabeled = Array("-".utf8)
 
     /// Whether a cell holds at most one paragraph.
     private static func isSimple(_ cell: TableCell) -> Bool {
