@@ -4,12 +4,18 @@ struct PrefixedLineWriter {
     private struct Prefix {
         var first: String
         var rest: String
-        var usedFirst = false
     }
 
     /// Everything written so far as UTF-8, lines joined by newlines; `String` is built once, at the end.
     private(set) var bytes: [UInt8] = []
     private var prefixes: [Prefix] = []
+    /// How many prefixes, from the outermost, have written their first line: a line uses them all, and
+    /// levels only open and close innermost, so the used ones are always the outer ones.
+    private var usedCount = 0
+    /// The `rest` prefixes of the used levels, joined: what starts a line when no level is new.
+    private var usedRest: [UInt8] = []
+    /// The length of `usedRest` up to and including each used level.
+    private var usedRestEnds: [Int] = []
     private var levels: [(tight: Bool, hasContent: Bool)] = [(false, false)]
 
     /// Everything written so far, lines joined by newlines, with `suffix` after it when anything was written.
@@ -42,12 +48,13 @@ struct PrefixedLineWriter {
 
     /// Closes the innermost level; when it never wrote a line and `keepEmpty` is set, writes its first prefix on an empty line.
     private mutating func pop(keepingEmpty keepEmpty: Bool = false) {
-        let prefix = prefixes.removeLast()
+        if keepEmpty, usedCount < prefixes.count { line("") }
+        prefixes.removeLast()
         levels.removeLast()
-        if keepEmpty, !prefix.usedFirst {
-            prefixes.append(prefix)
-            line("")
-            prefixes.removeLast()
+        if usedCount > prefixes.count {
+            usedCount = prefixes.count
+            usedRestEnds.removeLast()
+            usedRest.removeSubrange((usedRestEnds.last ?? 0)...)
         }
     }
 
@@ -91,14 +98,13 @@ struct PrefixedLineWriter {
     private mutating func line(_ text: UnsafeBufferPointer<UInt8>, trim: Bool) {
         if !bytes.isEmpty { bytes.append(0x0A) }
         let lineStart = bytes.count
-        for index in prefixes.indices {
-            if prefixes[index].usedFirst {
-                bytes.append(utf8Of: prefixes[index].rest)
-            } else {
-                bytes.append(utf8Of: prefixes[index].first)
-                prefixes[index].usedFirst = true
-            }
+        if !usedRest.isEmpty { bytes.append(contentsOf: usedRest) }
+        for index in usedCount..<prefixes.count {
+            bytes.append(utf8Of: prefixes[index].first)
+            usedRest.append(utf8Of: prefixes[index].rest)
+            usedRestEnds.append(usedRest.count)
         }
+        usedCount = prefixes.count
         bytes.append(contentsOf: text)
         if text.isEmpty || trim {
             while bytes.count > lineStart && bytes[bytes.count - 1] == 0x20 { bytes.removeLast() }
