@@ -2,7 +2,7 @@
 extension Array where Element == UInt8 {
     /// Appends the UTF-8 of a literal.
     mutating func append(_ literal: StaticString) {
-        append(contentsOf: UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
+        literal.withUTF8Buffer { append(contentsOf: $0) }
     }
 
     /// Appends the UTF-8 of `text` in one copy.
