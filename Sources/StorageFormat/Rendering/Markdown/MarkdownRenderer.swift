@@ -98,7 +98,7 @@ struct MarkdownRenderer {
     /// The number of backticks fencing `code`: three, or one more than the longest run of backtick
     /// characters inside it.
     private static func fenceLength(for code: Substring) -> Int {
-        guard code.utf8.longestRun(of: 0x60) >= 3 else { return 3 }
+        guard code.withUTF8Buffer({ $0.longestRun(of: 0x60) }) >= 3 else { return 3 }
         // A backtick that a combining mark joins is another character: let `String` compare characters.
         var fence = "```"
         while code.contains(fence) { fence += "`" }
