@@ -4,18 +4,15 @@ extension MarkdownRenderer {
     mutating func writeTable(_ table: Table) {
         let grid = TableGrid(table)
         guard grid.columnCount > 0 else { return }
-        let simple = grid.isRectangular && grid.placements.allSatisfy { placement in
-            placement.cell.blocks.count <= 1 && placement.cell.blocks.allSatisfy {
-                if case .paragraph = $0 { return true } else { return false }
-            }
+        guard grid.isRectangular && grid.placements.allSatisfy(\.cell.holdsAtMostOneParagraph) else {
+            return writeHTMLTable(grid)
         }
-        guard simple else { return writeHTMLTable(grid) }
         var first = 0
-        scratch.removeAll(keepingCapacity: true)
         if grid.headerRows.first == true {
             writePipeRow(0, of: grid)
             first = 1
         } else {
+            scratch.removeAll(keepingCapacity: true)
             scratch.append("|")
             for _ in 0..<grid.columnCount { scratch.append("  |") }
             writer.line(scratch, trim: false)

@@ -94,8 +94,8 @@ struct PlainTextRenderer {
     /// each cell under its column header, so code and lists inside cells survive.
     private mutating func renderTable(_ table: Table) {
         // When every cell is simple so is every cell the grid places, and the grid need not be laid out.
-        let grid = table.rows.allSatisfy { $0.cells.allSatisfy(Self.isSimple) } ? nil : TableGrid(table)
-        guard let grid, !grid.placements.allSatisfy({ Self.isSimple($0.cell) }) else {
+        let grid = table.rows.allSatisfy { $0.cells.allSatisfy(\.holdsAtMostOneParagraph) } ? nil : TableGrid(table)
+        guard let grid, !grid.placements.allSatisfy(\.cell.holdsAtMostOneParagraph) else {
             for row in table.rows { writeRow(row) }
             return
         }
@@ -122,13 +122,6 @@ struct PlainTextRenderer {
 
     /// The label of a record field whose column has no header.
     private static let unlabeled = Array("-".utf8)
-
-    /// Whether a cell holds at most one paragraph.
-    private static func isSimple(_ cell: TableCell) -> Bool {
-        cell.blocks.count <= 1 && cell.blocks.allSatisfy {
-            if case .paragraph = $0 { return true } else { return false }
-        }
-    }
 
     /// One `a | b` line: each cell's text on one line.
     private mutating func writeRow(_ row: TableRow) {
