@@ -4,12 +4,18 @@ struct PrefixedLineWriter {
     private struct Prefix {
         var first: String
         var rest: String
-        var usedFirst = false
     }
 
     /// Everything written so far as UTF-8, lines joined by newlines; `String` is built once, at the end.
-    private var bytes: [UInt8] = []
+    private(set) var bytes: [UInt8] = []
     private var prefixes: [Prefix] = []
+    /// How many prefixes, from the outermost, have written their first line: a line uses them all, and
+    /// levels only open and close innermost, so the used ones are always the outer ones.
+    private var usedCount = 0
+    /// The `rest` prefixes of the used levels, joined: what starts a line when no level is new.
+    private var usedRest: [UInt8] = []
+    /// The length of `usedRest` up to and including each used level.
+    private var usedRestEnds: [Int] = []
     private var levels: [(tight: Bool, hasContent: Bool)] = [(false, false)]
 
     /// Everything written so far, lines joined by newlines, with `suffix` after it when anything was written.
@@ -42,12 +48,13 @@ struct PrefixedLineWriter {
 
     /// Closes the innermost level; when it never wrote a line and `keepEmpty` is set, writes its first prefix on an empty line.
     private mutating func pop(keepingEmpty keepEmpty: Bool = false) {
-        let prefix = prefixes.removeLast()
+        if keepEmpty, usedCount < prefixes.count { line("") }
+        prefixes.removeLast()
         levels.removeLast()
-        if keepEmpty, !prefix.usedFirst {
-            prefixes.append(prefix)
-            line("")
-            prefixes.removeLast()
+        if usedCount > prefixes.count {
+            usedCount = prefixes.count
+            usedRestEnds.removeLast()
+            usedRest.removeSubrange((usedRestEnds.last ?? 0)...)
         }
     }
 
@@ -63,45 +70,51 @@ struct PrefixedLineWriter {
         levels[levels.count - 1].hasContent = true
     }
 
-    /// Writes each line of `text`.
-    mutating func lines(_ text: String, trim: Bool = true) {
-        Self.withUTF8(text) { buffer in
+    /// Writes each line of UTF-8 `text`, splitting at every line feed.
+    mutating func lines(_ text: some Collection<UInt8>, trim: Bool = true) {
+        Self.withBuffer(text) { buffer in
             var lineStart = 0
-            for index in 0..<buffer.count where buffer[index] == 0x0A {
-                line(UnsafeBufferPointer(rebasing: buffer[lineStart..<index]), trim: trim)
-                lineStart = index + 1
+            while true {
+                let lineEnd = buffer.index(of: 0x0A, from: lineStart)
+                line(UnsafeBufferPointer(rebasing: buffer[lineStart..<lineEnd]), trim: trim)
+                guard lineEnd < buffer.count else { return }
+                lineStart = lineEnd + 1
             }
-            line(UnsafeBufferPointer(rebasing: buffer[lineStart...]), trim: trim)
         }
     }
 
     /// Appends one line under the open prefixes; `trim` drops trailing spaces (not for code).
     mutating func line(_ text: some StringProtocol, trim: Bool = true) {
-        Self.withUTF8(text) { line($0, trim: trim) }
+        line(text.utf8, trim: trim)
     }
 
     /// Appends one line of UTF-8 under the open prefixes.
+    mutating func line(_ text: some Collection<UInt8>, trim: Bool = true) {
+        Self.withBuffer(text) { line($0, trim: trim) }
+    }
+
+    /// Writes a line: the newline ending the previous one, the prefixes, the text, then drops trailing
+    /// spaces when `trim` is set or the text is empty.
     private mutating func line(_ text: UnsafeBufferPointer<UInt8>, trim: Bool) {
         if !bytes.isEmpty { bytes.append(0x0A) }
         let lineStart = bytes.count
-        for index in prefixes.indices {
-            if prefixes[index].usedFirst {
-                bytes.append(contentsOf: prefixes[index].rest.utf8)
-            } else {
-                bytes.append(contentsOf: prefixes[index].first.utf8)
-                prefixes[index].usedFirst = true
-            }
+        if !usedRest.isEmpty { bytes.append(contentsOf: usedRest) }
+        for index in usedCount..<prefixes.count {
+            bytes.append(utf8Of: prefixes[index].first)
+            usedRest.append(utf8Of: prefixes[index].rest)
+            usedRestEnds.append(usedRest.count)
         }
+        usedCount = prefixes.count
         bytes.append(contentsOf: text)
         if text.isEmpty || trim {
             while bytes.count > lineStart && bytes[bytes.count - 1] == 0x20 { bytes.removeLast() }
         }
     }
 
-    /// Calls `body` with the UTF-8 of `text`, copying only when it is not stored contiguously.
-    private static func withUTF8<Text: StringProtocol>(_ text: Text, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
-        if text.utf8.withContiguousStorageIfAvailable(body) == nil {
-            Array(text.utf8).withUnsafeBufferPointer(body)
+    /// Calls `body` with `text` as one buffer, copying only when it is not stored contiguously.
+    private static func withBuffer(_ text: some Collection<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        if text.withContiguousStorageIfAvailable(body) == nil {
+            Array(text).withUnsafeBufferPointer(body)
         }
     }
 }

@@ -1,117 +1,218 @@
-/// Renders inline content as GitHub-flavoured Markdown.
+/// Renders inline content as GitHub-flavoured Markdown, appending UTF-8 to an output buffer.
 struct MarkdownInline {
     let options: RenderOptions
     /// Inside a pipe table: `|` is escaped and line breaks become `<br>`.
     var inTable = false
 
-    func render(_ inlines: [Inline]) -> String {
-        var output = ""
+    /// Appends `inlines` as Markdown to `output`.
+    func append(_ inlines: [Inline], to output: inout [UInt8]) {
         for inline in inlines { append(inline, to: &output, inLink: false) }
-        return output
     }
 
-    private func append(_ inline: Inline, to output: inout String, inLink: Bool) {
+    /// Appends one inline as Markdown to `output`.
+    func append(_ inline: Inline, to output: inout [UInt8]) {
+        append(inline, to: &output, inLink: false)
+    }
+
+    /// Appends one inline; `inLink` when it is part of a link's body, where links show only their text.
+    private func append(_ inline: Inline, to output: inout [UInt8], inLink: Bool) {
         switch inline {
         case .text(let text, let style):
-            output += styled(text, style)
+            appendStyled(text, style, to: &output)
         case .lineBreak:
-            output += inTable ? "<br>" : "\\\n"
+            output.append(inTable ? "<br>" : "\\\n")
         case .link(let link):
-            output += self.link(link, inLink: inLink)
+            append(link, to: &output, inLink: inLink)
         case .image(let image):
-            let alt = escape(image.alt ?? image.sourceName ?? "image")
-            output += "![" + alt + "](" + destination(image.sourceName ?? "") + ")"
-            if !image.caption.isEmpty {
-                let caption = MarkdownInline(options: options, inTable: inTable).render(
-                    image.caption.filter { if case .lineBreak = $0 { return false } else { return true } })
-                output += " *" + caption.trimmingSpaces + "*"
-            }
+            output.append("![")
+            appendEscaped(image.alt ?? image.sourceName ?? "image", to: &output)
+            output.append("](")
+            let start = output.count
+            output.append(utf8Of: image.sourceName ?? "")
+            Self.bracketDestination(in: &output, from: start)
+            output.append(")")
+            if !image.caption.isEmpty { appendCaption(image.caption, to: &output) }
         case .emoticon(let emoticon):
-            output += escape(emoticon.text)
+            appendEscaped(emoticon.text, to: &output)
         case .status(let status):
-            output += "**\\[" + escape(status.title) + "\\]**"
-        case .date(let date):
-            output += escape(date)
-        case .jiraIssue(let key):
-            output += escape(key)
+            output.append("**\\[")
+            appendEscaped(status.title, to: &output)
+            output.append("\\]**")
+        case .date(let text), .jiraIssue(let text):
+            appendEscaped(text, to: &output)
         }
     }
 
-    private func link(_ link: Link, inLink: Bool) -> String {
-        var body = ""
-        if inLink || link.body.isEmpty {
-            body = escape(options.name(of: link.target))
-        } else {
-            for part in link.body { append(part, to: &body, inLink: true) }
+    /// ` *caption*` after an image: the caption without its line breaks, spaces trimmed inside the stars.
+    private func appendCaption(_ caption: [Inline], to output: inout [UInt8]) {
+        output.append(" *")
+        let start = output.count
+        for part in caption {
+            if case .lineBreak = part { continue }
+            append(part, to: &output, inLink: false)
         }
-        let target: String
+        while output.count > start && output[output.count - 1] == 0x20 { output.removeLast() }
+        let leading = output[start...].prefix { $0 == 0x20 }.count
+        output.removeSubrange(start..<(start + leading))
+        output.append("*")
+    }
+
+    /// A link as `<url>` when its text is its URL, as its text alone for mentions, else as `[text](destination)`.
+    private func append(_ link: Link, to output: inout [UInt8], inLink: Bool) {
         switch link.target {
-        case .url(let url):
-            if link.body.isEmpty || PlainTextRenderer.text(of: link.body, options: options) == url {
-                return url.isEmpty ? body : "<" + url + ">"
-            }
-            target = url
-        case .page(let title, let space, let anchor), .blogPost(let title, let space, let anchor):
-            target = (space.map { $0 + "/" } ?? "") + title + (anchor.map { "#" + $0 } ?? "")
-        case .attachment(let filename, _):
-            target = filename
-        case .anchor(let anchor):
-            target = "#" + anchor
+        case .url(let url) where link.body.isEmpty || bodyReads(link.body, as: url):
+            guard !url.isEmpty else { return appendBody(of: link, to: &output, inLink: inLink) }
+            output.append("<")
+            output.append(utf8Of: url)
+            output.append(">")
         case .user, .space, .content:
-            return body
+            appendBody(of: link, to: &output, inLink: inLink)
+        case .url(let target), .attachment(let target, _):
+            appendLink(link, to: &output, inLink: inLink) { $0.append(utf8Of: target) }
+        case .page(let title, let space, let anchor), .blogPost(let title, let space, let anchor):
+            appendLink(link, to: &output, inLink: inLink) { target in
+                if let space {
+                    target.append(utf8Of: space)
+                    target.append("/")
+                }
+                target.append(utf8Of: title)
+                if let anchor {
+                    target.append("#")
+                    target.append(utf8Of: anchor)
+                }
+            }
+        case .anchor(let anchor):
+            appendLink(link, to: &output, inLink: inLink) { target in
+                target.append("#")
+                target.append(utf8Of: anchor)
+            }
         }
-        return "[" + body + "](" + destination(target) + ")"
     }
 
-    /// A link destination, in angle brackets when it holds spaces or parentheses.
-    private func destination(_ target: String) -> String {
-        if target.utf8.contains(where: { $0 == 0x20 || $0 == 0x28 || $0 == 0x29 || $0 == 0x3C || $0 == 0x3E }) {
-            return "<" + target.replacingASCII { $0 == 0x3C ? "%3C" : $0 == 0x3E ? "%3E" : nil } + ">"
+    /// `[body](destination)`, the destination being what `writeDestination` appends.
+    private func appendLink(_ link: Link, to output: inout [UInt8], inLink: Bool,
+                            _ writeDestination: (inout [UInt8]) -> Void) {
+        output.append("[")
+        appendBody(of: link, to: &output, inLink: inLink)
+        output.append("](")
+        let start = output.count
+        writeDestination(&output)
+        Self.bracketDestination(in: &output, from: start)
+        output.append(")")
+    }
+
+    /// Whether a link body reads exactly as its URL, compared as `String`s are (by canonical equivalence).
+    private func bodyReads(_ body: [Inline], as url: String) -> Bool {
+        var text: [UInt8] = []
+        PlainTextRenderer.appendText(of: body, options: options, to: &text)
+        if text.elementsEqual(url.utf8) { return true }
+        if text.allSatisfy({ $0 < 0x80 }) && url.utf8.allSatisfy({ $0 < 0x80 }) { return false }
+        return String(decoding: text, as: UTF8.self) == url
+    }
+
+    /// The text a link shows: its body, or the escaped name of its target inside another link or without a body.
+    private func appendBody(of link: Link, to output: inout [UInt8], inLink: Bool) {
+        if inLink || link.body.isEmpty {
+            appendEscaped(options.name(of: link.target), to: &output)
+        } else {
+            for part in link.body { append(part, to: &output, inLink: true) }
         }
-        return target
+    }
+
+    /// Puts the link destination written since `start` in angle brackets, `<` and `>` encoded, when it holds
+    /// spaces, parentheses or angle brackets.
+    private static func bracketDestination(in output: inout [UInt8], from start: Int) {
+        guard output[start...].contains(where: { $0 == 0x20 || $0 == 0x28 || $0 == 0x29 || $0 == 0x3C || $0 == 0x3E })
+        else { return }
+        let target = Array(output[start...])
+        output.removeSubrange(start...)
+        output.append("<")
+        target.withUnsafeBufferPointer { target in
+            output.append(target, escaping: Self.destinationEscapes)
+        }
+        output.append(">")
     }
 
     /// Text wrapped in the markers of its style, whitespace kept outside the markers.
-    private func styled(_ text: String, _ style: TextStyle) -> String {
-        guard !style.isEmpty else { return escape(text) }
-        let core = text.trimmingSpaces
-        guard !core.isEmpty else { return text }
-        let leading = text.utf8.first == 0x20 ? " " : ""
-        let trailing = text.utf8.last == 0x20 ? " " : ""
-        var inner: String
-        if style.contains(.code) {
-            let fence = String(repeating: "`", count: core.longestRun(of: 0x60) + 1)
-            let pad = core.utf8.first == 0x60 || core.utf8.last == 0x60 ? " " : ""
-            inner = fence + pad + core + pad + fence
-            if inTable { inner = inner.replacingASCII { $0 == 0x7C ? "\\|" : nil } }
-        } else {
-            inner = escape(core)
+    private func appendStyled(_ text: String, _ style: TextStyle, to output: inout [UInt8]) {
+        guard !style.isEmpty else { return appendEscaped(text, to: &output) }
+        text.withUTF8Buffer { bytes in
+            var start = 0
+            var end = bytes.count
+            while start < end && bytes[start] == 0x20 { start += 1 }
+            while end > start && bytes[end - 1] == 0x20 { end -= 1 }
+            guard start < end else { return output.append(contentsOf: bytes) }
+            let core = UnsafeBufferPointer(rebasing: bytes[start..<end])
+            if start > 0 { output.append(0x20) }
+            if style.contains(.superscript) { output.append("<sup>") }
+            if style.contains(.subscript) { output.append("<sub>") }
+            if style.contains(.strong) { output.append("**") }
+            if style.contains(.emphasis) { output.append("*") }
+            if style.contains(.strike) { output.append("~~") }
+            if style.contains(.code) {
+                appendCodeSpan(core, to: &output)
+            } else {
+                appendEscaped(core, to: &output)
+            }
+            if style.contains(.strike) { output.append("~~") }
+            if style.contains(.emphasis) { output.append("*") }
+            if style.contains(.strong) { output.append("**") }
+            if style.contains(.subscript) { output.append("</sub>") }
+            if style.contains(.superscript) { output.append("</sup>") }
+            if end < bytes.count { output.append(0x20) }
         }
-        if style.contains(.strike) { inner = "~~" + inner + "~~" }
-        if style.contains(.emphasis) { inner = "*" + inner + "*" }
-        if style.contains(.strong) { inner = "**" + inner + "**" }
-        if style.contains(.subscript) { inner = "<sub>" + inner + "</sub>" }
-        if style.contains(.superscript) { inner = "<sup>" + inner + "</sup>" }
-        return leading + inner + trailing
     }
 
-    /// Backslash-escapes Markdown punctuation.
-    func escape(_ text: String) -> String {
-        let inTable = inTable
-        return text.replacingASCII { byte in
-            switch byte {
-            case 0x5C: return "\\\\"
-            case 0x60: return "\\`"
-            case 0x2A: return "\\*"
-            case 0x5F: return "\\_"
-            case 0x5B: return "\\["
-            case 0x5D: return "\\]"
-            case 0x3C: return "\\<"
-            case 0x3E: return "\\>"
-            case 0x7E: return "\\~"
-            case 0x7C where inTable: return "\\|"
-            default: return nil
-            }
+    /// `code` between backtick fences longer than any run inside it, padded when it starts or ends with a backtick.
+    private func appendCodeSpan(_ code: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
+        let fence = repeatElement(UInt8(0x60), count: code.longestRun(of: 0x60) + 1)
+        let padded = code.first == 0x60 || code.last == 0x60
+        output.append(contentsOf: fence)
+        if padded { output.append(0x20) }
+        if inTable {
+            output.append(code, escaping: Self.pipeEscapes)
+        } else {
+            output.append(contentsOf: code)
+        }
+        if padded { output.append(0x20) }
+        output.append(contentsOf: fence)
+    }
+
+    /// Appends `text` with Markdown punctuation backslash-escaped.
+    func appendEscaped(_ text: some StringProtocol, to output: inout [UInt8]) {
+        text.withUTF8Buffer { appendEscaped($0, to: &output) }
+    }
+
+    /// Appends UTF-8 `text` with Markdown punctuation backslash-escaped.
+    private func appendEscaped(_ text: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
+        output.append(text, escaping: inTable ? Self.tableEscapes : Self.escapes)
+    }
+
+    /// Markdown punctuation, backslash-escaped.
+    private static let escapes = ASCIIEscapes { escape($0, inTable: false) }
+    /// Markdown punctuation and the `|` that would end a pipe-table cell, backslash-escaped.
+    private static let tableEscapes = ASCIIEscapes { escape($0, inTable: true) }
+
+    /// The backslash escape of a Markdown punctuation byte; nil for other bytes.
+    private static func escape(_ byte: UInt8, inTable: Bool) -> StaticString? {
+        switch byte {
+        case 0x5C: return "\\\\"
+        case 0x60: return "\\`"
+        case 0x2A: return "\\*"
+        case 0x5F: return "\\_"
+        case 0x5B: return "\\["
+        case 0x5D: return "\\]"
+        case 0x3C: return "\\<"
+        case 0x3E: return "\\>"
+        case 0x7E: return "\\~"
+        case 0x7C where inTable: return "\\|"
+        default: return nil
         }
     }
+
+    /// The `|` that would end a pipe-table cell, backslash-escaped (in code spans).
+    private static let pipeEscapes = ASCIIEscapes { $0 == 0x7C ? "\\|" : nil }
+
+    /// Angle brackets in a link destination, percent-encoded.
+    private static let destinationEscapes = ASCIIEscapes { $0 == 0x3C ? "%3C" : $0 == 0x3E ? "%3E" : nil }
 }

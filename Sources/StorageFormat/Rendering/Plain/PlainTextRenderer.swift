@@ -4,13 +4,27 @@ struct PlainTextRenderer {
     private let options: RenderOptions
     private let root: HeadingSource
     private var writer = PrefixedLineWriter()
+    /// The UTF-8 of the line or block being composed, reused from one to the next.
+    private var scratch: [UInt8] = []
+    /// The UTF-8 of the table cell being read, reused from cell to cell.
+    private var cellText: [UInt8] = []
 
     /// Renders `blocks` to text.
     static func render(_ blocks: [Block], options: RenderOptions) -> String {
+        written(blocks, options: options).output()
+    }
+
+    /// The UTF-8 of `blocks` rendered to text, for renderers that embed it.
+    static func bytes(of blocks: [Block], options: RenderOptions) -> [UInt8] {
+        written(blocks, options: options).bytes
+    }
+
+    /// The line writer after rendering `blocks`.
+    private static func written(_ blocks: [Block], options: RenderOptions) -> PrefixedLineWriter {
         var renderer = PlainTextRenderer(options: options, root: HeadingSource(blocks))
         var traversal = BlockTraversal(blocks)
         while let event = traversal.next() { renderer.handle(event) }
-        return renderer.writer.output()
+        return renderer.writer
     }
 
     private init(options: RenderOptions, root: HeadingSource) {
@@ -18,11 +32,16 @@ struct PlainTextRenderer {
         self.root = root
     }
 
+    /// Appends the text of inline content to `output`; line breaks stay newlines.
+    static func appendText(of inlines: [Inline], options: RenderOptions, to output: inout [UInt8]) {
+        InlineSpan.visit(inlines, base: RunStyle(), options: options) { output.append(utf8Of: $0.text) }
+    }
+
     /// The text of inline content; line breaks stay newlines.
     static func text(of inlines: [Inline], options: RenderOptions) -> String {
-        var text = ""
-        for span in InlineSpan.spans(of: inlines, base: RunStyle(), options: options) { text += span.text }
-        return text
+        var text: [UInt8] = []
+        appendText(of: inlines, options: options, to: &text)
+        return String(decoding: text, as: UTF8.self)
     }
 
     private mutating func handle(_ event: BlockEvent) {
@@ -40,19 +59,22 @@ struct PlainTextRenderer {
     private mutating func leaf(_ block: Block) {
         switch block {
         case .heading(let heading):
-            writer.lines(Self.text(of: heading.content, options: options))
+            writeText(of: heading.content)
         case .paragraph(let inlines):
-            writer.lines(Self.text(of: inlines, options: options))
+            writeText(of: inlines)
         case .code(let code):
             if let title = code.title { writer.line(title) }
-            writer.lines(String(code.body), trim: false)
+            writer.lines(code.body.utf8, trim: false)
         case .table(let table):
             renderTable(table)
         case .tableOfContents(let toc):
             let entries = HeadingCollector.entries(for: toc, in: root.headings)
             if entries.isEmpty { writer.line("[toc]") }
             for entry in entries {
-                writer.line(String(repeating: "  ", count: entry.depth) + Self.text(of: entry.heading.content, options: options))
+                scratch.removeAll(keepingCapacity: true)
+                scratch.append(contentsOf: repeatElement(0x20, count: 2 * entry.depth))
+                Self.appendText(of: entry.heading.content, options: options, to: &scratch)
+                writer.line(scratch)
             }
         case .rule:
             writer.line("")
@@ -61,46 +83,97 @@ struct PlainTextRenderer {
         }
     }
 
+    /// Writes the lines of inline content, trailing spaces trimmed.
+    private mutating func writeText(of inlines: [Inline]) {
+        scratch.removeAll(keepingCapacity: true)
+        Self.appendText(of: inlines, options: options, to: &scratch)
+        writer.lines(scratch)
+    }
+
     /// Simple tables become one `a | b` line per row; tables with block content become records,
     /// each cell under its column header, so code and lists inside cells survive.
     private mutating func renderTable(_ table: Table) {
-        let grid = TableGrid(table)
-        let simple = grid.placements.allSatisfy { placement in
-            placement.cell.blocks.count <= 1 && placement.cell.blocks.allSatisfy {
-                if case .paragraph = $0 { return true } else { return false }
-            }
-        }
-        func cellText(_ cell: TableCell) -> String {
-            Self.text(of: InlineFlattener.inlines(of: cell.blocks), options: options)
-                .split(separator: "\n").joined(separator: " ")
-        }
-        guard !simple else {
-            for row in table.rows { writer.line(row.cells.map(cellText).joined(separator: " | ")) }
+        // When every cell is simple so is every cell the grid places, and the grid need not be laid out.
+        let grid = table.rows.allSatisfy { $0.cells.allSatisfy(\.holdsAtMostOneParagraph) } ? nil : TableGrid(table)
+        guard let grid, !grid.placements.allSatisfy(\.cell.holdsAtMostOneParagraph) else {
+            for row in table.rows { writeRow(row) }
             return
         }
-        var labels: [Int: String] = [:]
+        var labels: [Int: [UInt8]] = [:]
         if let headerRow = (0..<grid.rowCount).first(where: { grid.headerRows[$0] }) {
             for placement in grid.placements where placement.row == headerRow {
-                labels[placement.column] = cellText(placement.cell)
+                scratch.removeAll(keepingCapacity: true)
+                appendCellText(placement.cell)
+                scratch.append(":")
+                labels[placement.column] = scratch
             }
         }
         for (index, row) in table.rows.enumerated() {
             if index > 0 { writer.line("") }
             if row.isHeader {
-                writer.line(row.cells.map(cellText).joined(separator: " | "))
+                writeRow(row)
                 continue
             }
             for placement in grid.placements where placement.row == index {
-                let label = labels[placement.column].map { $0 + ":" } ?? "-"
-                let text = PlainTextRenderer.render(placement.cell.blocks, options: options)
-                if text.isEmpty { continue }
-                let parts = text.split(separator: "\n", omittingEmptySubsequences: false)
-                if parts.count == 1 {
-                    writer.line(label + " " + parts[0])
-                    continue
+                writeRecordField(placement.cell, label: labels[placement.column] ?? Self.unlabeled)
+            }
+        }
+    }
+
+    /// The label of a record field whose column has no header.
+    private static let unlabeled = Array("-".utf8)
+
+    /// One `a | b` line: each cell's text on one line.
+    private mutating func writeRow(_ row: TableRow) {
+        scratch.removeAll(keepingCapacity: true)
+        for (index, cell) in row.cells.enumerated() {
+            if index > 0 { scratch.append(" | ") }
+            appendCellText(cell)
+        }
+        writer.line(scratch)
+    }
+
+    /// Appends a cell's text to `scratch`, its lines joined by spaces and empty lines dropped; a lone
+    /// paragraph, the common cell, is read without flattening.
+    private mutating func appendCellText(_ cell: TableCell) {
+        cellText.removeAll(keepingCapacity: true)
+        if cell.blocks.count == 1, case .paragraph(let inlines) = cell.blocks[0] {
+            Self.appendText(of: inlines, options: options, to: &cellText)
+        } else {
+            Self.appendText(of: InlineFlattener.inlines(of: cell.blocks), options: options, to: &cellText)
+        }
+        cellText.withUnsafeBufferPointer { text in
+            var first = true
+            TextLines.forEach(in: text, omittingEmpty: true) { line in
+                if !first { scratch.append(0x20) }
+                first = false
+                scratch.append(contentsOf: UnsafeBufferPointer(rebasing: text[line]))
+            }
+        }
+    }
+
+    /// A cell of a record: `label text` when it renders to one line, else the label with the lines indented below.
+    private mutating func writeRecordField(_ cell: TableCell, label: [UInt8]) {
+        let text = Self.bytes(of: cell.blocks, options: options)
+        guard !text.isEmpty else { return }
+        text.withUnsafeBufferPointer { text in
+            var parts: [Range<Int>] = []
+            TextLines.forEach(in: text, omittingEmpty: false) { parts.append($0) }
+            guard parts.count > 1 else {
+                scratch.removeAll(keepingCapacity: true)
+                scratch.append(contentsOf: label)
+                scratch.append(0x20)
+                scratch.append(contentsOf: text)
+                return writer.line(scratch)
+            }
+            writer.line(label)
+            for part in parts {
+                scratch.removeAll(keepingCapacity: true)
+                if !part.isEmpty {
+                    scratch.append("  ")
+                    scratch.append(contentsOf: UnsafeBufferPointer(rebasing: text[part]))
                 }
-                writer.line(label)
-                for part in parts { writer.line(part.isEmpty ? "" : "  " + part, trim: false) }
+                writer.line(scratch, trim: false)
             }
         }
     }
@@ -119,7 +192,7 @@ struct PlainTextRenderer {
             case .ordered: marker = "\(number). "
             case .task: marker = item.isChecked == true ? "[x] " : "[ ] "
             }
-            writer.push(marker, String(repeating: " ", count: marker.count), tight: true)
+            writer.push(marker, String(repeating: " ", count: marker.utf8.count), tight: true)
         case .quote:
             writer.beginBlock()
             writer.push("> ", "> ", tight: false)
@@ -133,11 +206,15 @@ struct PlainTextRenderer {
             writer.push("  ", "  ", tight: false)
         case .macro(let macro):
             writer.beginBlock()
-            var marker = "[" + macro.name
-            if !macro.references.isEmpty {
-                marker += ": " + macro.references.map { Self.text(of: [$0], options: options) }.joined(separator: ", ")
+            scratch.removeAll(keepingCapacity: true)
+            scratch.append("[")
+            scratch.append(utf8Of: macro.name)
+            for (index, reference) in macro.references.enumerated() {
+                scratch.append(index == 0 ? ": " : ", ")
+                Self.appendText(of: [reference], options: options, to: &scratch)
             }
-            writer.line(marker + "]")
+            scratch.append("]")
+            writer.line(scratch)
             writer.push("", "", tight: false)
         case .layoutCell:
             writer.beginBlock()

@@ -1,0 +1,146 @@
+/// Tables: pipe tables when every cell is one paragraph on a plain grid, HTML with spans otherwise.
+extension MarkdownRenderer {
+    /// Writes a table as a pipe table, or as HTML when it has spans or cells with more than one paragraph.
+    mutating func writeTable(_ table: Table) {
+        let grid = TableGrid(table)
+        guard grid.columnCount > 0 else { return }
+        guard grid.isRectangular && grid.placements.allSatisfy(\.cell.holdsAtMostOneParagraph) else {
+            return writeHTMLTable(grid)
+        }
+        var first = 0
+        if grid.headerRows.first == true {
+            writePipeRow(0, of: grid)
+            first = 1
+        } else {
+            scratch.removeAll(keepingCapacity: true)
+            scratch.append("|")
+            for _ in 0..<grid.columnCount { scratch.append("  |") }
+            writer.line(scratch, trim: false)
+        }
+        scratch.removeAll(keepingCapacity: true)
+        scratch.append("|")
+        for _ in 0..<grid.columnCount { scratch.append(" --- |") }
+        writer.line(scratch, trim: false)
+        for index in first..<grid.rowCount { writePipeRow(index, of: grid) }
+    }
+
+    /// `| a | b |`: each cell's paragraph with `|` escaped and line breaks as `<br>`.
+    private mutating func writePipeRow(_ row: Int, of grid: TableGrid) {
+        var cellInline = inline
+        cellInline.inTable = true
+        scratch.removeAll(keepingCapacity: true)
+        scratch.append("| ")
+        for column in 0..<grid.columnCount {
+            if column > 0 { scratch.append(" | ") }
+            if let placement = grid.placement(row: row, column: column),
+               case .paragraph(let inlines) = placement.cell.blocks.first {
+                cellInline.append(inlines, to: &scratch)
+            }
+        }
+        scratch.append(" |")
+        writer.line(scratch, trim: false)
+    }
+
+    /// A table whose spans or content a pipe table cannot hold, as HTML with its spans.
+    private mutating func writeHTMLTable(_ grid: TableGrid) {
+        writer.line("<table>", trim: false)
+        for rowIndex in 0..<grid.rowCount {
+            scratch.removeAll(keepingCapacity: true)
+            scratch.append("<tr>")
+            for index in grid.placements.indices where grid.placements[index].row == rowIndex {
+                let placement = grid.placements[index]
+                let tag = placement.cell.isHeader ? "th" : "td"
+                scratch.append("<")
+                scratch.append(utf8Of: tag)
+                if placement.rowSpan > 1 { scratch.append(utf8Of: " rowspan=\"\(placement.rowSpan)\"") }
+                if placement.columnSpan > 1 { scratch.append(utf8Of: " colspan=\"\(placement.columnSpan)\"") }
+                scratch.append(">")
+                Self.appendCellHTML(placement.cell.blocks, options: options, to: &scratch)
+                scratch.append("</")
+                scratch.append(utf8Of: tag)
+                scratch.append(">")
+            }
+            scratch.append("</tr>")
+            writer.line(scratch, trim: false)
+        }
+        writer.line("</table>", trim: false)
+    }
+
+    /// A cell's content as escaped HTML text: one line per paragraph or item, joined by `<br>`.
+    private static func appendCellHTML(_ blocks: [Block], options: RenderOptions, to output: inout [UInt8]) {
+        var traversal = BlockTraversal(blocks)
+        var marker = ""
+        var first = true
+        while let event = traversal.next() {
+            switch event {
+            case .enter(.item(let kind, let number, let item, let depth)):
+                let indent = String(repeating: "&nbsp;&nbsp;", count: depth)
+                switch kind {
+                case .unordered: marker = indent + "• "
+                case .ordered: marker = indent + "\(number). "
+                case .task: marker = indent + (item.isChecked == true ? "[x] " : "[ ] ")
+                }
+            case .leaf(let block):
+                forEachCellLine(of: block, options: options) { line in
+                    if !first { output.append("<br>") }
+                    first = false
+                    output.append(utf8Of: marker)
+                    marker = ""
+                    appendHTML(line, to: &output)
+                }
+            default:
+                break
+            }
+        }
+    }
+
+    /// Calls `body` with each non-empty plain-text line of one block in a cell, as the plain renderer
+    /// writes them; paragraphs, the common case, skip building a renderer.
+    private static func forEachCellLine(of block: Block, options: RenderOptions,
+                                        _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        guard case .paragraph(let inlines) = block else {
+            return PlainTextRenderer.bytes(of: [block], options: options).withUnsafeBufferPointer { text in
+                TextLines.forEach(in: text, omittingEmpty: true) { body(UnsafeBufferPointer(rebasing: text[$0])) }
+            }
+        }
+        var text: [UInt8] = []
+        PlainTextRenderer.appendText(of: inlines, options: options, to: &text)
+        text.withUnsafeBufferPointer { text in
+            TextLines.forEach(in: text, omittingEmpty: true) { line in
+                let trimmed = trimmingTrailingSpaces(UnsafeBufferPointer(rebasing: text[line]))
+                if !trimmed.isEmpty { body(trimmed) }
+            }
+        }
+    }
+
+    /// `line` without its trailing spaces, dropped a character at a time as `Substring.dropLast()` would.
+    private static func trimmingTrailingSpaces(_ line: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
+        var end = line.count
+        while end > 0 && line[end - 1] == 0x20 {
+            if end > 1 && line[end - 2] >= 0x80 {
+                // A space after a prepended mark belongs to its character: let `String` find where it starts.
+                var text = Substring(String(decoding: UnsafeBufferPointer(rebasing: line[..<end]), as: UTF8.self))
+                while text.utf8.last == 0x20 { text = text.dropLast() }
+                return UnsafeBufferPointer(rebasing: line[..<text.utf8.count])
+            }
+            end -= 1
+        }
+        return UnsafeBufferPointer(rebasing: line[..<end])
+    }
+
+    /// Appends text escaped for HTML content, with `|` escaped too so pipe tables stay intact.
+    static func appendHTML(_ text: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
+        output.append(text, escaping: htmlEscapes)
+    }
+
+    /// HTML's special characters, and `|`, as character references.
+    private static let htmlEscapes = ASCIIEscapes { byte in
+        switch byte {
+        case 0x26: return "&amp;"
+        case 0x3C: return "&lt;"
+        case 0x3E: return "&gt;"
+        case 0x7C: return "&#124;"
+        default: return nil
+        }
+    }
+}
