@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import StorageFormat
 
@@ -60,7 +61,7 @@ struct CorpusQualityTests {
         let outputs = RenderedOutputs(document.text)
         var withoutStatus = document.text
         for status in RawStorage.elements("ac:task-status", in: document.text) {
-            withoutStatus = withoutStatus.replacingAll("<ac:task-status>" + status + "</ac:task-status>", with: "")
+            withoutStatus = withoutStatus.replacingOccurrences(of: "<ac:task-status>" + status + "</ac:task-status>", with: "")
         }
         let allowed = RawStorage.stripTags(withoutStatus[...]).occurrences(of: "complete")
         for output in outputs.all {

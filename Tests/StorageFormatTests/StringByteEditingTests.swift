@@ -1,26 +1,39 @@
 import Testing
 @testable import StorageFormat
 
-/// The byte-level string edits behind Markdown escaping.
+/// The byte-level edits behind Markdown escaping.
 struct StringByteEditingTests {
-    @Test func replacingASCIIKeepsOtherBytes() {
-        let html = "a<b & 한국 >|c".replacingASCII { $0 == 0x3C ? "&lt;" : $0 == 0x26 ? "&amp;" : nil }
-        #expect(html == "a&lt;b &amp; 한국 >|c")
-        #expect("nothing here".replacingASCII { _ in nil } == "nothing here")
-        #expect("".replacingASCII { _ in "x" } == "")
+    @Test func escapingReplacesOnlyTheChosenASCIIBytes() {
+        let escapes = ASCIIEscapes { $0 == 0x3C ? "&lt;" : $0 == 0x26 ? "&amp;" : nil }
+        #expect(Self.escaped("a<b & 한국 >|c", escapes) == "a&lt;b &amp; 한국 >|c")
+        #expect(Self.escaped("nothing here", ASCIIEscapes { _ in nil }) == "nothing here")
+        #expect(Self.escaped("", ASCIIEscapes { _ in "x" }) == "")
     }
 
-    @Test func replacingAllMatchesLeftToRight() {
-        #expect("aaa".replacingAll("aa", with: "b") == "ba")
-        #expect("x\\\ny\\\n".replacingAll("\\\n", with: " ") == "x y ")
-        #expect("abc".replacingAll("", with: "z") == "abc")
-        #expect("ab".replacingAll("abc", with: "z") == "ab")
-        #expect("日本語".replacingAll("本", with: "-") == "日-語")
+    @Test func replaceAllMatchesLeftToRight() {
+        #expect(Self.replacing("aaa", "aa", with: "b") == "ba")
+        #expect(Self.replacing("x\\\ny\\\n", "\\\n", with: " ") == "x y ")
+        #expect(Self.replacing("abc", "", with: "z") == "abc")
+        #expect(Self.replacing("ab", "abc", with: "z") == "ab")
+        #expect(Self.replacing("日本語", "本", with: "-") == "日-語")
     }
 
     @Test func longestRunCountsConsecutiveBytes() {
-        #expect("a``b```c`".longestRun(of: 0x60) == 3)
-        #expect("none".longestRun(of: 0x60) == 0)
+        #expect("a``b```c`".utf8.longestRun(of: 0x60) == 3)
+        #expect("none".utf8.longestRun(of: 0x60) == 0)
+    }
+
+    private static func escaped(_ text: String, _ escapes: ASCIIEscapes) -> String {
+        var output: [UInt8] = []
+        var text = text
+        text.withUTF8 { output.append($0, escaping: escapes) }
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    private static func replacing(_ text: String, _ target: String, with replacement: String) -> String {
+        var bytes = Array(text.utf8)
+        bytes.replaceAll(target.utf8, with: replacement.utf8)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     @Test func markdownEscapesThroughBytes() {

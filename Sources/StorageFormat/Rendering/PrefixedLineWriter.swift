@@ -75,7 +75,7 @@ struct PrefixedLineWriter {
         Self.withBuffer(text) { buffer in
             var lineStart = 0
             while true {
-                let lineEnd = buffer.index(of: 0x0A, from: lineStart)
+                let lineEnd = buffer.firstIndex(of: 0x0A, from: lineStart) ?? buffer.count
                 line(UnsafeBufferPointer(rebasing: buffer[lineStart..<lineEnd]), trim: trim)
                 guard lineEnd < buffer.count else { return }
                 lineStart = lineEnd + 1

@@ -1,3 +1,4 @@
+/// Finding a byte eight at a time, for the tokenizer, the decoder and the renderers' line splitting.
 extension UnsafeBufferPointer<UInt8> {
     /// The index of the first `byte` at or after `start`, or nil; compares eight bytes at a time.
     @inline(__always)
