@@ -62,7 +62,7 @@ let package = Package(
             dependencies: ["Accounts", "BrowserApp", "ConfluenceEmulator", "ConfluenceKit", "DataSources", "StorageFormat", "TerminalKit", argumentParser],
             swiftSettings: strictSettings
         ),
-        .testTarget(name: "CQLTests", dependencies: ["CQL"], swiftSettings: strictSettings),
+        .testTarget(name: "CQLTests", dependencies: ["CQL", "TestSupport"], swiftSettings: strictSettings),
         .testTarget(name: "ConfluenceKitTests", dependencies: ["ConfluenceKit"], swiftSettings: strictSettings),
         .executableTarget(
             name: "StorageFormatBenchmark",
@@ -96,7 +96,7 @@ let package = Package(
         ),
         .testTarget(name: "DataSourcesTests", dependencies: ["DataSources", "ConfluenceKit", "LocalStore", "TestSupport"], swiftSettings: strictSettings),
         .testTarget(name: "LocalStoreTests", dependencies: ["LocalStore", "TestSupport"], swiftSettings: strictSettings),
-        .testTarget(name: "StorageFormatTests", dependencies: ["StorageFormat"], exclude: ["Snapshots", "Regressions"], swiftSettings: strictSettings),
+        .testTarget(name: "StorageFormatTests", dependencies: ["StorageFormat", "TestSupport"], exclude: ["Snapshots", "Regressions"], swiftSettings: strictSettings),
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit"], swiftSettings: strictSettings),
     ],
     swiftLanguageModes: [.v6]

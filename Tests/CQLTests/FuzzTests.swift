@@ -1,4 +1,5 @@
 import CQL
+import TestSupport
 import Testing
 
 /// Random input never crashes the parser or the validator, and their answers are consistent.

@@ -1,4 +1,5 @@
 import CQL
+import TestSupport
 
 /// Generates random query trees, biased towards text that is hard to quote and escape.
 struct RandomQueryGenerator {
