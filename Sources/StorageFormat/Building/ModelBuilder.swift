@@ -30,7 +30,7 @@ struct ModelBuilder: TreeSink {
 
     init(input: UnsafeBufferPointer<UInt8>) {
         self.input = input
-        actions.reserveCapacity(64)
+        actions.reserveCapacity(32)  // under malloc's 1 KiB large-request size, as the tree builder's stack
     }
 
     /// The finished top-level blocks.
