@@ -42,7 +42,7 @@ struct BlockTraversal: Sequence, IteratorProtocol {
     /// Creates a traversal of `blocks`.
     init(_ blocks: [Block]) {
         stack = [Frame(kind: .blocks, blocks: blocks, listDepth: 0)]
-        stack.reserveCapacity(16)
+        stack.reserveCapacity(4)
     }
 
     mutating func next() -> BlockEvent? {
