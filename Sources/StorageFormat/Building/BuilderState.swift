@@ -71,7 +71,7 @@ struct Container {
                     content.removeLast()
                     continue
                 }
-                if text.withStoredUTF8({ $0.last }) == 0x20 {
+                if text.withUTF8Buffer({ $0.last }) == 0x20 {
                     let scalars = text.unicodeScalars
                     content[content.count - 1] = .text(String(scalars[..<scalars.index(before: scalars.endIndex)]), style)
                 }
@@ -98,7 +98,7 @@ struct Container {
 
     /// Whether `text` is nothing but spaces (or empty).
     private static func isBlank(_ text: String) -> Bool {
-        text.withStoredUTF8 { $0.allSatisfy { $0 == 0x20 } }
+        text.withUTF8Buffer { $0.allSatisfy { $0 == 0x20 } }
     }
 }
 

@@ -198,7 +198,7 @@ extension ModelBuilder {
 
     /// Whether `text` has no whitespace but single spaces between words.
     private static func isCollapsed(_ text: String) -> Bool {
-        text.withStoredUTF8 { bytes in
+        text.withUTF8Buffer { bytes in
             var previousIsSpace = true
             for byte in bytes {
                 let isSpace = byte.isMarkupSpace

@@ -66,7 +66,7 @@ struct ModelBuilder: TreeSink {
             let text = decoder.decode(input, range, entities: entities, collapse: false, lastWasSpace: &unused)
             let last = captures.count - 1
             captures[last].text += text
-            if text.withStoredUTF8({ $0.contains { $0 > 0x20 } }) { captures[last].cdataText += text }
+            if text.withUTF8Buffer({ $0.contains { $0 > 0x20 } }) { captures[last].cdataText += text }
             return
         }
         let last = containers.count - 1

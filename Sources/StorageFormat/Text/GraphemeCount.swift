@@ -8,8 +8,7 @@
 enum GraphemeCount {
     /// The number of grapheme clusters in `text`.
     static func of(_ text: String) -> Int {
-        var text = text
-        return text.withUTF8 { bytes in
+        text.withUTF8Buffer { bytes in
             var count = 0
             var index = 0
             while index < bytes.count {

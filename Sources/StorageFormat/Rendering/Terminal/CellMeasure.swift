@@ -58,8 +58,7 @@ struct CellMeasure {
                 word = 0
                 continue
             }
-            var text = span.text
-            text.withUTF8 { bytes in
+            span.text.withUTF8Buffer { bytes in
                 var index = 0
                 while index < bytes.count {
                     let byte = bytes[index]

@@ -22,8 +22,7 @@ enum LineTools {
 
     /// The display width of `text`.
     static func width(of text: String) -> Int {
-        var text = text
-        return text.withUTF8 { width(of: $0) }
+        text.withUTF8Buffer { width(of: $0) }
     }
 
     /// The end of the longest prefix of `text` at most `limit` cells wide, cut between clusters, and
@@ -44,9 +43,8 @@ enum LineTools {
     /// Calls `body` with each line of code `text` (a final newline ends the last line rather than
     /// starting an empty one), tabs expanded to the next multiple of four columns, and its width.
     static func forEachCodeLine(_ text: String, _ body: (UnsafeBufferPointer<UInt8>, Int) -> Void) {
-        var text = text
         var expanded: [UInt8] = []
-        text.withUTF8 { bytes in
+        text.withUTF8Buffer { bytes in
             var end = bytes.count
             if end > 0 && bytes[end - 1] == 0x0A { end -= 1 }
             var start = 0

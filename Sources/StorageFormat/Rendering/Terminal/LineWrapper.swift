@@ -51,9 +51,8 @@ struct LineWrapper {
     }
 
     private mutating func add(_ span: InlineSpan) {
-        var text = span.text
         let style = span.style
-        text.withUTF8 { buffer in
+        span.text.withUTF8Buffer { buffer in
             if buffer.count == 1 && buffer[0] == 0x0A {
                 pendingSpace = nil
                 endLine()

@@ -80,8 +80,7 @@ public struct TerminalLines: RandomAccessCollection, Sendable, Hashable {
 
     /// Appends `glyph`, a one-cell character, `count` times in `style`.
     mutating func appendRepeated(_ glyph: String, count: Int, style: RunStyle = RunStyle()) {
-        var glyph = glyph
-        glyph.withUTF8 { glyph in
+        glyph.withUTF8Buffer { glyph in
             guard count > 0, !glyph.isEmpty, bytes.count + glyph.count * count <= UInt32.max else { return }
             let start = bytes.count
             bytes.append(contentsOf: repeatElement(glyph[0], count: glyph.count * count))
@@ -109,8 +108,7 @@ public struct TerminalLines: RandomAccessCollection, Sendable, Hashable {
 
     /// Appends `text` to the open line in `style`; its width is measured unless given.
     mutating func append(_ text: String, style: RunStyle, width: Int? = nil) {
-        var text = text
-        text.withUTF8 { append($0, style: style, width: width ?? LineTools.width(of: $0)) }
+        text.withUTF8Buffer { append($0, style: style, width: width ?? LineTools.width(of: $0)) }
     }
 
     /// Appends `count` spaces to the open line.

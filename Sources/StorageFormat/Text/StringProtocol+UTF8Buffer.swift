@@ -1,4 +1,4 @@
-/// Contiguous access to a string's UTF-8 for the byte-level renderers.
+/// Contiguous access to a string's UTF-8 for the byte-level builder and renderers.
 extension StringProtocol {
     /// Calls `body` with the text's UTF-8, copying only when it is not stored contiguously.
     @inline(__always)
