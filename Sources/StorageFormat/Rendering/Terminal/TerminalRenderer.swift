@@ -61,11 +61,9 @@ struct TerminalRenderer {
         lines.reserveCapacity(bytes: 4096, lines: 64)
     }
 
-    /// Renders `blocks` at `width`.
-    static func render(
-        _ blocks: [Block], width: Int, options: RenderOptions, root: HeadingSource, clipsCode: Bool = false
-    ) -> TerminalLines {
-        var renderer = TerminalRenderer(width: width, options: options, root: root, clipsCode: clipsCode)
+    /// Renders a document's `blocks` at `width`.
+    static func render(_ blocks: [Block], width: Int, options: RenderOptions, root: HeadingSource) -> TerminalLines {
+        var renderer = TerminalRenderer(width: width, options: options, root: root, clipsCode: false)
         renderer.render(blocks, width: width)
         return renderer.lines
     }
