@@ -1,6 +1,6 @@
 /// A block of page content, in reading order.
 ///
-/// - Note: The largest payloads are `indirect`, keeping every block in an array at 32 bytes.
+/// - Note: The largest payloads are `indirect`, keeping every block in an array at 24 bytes.
 public enum Block: Sendable, Hashable {
     /// A heading (`h1`...`h6`).
     case heading(Heading)
