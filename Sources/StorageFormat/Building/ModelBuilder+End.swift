@@ -47,7 +47,7 @@ extension ModelBuilder {
         case .capture:
             closeCapture()
         case .layout:
-            let sections = layouts.removeLast().filter { !$0.cells.allSatisfy(\.isEmpty) }
+            let sections = layouts.removeLast().filter { !$0.cells.allSatisfy { $0.isEmpty } }
             if !sections.isEmpty { appendBlock(.layout(sections)) }
         case .adfNode(let hasContainer):
             let node = adfNodes.removeLast()

@@ -37,21 +37,25 @@ struct TableGrid {
                 for spannedRow in rowIndex..<(rowIndex + rowSpan) {
                     let needed = column + columnSpan
                     if occupied[spannedRow].count < needed {
-                        occupied[spannedRow] += Array(repeating: -1, count: needed - occupied[spannedRow].count)
+                        occupied[spannedRow].append(contentsOf: repeatElement(-1, count: needed - occupied[spannedRow].count))
                     }
                     for spannedColumn in column..<needed { occupied[spannedRow][spannedColumn] = index }
                 }
                 column += columnSpan
             }
         }
-        columnCount = occupied.map(\.count).max() ?? 0
-        owner = occupied.enumerated().map { rowIndex, slots in
-            (0..<columnCount).map { column in
+        for slots in occupied { columnCount = max(columnCount, slots.count) }
+        owner.reserveCapacity(rowCount)
+        for (rowIndex, slots) in occupied.enumerated() {
+            var row: [Int] = []
+            row.reserveCapacity(columnCount)
+            for column in 0..<columnCount {
                 let value = column < slots.count ? slots[column] : -1
-                return value >= 0 ? value : -(1 + rowIndex * columnCount + column)
+                row.append(value >= 0 ? value : -(1 + rowIndex * columnCount + column))
             }
+            owner.append(row)
         }
-        headerRows = table.rows.map(\.isHeader)
+        headerRows = table.rows.map { $0.isHeader }
     }
 
     /// The placement at a grid slot, nil for an empty slot.

@@ -106,7 +106,7 @@ struct BlockTraversal: Sequence, IteratorProtocol {
             stack.append(Frame(kind: .blocks, blocks: macro.blocks, exit: .macro(macro), listDepth: listDepth))
             return .enter(.macro(macro))
         case .layout(let sections):
-            stack.append(Frame(kind: .cells, cells: sections.flatMap(\.cells), listDepth: listDepth))
+            stack.append(Frame(kind: .cells, cells: sections.flatMap { $0.cells }, listDepth: listDepth))
             return nil
         default:
             return .leaf(block)

@@ -4,7 +4,7 @@ extension MarkdownRenderer {
     mutating func writeTable(_ table: Table) {
         let grid = TableGrid(table)
         guard grid.columnCount > 0 else { return }
-        guard grid.isRectangular && grid.placements.allSatisfy(\.cell.holdsAtMostOneParagraph) else {
+        guard grid.isRectangular && grid.placements.allSatisfy({ $0.cell.holdsAtMostOneParagraph }) else {
             return writeHTMLTable(grid)
         }
         var first = 0

@@ -94,8 +94,8 @@ struct PlainTextRenderer {
     /// each cell under its column header, so code and lists inside cells survive.
     private mutating func renderTable(_ table: Table) {
         // When every cell is simple so is every cell the grid places, and the grid need not be laid out.
-        let grid = table.rows.allSatisfy { $0.cells.allSatisfy(\.holdsAtMostOneParagraph) } ? nil : TableGrid(table)
-        guard let grid, !grid.placements.allSatisfy(\.cell.holdsAtMostOneParagraph) else {
+        let grid = table.rows.allSatisfy { $0.cells.allSatisfy { $0.holdsAtMostOneParagraph } } ? nil : TableGrid(table)
+        guard let grid, !grid.placements.allSatisfy({ $0.cell.holdsAtMostOneParagraph }) else {
             for row in table.rows { writeRow(row) }
             return
         }
