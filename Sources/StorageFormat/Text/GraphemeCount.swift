@@ -11,41 +11,38 @@ enum GraphemeCount {
         text.withUTF8Buffer { bytes in
             var count = 0
             var index = 0
+            // Each scalar is classified once, as the one after the previous.
+            var simple = isSimple(bytes, at: 0)
             while index < bytes.count {
-                let length = LineWrapper.sequenceLength(bytes[index])
-                if isSimple(bytes, at: index, length: length) && isBoundary(after: index + length, in: bytes) {
+                let next = index + LineWrapper.sequenceLength(bytes[index])
+                let nextSimple = isSimple(bytes, at: next)
+                if simple && (next >= bytes.count || nextSimple) {
                     count += 1
-                    index += length
+                    (index, simple) = (next, nextSimple)
                     continue
                 }
                 // Counted by String up to the first boundary between two simple scalars.
-                var end = index + length
+                var (end, endSimple) = (next, nextSimple)
                 while end < bytes.count {
-                    let next = LineWrapper.sequenceLength(bytes[end])
-                    if isSimple(bytes, at: end, length: next) && isBoundary(after: end + next, in: bytes) {
-                        end += next
-                        break
-                    }
-                    end += next
+                    let after = end + LineWrapper.sequenceLength(bytes[end])
+                    let afterSimple = isSimple(bytes, at: after)
+                    let endsCluster = endSimple && (after >= bytes.count || afterSimple)
+                    (end, endSimple) = (after, afterSimple)
+                    if endsCluster { break }
                 }
                 end = min(end, bytes.count)
                 count += String(decoding: UnsafeBufferPointer(rebasing: bytes[index..<end]), as: UTF8.self).count
-                index = end
+                (index, simple) = (end, endSimple)
             }
             return count
         }
     }
 
-    /// Whether a cluster certainly ends at `index`, after a simple scalar: the text ends there or a
-    /// simple scalar follows.
-    private static func isBoundary(after index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard index < bytes.count else { return true }
-        return isSimple(bytes, at: index, length: LineWrapper.sequenceLength(bytes[index]))
-    }
-
-    /// Whether the scalar of `length` bytes at `index` never joins a simple neighbour: ASCII but CR,
-    /// Latin-1 and Latin Extended, general punctuation, CJK ideographs, Hangul syllables and fullwidth ASCII.
-    private static func isSimple(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, length: Int) -> Bool {
+    /// Whether the scalar at `index` never joins a simple neighbour: ASCII but CR, Latin-1 and Latin
+    /// Extended, general punctuation, CJK ideographs, Hangul syllables and fullwidth ASCII; false past the end.
+    private static func isSimple(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        guard index < bytes.count else { return false }
+        let length = LineWrapper.sequenceLength(bytes[index])
         guard index + length <= bytes.count else { return false }
         if length == 1 { return bytes[index] != 0x0D }
         let value = LineWrapper.scalar(bytes, at: index, length: length).value

@@ -49,8 +49,7 @@ enum LineTools {
             if end > 0 && bytes[end - 1] == 0x0A { end -= 1 }
             var start = 0
             while start <= end {
-                var lineEnd = start
-                while lineEnd < end && bytes[lineEnd] != 0x0A { lineEnd += 1 }
+                let lineEnd = min(end, bytes.firstIndex(of: 0x0A, from: start) ?? end)
                 let line = UnsafeBufferPointer(rebasing: bytes[start..<lineEnd])
                 if line.contains(0x09) {
                     expandTabs(line, into: &expanded)
