@@ -62,7 +62,7 @@ struct OAuthServerTests {
             let fields = try OAuthProbe.object(granted)
             #expect(fields["token_type"] as? String == "Bearer")
             #expect(fields["expires_in"] as? Int == 2)
-            #expect(fields["scope"] as? String == "read:page:confluence offline_access")
+            #expect(fields["scope"] as? String == OAuthProbe.defaultScope)
             #expect((fields["access_token"] as? String)?.isEmpty == false)
             #expect((fields["refresh_token"] as? String)?.isEmpty == false)
 
@@ -125,6 +125,31 @@ struct OAuthServerTests {
         }
     }
 
+    @Test func aTokenWithoutTheScopeARouteNeedsIsRefusedAsAtlassiansGatewayRefusesIt() async throws {
+        try await withOAuth { probe in
+            let gateway = "/ex/confluence/\(probe.server.configuration.cloudId)/wiki"
+            func status(_ path: String, scope: String) async throws -> Int {
+                let token = try #require(try await probe.login(scope: scope)["access_token"] as? String)
+                return try await probe.get(gateway + path, bearer: token).code
+            }
+            let refused = try await probe.get(gateway + "/api/v2/spaces",
+                                              bearer: try #require(try await probe.login(scope: "read:page:confluence")["access_token"] as? String))
+            #expect(refused.code == 401)
+            #expect(try OAuthProbe.object(refused)["message"] as? String == "Unauthorized; scope does not match")
+            #expect(try await status("/api/v2/pages?limit=1", scope: "read:page:confluence") == 200)
+            #expect(try await status("/api/v2/pages/100/direct-children", scope: "read:page:confluence") == 401)
+            #expect(try await status("/api/v2/pages/100/direct-children", scope: "read:hierarchical-content:confluence") == 200)
+            // A v1 route takes its classic scope or the granular equivalent, and nothing else.
+            #expect(try await status("/rest/api/content/103", scope: "read:page:confluence") == 401)
+            #expect(try await status("/rest/api/content/103", scope: "read:confluence-content.summary") == 200)
+            #expect(try await status("/rest/api/content/103", scope: "read:content-details:confluence") == 200)
+            #expect(try await status("/rest/api/search?cql=type%3Dpage", scope: "search:confluence") == 200)
+            // Basic credentials carry no scopes; the site decides what they see.
+            let basic = "Basic " + Data("demo@example.com:demo-token".utf8).base64EncodedString()
+            #expect(try await RawHTTPClient.get(port: probe.server.port, target: gateway + "/rest/api/content/103", headers: ["Authorization": basic]).code == 200)
+        }
+    }
+
     @Test func theGatewayServesTheSiteByCloudIdAndRefusesA3LOTokenOnTheSiteDomain() async throws {
         try await withOAuth { probe in
             let token = try #require(try await probe.login()["access_token"] as? String)
@@ -154,7 +179,7 @@ struct OAuthServerTests {
             let listed = try #require(try JSONSerialization.jsonObject(with: Data(reply.body.utf8)) as? [[String: Any]])
             #expect(listed.map { $0["id"] as? String } == ["11111111-aaaa", "22222222-bbbb"])
             #expect(listed.map { $0["url"] as? String } == ["https://one.example.net", probe.server.baseURL.absoluteString])
-            #expect(listed.allSatisfy { ($0["scopes"] as? [String]) == ["read:page:confluence", "offline_access"] && $0["avatarUrl"] is String && $0["name"] is String })
+            #expect(listed.allSatisfy { ($0["scopes"] as? [String])?.joined(separator: " ") == OAuthProbe.defaultScope && $0["avatarUrl"] is String && $0["name"] is String })
             #expect(try await probe.get("/ex/confluence/22222222-bbbb/wiki/api/v2/spaces", bearer: token).code == 200)
             #expect(try await probe.get("/ex/confluence/\(probe.server.configuration.cloudId)/wiki/api/v2/spaces", bearer: token).code == 404)
             #expect(try await RawHTTPClient.get(port: probe.server.port, target: "/oauth/token/accessible-resources").code == 401)

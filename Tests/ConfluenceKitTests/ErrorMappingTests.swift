@@ -61,6 +61,15 @@ struct ErrorMappingTests {
         #expect(error?.description.hasPrefix("401: the personal access token was refused on https://dc.example.com/confluence (GET /confluence/rest/api/space/ENG") == true)
     }
 
+    @Test func aGatewayScopeRefusalSaysTheTokenLacksAScope() async throws {
+        let body = #"{"code":401,"message":"Unauthorized; scope does not match"}"#
+        let error = await Self.failure(credential: .oauthAccessToken("token"), response: Fixture.json(body, status: 401)) {
+            _ = try await $0.content(id: "7", expand: "")
+        }
+        #expect(error?.kind == .unauthorized)
+        #expect(error?.description == "401: the OAuth access token lacks the OAuth scope this call needs on https://acme.atlassian.net (GET /wiki/rest/api/content/7). Log in again so the app is granted its current scopes. The server said: Unauthorized; scope does not match")
+    }
+
     @Test func a403IsForbiddenWithThePlainTextMessage() async throws {
         let error = await Self.failure(response: HTTPResponse(status: 403, text: "Current user not permitted to use Confluence", contentType: "text/plain")) { _ = try await $0.currentUser() }
         #expect(error?.kind == .forbidden)

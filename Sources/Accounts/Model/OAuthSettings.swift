@@ -9,11 +9,12 @@ public struct OAuthSettings: Hashable, Sendable, Codable {
     /// The scopes asked for; `offline_access` is always added.
     public var scopes: [String]
 
-    /// Read-only granular scopes for Confluence REST v2, plus `search:confluence` for CQL (v1).
+    /// Read-only scopes: granular ones for Confluence REST v2, and for the v1 calls (CQL search, content by id or
+    /// space, users) `search:confluence`, `read:content-details:confluence` and `read:confluence-user`.
     public static let readOnlyScopes = [
         "read:space:confluence", "read:page:confluence", "read:hierarchical-content:confluence",
         "read:content.metadata:confluence", "read:label:confluence", "read:attachment:confluence",
-        "read:folder:confluence", "search:confluence", "read:confluence-user",
+        "read:folder:confluence", "search:confluence", "read:content-details:confluence", "read:confluence-user",
     ]
 
     /// The default loopback redirect.

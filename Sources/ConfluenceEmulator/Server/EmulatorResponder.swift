@@ -49,14 +49,14 @@ struct EmulatorResponder: HTTPResponder {
                                           authorization: header, origin: origin)
         } else {
             let target = api.flavor == .cloud ? RequestTarget(path: fullPath) : .site(path: fullPath)
-            let authentication = await authenticate(header, target: target)
+            let (authentication, grantedScopes) = await authenticate(header, target: target)
             record.authKind = authentication.kind
             let decision = await faults.decide(path: stripContext(target.sitePath) ?? target.sitePath)
             if decision.delayMilliseconds > 0 {
                 try? await Task.sleep(for: .milliseconds(decision.delayMilliseconds))
             }
             var answer = await route(method: method, target: target, rawQuery: rawQuery, authentication: authentication,
-                                     decision: decision, origin: origin)
+                                     grantedScopes: grantedScopes, decision: decision, origin: origin)
             answer.headers += decision.rateLimitHeaders
             record.faults = decision.applied
             outcome = answer
@@ -70,21 +70,22 @@ struct EmulatorResponder: HTTPResponder {
     }
 
     /// The caller: an emulator account by its basic or personal-access-token credential, or, through the
-    /// gateway only, the OAuth test user by a live 3LO access token.
-    private func authenticate(_ header: String?, target: RequestTarget) async -> Authentication {
+    /// gateway only, the OAuth test user by a live 3LO access token, with the scopes that token was granted.
+    private func authenticate(_ header: String?, target: RequestTarget) async -> (Authentication, grantedScopes: Set<String>?) {
         let authentication = users.authenticate(header, flavor: api.flavor)
         guard case .invalid(.bearer) = authentication, case .gateway = target, let token = OAuthServer.bearerToken(header),
               let holder = await oauth.holder(ofAccessToken: token),
-              let user = users.users.first(where: { $0.name == holder.userName }) else { return authentication }
-        return .authenticated(user, .bearer)
+              let user = users.users.first(where: { $0.name == holder.userName }) else { return (authentication, nil) }
+        return (.authenticated(user, .bearer), Set(holder.scopes))
     }
 
-    /// The site's answer, after the gateway's own checks (a cloudId it serves, a credential it accepts).
+    /// The site's answer, after the gateway's own checks (a cloudId it serves, a credential it accepts, the
+    /// scopes the route needs).
     private func route(method: String, target: RequestTarget, rawQuery: String, authentication: Authentication,
-                       decision: FaultDecision, origin: String) async -> APIResponse {
+                       grantedScopes: Set<String>?, decision: FaultDecision, origin: String) async -> APIResponse {
         guard case .gateway(let cloudId, let path) = target else {
             return answer(method: method, path: target.sitePath, rawQuery: rawQuery, authentication: authentication,
-                          decision: decision, origin: origin)
+                          grantedScopes: nil, decision: decision, origin: origin)
         }
         guard await oauth.serves(cloudId: cloudId) else {
             return APIFamily.gateway.errorResponse(.notFound("No site with cloudId \(cloudId) is known to the gateway"))
@@ -92,8 +93,8 @@ struct EmulatorResponder: HTTPResponder {
         guard case .authenticated = authentication else {
             return APIFamily.gateway.errorResponse(APIError(status: 401, message: "Unauthorized"))
         }
-        return answer(method: method, path: path, rawQuery: rawQuery, authentication: authentication, decision: decision,
-                      origin: origin + RequestTarget.gatewayPrefix + cloudId)
+        return answer(method: method, path: path, rawQuery: rawQuery, authentication: authentication, grantedScopes: grantedScopes,
+                      decision: decision, origin: origin + RequestTarget.gatewayPrefix + cloudId)
     }
 
     /// The path without the Data Center context path; nil when the path is outside it.
@@ -104,8 +105,9 @@ struct EmulatorResponder: HTTPResponder {
         return path.hasPrefix(context + "/") ? String(path.dropFirst(context.count)) : nil
     }
 
+    /// The route's answer; `grantedScopes` are a 3LO token's, checked against the route (nil for other credentials).
     private func answer(method: String, path fullPath: String, rawQuery: String, authentication: Authentication,
-                        decision: FaultDecision, origin: String) -> APIResponse {
+                        grantedScopes: Set<String>?, decision: FaultDecision, origin: String) -> APIResponse {
         guard let path = stripContext(fullPath) else {
             return APIFamily.rest.errorResponse(.notFound("Not Found: \(fullPath)"))
         }
@@ -142,6 +144,9 @@ struct EmulatorResponder: HTTPResponder {
             return family.errorResponse(.notFound("No route matches \(method) \(path)"))
         case .wrongMethod:
             return family.errorResponse(APIError(status: 405, message: "Method \(method) is not allowed for \(path)"))
+        case .found(let route, _) where grantedScopes.map(route.scopes.isSatisfied) == false:
+            // Atlassian's gateway answers a token without the route's scope in its own shape, with this message.
+            return APIFamily.gateway.errorResponse(APIError(status: 401, message: "Unauthorized; scope does not match"))
         case .found(let route, let parameters):
             let apiRequest = APIRequest(path: path, parameters: parameters, query: QueryParameters(raw: rawQuery),
                                         user: user, origin: origin, repeatCursor: decision.repeatCursor)

@@ -20,4 +20,9 @@ public struct CredentialIdentity: Hashable, Sendable, CustomStringConvertible {
     var refusal: String {
         "the \(kindName) was refused" + (user.map { " for \($0)" } ?? "")
     }
+
+    /// "the OAuth access token for me@example.com lacks the OAuth scope this call needs", for a gateway's scope refusal.
+    var lacksScope: String {
+        "the \(description) lacks the OAuth scope this call needs"
+    }
 }

@@ -101,14 +101,18 @@ public struct ConfluenceError: Error, Sendable, CustomStringConvertible {
             return "invalid site: \(sentence)"
         case .http(let status, let message, let refused, let notFoundOrForbidden):
             let summary: String
-            if status == 401 {
+            var advice = ""
+            if status == 401, let message, message.localizedCaseInsensitiveContains("scope does not match") {
+                summary = "401: " + (refused?.lacksScope ?? "the credential lacks the OAuth scope this call needs")
+                advice = ". Log in again so the app is granted its current scopes"
+            } else if status == 401 {
                 summary = "401: " + (refused?.refusal ?? "the request was not authorised")
             } else if status == 404 && notFoundOrForbidden {
                 summary = "404: not found or not permitted"
             } else {
                 summary = "\(status) \(HTTPStatusPhrase.phrase(for: status))"
             }
-            return summary + location + retrySuffix + (message.map { ". The server said: \($0)" } ?? "")
+            return summary + location + retrySuffix + advice + (message.map { ". The server said: \($0)" } ?? "")
         case .authentication(let sentence):
             return "the credential could not be used" + location + ": " + sentence
         case .missing(let what):

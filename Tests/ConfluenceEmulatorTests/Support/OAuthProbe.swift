@@ -10,11 +10,14 @@ struct OAuthProbe {
     var clientSecret = "app-secret"
     var redirectURI = "http://127.0.0.1:4321/callback"
 
+    /// The scopes a login asks for unless a test says otherwise: enough to list spaces through v2 and v1.
+    static let defaultScope = "read:space:confluence read:space-details:confluence offline_access"
+
     /// The emulator's test app: `app` / `app-secret`, calling back to `http://127.0.0.1:ANY/callback`.
     static let registration = OAuthClientRegistration(clientId: "app", clientSecret: "app-secret", redirectURIs: ["http://127.0.0.1:0/callback"])
 
     /// The authorize target (path and query) for these parameters, overridden by `changes`.
-    func authorizeTarget(scope: String = "read:page:confluence offline_access", state: String = "st-1", _ changes: [String: String?] = [:]) -> String {
+    func authorizeTarget(scope: String = OAuthProbe.defaultScope, state: String = "st-1", _ changes: [String: String?] = [:]) -> String {
         var fields: [(String, String?)] = [("audience", "api.atlassian.com"), ("client_id", clientId), ("scope", scope),
                                           ("redirect_uri", redirectURI), ("state", state), ("response_type", "code"), ("prompt", "consent")]
         for index in fields.indices { if let change = changes[fields[index].0] { fields[index].1 = change } }
@@ -22,12 +25,12 @@ struct OAuthProbe {
     }
 
     /// GETs the authorize URL without following the redirect.
-    func authorize(scope: String = "read:page:confluence offline_access", state: String = "st-1", _ changes: [String: String?] = [:]) async throws -> RawHTTPClient.Reply {
+    func authorize(scope: String = OAuthProbe.defaultScope, state: String = "st-1", _ changes: [String: String?] = [:]) async throws -> RawHTTPClient.Reply {
         try await RawHTTPClient.get(port: server.port, target: authorizeTarget(scope: scope, state: state, changes))
     }
 
     /// A fresh authorization code for the default parameters.
-    func code(scope: String = "read:page:confluence offline_access") async throws -> String {
+    func code(scope: String = OAuthProbe.defaultScope) async throws -> String {
         let reply = try await authorize(scope: scope)
         let location = try unwrap(reply.header("Location"), "no redirect: \(reply.status) \(reply.body)")
         let items = URLComponents(string: location)?.queryItems ?? []
@@ -52,7 +55,7 @@ struct OAuthProbe {
     }
 
     /// A whole login: a code, exchanged; returns the token response's fields.
-    func login(scope: String = "read:page:confluence offline_access") async throws -> [String: Any] {
+    func login(scope: String = OAuthProbe.defaultScope) async throws -> [String: Any] {
         try Self.object(await exchange(code(scope: scope)))
     }
 
