@@ -17,6 +17,14 @@ public struct OAuthSettings: Hashable, Sendable, Codable {
         "read:folder:confluence", "search:confluence", "read:content-details:confluence", "read:confluence-user",
     ]
 
+    /// The read-only set before `read:content-details:confluence` joined it; a config that stored exactly this
+    /// list stored the default of its day, so it reads as today's default.
+    static let previousReadOnlyScopes = [
+        "read:space:confluence", "read:page:confluence", "read:hierarchical-content:confluence",
+        "read:content.metadata:confluence", "read:label:confluence", "read:attachment:confluence",
+        "read:folder:confluence", "search:confluence", "read:confluence-user",
+    ]
+
     /// The default loopback redirect.
     public static let defaultRedirectURI = URL(string: "http://127.0.0.1:8765/callback")!
 
@@ -43,6 +51,17 @@ public struct OAuthSettings: Hashable, Sendable, Codable {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         clientId = try container.decode(String.self, forKey: .clientId)
         redirectURI = try container.decodeIfPresent(URL.self, forKey: .redirectURI) ?? Self.defaultRedirectURI
-        scopes = try container.decodeIfPresent([String].self, forKey: .scopes) ?? Self.readOnlyScopes
+        switch try container.decodeIfPresent([String].self, forKey: .scopes) {
+        case nil, Self.previousReadOnlyScopes?: scopes = Self.readOnlyScopes
+        case let stored?: scopes = stored
+        }
+    }
+
+    /// Writes the scopes only when they differ from the default, so a later default reaches saved accounts.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(clientId, forKey: .clientId)
+        try container.encode(redirectURI, forKey: .redirectURI)
+        if scopes != Self.readOnlyScopes { try container.encode(scopes, forKey: .scopes) }
     }
 }
