@@ -20,12 +20,14 @@ struct EmulatedAuthorization {
     static let account = "cloud"
 
     /// Starts an emulator and writes the account into `directory`; `body` runs with it and the emulator is always stopped.
+    /// `reuseLeeway` is how long a spent refresh token still trades (Atlassian's ten minutes unless a test needs none).
     static func with<T>(_ directory: ConfigDirectory, resources: [OAuthResource] = [], accessTokenLifetime: Duration = .seconds(3600),
-                        _ body: (EmulatedAuthorization) async throws -> T) async throws -> T {
+                        reuseLeeway: Duration = .seconds(600), _ body: (EmulatedAuthorization) async throws -> T) async throws -> T {
         let registration = OAuthClientRegistration(clientId: "app", clientSecret: "app-secret", redirectURIs: ["http://127.0.0.1:0/callback"])
         let server = try await EmulatorServer.start(
             site: ConfluenceEmulator.Site.synthetic(SyntheticOptions(pages: 12, seed: 3, spaces: 2)),
-            configuration: EmulatorConfiguration(oauth: OAuthConfiguration(clients: [registration], resources: resources, accessTokenLifetime: accessTokenLifetime)))
+            configuration: EmulatorConfiguration(oauth: OAuthConfiguration(clients: [registration], resources: resources, accessTokenLifetime: accessTokenLifetime,
+                                                                 reuseLeeway: reuseLeeway)))
         let network = AsyncHTTPClientTransport()
         let transport = InMemoryTransport(handler: { try await network.send($0) })
         let resolver = AccountResolver(directory: directory, transport: transport, environment: [:])

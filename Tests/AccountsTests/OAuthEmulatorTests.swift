@@ -66,7 +66,8 @@ struct OAuthEmulatorTests {
     }
 
     @Test func reusingASpentRefreshTokenRevokesTheFamilyAndMarksTheAccountWithoutLooping() async throws {
-        try await EmulatedAuthorization.with(try temporaryConfig()) { emulated in
+        // No leeway: the stale copy comes back as a backup restored the next day would, not as a retry.
+        try await EmulatedAuthorization.with(try temporaryConfig(), reuseLeeway: .zero) { emulated in
             _ = try await emulated.login()
             let original = try storedTokens(emulated)
             try await storeExpired(original, emulated)

@@ -81,8 +81,10 @@ struct OAuthServerTests {
         }
     }
 
-    @Test func refreshRotatesAndReuseOfASpentTokenRevokesTheWholeFamily() async throws {
-        try await withOAuth { probe in
+    @Test func refreshRotatesAndReuseOfASpentTokenAfterTheLeewayRevokesTheWholeFamily() async throws {
+        let clock = ManualClock()
+        try await withOAuth(clock: clock) { probe in
+            await probe.server.oauth.setAccessTokenLifetime(.seconds(3600))
             let first = try await probe.login()
             let other = try await probe.login()
             let spent = try #require(first["refresh_token"] as? String)
@@ -93,6 +95,7 @@ struct OAuthServerTests {
             #expect(access != first["access_token"] as? String)
             #expect(try await probe.get("/oauth/token/accessible-resources", bearer: access).code == 200)
 
+            clock.advance(by: 601)
             let reuse = try await probe.refresh(spent)
             #expect(reuse.code == 403)
             #expect(try OAuthProbe.object(reuse)["error"] as? String == "invalid_grant")
@@ -103,6 +106,47 @@ struct OAuthServerTests {
             // Another login of the same app is untouched.
             #expect(try await probe.refresh(try #require(other["refresh_token"] as? String)).code == 200)
             #expect(await probe.server.requestLog.tokenRequests(grantType: "refresh_token") == 4)
+        }
+    }
+
+    @Test func aSpentRefreshTokenTradesAgainWithinTheLeewayAsARetryWould() async throws {
+        let clock = ManualClock()
+        try await withOAuth(clock: clock) { probe in
+            let spent = try #require(try await probe.login()["refresh_token"] as? String)
+            let first = try OAuthProbe.object(await probe.refresh(spent))
+            clock.advance(by: 599)
+            // The first answer was lost; the retry with the same token gets a new pair, and the login lives on.
+            let retried = try OAuthProbe.object(await probe.refresh(spent))
+            let retriedToken = try #require(retried["refresh_token"] as? String)
+            #expect(retriedToken != first["refresh_token"] as? String)
+            let live = try #require(try OAuthProbe.object(await probe.refresh(retriedToken))["refresh_token"] as? String)
+            // The answer the retry replaced is spent from then on, and outside the leeway its reuse revokes the login.
+            clock.advance(by: 601)
+            #expect(try await probe.refresh(try #require(first["refresh_token"] as? String)).code == 403)
+            #expect(try await probe.refresh(live).code == 403)
+        }
+    }
+
+    @Test func refreshTokensDieAfterNinetyIdleDaysAndAYearAfterTheLogin() async throws {
+        let clock = ManualClock()
+        let day: TimeInterval = 86_400
+        try await withOAuth(clock: clock) { probe in
+            let idle = try #require(try await probe.login()["refresh_token"] as? String)
+            var token = try #require(try await probe.login()["refresh_token"] as? String)
+            // Used every 89 days, a login outlives the inactivity limit...
+            for _ in 0..<4 {
+                clock.advance(by: 89 * day)
+                token = try #require(try OAuthProbe.object(await probe.refresh(token))["refresh_token"] as? String)
+            }
+            // ...but the one left unused for 356 days is dead, and a year after the login both are.
+            let refused = try await probe.refresh(idle)
+            #expect(refused.code == 403)
+            #expect(try OAuthProbe.object(refused)["error_description"] as? String == "Unknown or invalid refresh token.")
+            clock.advance(by: 10 * day)
+            #expect(try await probe.refresh(token).code == 403)
+            let fresh = try #require(try await probe.login()["refresh_token"] as? String)
+            clock.advance(by: 90 * day - 1)
+            #expect(try await probe.refresh(fresh).code == 200)
         }
     }
 

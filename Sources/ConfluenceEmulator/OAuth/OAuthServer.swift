@@ -1,7 +1,8 @@
 public import Foundation
 
 /// The emulator's OAuth 2.0 (3LO) authorization server: consent (auto-approved), codes, rotating refresh
-/// tokens with family revocation on reuse, and the access tokens the gateway accepts.
+/// tokens (inactivity and absolute lifetimes, a reuse leeway, family revocation on later reuse), and the access
+/// tokens the gateway accepts.
 public actor OAuthServer {
     /// The configuration it started with (the lifetime may be changed while running).
     public private(set) var configuration: OAuthConfiguration
@@ -9,7 +10,7 @@ public actor OAuthServer {
     let resources: [OAuthResource]
     private var pending: [String: PendingAuthorization] = [:]
     private var families: [TokenFamily] = []
-    private var refreshTokens: [String: Int] = [:]
+    private var refreshTokens: [String: IssuedRefreshToken] = [:]
     private var accessTokens: [String: IssuedAccessToken] = [:]
 
     /// Lifetime of an authorization code.
@@ -83,36 +84,53 @@ public actor OAuthServer {
         // A code is spent by its first use, whatever the outcome.
         guard let grant = pending.removeValue(forKey: code), grant.clientId == clientId, grant.redirectURI == redirectURI,
               grant.expiresAt > configuration.now() else { throw .invalidCode }
-        families.append(TokenFamily(clientId: clientId, scopes: grant.scopes))
+        families.append(TokenFamily(clientId: clientId, scopes: grant.scopes, createdAt: configuration.now()))
         return issue(family: families.count - 1)
     }
 
     private func refresh(_ token: String, clientId: String) throws(OAuthRefusal) -> OAuthTokenGrant {
-        guard let index = refreshTokens[token], families[index].clientId == clientId, !families[index].revoked else {
+        guard let issued = refreshTokens[token], families[issued.family].clientId == clientId, !families[issued.family].revoked else {
             throw .invalidRefreshToken
         }
-        guard families[index].liveRefreshToken == token else {
-            // A spent refresh token came back: someone holds a copy, so the whole login is revoked.
-            families[index].revoked = true
-            families[index].liveRefreshToken = nil
+        let index = issued.family
+        let now = configuration.now()
+        guard now < families[index].createdAt.addingTimeInterval(Self.seconds(configuration.refreshTokenAbsoluteLifetime)) else {
+            throw .invalidRefreshToken
+        }
+        if let spentAt = issued.spentAt {
+            // A spent refresh token came back. Within the leeway it is a retry and trades again; later, someone
+            // holds a copy, so the whole login is revoked.
+            guard now <= spentAt.addingTimeInterval(Self.seconds(configuration.reuseLeeway)) else {
+                families[index].revoked = true
+                families[index].liveRefreshToken = nil
+                throw .invalidRefreshToken
+            }
+        } else if now >= issued.issuedAt.addingTimeInterval(Self.seconds(configuration.refreshTokenInactivity)) {
             throw .invalidRefreshToken
         }
         return issue(family: index)
     }
 
-    /// New access token (and, with `offline_access`, a new refresh token that replaces the live one).
+    /// New access token (and, with `offline_access`, a new refresh token; the one it replaces is spent from now).
     private func issue(family index: Int) -> OAuthTokenGrant {
-        let lifetime = max(0, Int(configuration.accessTokenLifetime.components.seconds))
+        let lifetime = max(0, Int(Self.seconds(configuration.accessTokenLifetime)))
         let access = Self.randomToken()
         accessTokens[access] = IssuedAccessToken(family: index, expiresAt: configuration.now().addingTimeInterval(TimeInterval(lifetime)))
         var refresh: String?
         if families[index].scopes.contains("offline_access") {
+            let now = configuration.now()
             let token = Self.randomToken()
-            refreshTokens[token] = index
+            if let replaced = families[index].liveRefreshToken { refreshTokens[replaced]?.spentAt = now }
+            refreshTokens[token] = IssuedRefreshToken(family: index, issuedAt: now)
             families[index].liveRefreshToken = token
             refresh = token
         }
         return OAuthTokenGrant(accessToken: access, refreshToken: refresh, expiresIn: lifetime, scopes: families[index].scopes)
+    }
+
+    /// A lifetime in whole seconds, as the token endpoint counts them.
+    private static func seconds(_ duration: Duration) -> TimeInterval {
+        TimeInterval(duration.components.seconds)
     }
 
     /// 32 random bytes as 64 hex digits.
