@@ -9,9 +9,14 @@ struct EntityIndexTests {
     }
 
     @Test func everyTableEntryIsFound() {
-        for (name, replacement) in HTMLEntityTable.replacements {
+        for (name, replacement) in HTMLEntityTable.entries {
             #expect(lookup(name) == replacement, "\(name)")
         }
+    }
+
+    @Test func tableIsSortedInByteOrder() {
+        let names = HTMLEntityTable.entries.map { Array($0.name.utf8) }
+        #expect(zip(names, names.dropFirst()).allSatisfy { $0.lexicographicallyPrecedes($1) })
     }
 
     @Test func semicolonAndLegacyFormsAreDistinct() {

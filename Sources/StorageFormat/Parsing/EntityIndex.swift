@@ -2,7 +2,7 @@
 /// bytes by binary search, without building a `String` key.
 struct EntityIndex: Sendable {
     /// The index over `HTMLEntityTable`, built once.
-    static let shared = EntityIndex(HTMLEntityTable.replacements)
+    static let shared = EntityIndex(HTMLEntityTable.entries)
 
     /// All names, back to back, in sorted order.
     private let names: [UInt8]
@@ -11,21 +11,20 @@ struct EntityIndex: Sendable {
     /// The replacement text of each name, in the same order.
     private let replacements: [String]
 
-    /// Indexes `table` (name, with its `;` where required, to replacement text).
-    init(_ table: [String: String]) {
-        // Entity names are ASCII, where String's order (by scalar value) is byte order, and fast.
-        let sorted = table.sorted { $0.key < $1.key }
+    /// Indexes `entries` (name, with its `;` where required, and replacement text), which must be
+    /// sorted by name in byte order, as the generated table is.
+    init(_ entries: [(name: String, replacement: String)]) {
         var names: [UInt8] = []
         var starts: [Int] = []
-        starts.reserveCapacity(sorted.count + 1)
-        for (name, _) in sorted {
+        starts.reserveCapacity(entries.count + 1)
+        for entry in entries {
             starts.append(names.count)
-            names.append(contentsOf: name.utf8)
+            names.append(contentsOf: entry.name.utf8)
         }
         starts.append(names.count)
         self.names = names
         self.starts = starts
-        self.replacements = sorted.map(\.value)
+        self.replacements = entries.map(\.replacement)
     }
 
     /// The replacement text for the entity spelled exactly `name`, or nil when there is none.
