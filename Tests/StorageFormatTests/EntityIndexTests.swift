@@ -14,11 +14,6 @@ struct EntityIndexTests {
         }
     }
 
-    @Test func tableIsSortedInByteOrder() {
-        let names = HTMLEntityTable.entries.map { Array($0.name.utf8) }
-        #expect(zip(names, names.dropFirst()).allSatisfy { $0.lexicographicallyPrecedes($1) })
-    }
-
     @Test func semicolonAndLegacyFormsAreDistinct() {
         #expect(lookup("amp;") == "&")
         #expect(lookup("amp") == "&")
