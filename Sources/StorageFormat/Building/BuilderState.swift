@@ -196,6 +196,8 @@ struct AdfState {
 struct Capture {
     enum Purpose {
         case parameter(String), plainTextBody, linkPlainBody, taskStatus, adfAttribute(String)
+        /// A macro parameter no one reads: its text is dropped, its references kept.
+        case unreadParameter
     }
 
     var purpose: Purpose
@@ -207,6 +209,12 @@ struct Capture {
 
     /// The captured value: the CDATA content when there is any, else all the text.
     var value: String { sawCDATA ? cdataText : text }
+
+    /// Whether the text is used at all.
+    var keepsText: Bool {
+        if case .unreadParameter = purpose { return false }
+        return true
+    }
 }
 
 /// Which open construct receives `ri:` resource elements.

@@ -48,9 +48,10 @@ struct ModelBuilder: TreeSink {
     mutating func cdata(_ range: Range<Int>) {
         if skipDepth > 0 { return }
         if !captures.isEmpty {
+            let last = captures.count - 1
+            guard captures[last].keepsText else { return }
             var unused = false
             let text = decoder.decode(input, range, entities: false, collapse: false, lastWasSpace: &unused)
-            let last = captures.count - 1
             captures[last].text += text
             captures[last].cdataText += text
             captures[last].sawCDATA = true
@@ -62,9 +63,10 @@ struct ModelBuilder: TreeSink {
     private mutating func appendText(_ range: Range<Int>, entities: Bool) {
         if skipDepth > 0 { return }
         if !captures.isEmpty {
+            let last = captures.count - 1
+            guard captures[last].keepsText else { return }
             var unused = false
             let text = decoder.decode(input, range, entities: entities, collapse: false, lastWasSpace: &unused)
-            let last = captures.count - 1
             captures[last].text += text
             if text.withUTF8Buffer({ $0.contains { $0 > 0x20 } }) { captures[last].cdataText += text }
             return
