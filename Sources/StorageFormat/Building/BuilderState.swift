@@ -32,19 +32,19 @@ struct Container {
     }
 
     /// Appends a block after the paragraph in progress.
-    mutating func append(_ block: Block) {
+    mutating func append(_ block: consuming Block) {
         flushParagraph()
         blocks.append(block)
     }
 
     /// Appends an inline item to the run.
-    mutating func append(_ inline: Inline) {
+    mutating func append(_ inline: consuming Inline) {
         inlines.append(inline)
         lastWasSpace = false
     }
 
     /// Appends collapsed text to the run, joining it to text of the same style that ends the run.
-    mutating func appendText(_ text: String, _ style: TextStyle) {
+    mutating func appendText(_ text: consuming String, _ style: TextStyle) {
         let last = inlines.count - 1
         guard last >= 0, case .text(var previous, style) = inlines[last] else {
             inlines.append(.text(text, style))

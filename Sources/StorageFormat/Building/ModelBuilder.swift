@@ -86,12 +86,12 @@ struct ModelBuilder: TreeSink {
     }
 
     /// Appends an inline item to the innermost container.
-    mutating func appendInline(_ inline: Inline) {
+    mutating func appendInline(_ inline: consuming Inline) {
         containers[containers.count - 1].append(inline)
     }
 
     /// Appends a block to the innermost container, ending the paragraph in progress.
-    mutating func appendBlock(_ block: Block) {
+    mutating func appendBlock(_ block: consuming Block) {
         containers[containers.count - 1].append(block)
     }
 
@@ -100,7 +100,7 @@ struct ModelBuilder: TreeSink {
         containers[containers.count - 1].flushParagraph()
     }
 
-    mutating func pushContainer(_ container: Container) {
+    mutating func pushContainer(_ container: consuming Container) {
         containers.append(container)
     }
 
