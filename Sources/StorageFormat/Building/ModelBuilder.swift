@@ -15,7 +15,8 @@ struct ModelBuilder: TreeSink {
     var containers: [Container] = [Container(role: .root)]
     var actions: [OpenAction] = []
     var skipDepth = 0
-    var styleCounts = [Int32](repeating: 0, count: 7)
+    /// How many open elements apply each style bit (a vector, so a parse allocates none for it).
+    var styleCounts = SIMD8<Int32>()
     var style: TextStyle = []
     var preDepth = 0
     var lists: [ListState] = []
