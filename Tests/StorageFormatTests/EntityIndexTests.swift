@@ -9,7 +9,7 @@ struct EntityIndexTests {
     }
 
     @Test func everyTableEntryIsFound() {
-        for (name, replacement) in HTMLEntityTable.replacements {
+        for (name, replacement) in HTMLEntityTable.entries {
             #expect(lookup(name) == replacement, "\(name)")
         }
     }

@@ -32,19 +32,19 @@ struct Container {
     }
 
     /// Appends a block after the paragraph in progress.
-    mutating func append(_ block: Block) {
+    mutating func append(_ block: consuming Block) {
         flushParagraph()
         blocks.append(block)
     }
 
     /// Appends an inline item to the run.
-    mutating func append(_ inline: Inline) {
+    mutating func append(_ inline: consuming Inline) {
         inlines.append(inline)
         lastWasSpace = false
     }
 
     /// Appends collapsed text to the run, joining it to text of the same style that ends the run.
-    mutating func appendText(_ text: String, _ style: TextStyle) {
+    mutating func appendText(_ text: consuming String, _ style: TextStyle) {
         let last = inlines.count - 1
         guard last >= 0, case .text(var previous, style) = inlines[last] else {
             inlines.append(.text(text, style))
@@ -62,43 +62,53 @@ struct Container {
     }
 
     /// Inline content without leading/trailing spaces and line breaks; empty when nothing is visible.
-    /// Text is collapsed already, so at most one space sits at either end of a run.
+    /// Text is collapsed already, so at most one space sits at either end of a run. Items are looked at
+    /// in place, and the array is left alone when there is nothing to trim, as is usual.
     static func trimmed(_ inlines: consuming [Inline]) -> [Inline] {
         var content = inlines
-        while let last = content.last {
-            if case .text(let text, let style) = last {
-                if isBlank(text) {
-                    content.removeLast()
-                    continue
+        var end = content.count
+        var endsInSpace = false
+        trailing: while end > 0 {
+            switch content[end - 1] {
+            case .lineBreak:
+                end -= 1
+            case .text(let text, _):
+                let (blank, space) = text.withUTF8Buffer { (isBlank($0), $0.last == 0x20) }
+                if !blank {
+                    endsInSpace = space
+                    break trailing
                 }
-                if text.withUTF8Buffer({ $0.last }) == 0x20 {
-                    let scalars = text.unicodeScalars
-                    content[content.count - 1] = .text(String(scalars[..<scalars.index(before: scalars.endIndex)]), style)
-                }
-                break
-            } else if case .lineBreak = last {
-                content.removeLast()
-            } else {
-                break
+                end -= 1
+            default:
+                break trailing
             }
         }
-        var leading = 0
-        while leading < content.count {
-            if case .lineBreak = content[leading] {
-                leading += 1
-            } else if case .text(let text, _) = content[leading], isBlank(text) {
-                leading += 1
-            } else {
-                break
+        var start = 0
+        leading: while start < end {
+            switch content[start] {
+            case .lineBreak:
+                start += 1
+            case .text(let text, _):
+                if !text.withUTF8Buffer(isBlank) { break leading }
+                start += 1
+            default:
+                break leading
             }
         }
-        if leading > 0 { content.removeFirst(leading) }
+        if start == 0 && end == content.count && !endsInSpace { return content }
+        content.removeSubrange(end...)
+        if endsInSpace, case .text(let text, let style) = content[end - 1] {
+            let scalars = text.unicodeScalars
+            content[end - 1] = .text(String(scalars[..<scalars.index(before: scalars.endIndex)]), style)
+        }
+        content.removeFirst(start)
         return content
     }
 
     /// Whether `text` is nothing but spaces (or empty).
-    private static func isBlank(_ text: String) -> Bool {
-        text.withUTF8Buffer { $0.allSatisfy { $0 == 0x20 } }
+    @inline(__always)
+    private static func isBlank(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        text.allSatisfy { $0 == 0x20 }
     }
 }
 
@@ -186,6 +196,8 @@ struct AdfState {
 struct Capture {
     enum Purpose {
         case parameter(String), plainTextBody, linkPlainBody, taskStatus, adfAttribute(String)
+        /// A macro parameter no one reads: its text is dropped, its references kept.
+        case unreadParameter
     }
 
     var purpose: Purpose
@@ -197,6 +209,12 @@ struct Capture {
 
     /// The captured value: the CDATA content when there is any, else all the text.
     var value: String { sawCDATA ? cdataText : text }
+
+    /// Whether the text is used at all.
+    var keepsText: Bool {
+        if case .unreadParameter = purpose { return false }
+        return true
+    }
 }
 
 /// Which open construct receives `ri:` resource elements.

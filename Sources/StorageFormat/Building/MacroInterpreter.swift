@@ -17,10 +17,14 @@ enum MacroInterpreter {
         "page-properties", "expand-container", "ui-text-box", "sub-section",
     ]
 
+    /// The parameters `interpret` reads; the builder keeps no others.
+    static let readParameters = ["title", "language", "colour", "key", "minLevel", "maxLevel"]
+
     /// Interprets a finished macro; `body` is its rich-text body (empty when it had none).
     static func interpret(_ macro: MacroState, body: [Block], hasBody: Bool) -> Result {
         let name = macro.name.lowercased()
         func parameter(_ key: String) -> String? {
+            assert(readParameters.contains(key), "\(key) is missing from readParameters")
             guard let value = macro.parameter(key), !value.isEmpty else { return nil }
             return value
         }

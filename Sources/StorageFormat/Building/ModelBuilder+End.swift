@@ -154,6 +154,8 @@ extension ModelBuilder {
                 macros[last].parameters.append((name, ModelBuilder.collapsed(capture.value)))
             }
             macros[last].references += capture.references
+        case .unreadParameter:
+            if !macros.isEmpty { macros[macros.count - 1].references += capture.references }
         case .plainTextBody:
             if !macros.isEmpty {
                 let last = macros.count - 1

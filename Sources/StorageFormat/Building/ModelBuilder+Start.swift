@@ -156,10 +156,11 @@ extension ModelBuilder {
             pushContainer(Container(role: .macro))
             return .macro(hasContainer: true)
         case .acParameter:
-            beginCapture(.parameter(attributes.value("ac:name") ?? ""))
+            let name = attributes.value("ac:name") ?? ""
+            beginCapture(MacroInterpreter.readParameters.contains(name) ? .parameter(name) : .unreadParameter)
             return .capture
         case .acDefaultParameter:
-            beginCapture(.parameter(""))
+            beginCapture(.unreadParameter)
             return .capture
         case .acPlainTextBody:
             beginCapture(.plainTextBody)

@@ -15,7 +15,8 @@ struct ModelBuilder: TreeSink {
     var containers: [Container] = [Container(role: .root)]
     var actions: [OpenAction] = []
     var skipDepth = 0
-    var styleCounts = [Int32](repeating: 0, count: 7)
+    /// How many open elements apply each style bit (a vector, so a parse allocates none for it).
+    var styleCounts = SIMD8<Int32>()
     var style: TextStyle = []
     var preDepth = 0
     var lists: [ListState] = []
@@ -48,9 +49,10 @@ struct ModelBuilder: TreeSink {
     mutating func cdata(_ range: Range<Int>) {
         if skipDepth > 0 { return }
         if !captures.isEmpty {
+            let last = captures.count - 1
+            guard captures[last].keepsText else { return }
             var unused = false
             let text = decoder.decode(input, range, entities: false, collapse: false, lastWasSpace: &unused)
-            let last = captures.count - 1
             captures[last].text += text
             captures[last].cdataText += text
             captures[last].sawCDATA = true
@@ -62,9 +64,10 @@ struct ModelBuilder: TreeSink {
     private mutating func appendText(_ range: Range<Int>, entities: Bool) {
         if skipDepth > 0 { return }
         if !captures.isEmpty {
+            let last = captures.count - 1
+            guard captures[last].keepsText else { return }
             var unused = false
             let text = decoder.decode(input, range, entities: entities, collapse: false, lastWasSpace: &unused)
-            let last = captures.count - 1
             captures[last].text += text
             if text.withUTF8Buffer({ $0.contains { $0 > 0x20 } }) { captures[last].cdataText += text }
             return
@@ -84,12 +87,12 @@ struct ModelBuilder: TreeSink {
     }
 
     /// Appends an inline item to the innermost container.
-    mutating func appendInline(_ inline: Inline) {
+    mutating func appendInline(_ inline: consuming Inline) {
         containers[containers.count - 1].append(inline)
     }
 
     /// Appends a block to the innermost container, ending the paragraph in progress.
-    mutating func appendBlock(_ block: Block) {
+    mutating func appendBlock(_ block: consuming Block) {
         containers[containers.count - 1].append(block)
     }
 
@@ -98,7 +101,7 @@ struct ModelBuilder: TreeSink {
         containers[containers.count - 1].flushParagraph()
     }
 
-    mutating func pushContainer(_ container: Container) {
+    mutating func pushContainer(_ container: consuming Container) {
         containers.append(container)
     }
 

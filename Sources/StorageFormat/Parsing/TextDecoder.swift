@@ -24,6 +24,7 @@ struct TextDecoder {
             return String(decoding: UnsafeBufferPointer(rebasing: input[range]), as: UTF8.self)
         }
         scratch.removeAll(keepingCapacity: true)
+        scratch.reserveCapacity(end - index)  // the usual decoded size: one allocation, not a doubling series
         while true {
             if runEnd > index {
                 scratch.append(contentsOf: UnsafeBufferPointer(rebasing: input[index..<runEnd]))

@@ -6,8 +6,8 @@ protocol TokenHandler {
     mutating func cdata(_ range: Range<Int>)
     /// A start tag; `selfClosing` when written `<name/>`.
     mutating func startTag(_ name: ElementName, hash: UInt64, selfClosing: Bool, attributes: AttributeList)
-    /// An end tag.
-    mutating func endTag(_ name: ElementName, hash: UInt64)
+    /// An end tag, by the hash of its name (`ElementName.Index` resolves it).
+    mutating func endTag(hash: UInt64)
     /// The end of the input.
     mutating func finish()
 }

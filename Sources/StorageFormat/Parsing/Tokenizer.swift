@@ -58,7 +58,7 @@ struct Tokenizer {
         if next == 0x2F {  // '/'
             let (nameEnd, hash) = scanName(from: start + 2)
             guard let close = input.firstIndex(of: 0x3E, from: nameEnd) else { return input.count }
-            handler.endTag(names.name(hash: hash), hash: hash)
+            handler.endTag(hash: hash)
             return close + 1
         }
         return startTag(at: start, &handler)

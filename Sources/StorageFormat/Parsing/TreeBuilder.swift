@@ -14,6 +14,7 @@ struct TreeBuilder<Sink: TreeSink>: TokenHandler {
     static var searchLimit: Int { 256 }
 
     var sink: Sink
+    private let names = ElementName.Index.shared
     private var stack: [OpenElement] = []
     private var openCounts = [Int32](repeating: 0, count: ElementName.allCases.count)
 
@@ -40,7 +41,12 @@ struct TreeBuilder<Sink: TreeSink>: TokenHandler {
         }
     }
 
-    mutating func endTag(_ name: ElementName, hash: UInt64) {
+    mutating func endTag(hash: UInt64) {
+        if let top = stack.last, top.hash == hash {  // the usual case: the innermost element closes
+            popTo(stack.count - 1)
+            return
+        }
+        let name = names.name(hash: hash)
         guard openCounts[Int(name.rawValue)] > 0 else { return }
         var index = stack.count - 1
         let lowest = max(0, stack.count - Self.searchLimit)
