@@ -162,6 +162,28 @@ public struct TerminalLines: RandomAccessCollection, Sendable, Hashable {
         return true
     }
 
+    /// Adds `width` cells to the open line's width (for text appended without its width).
+    mutating func widenOpenLine(by width: Int) {
+        openWidth += width
+    }
+
+    /// Cuts the open line's text at byte `offset`: the text from `resume` on becomes a line of `tail`
+    /// (its width 0) and the text between is dropped.
+    mutating func cutOpenLine(at offset: Int, resumingAt resume: Int, into tail: inout TerminalLines) {
+        let first = openRunStart
+        bytes.withUnsafeBufferPointer { buffer in
+            for run in first..<runs.count {
+                let range = byteRange(ofRun: run)
+                let kept = Swift.max(range.lowerBound, resume)..<Swift.max(range.upperBound, resume)
+                tail.append(UnsafeBufferPointer(rebasing: buffer[kept]), style: runs[run].style, width: 0)
+            }
+        }
+        tail.endLine(width: 0)
+        bytes.removeLast(bytes.count - offset)
+        while runs.count > first && byteRange(ofRun: runs.count - 1).lowerBound >= offset { runs.removeLast() }
+        if runs.count > first { runs[runs.count - 1].end = UInt32(offset) }
+    }
+
     /// Ends the open line; `width` replaces the appended runs' widths when the caller measured the line
     /// as a whole.
     mutating func endLine(_ overflow: LineOverflow = .wrapped, width: Int? = nil) {
