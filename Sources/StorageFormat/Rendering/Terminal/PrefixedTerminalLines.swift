@@ -1,26 +1,24 @@
 /// Terminal lines written behind the open containers of a render (list items, quotes, panels,
 /// expands): their prefixes start every line and frames' right edges end it.
+///
+/// The prefixes' text is kept as UTF-8 in one buffer, so starting a line copies bytes without
+/// touching a `String`.
 struct PrefixedTerminalLines {
-    /// Text added before (and for frames, after) every line inside a container: `first` on its first
-    /// line (a list marker), `rest` on the others, both `width` cells wide.
-    struct Prefix {
-        var first: String
-        var firstStyle = RunStyle()
-        var rest: String
-        var restStyle = RunStyle()
+    /// What one container adds to its lines: `first` on its first line (a list marker), `rest` on the
+    /// others, both `width` cells wide, and for a frame a right edge two cells wide in `restStyle`;
+    /// the three texts lie back to back in `text`.
+    private struct Prefix {
+        var firstEnd: Int
+        var restEnd: Int
+        var rightEnd: Int
+        var firstStyle: PackedStyle
+        var restStyle: PackedStyle
         var width: Int
-        /// A frame's right edge, two cells wide, in `restStyle`.
-        var right: String?
         var usedFirst = false
-        var showsEmptyMarker = false
+        /// Whether a container that never showed its first line still gets one (an empty list item).
+        var showsEmptyMarker: Bool
 
-        /// An empty prefix.
-        static var none: Prefix { Prefix(first: "", rest: "", width: 0) }
-
-        /// The same text in one style on every line.
-        static func constant(_ text: String, _ style: RunStyle = RunStyle(), right: String? = nil) -> Prefix {
-            Prefix(first: text, firstStyle: style, rest: text, restStyle: style, width: LineTools.width(of: text), right: right)
-        }
+        var hasRight: Bool { rightEnd > restEnd }
     }
 
     /// Everything written so far.
@@ -28,49 +26,91 @@ struct PrefixedTerminalLines {
     /// The width lines are rendered at, frames included.
     var width = 1
     private var prefixes: [Prefix] = []
+    private var text: [UInt8] = []
     /// How many open containers are frames (have a right edge).
     private(set) var framesOpen = 0
 
     /// The width left for content inside the open containers, never below the renderer's minimum.
     var contentWidth: Int {
         var used = 0
-        for prefix in prefixes { used += prefix.width + (prefix.right == nil ? 0 : 2) }
+        for prefix in prefixes { used += prefix.width + (prefix.hasRight ? 2 : 0) }
         return max(min(TerminalRenderer.minimumContentWidth, width), width - used)
-    }
-
-    /// Opens a container.
-    mutating func push(_ prefix: Prefix) {
-        prefixes.append(prefix)
-        if prefix.right != nil { framesOpen += 1 }
-    }
-
-    /// Closes the innermost container; returns its prefix.
-    @discardableResult
-    mutating func pop() -> Prefix {
-        let prefix = prefixes.removeLast()
-        if prefix.right != nil { framesOpen -= 1 }
-        return prefix
-    }
-
-    /// Closes every container.
-    mutating func removeAll() {
-        prefixes.removeAll(keepingCapacity: true)
-        framesOpen = 0
     }
 
     /// Whether no container is open.
     var isEmpty: Bool { prefixes.isEmpty }
 
+    // MARK: Containers
+
+    /// Opens a container with `prefix` in `style` on every line, and for a frame `right` (two cells)
+    /// at the end.
+    mutating func push(_ prefix: String = "", style: RunStyle = RunStyle(), right: String? = nil) {
+        text.append(contentsOf: prefix.utf8)
+        let firstEnd = text.count
+        text.append(contentsOf: prefix.utf8)
+        let restEnd = text.count
+        text.append(contentsOf: (right ?? "").utf8)
+        let rightEnd = text.count
+        let packed = PackedStyle(style)
+        let width = text.withUnsafeBufferPointer { LineTools.width(of: UnsafeBufferPointer(rebasing: $0[firstEnd..<restEnd])) }
+        prefixes.append(Prefix(firstEnd: firstEnd, restEnd: restEnd, rightEnd: rightEnd, firstStyle: packed,
+                               restStyle: packed, width: width, showsEmptyMarker: false))
+        if rightEnd > restEnd { framesOpen += 1 }
+    }
+
+    /// Opens a list item: `marker` and a space in `style` on its first line (shown even when the item
+    /// is empty), as many spaces on the others.
+    mutating func pushItem(marker: String, style: RunStyle) {
+        let firstStart = text.count
+        text.append(contentsOf: marker.utf8)
+        text.append(0x20)
+        let firstEnd = text.count
+        let width = text.withUnsafeBufferPointer { LineTools.width(of: UnsafeBufferPointer(rebasing: $0[firstStart..<firstEnd])) }
+        text.append(contentsOf: repeatElement(0x20, count: width))
+        prefixes.append(Prefix(firstEnd: firstEnd, restEnd: text.count, rightEnd: text.count, firstStyle: PackedStyle(style),
+                               restStyle: PackedStyle(RunStyle()), width: width, showsEmptyMarker: true))
+    }
+
+    /// Closes the innermost container; an empty list item first gets its marker line.
+    mutating func pop() {
+        let prefix = prefixes[prefixes.count - 1]
+        if prefix.showsEmptyMarker && !prefix.usedFirst {
+            openLine()
+            closeLine()
+        }
+        prefixes.removeLast()
+        text.removeLast(text.count - start(of: prefixes.count))
+        if prefix.hasRight { framesOpen -= 1 }
+    }
+
+    /// Closes every container.
+    mutating func removeAll() {
+        prefixes.removeAll(keepingCapacity: true)
+        text.removeAll(keepingCapacity: true)
+        framesOpen = 0
+    }
+
+    /// Where the text of prefix `index` starts in `text`.
+    private func start(of index: Int) -> Int {
+        index == 0 ? 0 : prefixes[index - 1].rightEnd
+    }
+
+    // MARK: Lines
+
     /// Starts a line with the prefixes, each container's first line getting its first-line prefix (a
     /// list marker).
     mutating func openLine() {
-        for index in prefixes.indices {
-            let prefix = prefixes[index]
-            if prefix.usedFirst {
-                lines.append(prefix.rest, style: prefix.restStyle, width: prefix.width)
-            } else {
-                lines.append(prefix.first, style: prefix.firstStyle, width: prefix.width)
-                prefixes[index].usedFirst = true
+        text.withUnsafeBufferPointer { text in
+            for index in prefixes.indices {
+                let prefix = prefixes[index]
+                if prefix.usedFirst {
+                    let rest = UnsafeBufferPointer(rebasing: text[prefix.firstEnd..<prefix.restEnd])
+                    lines.append(rest, style: prefix.restStyle, width: prefix.width)
+                } else {
+                    let first = UnsafeBufferPointer(rebasing: text[start(of: index)..<prefix.firstEnd])
+                    lines.append(first, style: prefix.firstStyle, width: prefix.width)
+                    prefixes[index].usedFirst = true
+                }
             }
         }
     }
@@ -83,7 +123,11 @@ struct PrefixedTerminalLines {
 
     /// Adds a line holding only the prefixes (trailing spaces trimmed outside frames).
     mutating func blankLine() {
-        for prefix in prefixes { lines.append(prefix.rest, style: prefix.restStyle, width: prefix.width) }
+        text.withUnsafeBufferPointer { text in
+            for prefix in prefixes {
+                lines.append(UnsafeBufferPointer(rebasing: text[prefix.firstEnd..<prefix.restEnd]), style: prefix.restStyle, width: prefix.width)
+            }
+        }
         appendRightBorders()
         if framesOpen == 0 { lines.trimOpenLineTrailingSpaces() }
         lines.endLine()
@@ -92,15 +136,13 @@ struct PrefixedTerminalLines {
     /// Pads to and draws the right edge of each open frame, innermost first.
     private mutating func appendRightBorders() {
         guard framesOpen > 0 else { return }
-        var rightEdge = width
-        var edges: [(column: Int, prefix: Int)] = []
-        for (index, prefix) in prefixes.enumerated() where prefix.right != nil {
-            rightEdge -= 2
-            edges.append((rightEdge, index))
-        }
-        for edge in edges.reversed() {
-            lines.appendSpaces(edge.column - lines.openWidth)
-            lines.append(prefixes[edge.prefix].right ?? "", style: prefixes[edge.prefix].restStyle, width: 2)
+        var outerFrames = framesOpen
+        text.withUnsafeBufferPointer { text in
+            for prefix in prefixes.reversed() where prefix.hasRight {
+                lines.appendSpaces(width - 2 * outerFrames - lines.openWidth)
+                lines.append(UnsafeBufferPointer(rebasing: text[prefix.restEnd..<prefix.rightEnd]), style: prefix.restStyle, width: 2)
+                outerFrames -= 1
+            }
         }
     }
 }

@@ -72,7 +72,8 @@ public struct TerminalLines: RandomAccessCollection, Sendable, Hashable {
         append(text, style: PackedStyle(style), width: width)
     }
 
-    private mutating func append(_ text: UnsafeBufferPointer<UInt8>, style: PackedStyle, width: Int) {
+    /// Appends `text`, `width` cells wide, to the open line in a packed `style`.
+    mutating func append(_ text: UnsafeBufferPointer<UInt8>, style: PackedStyle, width: Int) {
         guard !text.isEmpty, bytes.count + text.count <= UInt32.max else { return }
         bytes.append(contentsOf: text)
         endRun(style: style, width: width)

@@ -159,11 +159,11 @@ struct TerminalRenderer {
         switch container {
         case .list:
             beginBlock()
-            push(nil, tight: true)
+            openLevel(tight: true)
         case .item(let kind, let number, let item, let listDepth):
             levels[levels.count - 1].hasContent = true
             guard item.showsMarker else {
-                push(nil, tight: true)
+                openLevel(tight: true)
                 return
             }
             let marker: String
@@ -179,14 +179,12 @@ struct TerminalRenderer {
                 marker = item.isChecked == true ? "[x]" : "[ ]"
                 role = item.isChecked == true ? .taskDone : .taskOpen
             }
-            let markerWidth = displayWidth(of: marker) + 1
-            var prefix = PrefixedTerminalLines.Prefix(first: marker + " ", firstStyle: RunStyle(role: role),
-                                rest: String(repeating: " ", count: markerWidth), width: markerWidth)
-            prefix.showsEmptyMarker = true
-            push(prefix, tight: true)
+            output.pushItem(marker: marker, style: RunStyle(role: role))
+            levels.append(Level(tight: true))
         case .quote:
             beginBlock()
-            push(PrefixedTerminalLines.Prefix.constant(glyphs.quote, RunStyle(role: .quote)), tight: false)
+            output.push(glyphs.quote, style: RunStyle(role: .quote))
+            levels.append(Level(tight: false))
         case .panel(let panel):
             beginBlock()
             let style = RunStyle(role: .panel(panel.kind))
@@ -204,13 +202,15 @@ struct TerminalRenderer {
             output.lines.appendRepeated(glyphs.horizontal, count: fill, style: style)
             output.lines.append(glyphs.panelTopRight, style: style, width: 1)
             closeLine()
-            push(PrefixedTerminalLines.Prefix.constant(glyphs.vertical + " ", style, right: " " + glyphs.vertical), tight: false)
+            output.push(glyphs.vertical + " ", style: style, right: " " + glyphs.vertical)
+            levels.append(Level(tight: false))
         case .expand(let expand):
             beginBlock()
             let spans = [InlineSpan(text: glyphs.expandOpen + expand.title,
                                     style: RunStyle(role: .annotation, attributes: .bold))]
             wrapper.wrap(spans, width: contentWidth, into: &output)
-            push(PrefixedTerminalLines.Prefix.constant("  "), tight: false)
+            output.push("  ")
+            levels.append(Level(tight: false))
         case .macro(let macro):
             beginBlock()
             var spans = [InlineSpan(text: "[" + macro.name, style: RunStyle(role: .annotation, attributes: .dim))]
@@ -225,24 +225,17 @@ struct TerminalRenderer {
             }
             spans.append(InlineSpan(text: "]", style: RunStyle(role: .annotation, attributes: .dim)))
             wrapper.wrap(spans, width: contentWidth, into: &output)
-            push(nil, tight: false)
+            openLevel(tight: false)
         case .layoutCell:
             beginBlock()
-            push(nil, tight: false)
+            openLevel(tight: false)
         }
     }
 
     private mutating func exit(_ container: BlockContainer) {
-        let prefix = output.pop()
+        output.pop()
         levels.removeLast()
         switch container {
-        case .item:
-            if prefix.showsEmptyMarker && !prefix.usedFirst {
-                output.push(prefix)
-                openLine()
-                closeLine()
-                output.pop()
-            }
         case .panel(let panel):
             let style = RunStyle(role: .panel(panel.kind))
             let fill = max(0, contentWidth - 2)
@@ -256,8 +249,9 @@ struct TerminalRenderer {
         }
     }
 
-    private mutating func push(_ prefix: PrefixedTerminalLines.Prefix?, tight: Bool) {
-        output.push(prefix ?? .none)
+    /// Opens a container level without a prefix.
+    private mutating func openLevel(tight: Bool) {
+        output.push()
         levels.append(Level(tight: tight))
     }
 
