@@ -86,6 +86,17 @@ extension DisplayWidthCounter {
         width += count - 1
         return count
     }
+
+    /// Adds `first` and `count - 1` more scalars like it (two cells, never joining: Hangul syllables,
+    /// CJK ideographs) and returns the cells they added.
+    @discardableResult
+    mutating func add(_ first: Unicode.Scalar, wideRunCount count: Int) -> Int {
+        let added = add(first)
+        guard count > 1 else { return added }
+        width += 2 * (count - 1)
+        previousWidth = 2
+        return added + 2 * (count - 1)
+    }
 }
 
 extension DisplayWidthTable {

@@ -1,23 +1,44 @@
 /// Measuring, cutting and tab-expanding the UTF-8 of terminal runs (valid UTF-8 without control
 /// characters, so every ASCII byte is one cell).
 enum LineTools {
-    /// The display width of `text`, measured cluster by cluster, with a fast path for ASCII.
+    /// The display width of `text`, measured cluster by cluster.
     static func width(of text: UnsafeBufferPointer<UInt8>) -> Int {
         var counter = DisplayWidthCounter()
+        return measure(text, continuing: &counter)
+    }
+
+    /// Adds the display width of `text` to `counter`, continuing its cluster; returns the cells added.
+    /// Runs of ASCII and of Hangul syllables or CJK ideographs are counted without decoding each scalar.
+    static func measure(_ text: UnsafeBufferPointer<UInt8>, continuing counter: inout DisplayWidthCounter) -> Int {
+        var added = 0
         var index = 0
         while index < text.count {
             if text[index] < 0x80 {
                 var asciiEnd = index + 1
                 while asciiEnd < text.count && text[asciiEnd] < 0x80 { asciiEnd += 1 }
-                counter.add(printableASCIICount: asciiEnd - index)
+                added += counter.add(printableASCIICount: asciiEnd - index)
                 index = asciiEnd
+            } else if isWideSyllable(text, at: index) {
+                var end = index + 3
+                while isWideSyllable(text, at: end) { end += 3 }
+                added += counter.add(LineWrapper.scalar(text, at: index, length: 3), wideRunCount: (end - index) / 3)
+                index = end
             } else {
                 let length = min(LineWrapper.sequenceLength(text[index]), text.count - index)
-                counter.add(LineWrapper.scalar(text, at: index, length: length))
+                added += counter.add(LineWrapper.scalar(text, at: index, length: length))
                 index += length
             }
         }
-        return counter.width
+        return added
+    }
+
+    /// Whether the three bytes at `index` are a Hangul syllable (U+AC00-U+D7A3) or a CJK unified
+    /// ideograph (U+4E00-U+9FFF): two cells each, never joining their neighbours.
+    @inline(__always)
+    private static func isWideSyllable(_ text: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        guard index + 2 < text.count, text[index] >= 0xE4, text[index] <= 0xED else { return false }
+        let value = UInt32(text[index] & 0x0F) << 12 | UInt32(text[index + 1] & 0x3F) << 6 | UInt32(text[index + 2] & 0x3F)
+        return (value >= 0xAC00 && value <= 0xD7A3) || (value >= 0x4E00 && value <= 0x9FFF)
     }
 
     /// The display width of `text`.

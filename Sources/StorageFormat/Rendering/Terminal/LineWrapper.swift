@@ -100,7 +100,7 @@ struct LineWrapper {
             if bits < 0x80 {
                 stretchWidth += counter.add(printableASCIICount: wordEnd - end)
             } else {
-                stretchWidth += measure(buffer, end..<wordEnd)
+                stretchWidth += LineTools.measure(UnsafeBufferPointer(rebasing: buffer[end..<wordEnd]), continuing: &counter)
             }
             end = wordEnd
             let total = lineWidth + stretchWidth
@@ -124,25 +124,6 @@ struct LineWrapper {
     }
 
     // MARK: Lines
-
-    /// The display width of a run of non-space bytes, continuing the current word's clusters.
-    private mutating func measure(_ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
-        var added = 0
-        var scan = range.lowerBound
-        while scan < range.upperBound {
-            if buffer[scan] < 0x80 {
-                var asciiEnd = scan + 1
-                while asciiEnd < range.upperBound && buffer[asciiEnd] < 0x80 { asciiEnd += 1 }
-                added += counter.add(printableASCIICount: asciiEnd - scan)
-                scan = asciiEnd
-            } else {
-                let length = min(LineWrapper.sequenceLength(buffer[scan]), range.upperBound - scan)
-                added += counter.add(LineWrapper.scalar(buffer, at: scan, length: length))
-                scan += length
-            }
-        }
-        return added
-    }
 
     /// Starts the output line behind the prefixes unless it is open.
     private mutating func openLine(_ output: inout PrefixedTerminalLines) {
