@@ -84,11 +84,17 @@ public struct TerminalLines: RandomAccessCollection, Sendable, Hashable {
         glyph.withUTF8Buffer { glyph in
             guard count > 0, !glyph.isEmpty, bytes.count + glyph.count * count <= UInt32.max else { return }
             let start = bytes.count
-            bytes.append(contentsOf: repeatElement(glyph[0], count: glyph.count * count))
+            let total = glyph.count * count
+            bytes.append(contentsOf: repeatElement(glyph[0], count: total))
             if glyph.count > 1 {
+                // One glyph, then the filled part copied after itself, doubling it each time.
                 bytes.withUnsafeMutableBufferPointer { output in
-                    for offset in stride(from: start, to: output.count, by: glyph.count) {
-                        for index in glyph.indices { output[offset + index] = glyph[index] }
+                    let filled = UnsafeMutableBufferPointer(rebasing: output[start...])
+                    var done = filled.update(fromContentsOf: glyph)
+                    while done < total {
+                        let chunk = Swift.min(done, total - done)
+                        (filled.baseAddress! + done).update(from: filled.baseAddress!, count: chunk)
+                        done += chunk
                     }
                 }
             }
