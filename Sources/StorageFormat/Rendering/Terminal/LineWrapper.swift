@@ -91,6 +91,7 @@ struct LineWrapper {
         var stretchWidth = 0
         var end = start
         while true {
+            let wordStart = end
             var wordEnd = end + 1
             var bits = buffer[end]
             while wordEnd < buffer.count && buffer[wordEnd] != 0x20 {
@@ -104,6 +105,9 @@ struct LineWrapper {
             }
             end = wordEnd
             let total = lineWidth + stretchWidth
+            if total > width, breakOffset == base + wordStart - start - 1 {
+                return breakBefore(buffer, word: wordStart, from: start, style: style, &output)
+            }
             guard total <= width, total > 0, end + 1 < buffer.count, buffer[end + 1] != 0x20 else { break }
             breakOffset = base + end - start
             breakWidth = total
@@ -115,6 +119,20 @@ struct LineWrapper {
         lineWidth += stretchWidth
         if lineWidth > width { overflow(&output) }
         return end
+    }
+
+    /// Ends the line at the space just before the overflowing word at `word` (the stretch from `start`
+    /// goes out up to it); returns the word, which starts the next line.
+    private mutating func breakBefore(
+        _ buffer: UnsafeBufferPointer<UInt8>, word: Int, from start: Int, style: RunStyle, _ output: inout PrefixedTerminalLines
+    ) -> Int {
+        append(UnsafeBufferPointer(rebasing: buffer[start..<word]), style: style, to: &output)
+        output.lines.removeOpenText(from: output.lines.bytes.count - 1)
+        closeLine(width: breakWidth, &output)
+        lineWidth = 0
+        breakOffset = nil
+        counter = DisplayWidthCounter()
+        return word
     }
 
     private mutating func finish(_ output: inout PrefixedTerminalLines) -> Int {

@@ -186,6 +186,12 @@ public struct TerminalLines: RandomAccessCollection, Sendable, Hashable {
             }
         }
         tail.endLine(width: 0)
+        removeOpenText(from: offset)
+    }
+
+    /// Removes the open line's text from byte `offset` on (its width stays).
+    mutating func removeOpenText(from offset: Int) {
+        let first = openRunStart
         bytes.removeLast(bytes.count - offset)
         while runs.count > first && byteRange(ofRun: runs.count - 1).lowerBound >= offset { runs.removeLast() }
         if runs.count > first { runs[runs.count - 1].end = UInt32(offset) }
