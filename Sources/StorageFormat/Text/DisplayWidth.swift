@@ -87,15 +87,21 @@ extension DisplayWidthCounter {
         return count
     }
 
-    /// Adds `first` and `count - 1` more scalars like it (two cells, never joining: Hangul syllables,
-    /// CJK ideographs) and returns the cells they added.
+    /// Adds `count` scalars that are two cells wide and never join or modify their neighbours (Hangul
+    /// syllables, CJK ideographs) and returns the cells they added.
     @discardableResult
-    mutating func add(_ first: Unicode.Scalar, wideRunCount count: Int) -> Int {
-        let added = add(first)
-        guard count > 1 else { return added }
-        width += 2 * (count - 1)
+    mutating func add(wideRunCount count: Int) -> Int {
+        guard count > 0 else { return 0 }
+        var added = 2 * count
+        if joinNext {
+            // The first one is joined onto the cluster before it.
+            joinNext = false
+            added -= 2
+            if count == 1 { return 0 }
+        }
         previousWidth = 2
-        return added + 2 * (count - 1)
+        width += added
+        return added
     }
 }
 

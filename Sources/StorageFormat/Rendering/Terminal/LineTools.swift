@@ -21,7 +21,7 @@ enum LineTools {
             } else if isWideSyllable(text, at: index) {
                 var end = index + 3
                 while isWideSyllable(text, at: end) { end += 3 }
-                added += counter.add(LineWrapper.scalar(text, at: index, length: 3), wideRunCount: (end - index) / 3)
+                added += counter.add(wideRunCount: (end - index) / 3)
                 index = end
             } else {
                 let length = min(LineWrapper.sequenceLength(text[index]), text.count - index)
