@@ -45,24 +45,29 @@ struct PrefixedTerminalLines {
     /// Opens a container with `prefix` in `style` on every line, and for a frame `right` (two cells)
     /// at the end.
     mutating func push(_ prefix: String = "", style: RunStyle = RunStyle(), right: String? = nil) {
-        text.append(contentsOf: prefix.utf8)
-        let firstEnd = text.count
-        text.append(contentsOf: prefix.utf8)
+        var firstEnd = text.count
+        var width = 0
+        if !prefix.isEmpty {
+            prefix.withUTF8Buffer { prefix in
+                text.append(contentsOf: prefix)
+                firstEnd = text.count
+                text.append(contentsOf: prefix)
+                width = LineTools.width(of: prefix)
+            }
+        }
         let restEnd = text.count
-        text.append(contentsOf: (right ?? "").utf8)
-        let rightEnd = text.count
+        right?.withUTF8Buffer { text.append(contentsOf: $0) }
         let packed = PackedStyle(style)
-        let width = text.withUnsafeBufferPointer { LineTools.width(of: UnsafeBufferPointer(rebasing: $0[firstEnd..<restEnd])) }
-        prefixes.append(Prefix(firstEnd: firstEnd, restEnd: restEnd, rightEnd: rightEnd, firstStyle: packed,
+        prefixes.append(Prefix(firstEnd: firstEnd, restEnd: restEnd, rightEnd: text.count, firstStyle: packed,
                                restStyle: packed, width: width, showsEmptyMarker: false))
-        if rightEnd > restEnd { framesOpen += 1 }
+        if text.count > restEnd { framesOpen += 1 }
     }
 
     /// Opens a list item: `marker` and a space in `style` on its first line (shown even when the item
     /// is empty), as many spaces on the others.
     mutating func pushItem(marker: String, style: RunStyle) {
         let firstStart = text.count
-        text.append(contentsOf: marker.utf8)
+        marker.withUTF8Buffer { text.append(contentsOf: $0) }
         text.append(0x20)
         let firstEnd = text.count
         let width = text.withUnsafeBufferPointer { LineTools.width(of: UnsafeBufferPointer(rebasing: $0[firstStart..<firstEnd])) }
