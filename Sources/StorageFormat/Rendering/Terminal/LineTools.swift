@@ -4,18 +4,23 @@ enum LineTools {
     /// The display width of `text`, measured cluster by cluster.
     static func width(of text: UnsafeBufferPointer<UInt8>) -> Int {
         var counter = DisplayWidthCounter()
-        return measure(text, continuing: &counter)
+        return measure(text, from: 0, toSpace: false, continuing: &counter).width
     }
 
-    /// Adds the display width of `text` to `counter`, continuing its cluster; returns the cells added.
-    /// Runs of ASCII and of Hangul syllables or CJK ideographs are counted without decoding each scalar.
-    static func measure(_ text: UnsafeBufferPointer<UInt8>, continuing counter: inout DisplayWidthCounter) -> Int {
+    /// Measures `text` from `start` to its end, or to its first space when `toSpace`, continuing
+    /// `counter`'s cluster; returns where it stopped and the cells added. Runs of ASCII and of Hangul
+    /// syllables or CJK ideographs are counted without decoding each scalar.
+    @inline(__always)
+    static func measure(
+        _ text: UnsafeBufferPointer<UInt8>, from start: Int, toSpace: Bool, continuing counter: inout DisplayWidthCounter
+    ) -> (end: Int, width: Int) {
         var added = 0
-        var index = 0
+        var index = start
         while index < text.count {
             if text[index] < 0x80 {
+                if toSpace && text[index] == 0x20 { break }
                 var asciiEnd = index + 1
-                while asciiEnd < text.count && text[asciiEnd] < 0x80 { asciiEnd += 1 }
+                while asciiEnd < text.count && text[asciiEnd] < 0x80 && !(toSpace && text[asciiEnd] == 0x20) { asciiEnd += 1 }
                 added += counter.add(printableASCIICount: asciiEnd - index)
                 index = asciiEnd
             } else if isWideSyllable(text, at: index) {
@@ -29,7 +34,7 @@ enum LineTools {
                 index += length
             }
         }
-        return added
+        return (index, added)
     }
 
     /// Whether the three bytes at `index` are a Hangul syllable (U+AC00-U+D7A3) or a CJK unified

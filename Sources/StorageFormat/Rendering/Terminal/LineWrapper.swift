@@ -92,18 +92,9 @@ struct LineWrapper {
         var end = start
         while true {
             let wordStart = end
-            var wordEnd = end + 1
-            var bits = buffer[end]
-            while wordEnd < buffer.count && buffer[wordEnd] != 0x20 {
-                bits |= buffer[wordEnd]
-                wordEnd += 1
-            }
-            if bits < 0x80 {
-                stretchWidth += counter.add(printableASCIICount: wordEnd - end)
-            } else {
-                stretchWidth += LineTools.measure(UnsafeBufferPointer(rebasing: buffer[end..<wordEnd]), continuing: &counter)
-            }
-            end = wordEnd
+            let word = LineTools.measure(buffer, from: wordStart, toSpace: true, continuing: &counter)
+            stretchWidth += word.width
+            end = word.end
             let total = lineWidth + stretchWidth
             if total > width, breakOffset == base + wordStart - start - 1 {
                 return breakBefore(buffer, word: wordStart, from: start, style: style, &output)
