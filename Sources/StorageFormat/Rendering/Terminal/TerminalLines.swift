@@ -81,25 +81,29 @@ public struct TerminalLines: RandomAccessCollection, Sendable, Hashable {
 
     /// Appends `glyph`, a one-cell character, `count` times in `style`.
     mutating func appendRepeated(_ glyph: String, count: Int, style: RunStyle = RunStyle()) {
-        glyph.withUTF8Buffer { glyph in
-            guard count > 0, !glyph.isEmpty, bytes.count + glyph.count * count <= UInt32.max else { return }
-            let start = bytes.count
-            let total = glyph.count * count
-            bytes.append(contentsOf: repeatElement(glyph[0], count: total))
-            if glyph.count > 1 {
-                // One glyph, then the filled part copied after itself, doubling it each time.
-                bytes.withUnsafeMutableBufferPointer { output in
-                    let filled = UnsafeMutableBufferPointer(rebasing: output[start...])
-                    var done = filled.update(fromContentsOf: glyph)
-                    while done < total {
-                        let chunk = Swift.min(done, total - done)
-                        (filled.baseAddress! + done).update(from: filled.baseAddress!, count: chunk)
-                        done += chunk
-                    }
+        glyph.withUTF8Buffer { appendRepeated($0, count: count, style: PackedStyle(style)) }
+    }
+
+    /// Appends the UTF-8 of a one-cell character `count` times in `style`.
+    private mutating func appendRepeated(_ glyph: UnsafeBufferPointer<UInt8>, count: Int, style: PackedStyle) {
+        guard count > 0, !glyph.isEmpty, bytes.count + glyph.count * count <= UInt32.max else { return }
+        // Laid out in a temporary buffer (one glyph, then the filled part copied after itself), then
+        // appended in one piece.
+        let total = glyph.count * count
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: total) { chunk in
+            if glyph.count == 1 {
+                chunk.initialize(repeating: glyph[0])
+            } else {
+                var filled = chunk.initialize(fromContentsOf: glyph)
+                while filled < total {
+                    let copied = Swift.min(filled, total - filled)
+                    (chunk.baseAddress! + filled).initialize(from: chunk.baseAddress!, count: copied)
+                    filled += copied
                 }
             }
-            endRun(style: PackedStyle(style), width: count)
+            bytes.append(contentsOf: UnsafeBufferPointer(chunk))
         }
+        endRun(style: style, width: count)
     }
 
     /// Ends the run of the bytes just appended: the open line's last run grows when it has `style`.
@@ -120,7 +124,8 @@ public struct TerminalLines: RandomAccessCollection, Sendable, Hashable {
 
     /// Appends `count` spaces to the open line.
     mutating func appendSpaces(_ count: Int) {
-        appendRepeated(" ", count: count)
+        var space: UInt8 = 0x20
+        withUnsafePointer(to: &space) { appendRepeated(UnsafeBufferPointer(start: $0, count: 1), count: count, style: PackedStyle(RunStyle())) }
     }
 
     /// Appends the runs of line `line` of `other` to the open line.
