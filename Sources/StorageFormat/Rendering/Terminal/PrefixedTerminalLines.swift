@@ -105,6 +105,7 @@ struct PrefixedTerminalLines {
     /// Starts a line with the prefixes, each container's first line getting its first-line prefix (a
     /// list marker).
     mutating func openLine() {
+        guard !prefixes.isEmpty else { return }
         text.withUnsafeBufferPointer { text in
             for index in prefixes.indices {
                 let prefix = prefixes[index]
@@ -122,25 +123,25 @@ struct PrefixedTerminalLines {
 
     /// Ends the open line with the open frames' right borders.
     mutating func closeLine(_ overflow: LineOverflow = .wrapped) {
-        appendRightBorders()
+        if framesOpen > 0 { appendRightBorders() }
         lines.endLine(overflow)
     }
 
     /// Adds a line holding only the prefixes (trailing spaces trimmed outside frames).
     mutating func blankLine() {
-        text.withUnsafeBufferPointer { text in
-            for prefix in prefixes {
-                lines.append(UnsafeBufferPointer(rebasing: text[prefix.firstEnd..<prefix.restEnd]), style: prefix.restStyle, width: prefix.width)
+        if !prefixes.isEmpty {
+            text.withUnsafeBufferPointer { text in
+                for prefix in prefixes {
+                    lines.append(UnsafeBufferPointer(rebasing: text[prefix.firstEnd..<prefix.restEnd]), style: prefix.restStyle, width: prefix.width)
+                }
             }
+            if framesOpen > 0 { appendRightBorders() } else { lines.trimOpenLineTrailingSpaces() }
         }
-        appendRightBorders()
-        if framesOpen == 0 { lines.trimOpenLineTrailingSpaces() }
         lines.endLine()
     }
 
-    /// Pads to and draws the right edge of each open frame, innermost first.
+    /// Pads to and draws the right edge of each open frame, innermost first (callers check one is open).
     private mutating func appendRightBorders() {
-        guard framesOpen > 0 else { return }
         var outerFrames = framesOpen
         text.withUnsafeBufferPointer { text in
             for prefix in prefixes.reversed() where prefix.hasRight {
