@@ -80,8 +80,7 @@ struct TerminalRenderer {
         switch block {
         case .heading(let heading):
             let base = RunStyle(role: .heading(level: heading.level), attributes: .bold)
-            let widest = wrapper.wrap(InlineSpan.spans(of: heading.content, base: base, options: options),
-                                      width: contentWidth, into: &output)
+            let widest = wrapper.wrap(heading.content, base: base, options: options, width: contentWidth, into: &output)
             if heading.level <= 2 {
                 let underline = min(contentWidth, widest)
                 let glyph = heading.level == 1 ? (options.asciiBorders ? "=" : "═") : glyphs.horizontal
