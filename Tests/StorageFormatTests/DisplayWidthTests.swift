@@ -18,6 +18,16 @@ struct DisplayWidthTests {
         #expect(displayWidth(of: Unicode.Scalar(0x0301)!) == 0)
     }
 
+    /// The terminal layer's byte-level measure (runs of ASCII and of Hangul or CJK counted at once)
+    /// agrees with the scalar-by-scalar counter, joiners and modifiers around those runs included.
+    @Test(arguments: [
+        "한국어", "a한b", "👨\u{200D}한국", "\u{200D}中文", "한\u{FE0F}", "한\u{1F3FD}국", "中\u{301}文", "ab中文cd한", "\u{D7A3}\u{D7A4}\u{4E00}\u{9FFF}",
+    ])
+    func byteMeasureAgreesWithTheCounter(_ text: String) {
+        let measured = Array(text.utf8).withUnsafeBufferPointer { LineTools.width(of: $0) }
+        #expect(measured == displayWidth(of: text), "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+    }
+
     @Test func basicPlaneTableAgreesWithTheRangeTables() {
         var disagreements: [UInt32] = []
         for value in UInt32(0x300)..<0x10000 where !(0xD800...0xDFFF).contains(value) {

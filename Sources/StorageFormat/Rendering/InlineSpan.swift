@@ -17,12 +17,13 @@ struct InlineSpan {
     /// Calls `body` with each span of `inlines`; plain text goes straight through without collecting.
     static func visit(_ inlines: [Inline], base: RunStyle, options: RenderOptions, _ body: (InlineSpan) -> Void) {
         var spans: [InlineSpan] = []
-        for inline in inlines {
-            if case .text(let text, let style) = inline {
+        for index in inlines.indices {
+            // Matched in place: copying the inline out first would retain and release its payload.
+            if case .text(let text, let style) = inlines[index] {
                 body(InlineSpan(text: text, style: styled(base, style)))
                 continue
             }
-            append(inline, base: base, options: options, to: &spans, inLink: false)
+            append(inlines[index], base: base, options: options, to: &spans, inLink: false)
             for span in spans { body(span) }
             spans.removeAll(keepingCapacity: true)
         }

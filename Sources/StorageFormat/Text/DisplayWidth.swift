@@ -86,6 +86,23 @@ extension DisplayWidthCounter {
         width += count - 1
         return count
     }
+
+    /// Adds `count` scalars that are two cells wide and never join or modify their neighbours (Hangul
+    /// syllables, CJK ideographs) and returns the cells they added.
+    @discardableResult
+    mutating func add(wideRunCount count: Int) -> Int {
+        guard count > 0 else { return 0 }
+        var added = 2 * count
+        if joinNext {
+            // The first one is joined onto the cluster before it.
+            joinNext = false
+            added -= 2
+            if count == 1 { return 0 }
+        }
+        previousWidth = 2
+        width += added
+        return added
+    }
 }
 
 extension DisplayWidthTable {

@@ -1,23 +1,49 @@
 /// Measuring, cutting and tab-expanding the UTF-8 of terminal runs (valid UTF-8 without control
 /// characters, so every ASCII byte is one cell).
 enum LineTools {
-    /// The display width of `text`, measured cluster by cluster, with a fast path for ASCII.
+    /// The display width of `text`, measured cluster by cluster.
     static func width(of text: UnsafeBufferPointer<UInt8>) -> Int {
         var counter = DisplayWidthCounter()
-        var index = 0
+        return measure(text, from: 0, toSpace: false, continuing: &counter).width
+    }
+
+    /// Measures `text` from `start` to its end, or to its first space when `toSpace`, continuing
+    /// `counter`'s cluster; returns where it stopped and the cells added. Runs of ASCII and of Hangul
+    /// syllables or CJK ideographs are counted without decoding each scalar.
+    @inline(__always)
+    static func measure(
+        _ text: UnsafeBufferPointer<UInt8>, from start: Int, toSpace: Bool, continuing counter: inout DisplayWidthCounter
+    ) -> (end: Int, width: Int) {
+        var added = 0
+        var index = start
         while index < text.count {
             if text[index] < 0x80 {
+                if toSpace && text[index] == 0x20 { break }
                 var asciiEnd = index + 1
-                while asciiEnd < text.count && text[asciiEnd] < 0x80 { asciiEnd += 1 }
-                counter.add(printableASCIICount: asciiEnd - index)
+                while asciiEnd < text.count && text[asciiEnd] < 0x80 && !(toSpace && text[asciiEnd] == 0x20) { asciiEnd += 1 }
+                added += counter.add(printableASCIICount: asciiEnd - index)
                 index = asciiEnd
+            } else if isWideSyllable(text, at: index) {
+                var end = index + 3
+                while isWideSyllable(text, at: end) { end += 3 }
+                added += counter.add(wideRunCount: (end - index) / 3)
+                index = end
             } else {
                 let length = min(LineWrapper.sequenceLength(text[index]), text.count - index)
-                counter.add(LineWrapper.scalar(text, at: index, length: length))
+                added += counter.add(LineWrapper.scalar(text, at: index, length: length))
                 index += length
             }
         }
-        return counter.width
+        return (index, added)
+    }
+
+    /// Whether the three bytes at `index` are a Hangul syllable (U+AC00-U+D7A3) or a CJK unified
+    /// ideograph (U+4E00-U+9FFF): two cells each, never joining their neighbours.
+    @inline(__always)
+    private static func isWideSyllable(_ text: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        guard index + 2 < text.count, text[index] >= 0xE4, text[index] <= 0xED else { return false }
+        let value = UInt32(text[index] & 0x0F) << 12 | UInt32(text[index + 1] & 0x3F) << 6 | UInt32(text[index + 2] & 0x3F)
+        return (value >= 0xAC00 && value <= 0xD7A3) || (value >= 0x4E00 && value <= 0x9FFF)
     }
 
     /// The display width of `text`.

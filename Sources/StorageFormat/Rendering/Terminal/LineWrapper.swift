@@ -1,61 +1,60 @@
 /// Word-wraps styled spans to a display width, measuring CJK and emoji as two cells and combining
 /// marks as none. Breaks at spaces; a word wider than the line is split between clusters.
 ///
-/// Works on UTF-8 bytes, no `Character` iteration: text is appended to the line buffer once, and when
-/// the line overflows it is cut at the last space, the word after it moving to the next line. Finished
-/// lines go to `lines`; one wrapper is reused for every paragraph of a render.
+/// Works on UTF-8 bytes, no `Character` iteration: text is appended once, straight to the open output
+/// line behind the containers' prefixes, and when the line overflows it is cut at the last space, the
+/// words after it moving to the next line. One wrapper is reused for every paragraph of a render.
 struct LineWrapper {
-    /// Where a style run of the current line starts.
-    private struct RunStart {
-        var offset: Int
-        var style: RunStyle
-    }
-
-    private var width: Int
-    /// The wrapped lines.
-    private(set) var lines = TerminalLines()
-    private var lineBytes: [UInt8] = []
-    private var runStarts: [RunStart] = []
+    private var width = 1
+    /// Where the open line's text starts in the output's bytes; nil until its first text (a line
+    /// opens only when it has text or ends empty, so no prefixes go out for a line that never is).
+    private var lineStart: Int?
     private var lineWidth = 0
-    /// The last space on the line (a break opportunity) and the line's width before it.
+    /// The last space on the line (a break opportunity, as an offset in the output's bytes) and the
+    /// line's width before it.
     private var breakOffset: Int?
     private var breakWidth = 0
     private var pendingSpace: RunStyle?
     private var counter = DisplayWidthCounter()
+    /// The lines this wrap has ended, and the widest one's width.
+    private var lineCount = 0
+    private var widest = 0
+    /// The words a cut moves to the next line.
+    private var carried = TerminalLines()
 
-    init(width: Int) {
-        self.width = max(1, width)
-        lineBytes.reserveCapacity(128)
-        lines.reserveCapacity(bytes: 512, lines: 8)
+    /// Wraps inline content resolved with `options` at `width` into `output`; returns the widest line's
+    /// width.
+    @discardableResult
+    mutating func wrap(
+        _ inlines: [Inline], base: RunStyle, options: RenderOptions, width: Int, into output: inout PrefixedTerminalLines
+    ) -> Int {
+        reset(width: width)
+        InlineSpan.visit(inlines, base: base, options: options) { add($0, to: &output) }
+        return finish(&output)
     }
 
-    /// Empties the wrapper for new content at `width` (the line state is already clear: every wrap
-    /// ends by finishing its last line).
+    /// Wraps `spans` at `width` into `output`; returns the widest line's width.
+    @discardableResult
+    mutating func wrap(_ spans: [InlineSpan], width: Int, into output: inout PrefixedTerminalLines) -> Int {
+        reset(width: width)
+        for span in spans { add(span, to: &output) }
+        return finish(&output)
+    }
+
+    /// Prepares for new content at `width` (the line state is already clear: every wrap ends by
+    /// ending its last line).
     private mutating func reset(width: Int) {
         self.width = max(1, width)
-        lines.removeAll()
+        lineCount = 0
+        widest = 0
     }
 
-    /// Wraps inline content resolved with `options` at `width`; the result is in `lines`.
-    mutating func wrap(_ inlines: [Inline], base: RunStyle, options: RenderOptions, width: Int) {
-        reset(width: width)
-        InlineSpan.visit(inlines, base: base, options: options) { add($0) }
-        finish()
-    }
-
-    /// Wraps `spans` at `width`; the result is in `lines`.
-    mutating func wrap(_ spans: [InlineSpan], width: Int) {
-        reset(width: width)
-        for span in spans { add(span) }
-        finish()
-    }
-
-    private mutating func add(_ span: InlineSpan) {
+    private mutating func add(_ span: InlineSpan, to output: inout PrefixedTerminalLines) {
         let style = span.style
         span.text.withUTF8Buffer { buffer in
             if buffer.count == 1 && buffer[0] == 0x0A {
                 pendingSpace = nil
-                endLine()
+                endLine(&output)
                 return
             }
             var index = 0
@@ -69,13 +68,14 @@ struct LineWrapper {
                 if let space = pendingSpace {
                     pendingSpace = nil
                     if lineWidth > 0 {
-                        append(CollectionOfOne(0x20), style: space)
-                        breakOffset = lineBytes.count - 1
+                        var byte: UInt8 = 0x20
+                        withUnsafePointer(to: &byte) { append(UnsafeBufferPointer(start: $0, count: 1), style: space, to: &output) }
+                        breakOffset = output.lines.bytes.count - 1
                         breakWidth = lineWidth
                         lineWidth += 1
                     }
                 }
-                index = addStretch(buffer, from: index, style: style)
+                index = addStretch(buffer, from: index, style: style, to: &output)
             }
         }
     }
@@ -83,24 +83,22 @@ struct LineWrapper {
     /// Appends the words from `start` (not a space) in one piece, with the single spaces between them
     /// as break opportunities, stopping after the word that overflows the line or before a run of
     /// spaces; returns where it stopped.
-    private mutating func addStretch(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int, style: RunStyle) -> Int {
-        let base = lineBytes.count
+    private mutating func addStretch(
+        _ buffer: UnsafeBufferPointer<UInt8>, from start: Int, style: RunStyle, to output: inout PrefixedTerminalLines
+    ) -> Int {
+        openLine(&output)
+        let base = output.lines.bytes.count
         var stretchWidth = 0
         var end = start
         while true {
-            var wordEnd = end + 1
-            var bits = buffer[end]
-            while wordEnd < buffer.count && buffer[wordEnd] != 0x20 {
-                bits |= buffer[wordEnd]
-                wordEnd += 1
-            }
-            if bits < 0x80 {
-                stretchWidth += counter.add(printableASCIICount: wordEnd - end)
-            } else {
-                stretchWidth += measure(buffer, end..<wordEnd)
-            }
-            end = wordEnd
+            let wordStart = end
+            let word = LineTools.measure(buffer, from: wordStart, toSpace: true, continuing: &counter)
+            stretchWidth += word.width
+            end = word.end
             let total = lineWidth + stretchWidth
+            if total > width, breakOffset == base + wordStart - start - 1 {
+                return breakBefore(buffer, word: wordStart, from: start, style: style, &output)
+            }
             guard total <= width, total > 0, end + 1 < buffer.count, buffer[end + 1] != 0x20 else { break }
             breakOffset = base + end - start
             breakWidth = total
@@ -108,114 +106,114 @@ struct LineWrapper {
             counter = DisplayWidthCounter()
             end += 1
         }
-        append(UnsafeBufferPointer(rebasing: buffer[start..<end]), style: style)
+        append(UnsafeBufferPointer(rebasing: buffer[start..<end]), style: style, to: &output)
         lineWidth += stretchWidth
-        if lineWidth > width { overflow() }
+        if lineWidth > width { overflow(&output) }
         return end
     }
 
-    private mutating func finish() {
+    /// Ends the line at the space just before the overflowing word at `word` (the stretch from `start`
+    /// goes out up to it); returns the word, which starts the next line.
+    private mutating func breakBefore(
+        _ buffer: UnsafeBufferPointer<UInt8>, word: Int, from start: Int, style: RunStyle, _ output: inout PrefixedTerminalLines
+    ) -> Int {
+        append(UnsafeBufferPointer(rebasing: buffer[start..<word]), style: style, to: &output)
+        output.lines.removeOpenText(from: output.lines.bytes.count - 1)
+        closeLine(width: breakWidth, &output)
+        lineWidth = 0
+        breakOffset = nil
+        counter = DisplayWidthCounter()
+        return word
+    }
+
+    private mutating func finish(_ output: inout PrefixedTerminalLines) -> Int {
         pendingSpace = nil
-        if !lineBytes.isEmpty || lines.isEmpty { endLine() }
+        if lineStart != nil || lineCount == 0 { endLine(&output) }
+        return widest
     }
 
     // MARK: Lines
 
-    /// The display width of a run of non-space bytes, continuing the current word's clusters.
-    private mutating func measure(_ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
-        var added = 0
-        var scan = range.lowerBound
-        while scan < range.upperBound {
-            if buffer[scan] < 0x80 {
-                var asciiEnd = scan + 1
-                while asciiEnd < range.upperBound && buffer[asciiEnd] < 0x80 { asciiEnd += 1 }
-                added += counter.add(printableASCIICount: asciiEnd - scan)
-                scan = asciiEnd
-            } else {
-                let length = min(LineWrapper.sequenceLength(buffer[scan]), range.upperBound - scan)
-                added += counter.add(LineWrapper.scalar(buffer, at: scan, length: length))
-                scan += length
-            }
-        }
-        return added
+    /// Starts the output line behind the prefixes unless it is open.
+    private mutating func openLine(_ output: inout PrefixedTerminalLines) {
+        guard lineStart == nil else { return }
+        output.openLine()
+        lineStart = output.lines.bytes.count
     }
 
-    private mutating func append(_ bytes: some Collection<UInt8>, style: RunStyle) {
-        if runStarts.last?.style != style { runStarts.append(RunStart(offset: lineBytes.count, style: style)) }
-        lineBytes.append(contentsOf: bytes)
+    private func append(_ bytes: UnsafeBufferPointer<UInt8>, style: RunStyle, to output: inout PrefixedTerminalLines) {
+        output.lines.append(bytes, style: style, width: 0)
     }
 
     /// The line is too wide: cut at the last space, then split what is still too wide.
-    private mutating func overflow() {
+    private mutating func overflow(_ output: inout PrefixedTerminalLines) {
         if let offset = breakOffset {
             let tailWidth = lineWidth - breakWidth - 1
-            cut(at: offset, resumeAt: offset + 1, width: breakWidth)
+            cut(at: offset, resumeAt: offset + 1, width: breakWidth, &output)
             lineWidth = tailWidth
         }
-        while lineWidth > width && splitLongWord() {}
+        while lineWidth > width && splitLongWord(&output) {}
     }
 
-    /// Emits the longest prefix of the line that fits, breaking between clusters; false when no
-    /// break is possible (a single cluster wider than the line stays whole).
-    private mutating func splitLongWord() -> Bool {
+    /// Ends the longest prefix of the line that fits as a line, breaking between clusters; false when
+    /// no break is possible (a single cluster wider than the line stays whole).
+    private mutating func splitLongWord(_ output: inout PrefixedTerminalLines) -> Bool {
+        let start = lineStart ?? output.lines.bytes.count
         var splitCounter = DisplayWidthCounter()
-        var index = 0
-        var cutOffset = lineBytes.count
+        var cutOffset: Int?
         var prefixWidth = 0
-        while index < lineBytes.count {
-            let length = min(LineWrapper.sequenceLength(lineBytes[index]), lineBytes.count - index)
-            let scalar = lineBytes.withUnsafeBufferPointer { LineWrapper.scalar($0, at: index, length: length) }
-            let before = splitCounter.width
-            let added = splitCounter.add(scalar)
-            if added > 0 && before + added > width && before > 0 {
-                cutOffset = index
-                prefixWidth = before
-                break
+        output.lines.bytes.withUnsafeBufferPointer { bytes in
+            var index = start
+            while index < bytes.count {
+                let length = min(LineWrapper.sequenceLength(bytes[index]), bytes.count - index)
+                let before = splitCounter.width
+                let added = splitCounter.add(LineWrapper.scalar(bytes, at: index, length: length))
+                if added > 0 && before + added > width && before > 0 {
+                    cutOffset = index
+                    prefixWidth = before
+                    return
+                }
+                index += length
             }
-            index += length
         }
-        guard cutOffset < lineBytes.count else {
+        guard let cutOffset else {
             lineWidth = splitCounter.width
             return false
         }
-        cut(at: cutOffset, resumeAt: cutOffset, width: prefixWidth)
+        cut(at: cutOffset, resumeAt: cutOffset, width: prefixWidth, &output)
         lineWidth -= prefixWidth
         return true
     }
 
-    /// Emits bytes `0..<offset`, `emittedWidth` cells wide, as a line and keeps `resume...` as the start of
-    /// the next one.
-    private mutating func cut(at offset: Int, resumeAt resume: Int, width emittedWidth: Int) {
-        emit(upTo: offset, width: emittedWidth)
-        let kept = min(resume, lineBytes.count)
-        var firstKept = 0
-        while firstKept + 1 < runStarts.count && runStarts[firstKept + 1].offset <= kept { firstKept += 1 }
-        runStarts.removeFirst(firstKept)
-        for index in runStarts.indices { runStarts[index].offset = max(0, runStarts[index].offset - kept) }
-        lineBytes.removeFirst(kept)
-        if lineBytes.isEmpty { runStarts.removeAll(keepingCapacity: true) }
+    /// Ends the line at output byte `offset`, `emittedWidth` cells wide, and starts the next one with
+    /// the text from `resume` on.
+    private mutating func cut(at offset: Int, resumeAt resume: Int, width emittedWidth: Int, _ output: inout PrefixedTerminalLines) {
+        carried.removeAll()
+        output.lines.cutOpenLine(at: offset, resumingAt: resume, into: &carried)
+        closeLine(width: emittedWidth, &output)
         breakOffset = nil
-    }
-
-    /// Appends `lineBytes[0..<end]`, `emittedWidth` cells wide, to `lines` as one line.
-    private mutating func emit(upTo end: Int, width emittedWidth: Int) {
-        lineBytes.withUnsafeBufferPointer { buffer in
-            for (index, start) in runStarts.enumerated() {
-                let runEnd = min(end, index + 1 < runStarts.count ? runStarts[index + 1].offset : lineBytes.count)
-                guard runEnd > start.offset else { continue }
-                lines.append(UnsafeBufferPointer(rebasing: buffer[start.offset..<runEnd]), style: start.style, width: 0)
-            }
+        if !carried.runRange(ofLine: 0).isEmpty {
+            openLine(&output)
+            output.lines.append(line: 0, of: carried)
         }
-        lines.endLine(width: emittedWidth)
     }
 
-    private mutating func endLine() {
-        emit(upTo: lineBytes.count, width: lineWidth)
-        lineBytes.removeAll(keepingCapacity: true)
-        runStarts.removeAll(keepingCapacity: true)
+    /// Ends the open line (opening it first when it is empty) and clears the line state.
+    private mutating func endLine(_ output: inout PrefixedTerminalLines) {
+        openLine(&output)
+        closeLine(width: lineWidth, &output)
         lineWidth = 0
         breakOffset = nil
         counter = DisplayWidthCounter()
+    }
+
+    /// Closes the open output line as `lineWidth` cells of text.
+    private mutating func closeLine(width lineWidth: Int, _ output: inout PrefixedTerminalLines) {
+        output.lines.widenOpenLine(by: lineWidth)
+        output.closeLine()
+        widest = max(widest, lineWidth)
+        lineCount += 1
+        lineStart = nil
     }
 
     // MARK: UTF-8

@@ -72,7 +72,8 @@ public struct TerminalLines: RandomAccessCollection, Sendable, Hashable {
         append(text, style: PackedStyle(style), width: width)
     }
 
-    private mutating func append(_ text: UnsafeBufferPointer<UInt8>, style: PackedStyle, width: Int) {
+    /// Appends `text`, `width` cells wide, to the open line in a packed `style`.
+    mutating func append(_ text: UnsafeBufferPointer<UInt8>, style: PackedStyle, width: Int) {
         guard !text.isEmpty, bytes.count + text.count <= UInt32.max else { return }
         bytes.append(contentsOf: text)
         endRun(style: style, width: width)
@@ -80,19 +81,29 @@ public struct TerminalLines: RandomAccessCollection, Sendable, Hashable {
 
     /// Appends `glyph`, a one-cell character, `count` times in `style`.
     mutating func appendRepeated(_ glyph: String, count: Int, style: RunStyle = RunStyle()) {
-        glyph.withUTF8Buffer { glyph in
-            guard count > 0, !glyph.isEmpty, bytes.count + glyph.count * count <= UInt32.max else { return }
-            let start = bytes.count
-            bytes.append(contentsOf: repeatElement(glyph[0], count: glyph.count * count))
-            if glyph.count > 1 {
-                bytes.withUnsafeMutableBufferPointer { output in
-                    for offset in stride(from: start, to: output.count, by: glyph.count) {
-                        for index in glyph.indices { output[offset + index] = glyph[index] }
-                    }
+        glyph.withUTF8Buffer { appendRepeated($0, count: count, style: PackedStyle(style)) }
+    }
+
+    /// Appends the UTF-8 of a one-cell character `count` times in `style`.
+    private mutating func appendRepeated(_ glyph: UnsafeBufferPointer<UInt8>, count: Int, style: PackedStyle) {
+        guard count > 0, !glyph.isEmpty, bytes.count + glyph.count * count <= UInt32.max else { return }
+        // Laid out in a temporary buffer (one glyph, then the filled part copied after itself), then
+        // appended in one piece.
+        let total = glyph.count * count
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: total) { chunk in
+            if glyph.count == 1 {
+                chunk.initialize(repeating: glyph[0])
+            } else {
+                var filled = chunk.initialize(fromContentsOf: glyph)
+                while filled < total {
+                    let copied = Swift.min(filled, total - filled)
+                    (chunk.baseAddress! + filled).initialize(from: chunk.baseAddress!, count: copied)
+                    filled += copied
                 }
             }
-            endRun(style: PackedStyle(style), width: count)
+            bytes.append(contentsOf: UnsafeBufferPointer(chunk))
         }
+        endRun(style: style, width: count)
     }
 
     /// Ends the run of the bytes just appended: the open line's last run grows when it has `style`.
@@ -113,7 +124,8 @@ public struct TerminalLines: RandomAccessCollection, Sendable, Hashable {
 
     /// Appends `count` spaces to the open line.
     mutating func appendSpaces(_ count: Int) {
-        appendRepeated(" ", count: count)
+        var space: UInt8 = 0x20
+        withUnsafePointer(to: &space) { appendRepeated(UnsafeBufferPointer(start: $0, count: 1), count: count, style: PackedStyle(RunStyle())) }
     }
 
     /// Appends the runs of line `line` of `other` to the open line.
@@ -160,6 +172,34 @@ public struct TerminalLines: RandomAccessCollection, Sendable, Hashable {
         }
         if width > 0 { append(marker, style: RunStyle(role: .annotation, attributes: .dim)) }
         return true
+    }
+
+    /// Adds `width` cells to the open line's width (for text appended without its width).
+    mutating func widenOpenLine(by width: Int) {
+        openWidth += width
+    }
+
+    /// Cuts the open line's text at byte `offset`: the text from `resume` on becomes a line of `tail`
+    /// (its width 0) and the text between is dropped.
+    mutating func cutOpenLine(at offset: Int, resumingAt resume: Int, into tail: inout TerminalLines) {
+        let first = openRunStart
+        bytes.withUnsafeBufferPointer { buffer in
+            for run in first..<runs.count {
+                let range = byteRange(ofRun: run)
+                let kept = Swift.max(range.lowerBound, resume)..<Swift.max(range.upperBound, resume)
+                tail.append(UnsafeBufferPointer(rebasing: buffer[kept]), style: runs[run].style, width: 0)
+            }
+        }
+        tail.endLine(width: 0)
+        removeOpenText(from: offset)
+    }
+
+    /// Removes the open line's text from byte `offset` on (its width stays).
+    mutating func removeOpenText(from offset: Int) {
+        let first = openRunStart
+        bytes.removeLast(bytes.count - offset)
+        while runs.count > first && byteRange(ofRun: runs.count - 1).lowerBound >= offset { runs.removeLast() }
+        if runs.count > first { runs[runs.count - 1].end = UInt32(offset) }
     }
 
     /// Ends the open line; `width` replaces the appended runs' widths when the caller measured the line

@@ -1,0 +1,154 @@
+/// Terminal lines written behind the open containers of a render (list items, quotes, panels,
+/// expands): their prefixes start every line and frames' right edges end it.
+///
+/// The prefixes' text is kept as UTF-8 in one buffer, so starting a line copies bytes without
+/// touching a `String`.
+struct PrefixedTerminalLines {
+    /// What one container adds to its lines: `first` on its first line (a list marker), `rest` on the
+    /// others, both `width` cells wide, and for a frame a right edge two cells wide in `restStyle`;
+    /// the three texts lie back to back in `text`.
+    private struct Prefix {
+        var firstEnd: Int
+        var restEnd: Int
+        var rightEnd: Int
+        var firstStyle: PackedStyle
+        var restStyle: PackedStyle
+        var width: Int
+        var usedFirst = false
+        /// Whether a container that never showed its first line still gets one (an empty list item).
+        var showsEmptyMarker: Bool
+
+        var hasRight: Bool { rightEnd > restEnd }
+    }
+
+    /// Everything written so far.
+    var lines = TerminalLines()
+    /// The width lines are rendered at, frames included.
+    var width = 1
+    private var prefixes: [Prefix] = []
+    private var text: [UInt8] = []
+    /// How many open containers are frames (have a right edge).
+    private(set) var framesOpen = 0
+
+    /// The width left for content inside the open containers, never below the renderer's minimum.
+    var contentWidth: Int {
+        var used = 0
+        for prefix in prefixes { used += prefix.width + (prefix.hasRight ? 2 : 0) }
+        return max(min(TerminalRenderer.minimumContentWidth, width), width - used)
+    }
+
+    /// Whether no container is open.
+    var isEmpty: Bool { prefixes.isEmpty }
+
+    // MARK: Containers
+
+    /// Opens a container with `prefix` in `style` on every line, and for a frame `right` (two cells)
+    /// at the end.
+    mutating func push(_ prefix: String = "", style: RunStyle = RunStyle(), right: String? = nil) {
+        var firstEnd = text.count
+        var width = 0
+        if !prefix.isEmpty {
+            prefix.withUTF8Buffer { prefix in
+                text.append(contentsOf: prefix)
+                firstEnd = text.count
+                text.append(contentsOf: prefix)
+                width = LineTools.width(of: prefix)
+            }
+        }
+        let restEnd = text.count
+        right?.withUTF8Buffer { text.append(contentsOf: $0) }
+        let packed = PackedStyle(style)
+        prefixes.append(Prefix(firstEnd: firstEnd, restEnd: restEnd, rightEnd: text.count, firstStyle: packed,
+                               restStyle: packed, width: width, showsEmptyMarker: false))
+        if text.count > restEnd { framesOpen += 1 }
+    }
+
+    /// Opens a list item: `marker` and a space in `style` on its first line (shown even when the item
+    /// is empty), as many spaces on the others.
+    mutating func pushItem(marker: String, style: RunStyle) {
+        let firstStart = text.count
+        marker.withUTF8Buffer { text.append(contentsOf: $0) }
+        text.append(0x20)
+        let firstEnd = text.count
+        let width = text.withUnsafeBufferPointer { LineTools.width(of: UnsafeBufferPointer(rebasing: $0[firstStart..<firstEnd])) }
+        text.append(contentsOf: repeatElement(0x20, count: width))
+        prefixes.append(Prefix(firstEnd: firstEnd, restEnd: text.count, rightEnd: text.count, firstStyle: PackedStyle(style),
+                               restStyle: PackedStyle(RunStyle()), width: width, showsEmptyMarker: true))
+    }
+
+    /// Closes the innermost container; an empty list item first gets its marker line.
+    mutating func pop() {
+        let prefix = prefixes[prefixes.count - 1]
+        if prefix.showsEmptyMarker && !prefix.usedFirst {
+            openLine()
+            closeLine()
+        }
+        prefixes.removeLast()
+        text.removeLast(text.count - start(of: prefixes.count))
+        if prefix.hasRight { framesOpen -= 1 }
+    }
+
+    /// Closes every container.
+    mutating func removeAll() {
+        prefixes.removeAll(keepingCapacity: true)
+        text.removeAll(keepingCapacity: true)
+        framesOpen = 0
+    }
+
+    /// Where the text of prefix `index` starts in `text`.
+    private func start(of index: Int) -> Int {
+        index == 0 ? 0 : prefixes[index - 1].rightEnd
+    }
+
+    // MARK: Lines
+
+    /// Starts a line with the prefixes, each container's first line getting its first-line prefix (a
+    /// list marker).
+    mutating func openLine() {
+        guard !prefixes.isEmpty else { return }
+        text.withUnsafeBufferPointer { text in
+            for index in prefixes.indices {
+                let prefix = prefixes[index]
+                if prefix.usedFirst {
+                    let rest = UnsafeBufferPointer(rebasing: text[prefix.firstEnd..<prefix.restEnd])
+                    lines.append(rest, style: prefix.restStyle, width: prefix.width)
+                } else {
+                    let first = UnsafeBufferPointer(rebasing: text[start(of: index)..<prefix.firstEnd])
+                    lines.append(first, style: prefix.firstStyle, width: prefix.width)
+                    prefixes[index].usedFirst = true
+                }
+            }
+        }
+    }
+
+    /// Ends the open line with the open frames' right borders.
+    mutating func closeLine(_ overflow: LineOverflow = .wrapped) {
+        if framesOpen > 0 { appendRightBorders() }
+        lines.endLine(overflow)
+    }
+
+    /// Adds a line holding only the prefixes (trailing spaces trimmed outside frames).
+    mutating func blankLine() {
+        if !prefixes.isEmpty {
+            text.withUnsafeBufferPointer { text in
+                for prefix in prefixes {
+                    lines.append(UnsafeBufferPointer(rebasing: text[prefix.firstEnd..<prefix.restEnd]), style: prefix.restStyle, width: prefix.width)
+                }
+            }
+            if framesOpen > 0 { appendRightBorders() } else { lines.trimOpenLineTrailingSpaces() }
+        }
+        lines.endLine()
+    }
+
+    /// Pads to and draws the right edge of each open frame, innermost first (callers check one is open).
+    private mutating func appendRightBorders() {
+        var outerFrames = framesOpen
+        text.withUnsafeBufferPointer { text in
+            for prefix in prefixes.reversed() where prefix.hasRight {
+                lines.appendSpaces(width - 2 * outerFrames - lines.openWidth)
+                lines.append(UnsafeBufferPointer(rebasing: text[prefix.restEnd..<prefix.rightEnd]), style: prefix.restStyle, width: 2)
+                outerFrames -= 1
+            }
+        }
+    }
+}
