@@ -150,7 +150,7 @@ struct TableState {
     mutating func commitRow() {
         if let row = currentRow {
             var row = row
-            if !row.isHeader && !row.cells.isEmpty && row.cells.allSatisfy { $0.isHeader } { row.isHeader = true }
+            if !row.isHeader && !row.cells.isEmpty && row.cells.allSatisfy({ $0.isHeader }) { row.isHeader = true }
             if !row.cells.isEmpty { rows.append(row) }
         }
         currentRow = nil

@@ -11,7 +11,7 @@ struct TextDecoder {
         _ input: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, entities: Bool, collapse: Bool,
         lastWasSpace: inout Bool
     ) -> String {
-        if collapse && input[range].allSatisfy { $0.isMarkupSpace } {  // blank: at most one space
+        if collapse && input[range].allSatisfy({ $0.isMarkupSpace }) {  // blank: at most one space
             defer { if !range.isEmpty { lastWasSpace = true } }
             return range.isEmpty || lastWasSpace ? "" : " "
         }
