@@ -80,19 +80,30 @@ public struct TerminalLines: RandomAccessCollection, Sendable, Hashable {
 
     /// Appends `glyph`, a one-cell character, `count` times in `style`.
     mutating func appendRepeated(_ glyph: String, count: Int, style: RunStyle = RunStyle()) {
-        glyph.withUTF8Buffer { glyph in
-            guard count > 0, !glyph.isEmpty, bytes.count + glyph.count * count <= UInt32.max else { return }
-            let start = bytes.count
-            bytes.append(contentsOf: repeatElement(glyph[0], count: glyph.count * count))
-            if glyph.count > 1 {
-                bytes.withUnsafeMutableBufferPointer { output in
-                    for offset in stride(from: start, to: output.count, by: glyph.count) {
-                        for index in glyph.indices { output[offset + index] = glyph[index] }
-                    }
+        glyph.withUTF8Buffer { appendRepeated($0, count: count, style: PackedStyle(style)) }
+    }
+
+    /// Appends the UTF-8 of a one-cell character `count` times in `style`, composed on the stack (the
+    /// copies doubling) and copied in once.
+    private mutating func appendRepeated(_ glyph: UnsafeBufferPointer<UInt8>, count: Int, style: PackedStyle) {
+        let total = glyph.count * count
+        guard count > 0, !glyph.isEmpty, bytes.count + total <= UInt32.max else { return }
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: total) { run in
+            let start = run.baseAddress!
+            if glyph.count == 1 {
+                start.initialize(repeating: glyph[0], count: total)
+            } else {
+                start.initialize(from: glyph.baseAddress!, count: glyph.count)
+                var filled = glyph.count
+                while filled < total {
+                    let copied = Swift.min(filled, total - filled)
+                    (start + filled).initialize(from: start, count: copied)
+                    filled += copied
                 }
             }
-            endRun(style: PackedStyle(style), width: count)
+            bytes.append(contentsOf: UnsafeBufferPointer(run))
         }
+        endRun(style: style, width: count)
     }
 
     /// Ends the run of the bytes just appended: the open line's last run grows when it has `style`.
@@ -113,7 +124,7 @@ public struct TerminalLines: RandomAccessCollection, Sendable, Hashable {
 
     /// Appends `count` spaces to the open line.
     mutating func appendSpaces(_ count: Int) {
-        appendRepeated(" ", count: count)
+        (" " as StaticString).withUTF8Buffer { appendRepeated($0, count: count, style: PackedStyle(RunStyle())) }
     }
 
     /// Appends the runs of line `line` of `other` to the open line.
