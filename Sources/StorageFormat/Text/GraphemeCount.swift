@@ -56,12 +56,18 @@ enum GraphemeCount {
     @inline(__always)
     private static func isSimple(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
         guard index < bytes.count else { return false }
-        if bytes[index] < 0x80 { return bytes[index] != 0x0D }
-        let length = LineWrapper.sequenceLength(bytes[index])
-        guard index + length <= bytes.count else { return false }
-        let value = LineWrapper.scalar(bytes, at: index, length: length).value
+        let lead = UInt32(bytes[index])
+        if lead < 0x80 { return lead != 0x0D }
+        // Decoded by length here, as the simple ranges hold only two- and three-byte scalars.
+        if lead < 0xE0 {
+            guard index + 2 <= bytes.count else { return false }
+            let value = (lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
+            return value >= 0xA0 && value <= 0x2FF
+        }
+        guard lead < 0xF0, index + 3 <= bytes.count else { return false }
+        let value = (lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
         switch value {
-        case 0xA0...0x2FF, 0x2010...0x2027, 0x2030...0x205E, 0x4E00...0x9FFF, 0xAC00...0xD7A3, 0xFF01...0xFF5E: return true
+        case 0x2010...0x2027, 0x2030...0x205E, 0x4E00...0x9FFF, 0xAC00...0xD7A3, 0xFF01...0xFF5E: return true
         default: return false
         }
     }
