@@ -199,13 +199,13 @@ struct PlainTextRenderer {
         case .item(let kind, let number, let item, _):
             writer.markContent()
             guard item.showsMarker else { return writer.push("", "", tight: true) }
-            let marker: String
             switch kind {
-            case .unordered: marker = "- "
-            case .ordered: marker = "\(number). "
-            case .task: marker = item.isChecked == true ? "[x] " : "[ ] "
+            case .unordered: writer.push("- ", "  ", tight: true)
+            case .ordered:
+                let marker = "\(number). "
+                writer.push(marker, String(repeating: " ", count: marker.utf8.count), tight: true)
+            case .task: writer.push(item.isChecked == true ? "[x] " : "[ ] ", "    ", tight: true)
             }
-            writer.push(marker, String(repeating: " ", count: marker.utf8.count), tight: true)
         case .quote:
             writer.beginBlock()
             writer.push("> ", "> ", tight: false)
