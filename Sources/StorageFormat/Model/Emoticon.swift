@@ -22,15 +22,27 @@ public struct Emoticon: Sendable, Hashable {
     public var text: String {
         if let fallback, !fallback.isEmpty, !fallback.hasPrefix(":") { return fallback }
         if let emoji = emojiId.flatMap(Emoticon.emoji(fromId:)) { return emoji }
-        for key in [name, shortname.map(Emoticon.trimColons)] {
-            if let key, let emoji = Emoticon.standardNames[key.lowercased()] { return emoji }
-        }
+        if let emoji = name.flatMap(Emoticon.standardEmoji(named:)) { return emoji }
+        if let emoji = shortname.map(Emoticon.trimColons).flatMap(Emoticon.standardEmoji(named:)) { return emoji }
         if let fallback, !fallback.isEmpty { return fallback }
         if let shortname, !shortname.isEmpty { return ":" + Emoticon.trimColons(shortname) + ":" }
         return ":" + (name ?? "emoticon") + ":"
     }
 
+    /// The standard emoji named `key` in any case; a name already in lower case, as they mostly are, is
+    /// looked up without lowercasing.
+    private static func standardEmoji(named key: String) -> String? {
+        standardNames[key] ?? standardNames[key.lowercased()]
+    }
+
     private static func trimColons(_ text: String) -> String {
+        // ASCII text, as short names are, is trimmed byte by byte: a colon there is a character of its own.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            let bytes = text.utf8
+            let start = bytes.firstIndex { $0 != 0x3A } ?? bytes.endIndex
+            let end = bytes.lastIndex { $0 != 0x3A }.map(bytes.index(after:)) ?? start
+            return String(text[start..<max(start, end)])
+        }
         var text = Substring(text)
         while text.first == ":" { text = text.dropFirst() }
         while text.last == ":" { text = text.dropLast() }
@@ -39,6 +51,8 @@ public struct Emoticon: Sendable, Hashable {
 
     /// Decodes an id such as `1f642` or `1f468-200d-1f4bb` into its emoji; nil if it is not hex.
     private static func emoji(fromId id: String) -> String? {
+        // Ids that are names (`atlassian-check_mark`) are told apart before any splitting or parsing.
+        guard id.utf8.allSatisfy(isHexDigitOrSign) else { return nil }
         var scalars = String.UnicodeScalarView()
         for part in id.split(separator: "-") {
             guard part.count >= 2, part.count <= 6, let value = UInt32(part, radix: 16),
@@ -46,6 +60,12 @@ public struct Emoticon: Sendable, Hashable {
             scalars.append(scalar)
         }
         return scalars.isEmpty ? nil : String(scalars)
+    }
+
+    /// Whether `byte` is an ASCII hex digit or a sign, what the parts of an id are written with.
+    private static func isHexDigitOrSign(_ byte: UInt8) -> Bool {
+        (0x30...0x39).contains(byte) || (0x41...0x46).contains(byte) || (0x61...0x66).contains(byte)
+            || byte == 0x2B || byte == 0x2D
     }
 
     /// Confluence's standard emoticon names and common short names.
