@@ -22,74 +22,50 @@ public struct Emoticon: Sendable, Hashable {
     public var text: String {
         if let fallback, !fallback.isEmpty, !fallback.hasPrefix(":") { return fallback }
         if let emoji = emojiId.flatMap(Emoticon.emoji(fromId:)) { return emoji }
-        if let emoji = Emoticon.standardEmoji(name) ?? Emoticon.standardEmoji(shortname.map(Emoticon.trimColons)) {
-            return emoji
-        }
+        if let emoji = name.flatMap(Emoticon.standardEmoji(named:)) { return emoji }
+        if let emoji = shortname.map(Emoticon.trimColons).flatMap(Emoticon.standardEmoji(named:)) { return emoji }
         if let fallback, !fallback.isEmpty { return fallback }
         if let shortname, !shortname.isEmpty { return ":" + Emoticon.trimColons(shortname) + ":" }
         return ":" + (name ?? "emoticon") + ":"
     }
 
-    /// The standard emoticon for `key`, in any case.
-    private static func standardEmoji(_ key: String?) -> String? {
-        key.flatMap { standardNames[$0.lowercased()] }
+    /// The standard emoji named `key` in any case; a name already in lower case, as they mostly are, is
+    /// looked up without lowercasing.
+    private static func standardEmoji(named key: String) -> String? {
+        standardNames[key] ?? standardNames[key.lowercased()]
     }
 
-    /// `text` without leading and trailing colons; ASCII text (the usual short name) is trimmed by byte.
     private static func trimColons(_ text: String) -> String {
-        let bytes = text.utf8
-        guard bytes.allSatisfy({ $0 < 0x80 }) else {
-            var text = Substring(text)
-            while text.first == ":" { text = text.dropFirst() }
-            while text.last == ":" { text = text.dropLast() }
-            return String(text)
+        // ASCII text, as short names are, is trimmed byte by byte: a colon there is a character of its own.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            let bytes = text.utf8
+            let start = bytes.firstIndex { $0 != 0x3A } ?? bytes.endIndex
+            let end = bytes.lastIndex { $0 != 0x3A }.map(bytes.index(after:)) ?? start
+            return String(text[start..<max(start, end)])
         }
-        var start = bytes.startIndex
-        var end = bytes.endIndex
-        while start < end && bytes[start] == 0x3A { start = bytes.index(after: start) }
-        while end > start && bytes[bytes.index(before: end)] == 0x3A { end = bytes.index(before: end) }
-        return String(text[start..<end])
+        var text = Substring(text)
+        while text.first == ":" { text = text.dropFirst() }
+        while text.last == ":" { text = text.dropLast() }
+        return String(text)
     }
 
-    /// Decodes an id such as `1f642` or `1f468-200d-1f4bb` into its emoji; nil if it is not hex. Each
-    /// part between dashes (empty ones skipped) reads as `UInt32(_:radix: 16)` would: an optional `+`,
-    /// then hex digits, two to six bytes in all.
+    /// Decodes an id such as `1f642` or `1f468-200d-1f4bb` into its emoji; nil if it is not hex.
     private static func emoji(fromId id: String) -> String? {
-        var bytes: [UInt8] = []
-        var value: UInt32 = 0
-        var length = 0
-        var hasDigits = false
-        for byte in id.utf8 {
-            if byte == 0x2D {
-                guard length == 0 || appendScalar(value, length: length, hasDigits: hasDigits, to: &bytes) else { return nil }
-                (value, length, hasDigits) = (0, 0, false)
-                continue
-            }
-            length += 1
-            if byte == 0x2B && length == 1 { continue }
-            guard length <= 6, let digit = hexDigit(byte) else { return nil }
-            value = value << 4 | digit
-            hasDigits = true
+        // Ids that are names (`atlassian-check_mark`) are told apart before any splitting or parsing.
+        guard id.utf8.allSatisfy(isHexDigitOrSign) else { return nil }
+        var scalars = String.UnicodeScalarView()
+        for part in id.split(separator: "-") {
+            guard part.count >= 2, part.count <= 6, let value = UInt32(part, radix: 16),
+                  let scalar = Unicode.Scalar(value), value >= 0xA9 else { return nil }
+            scalars.append(scalar)
         }
-        guard length == 0 || appendScalar(value, length: length, hasDigits: hasDigits, to: &bytes) else { return nil }
-        return bytes.isEmpty ? nil : String(decoding: bytes, as: UTF8.self)
+        return scalars.isEmpty ? nil : String(scalars)
     }
 
-    /// Appends the UTF-8 of an id part's scalar; false when the part does not make an emoji scalar.
-    private static func appendScalar(_ value: UInt32, length: Int, hasDigits: Bool, to bytes: inout [UInt8]) -> Bool {
-        guard length >= 2, hasDigits, value >= 0xA9, let scalar = Unicode.Scalar(value) else { return false }
-        UTF8.encode(scalar) { bytes.append($0) }
-        return true
-    }
-
-    /// The value of an ASCII hex digit, or nil.
-    private static func hexDigit(_ byte: UInt8) -> UInt32? {
-        switch byte {
-        case 0x30...0x39: return UInt32(byte - 0x30)
-        case 0x41...0x46: return UInt32(byte - 0x41 + 10)
-        case 0x61...0x66: return UInt32(byte - 0x61 + 10)
-        default: return nil
-        }
+    /// Whether `byte` is an ASCII hex digit or a sign, what the parts of an id are written with.
+    private static func isHexDigitOrSign(_ byte: UInt8) -> Bool {
+        (0x30...0x39).contains(byte) || (0x41...0x46).contains(byte) || (0x61...0x66).contains(byte)
+            || byte == 0x2B || byte == 0x2D
     }
 
     /// Confluence's standard emoticon names and common short names.

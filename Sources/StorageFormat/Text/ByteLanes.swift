@@ -15,6 +15,10 @@ struct ByteLanes {
         word = UInt64(littleEndian: UnsafeRawPointer(input.baseAddress! + index).loadUnaligned(as: UInt64.self))
     }
 
+    /// The eight bytes of `word`, first byte in the low bits.
+    @inline(__always)
+    init(word: UInt64) { self.word = word }
+
     /// Lanes holding `byte`.
     @inline(__always)
     func equal(to byte: UInt8) -> UInt64 { Self.zeroLanes(word ^ (UInt64(byte) &* Self.ones)) }

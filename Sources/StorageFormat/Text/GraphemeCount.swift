@@ -14,6 +14,16 @@ enum GraphemeCount {
             // Each scalar is classified once, as the one after the previous.
             var simple = isSimple(bytes, at: 0)
             while index < bytes.count {
+                // Eight ASCII bytes without a CR: the first seven are each followed by a simple scalar, so
+                // each is a cluster of its own, and the eighth is simple too.
+                if simple && index &+ 8 <= bytes.count {
+                    let lanes = ByteLanes(bytes, at: index)
+                    if lanes.below(0x80) == Self.allLanes && lanes.equal(to: 0x0D) == 0 {
+                        count += 7
+                        index += 7
+                        continue
+                    }
+                }
                 let next = index + LineWrapper.sequenceLength(bytes[index])
                 let nextSimple = isSimple(bytes, at: next)
                 if simple && (next >= bytes.count || nextSimple) {
@@ -38,16 +48,26 @@ enum GraphemeCount {
         }
     }
 
+    /// Every lane of a `ByteLanes` test marked.
+    private static var allLanes: UInt64 { 0x8080_8080_8080_8080 }
+
     /// Whether the scalar at `index` never joins a simple neighbour: ASCII but CR, Latin-1 and Latin
     /// Extended, general punctuation, CJK ideographs, Hangul syllables and fullwidth ASCII; false past the end.
+    @inline(__always)
     private static func isSimple(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
         guard index < bytes.count else { return false }
-        let length = LineWrapper.sequenceLength(bytes[index])
-        guard index + length <= bytes.count else { return false }
-        if length == 1 { return bytes[index] != 0x0D }
-        let value = LineWrapper.scalar(bytes, at: index, length: length).value
+        let lead = UInt32(bytes[index])
+        if lead < 0x80 { return lead != 0x0D }
+        // Decoded by length here, as the simple ranges hold only two- and three-byte scalars.
+        if lead < 0xE0 {
+            guard index + 2 <= bytes.count else { return false }
+            let value = (lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
+            return value >= 0xA0 && value <= 0x2FF
+        }
+        guard lead < 0xF0, index + 3 <= bytes.count else { return false }
+        let value = (lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
         switch value {
-        case 0xA0...0x2FF, 0x2010...0x2027, 0x2030...0x205E, 0x4E00...0x9FFF, 0xAC00...0xD7A3, 0xFF01...0xFF5E: return true
+        case 0x2010...0x2027, 0x2030...0x205E, 0x4E00...0x9FFF, 0xAC00...0xD7A3, 0xFF01...0xFF5E: return true
         default: return false
         }
     }

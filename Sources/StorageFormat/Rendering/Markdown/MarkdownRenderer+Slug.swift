@@ -1,27 +1,41 @@
 /// Heading anchors for generated tables of contents.
 extension MarkdownRenderer {
     /// A GitHub heading anchor: lowercase, punctuation dropped, spaces as hyphens. ASCII characters go
-    /// byte by byte; only the stretches around non-ASCII text are read as `Character`s.
+    /// byte by byte and CJK ideographs and Hangul syllables as they are; only the stretches around other
+    /// text are read as `Character`s.
     static func slug(_ text: String) -> String {
         var slug: [UInt8] = []
         text.withUTF8Buffer { bytes in
-            // Whether the byte at `index` is an ASCII character on its own: between two ASCII bytes there is
-            // always a character boundary except inside CR LF, and lowercasing keeps ASCII bytes ASCII.
-            func isLoneASCII(_ index: Int) -> Bool {
-                guard bytes[index] < 0x80 else { return false }
-                guard index + 1 < bytes.count else { return true }
-                return bytes[index + 1] < 0x80 && !(bytes[index] == 0x0D && bytes[index + 1] == 0x0A)
+            // The length of the scalar at `index` when it is ASCII but CR, a CJK ideograph or a Hangul
+            // syllable, else 0: between two such scalars there is always a character boundary, the ideographs
+            // and syllables are letters that lowercase to themselves, and ASCII stays ASCII.
+            func plainLength(_ index: Int) -> Int {
+                guard index < bytes.count else { return 0 }
+                let lead = bytes[index]
+                if lead < 0x80 { return lead == 0x0D ? 0 : 1 }
+                guard lead & 0xF0 == 0xE0, index + 3 <= bytes.count else { return 0 }
+                let value = LineWrapper.scalar(bytes, at: index, length: 3).value
+                return (0x4E00...0x9FFF).contains(value) || (0xAC00...0xD7A3).contains(value) ? 3 : 0
+            }
+            // Whether the scalar at `index` is a plain character on its own, a plain scalar or nothing after it.
+            func isLone(_ index: Int) -> Bool {
+                let length = plainLength(index)
+                return length > 0 && (index + length == bytes.count || plainLength(index + length) > 0)
             }
             var index = 0
             while index < bytes.count {
-                if isLoneASCII(index) {
-                    appendSlug(ofASCII: bytes[index], to: &slug)
-                    index += 1
+                if isLone(index) {
+                    if bytes[index] < 0x80 {
+                        appendSlug(ofASCII: bytes[index], to: &slug)
+                    } else {
+                        slug.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<(index + 3)]))
+                    }
+                    index += plainLength(index)
                     continue
                 }
                 var end = index + 1
-                while end < bytes.count && !isLoneASCII(end) { end += 1 }
-                end = min(end + 1, bytes.count)
+                while end < bytes.count && !isLone(end) { end += 1 }
+                end = min(end + max(plainLength(end), 1), bytes.count)
                 appendSlug(of: String(decoding: UnsafeBufferPointer(rebasing: bytes[index..<end]), as: UTF8.self),
                            to: &slug)
                 index = end

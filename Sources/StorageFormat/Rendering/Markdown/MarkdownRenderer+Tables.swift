@@ -68,9 +68,20 @@ extension MarkdownRenderer {
 
     /// A cell's content as escaped HTML text: one line per paragraph or item, joined by `<br>`.
     private static func appendCellHTML(_ blocks: [Block], options: RenderOptions, to output: inout [UInt8]) {
-        var traversal = BlockTraversal(blocks)
         var marker = ""
         var first = true
+        func appendLines(of block: Block) {
+            forEachCellLine(of: block, options: options) { line in
+                if !first { output.append("<br>") }
+                first = false
+                output.append(utf8Of: marker)
+                marker = ""
+                appendHTML(line, to: &output)
+            }
+        }
+        // A lone paragraph, the common cell, needs no walk.
+        if blocks.count == 1, case .paragraph = blocks[0] { return appendLines(of: blocks[0]) }
+        var traversal = BlockTraversal(blocks)
         while let event = traversal.next() {
             switch event {
             case .enter(.item(let kind, let number, let item, let depth)):
@@ -81,13 +92,7 @@ extension MarkdownRenderer {
                 case .task: marker = indent + (item.isChecked == true ? "[x] " : "[ ] ")
                 }
             case .leaf(let block):
-                forEachCellLine(of: block, options: options) { line in
-                    if !first { output.append("<br>") }
-                    first = false
-                    output.append(utf8Of: marker)
-                    marker = ""
-                    appendHTML(line, to: &output)
-                }
+                appendLines(of: block)
             default:
                 break
             }

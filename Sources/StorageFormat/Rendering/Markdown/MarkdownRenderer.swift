@@ -98,11 +98,28 @@ struct MarkdownRenderer {
     /// The number of backticks fencing `code`: three, or one more than the longest run of backtick
     /// characters inside it.
     private static func fenceLength(for code: Substring) -> Int {
-        guard code.withUTF8Buffer({ $0.longestRun(of: 0x60) }) >= 3 else { return 3 }
+        let longest = code.withUTF8Buffer { $0.longestRun(of: 0x60) }
+        guard longest >= 3 else { return 3 }
+        // Between ASCII bytes a run's backticks are characters of their own, and no longer run exists.
+        if code.withUTF8Buffer({ hasRun(of: 0x60, length: longest, betweenASCIIIn: $0) }) { return longest + 1 }
         // A backtick that a combining mark joins is another character: let `String` compare characters.
         var fence = "```"
         while code.contains(fence) { fence += "`" }
         return fence.utf8.count
+    }
+
+    /// Whether `bytes` holds a run of exactly `length` copies of `byte` with ASCII or nothing on both sides.
+    private static func hasRun(of byte: UInt8, length: Int, betweenASCIIIn bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var start = 0
+        while let found = bytes.firstIndex(of: byte, from: start) {
+            var end = found
+            while end < bytes.count && bytes[end] == byte { end += 1 }
+            if end - found == length && (found == 0 || bytes[found - 1] < 0x80) && (end == bytes.count || bytes[end] < 0x80) {
+                return true
+            }
+            start = end
+        }
+        return false
     }
 
     private mutating func enter(_ container: BlockContainer) {

@@ -16,7 +16,14 @@ struct PlainTextRenderer {
 
     /// The UTF-8 of `blocks` rendered to text, for renderers that embed it.
     static func bytes(of blocks: [Block], options: RenderOptions) -> [UInt8] {
-        written(blocks, options: options).bytes
+        // A lone paragraph, the common table cell, is written without a renderer.
+        if blocks.count == 1, case .paragraph(let inlines) = blocks[0] {
+            var writer = PrefixedLineWriter()
+            var scratch: [UInt8] = []
+            writeText(of: inlines, options: options, scratch: &scratch, to: &writer)
+            return writer.bytes
+        }
+        return written(blocks, options: options).bytes
     }
 
     /// The line writer after rendering `blocks`.
@@ -85,8 +92,14 @@ struct PlainTextRenderer {
 
     /// Writes the lines of inline content, trailing spaces trimmed.
     private mutating func writeText(of inlines: [Inline]) {
+        Self.writeText(of: inlines, options: options, scratch: &scratch, to: &writer)
+    }
+
+    /// Writes the lines of inline content to `writer`, trailing spaces trimmed, composing them in `scratch`.
+    private static func writeText(of inlines: [Inline], options: RenderOptions, scratch: inout [UInt8],
+                                  to writer: inout PrefixedLineWriter) {
         scratch.removeAll(keepingCapacity: true)
-        Self.appendText(of: inlines, options: options, to: &scratch)
+        appendText(of: inlines, options: options, to: &scratch)
         writer.lines(scratch)
     }
 
@@ -186,13 +199,13 @@ struct PlainTextRenderer {
         case .item(let kind, let number, let item, _):
             writer.markContent()
             guard item.showsMarker else { return writer.push("", "", tight: true) }
-            let marker: String
             switch kind {
-            case .unordered: marker = "- "
-            case .ordered: marker = "\(number). "
-            case .task: marker = item.isChecked == true ? "[x] " : "[ ] "
+            case .unordered: writer.push("- ", "  ", tight: true)
+            case .ordered:
+                let marker = "\(number). "
+                writer.push(marker, String(repeating: " ", count: marker.utf8.count), tight: true)
+            case .task: writer.push(item.isChecked == true ? "[x] " : "[ ] ", "    ", tight: true)
             }
-            writer.push(marker, String(repeating: " ", count: marker.utf8.count), tight: true)
         case .quote:
             writer.beginBlock()
             writer.push("> ", "> ", tight: false)

@@ -7,19 +7,42 @@
 public enum TokenEstimator {
     /// The estimated token count of `text`.
     public static func estimate(_ text: String) -> Int {
-        byteKinds.withUnsafeBufferPointer { kinds in
-            text.withUTF8Buffer { bytes in
-                var tokens = 0
-                var run = 0
-                for byte in bytes {
-                    let kind = Int(kinds[Int(byte)])
+        text.withUTF8Buffer { bytes in
+            var tokens = 0
+            var run = 0
+            var index = 0
+            // Eight bytes at a time: their marks are counted at once, and their word tokens looked up from
+            // which of them are word bytes and the word run before them.
+            windowCounts.withUnsafeBufferPointer { counts in
+                while index &+ 8 <= bytes.count {
+                    let lanes = ByteLanes(bytes, at: index)
+                    let folded = ByteLanes(word: lanes.word | 0x2020_2020_2020_2020)
+                    let letters = folded.below(0x7B) & ~folded.below(0x61)
+                    let digits = lanes.below(0x3A) & ~lanes.below(0x30)
+                    let words = letters | digits
+                    let visible = lanes.below(0x7F) & ~lanes.below(0x21)
+                    let leads = lanes.word & (lanes.word << 1) & 0x8080_8080_8080_8080
+                    // Lane flags gathered into the top byte: as bits (lane `i` to bit `i`), or summed.
+                    let mask = Int(truncatingIfNeeded: ((words >> 7) &* 0x0102_0408_1020_4080) >> 56)
+                    let markLanes = (visible & ~words) | leads
+                    let marks = Int(truncatingIfNeeded: ((markLanes >> 7) &* 0x0101_0101_0101_0101) >> 56)
+                    let entry = Int(counts[mask << 2 | run & 3])
+                    tokens &+= marks &+ (entry & 0x0F)
+                    run = entry >> 4
+                    index &+= 8
+                }
+            }
+            byteKinds.withUnsafeBufferPointer { kinds in
+                while index < bytes.count {
+                    let kind = Int(kinds[Int(bytes[index])])
                     run = (run &+ 1) &* (kind & 1)
                     // A word run's first byte and every fourth after it start a token: ceil(length / 4) in all;
                     // a mark is one token.
                     tokens &+= (run & 3 == 1 ? 1 : 0) &+ (kind >> 1)
+                    index &+= 1
                 }
-                return tokens
             }
+            return tokens
         }
     }
 
@@ -29,5 +52,18 @@ public enum TokenEstimator {
     private static let byteKinds: [UInt8] = (0...255).map { byte in
         if (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) { return 1 }
         return byte > 0x20 && byte != 0x7F && byte & 0xC0 != 0x80 ? 2 : 0
+    }
+
+    /// For eight bytes, keyed by which are word bytes (bit `i` for byte `i`) shifted left twice plus the
+    /// length mod 4 of the word run before them: the word tokens they start (low four bits) and the
+    /// length mod 4 of the run after them (above).
+    private static let windowCounts: [UInt8] = (0..<1024).map { key in
+        var run = key & 3
+        var tokens = 0
+        for lane in 0..<8 {
+            run = (key >> (2 + lane)) & 1 == 1 ? run + 1 : 0
+            if run & 3 == 1 { tokens += 1 }
+        }
+        return UInt8(tokens | (run & 3) << 4)
     }
 }

@@ -5,6 +5,11 @@ struct CellMeasure {
     var preferred = 1
 
     init(_ blocks: [Block], options: RenderOptions) {
+        // A lone paragraph, the common cell, needs no walk.
+        if blocks.count == 1, case .paragraph(let inlines) = blocks[0] {
+            measure(inlines: inlines, indent: 0, options: options)
+            return
+        }
         var indent = 0
         var indents: [Int] = []
         var traversal = BlockTraversal(blocks)
@@ -50,37 +55,46 @@ struct CellMeasure {
 
     private mutating func measure(inlines: [Inline], indent: Int, options: RenderOptions) {
         var line = 0
-        var word = 0
-        for span in InlineSpan.spans(of: inlines, base: RunStyle(), options: options) {
-            if span.text == "\n" {
-                preferred = max(preferred, indent + line)
-                line = 0
-                word = 0
-                continue
-            }
+        // The width of the word being read, -1 between words; it only grows until a space or line break
+        // ends it, so the minimum is taken then.
+        var word = -1
+        InlineSpan.visit(inlines, base: RunStyle(), options: options) { span in
             span.text.withUTF8Buffer { bytes in
+                if bytes.count == 1 && bytes[0] == 0x0A {
+                    preferred = max(preferred, indent + line)
+                    if word >= 0 { minimum = max(minimum, indent + word) }
+                    line = 0
+                    word = -1
+                    return
+                }
+                // Counted in locals and stored once, so the loop keeps them in registers.
+                var (spanLine, spanWord, longest) = (line, word, minimum - indent)
                 var index = 0
                 while index < bytes.count {
                     let byte = bytes[index]
+                    if byte == 0x20 {
+                        if spanWord >= 0 { longest = max(longest, spanWord) }
+                        spanLine += 1
+                        spanWord = -1
+                        index += 1
+                        continue
+                    }
                     let width: Int
                     if byte < 0x80 {
-                        width = byte >= 0x20 && byte < 0x7F ? 1 : 0
+                        width = byte > 0x20 && byte < 0x7F ? 1 : 0
                         index += 1
                     } else {
                         let length = min(LineWrapper.sequenceLength(byte), bytes.count - index)
                         width = displayWidth(of: LineWrapper.scalar(bytes, at: index, length: length))
                         index += length
                     }
-                    line += width
-                    if byte == 0x20 {
-                        word = 0
-                    } else {
-                        word += width
-                        minimum = max(minimum, indent + word)
-                    }
+                    spanLine += width
+                    spanWord = max(spanWord, 0) + width
                 }
+                (line, word, minimum) = (spanLine, spanWord, indent + longest)
             }
         }
         preferred = max(preferred, indent + line)
+        if word >= 0 { minimum = max(minimum, indent + word) }
     }
 }

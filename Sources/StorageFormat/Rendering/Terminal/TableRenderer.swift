@@ -5,6 +5,8 @@
 /// buffers are reused from table to table.
 final class TableRenderer {
     private let glyphs: BorderGlyphs
+    /// The UTF-8 of the vertical border, drawn between every two cells of every line.
+    private let vertical: [UInt8]
     private let options: RenderOptions
     /// Renders every cell of the current table into its `lines`, one cell after another.
     private var cells: TerminalRenderer
@@ -16,6 +18,7 @@ final class TableRenderer {
 
     init(options: RenderOptions, root: HeadingSource, glyphs: BorderGlyphs) {
         self.glyphs = glyphs
+        vertical = Array(glyphs.vertical.utf8)
         self.options = options
         cells = TerminalRenderer(width: 1, options: options, root: root, clipsCode: true)
     }
@@ -102,12 +105,14 @@ final class TableRenderer {
         }
         let cellText = cells.lines
         var heights = [Int](repeating: 1, count: rows)
-        for (index, placement) in grid.placements.enumerated() where placement.rowSpan == 1 {
-            heights[placement.row] = max(heights[placement.row], cellLines[index].count)
+        for index in grid.placements.indices where grid.placements[index].rowSpan == 1 {
+            let row = grid.placements[index].row
+            heights[row] = max(heights[row], cellLines[index].count)
         }
-        for (index, placement) in grid.placements.enumerated() where placement.rowSpan > 1 {
-            let last = placement.row + placement.rowSpan - 1
-            let room = (placement.row...last).reduce(0) { $0 + heights[$1] } + placement.rowSpan - 1
+        for index in grid.placements.indices where grid.placements[index].rowSpan > 1 {
+            let (row, rowSpan) = (grid.placements[index].row, grid.placements[index].rowSpan)
+            let last = row + rowSpan - 1
+            let room = (row...last).reduce(0) { $0 + heights[$1] } + rowSpan - 1
             if cellLines[index].count > room { heights[last] += cellLines[index].count - room }
         }
         var top = [Int](repeating: 0, count: rows)
@@ -123,11 +128,10 @@ final class TableRenderer {
         }
         func segment(_ id: Int, line: Int) {
             let index = line - top[grid.placements[id].row]
+            guard index < cellLines[id].count else { return lines.appendSpaces(inners[id] + 2) }
             lines.appendSpaces(1)
             let start = lines.openWidth
-            if index < cellLines[id].count {
-                lines.append(line: cellLines[id].lowerBound + index, of: cellText, clippedTo: inners[id], marker: glyphs.ellipsis)
-            }
+            lines.append(line: cellLines[id].lowerBound + index, of: cellText, clippedTo: inners[id], marker: glyphs.ellipsis)
             lines.appendSpaces(max(0, inners[id] - (lines.openWidth - start)) + 1)
         }
         for boundary in 0...rows {
@@ -163,7 +167,7 @@ final class TableRenderer {
             for line in 0..<heights[boundary] {
                 var column = 0
                 while column < columns {
-                    lines.append(glyphs.vertical, style: border, width: 1)
+                    vertical.withUnsafeBufferPointer { lines.append($0, style: border, width: 1) }
                     let id = grid.owner[boundary][column]
                     if id >= 0 {
                         segment(id, line: top[boundary] + line)
@@ -173,7 +177,7 @@ final class TableRenderer {
                         column += 1
                     }
                 }
-                lines.append(glyphs.vertical, style: border, width: 1)
+                vertical.withUnsafeBufferPointer { lines.append($0, style: border, width: 1) }
                 lines.endLine()
             }
         }

@@ -124,8 +124,7 @@ public struct TerminalLines: RandomAccessCollection, Sendable, Hashable {
 
     /// Appends `count` spaces to the open line.
     mutating func appendSpaces(_ count: Int) {
-        var space: UInt8 = 0x20
-        withUnsafePointer(to: &space) { appendRepeated(UnsafeBufferPointer(start: $0, count: 1), count: count, style: PackedStyle(RunStyle())) }
+        (" " as StaticString).withUTF8Buffer { appendRepeated($0, count: count, style: PackedStyle(RunStyle())) }
     }
 
     /// Appends the runs of line `line` of `other` to the open line.
