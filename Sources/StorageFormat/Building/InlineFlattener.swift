@@ -37,30 +37,15 @@ enum InlineFlattener {
         return text
     }
 
-    /// Calls `body` with each inline run found in `blocks`, depth first, using an explicit stack.
+    /// Calls `body` with each inline run found in `blocks`, depth first; an expand's title comes before its body.
     private static func visit(_ blocks: [Block], _ body: ([Inline]) -> Void) {
-        var stack: [ArraySlice<Block>] = [blocks[...]]
-        while !stack.isEmpty {
-            guard let block = stack[stack.count - 1].popFirst() else {
-                stack.removeLast()
-                continue
-            }
+        Block.forEachInReadingOrder(blocks, enteringTables: true) { block in
             switch block {
             case .heading(let heading): body(heading.content)
             case .paragraph(let inlines): body(inlines)
             case .code(let code): body([.text(code.text, [.code])])
-            case .list(let list): for item in list.items.reversed() { stack.append(item.blocks[...]) }
-            case .table(let table):
-                for row in table.rows.reversed() { for cell in row.cells.reversed() { stack.append(cell.blocks[...]) } }
-            case .quote(let inner): stack.append(inner[...])
-            case .panel(let panel): stack.append(panel.blocks[...])
-            case .expand(let expand):
-                stack.append(expand.blocks[...])
-                body([.text(expand.title, [])])
-            case .layout(let sections):
-                for section in sections.reversed() { for cell in section.cells.reversed() { stack.append(cell[...]) } }
-            case .macro(let macro): stack.append(macro.blocks[...])
-            case .tableOfContents, .rule: break
+            case .expand(let expand): body([.text(expand.title, [])])
+            case .list, .table, .quote, .panel, .layout, .macro, .tableOfContents, .rule: break
             }
         }
     }

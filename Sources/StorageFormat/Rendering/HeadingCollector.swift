@@ -1,26 +1,10 @@
 /// Collects a document's headings for generated tables of contents.
 enum HeadingCollector {
-    /// Every heading in reading order, nested ones included, from the blocks a render walks (not table
-    /// cells); only the block lists are stacked, as no container events are needed.
+    /// Every heading in reading order, nested ones included, from the blocks a render walks (not table cells).
     static func headings(in blocks: [Block]) -> [Heading] {
         var result: [Heading] = []
-        var stack: [ArraySlice<Block>] = [blocks[...]]
-        while !stack.isEmpty {
-            guard let block = stack[stack.count - 1].popFirst() else {
-                stack.removeLast()
-                continue
-            }
-            switch block {
-            case .heading(let heading): result.append(heading)
-            case .list(let list): for item in list.items.reversed() { stack.append(item.blocks[...]) }
-            case .quote(let inner): stack.append(inner[...])
-            case .panel(let panel): stack.append(panel.blocks[...])
-            case .expand(let expand): stack.append(expand.blocks[...])
-            case .macro(let macro): stack.append(macro.blocks[...])
-            case .layout(let sections):
-                for section in sections.reversed() { for cell in section.cells.reversed() { stack.append(cell[...]) } }
-            case .paragraph, .table, .code, .tableOfContents, .rule: break
-            }
+        Block.forEachInReadingOrder(blocks, enteringTables: false) { block in
+            if case .heading(let heading) = block { result.append(heading) }
         }
         return result
     }
