@@ -39,13 +39,13 @@ struct FilterBuilderTests {
         #expect(h.state.marks.isEmpty)
     }
 
-    @Test func fFromTheSpacesOpensSpaceModeAndCountsOnTheServer() {
+    @Test func fFromTheSpacesOpensSpaceModeAndCountsOnTheServer() throws {
         var h = ReducerHarness(accounts: [templateAccount])
         h.loadSpaces()
         h.press(.char("f"))
-        let draft = try? #require(h.state.builder)
-        #expect(draft?.mode == .space)
-        #expect(draft?.selector == .space(key: "ENG"))
+        let draft = try #require(h.state.builder)
+        #expect(draft.mode == .space)
+        #expect(draft.selector == .space(key: "ENG"))
         let effects = h.press(.char("p"))
         guard case .count(let cql, let token)? = effects.first else {
             Issue.record("p asks the server to count, got \(effects)")
