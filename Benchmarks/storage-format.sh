@@ -33,36 +33,9 @@ echo "== building release benchmark"
 (cd "$root" && swift build -c release --product StorageFormatBenchmark)
 binary="$(cd "$root" && swift build -c release --show-bin-path)/StorageFormatBenchmark"
 
-echo "== building a >= $megabytes MB input from $corpus"
-python3 - "$corpus" "$input" "$megabytes" <<'PY'
-import pathlib, sys
-corpus, output, megabytes = pathlib.Path(sys.argv[1]), pathlib.Path(sys.argv[2]), int(sys.argv[3])
-bodies = [path.read_bytes() for path in sorted(corpus.glob("*.xml"))]
-target, size, parts = megabytes * 1_000_000, 0, []
-while size < target:
-    for body in bodies:
-        parts.append(body)
-        size += len(body)
-output.write_bytes(b"\0".join(parts))
-print(f"{len(parts)} documents, {size} bytes, largest {max(map(len, bodies))} bytes")
-PY
-
-echo "== building one >= $single_megabytes MB document from $corpus"
-python3 - "$corpus" "$single" "$single_megabytes" <<'PY'
-import pathlib, re, sys
-corpus, output, megabytes = pathlib.Path(sys.argv[1]), pathlib.Path(sys.argv[2]), int(sys.argv[3])
-bodies = [path.read_bytes() for path in sorted(corpus.glob("*.xml"))]
-# Each table of contents lists every heading of the document it is in; kept in every copy, they would
-# make the output grow with the square of the copies, which no real page does. The first copy keeps them.
-toc = re.compile(rb'<ac:structured-macro[^>]*ac:name="toc(-zone)?"[^>]*?(/>|>.*?</ac:structured-macro>)', re.S)
-copies = [toc.sub(b"", body) for body in bodies]
-parts, size = list(bodies), sum(map(len, bodies))
-while size < megabytes * 1_000_000:
-    parts += copies
-    size += sum(map(len, copies))
-output.write_bytes(b"<div>" + b"".join(parts) + b"</div>")
-print(f"one document of {size + 11} bytes")
-PY
+echo "== building a >= $megabytes MB input and one >= $single_megabytes MB document from $corpus"
+python3 "$root/Benchmarks/storage-format-input.py" many "$corpus" "$input" "$megabytes"
+python3 "$root/Benchmarks/storage-format-input.py" single "$corpus" "$single" "$single_megabytes"
 
 echo "== preparing peers in $venv"
 if [[ ! -x "$venv/bin/python" ]]; then python3 -m venv "$venv"; fi

@@ -1,9 +1,10 @@
 // Renders storage bodies document by document and reports throughput and peak memory.
 // Used by Benchmarks/storage-format.sh.
 //
-//   StorageFormatBenchmark --input FILE [--format text|markdown|plain|parse] [--width 100]
+//   StorageFormatBenchmark --input FILE [--format text|markdown|plain|parse|none] [--width 100]
 //       FILE holds the documents separated by NUL bytes (the script repeats the corpus to >= 20 MB);
 //       a FILE without NUL bytes is one document, rendered once (the script's large-document memory run).
+//       `none` only loads and splits the input: the floor storage-format-instructions.sh subtracts.
 //   StorageFormatBenchmark --corpus DIR [--megabytes 20] [...]
 //       reads DIR/*.xml and repeats them until N megabytes have been rendered.
 import Glibc
@@ -88,12 +89,12 @@ let start = clock.now
 let cpuStart = cpuSeconds()
 while processed < target {
     for document in documents {
-        let parsed = StorageDocument.parse(document)
         switch format {
-        case "markdown": outputSize &+= parsed.markdown().utf8.count
-        case "plain": outputSize &+= parsed.plainText().text.utf8.count
-        case "parse": outputSize &+= parsed.blocks.count
-        default: outputSize &+= parsed.terminalLines(width: width).count
+        case "none": break
+        case "markdown": outputSize &+= StorageDocument.parse(document).markdown().utf8.count
+        case "plain": outputSize &+= StorageDocument.parse(document).plainText().text.utf8.count
+        case "parse": outputSize &+= StorageDocument.parse(document).blocks.count
+        default: outputSize &+= StorageDocument.parse(document).terminalLines(width: width).count
         }
         processed += document.count
     }
