@@ -12,16 +12,9 @@ enum BlockContainer {
     case layoutCell
 }
 
-/// One step of a depth-first walk over blocks.
-enum BlockEvent {
-    /// A block without nested blocks: heading, paragraph, code, table, table of contents or rule.
-    case leaf(Block)
-    case enter(BlockContainer)
-    case exit(BlockContainer)
-}
-
-/// Walks blocks depth first with an explicit stack, so nesting depth never grows the call stack.
-struct BlockTraversal: Sequence, IteratorProtocol {
+/// Walks blocks depth first with an explicit stack, so nesting depth never grows the call stack; the
+/// visitor gets each block and container as it is reached, with no event value made in between.
+struct BlockTraversal {
     private enum FrameKind {
         case blocks, items, cells
     }
@@ -45,26 +38,27 @@ struct BlockTraversal: Sequence, IteratorProtocol {
         stack.reserveCapacity(4)
     }
 
-    mutating func next() -> BlockEvent? {
+    /// Reports every block and container to `visitor`, in order.
+    mutating func run<Visitor: BlockVisitor>(_ visitor: inout Visitor) {
         while !stack.isEmpty {
             let last = stack.count - 1
             let index = stack[last].index
             switch stack[last].kind {
             case .blocks:
                 guard index < stack[last].blocks.count else {
-                    let exit = stack.removeLast().exit
-                    if let exit { return .exit(exit) }
+                    if let exit = stack.removeLast().exit { visitor.exit(exit) }
                     continue
                 }
                 stack[last].index = index + 1
                 let block = stack[last].blocks[index]
-                if let event = open(block, listDepth: stack[last].listDepth) { return event }
+                open(block, listDepth: stack[last].listDepth, visitor: &visitor)
             case .items:
                 let list = stack[last].list!
                 let depth = stack[last].listDepth
                 guard index < list.items.count else {
                     stack.removeLast()
-                    return .exit(.list(list, depth: depth))
+                    visitor.exit(.list(list, depth: depth))
+                    continue
                 }
                 stack[last].index = index + 1
                 var number = index + 1
@@ -72,7 +66,7 @@ struct BlockTraversal: Sequence, IteratorProtocol {
                 let item = list.items[index]
                 let container = BlockContainer.item(list.kind, number: number, item: item, listDepth: depth)
                 stack.append(Frame(kind: .blocks, blocks: item.blocks, exit: container, listDepth: depth + 1))
-                return .enter(container)
+                visitor.enter(container)
             case .cells:
                 guard index < stack[last].cells.count else {
                     stack.removeLast()
@@ -81,35 +75,33 @@ struct BlockTraversal: Sequence, IteratorProtocol {
                 stack[last].index = index + 1
                 let cell = stack[last].cells[index]
                 stack.append(Frame(kind: .blocks, blocks: cell, exit: .layoutCell, listDepth: 0))
-                return .enter(.layoutCell)
+                visitor.enter(.layoutCell)
             }
         }
-        return nil
     }
 
-    /// Pushes what `block` contains; nil when it emits no event of its own (a layout).
-    private mutating func open(_ block: Block, listDepth: Int) -> BlockEvent? {
+    /// Reports a leaf, or enters a container and pushes what it holds (a layout is entered silently).
+    private mutating func open<Visitor: BlockVisitor>(_ block: Block, listDepth: Int, visitor: inout Visitor) {
         switch block {
         case .list(let list):
             stack.append(Frame(kind: .items, list: list, listDepth: listDepth))
-            return .enter(.list(list, depth: listDepth))
+            visitor.enter(.list(list, depth: listDepth))
         case .quote(let blocks):
             stack.append(Frame(kind: .blocks, blocks: blocks, exit: .quote, listDepth: listDepth))
-            return .enter(.quote)
+            visitor.enter(.quote)
         case .panel(let panel):
             stack.append(Frame(kind: .blocks, blocks: panel.blocks, exit: .panel(panel), listDepth: listDepth))
-            return .enter(.panel(panel))
+            visitor.enter(.panel(panel))
         case .expand(let expand):
             stack.append(Frame(kind: .blocks, blocks: expand.blocks, exit: .expand(expand), listDepth: listDepth))
-            return .enter(.expand(expand))
+            visitor.enter(.expand(expand))
         case .macro(let macro):
             stack.append(Frame(kind: .blocks, blocks: macro.blocks, exit: .macro(macro), listDepth: listDepth))
-            return .enter(.macro(macro))
+            visitor.enter(.macro(macro))
         case .layout(let sections):
             stack.append(Frame(kind: .cells, cells: sections.flatMap { $0.cells }, listDepth: listDepth))
-            return nil
         default:
-            return .leaf(block)
+            visitor.leaf(block)
         }
     }
 }
