@@ -156,20 +156,15 @@ struct TerminalRenderer: BlockVisitor {
                 openLevel(tight: true)
                 return
             }
-            let marker: String
-            let role: TextRole
             switch kind {
             case .unordered:
-                marker = glyphs.bullet(depth: listDepth)
-                role = .listMarker
+                output.pushItem(marker: glyphs.bullet(depth: listDepth), width: 1, style: RunStyle(role: .listMarker))
             case .ordered:
-                marker = String(number) + "."
-                role = .listMarker
+                output.pushItem(number: number, style: RunStyle(role: .listMarker))
             case .task:
-                marker = item.isChecked == true ? "[x]" : "[ ]"
-                role = item.isChecked == true ? .taskDone : .taskOpen
+                let done = item.isChecked == true
+                output.pushItem(marker: done ? "[x]" : "[ ]", width: 3, style: RunStyle(role: done ? .taskDone : .taskOpen))
             }
-            output.pushItem(marker: marker, style: RunStyle(role: role))
             levels.append(Level(tight: true))
         case .quote:
             beginBlock()
