@@ -10,6 +10,18 @@ extension Array where Element == UInt8 {
         text.withUTF8Buffer { append(contentsOf: $0) }
     }
 
+    /// Appends the decimal digits of `value`, after a minus sign when it is negative (as `String(value)`).
+    mutating func append(decimal value: Int) {
+        if value < 0 { append(0x2D) }
+        let magnitude = value.magnitude
+        var divisor: UInt = 1
+        while divisor <= magnitude / 10 { divisor *= 10 }
+        repeat {
+            append(0x30 + UInt8(truncatingIfNeeded: magnitude / divisor % 10))
+            divisor /= 10
+        } while divisor > 0
+    }
+
     /// Appends `bytes` with the bytes `escapes` contains replaced.
     mutating func append(_ bytes: UnsafeBufferPointer<UInt8>, escaping escapes: ASCIIEscapes) {
         var copied = 0

@@ -1,7 +1,6 @@
 /// A container a traversal enters and leaves.
 enum BlockContainer {
-    /// A list; `depth` counts enclosing lists.
-    case list(ListBlock, depth: Int)
+    case list
     /// A list item, numbered from the list's start.
     case item(ListBlock.Kind, number: Int, item: ListItem, listDepth: Int)
     case quote
@@ -12,16 +11,9 @@ enum BlockContainer {
     case layoutCell
 }
 
-/// One step of a depth-first walk over blocks.
-enum BlockEvent {
-    /// A block without nested blocks: heading, paragraph, code, table, table of contents or rule.
-    case leaf(Block)
-    case enter(BlockContainer)
-    case exit(BlockContainer)
-}
-
-/// Walks blocks depth first with an explicit stack, so nesting depth never grows the call stack.
-struct BlockTraversal: Sequence, IteratorProtocol {
+/// Walks blocks depth first with an explicit stack, so nesting depth never grows the call stack; the
+/// visitor gets each block and container as it is reached, with no event value made in between.
+struct BlockTraversal {
     private enum FrameKind {
         case blocks, items, cells
     }
@@ -30,86 +22,100 @@ struct BlockTraversal: Sequence, IteratorProtocol {
     private struct Frame {
         var kind: FrameKind
         var blocks: [Block] = []
-        var list: ListBlock?
+        var items: [ListItem] = []
+        var listKind = ListBlock.Kind.unordered
         var cells: [[Block]] = []
         var index = 0
         var exit: BlockContainer?
         var listDepth: Int
     }
 
-    private var stack: [Frame]
+    private let blocks: [Block]
+    /// The containers open below the top level; empty (never allocated) while the blocks are flat.
+    private var stack: [Frame] = []
 
     /// Creates a traversal of `blocks`.
     init(_ blocks: [Block]) {
-        stack = [Frame(kind: .blocks, blocks: blocks, listDepth: 0)]
-        stack.reserveCapacity(4)
+        self.blocks = blocks
     }
 
-    mutating func next() -> BlockEvent? {
-        while !stack.isEmpty {
-            let last = stack.count - 1
-            let index = stack[last].index
-            switch stack[last].kind {
-            case .blocks:
-                guard index < stack[last].blocks.count else {
-                    let exit = stack.removeLast().exit
-                    if let exit { return .exit(exit) }
-                    continue
-                }
-                stack[last].index = index + 1
-                let block = stack[last].blocks[index]
-                if let event = open(block, listDepth: stack[last].listDepth) { return event }
-            case .items:
-                let list = stack[last].list!
-                let depth = stack[last].listDepth
-                guard index < list.items.count else {
-                    stack.removeLast()
-                    return .exit(.list(list, depth: depth))
-                }
-                stack[last].index = index + 1
-                var number = index + 1
-                if case .ordered(let start) = list.kind { number = start + index }
-                let item = list.items[index]
-                let container = BlockContainer.item(list.kind, number: number, item: item, listDepth: depth)
-                stack.append(Frame(kind: .blocks, blocks: item.blocks, exit: container, listDepth: depth + 1))
-                return .enter(container)
-            case .cells:
-                guard index < stack[last].cells.count else {
-                    stack.removeLast()
-                    continue
-                }
-                stack[last].index = index + 1
-                let cell = stack[last].cells[index]
-                stack.append(Frame(kind: .blocks, blocks: cell, exit: .layoutCell, listDepth: 0))
-                return .enter(.layoutCell)
-            }
+    /// Reports every block and container to `visitor`, in order; the top level is walked without the
+    /// stack.
+    mutating func run<Visitor: BlockVisitor>(_ visitor: inout Visitor) {
+        for block in blocks {
+            open(block, listDepth: 0, visitor: &visitor)
+            while !stack.isEmpty { step(&visitor) }
         }
-        return nil
     }
 
-    /// Pushes what `block` contains; nil when it emits no event of its own (a layout).
-    private mutating func open(_ block: Block, listDepth: Int) -> BlockEvent? {
+    /// Takes one step in the innermost open container.
+    private mutating func step<Visitor: BlockVisitor>(_ visitor: inout Visitor) {
+        let last = stack.count - 1
+        let index = stack[last].index
+        switch stack[last].kind {
+        case .blocks:
+            guard index < stack[last].blocks.count else {
+                if let exit = stack.removeLast().exit { visitor.exit(exit) }
+                return
+            }
+            stack[last].index = index + 1
+            let block = stack[last].blocks[index]
+            open(block, listDepth: stack[last].listDepth, visitor: &visitor)
+        case .items:
+            guard index < stack[last].items.count else {
+                stack.removeLast()
+                visitor.exit(.list)
+                return
+            }
+            stack[last].index = index + 1
+            let kind = stack[last].listKind
+            let depth = stack[last].listDepth
+            var number = index + 1
+            if case .ordered(let start) = kind { number = start + index }
+            let item = stack[last].items[index]
+            let container = BlockContainer.item(kind, number: number, item: item, listDepth: depth)
+            push(Frame(kind: .blocks, blocks: item.blocks, exit: container, listDepth: depth + 1))
+            visitor.enter(container)
+        case .cells:
+            guard index < stack[last].cells.count else {
+                stack.removeLast()
+                return
+            }
+            stack[last].index = index + 1
+            let cell = stack[last].cells[index]
+            push(Frame(kind: .blocks, blocks: cell, exit: .layoutCell, listDepth: 0))
+            visitor.enter(.layoutCell)
+        }
+    }
+
+    /// Reports a leaf, or enters a container and pushes what it holds (a layout is entered silently).
+    private mutating func open<Visitor: BlockVisitor>(_ block: Block, listDepth: Int, visitor: inout Visitor) {
         switch block {
         case .list(let list):
-            stack.append(Frame(kind: .items, list: list, listDepth: listDepth))
-            return .enter(.list(list, depth: listDepth))
+            push(Frame(kind: .items, items: list.items, listKind: list.kind, listDepth: listDepth))
+            visitor.enter(.list)
         case .quote(let blocks):
-            stack.append(Frame(kind: .blocks, blocks: blocks, exit: .quote, listDepth: listDepth))
-            return .enter(.quote)
+            push(Frame(kind: .blocks, blocks: blocks, exit: .quote, listDepth: listDepth))
+            visitor.enter(.quote)
         case .panel(let panel):
-            stack.append(Frame(kind: .blocks, blocks: panel.blocks, exit: .panel(panel), listDepth: listDepth))
-            return .enter(.panel(panel))
+            push(Frame(kind: .blocks, blocks: panel.blocks, exit: .panel(panel), listDepth: listDepth))
+            visitor.enter(.panel(panel))
         case .expand(let expand):
-            stack.append(Frame(kind: .blocks, blocks: expand.blocks, exit: .expand(expand), listDepth: listDepth))
-            return .enter(.expand(expand))
+            push(Frame(kind: .blocks, blocks: expand.blocks, exit: .expand(expand), listDepth: listDepth))
+            visitor.enter(.expand(expand))
         case .macro(let macro):
-            stack.append(Frame(kind: .blocks, blocks: macro.blocks, exit: .macro(macro), listDepth: listDepth))
-            return .enter(.macro(macro))
+            push(Frame(kind: .blocks, blocks: macro.blocks, exit: .macro(macro), listDepth: listDepth))
+            visitor.enter(.macro(macro))
         case .layout(let sections):
-            stack.append(Frame(kind: .cells, cells: sections.flatMap { $0.cells }, listDepth: listDepth))
-            return nil
+            push(Frame(kind: .cells, cells: sections.flatMap { $0.cells }, listDepth: listDepth))
         default:
-            return .leaf(block)
+            visitor.leaf(block)
         }
+    }
+
+    /// Opens a container, making room for a few levels at the first.
+    private mutating func push(_ frame: Frame) {
+        if stack.capacity == 0 { stack.reserveCapacity(8) }
+        stack.append(frame)
     }
 }

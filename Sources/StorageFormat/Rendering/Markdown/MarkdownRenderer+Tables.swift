@@ -68,33 +68,44 @@ extension MarkdownRenderer {
 
     /// A cell's content as escaped HTML text: one line per paragraph or item, joined by `<br>`.
     private static func appendCellHTML(_ blocks: [Block], options: RenderOptions, to output: inout [UInt8]) {
+        var cell = CellHTML(options: options)
+        swap(&cell.output, &output)
+        // A lone paragraph, the common cell, needs no walk.
+        if blocks.count == 1, case .paragraph = blocks[0] { cell.leaf(blocks[0]) } else { cell.visit(blocks) }
+        swap(&cell.output, &output)
+    }
+
+    /// Writes a cell's lines as HTML text, each item's first line after its marker.
+    private struct CellHTML: BlockVisitor {
+        let options: RenderOptions
+        var output: [UInt8] = []
+        /// The marker of the item whose first line comes next.
         var marker = ""
         var first = true
-        func appendLines(of block: Block) {
+
+        init(options: RenderOptions) {
+            self.options = options
+        }
+
+        mutating func enter(_ container: BlockContainer) {
+            guard case .item(let kind, let number, let item, let depth) = container else { return }
+            let indent = String(repeating: "&nbsp;&nbsp;", count: depth)
+            switch kind {
+            case .unordered: marker = indent + "• "
+            case .ordered: marker = indent + "\(number). "
+            case .task: marker = indent + (item.isChecked == true ? "[x] " : "[ ] ")
+            }
+        }
+
+        mutating func exit(_ container: BlockContainer) {}
+
+        mutating func leaf(_ block: Block) {
             forEachCellLine(of: block, options: options) { line in
                 if !first { output.append("<br>") }
                 first = false
                 output.append(utf8Of: marker)
                 marker = ""
                 appendHTML(line, to: &output)
-            }
-        }
-        // A lone paragraph, the common cell, needs no walk.
-        if blocks.count == 1, case .paragraph = blocks[0] { return appendLines(of: blocks[0]) }
-        var traversal = BlockTraversal(blocks)
-        while let event = traversal.next() {
-            switch event {
-            case .enter(.item(let kind, let number, let item, let depth)):
-                let indent = String(repeating: "&nbsp;&nbsp;", count: depth)
-                switch kind {
-                case .unordered: marker = indent + "• "
-                case .ordered: marker = indent + "\(number). "
-                case .task: marker = indent + (item.isChecked == true ? "[x] " : "[ ] ")
-                }
-            case .leaf(let block):
-                appendLines(of: block)
-            default:
-                break
             }
         }
     }

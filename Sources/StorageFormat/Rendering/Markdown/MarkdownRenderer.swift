@@ -1,6 +1,6 @@
 /// Renders blocks as GitHub-flavoured Markdown: fenced code with its language, pipe tables where the
 /// shape allows (HTML tables otherwise), `- [ ]` tasks, `> **Note:**` panels and `<details>` expands.
-struct MarkdownRenderer {
+struct MarkdownRenderer: BlockVisitor {
     let options: RenderOptions
     let inline: MarkdownInline
     private let root: HeadingSource
@@ -11,8 +11,7 @@ struct MarkdownRenderer {
     /// Renders `blocks` to Markdown.
     static func render(_ blocks: [Block], options: RenderOptions) -> String {
         var renderer = MarkdownRenderer(options: options, root: HeadingSource(blocks))
-        var traversal = BlockTraversal(blocks)
-        while let event = traversal.next() { renderer.handle(event) }
+        renderer.visit(blocks)
         return renderer.writer.output(endingWith: "\n")
     }
 
@@ -22,23 +21,8 @@ struct MarkdownRenderer {
         self.root = root
     }
 
-    private mutating func handle(_ event: BlockEvent) {
-        switch event {
-        case .leaf(let block):
-            writer.beginBlock()
-            leaf(block)
-        case .enter(let container):
-            enter(container)
-        case .exit(let container):
-            writer.close(container)
-            if case .expand = container {
-                writer.line("", trim: false)
-                writer.line("</details>", trim: false)
-            }
-        }
-    }
-
-    private mutating func leaf(_ block: Block) {
+    mutating func leaf(_ block: Block) {
+        writer.beginBlock()
         scratch.removeAll(keepingCapacity: true)
         switch block {
         case .heading(let heading):
@@ -122,7 +106,15 @@ struct MarkdownRenderer {
         return false
     }
 
-    private mutating func enter(_ container: BlockContainer) {
+    mutating func exit(_ container: BlockContainer) {
+        writer.close(container)
+        if case .expand = container {
+            writer.line("", trim: false)
+            writer.line("</details>", trim: false)
+        }
+    }
+
+    mutating func enter(_ container: BlockContainer) {
         switch container {
         case .list:
             writer.beginBlock()

@@ -1,6 +1,6 @@
 /// Renders blocks to undecorated text for ingestion: no wrapping, no frames, no styles. Lists keep
 /// their markers and indentation, tasks show `[ ]`/`[x]`, tables become one `a | b` line per row.
-struct PlainTextRenderer {
+struct PlainTextRenderer: BlockVisitor {
     private let options: RenderOptions
     private let root: HeadingSource
     private var writer = PrefixedLineWriter()
@@ -29,8 +29,7 @@ struct PlainTextRenderer {
     /// The line writer after rendering `blocks`.
     private static func written(_ blocks: [Block], options: RenderOptions) -> PrefixedLineWriter {
         var renderer = PlainTextRenderer(options: options, root: HeadingSource(blocks))
-        var traversal = BlockTraversal(blocks)
-        while let event = traversal.next() { renderer.handle(event) }
+        renderer.visit(blocks)
         return renderer.writer
     }
 
@@ -51,19 +50,8 @@ struct PlainTextRenderer {
         return String(decoding: text, as: UTF8.self)
     }
 
-    private mutating func handle(_ event: BlockEvent) {
-        switch event {
-        case .leaf(let block):
-            writer.beginBlock()
-            leaf(block)
-        case .enter(let container):
-            enter(container)
-        case .exit(let container):
-            writer.close(container)
-        }
-    }
-
-    private mutating func leaf(_ block: Block) {
+    mutating func leaf(_ block: Block) {
+        writer.beginBlock()
         switch block {
         case .heading(let heading):
             writeText(of: heading.content)
@@ -191,7 +179,11 @@ struct PlainTextRenderer {
         }
     }
 
-    private mutating func enter(_ container: BlockContainer) {
+    mutating func exit(_ container: BlockContainer) {
+        writer.close(container)
+    }
+
+    mutating func enter(_ container: BlockContainer) {
         switch container {
         case .list:
             writer.beginBlock()

@@ -12,7 +12,7 @@ struct BorderGlyphs {
     var expandOpen: String { ascii ? "v " : "▾ " }
     var ellipsis: String { ascii ? ">" : "…" }
 
-    /// The bullet for an unordered list at `depth`.
+    /// The bullet for an unordered list at `depth`, one cell wide.
     func bullet(depth: Int) -> String {
         let bullets = ascii ? Self.asciiBullets : Self.bullets
         return bullets[depth % bullets.count]

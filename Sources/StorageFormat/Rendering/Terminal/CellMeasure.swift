@@ -1,41 +1,46 @@
 /// Estimates a table cell's minimum width (its longest word) and preferred width (its longest line
 /// unwrapped) straight from the model, in one iterative pass, so nested tables are never rendered twice.
-struct CellMeasure {
+struct CellMeasure: BlockVisitor {
     var minimum = 1
     var preferred = 1
+    private let options: RenderOptions
+    /// The indent of the containers open in the walk, and what each added.
+    private var indent = 0
+    private var indents: [Int] = []
 
     init(_ blocks: [Block], options: RenderOptions) {
+        self.options = options
         // A lone paragraph, the common cell, needs no walk.
         if blocks.count == 1, case .paragraph(let inlines) = blocks[0] {
             measure(inlines: inlines, indent: 0, options: options)
             return
         }
-        var indent = 0
-        var indents: [Int] = []
-        var traversal = BlockTraversal(blocks)
-        while let event = traversal.next() {
-            switch event {
-            case .enter(let container):
-                let added: Int
-                switch container {
-                case .item(let kind, let number, _, _):
-                    switch kind {
-                    case .unordered: added = 2
-                    case .ordered: added = String(number).count + 2
-                    case .task: added = 4
-                    }
-                case .quote, .expand: added = 2
-                case .panel: added = 4
-                case .list, .macro, .layoutCell: added = 0
-                }
-                indents.append(added)
-                indent += added
-            case .exit:
-                indent -= indents.popLast() ?? 0
-            case .leaf(let block):
-                measure(block, indent: indent, options: options)
+        visit(blocks)
+    }
+
+    mutating func enter(_ container: BlockContainer) {
+        let added: Int
+        switch container {
+        case .item(let kind, let number, _, _):
+            switch kind {
+            case .unordered: added = 2
+            case .ordered: added = String(number).count + 2
+            case .task: added = 4
             }
+        case .quote, .expand: added = 2
+        case .panel: added = 4
+        case .list, .macro, .layoutCell: added = 0
         }
+        indents.append(added)
+        indent += added
+    }
+
+    mutating func exit(_ container: BlockContainer) {
+        indent -= indents.popLast() ?? 0
+    }
+
+    mutating func leaf(_ block: Block) {
+        measure(block, indent: indent, options: options)
     }
 
     private mutating func measure(_ block: Block, indent: Int, options: RenderOptions) {

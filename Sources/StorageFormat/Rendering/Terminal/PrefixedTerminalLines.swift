@@ -63,14 +63,26 @@ struct PrefixedTerminalLines {
         if text.count > restEnd { framesOpen += 1 }
     }
 
-    /// Opens a list item: `marker` and a space in `style` on its first line (shown even when the item
-    /// is empty), as many spaces on the others.
-    mutating func pushItem(marker: String, style: RunStyle) {
-        let firstStart = text.count
+    /// Opens a list item: `marker`, `width` cells wide, and a space in `style` on its first line (shown
+    /// even when the item is empty), as many spaces on the others.
+    mutating func pushItem(marker: String, width: Int, style: RunStyle) {
         marker.withUTF8Buffer { text.append(contentsOf: $0) }
+        openItem(markerWidth: width, style: style)
+    }
+
+    /// Opens an ordered list item: `number` and a full stop as its marker, written without a `String`.
+    mutating func pushItem(number: Int, style: RunStyle) {
+        let markerStart = text.count
+        text.append(decimal: number)
+        text.append(0x2E)
+        openItem(markerWidth: text.count - markerStart, style: style)
+    }
+
+    /// Ends an item's first-line prefix, its marker just written, and opens the item.
+    private mutating func openItem(markerWidth: Int, style: RunStyle) {
         text.append(0x20)
         let firstEnd = text.count
-        let width = text.withUnsafeBufferPointer { LineTools.width(of: UnsafeBufferPointer(rebasing: $0[firstStart..<firstEnd])) }
+        let width = markerWidth + 1
         text.append(contentsOf: repeatElement(0x20, count: width))
         prefixes.append(Prefix(firstEnd: firstEnd, restEnd: text.count, rightEnd: text.count, firstStyle: PackedStyle(style),
                                restStyle: PackedStyle(RunStyle()), width: width, showsEmptyMarker: true))

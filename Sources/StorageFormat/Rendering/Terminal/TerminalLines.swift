@@ -23,6 +23,8 @@ public struct TerminalLines: RandomAccessCollection, Sendable, Hashable {
     private(set) var lines: [Line] = []
     /// The display width of the line being appended to.
     private(set) var openWidth = 0
+    /// Where the open line's runs start in `runs` (the last line's run end), kept for every append.
+    private var openRunStart = 0
 
     /// Creates an empty set of lines.
     public init() {}
@@ -61,9 +63,6 @@ public struct TerminalLines: RandomAccessCollection, Sendable, Hashable {
     /// How line `line` overflows.
     func overflow(ofLine line: Int) -> LineOverflow { lines[line].overflow }
 
-    /// Where the open line's runs start in `runs`.
-    private var openRunStart: Int { Int(lines.last?.runEnd ?? 0) }
-
     // MARK: Appending
 
     /// Appends `text`, `width` cells wide, to the open line in `style`; joins the previous run when it
@@ -72,7 +71,9 @@ public struct TerminalLines: RandomAccessCollection, Sendable, Hashable {
         append(text, style: PackedStyle(style), width: width)
     }
 
-    /// Appends `text`, `width` cells wide, to the open line in a packed `style`.
+    /// Appends `text`, `width` cells wide, to the open line in a packed `style`; inlined into the
+    /// per-line and per-stretch callers.
+    @inline(__always)
     mutating func append(_ text: UnsafeBufferPointer<UInt8>, style: PackedStyle, width: Int) {
         guard !text.isEmpty, bytes.count + text.count <= UInt32.max else { return }
         bytes.append(contentsOf: text)
@@ -107,9 +108,11 @@ public struct TerminalLines: RandomAccessCollection, Sendable, Hashable {
     }
 
     /// Ends the run of the bytes just appended: the open line's last run grows when it has `style`.
+    /// Inlined: it follows every append.
+    @inline(__always)
     private mutating func endRun(style: PackedStyle, width: Int) {
         openWidth += width
-        let end = UInt32(bytes.count)
+        let end = UInt32(truncatingIfNeeded: bytes.count)  // appends keep the text within 4 GiB
         if runs.count > openRunStart && runs[runs.count - 1].style == style {
             runs[runs.count - 1].end = end
         } else {
@@ -146,6 +149,7 @@ public struct TerminalLines: RandomAccessCollection, Sendable, Hashable {
         bytes.append(contentsOf: other.bytes)
         for run in other.runs { runs.append(Run(end: run.end + byteBase, style: run.style)) }
         for line in other.lines { lines.append(Line(runEnd: line.runEnd + runBase, width: line.width, overflow: line.overflow)) }
+        openRunStart = Int(lines.last?.runEnd ?? 0)
     }
 
     /// Appends line `line` of `other`, cut to `width` cells with `marker` as its last cell when it is
@@ -205,6 +209,7 @@ public struct TerminalLines: RandomAccessCollection, Sendable, Hashable {
     /// as a whole.
     mutating func endLine(_ overflow: LineOverflow = .wrapped, width: Int? = nil) {
         lines.append(Line(runEnd: UInt32(runs.count), width: UInt32(clamping: width ?? openWidth), overflow: overflow))
+        openRunStart = runs.count
         openWidth = 0
     }
 
@@ -236,6 +241,7 @@ public struct TerminalLines: RandomAccessCollection, Sendable, Hashable {
         bytes.removeAll(keepingCapacity: true)
         runs.removeAll(keepingCapacity: true)
         lines.removeAll(keepingCapacity: true)
+        openRunStart = 0
         openWidth = 0
     }
 }

@@ -2,7 +2,7 @@
 /// traversal stack); tables render their cells with a nested renderer, bounded by the model's depth cap.
 /// Wrapped text goes straight to the output behind the open containers' prefixes; code lines being
 /// clipped and tables are laid out in scratch lines, then copied there.
-struct TerminalRenderer {
+struct TerminalRenderer: BlockVisitor {
     /// Spacing state of one container level.
     private struct Level {
         var tight: Bool
@@ -51,8 +51,7 @@ struct TerminalRenderer {
         output.removeAll()
         levels.removeAll(keepingCapacity: true)
         levels.append(Level(tight: false))
-        var traversal = BlockTraversal(blocks)
-        while let event = traversal.next() { handle(event) }
+        visit(blocks)
     }
 
     /// Forgets the lines rendered so far, keeping their storage.
@@ -65,17 +64,9 @@ struct TerminalRenderer {
 
     private var contentWidth: Int { output.contentWidth }
 
-    private mutating func handle(_ event: BlockEvent) {
-        switch event {
-        case .leaf(let block): leaf(block)
-        case .enter(let container): enter(container)
-        case .exit(let container): exit(container)
-        }
-    }
-
     // MARK: Leaves
 
-    private mutating func leaf(_ block: Block) {
+    mutating func leaf(_ block: Block) {
         beginBlock()
         switch block {
         case .heading(let heading):
@@ -154,7 +145,7 @@ struct TerminalRenderer {
 
     // MARK: Containers
 
-    private mutating func enter(_ container: BlockContainer) {
+    mutating func enter(_ container: BlockContainer) {
         switch container {
         case .list:
             beginBlock()
@@ -165,20 +156,15 @@ struct TerminalRenderer {
                 openLevel(tight: true)
                 return
             }
-            let marker: String
-            let role: TextRole
             switch kind {
             case .unordered:
-                marker = glyphs.bullet(depth: listDepth)
-                role = .listMarker
+                output.pushItem(marker: glyphs.bullet(depth: listDepth), width: 1, style: RunStyle(role: .listMarker))
             case .ordered:
-                marker = String(number) + "."
-                role = .listMarker
+                output.pushItem(number: number, style: RunStyle(role: .listMarker))
             case .task:
-                marker = item.isChecked == true ? "[x]" : "[ ]"
-                role = item.isChecked == true ? .taskDone : .taskOpen
+                let done = item.isChecked == true
+                output.pushItem(marker: done ? "[x]" : "[ ]", width: 3, style: RunStyle(role: done ? .taskDone : .taskOpen))
             }
-            output.pushItem(marker: marker, style: RunStyle(role: role))
             levels.append(Level(tight: true))
         case .quote:
             beginBlock()
@@ -231,7 +217,7 @@ struct TerminalRenderer {
         }
     }
 
-    private mutating func exit(_ container: BlockContainer) {
+    mutating func exit(_ container: BlockContainer) {
         output.pop()
         levels.removeLast()
         switch container {
