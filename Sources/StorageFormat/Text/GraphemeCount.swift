@@ -14,15 +14,34 @@ enum GraphemeCount {
             // Each scalar is classified once, as the one after the previous.
             var simple = isSimple(bytes, at: 0)
             while index < bytes.count {
-                // Eight ASCII bytes without a CR: the first seven are each followed by a simple scalar, so
-                // each is a cluster of its own, and the eighth is simple too.
-                if simple && index &+ 8 <= bytes.count {
-                    let lanes = ByteLanes(bytes, at: index)
-                    if lanes.below(0x80) == Self.allLanes && lanes.equal(to: 0x0D) == 0 {
-                        count += 7
-                        index += 7
-                        continue
+                // ASCII but CR, and Hangul syllables and CJK ideographs told by their lead byte, are
+                // simple: each is a cluster of its own when one of those follows.
+                while index &+ 1 < bytes.count {
+                    let lead = bytes[index]
+                    if lead < 0x80 && lead != 0x0D {
+                        // Eight such bytes: the first seven are clusters and the eighth is simple too; all
+                        // eight are clusters when eight more follow.
+                        if index &+ 8 <= bytes.count && isPlainASCII(ByteLanes(bytes, at: index)) {
+                            while index &+ 16 <= bytes.count && isPlainASCII(ByteLanes(bytes, at: index &+ 8)) {
+                                count += 8
+                                index &+= 8
+                            }
+                            count += 7
+                            index &+= 7
+                            continue
+                        }
+                        let after = bytes[index &+ 1]
+                        guard (after < 0x80 && after != 0x0D) || isWholeWideLead(after) else { break }
+                        index &+= 1
+                    } else if isWholeWideLead(lead) {
+                        guard index &+ 3 < bytes.count else { break }
+                        let after = bytes[index &+ 3]
+                        guard (after < 0x80 && after != 0x0D) || isWholeWideLead(after) else { break }
+                        index &+= 3
+                    } else {
+                        break
                     }
+                    count += 1
                 }
                 let next = index + LineWrapper.sequenceLength(bytes[index])
                 let nextSimple = isSimple(bytes, at: next)
@@ -48,8 +67,21 @@ enum GraphemeCount {
         }
     }
 
+    /// Whether `lanes` are all ASCII but CR.
+    @inline(__always)
+    private static func isPlainASCII(_ lanes: ByteLanes) -> Bool {
+        lanes.below(0x80) == allLanes && lanes.equal(to: 0x0D) == 0
+    }
+
     /// Every lane of a `ByteLanes` test marked.
     private static var allLanes: UInt64 { 0x8080_8080_8080_8080 }
+
+    /// Whether `lead` starts a three-byte scalar whose every value is a CJK ideograph (E5-E9) or a
+    /// Hangul syllable (EB, EC), so simple without decoding.
+    @inline(__always)
+    private static func isWholeWideLead(_ lead: UInt8) -> Bool {
+        lead &- 0xE5 < 5 || lead &- 0xEB < 2
+    }
 
     /// Whether the scalar at `index` never joins a simple neighbour: ASCII but CR, Latin-1 and Latin
     /// Extended, general punctuation, CJK ideographs, Hangul syllables and fullwidth ASCII; false past the end.
