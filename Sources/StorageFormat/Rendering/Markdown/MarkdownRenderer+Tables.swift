@@ -49,16 +49,13 @@ extension MarkdownRenderer {
             scratch.append("<tr>")
             for index in grid.placements.indices where grid.placements[index].row == rowIndex {
                 let placement = grid.placements[index]
-                let tag = placement.cell.isHeader ? "th" : "td"
-                scratch.append("<")
-                scratch.append(utf8Of: tag)
+                let (open, close): (StaticString, StaticString) = placement.cell.isHeader ? ("<th", "</th>") : ("<td", "</td>")
+                scratch.append(open)
                 if placement.rowSpan > 1 { scratch.append(utf8Of: " rowspan=\"\(placement.rowSpan)\"") }
                 if placement.columnSpan > 1 { scratch.append(utf8Of: " colspan=\"\(placement.columnSpan)\"") }
                 scratch.append(">")
                 Self.appendCellHTML(placement.cell.blocks, options: options, to: &scratch)
-                scratch.append("</")
-                scratch.append(utf8Of: tag)
-                scratch.append(">")
+                scratch.append(close)
             }
             scratch.append("</tr>")
             writer.line(scratch, trim: false)
@@ -70,17 +67,10 @@ extension MarkdownRenderer {
     private static func appendCellHTML(_ blocks: [Block], options: RenderOptions, to output: inout [UInt8]) {
         var marker = ""
         var first = true
-        func appendLines(of block: Block) {
-            forEachCellLine(of: block, options: options) { line in
-                if !first { output.append("<br>") }
-                first = false
-                output.append(utf8Of: marker)
-                marker = ""
-                appendHTML(line, to: &output)
-            }
-        }
         // A lone paragraph, the common cell, needs no walk.
-        if blocks.count == 1, case .paragraph = blocks[0] { return appendLines(of: blocks[0]) }
+        if blocks.count == 1, case .paragraph = blocks[0] {
+            return appendLines(of: blocks[0], options: options, marker: &marker, first: &first, to: &output)
+        }
         var traversal = BlockTraversal(blocks)
         while let event = traversal.next() {
             switch event {
@@ -92,10 +82,25 @@ extension MarkdownRenderer {
                 case .task: marker = indent + (item.isChecked == true ? "[x] " : "[ ] ")
                 }
             case .leaf(let block):
-                appendLines(of: block)
+                appendLines(of: block, options: options, marker: &marker, first: &first, to: &output)
             default:
                 break
             }
+        }
+    }
+
+    /// Appends the lines of one block of a cell: `<br>` before each but the cell's `first`, and a
+    /// pending item `marker` (then cleared) before the next.
+    private static func appendLines(of block: Block, options: RenderOptions, marker: inout String, first: inout Bool,
+                                    to output: inout [UInt8]) {
+        forEachCellLine(of: block, options: options) { line in
+            if !first { output.append("<br>") }
+            first = false
+            if !marker.isEmpty {
+                output.append(utf8Of: marker)
+                marker = ""
+            }
+            appendHTML(line, to: &output)
         }
     }
 
