@@ -14,7 +14,7 @@ enum GraphemeCount {
             // Each scalar is classified once, as the one after the previous.
             var simple = isSimple(bytes, at: 0)
             while index < bytes.count {
-                // ASCII but CR, and Hangul syllables and CJK ideographs told by their lead byte, are
+                // ASCII but CR, and Hangul syllables and CJK ideographs told by their first two bytes, are
                 // simple: each is a cluster of its own when one of those follows.
                 while index &+ 1 < bytes.count {
                     let lead = bytes[index]
@@ -31,12 +31,12 @@ enum GraphemeCount {
                             continue
                         }
                         let after = bytes[index &+ 1]
-                        guard (after < 0x80 && after != 0x0D) || isWholeWideLead(after) else { break }
+                        guard (after < 0x80 && after != 0x0D) || isWide(bytes, at: index &+ 1) else { break }
                         index &+= 1
-                    } else if isWholeWideLead(lead) {
+                    } else if isWide(bytes, at: index) {
                         guard index &+ 3 < bytes.count else { break }
                         let after = bytes[index &+ 3]
-                        guard (after < 0x80 && after != 0x0D) || isWholeWideLead(after) else { break }
+                        guard (after < 0x80 && after != 0x0D) || isWide(bytes, at: index &+ 3) else { break }
                         index &+= 3
                     } else {
                         break
@@ -76,11 +76,19 @@ enum GraphemeCount {
     /// Every lane of a `ByteLanes` test marked.
     private static var allLanes: UInt64 { 0x8080_8080_8080_8080 }
 
-    /// Whether `lead` starts a three-byte scalar whose every value is a CJK ideograph (E5-E9) or a
-    /// Hangul syllable (EB, EC), so simple without decoding.
+    /// Whether the scalar at `index` is a CJK ideograph (U+4E00-U+9FFF) or a Hangul syllable below
+    /// U+D780, as its first two bytes tell, so simple without decoding.
     @inline(__always)
-    private static func isWholeWideLead(_ lead: UInt8) -> Bool {
-        lead &- 0xE5 < 5 || lead &- 0xEB < 2
+    private static func isWide(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        let lead = bytes[index]
+        guard lead &- 0xE4 < 10, index &+ 1 < bytes.count else { return false }
+        let second = bytes[index &+ 1]
+        switch lead {
+        case 0xE4: return second >= 0xB8
+        case 0xEA: return second >= 0xB0
+        case 0xED: return second < 0x9E
+        default: return true
+        }
     }
 
     /// Whether the scalar at `index` never joins a simple neighbour: ASCII but CR, Latin-1 and Latin
