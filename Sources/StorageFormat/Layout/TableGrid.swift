@@ -13,21 +13,38 @@ struct TableGrid {
     static var maxColumns: Int { 128 }
 
     private(set) var placements: [Placement] = []
-    /// `owner[row][column]`: the placement covering that grid slot, or a negative id for an empty slot.
-    private(set) var owner: [[Int]] = []
+    /// The placement covering each grid slot, row after row `stride` slots apart, or a negative id for
+    /// an empty slot; one array rather than one per row.
+    private var slots: [Int] = []
+    private var stride = 0
     private(set) var columnCount = 0
     /// Whether each grid row is a header row.
     private(set) var headerRows: [Bool] = []
 
-    var rowCount: Int { owner.count }
+    private(set) var rowCount = 0
 
     init(_ table: Table) {
-        let rowCount = table.rows.count
-        var occupied: [[Int]] = Array(repeating: [], count: rowCount)
+        rowCount = table.rows.count
+        // No row reaches past its own cells' spans plus those of every cell spanning rows.
+        var widest = 0
+        var rowSpanning = 0
+        var cellCount = 0
+        for row in table.rows {
+            var spans = 0
+            for cell in row.cells {
+                spans += min(cell.columnSpan, Self.maxColumns)
+                if cell.rowSpan > 1 { rowSpanning += min(cell.columnSpan, Self.maxColumns) }
+            }
+            widest = max(widest, spans)
+            cellCount += row.cells.count
+        }
+        stride = min(Self.maxColumns, widest + rowSpanning)
+        slots = Array(repeating: -1, count: rowCount * stride)
+        placements.reserveCapacity(cellCount)
         for (rowIndex, row) in table.rows.enumerated() {
             var column = 0
             for cell in row.cells {
-                while column < occupied[rowIndex].count && occupied[rowIndex][column] >= 0 { column += 1 }
+                while column < stride && slots[rowIndex * stride + column] >= 0 { column += 1 }
                 guard column < Self.maxColumns else { break }
                 let columnSpan = min(cell.columnSpan, Self.maxColumns - column)
                 let rowSpan = min(cell.rowSpan, rowCount - rowIndex)
@@ -35,37 +52,30 @@ struct TableGrid {
                 placements.append(Placement(row: rowIndex, column: column, rowSpan: rowSpan, columnSpan: columnSpan,
                                             cell: cell))
                 for spannedRow in rowIndex..<(rowIndex + rowSpan) {
-                    let needed = column + columnSpan
-                    if occupied[spannedRow].count < needed {
-                        occupied[spannedRow].append(contentsOf: repeatElement(-1, count: needed - occupied[spannedRow].count))
-                    }
-                    for spannedColumn in column..<needed { occupied[spannedRow][spannedColumn] = index }
+                    for spannedColumn in column..<(column + columnSpan) { slots[spannedRow * stride + spannedColumn] = index }
                 }
+                columnCount = max(columnCount, column + columnSpan)
                 column += columnSpan
             }
         }
-        for slots in occupied { columnCount = max(columnCount, slots.count) }
-        owner.reserveCapacity(rowCount)
-        for (rowIndex, slots) in occupied.enumerated() {
-            var row: [Int] = []
-            row.reserveCapacity(columnCount)
-            for column in 0..<columnCount {
-                let value = column < slots.count ? slots[column] : -1
-                row.append(value >= 0 ? value : -(1 + rowIndex * columnCount + column))
-            }
-            owner.append(row)
-        }
+        for slot in slots.indices where slots[slot] < 0 { slots[slot] = -(1 + slot) }
         headerRows = table.rows.map { $0.isHeader }
+    }
+
+    /// The placement covering a grid slot, or a negative id (one per slot) for an empty slot.
+    func owner(_ row: Int, _ column: Int) -> Int {
+        slots[row * stride + column]
     }
 
     /// The placement at a grid slot, nil for an empty slot.
     func placement(row: Int, column: Int) -> Placement? {
-        let id = owner[row][column]
+        let id = owner(row, column)
         return id >= 0 ? placements[id] : nil
     }
 
     /// Whether the table is a simple grid: no spans, and no slot left empty.
     var isRectangular: Bool {
-        placements.allSatisfy { $0.rowSpan == 1 && $0.columnSpan == 1 } && owner.allSatisfy { $0.allSatisfy { $0 >= 0 } }
+        placements.allSatisfy { $0.rowSpan == 1 && $0.columnSpan == 1 }
+            && (0..<rowCount).allSatisfy { row in (0..<columnCount).allSatisfy { owner(row, $0) >= 0 } }
     }
 }

@@ -14,15 +14,34 @@ enum GraphemeCount {
             // Each scalar is classified once, as the one after the previous.
             var simple = isSimple(bytes, at: 0)
             while index < bytes.count {
-                // Eight ASCII bytes without a CR: the first seven are each followed by a simple scalar, so
-                // each is a cluster of its own, and the eighth is simple too.
-                if simple && index &+ 8 <= bytes.count {
-                    let lanes = ByteLanes(bytes, at: index)
-                    if lanes.below(0x80) == Self.allLanes && lanes.equal(to: 0x0D) == 0 {
-                        count += 7
-                        index += 7
-                        continue
+                // ASCII but CR, and Hangul syllables and CJK ideographs told by their first two bytes, are
+                // simple: each is a cluster of its own when one of those follows.
+                while index &+ 1 < bytes.count {
+                    let lead = bytes[index]
+                    if lead < 0x80 && lead != 0x0D {
+                        // Eight such bytes: the first seven are clusters and the eighth is simple too; all
+                        // eight are clusters when eight more follow.
+                        if index &+ 8 <= bytes.count && isPlainASCII(ByteLanes(bytes, at: index)) {
+                            while index &+ 16 <= bytes.count && isPlainASCII(ByteLanes(bytes, at: index &+ 8)) {
+                                count += 8
+                                index &+= 8
+                            }
+                            count += 7
+                            index &+= 7
+                            continue
+                        }
+                        let after = bytes[index &+ 1]
+                        guard (after < 0x80 && after != 0x0D) || isWide(bytes, at: index &+ 1) else { break }
+                        index &+= 1
+                    } else if isWide(bytes, at: index) {
+                        guard index &+ 3 < bytes.count else { break }
+                        let after = bytes[index &+ 3]
+                        guard (after < 0x80 && after != 0x0D) || isWide(bytes, at: index &+ 3) else { break }
+                        index &+= 3
+                    } else {
+                        break
                     }
+                    count += 1
                 }
                 let next = index + LineWrapper.sequenceLength(bytes[index])
                 let nextSimple = isSimple(bytes, at: next)
@@ -48,8 +67,29 @@ enum GraphemeCount {
         }
     }
 
+    /// Whether `lanes` are all ASCII but CR.
+    @inline(__always)
+    private static func isPlainASCII(_ lanes: ByteLanes) -> Bool {
+        lanes.below(0x80) == allLanes && lanes.equal(to: 0x0D) == 0
+    }
+
     /// Every lane of a `ByteLanes` test marked.
     private static var allLanes: UInt64 { 0x8080_8080_8080_8080 }
+
+    /// Whether the scalar at `index` is a CJK ideograph (U+4E00-U+9FFF) or a Hangul syllable below
+    /// U+D780, as its first two bytes tell, so simple without decoding.
+    @inline(__always)
+    private static func isWide(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        let lead = bytes[index]
+        guard lead &- 0xE4 < 10, index &+ 1 < bytes.count else { return false }
+        let second = bytes[index &+ 1]
+        switch lead {
+        case 0xE4: return second >= 0xB8
+        case 0xEA: return second >= 0xB0
+        case 0xED: return second < 0x9E
+        default: return true
+        }
+    }
 
     /// Whether the scalar at `index` never joins a simple neighbour: ASCII but CR, Latin-1 and Latin
     /// Extended, general punctuation, CJK ideographs, Hangul syllables and fullwidth ASCII; false past the end.

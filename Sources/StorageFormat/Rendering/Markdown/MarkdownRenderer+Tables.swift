@@ -49,16 +49,13 @@ extension MarkdownRenderer {
             scratch.append("<tr>")
             for index in grid.placements.indices where grid.placements[index].row == rowIndex {
                 let placement = grid.placements[index]
-                let tag = placement.cell.isHeader ? "th" : "td"
-                scratch.append("<")
-                scratch.append(utf8Of: tag)
+                let (open, close): (StaticString, StaticString) = placement.cell.isHeader ? ("<th", "</th>") : ("<td", "</td>")
+                scratch.append(open)
                 if placement.rowSpan > 1 { scratch.append(utf8Of: " rowspan=\"\(placement.rowSpan)\"") }
                 if placement.columnSpan > 1 { scratch.append(utf8Of: " colspan=\"\(placement.columnSpan)\"") }
                 scratch.append(">")
                 Self.appendCellHTML(placement.cell.blocks, options: options, to: &scratch)
-                scratch.append("</")
-                scratch.append(utf8Of: tag)
-                scratch.append(">")
+                scratch.append(close)
             }
             scratch.append("</tr>")
             writer.line(scratch, trim: false)
@@ -103,8 +100,10 @@ extension MarkdownRenderer {
             forEachCellLine(of: block, options: options) { line in
                 if !first { output.append("<br>") }
                 first = false
-                output.append(utf8Of: marker)
-                marker = ""
+                if !marker.isEmpty {
+                    output.append(utf8Of: marker)
+                    marker = ""
+                }
                 appendHTML(line, to: &output)
             }
         }

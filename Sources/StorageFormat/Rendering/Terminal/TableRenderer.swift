@@ -124,7 +124,7 @@ final class TableRenderer {
         let border = RunStyle(role: .tableBorder)
         func owner(_ row: Int, _ column: Int) -> Int? {
             guard row >= 0, row < rows, column >= 0, column < columns else { return nil }
-            return grid.owner[row][column]
+            return grid.owner(row, column)
         }
         func segment(_ id: Int, line: Int) {
             let index = line - top[grid.placements[id].row]
@@ -168,7 +168,7 @@ final class TableRenderer {
                 var column = 0
                 while column < columns {
                     vertical.withUnsafeBufferPointer { lines.append($0, style: border, width: 1) }
-                    let id = grid.owner[boundary][column]
+                    let id = grid.owner(boundary, column)
                     if id >= 0 {
                         segment(id, line: top[boundary] + line)
                         column += grid.placements[id].columnSpan - (column - grid.placements[id].column)
