@@ -2,7 +2,9 @@
 protocol BlockVisitor {
     /// A block without nested blocks: heading, paragraph, code, table, table of contents or rule.
     mutating func leaf(_ block: Block)
+    /// A container opens; its blocks follow until the matching `exit`.
     mutating func enter(_ container: BlockContainer)
+    /// The container last entered closes.
     mutating func exit(_ container: BlockContainer)
 }
 
