@@ -19,11 +19,7 @@ public struct OAuthSettings: Hashable, Sendable, Codable {
 
     /// The read-only set before `read:content-details:confluence` joined it; a config that stored exactly this
     /// list stored the default of its day, so it reads as today's default.
-    static let previousReadOnlyScopes = [
-        "read:space:confluence", "read:page:confluence", "read:hierarchical-content:confluence",
-        "read:content.metadata:confluence", "read:label:confluence", "read:attachment:confluence",
-        "read:folder:confluence", "search:confluence", "read:confluence-user",
-    ]
+    static let previousReadOnlyScopes = readOnlyScopes.filter { $0 != "read:content-details:confluence" }
 
     /// The default loopback redirect.
     public static let defaultRedirectURI = URL(string: "http://127.0.0.1:8765/callback")!
