@@ -1,4 +1,5 @@
-/// A block container being filled: blocks so far plus the inline run of the paragraph in progress.
+/// A block container being filled: its blocks so far and the inline run of its paragraph in progress sit on
+/// the builder's block and inline stacks, from the counts it noted when it opened.
 struct Container {
     /// What the container becomes when it closes.
     enum Role: Equatable {
@@ -6,8 +7,10 @@ struct Container {
     }
 
     var role: Role
-    var blocks: [Block] = []
-    var inlines: [Inline] = []
+    /// Where the container's blocks start on the block stack.
+    var blockStart: Int
+    /// Where the container's inline run starts on the inline stack.
+    var inlineStart: Int
     /// Whether the inline run ends in collapsible whitespace (leading whitespace is dropped).
     var lastWasSpace = true
     /// For task items: whether the task is complete.
@@ -15,61 +18,37 @@ struct Container {
     /// For list items: whether the item's own marker is hidden (`list-style-type: none`).
     var hidesMarker = false
 
-    init(role: Role, isChecked: Bool? = nil, hidesMarker: Bool = false) {
-        self.role = role
-        self.isChecked = isChecked
-        self.hidesMarker = hidesMarker
-    }
-
-    /// Turns the inline run into a paragraph block, dropping it when it shows nothing.
-    mutating func flushParagraph() {
-        guard !inlines.isEmpty else { return }
-        let run = inlines
-        inlines = []
-        let content = Container.trimmed(run)
-        lastWasSpace = true
-        if !content.isEmpty { blocks.append(.paragraph(content)) }
-    }
-
-    /// Appends a block after the paragraph in progress.
-    mutating func append(_ block: consuming Block) {
-        flushParagraph()
-        blocks.append(block)
-    }
-
-    /// Appends an inline item to the run.
-    mutating func append(_ inline: consuming Inline) {
-        inlines.append(inline)
-        lastWasSpace = false
-    }
-
-    /// Appends collapsed text to the run, joining it to text of the same style that ends the run.
-    mutating func appendText(_ text: consuming String, _ style: TextStyle) {
-        let last = inlines.count - 1
-        guard last >= 0, case .text(var previous, style) = inlines[last] else {
-            inlines.append(.text(text, style))
-            return
-        }
-        inlines[last] = .lineBreak  // lets go of the run's copy, so `previous` grows in place
+    /// Joins `text` to `item` when that is text of the same style; false when it is not.
+    static func merge(_ text: String, _ style: TextStyle, into item: inout Inline) -> Bool {
+        guard case .text(var previous, style) = item else { return false }
+        item = .lineBreak  // lets go of the item's copy, so `previous` grows in place
         previous += text
-        inlines[last] = .text(previous, style)
-    }
-
-    /// The blocks once the last paragraph is flushed.
-    mutating func finishedBlocks() -> [Block] {
-        flushParagraph()
-        return blocks
+        item = .text(previous, style)
+        return true
     }
 
     /// Inline content without leading/trailing spaces and line breaks; empty when nothing is visible.
-    /// Text is collapsed already, so at most one space sits at either end of a run. Items are looked at
-    /// in place, and the array is left alone when there is nothing to trim, as is usual.
     static func trimmed(_ inlines: consuming [Inline]) -> [Inline] {
         var content = inlines
-        var end = content.count
+        let (kept, endsInSpace) = content.withUnsafeMutableBufferPointer { run in
+            let bounds = trimmedBounds(UnsafeBufferPointer(run))
+            if bounds.endsInSpace { dropTrailingSpace(&run[bounds.kept.upperBound - 1]) }
+            return bounds
+        }
+        if kept.count == content.count && !endsInSpace { return content }
+        content.removeSubrange(kept.upperBound...)
+        content.removeFirst(kept.lowerBound)
+        return content
+    }
+
+    /// The items of `run` left once blank text and line breaks are trimmed from both ends, and whether the
+    /// last of them is text ending in a space. Text is collapsed already, so at most one space sits at either
+    /// end of a run. Items are looked at in place.
+    static func trimmedBounds(_ run: UnsafeBufferPointer<Inline>) -> (kept: Range<Int>, endsInSpace: Bool) {
+        var end = run.count
         var endsInSpace = false
         trailing: while end > 0 {
-            switch content[end - 1] {
+            switch run[end - 1] {
             case .lineBreak:
                 end -= 1
             case .text(let text, _):
@@ -85,7 +64,7 @@ struct Container {
         }
         var start = 0
         leading: while start < end {
-            switch content[start] {
+            switch run[start] {
             case .lineBreak:
                 start += 1
             case .text(let text, _):
@@ -95,20 +74,33 @@ struct Container {
                 break leading
             }
         }
-        if start == 0 && end == content.count && !endsInSpace { return content }
-        content.removeSubrange(end...)
-        if endsInSpace, case .text(let text, let style) = content[end - 1] {
-            let scalars = text.unicodeScalars
-            content[end - 1] = .text(String(scalars[..<scalars.index(before: scalars.endIndex)]), style)
-        }
-        content.removeFirst(start)
-        return content
+        return (start..<end, endsInSpace)
+    }
+
+    /// Drops the trailing space of a text item, in place.
+    static func dropTrailingSpace(_ item: inout Inline) {
+        guard case .text(var text, let style) = item else { return }
+        item = .lineBreak  // lets go of the item's copy, so `text` shrinks in place
+        text.removeSubrange(text.utf8.index(before: text.utf8.endIndex)...)  // one byte, a whole scalar
+        item = .text(text, style)
     }
 
     /// Whether `text` is nothing but spaces (or empty).
     @inline(__always)
     private static func isBlank(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
         text.allSatisfy { $0 == 0x20 }
+    }
+}
+
+extension ScratchStack where Element == Inline {
+    /// Removes the run from `start` up and returns it trimmed as `Container.trimmed` trims.
+    func takeTrimmed(from start: Int) -> [Inline] {
+        let kept = withItems(from: start) { run in
+            let bounds = Container.trimmedBounds(UnsafeBufferPointer(run))
+            if bounds.endsInSpace { Container.dropTrailingSpace(&run[bounds.kept.upperBound - 1]) }
+            return bounds.kept
+        }
+        return take(from: start, keeping: kept)
     }
 }
 
@@ -133,28 +125,24 @@ enum OpenAction {
 /// A list being built.
 struct ListState {
     var kind: ListBlock.Kind
-    var items: [ListItem] = []
+    /// Where the list's items start on the item stack.
+    var itemStart: Int
     /// The container count when the list opened; items belong to it only at that depth.
     var depth: Int
 }
 
-/// A table being built.
+/// A table being built: its finished rows and its open row's cells sit on the builder's row and cell stacks.
 struct TableState {
-    var rows: [TableRow] = []
-    var currentRow: TableRow?
+    /// Where the table's rows start on the row stack.
+    var rowStart: Int
+    /// Where the open row's cells start on the cell stack.
+    var cellStart: Int
+    var rowIsOpen = false
+    var rowIsHeader = false
     var headDepth = 0
     var depth: Int
     /// The cell that is open: header flag and spans.
     var openCell = TableCell(blocks: [])
-
-    mutating func commitRow() {
-        if let row = currentRow {
-            var row = row
-            if !row.isHeader && !row.cells.isEmpty && row.cells.allSatisfy({ $0.isHeader }) { row.isHeader = true }
-            if !row.cells.isEmpty { rows.append(row) }
-        }
-        currentRow = nil
-    }
 }
 
 /// A macro being built: its parameters, references and plain-text body.

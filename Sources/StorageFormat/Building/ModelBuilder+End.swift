@@ -17,22 +17,23 @@ extension ModelBuilder {
         case .list:
             let list = lists.removeLast()
             paragraphBreak()
-            if !list.items.isEmpty { appendBlock(.list(ListBlock(kind: list.kind, items: list.items))) }
+            let items = listItems.take(from: list.itemStart)
+            if !items.isEmpty { appendBlock(.list(ListBlock(kind: list.kind, items: items))) }
         case .table:
-            var table = tables.removeLast()
-            table.commitRow()
-            if !table.rows.isEmpty { appendBlock(.table(Table(rows: table.rows))) }
+            commitRow()
+            let rows = tableRows.take(from: tables.removeLast().rowStart)
+            if !rows.isEmpty { appendBlock(.table(Table(rows: rows))) }
         case .tableRow:
-            tables[tables.count - 1].commitRow()
+            commitRow()
         case .tableHead:
-            tables[tables.count - 1].commitRow()
+            commitRow()
             tables[tables.count - 1].headDepth -= 1
         case .macro(let hasContainer):
             let macro = macros.removeLast()
             var body: [Block] = []
             if hasContainer {
-                var container = containers.removeLast()
-                body = container.finishedBlocks()
+                body = takeBlocks()
+                popContainer()
             }
             switch MacroInterpreter.interpret(macro, body: body, hasBody: hasContainer) {
             case .inline(let inline): appendInline(inline)
@@ -53,8 +54,8 @@ extension ModelBuilder {
             let node = adfNodes.removeLast()
             var blocks: [Block] = []
             if hasContainer {
-                var container = containers.removeLast()
-                blocks = container.finishedBlocks()
+                blocks = takeBlocks()
+                popContainer()
             }
             if node.type == "panel" {
                 let kind = Panel.Kind(rawValue: node.attributes["panel-type"]?.lowercased() ?? "") ?? .custom
@@ -65,64 +66,88 @@ extension ModelBuilder {
         }
     }
 
+    /// Ends the innermost table's open row, keeping the row when it has cells.
+    mutating func commitRow() {
+        let last = tables.count - 1
+        guard tables[last].rowIsOpen else { return }
+        tables[last].rowIsOpen = false
+        let cells = tableCells.take(from: tables[last].cellStart)
+        guard !cells.isEmpty else { return }
+        let isHeader = tables[last].rowIsHeader || cells.allSatisfy { $0.isHeader }
+        tableRows.append(TableRow(cells: cells, isHeader: isHeader))
+    }
+
     private mutating func closeContainer() {
-        var container = containers.removeLast()
-        switch container.role {
+        switch containers[containers.count - 1].role {
         case .listItem:
-            let blocks = container.finishedBlocks()
+            let blocks = takeBlocks()
+            let container = popContainer()
             if let list = lists.last, list.depth == containers.count {
                 var shows = !container.hidesMarker
                 if case .list = blocks.first, blocks.count == 1, list.kind != .task { shows = false }
-                lists[lists.count - 1].items.append(
-                    ListItem(blocks: blocks, isChecked: container.isChecked, showsMarker: shows))
+                listItems.append(ListItem(blocks: blocks, isChecked: container.isChecked, showsMarker: shows))
             } else {
                 for block in blocks { appendBlock(block) }
             }
         case .cell:
-            let blocks = container.finishedBlocks()
+            let blocks = takeBlocks()
+            popContainer()
             let last = tables.count - 1
             var cell = tables[last].openCell
             cell.blocks = blocks
-            tables[last].currentRow?.cells.append(cell)
+            if tables[last].rowIsOpen { tableCells.append(cell) }
         case .quote:
-            let blocks = container.finishedBlocks()
+            let blocks = takeBlocks()
+            popContainer()
             if !blocks.isEmpty { appendBlock(.quote(blocks)) }
         case .heading(let level):
-            let content = Container.trimmed(container.inlines)
+            let container = containers[containers.count - 1]
+            let content = inlines.takeTrimmed(from: container.inlineStart)
+            let inner = blocks.take(from: container.blockStart)
+            popContainer()
             if !content.isEmpty { appendBlock(.heading(Heading(level: level, content: content))) }
-            for block in container.blocks { appendBlock(block) }
+            for block in inner { appendBlock(block) }
         case .caption:
-            let blocks = container.finishedBlocks()
+            let blocks = takeBlocks()
+            popContainer()
             images[images.count - 1].caption = InlineFlattener.inlines(of: blocks)
         case .layoutCell:
-            let blocks = container.finishedBlocks()
+            let blocks = takeBlocks()
+            popContainer()
             let last = layouts.count - 1
             if layouts[last].isEmpty { layouts[last].append(LayoutSection(cells: [])) }
             layouts[last][layouts[last].count - 1].cells.append(blocks)
         case .pre:
             preDepth = 0
-            var text = InlineFlattener.plainText(of: container.inlines)
+            let container = containers[containers.count - 1]
+            var text = InlineFlattener.plainText(of: inlines.take(from: container.inlineStart))
             if text.hasPrefix("\n") { text.removeFirst() }
+            let inner = blocks.take(from: container.blockStart)
+            popContainer()
             appendBlock(.code(CodeBlock(text: text)))
-            for block in container.blocks { appendBlock(block) }
+            for block in inner { appendBlock(block) }
         case .root, .macro, .link, .image, .adfNode:
             // Closed through their own actions; reaching here means a container was left open.
-            for block in container.finishedBlocks() { appendBlock(block) }
+            let blocks = takeBlocks()
+            popContainer()
+            for block in blocks { appendBlock(block) }
         }
     }
 
     private mutating func closeLink() {
-        var container = containers.removeLast()
         let state = links.removeLast()
         resourceSinks.removeLast()
         let body: [Inline]
         if let plain = state.plainBody {
+            popContainer()
             body = plain.isEmpty ? [] : [.text(plain, style)]
-        } else if container.blocks.isEmpty {
+        } else if blocks.count == containers[containers.count - 1].blockStart {
             // What flattening the body's one paragraph gives, without building that paragraph.
-            body = Container.trimmed(Container.trimmed(container.inlines))
+            body = inlines.takeTrimmed(from: containers[containers.count - 1].inlineStart)
+            popContainer()
         } else {
-            body = Container.trimmed(InlineFlattener.inlines(of: container.finishedBlocks()))
+            body = Container.trimmed(InlineFlattener.inlines(of: takeBlocks()))
+            popContainer()
         }
         let target = state.target ?? state.anchor.map { LinkTarget.anchor($0) }
         guard let target else {
@@ -133,7 +158,7 @@ extension ModelBuilder {
     }
 
     private mutating func closeImage() {
-        containers.removeLast()
+        popContainer()
         let state = images.removeLast()
         resourceSinks.removeLast()
         if let emoticon = state.emoticonName {

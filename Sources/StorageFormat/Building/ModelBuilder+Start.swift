@@ -29,7 +29,7 @@ extension ModelBuilder {
         case .h1, .h2, .h3, .h4, .h5, .h6:
             if case .heading = containers[containers.count - 1].role { return .passThrough }
             paragraphBreak()
-            pushContainer(Container(role: .heading(name.headingLevel ?? 1)))
+            pushContainer(.heading(name.headingLevel ?? 1))
             return .container
         case .br:
             appendInline(.lineBreak)
@@ -47,29 +47,28 @@ extension ModelBuilder {
             case .ol: kind = .ordered(start: attributes.value("start").flatMap { Int($0) } ?? 1)
             default: kind = .task
             }
-            lists.append(ListState(kind: kind, depth: containers.count))
+            lists.append(ListState(kind: kind, itemStart: listItems.count, depth: containers.count))
             return .list
         case .li, .acTask:
             paragraphBreak()
             guard canNest, lists.last?.depth == containers.count else { return .paragraphBreak }
             let hides = attributes.value("style", contains: "none")
-            pushContainer(Container(role: .listItem, isChecked: name == .acTask ? false : nil, hidesMarker: hides))
+            pushContainer(.listItem, isChecked: name == .acTask ? false : nil, hidesMarker: hides)
             return .container
         case .table:
             paragraphBreak()
             guard canNest else { return .paragraphBreak }
-            tables.append(TableState(depth: containers.count))
+            tables.append(TableState(rowStart: tableRows.count, cellStart: tableCells.count, depth: containers.count))
             return .table
         case .thead:
             guard tables.last?.depth == containers.count else { return .passThrough }
-            tables[tables.count - 1].commitRow()
+            commitRow()
             tables[tables.count - 1].headDepth += 1
             return .tableHead
         case .tr:
             guard tables.last?.depth == containers.count else { return .paragraphBreak }
-            let last = tables.count - 1
-            tables[last].commitRow()
-            tables[last].currentRow = TableRow(cells: [], isHeader: tables[last].headDepth > 0)
+            commitRow()
+            openRow()
             return .tableRow
         case .td, .th:
             guard tables.last?.depth == containers.count, canNest else {
@@ -77,25 +76,23 @@ extension ModelBuilder {
                 return .paragraphBreak
             }
             let last = tables.count - 1
-            if tables[last].currentRow == nil {
-                tables[last].currentRow = TableRow(cells: [], isHeader: tables[last].headDepth > 0)
-            }
+            if !tables[last].rowIsOpen { openRow() }
             let rowSpan = attributes.value("rowspan").flatMap { Int($0) } ?? 1
             let columnSpan = attributes.value("colspan").flatMap { Int($0) } ?? 1
             tables[last].openCell = TableCell(blocks: [], isHeader: name == .th, rowSpan: min(rowSpan, 1000),
                                               columnSpan: min(columnSpan, 1000))
-            pushContainer(Container(role: .cell))
+            pushContainer(.cell)
             return .container
         case .blockquote:
             paragraphBreak()
             guard canNest else { return .paragraphBreak }
-            pushContainer(Container(role: .quote))
+            pushContainer(.quote)
             return .container
         case .pre:
             guard preDepth == 0 else { return .passThrough }
             paragraphBreak()
             preDepth = 1
-            pushContainer(Container(role: .pre))
+            pushContainer(.pre)
             return .container
         case .strong, .b: return beginStyle(0)
         case .em, .i, .cite, .dfn: return beginStyle(1)
@@ -120,7 +117,7 @@ extension ModelBuilder {
             image.emoticonName = ModelBuilder.emoticonName(fromClass: attributes.value("ac:class"))
             images.append(image)
             resourceSinks.append(.image)
-            pushContainer(Container(role: .image))
+            pushContainer(.image)
             return .image
         case .img:
             let alt = attributes.value("alt")
@@ -136,7 +133,7 @@ extension ModelBuilder {
                 paragraphBreak()
                 return .paragraphBreak
             }
-            pushContainer(Container(role: .caption))
+            pushContainer(.caption)
             return .container
         case .acEmoticon:
             appendInline(.emoticon(Emoticon(
@@ -153,7 +150,7 @@ extension ModelBuilder {
         case .acStructuredMacro, .acMacro:
             macros.append(MacroState(name: attributes.value("ac:name") ?? ""))
             guard canNest else { return .macro(hasContainer: false) }
-            pushContainer(Container(role: .macro))
+            pushContainer(.macro)
             return .macro(hasContainer: true)
         case .acParameter:
             let name = attributes.value("ac:name") ?? ""
@@ -185,17 +182,24 @@ extension ModelBuilder {
         case .acLayoutCell:
             paragraphBreak()
             guard !layouts.isEmpty, canNest else { return .paragraphBreak }
-            pushContainer(Container(role: .layoutCell))
+            pushContainer(.layoutCell)
             return .container
         case .acAdfNode:
             paragraphBreak()
             adfNodes.append(AdfState(type: attributes.value("type") ?? ""))
             guard canNest else { return .adfNode(hasContainer: false) }
-            pushContainer(Container(role: .adfNode))
+            pushContainer(.adfNode)
             return .adfNode(hasContainer: true)
         default:
             return .passThrough
         }
+    }
+
+    /// Opens a row in the innermost table.
+    private mutating func openRow() {
+        let last = tables.count - 1
+        tables[last].rowIsOpen = true
+        tables[last].rowIsHeader = tables[last].headDepth > 0
     }
 
     private mutating func beginStyle(_ bit: Int) -> OpenAction {
@@ -206,7 +210,7 @@ extension ModelBuilder {
     private mutating func beginLink(_ link: LinkState) -> OpenAction {
         links.append(link)
         resourceSinks.append(.link)
-        pushContainer(Container(role: .link))
+        pushContainer(.link)
         return .link
     }
 

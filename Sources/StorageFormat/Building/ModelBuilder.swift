@@ -12,7 +12,17 @@ struct ModelBuilder: TreeSink {
 
     let input: UnsafeBufferPointer<UInt8>
     var decoder = TextDecoder()
-    var containers: [Container] = [Container(role: .root)]
+    var containers: [Container] = [Container(role: .root, blockStart: 0, inlineStart: 0)]
+    /// The inline runs of the open containers, innermost last (items only ever go to the innermost).
+    let inlines = ScratchStack<Inline>()
+    /// The blocks of the open containers, innermost last.
+    let blocks = ScratchStack<Block>()
+    /// The items of the open lists, innermost last.
+    let listItems = ScratchStack<ListItem>()
+    /// The finished rows of the open tables, innermost last.
+    let tableRows = ScratchStack<TableRow>()
+    /// The cells of the open tables' open rows, innermost last.
+    let tableCells = ScratchStack<TableCell>()
     var actions: [OpenAction] = []
     var skipDepth = 0
     /// How many open elements apply each style bit (a vector, so a parse allocates none for it).
@@ -34,9 +44,9 @@ struct ModelBuilder: TreeSink {
         actions.reserveCapacity(32)  // under malloc's 1 KiB large-request size, as the tree builder's stack
     }
 
-    /// The finished top-level blocks.
+    /// The finished top-level blocks (the tree builder has closed every element, so only the root is open).
     mutating func finish() -> [Block] {
-        containers[0].finishedBlocks()
+        takeBlocks()
     }
 
     /// Whether another nested block container still fits in the model.
@@ -72,37 +82,66 @@ struct ModelBuilder: TreeSink {
             if text.withUTF8Buffer({ $0.contains { $0 > 0x20 } }) { captures[last].cdataText += text }
             return
         }
-        let last = containers.count - 1
         if preDepth > 0 {
             var unused = false
             let text = decoder.decode(input, range, entities: entities, collapse: false, lastWasSpace: &unused)
-            if !text.isEmpty { containers[last].append(.text(text, style)) }
+            if !text.isEmpty { appendInline(.text(text, style)) }
             return
         }
+        let last = containers.count - 1
         var lastWasSpace = containers[last].lastWasSpace
         let text = decoder.decode(input, range, entities: entities, collapse: true, lastWasSpace: &lastWasSpace)
         guard !text.isEmpty else { return }
         containers[last].lastWasSpace = lastWasSpace
-        containers[last].appendText(text, style)
+        let style = style
+        // Collapsed text joins text of the same style that ends the run.
+        if inlines.count > containers[last].inlineStart, inlines.withLast({ Container.merge(text, style, into: &$0) }) {
+            return
+        }
+        inlines.append(.text(text, style))
     }
 
     /// Appends an inline item to the innermost container.
     mutating func appendInline(_ inline: consuming Inline) {
-        containers[containers.count - 1].append(inline)
+        inlines.append(inline)
+        containers[containers.count - 1].lastWasSpace = false
     }
 
     /// Appends a block to the innermost container, ending the paragraph in progress.
     mutating func appendBlock(_ block: consuming Block) {
-        containers[containers.count - 1].append(block)
+        paragraphBreak()
+        blocks.append(block)
     }
 
-    /// Ends the paragraph in progress in the innermost container.
+    /// Ends the paragraph in progress in the innermost container, dropping it when it shows nothing.
     mutating func paragraphBreak() {
-        containers[containers.count - 1].flushParagraph()
+        let last = containers.count - 1
+        let start = containers[last].inlineStart
+        guard inlines.count > start else { return }
+        let content = inlines.takeTrimmed(from: start)
+        containers[last].lastWasSpace = true
+        if !content.isEmpty { blocks.append(.paragraph(content)) }
     }
 
-    mutating func pushContainer(_ container: consuming Container) {
-        containers.append(container)
+    /// Opens a container inside the innermost one.
+    mutating func pushContainer(_ role: Container.Role, isChecked: Bool? = nil, hidesMarker: Bool = false) {
+        containers.append(Container(role: role, blockStart: blocks.count, inlineStart: inlines.count,
+                                    isChecked: isChecked, hidesMarker: hidesMarker))
+    }
+
+    /// Ends the innermost container's paragraph in progress and takes its blocks out.
+    mutating func takeBlocks() -> [Block] {
+        paragraphBreak()
+        return blocks.take(from: containers[containers.count - 1].blockStart)
+    }
+
+    /// Closes the innermost container, dropping whatever it still holds.
+    @discardableResult
+    mutating func popContainer() -> Container {
+        let container = containers.removeLast()
+        inlines.discard(from: container.inlineStart)
+        blocks.discard(from: container.blockStart)
+        return container
     }
 
     mutating func beginCapture(_ purpose: Capture.Purpose) {
