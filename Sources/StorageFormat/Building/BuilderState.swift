@@ -94,7 +94,7 @@ struct Container {
 
 extension ScratchStack where Element == Inline {
     /// Removes the run from `start` up and returns it trimmed as `Container.trimmed` trims.
-    func takeTrimmed(from start: Int) -> [Inline] {
+    mutating func takeTrimmed(from start: Int) -> [Inline] {
         let kept = withItems(from: start) { run in
             let bounds = Container.trimmedBounds(UnsafeBufferPointer(run))
             if bounds.endsInSpace { Container.dropTrailingSpace(&run[bounds.kept.upperBound - 1]) }

@@ -12,18 +12,20 @@ struct ModelBuilder: TreeSink {
 
     let input: UnsafeBufferPointer<UInt8>
     var decoder = TextDecoder()
-    var containers: [Container] = [Container(role: .root, blockStart: 0, inlineStart: 0)]
+    /// The open containers, the root first.
+    var containers = ScratchStack<Container>()
     /// The inline runs of the open containers, innermost last (items only ever go to the innermost).
-    let inlines = ScratchStack<Inline>()
+    var inlines = ScratchStack<Inline>()
     /// The blocks of the open containers, innermost last.
-    let blocks = ScratchStack<Block>()
+    var blocks = ScratchStack<Block>()
     /// The items of the open lists, innermost last.
-    let listItems = ScratchStack<ListItem>()
+    var listItems = ScratchStack<ListItem>()
     /// The finished rows of the open tables, innermost last.
-    let tableRows = ScratchStack<TableRow>()
+    var tableRows = ScratchStack<TableRow>()
     /// The cells of the open tables' open rows, innermost last.
-    let tableCells = ScratchStack<TableCell>()
-    var actions: [OpenAction] = []
+    var tableCells = ScratchStack<TableCell>()
+    /// What each open element did when it opened, innermost last.
+    var actions = ScratchStack<OpenAction>()
     var skipDepth = 0
     /// How many open elements apply each style bit (a vector, so a parse allocates none for it).
     var styleCounts = SIMD8<Int32>()
@@ -41,7 +43,7 @@ struct ModelBuilder: TreeSink {
 
     init(input: UnsafeBufferPointer<UInt8>) {
         self.input = input
-        actions.reserveCapacity(32)  // under malloc's 1 KiB large-request size, as the tree builder's stack
+        containers.append(Container(role: .root, blockStart: 0, inlineStart: 0))
     }
 
     /// The finished top-level blocks (the tree builder has closed every element, so only the root is open).
@@ -138,7 +140,7 @@ struct ModelBuilder: TreeSink {
     /// Closes the innermost container, dropping whatever it still holds.
     @discardableResult
     mutating func popContainer() -> Container {
-        let container = containers.removeLast()
+        guard let container = containers.popLast() else { preconditionFailure("the root container closed") }
         inlines.discard(from: container.inlineStart)
         blocks.discard(from: container.blockStart)
         return container
