@@ -22,7 +22,9 @@ enum MacroInterpreter {
 
     /// Interprets a finished macro; `body` is its rich-text body (empty when it had none).
     static func interpret(_ macro: MacroState, body: [Block], hasBody: Bool) -> Result {
-        let name = macro.name.lowercased()
+        // Names are nearly always lower-case ASCII already, and then kept as they are rather than lowercased.
+        let lowercase = macro.name.withUTF8Buffer { !$0.contains { $0 &- 0x41 < 26 || $0 >= 0x80 } }
+        let name = lowercase ? macro.name : macro.name.lowercased()
         func parameter(_ key: String) -> String? {
             assert(readParameters.contains(key), "\(key) is missing from readParameters")
             guard let value = macro.parameter(key), !value.isEmpty else { return nil }

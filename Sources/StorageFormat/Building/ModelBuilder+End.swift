@@ -178,9 +178,11 @@ extension ModelBuilder {
             if macros[last].parameter(name) == nil {
                 macros[last].parameters.append((name, ModelBuilder.collapsed(capture.value)))
             }
-            macros[last].references += capture.references
+            if !capture.references.isEmpty { macros[last].references += capture.references }
         case .unreadParameter:
-            if !macros.isEmpty { macros[macros.count - 1].references += capture.references }
+            if !macros.isEmpty && !capture.references.isEmpty {
+                macros[macros.count - 1].references += capture.references
+            }
         case .plainTextBody:
             if !macros.isEmpty {
                 let last = macros.count - 1

@@ -207,7 +207,7 @@ extension ModelBuilder {
         return .style(bit)
     }
 
-    private mutating func beginLink(_ link: LinkState) -> OpenAction {
+    private mutating func beginLink(_ link: consuming LinkState) -> OpenAction {
         links.append(link)
         resourceSinks.append(.link)
         pushContainer(.link)
@@ -273,10 +273,22 @@ extension ModelBuilder {
 
     /// The emoticon name in a legacy `class="emoticon emoticon-smile"`.
     static func emoticonName(fromClass value: String?) -> String? {
-        guard let value, value.contains("emoticon") else { return nil }
+        // A word can start with "emoticon-" only where those bytes occur: looking for them tells other classes
+        // apart without String.contains(_:), which built a searcher costing some 30K instructions per call.
+        guard let value, value.withUTF8Buffer(holdsEmoticonPrefix) else { return nil }
         for word in value.split(separator: " ") where word.hasPrefix("emoticon-") {
             return String(word.dropFirst("emoticon-".count))
         }
         return nil
+    }
+
+    /// Whether `bytes` hold the bytes of "emoticon-" anywhere.
+    private static func holdsEmoticonPrefix(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let prefix: StaticString = "emoticon-"
+        return prefix.withUTF8Buffer { prefix in
+            bytes.count >= prefix.count && (0...bytes.count - prefix.count).contains { start in
+                prefix.indices.allSatisfy { bytes[start + $0] == prefix[$0] }
+            }
+        }
     }
 }
