@@ -82,7 +82,13 @@ struct ScratchStack<Element> {
             if kept.lowerBound > 0 { first.deinitialize(count: kept.lowerBound) }
             if after > 0 { (first + kept.upperBound).deinitialize(count: after) }
             header.pointee = start
-            return Array(Moving(position: first + kept.lowerBound, end: first + kept.upperBound))
+            // Short runs, the most common, as literals: their buffer is allocated most directly.
+            let items = first + kept.lowerBound
+            switch kept.count {
+            case 1: return [items.move()]
+            case 2: return [items.move(), (items + 1).move()]
+            default: return Array(Moving(position: items, end: first + kept.upperBound))
+            }
         }
     }
 
