@@ -159,7 +159,8 @@ enum ElementName: UInt8, CaseIterable, Sendable {
         }
     }
 
-    /// Finds element names by the hash of their lowercased bytes (see `ElementName.hash(_:adding:)`).
+    /// Finds element names by the hash of their lowercased bytes (see `ElementName.hash(_:adding:)`), and
+    /// tells whether input bytes spell an element's end tag.
     /// A parse takes one copy of `shared`, so the lookups themselves skip the global's lazy-init check.
     struct Index: Sendable {
         /// The index of every known name, built once.
@@ -167,16 +168,50 @@ enum ElementName: UInt8, CaseIterable, Sendable {
 
         /// An open-addressing table keyed by the FNV hash itself (no second hashing).
         private let slots: [(hash: UInt64, name: ElementName)]
+        /// Each name followed by `>`, as `closerWords` little-endian words per name (zero-padded).
+        private let closers: [UInt64]
+        /// The byte count of each name followed by `>`.
+        private let closerCounts: [Int]
+        private static var closerWords: Int { 4 }
 
         private init() {
             var slots = Array(repeating: (hash: UInt64(0), name: ElementName.unknown), count: 512)
+            var closers = [UInt64](repeating: 0, count: Index.closerWords * ElementName.allCases.count)
+            var closerCounts = [Int](repeating: 0, count: ElementName.allCases.count)
             for name in ElementName.allCases where name != .unknown {
-                let value = name.tagName.utf8.reduce(hashSeed, hash(_:adding:))
+                let bytes = Array(name.tagName.utf8)
+                let closer = bytes + [0x3E]
+                precondition(closer.count <= 8 * Index.closerWords)
+                for (offset, byte) in closer.enumerated() {
+                    closers[Index.closerWords * Int(name.rawValue) + offset / 8] |= UInt64(byte) << (8 * (offset % 8))
+                }
+                closerCounts[Int(name.rawValue)] = closer.count
+                let value = bytes.reduce(hashSeed, hash(_:adding:))
                 var slot = Int(truncatingIfNeeded: value >> 7) & (slots.count - 1)
                 while slots[slot].name != ElementName.unknown { slot = (slot + 1) & (slots.count - 1) }
                 slots[slot] = (value, name)
             }
             self.slots = slots
+            self.closers = closers
+            self.closerCounts = closerCounts
+        }
+
+        /// The index after the `>` when `input` spells `name` and `>` at `start` exactly (lowercase, no space
+        /// before the `>`), otherwise nil. Reads whole words, so it also fails within eight bytes of the end.
+        @inline(__always)
+        func endOfEndTag(of name: ElementName, in input: UnsafeBufferPointer<UInt8>, at start: Int) -> Int? {
+            let count = closerCounts[Int(name.rawValue)]
+            guard count > 0, start &+ count &+ 7 <= input.count else { return nil }
+            var offset = 0
+            var word = Index.closerWords &* Int(name.rawValue)
+            while offset < count {
+                var difference = ByteLanes(input, at: start &+ offset).word ^ closers[word]
+                if count &- offset < 8 { difference &= (1 &<< (8 &* UInt64(count &- offset))) &- 1 }
+                if difference != 0 { return nil }
+                offset &+= 8
+                word &+= 1
+            }
+            return start &+ count
         }
 
         /// The name whose hash is `hash`, or `.unknown`.

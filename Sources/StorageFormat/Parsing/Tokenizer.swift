@@ -56,6 +56,10 @@ struct Tokenizer {
             return skipPast(0x3E, from: start + 2)
         }
         if next == 0x2F {  // '/'
+            if let innermost = handler.innermost, let end = names.endOfEndTag(of: innermost.name, in: input, at: start + 2) {
+                handler.endTag(hash: innermost.hash)  // the usual `</name>` of the innermost element
+                return end
+            }
             let (nameEnd, hash) = scanName(from: start + 2)
             guard let close = input.firstIndex(of: 0x3E, from: nameEnd) else { return input.count }
             handler.endTag(hash: hash)
@@ -102,6 +106,7 @@ struct Tokenizer {
     }
 
     /// The end of the tag name starting at `start`, and the hash of its lowercased bytes.
+    @inline(__always)
     private func scanName(from start: Int) -> (end: Int, hash: UInt64) {
         var index = start
         var hash = ElementName.hashSeed

@@ -41,6 +41,8 @@ struct TreeBuilder<Sink: TreeSink>: TokenHandler {
         }
     }
 
+    var innermost: (name: ElementName, hash: UInt64)? { stack.last.map { ($0.name, $0.hash) } }
+
     mutating func endTag(hash: UInt64) {
         if let top = stack.last, top.hash == hash {  // the usual case: the innermost element closes
             popTo(stack.count - 1)
