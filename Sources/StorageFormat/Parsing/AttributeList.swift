@@ -9,7 +9,8 @@ struct AttributeList {
     }
 
     let input: UnsafeBufferPointer<UInt8>
-    let spans: ArraySlice<Span>
+    /// Valid only during the `startTag` call that hands the list over.
+    let spans: UnsafeBufferPointer<Span>
 
     /// The decoded value of the attribute `name` (ASCII case-insensitive), or nil when absent.
     /// Entities are decoded, control characters dropped and whitespace collapsed.

@@ -6,8 +6,9 @@
 struct Tokenizer {
     private let input: UnsafeBufferPointer<UInt8>
     private let names = ElementName.Index.shared
-    /// The attributes of the start tag being read: `spans[..<spanCount]` (the array is reused, never shrunk).
-    private var spans: [AttributeList.Span] = []
+    /// The attributes of the start tag being read: `spans[..<spanCount]`. `run` allocates the storage and
+    /// frees it at the end; it grows when a tag has more attributes and is never shrunk.
+    private var spans = UnsafeMutableBufferPointer<AttributeList.Span>(start: nil, count: 0)
     private var spanCount = 0
 
     /// Creates a tokenizer over `input`, which must stay valid while `run` executes.
@@ -17,6 +18,8 @@ struct Tokenizer {
 
     /// Tokenizes the whole input into `handler`.
     mutating func run<Handler: TokenHandler>(_ handler: inout Handler) {
+        spans = .allocate(capacity: 16)
+        defer { spans.deallocate() }
         let end = input.count
         var index = 0
         var textStart = 0
@@ -73,18 +76,27 @@ struct Tokenizer {
         var scanner = AttributeScanner(input, from: nameEnd)
         spanCount = 0
         while let span = scanner.next() {
-            if spanCount < spans.count { spans[spanCount] = span } else { spans.append(span) }
+            if spanCount == spans.count { growSpans() }
+            spans[spanCount] = span
             spanCount += 1
         }
         guard scanner.ending != .truncated else { return input.count }  // truncated tag: dropped
         let selfClosing = scanner.ending == .selfClosing
         let name = names.name(hash: hash)
         handler.startTag(name, hash: hash, selfClosing: selfClosing,
-                         attributes: AttributeList(input: input, spans: spans[..<spanCount]))
+                         attributes: AttributeList(input: input, spans: UnsafeBufferPointer(rebasing: spans[..<spanCount])))
         if name.isRawText && !selfClosing {
             return skipRawText(of: name, from: scanner.index)
         }
         return scanner.index
+    }
+
+    /// Doubles the span storage, keeping the spans read so far.
+    private mutating func growSpans() {
+        let grown = UnsafeMutableBufferPointer<AttributeList.Span>.allocate(capacity: 2 * spans.count)
+        _ = grown.initialize(fromContentsOf: spans)
+        spans.deallocate()
+        spans = grown
     }
 
     /// Skips the content of `<style>`/`<script>` up to (not past) its end tag.
