@@ -74,15 +74,16 @@ struct TextDecoder {
     ) -> Int {
         var index = start
         var previousIsSpace = afterSpace
-        while index &+ 8 <= end {
-            let lanes = ByteLanes(input, at: index)
+        precondition(start >= 0 && end <= input.count)  // so the words read lie within the input
+        while index <= end &- 8, let base = input.baseAddress {
+            let lanes = ByteLanes(at: base + index)
             let spaces = lanes.equal(to: 0x20)
             var attention = lanes.below(0x21) & ~spaces | lanes.equal(to: 0x7F) | lanes.c2OrE2()
             if entities { attention |= lanes.equal(to: 0x26) }
             if collapse { attention |= spaces & (spaces << 8 | (previousIsSpace ? 0x80 : 0)) }
             if attention != 0 { break }  // the byte loop below stops at it
             previousIsSpace = spaces >> 63 != 0
-            index += 8
+            index &+= 8
         }
         while index < end {
             let byte = input[index]
