@@ -215,6 +215,7 @@ enum ElementName: UInt8, CaseIterable, Sendable {
         }
 
         /// The name whose hash is `hash`, or `.unknown`.
+        @inline(__always)
         func name(hash: UInt64) -> ElementName {
             var slot = Int(truncatingIfNeeded: hash >> 7) & (slots.count - 1)
             while true {
@@ -246,6 +247,7 @@ enum ElementName: UInt8, CaseIterable, Sendable {
     }
 
     /// Elements whose content is raw text that the tokenizer skips unread.
+    @inline(__always)
     var isRawText: Bool { self == .style || self == .script || self == .textarea }
 
     /// Inline formatting elements, which an implied paragraph end may close.

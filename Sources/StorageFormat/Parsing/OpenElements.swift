@@ -38,6 +38,7 @@ final class OpenElements {
     func isOpen(_ name: ElementName) -> Bool { nameCounts[Int(name.rawValue)] > 0 }
 
     /// Opens `element` inside the others.
+    @inline(__always)
     func push(_ element: Element) {
         if count == capacity { grow() }
         (elements + count).initialize(to: element)
@@ -46,6 +47,7 @@ final class OpenElements {
     }
 
     /// Closes the innermost element and returns its name.
+    @inline(__always)
     func pop() -> ElementName {
         precondition(count > 0)
         count -= 1
