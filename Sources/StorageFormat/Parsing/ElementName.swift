@@ -173,6 +173,10 @@ enum ElementName: UInt8, CaseIterable, Sendable {
         /// The byte count of each name followed by `>`.
         private let closerCounts: [Int]
         private static var closerWords: Int { 4 }
+        /// Per byte value: the byte ASCII-lowercased, plus `nameEnd` when it ends a tag name (whitespace,
+        /// `>` and `/`).
+        private let nameBytes: [UInt16]
+        private static var nameEnd: UInt16 { 0x100 }
 
         private init() {
             var slots = Array(repeating: (hash: UInt64(0), name: ElementName.unknown), count: 512)
@@ -194,6 +198,27 @@ enum ElementName: UInt8, CaseIterable, Sendable {
             self.slots = slots
             self.closers = closers
             self.closerCounts = closerCounts
+            nameBytes = (0...UInt8.max).map { byte in
+                let lower = UInt16(byte &- 0x41 < 26 ? byte | 0x20 : byte)
+                return byte.isIn(UInt8.markupSpaces | 1 << 0x3E | 1 << 0x2F) ? lower | Index.nameEnd : lower
+            }
+        }
+
+        /// The end of the tag name starting at `start` and the hash of its lowercased bytes (see
+        /// `ElementName.hash(_:adding:)`), one table lookup per byte.
+        @inline(__always)
+        func scanName(in input: UnsafeBufferPointer<UInt8>, from start: Int) -> (end: Int, hash: UInt64) {
+            nameBytes.withUnsafeBufferPointer { table in
+                var index = start
+                var hash = hashSeed
+                while index < input.count {
+                    let entry = table[Int(input[index])]  // 256 entries: every byte is in range
+                    if entry & Index.nameEnd != 0 { break }
+                    hash = ElementName.hash(hash, addingLowercased: UInt8(truncatingIfNeeded: entry))
+                    index += 1
+                }
+                return (index, hash)
+            }
         }
 
         /// The index after the `>` when `input` spells `name` and `>` at `start` exactly (lowercase, no space
@@ -232,8 +257,13 @@ enum ElementName: UInt8, CaseIterable, Sendable {
     /// Extends the FNV-1a hash `value` by `byte`, ASCII-lowercased.
     @inline(__always)
     static func hash(_ value: UInt64, adding byte: UInt8) -> UInt64 {
-        let lower = byte &- 0x41 < 26 ? byte | 0x20 : byte
-        return (value ^ UInt64(lower)) &* 0x0000_0100_0000_01b3
+        hash(value, addingLowercased: byte &- 0x41 < 26 ? byte | 0x20 : byte)
+    }
+
+    /// Extends the FNV-1a hash `value` by `lower`, a byte already ASCII-lowercased.
+    @inline(__always)
+    static func hash(_ value: UInt64, addingLowercased lower: UInt8) -> UInt64 {
+        (value ^ UInt64(lower)) &* 0x0000_0100_0000_01b3
     }
 
     /// Elements that never have content or an end tag.

@@ -63,7 +63,7 @@ struct Tokenizer {
                 handler.endTag(hash: innermost.hash)  // the usual `</name>` of the innermost element
                 return end
             }
-            let (nameEnd, hash) = scanName(from: start + 2)
+            let (nameEnd, hash) = names.scanName(in: input, from: start + 2)
             guard let close = input.firstIndex(of: 0x3E, from: nameEnd) else { return input.count }
             handler.endTag(hash: hash)
             return close + 1
@@ -72,7 +72,7 @@ struct Tokenizer {
     }
 
     private mutating func startTag<Handler: TokenHandler>(at start: Int, _ handler: inout Handler) -> Int {
-        let (nameEnd, hash) = scanName(from: start + 1)
+        let (nameEnd, hash) = names.scanName(in: input, from: start + 1)
         var scanner = AttributeScanner(input, from: nameEnd)
         spanCount = 0
         while let span = scanner.next() {
@@ -116,23 +116,6 @@ struct Tokenizer {
         }
         return input.count
     }
-
-    /// The end of the tag name starting at `start`, and the hash of its lowercased bytes.
-    @inline(__always)
-    private func scanName(from start: Int) -> (end: Int, hash: UInt64) {
-        var index = start
-        var hash = ElementName.hashSeed
-        while index < input.count {
-            let byte = input[index]
-            if byte.isIn(Self.nameEnds) { break }
-            hash = ElementName.hash(hash, adding: byte)
-            index += 1
-        }
-        return (index, hash)
-    }
-
-    /// The bytes that end a tag name: whitespace, `>` and `/`.
-    private static var nameEnds: UInt64 { UInt8.markupSpaces | 1 << 0x3E | 1 << 0x2F }
 
     private func skipPast(_ byte: UInt8, from start: Int) -> Int {
         input.firstIndex(of: byte, from: start).map { $0 + 1 } ?? input.count
