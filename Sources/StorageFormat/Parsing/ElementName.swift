@@ -226,17 +226,20 @@ enum ElementName: UInt8, CaseIterable, Sendable {
         @inline(__always)
         func endOfEndTag(of name: ElementName, in input: UnsafeBufferPointer<UInt8>, at start: Int) -> Int? {
             let count = closerCounts[Int(name.rawValue)]
-            guard count > 0, start &+ count &+ 7 <= input.count else { return nil }
-            var offset = 0
-            var word = Index.closerWords &* Int(name.rawValue)
-            while offset < count {
-                var difference = ByteLanes(input, at: start &+ offset).word ^ closers[word]
-                if count &- offset < 8 { difference &= (1 &<< (8 &* UInt64(count &- offset))) &- 1 }
-                if difference != 0 { return nil }
-                offset &+= 8
-                word &+= 1
+            // The words read lie within the input, and within the name's `closerWords` words of `closers`.
+            guard count > 0, start >= 0, start &+ count &+ 7 <= input.count, let base = input.baseAddress else { return nil }
+            return closers.withUnsafeBufferPointer { closers in
+                var offset = 0
+                var word = Index.closerWords &* Int(name.rawValue)
+                while offset < count {
+                    var difference = ByteLanes(at: base + (start &+ offset)).word ^ closers[word]
+                    if count &- offset < 8 { difference &= (1 &<< (8 &* UInt64(count &- offset))) &- 1 }
+                    if difference != 0 { return nil }
+                    offset &+= 8
+                    word &+= 1
+                }
+                return start &+ count
             }
-            return start &+ count
         }
 
         /// The name whose hash is `hash`, or `.unknown`.

@@ -33,14 +33,34 @@ struct Tokenizer {
                 guard (after | 0x20) &- 0x61 < 26 else { continue }
             }
             if textStart < open { handler.text(textStart..<open) }
-            index = markup(at: open, &handler)
+            index = next == 0x2F ? endTag(at: open, &handler) : markup(at: open, &handler)
             textStart = index
         }
         if textStart < end { handler.text(textStart..<end) }
         handler.finish()
     }
 
-    /// Reads the markup construct starting at the `<` at `start`; returns the index after it.
+    /// Reads the end tag starting at the `<` at `start`; returns the index after it. The usual end tag,
+    /// `</name>` of the innermost open element, is matched against that name without a call.
+    @inline(__always)
+    private func endTag<Handler: TokenHandler>(at start: Int, _ handler: inout Handler) -> Int {
+        if let innermost = handler.innermost, let end = names.endOfEndTag(of: innermost.name, in: input, at: start + 2) {
+            handler.endTag(hash: innermost.hash)
+            return end
+        }
+        return endTagByName(at: start, &handler)
+    }
+
+    /// Reads the end tag starting at the `<` at `start` by hashing its name; returns the index after it.
+    private func endTagByName<Handler: TokenHandler>(at start: Int, _ handler: inout Handler) -> Int {
+        let (nameEnd, hash) = names.scanName(in: input, from: start + 2)
+        guard let close = input.firstIndex(of: 0x3E, from: nameEnd) else { return input.count }
+        handler.endTag(hash: hash)
+        return close + 1
+    }
+
+    /// Reads the other markup construct starting at the `<` at `start` (a comment, CDATA section,
+    /// declaration, processing instruction or start tag); returns the index after it.
     private mutating func markup<Handler: TokenHandler>(at start: Int, _ handler: inout Handler) -> Int {
         let next = input[start + 1]
         if next == 0x21 {  // '!'
@@ -57,16 +77,6 @@ struct Tokenizer {
         }
         if next == 0x3F {  // '?'
             return skipPast(0x3E, from: start + 2)
-        }
-        if next == 0x2F {  // '/'
-            if let innermost = handler.innermost, let end = names.endOfEndTag(of: innermost.name, in: input, at: start + 2) {
-                handler.endTag(hash: innermost.hash)  // the usual `</name>` of the innermost element
-                return end
-            }
-            let (nameEnd, hash) = names.scanName(in: input, from: start + 2)
-            guard let close = input.firstIndex(of: 0x3E, from: nameEnd) else { return input.count }
-            handler.endTag(hash: hash)
-            return close + 1
         }
         return startTag(at: start, &handler)
     }

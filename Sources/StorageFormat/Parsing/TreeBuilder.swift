@@ -34,11 +34,17 @@ struct TreeBuilder<Sink: TreeSink>: TokenHandler {
 
     var innermost: (name: ElementName, hash: UInt64)? { stack.last.map { ($0.name, $0.hash) } }
 
+    @inline(__always)
     mutating func endTag(hash: UInt64) {
         if let top = stack.last, top.hash == hash {  // the usual case: the innermost element closes
-            popTo(stack.count - 1)
+            sink.end(stack.pop())
             return
         }
+        endOuterElement(hash: hash)
+    }
+
+    /// Closes the element an end tag names when it is not the innermost, if it is open and nothing blocks.
+    private mutating func endOuterElement(hash: UInt64) {
         let name = names.name(hash: hash)
         guard stack.isOpen(name) else { return }
         var index = stack.count - 1
