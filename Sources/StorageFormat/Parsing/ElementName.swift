@@ -172,10 +172,12 @@ enum ElementName: UInt8, CaseIterable, Sendable {
         private let closers: [UInt64]
         /// The byte count of each name followed by `>`.
         private let closerCounts: [Int]
+        /// Words per name in `closers`: room for names of up to 31 bytes.
         private static var closerWords: Int { 4 }
         /// Per byte value: the byte ASCII-lowercased, plus `nameEnd` when it ends a tag name (whitespace,
         /// `>` and `/`).
         private let nameBytes: [UInt16]
+        /// The flag in `nameBytes` of bytes that end a tag name.
         private static var nameEnd: UInt16 { 0x100 }
 
         private init() {

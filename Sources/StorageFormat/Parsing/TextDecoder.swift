@@ -20,6 +20,7 @@ struct TextDecoder {
         }
     }
 
+    /// `decode`, inlined into each of its option combinations.
     @inline(__always)
     private mutating func decoded(
         _ input: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, entities: Bool, collapse: Bool,
