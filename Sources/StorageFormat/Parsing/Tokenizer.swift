@@ -33,7 +33,11 @@ struct Tokenizer {
                 guard (after | 0x20) &- 0x61 < 26 else { continue }
             }
             if textStart < open { handler.text(textStart..<open) }
-            index = next == 0x2F ? endTag(at: open, &handler) : markup(at: open, &handler)
+            if isLetter {
+                index = startTag(at: open, &handler)
+            } else {
+                index = next == 0x2F ? endTag(at: open, &handler) : markup(at: open, &handler)
+            }
             textStart = index
         }
         if textStart < end { handler.text(textStart..<end) }
@@ -60,27 +64,21 @@ struct Tokenizer {
     }
 
     /// Reads the other markup construct starting at the `<` at `start` (a comment, CDATA section,
-    /// declaration, processing instruction or start tag); returns the index after it.
+    /// declaration or processing instruction); returns the index after it.
     private mutating func markup<Handler: TokenHandler>(at start: Int, _ handler: inout Handler) -> Int {
-        let next = input[start + 1]
-        if next == 0x21 {  // '!'
-            if matches("<!--", at: start) {
-                return find("-->", from: start + 4).map { $0 + 3 } ?? input.count
-            }
-            if matches("<![CDATA[", at: start) {
-                let contentStart = start + 9
-                let close = find("]]>", from: contentStart)
-                handler.cdata(contentStart..<(close ?? input.count))
-                return close.map { $0 + 3 } ?? input.count
-            }
-            return skipPast(0x3E, from: start + 2)
+        if matches("<!--", at: start) {
+            return find("-->", from: start + 4).map { $0 + 3 } ?? input.count
         }
-        if next == 0x3F {  // '?'
-            return skipPast(0x3E, from: start + 2)
+        if matches("<![CDATA[", at: start) {
+            let contentStart = start + 9
+            let close = find("]]>", from: contentStart)
+            handler.cdata(contentStart..<(close ?? input.count))
+            return close.map { $0 + 3 } ?? input.count
         }
-        return startTag(at: start, &handler)
+        return skipPast(0x3E, from: start + 2)  // another `<!` declaration or a `<?` instruction
     }
 
+    @inline(__always)
     private mutating func startTag<Handler: TokenHandler>(at start: Int, _ handler: inout Handler) -> Int {
         let (nameEnd, hash) = names.scanName(in: input, from: start + 1)
         var scanner = AttributeScanner(input, from: nameEnd)
