@@ -9,7 +9,8 @@ struct AttributeList {
     }
 
     let input: UnsafeBufferPointer<UInt8>
-    let spans: ArraySlice<Span>
+    /// Valid only during the `startTag` call that hands the list over.
+    let spans: UnsafeBufferPointer<Span>
 
     /// The decoded value of the attribute `name` (ASCII case-insensitive), or nil when absent.
     /// Entities are decoded, control characters dropped and whitespace collapsed.
@@ -54,21 +55,21 @@ struct AttributeList {
     /// Whether the attribute `name` is present.
     func contains(_ name: StaticString) -> Bool { find(name) != nil }
 
-    /// The first attribute spelled `name` (ASCII case-insensitive).
+    /// The first attribute spelled `name` (ASCII case-insensitive; `name` is lowercase).
     private func find(_ name: StaticString) -> Span? {
         let count = name.utf8CodeUnitCount
         let target = name.utf8Start
-        for span in spans where span.nameEnd - span.nameStart == count {
-            var matches = true
-            for offset in 0..<count {
-                let byte = input[span.nameStart + offset]
-                let lower = byte &- 0x41 < 26 ? byte | 0x20 : byte
-                if lower != target[offset] {
-                    matches = false
-                    break
-                }
+        assert((0..<count).allSatisfy { target[$0] &- 0x41 >= 26 }, "attribute names are looked up in lowercase")
+        for span in spans where span.nameEnd &- span.nameStart == count {
+            var offset = 0
+            while offset < count {
+                let byte = input[span.nameStart &+ offset]
+                let expected = target[offset]
+                // Equal, or the capital of a letter: `| 0x20` maps only capitals to letters.
+                guard byte == expected || (byte | 0x20 == expected && expected &- 0x61 < 26) else { break }
+                offset &+= 1
             }
-            if matches { return span }
+            if offset == count { return span }
         }
         return nil
     }

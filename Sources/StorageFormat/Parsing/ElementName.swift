@@ -159,7 +159,8 @@ enum ElementName: UInt8, CaseIterable, Sendable {
         }
     }
 
-    /// Finds element names by the hash of their lowercased bytes (see `ElementName.hash(_:adding:)`).
+    /// Finds element names by the hash of their lowercased bytes (see `ElementName.hash(_:adding:)`), and
+    /// tells whether input bytes spell an element's end tag.
     /// A parse takes one copy of `shared`, so the lookups themselves skip the global's lazy-init check.
     struct Index: Sendable {
         /// The index of every known name, built once.
@@ -167,19 +168,84 @@ enum ElementName: UInt8, CaseIterable, Sendable {
 
         /// An open-addressing table keyed by the FNV hash itself (no second hashing).
         private let slots: [(hash: UInt64, name: ElementName)]
+        /// Each name followed by `>`, as `closerWords` little-endian words per name (zero-padded).
+        private let closers: [UInt64]
+        /// The byte count of each name followed by `>`.
+        private let closerCounts: [Int]
+        /// Words per name in `closers`: room for names of up to 31 bytes.
+        private static var closerWords: Int { 4 }
+        /// Per byte value: the byte ASCII-lowercased, plus `nameEnd` when it ends a tag name (whitespace,
+        /// `>` and `/`).
+        private let nameBytes: [UInt16]
+        /// The flag in `nameBytes` of bytes that end a tag name.
+        private static var nameEnd: UInt16 { 0x100 }
 
         private init() {
             var slots = Array(repeating: (hash: UInt64(0), name: ElementName.unknown), count: 512)
+            var closers = [UInt64](repeating: 0, count: Index.closerWords * ElementName.allCases.count)
+            var closerCounts = [Int](repeating: 0, count: ElementName.allCases.count)
             for name in ElementName.allCases where name != .unknown {
-                let value = name.tagName.utf8.reduce(hashSeed, hash(_:adding:))
+                let bytes = Array(name.tagName.utf8)
+                let closer = bytes + [0x3E]
+                precondition(closer.count <= 8 * Index.closerWords)
+                for (offset, byte) in closer.enumerated() {
+                    closers[Index.closerWords * Int(name.rawValue) + offset / 8] |= UInt64(byte) << (8 * (offset % 8))
+                }
+                closerCounts[Int(name.rawValue)] = closer.count
+                let value = bytes.reduce(hashSeed, hash(_:adding:))
                 var slot = Int(truncatingIfNeeded: value >> 7) & (slots.count - 1)
                 while slots[slot].name != ElementName.unknown { slot = (slot + 1) & (slots.count - 1) }
                 slots[slot] = (value, name)
             }
             self.slots = slots
+            self.closers = closers
+            self.closerCounts = closerCounts
+            nameBytes = (0...UInt8.max).map { byte in
+                let lower = UInt16(byte &- 0x41 < 26 ? byte | 0x20 : byte)
+                return byte.isIn(UInt8.markupSpaces | 1 << 0x3E | 1 << 0x2F) ? lower | Index.nameEnd : lower
+            }
+        }
+
+        /// The end of the tag name starting at `start` and the hash of its lowercased bytes (see
+        /// `ElementName.hash(_:adding:)`), one table lookup per byte.
+        @inline(__always)
+        func scanName(in input: UnsafeBufferPointer<UInt8>, from start: Int) -> (end: Int, hash: UInt64) {
+            nameBytes.withUnsafeBufferPointer { table in
+                var index = start
+                var hash = hashSeed
+                while index < input.count {
+                    let entry = table[Int(input[index])]  // 256 entries: every byte is in range
+                    if entry & Index.nameEnd != 0 { break }
+                    hash = ElementName.hash(hash, addingLowercased: UInt8(truncatingIfNeeded: entry))
+                    index += 1
+                }
+                return (index, hash)
+            }
+        }
+
+        /// The index after the `>` when `input` spells `name` and `>` at `start` exactly (lowercase, no space
+        /// before the `>`), otherwise nil. Reads whole words, so it also fails within eight bytes of the end.
+        @inline(__always)
+        func endOfEndTag(of name: ElementName, in input: UnsafeBufferPointer<UInt8>, at start: Int) -> Int? {
+            let count = closerCounts[Int(name.rawValue)]
+            // The words read lie within the input, and within the name's `closerWords` words of `closers`.
+            guard count > 0, start >= 0, start &+ count &+ 7 <= input.count, let base = input.baseAddress else { return nil }
+            return closers.withUnsafeBufferPointer { closers in
+                var offset = 0
+                var word = Index.closerWords &* Int(name.rawValue)
+                while offset < count {
+                    var difference = ByteLanes(at: base + (start &+ offset)).word ^ closers[word]
+                    if count &- offset < 8 { difference &= (1 &<< (8 &* UInt64(count &- offset))) &- 1 }
+                    if difference != 0 { return nil }
+                    offset &+= 8
+                    word &+= 1
+                }
+                return start &+ count
+            }
         }
 
         /// The name whose hash is `hash`, or `.unknown`.
+        @inline(__always)
         func name(hash: UInt64) -> ElementName {
             var slot = Int(truncatingIfNeeded: hash >> 7) & (slots.count - 1)
             while true {
@@ -196,8 +262,13 @@ enum ElementName: UInt8, CaseIterable, Sendable {
     /// Extends the FNV-1a hash `value` by `byte`, ASCII-lowercased.
     @inline(__always)
     static func hash(_ value: UInt64, adding byte: UInt8) -> UInt64 {
-        let lower = byte &- 0x41 < 26 ? byte | 0x20 : byte
-        return (value ^ UInt64(lower)) &* 0x0000_0100_0000_01b3
+        hash(value, addingLowercased: byte &- 0x41 < 26 ? byte | 0x20 : byte)
+    }
+
+    /// Extends the FNV-1a hash `value` by `lower`, a byte already ASCII-lowercased.
+    @inline(__always)
+    static func hash(_ value: UInt64, addingLowercased lower: UInt8) -> UInt64 {
+        (value ^ UInt64(lower)) &* 0x0000_0100_0000_01b3
     }
 
     /// Elements that never have content or an end tag.
@@ -211,6 +282,7 @@ enum ElementName: UInt8, CaseIterable, Sendable {
     }
 
     /// Elements whose content is raw text that the tokenizer skips unread.
+    @inline(__always)
     var isRawText: Bool { self == .style || self == .script || self == .textarea }
 
     /// Inline formatting elements, which an implied paragraph end may close.

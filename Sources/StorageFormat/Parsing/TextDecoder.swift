@@ -11,6 +11,21 @@ struct TextDecoder {
         _ input: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, entities: Bool, collapse: Bool,
         lastWasSpace: inout Bool
     ) -> String {
+        // Each combination of the options gets its own copy of the loops, with the options as constants.
+        switch (entities, collapse) {
+        case (true, true): decoded(input, range, entities: true, collapse: true, lastWasSpace: &lastWasSpace)
+        case (true, false): decoded(input, range, entities: true, collapse: false, lastWasSpace: &lastWasSpace)
+        case (false, true): decoded(input, range, entities: false, collapse: true, lastWasSpace: &lastWasSpace)
+        case (false, false): decoded(input, range, entities: false, collapse: false, lastWasSpace: &lastWasSpace)
+        }
+    }
+
+    /// `decode`, inlined into each of its option combinations.
+    @inline(__always)
+    private mutating func decoded(
+        _ input: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, entities: Bool, collapse: Bool,
+        lastWasSpace: inout Bool
+    ) -> String {
         if collapse && input[range].allSatisfy({ $0.isMarkupSpace }) {  // blank: at most one space
             defer { if !range.isEmpty { lastWasSpace = true } }
             return range.isEmpty || lastWasSpace ? "" : " "
@@ -73,17 +88,19 @@ struct TextDecoder {
         afterSpace: Bool
     ) -> Int {
         var index = start
-        var previousIsSpace = afterSpace
-        while index &+ 8 <= end {
-            let lanes = ByteLanes(input, at: index)
+        var spaceBefore: UInt64 = afterSpace ? 0x80 : 0  // the lane mark of a space just before the word
+        precondition(start >= 0 && end <= input.count)  // so the words read lie within the input
+        while index <= end &- 8, let base = input.baseAddress {
+            let lanes = ByteLanes(at: base + index)
             let spaces = lanes.equal(to: 0x20)
             var attention = lanes.below(0x21) & ~spaces | lanes.equal(to: 0x7F) | lanes.c2OrE2()
             if entities { attention |= lanes.equal(to: 0x26) }
-            if collapse { attention |= spaces & (spaces << 8 | (previousIsSpace ? 0x80 : 0)) }
+            if collapse { attention |= spaces & (spaces << 8 | spaceBefore) }
             if attention != 0 { break }  // the byte loop below stops at it
-            previousIsSpace = spaces >> 63 != 0
-            index += 8
+            spaceBefore = spaces >> 56
+            index &+= 8
         }
+        var previousIsSpace = spaceBefore != 0
         while index < end {
             let byte = input[index]
             if byte &- 0x21 < 0x5E {  // printable ASCII other than space

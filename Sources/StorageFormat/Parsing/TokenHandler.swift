@@ -8,6 +8,8 @@ protocol TokenHandler {
     mutating func startTag(_ name: ElementName, hash: UInt64, selfClosing: Bool, attributes: AttributeList)
     /// An end tag, by the hash of its name (`ElementName.Index` resolves it).
     mutating func endTag(hash: UInt64)
+    /// The innermost open element and the hash of its name, which the next end tag most likely closes.
+    var innermost: (name: ElementName, hash: UInt64)? { get }
     /// The end of the input.
     mutating func finish()
 }

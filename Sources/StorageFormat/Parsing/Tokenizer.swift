@@ -6,8 +6,9 @@
 struct Tokenizer {
     private let input: UnsafeBufferPointer<UInt8>
     private let names = ElementName.Index.shared
-    /// The attributes of the start tag being read: `spans[..<spanCount]` (the array is reused, never shrunk).
-    private var spans: [AttributeList.Span] = []
+    /// The attributes of the start tag being read: `spans[..<spanCount]`. `run` allocates the storage and
+    /// frees it at the end; it grows when a tag has more attributes and is never shrunk.
+    private var spans = UnsafeMutableBufferPointer<AttributeList.Span>(start: nil, count: 0)
     private var spanCount = 0
 
     /// Creates a tokenizer over `input`, which must stay valid while `run` executes.
@@ -17,6 +18,8 @@ struct Tokenizer {
 
     /// Tokenizes the whole input into `handler`.
     mutating func run<Handler: TokenHandler>(_ handler: inout Handler) {
+        spans = .allocate(capacity: 16)
+        defer { spans.deallocate() }
         let end = input.count
         var index = 0
         var textStart = 0
@@ -30,57 +33,78 @@ struct Tokenizer {
                 guard (after | 0x20) &- 0x61 < 26 else { continue }
             }
             if textStart < open { handler.text(textStart..<open) }
-            index = markup(at: open, &handler)
+            if isLetter {
+                index = startTag(at: open, &handler)
+            } else {
+                index = next == 0x2F ? endTag(at: open, &handler) : markup(at: open, &handler)
+            }
             textStart = index
         }
         if textStart < end { handler.text(textStart..<end) }
         handler.finish()
     }
 
-    /// Reads the markup construct starting at the `<` at `start`; returns the index after it.
-    private mutating func markup<Handler: TokenHandler>(at start: Int, _ handler: inout Handler) -> Int {
-        let next = input[start + 1]
-        if next == 0x21 {  // '!'
-            if matches("<!--", at: start) {
-                return find("-->", from: start + 4).map { $0 + 3 } ?? input.count
-            }
-            if matches("<![CDATA[", at: start) {
-                let contentStart = start + 9
-                let close = find("]]>", from: contentStart)
-                handler.cdata(contentStart..<(close ?? input.count))
-                return close.map { $0 + 3 } ?? input.count
-            }
-            return skipPast(0x3E, from: start + 2)
+    /// Reads the end tag starting at the `<` at `start`; returns the index after it. The usual end tag,
+    /// `</name>` of the innermost open element, is matched against that name without a call.
+    @inline(__always)
+    private func endTag<Handler: TokenHandler>(at start: Int, _ handler: inout Handler) -> Int {
+        if let innermost = handler.innermost, let end = names.endOfEndTag(of: innermost.name, in: input, at: start + 2) {
+            handler.endTag(hash: innermost.hash)
+            return end
         }
-        if next == 0x3F {  // '?'
-            return skipPast(0x3E, from: start + 2)
-        }
-        if next == 0x2F {  // '/'
-            let (nameEnd, hash) = scanName(from: start + 2)
-            guard let close = input.firstIndex(of: 0x3E, from: nameEnd) else { return input.count }
-            handler.endTag(hash: hash)
-            return close + 1
-        }
-        return startTag(at: start, &handler)
+        return endTagByName(at: start, &handler)
     }
 
+    /// Reads the end tag starting at the `<` at `start` by hashing its name; returns the index after it.
+    private func endTagByName<Handler: TokenHandler>(at start: Int, _ handler: inout Handler) -> Int {
+        let (nameEnd, hash) = names.scanName(in: input, from: start + 2)
+        guard let close = input.firstIndex(of: 0x3E, from: nameEnd) else { return input.count }
+        handler.endTag(hash: hash)
+        return close + 1
+    }
+
+    /// Reads the other markup construct starting at the `<` at `start` (a comment, CDATA section,
+    /// declaration or processing instruction); returns the index after it.
+    private mutating func markup<Handler: TokenHandler>(at start: Int, _ handler: inout Handler) -> Int {
+        if matches("<!--", at: start) {
+            return find("-->", from: start + 4).map { $0 + 3 } ?? input.count
+        }
+        if matches("<![CDATA[", at: start) {
+            let contentStart = start + 9
+            let close = find("]]>", from: contentStart)
+            handler.cdata(contentStart..<(close ?? input.count))
+            return close.map { $0 + 3 } ?? input.count
+        }
+        return skipPast(0x3E, from: start + 2)  // another `<!` declaration or a `<?` instruction
+    }
+
+    @inline(__always)
     private mutating func startTag<Handler: TokenHandler>(at start: Int, _ handler: inout Handler) -> Int {
-        let (nameEnd, hash) = scanName(from: start + 1)
+        let (nameEnd, hash) = names.scanName(in: input, from: start + 1)
         var scanner = AttributeScanner(input, from: nameEnd)
         spanCount = 0
         while let span = scanner.next() {
-            if spanCount < spans.count { spans[spanCount] = span } else { spans.append(span) }
+            if spanCount == spans.count { growSpans() }
+            spans[spanCount] = span
             spanCount += 1
         }
         guard scanner.ending != .truncated else { return input.count }  // truncated tag: dropped
         let selfClosing = scanner.ending == .selfClosing
         let name = names.name(hash: hash)
         handler.startTag(name, hash: hash, selfClosing: selfClosing,
-                         attributes: AttributeList(input: input, spans: spans[..<spanCount]))
+                         attributes: AttributeList(input: input, spans: UnsafeBufferPointer(rebasing: spans[..<spanCount])))
         if name.isRawText && !selfClosing {
             return skipRawText(of: name, from: scanner.index)
         }
         return scanner.index
+    }
+
+    /// Doubles the span storage, keeping the spans read so far.
+    private mutating func growSpans() {
+        let grown = UnsafeMutableBufferPointer<AttributeList.Span>.allocate(capacity: 2 * spans.count)
+        _ = grown.initialize(fromContentsOf: spans)
+        spans.deallocate()
+        spans = grown
     }
 
     /// Skips the content of `<style>`/`<script>` up to (not past) its end tag.
@@ -100,22 +124,6 @@ struct Tokenizer {
         }
         return input.count
     }
-
-    /// The end of the tag name starting at `start`, and the hash of its lowercased bytes.
-    private func scanName(from start: Int) -> (end: Int, hash: UInt64) {
-        var index = start
-        var hash = ElementName.hashSeed
-        while index < input.count {
-            let byte = input[index]
-            if byte.isIn(Self.nameEnds) { break }
-            hash = ElementName.hash(hash, adding: byte)
-            index += 1
-        }
-        return (index, hash)
-    }
-
-    /// The bytes that end a tag name: whitespace, `>` and `/`.
-    private static var nameEnds: UInt64 { UInt8.markupSpaces | 1 << 0x3E | 1 << 0x2F }
 
     private func skipPast(_ byte: UInt8, from start: Int) -> Int {
         input.firstIndex(of: byte, from: start).map { $0 + 1 } ?? input.count

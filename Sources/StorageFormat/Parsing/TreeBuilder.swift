@@ -5,25 +5,17 @@
 /// - Note: Searches down the open-element stack are bounded (`searchLimit`), so deeply nested or
 ///   adversarial input stays linear.
 struct TreeBuilder<Sink: TreeSink>: TokenHandler {
-    private struct OpenElement {
-        var name: ElementName
-        var hash: UInt64
-    }
-
     /// How far down the stack an end tag or an implied end may look for its element.
     static var searchLimit: Int { 256 }
 
     var sink: Sink
     private let names = ElementName.Index.shared
-    private var stack: [OpenElement] = []
-    private var openCounts = [Int32](repeating: 0, count: ElementName.allCases.count)
+    /// A reference: a builder is used in place (`Tokenizer.run` takes it inout), never copied.
+    private let stack = OpenElements()
 
     /// Creates a builder that forwards to `sink`.
     init(sink: Sink) {
         self.sink = sink
-        // 32 entries of 16 bytes stay below malloc's 1 KiB large-request size, which would make it
-        // consolidate its free lists on every parse.
-        stack.reserveCapacity(32)
     }
 
     mutating func text(_ range: Range<Int>) { sink.text(range) }
@@ -36,18 +28,25 @@ struct TreeBuilder<Sink: TreeSink>: TokenHandler {
         if selfClosing || name.isVoid {
             sink.end(name)
         } else {
-            stack.append(OpenElement(name: name, hash: hash))
-            openCounts[Int(name.rawValue)] += 1
+            stack.push(OpenElements.Element(name: name, hash: hash))
         }
     }
 
+    var innermost: (name: ElementName, hash: UInt64)? { stack.last.map { ($0.name, $0.hash) } }
+
+    @inline(__always)
     mutating func endTag(hash: UInt64) {
         if let top = stack.last, top.hash == hash {  // the usual case: the innermost element closes
-            popTo(stack.count - 1)
+            sink.end(stack.pop())
             return
         }
+        endOuterElement(hash: hash)
+    }
+
+    /// Closes the element an end tag names when it is not the innermost, if it is open and nothing blocks.
+    private mutating func endOuterElement(hash: UInt64) {
         let name = names.name(hash: hash)
-        guard openCounts[Int(name.rawValue)] > 0 else { return }
+        guard stack.isOpen(name) else { return }
         var index = stack.count - 1
         let lowest = max(0, stack.count - Self.searchLimit)
         while index >= lowest {
@@ -62,7 +61,7 @@ struct TreeBuilder<Sink: TreeSink>: TokenHandler {
     }
 
     mutating func finish() {
-        if !stack.isEmpty { popTo(0) }
+        if stack.count > 0 { popTo(0) }
     }
 
     /// Whether an open `element` stops the search for the end tag of `name`.
@@ -83,22 +82,22 @@ struct TreeBuilder<Sink: TreeSink>: TokenHandler {
 
     /// Closes what HTML closes implicitly when `name` starts.
     private mutating func applyImpliedEnds(before name: ElementName) {
-        guard !stack.isEmpty else { return }
+        guard stack.count > 0 else { return }
         switch name {
-        case .li where isOpen(.li):
+        case .li where stack.isOpen(.li):
             closeNearest({ $0 == .li }, stoppingAt: { $0 == .ul || $0 == .ol || $0 == .table || $0 == .td || $0 == .th || $0.isConfluence })
-        case .dt where isOpen(.dt) || isOpen(.dd), .dd where isOpen(.dt) || isOpen(.dd):
+        case .dt where stack.isOpen(.dt) || stack.isOpen(.dd), .dd where stack.isOpen(.dt) || stack.isOpen(.dd):
             closeNearest({ $0 == .dt || $0 == .dd }, stoppingAt: { $0 == .dl || $0 == .table || $0 == .td || $0 == .th || $0.isConfluence })
-        case .tr where isOpen(.tr):
+        case .tr where stack.isOpen(.tr):
             closeNearest({ $0 == .tr }, stoppingAt: { $0 == .table || $0.isTableSection })
-        case .td where isOpen(.td) || isOpen(.th), .th where isOpen(.td) || isOpen(.th):
+        case .td where stack.isOpen(.td) || stack.isOpen(.th), .th where stack.isOpen(.td) || stack.isOpen(.th):
             closeNearest({ $0 == .td || $0 == .th }, stoppingAt: { $0 == .tr || $0 == .table })
         case .thead, .tbody, .tfoot:
             closeNearest({ $0.isTableSection }, stoppingAt: { $0 == .table })
         default:
             break
         }
-        if name.closesParagraph && openCounts[Int(ElementName.p.rawValue)] > 0 {
+        if name.closesParagraph && stack.isOpen(.p) {
             var index = stack.count - 1
             let lowest = max(0, stack.count - Self.searchLimit)
             while index >= lowest {
@@ -112,8 +111,6 @@ struct TreeBuilder<Sink: TreeSink>: TokenHandler {
             }
         }
     }
-
-    private func isOpen(_ name: ElementName) -> Bool { openCounts[Int(name.rawValue)] > 0 }
 
     private mutating func closeNearest(_ isTarget: (ElementName) -> Bool, stoppingAt boundary: (ElementName) -> Bool) {
         var index = stack.count - 1
@@ -132,9 +129,7 @@ struct TreeBuilder<Sink: TreeSink>: TokenHandler {
     /// Pops and ends every element from the top of the stack down to and including `index`.
     private mutating func popTo(_ index: Int) {
         while stack.count > index {
-            let element = stack.removeLast()
-            openCounts[Int(element.name.rawValue)] -= 1
-            sink.end(element.name)
+            sink.end(stack.pop())
         }
     }
 }

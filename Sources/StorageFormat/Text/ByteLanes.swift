@@ -15,6 +15,13 @@ struct ByteLanes {
         word = UInt64(littleEndian: UnsafeRawPointer(input.baseAddress! + index).loadUnaligned(as: UInt64.self))
     }
 
+    /// Loads the eight bytes at `bytes`, all of which must be readable: for loops that check their bounds
+    /// once rather than at every word.
+    @inline(__always)
+    init(at bytes: UnsafePointer<UInt8>) {
+        word = UInt64(littleEndian: UnsafeRawPointer(bytes).loadUnaligned(as: UInt64.self))
+    }
+
     /// The eight bytes of `word`, first byte in the low bits.
     @inline(__always)
     init(word: UInt64) { self.word = word }

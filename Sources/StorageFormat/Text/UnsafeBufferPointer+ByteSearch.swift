@@ -4,10 +4,12 @@ extension UnsafeBufferPointer<UInt8> {
     @inline(__always)
     func firstIndex(of byte: UInt8, from start: Int) -> Int? {
         var index = start
-        while index &+ 8 <= count {
-            let matches = ByteLanes(self, at: index).equal(to: byte)
-            if matches != 0 { return index + ByteLanes.firstLane(matches) }
-            index += 8
+        if index >= 0, let base = baseAddress {  // the words read lie within the buffer
+            while index <= count &- 8 {
+                let matches = ByteLanes(at: base + index).equal(to: byte)
+                if matches != 0 { return index &+ ByteLanes.firstLane(matches) }
+                index &+= 8
+            }
         }
         while index < count {
             if self[index] == byte { return index }
