@@ -19,8 +19,7 @@ enum LineTools {
         while index < text.count {
             if text[index] < 0x80 {
                 if toSpace && text[index] == 0x20 { break }
-                var asciiEnd = index + 1
-                while asciiEnd < text.count && text[asciiEnd] < 0x80 && !(toSpace && text[asciiEnd] == 0x20) { asciiEnd += 1 }
+                let asciiEnd = asciiRunEnd(text, from: index + 1, toSpace: toSpace)
                 added += counter.add(printableASCIICount: asciiEnd - index)
                 index = asciiEnd
             } else if isWideSyllable(text, at: index) {
@@ -37,12 +36,31 @@ enum LineTools {
         return (index, added)
     }
 
+    /// Where the ASCII from `start` ends: at the first other byte, or first space when `toSpace`.
+    /// Eight bytes are tested at a time.
+    @inline(__always)
+    private static func asciiRunEnd(_ text: UnsafeBufferPointer<UInt8>, from start: Int, toSpace: Bool) -> Int {
+        var index = start
+        while index + 8 <= text.count {
+            let lanes = ByteLanes(text, at: index)
+            let stops = lanes.word & 0x8080_8080_8080_8080 | (toSpace ? lanes.equal(to: 0x20) : 0)
+            if stops != 0 { return index + ByteLanes.firstLane(stops) }
+            index += 8
+        }
+        while index < text.count && text[index] < 0x80 && !(toSpace && text[index] == 0x20) { index += 1 }
+        return index
+    }
+
     /// Whether the three bytes at `index` are a Hangul syllable (U+AC00-U+D7A3) or a CJK unified
-    /// ideograph (U+4E00-U+9FFF): two cells each, never joining their neighbours.
+    /// ideograph (U+4E00-U+9FFF): two cells each, never joining their neighbours. Lead bytes E5-E9
+    /// (U+5000-U+9FFF) and EB-EC (U+B000-U+CFFF) say so alone; E4, EA and ED are decoded.
     @inline(__always)
     private static func isWideSyllable(_ text: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
-        guard index + 2 < text.count, text[index] >= 0xE4, text[index] <= 0xED else { return false }
-        let value = UInt32(text[index] & 0x0F) << 12 | UInt32(text[index + 1] & 0x3F) << 6 | UInt32(text[index + 2] & 0x3F)
+        guard index + 2 < text.count else { return false }
+        let lead = text[index]
+        if lead &- 0xE5 < 5 || lead &- 0xEB < 2 { return true }
+        guard lead == 0xE4 || lead == 0xEA || lead == 0xED else { return false }
+        let value = UInt32(lead & 0x0F) << 12 | UInt32(text[index + 1] & 0x3F) << 6 | UInt32(text[index + 2] & 0x3F)
         return (value >= 0xAC00 && value <= 0xD7A3) || (value >= 0x4E00 && value <= 0x9FFF)
     }
 
