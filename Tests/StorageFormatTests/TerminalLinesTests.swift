@@ -95,4 +95,20 @@ struct TerminalLinesTests {
         #expect(lines[2].overflow == .clipped)
         #expect(lines.width(ofLine: 2) == 5)
     }
+
+    @Test func copiesKeepTheirTextWhenEitherIsAppendedTo() {
+        var original = TerminalLines()
+        original.append("shared", style: RunStyle())
+        var copy = original
+        copy.append(String(repeating: "x", count: 5000), style: RunStyle())
+        copy.endLine()
+        original.append("!", style: RunStyle())
+        original.endLine()
+        #expect(original[0].text == "shared!")
+        #expect(copy[0].text == "shared" + String(repeating: "x", count: 5000))
+        var trimmed = copy
+        trimmed.removeAll()
+        #expect(copy.count == 1 && trimmed.isEmpty)
+        #expect(copy != original && copy == copy)
+    }
 }

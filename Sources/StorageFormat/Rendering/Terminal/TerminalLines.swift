@@ -18,7 +18,7 @@ public struct TerminalLines: RandomAccessCollection, Sendable, Hashable {
         var overflow: LineOverflow
     }
 
-    private(set) var bytes: [UInt8] = []
+    private(set) var bytes = LineBytes()
     private(set) var runs: [Run] = []
     private(set) var lines: [Line] = []
     /// The display width of the line being appended to.
@@ -76,7 +76,7 @@ public struct TerminalLines: RandomAccessCollection, Sendable, Hashable {
     @inline(__always)
     mutating func append(_ text: UnsafeBufferPointer<UInt8>, style: PackedStyle, width: Int) {
         guard !text.isEmpty, bytes.count + text.count <= UInt32.max else { return }
-        bytes.append(contentsOf: text)
+        bytes.append(text)
         endRun(style: style, width: width)
     }
 
@@ -88,22 +88,7 @@ public struct TerminalLines: RandomAccessCollection, Sendable, Hashable {
     /// Appends the UTF-8 of a one-cell character `count` times in `style`.
     private mutating func appendRepeated(_ glyph: UnsafeBufferPointer<UInt8>, count: Int, style: PackedStyle) {
         guard count > 0, !glyph.isEmpty, bytes.count + glyph.count * count <= UInt32.max else { return }
-        // Laid out in a temporary buffer (one glyph, then the filled part copied after itself), then
-        // appended in one piece.
-        let total = glyph.count * count
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: total) { chunk in
-            if glyph.count == 1 {
-                chunk.initialize(repeating: glyph[0])
-            } else {
-                var filled = chunk.initialize(fromContentsOf: glyph)
-                while filled < total {
-                    let copied = Swift.min(filled, total - filled)
-                    (chunk.baseAddress! + filled).initialize(from: chunk.baseAddress!, count: copied)
-                    filled += copied
-                }
-            }
-            bytes.append(contentsOf: UnsafeBufferPointer(chunk))
-        }
+        bytes.append(glyph, repeating: count)
         endRun(style: style, width: count)
     }
 
@@ -146,7 +131,7 @@ public struct TerminalLines: RandomAccessCollection, Sendable, Hashable {
         guard bytes.count + other.bytes.count <= UInt32.max else { return }
         let byteBase = UInt32(bytes.count)
         let runBase = UInt32(runs.count)
-        bytes.append(contentsOf: other.bytes)
+        other.bytes.withUnsafeBufferPointer { bytes.append($0) }
         for run in other.runs { runs.append(Run(end: run.end + byteBase, style: run.style)) }
         for line in other.lines { lines.append(Line(runEnd: line.runEnd + runBase, width: line.width, overflow: line.overflow)) }
         openRunStart = Int(lines.last?.runEnd ?? 0)
@@ -238,7 +223,7 @@ public struct TerminalLines: RandomAccessCollection, Sendable, Hashable {
 
     /// Empties the lines, keeping the storage for reuse.
     mutating func removeAll() {
-        bytes.removeAll(keepingCapacity: true)
+        bytes.removeAll()
         runs.removeAll(keepingCapacity: true)
         lines.removeAll(keepingCapacity: true)
         openRunStart = 0
