@@ -49,8 +49,7 @@ struct InlineSpan {
                 }
             }
         case .image(let image):
-            let name = image.sourceName ?? image.alt ?? "image"
-            body(InlineSpan(text: "[image: " + name + "]", style: RunStyle(role: .image)))
+            emitBracketed(image.sourceName ?? image.alt ?? "image", opening: "[image: ", style: RunStyle(role: .image), body)
             if !image.caption.isEmpty {
                 body(InlineSpan(text: " ", style: base))
                 let captionStyle = RunStyle(role: .caption, attributes: .italic)
@@ -67,12 +66,20 @@ struct InlineSpan {
         case .emoticon(let emoticon):
             body(InlineSpan(text: emoticon.text, style: RunStyle(role: .emoticon)))
         case .status(let status):
-            body(InlineSpan(text: "[" + status.title + "]", style: RunStyle(role: .status(status.colour), attributes: .bold)))
+            emitBracketed(status.title, opening: "[", style: RunStyle(role: .status(status.colour), attributes: .bold), body)
         case .date(let date):
             body(InlineSpan(text: date, style: RunStyle(role: .date)))
         case .jiraIssue(let key):
             body(InlineSpan(text: key, style: RunStyle(role: .jiraIssue)))
         }
+    }
+
+    /// Emits `opening`, `text` and a closing bracket as three spans of one style: together they wrap and
+    /// read as one text, and no string is built per image or status.
+    private static func emitBracketed(_ text: String, opening: String, style: RunStyle, _ body: (InlineSpan) -> Void) {
+        body(InlineSpan(text: opening, style: style))
+        if !text.isEmpty { body(InlineSpan(text: text, style: style)) }
+        body(InlineSpan(text: "]", style: style))
     }
 
     /// `base` with the attributes a text style adds.
