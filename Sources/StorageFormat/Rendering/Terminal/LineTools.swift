@@ -23,9 +23,9 @@ enum LineTools {
                 added += counter.add(printableASCIICount: asciiEnd - index)
                 index = asciiEnd
             } else if isWideSyllable(text, at: index) {
-                var end = index + 3
-                while isWideSyllable(text, at: end) { end += 3 }
-                added += counter.add(wideRunCount: (end - index) / 3)
+                var end = index &+ 3
+                while isWideSyllable(text, at: end) { end &+= 3 }
+                added += counter.add(wideRunCount: (end &- index) / 3)
                 index = end
             } else {
                 let length = min(LineWrapper.sequenceLength(text[index]), text.count - index)
@@ -40,14 +40,17 @@ enum LineTools {
     /// Eight bytes are tested at a time.
     @inline(__always)
     private static func asciiRunEnd(_ text: UnsafeBufferPointer<UInt8>, from start: Int, toSpace: Bool) -> Int {
+        guard let base = text.baseAddress else { return start }
         var index = start
-        while index + 8 <= text.count {
-            let lanes = ByteLanes(text, at: index)
+        // `index` stays within the text, so `index + 8` cannot overflow; the loop's bound keeps each
+        // eight-byte load inside it.
+        while index &+ 8 <= text.count {
+            let lanes = ByteLanes(word: UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)))
             let stops = lanes.word & 0x8080_8080_8080_8080 | (toSpace ? lanes.equal(to: 0x20) : 0)
-            if stops != 0 { return index + ByteLanes.firstLane(stops) }
-            index += 8
+            if stops != 0 { return index &+ ByteLanes.firstLane(stops) }
+            index &+= 8
         }
-        while index < text.count && text[index] < 0x80 && !(toSpace && text[index] == 0x20) { index += 1 }
+        while index < text.count && text[index] < 0x80 && !(toSpace && text[index] == 0x20) { index &+= 1 }
         return index
     }
 
@@ -56,7 +59,7 @@ enum LineTools {
     /// (U+5000-U+9FFF) and EB-EC (U+B000-U+CFFF) say so alone; E4, EA and ED are decoded.
     @inline(__always)
     private static func isWideSyllable(_ text: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
-        guard index + 2 < text.count else { return false }
+        guard index < text.count &- 2 else { return false }
         let lead = text[index]
         if lead &- 0xE5 < 5 || lead &- 0xEB < 2 { return true }
         guard lead == 0xE4 || lead == 0xEA || lead == 0xED else { return false }
