@@ -111,4 +111,26 @@ struct TerminalLinesTests {
         #expect(copy.count == 1 && trimmed.isEmpty)
         #expect(copy != original && copy == copy)
     }
+
+    @Test func aCellSegmentMatchesItsPiecesAppendedOneByOne() {
+        var source = TerminalLines()
+        source.append("ab", style: RunStyle())
+        source.append("한", style: RunStyle(role: .link))
+        source.endLine()
+        source.endLine()
+        for (line, width) in [(0, 6), (0, 4), (0, 3), (1, 2)] {
+            var fused = TerminalLines()
+            fused.append("│", style: RunStyle(role: .tableBorder))
+            fused.appendCell(line: line, of: source, width: width, marker: "…")
+            fused.endLine()
+            var pieces = TerminalLines()
+            pieces.append("│", style: RunStyle(role: .tableBorder))
+            pieces.appendSpaces(1)
+            pieces.append(line: line, of: source, clippedTo: width, marker: "…")
+            pieces.appendSpaces(max(0, width + 1 - pieces.openWidth + 1) + 1)
+            pieces.endLine()
+            #expect(fused == pieces)
+            #expect(fused.width(ofLine: 0) == width + 3)
+        }
+    }
 }

@@ -28,18 +28,25 @@ struct LineBytes: @unchecked Sendable, Hashable {
         count = start + text.count
     }
 
+    /// Appends `byte` `repeats` times.
+    @inline(__always)
+    mutating func append(repeating byte: UInt8, count repeats: Int) {
+        guard repeats > 0 else { return }
+        let start = count
+        makeRoom(for: repeats)
+        storage!.withUnsafeMutablePointerToElements { ($0 + start).initialize(repeating: byte, count: repeats) }
+        count = start + repeats
+    }
+
     /// Appends `glyph` `repeats` times: one copy, then the filled part copied after itself.
     mutating func append(_ glyph: UnsafeBufferPointer<UInt8>, repeating repeats: Int) {
         guard let source = glyph.baseAddress, !glyph.isEmpty, repeats > 0 else { return }
+        if glyph.count == 1 { return append(repeating: source.pointee, count: repeats) }
         let start = count
         let total = glyph.count * repeats
         makeRoom(for: total)
         storage!.withUnsafeMutablePointerToElements { elements in
             let fill = elements + start
-            if glyph.count == 1 {
-                fill.initialize(repeating: source.pointee, count: total)
-                return
-            }
             fill.initialize(from: source, count: glyph.count)
             var filled = glyph.count
             while filled < total {

@@ -97,7 +97,13 @@ public struct TerminalLines: RandomAccessCollection, Sendable, Hashable {
     @inline(__always)
     private mutating func endRun(style: PackedStyle, width: Int) {
         openWidth += width
-        let end = UInt32(truncatingIfNeeded: bytes.count)  // appends keep the text within 4 GiB
+        recordRun(end: UInt32(truncatingIfNeeded: bytes.count), style: style)  // appends keep the text within 4 GiB
+    }
+
+    /// Records that the open line's text up to byte `end` is in `style`: the last run grows when it
+    /// has that style.
+    @inline(__always)
+    private mutating func recordRun(end: UInt32, style: PackedStyle) {
         if runs.count > openRunStart && runs[runs.count - 1].style == style {
             runs[runs.count - 1].end = end
         } else {
@@ -160,6 +166,41 @@ public struct TerminalLines: RandomAccessCollection, Sendable, Hashable {
         }
         if width > 0 { append(marker, style: RunStyle(role: .annotation, attributes: .dim)) }
         return true
+    }
+
+    /// Appends line `line` of `other` as a table cell's segment: a space, the line, then spaces to
+    /// `width` cells and one more; a wider line is cut with `marker` as its last cell.
+    ///
+    /// A line that fits is written in one pass: its text and the spaces around it are copied, then
+    /// the runs recorded as appending each piece would.
+    mutating func appendCell(line: Int, of other: TerminalLines, width: Int, marker: String) {
+        let lineWidth = other.width(ofLine: line)
+        guard lineWidth <= width else {
+            appendSpaces(1)
+            let start = openWidth
+            append(line: line, of: other, clippedTo: width, marker: marker)
+            appendSpaces(Swift.max(0, width - (openWidth - start)) + 1)
+            return
+        }
+        let runRange = other.runRange(ofLine: line)
+        let textStart = runRange.isEmpty ? 0 : other.byteRange(ofRun: runRange.lowerBound).lowerBound
+        let textEnd = runRange.isEmpty ? 0 : Int(other.runs[runRange.upperBound - 1].end)
+        let padding = width - lineWidth + 1
+        guard bytes.count + 1 + (textEnd - textStart) + padding <= UInt32.max else { return }
+        let space = PackedStyle(RunStyle())
+        bytes.append(repeating: 0x20, count: 1)
+        recordRun(end: UInt32(bytes.count), style: space)
+        let shift = bytes.count - textStart
+        other.bytes.withUnsafeBufferPointer { bytes.append(UnsafeBufferPointer(rebasing: $0[textStart..<textEnd])) }
+        var runStart = textStart
+        for run in runRange {
+            let runEnd = Int(other.runs[run].end)
+            if runEnd > runStart { recordRun(end: UInt32(runEnd + shift), style: other.runs[run].style) }
+            runStart = runEnd
+        }
+        bytes.append(repeating: 0x20, count: padding)
+        recordRun(end: UInt32(bytes.count), style: space)
+        openWidth += 1 + lineWidth + padding
     }
 
     /// Adds `width` cells to the open line's width (for text appended without its width).
