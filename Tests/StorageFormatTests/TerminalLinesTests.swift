@@ -95,4 +95,42 @@ struct TerminalLinesTests {
         #expect(lines[2].overflow == .clipped)
         #expect(lines.width(ofLine: 2) == 5)
     }
+
+    @Test func copiesKeepTheirTextWhenEitherIsAppendedTo() {
+        var original = TerminalLines()
+        original.append("shared", style: RunStyle())
+        var copy = original
+        copy.append(String(repeating: "x", count: 5000), style: RunStyle())
+        copy.endLine()
+        original.append("!", style: RunStyle())
+        original.endLine()
+        #expect(original[0].text == "shared!")
+        #expect(copy[0].text == "shared" + String(repeating: "x", count: 5000))
+        var trimmed = copy
+        trimmed.removeAll()
+        #expect(copy.count == 1 && trimmed.isEmpty)
+        #expect(copy != original && copy == copy)
+    }
+
+    @Test func aCellSegmentMatchesItsPiecesAppendedOneByOne() {
+        var source = TerminalLines()
+        source.append("ab", style: RunStyle())
+        source.append("한", style: RunStyle(role: .link))
+        source.endLine()
+        source.endLine()
+        for (line, width) in [(0, 6), (0, 4), (0, 3), (1, 2)] {
+            var fused = TerminalLines()
+            fused.append("│", style: RunStyle(role: .tableBorder))
+            fused.appendCell(line: line, of: source, width: width, marker: "…")
+            fused.endLine()
+            var pieces = TerminalLines()
+            pieces.append("│", style: RunStyle(role: .tableBorder))
+            pieces.appendSpaces(1)
+            pieces.append(line: line, of: source, clippedTo: width, marker: "…")
+            pieces.appendSpaces(max(0, width + 1 - pieces.openWidth + 1) + 1)
+            pieces.endLine()
+            #expect(fused == pieces)
+            #expect(fused.width(ofLine: 0) == width + 3)
+        }
+    }
 }

@@ -8,77 +8,78 @@ struct InlineSpan {
     static func spans(of inlines: [Inline], base: RunStyle, options: RenderOptions) -> [InlineSpan] {
         var spans: [InlineSpan] = []
         spans.reserveCapacity(inlines.count)
-        for inline in inlines {
-            append(inline, base: base, options: options, to: &spans, inLink: false)
-        }
+        visit(inlines, base: base, options: options) { spans.append($0) }
         return spans
     }
 
-    /// Calls `body` with each span of `inlines`; plain text goes straight through without collecting.
+    /// Calls `body` with each span of `inlines`, in order, without collecting them.
     static func visit(_ inlines: [Inline], base: RunStyle, options: RenderOptions, _ body: (InlineSpan) -> Void) {
-        var spans: [InlineSpan] = []
         for index in inlines.indices {
             // Matched in place: copying the inline out first would retain and release its payload.
             if case .text(let text, let style) = inlines[index] {
                 body(InlineSpan(text: text, style: styled(base, style)))
                 continue
             }
-            append(inlines[index], base: base, options: options, to: &spans, inLink: false)
-            for span in spans { body(span) }
-            spans.removeAll(keepingCapacity: true)
+            visit(inlines[index], base: base, options: options, inLink: false, body)
         }
     }
 
-    private static func append(
-        _ inline: Inline, base: RunStyle, options: RenderOptions, to spans: inout [InlineSpan], inLink: Bool
+    private static func visit(
+        _ inline: Inline, base: RunStyle, options: RenderOptions, inLink: Bool, _ body: (InlineSpan) -> Void
     ) {
         switch inline {
         case .text(let text, let style):
-            spans.append(InlineSpan(text: text, style: styled(base, style)))
+            body(InlineSpan(text: text, style: styled(base, style)))
         case .lineBreak:
-            spans.append(InlineSpan(text: "\n", style: base))
+            body(InlineSpan(text: "\n", style: base))
         case .link(let link):
             var linkStyle = styled(base, link.style)
             if case .user = link.target { linkStyle.role = .mention } else { linkStyle.role = .link }
             if link.body.isEmpty || inLink {
-                spans.append(InlineSpan(text: options.name(of: link.target), style: linkStyle))
+                body(InlineSpan(text: options.name(of: link.target), style: linkStyle))
             } else {
                 for part in link.body {
                     if case .text(let text, let style) = part {
                         var partStyle = styled(linkStyle, style)
                         partStyle.role = linkStyle.role
-                        spans.append(InlineSpan(text: text, style: partStyle))
+                        body(InlineSpan(text: text, style: partStyle))
                     } else {
-                        append(part, base: linkStyle, options: options, to: &spans, inLink: true)
+                        visit(part, base: linkStyle, options: options, inLink: true, body)
                     }
                 }
             }
         case .image(let image):
-            let name = image.sourceName ?? image.alt ?? "image"
-            spans.append(InlineSpan(text: "[image: " + name + "]", style: RunStyle(role: .image)))
+            emitBracketed(image.sourceName ?? image.alt ?? "image", opening: "[image: ", style: RunStyle(role: .image), body)
             if !image.caption.isEmpty {
-                spans.append(InlineSpan(text: " ", style: base))
+                body(InlineSpan(text: " ", style: base))
                 let captionStyle = RunStyle(role: .caption, attributes: .italic)
                 for part in image.caption {
                     if case .text(let text, let style) = part {
-                        spans.append(InlineSpan(text: text, style: styled(captionStyle, style)))
+                        body(InlineSpan(text: text, style: styled(captionStyle, style)))
                     } else if case .lineBreak = part {
-                        spans.append(InlineSpan(text: " ", style: captionStyle))
+                        body(InlineSpan(text: " ", style: captionStyle))
                     } else if !inLink {
-                        append(part, base: captionStyle, options: options, to: &spans, inLink: true)
+                        visit(part, base: captionStyle, options: options, inLink: true, body)
                     }
                 }
             }
         case .emoticon(let emoticon):
-            spans.append(InlineSpan(text: emoticon.text, style: RunStyle(role: .emoticon)))
+            body(InlineSpan(text: emoticon.text, style: RunStyle(role: .emoticon)))
         case .status(let status):
-            spans.append(InlineSpan(text: "[" + status.title + "]",
-                                    style: RunStyle(role: .status(status.colour), attributes: .bold)))
+            emitBracketed(status.title, opening: "[", style: RunStyle(role: .status(status.colour), attributes: .bold), body)
         case .date(let date):
-            spans.append(InlineSpan(text: date, style: RunStyle(role: .date)))
+            body(InlineSpan(text: date, style: RunStyle(role: .date)))
         case .jiraIssue(let key):
-            spans.append(InlineSpan(text: key, style: RunStyle(role: .jiraIssue)))
+            body(InlineSpan(text: key, style: RunStyle(role: .jiraIssue)))
         }
+    }
+
+    /// Emits `opening`, `text` and a closing bracket as three spans of one style: together they wrap and
+    /// read as one text, and no string is built per image or status.
+    private static func emitBracketed(_ text: String, opening: String, style: RunStyle, _ body: (InlineSpan) -> Void) {
+        body(InlineSpan(text: opening, style: style))
+        if !text.isEmpty { body(InlineSpan(text: text, style: style)) }
+        body(InlineSpan(text: "]", style: style))
     }
 
     /// `base` with the attributes a text style adds.

@@ -114,19 +114,30 @@ extension DisplayWidthTable {
     /// The width of every scalar of the Basic Multilingual Plane, two bits each, built once from the
     /// range tables so punctuation, symbols and scripts outside the fast paths skip two binary searches.
     static let basicPlane: [UInt8] = {
-        var widths = [UInt8](repeating: 0b0101_0101, count: 0x10000 / 4)
-        func set(_ ranges: [UInt32], from lowest: UInt32, to width: UInt8) {
-            for pair in stride(from: 0, to: ranges.count, by: 2) where ranges[pair + 1] >= lowest && ranges[pair] < 0x10000 {
-                for value in max(ranges[pair], lowest)...min(ranges[pair + 1], 0xFFFF) {
-                    let shift = (value & 3) << 1
-                    widths[Int(value >> 2)] = widths[Int(value >> 2)] & ~(3 << shift) | width << shift
+        var table = [UInt8](repeating: 0b0101_0101, count: 0x10000 / 4)
+        table.withUnsafeMutableBufferPointer { widths in
+            // Four scalars share a byte: a range's whole bytes are set at once, its ends scalar by scalar.
+            func set(_ ranges: [UInt32], from lowest: UInt32, to width: UInt8) {
+                for pair in stride(from: 0, to: ranges.count, by: 2) where ranges[pair + 1] >= lowest && ranges[pair] < 0x10000 {
+                    var value = max(ranges[pair], lowest)
+                    let last = min(ranges[pair + 1], 0xFFFF)
+                    while value <= last {
+                        if value & 3 == 0 && last - value >= 3 {
+                            widths[Int(value >> 2)] = width &* 0b0101_0101
+                            value += 4
+                        } else {
+                            let shift = (value & 3) << 1
+                            widths[Int(value >> 2)] = widths[Int(value >> 2)] & ~(3 << shift) | width << shift
+                            value += 1
+                        }
+                    }
                 }
             }
+            // The order of `displayWidth(of:)`'s checks: zero width wins, and wide starts at U+1100.
+            set(wide, from: 0x1100, to: 2)
+            set(zero, from: 0, to: 0)
         }
-        // The order of `displayWidth(of:)`'s checks: zero width wins, and wide starts at U+1100.
-        set(wide, from: 0x1100, to: 2)
-        set(zero, from: 0, to: 0)
-        return widths
+        return table
     }()
 
     /// Whether `value` falls in one of the flat `[low, high, ...]` ranges (binary search).

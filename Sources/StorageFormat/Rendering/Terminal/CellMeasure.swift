@@ -85,9 +85,19 @@ struct CellMeasure: BlockVisitor {
                         continue
                     }
                     let width: Int
-                    if byte < 0x80 {
-                        width = byte > 0x20 && byte < 0x7F ? 1 : 0
+                    if byte > 0x20 && byte < 0x7F {
+                        // A run of printable ASCII, a cell each.
+                        let end = LineTools.printableRunEnd(bytes, from: index + 1)
+                        spanLine += end - index
+                        spanWord = max(spanWord, 0) + end - index
+                        index = end
+                        continue
+                    } else if byte < 0x80 {
+                        width = 0
                         index += 1
+                    } else if LineTools.isWideSyllable(bytes, at: index) {
+                        width = 2
+                        index += 3
                     } else {
                         let length = min(LineWrapper.sequenceLength(byte), bytes.count - index)
                         width = displayWidth(of: LineWrapper.scalar(bytes, at: index, length: length))

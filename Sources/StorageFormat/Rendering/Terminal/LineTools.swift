@@ -19,14 +19,13 @@ enum LineTools {
         while index < text.count {
             if text[index] < 0x80 {
                 if toSpace && text[index] == 0x20 { break }
-                var asciiEnd = index + 1
-                while asciiEnd < text.count && text[asciiEnd] < 0x80 && !(toSpace && text[asciiEnd] == 0x20) { asciiEnd += 1 }
+                let asciiEnd = asciiRunEnd(text, from: index + 1, toSpace: toSpace)
                 added += counter.add(printableASCIICount: asciiEnd - index)
                 index = asciiEnd
             } else if isWideSyllable(text, at: index) {
-                var end = index + 3
-                while isWideSyllable(text, at: end) { end += 3 }
-                added += counter.add(wideRunCount: (end - index) / 3)
+                var end = index &+ 3
+                while isWideSyllable(text, at: end) { end &+= 3 }
+                added += counter.add(wideRunCount: (end &- index) / 3)
                 index = end
             } else {
                 let length = min(LineWrapper.sequenceLength(text[index]), text.count - index)
@@ -37,12 +36,55 @@ enum LineTools {
         return (index, added)
     }
 
-    /// Whether the three bytes at `index` are a Hangul syllable (U+AC00-U+D7A3) or a CJK unified
-    /// ideograph (U+4E00-U+9FFF): two cells each, never joining their neighbours.
+    /// Where the ASCII from `start` ends: at the first other byte, or first space when `toSpace`.
     @inline(__always)
-    private static func isWideSyllable(_ text: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
-        guard index + 2 < text.count, text[index] >= 0xE4, text[index] <= 0xED else { return false }
-        let value = UInt32(text[index] & 0x0F) << 12 | UInt32(text[index + 1] & 0x3F) << 6 | UInt32(text[index + 2] & 0x3F)
+    private static func asciiRunEnd(_ text: UnsafeBufferPointer<UInt8>, from start: Int, toSpace: Bool) -> Int {
+        runEnd(text, from: start) { lanes in
+            lanes.word & 0x8080_8080_8080_8080 | (toSpace ? lanes.equal(to: 0x20) : 0)
+        } stopsAt: { byte in
+            byte >= 0x80 || toSpace && byte == 0x20
+        }
+    }
+
+    /// Where the printable ASCII other than spaces from `start` ends.
+    @inline(__always)
+    static func printableRunEnd(_ text: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        runEnd(text, from: start) { lanes in
+            lanes.word & 0x8080_8080_8080_8080 | lanes.below(0x21) | lanes.equal(to: 0x7F)
+        } stopsAt: { byte in
+            byte <= 0x20 || byte >= 0x7F
+        }
+    }
+
+    /// The index of the first byte from `start` that `stopsAt`, or the text's end: eight bytes at a
+    /// time by `stopLanes` (the lanes of the bytes that stop it), then byte by byte.
+    @inline(__always)
+    private static func runEnd(
+        _ text: UnsafeBufferPointer<UInt8>, from start: Int, stopLanes: (ByteLanes) -> UInt64, stopsAt: (UInt8) -> Bool
+    ) -> Int {
+        guard let base = text.baseAddress else { return start }
+        var index = start
+        // `index` stays within the text, so `index + 8` cannot overflow; the loop's bound keeps each
+        // eight-byte load inside it.
+        while index &+ 8 <= text.count {
+            let stops = stopLanes(ByteLanes(word: UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))))
+            if stops != 0 { return index &+ ByteLanes.firstLane(stops) }
+            index &+= 8
+        }
+        while index < text.count && !stopsAt(text[index]) { index &+= 1 }
+        return index
+    }
+
+    /// Whether the three bytes at `index` are a Hangul syllable (U+AC00-U+D7A3) or a CJK unified
+    /// ideograph (U+4E00-U+9FFF): two cells each, never joining their neighbours. Lead bytes E5-E9
+    /// (U+5000-U+9FFF) and EB-EC (U+B000-U+CFFF) say so alone; E4, EA and ED are decoded.
+    @inline(__always)
+    static func isWideSyllable(_ text: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        guard index < text.count &- 2 else { return false }
+        let lead = text[index]
+        if lead &- 0xE5 < 5 || lead &- 0xEB < 2 { return true }
+        guard lead == 0xE4 || lead == 0xEA || lead == 0xED else { return false }
+        let value = UInt32(lead & 0x0F) << 12 | UInt32(text[index + 1] & 0x3F) << 6 | UInt32(text[index + 2] & 0x3F)
         return (value >= 0xAC00 && value <= 0xD7A3) || (value >= 0x4E00 && value <= 0x9FFF)
     }
 

@@ -88,26 +88,36 @@ struct LineWrapper {
     ) -> Int {
         openLine(&output)
         let base = output.lines.bytes.count
-        var stretchWidth = 0
+        // The stretch is read in locals and the wrapper's state written once at its end.
+        let width = self.width
+        var counter = self.counter
+        var total = lineWidth
+        var lastBreak: (end: Int, width: Int)?
         var end = start
         while true {
             let wordStart = end
             let word = LineTools.measure(buffer, from: wordStart, toSpace: true, continuing: &counter)
-            stretchWidth += word.width
+            total += word.width
             end = word.end
-            let total = lineWidth + stretchWidth
-            if total > width, breakOffset == base + wordStart - start - 1 {
+            // Right after a break (this stretch's, or the space `add` wrote before it), the word starts
+            // the next line.
+            if total > width, wordStart > start || breakOffset == base - 1 {
+                if let lastBreak { breakWidth = lastBreak.width }
                 return breakBefore(buffer, word: wordStart, from: start, style: style, &output)
             }
             guard total <= width, total > 0, end + 1 < buffer.count, buffer[end + 1] != 0x20 else { break }
-            breakOffset = base + end - start
-            breakWidth = total
-            stretchWidth += 1
+            lastBreak = (end, total)
+            total += 1
             counter = DisplayWidthCounter()
             end += 1
         }
+        if let lastBreak {
+            breakOffset = base + lastBreak.end - start
+            breakWidth = lastBreak.width
+        }
+        self.counter = counter
         append(UnsafeBufferPointer(rebasing: buffer[start..<end]), style: style, to: &output)
-        lineWidth += stretchWidth
+        lineWidth = total
         if lineWidth > width { overflow(&output) }
         return end
     }

@@ -122,6 +122,7 @@ final class TableRenderer {
             y += heights[row] + 1
         }
         let border = RunStyle(role: .tableBorder)
+        let packedBorder = PackedStyle(border)
         func owner(_ row: Int, _ column: Int) -> Int? {
             guard row >= 0, row < rows, column >= 0, column < columns else { return nil }
             return grid.owner(row, column)
@@ -129,10 +130,7 @@ final class TableRenderer {
         func segment(_ id: Int, line: Int) {
             let index = line - top[grid.placements[id].row]
             guard index < cellLines[id].count else { return lines.appendSpaces(inners[id] + 2) }
-            lines.appendSpaces(1)
-            let start = lines.openWidth
-            lines.append(line: cellLines[id].lowerBound + index, of: cellText, clippedTo: inners[id], marker: glyphs.ellipsis)
-            lines.appendSpaces(max(0, inners[id] - (lines.openWidth - start)) + 1)
+            lines.appendCell(line: cellLines[id].lowerBound + index, of: cellText, width: inners[id], marker: glyphs.ellipsis)
         }
         for boundary in 0...rows {
             // Border line above row `boundary`.
@@ -167,7 +165,7 @@ final class TableRenderer {
             for line in 0..<heights[boundary] {
                 var column = 0
                 while column < columns {
-                    vertical.withUnsafeBufferPointer { lines.append($0, style: border, width: 1) }
+                    vertical.withUnsafeBufferPointer { lines.append($0, style: packedBorder, width: 1) }
                     let id = grid.owner(boundary, column)
                     if id >= 0 {
                         segment(id, line: top[boundary] + line)
@@ -177,7 +175,7 @@ final class TableRenderer {
                         column += 1
                     }
                 }
-                vertical.withUnsafeBufferPointer { lines.append($0, style: border, width: 1) }
+                vertical.withUnsafeBufferPointer { lines.append($0, style: packedBorder, width: 1) }
                 lines.endLine()
             }
         }

@@ -18,7 +18,7 @@ public struct TerminalLines: RandomAccessCollection, Sendable, Hashable {
         var overflow: LineOverflow
     }
 
-    private(set) var bytes: [UInt8] = []
+    private(set) var bytes = LineBytes()
     private(set) var runs: [Run] = []
     private(set) var lines: [Line] = []
     /// The display width of the line being appended to.
@@ -76,7 +76,7 @@ public struct TerminalLines: RandomAccessCollection, Sendable, Hashable {
     @inline(__always)
     mutating func append(_ text: UnsafeBufferPointer<UInt8>, style: PackedStyle, width: Int) {
         guard !text.isEmpty, bytes.count + text.count <= UInt32.max else { return }
-        bytes.append(contentsOf: text)
+        bytes.append(text)
         endRun(style: style, width: width)
     }
 
@@ -88,22 +88,7 @@ public struct TerminalLines: RandomAccessCollection, Sendable, Hashable {
     /// Appends the UTF-8 of a one-cell character `count` times in `style`.
     private mutating func appendRepeated(_ glyph: UnsafeBufferPointer<UInt8>, count: Int, style: PackedStyle) {
         guard count > 0, !glyph.isEmpty, bytes.count + glyph.count * count <= UInt32.max else { return }
-        // Laid out in a temporary buffer (one glyph, then the filled part copied after itself), then
-        // appended in one piece.
-        let total = glyph.count * count
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: total) { chunk in
-            if glyph.count == 1 {
-                chunk.initialize(repeating: glyph[0])
-            } else {
-                var filled = chunk.initialize(fromContentsOf: glyph)
-                while filled < total {
-                    let copied = Swift.min(filled, total - filled)
-                    (chunk.baseAddress! + filled).initialize(from: chunk.baseAddress!, count: copied)
-                    filled += copied
-                }
-            }
-            bytes.append(contentsOf: UnsafeBufferPointer(chunk))
-        }
+        bytes.append(glyph, repeating: count)
         endRun(style: style, width: count)
     }
 
@@ -112,7 +97,13 @@ public struct TerminalLines: RandomAccessCollection, Sendable, Hashable {
     @inline(__always)
     private mutating func endRun(style: PackedStyle, width: Int) {
         openWidth += width
-        let end = UInt32(truncatingIfNeeded: bytes.count)  // appends keep the text within 4 GiB
+        recordRun(end: UInt32(truncatingIfNeeded: bytes.count), style: style)  // appends keep the text within 4 GiB
+    }
+
+    /// Records that the open line's text up to byte `end` is in `style`: the last run grows when it
+    /// has that style.
+    @inline(__always)
+    private mutating func recordRun(end: UInt32, style: PackedStyle) {
         if runs.count > openRunStart && runs[runs.count - 1].style == style {
             runs[runs.count - 1].end = end
         } else {
@@ -146,7 +137,7 @@ public struct TerminalLines: RandomAccessCollection, Sendable, Hashable {
         guard bytes.count + other.bytes.count <= UInt32.max else { return }
         let byteBase = UInt32(bytes.count)
         let runBase = UInt32(runs.count)
-        bytes.append(contentsOf: other.bytes)
+        other.bytes.withUnsafeBufferPointer { bytes.append($0) }
         for run in other.runs { runs.append(Run(end: run.end + byteBase, style: run.style)) }
         for line in other.lines { lines.append(Line(runEnd: line.runEnd + runBase, width: line.width, overflow: line.overflow)) }
         openRunStart = Int(lines.last?.runEnd ?? 0)
@@ -175,6 +166,41 @@ public struct TerminalLines: RandomAccessCollection, Sendable, Hashable {
         }
         if width > 0 { append(marker, style: RunStyle(role: .annotation, attributes: .dim)) }
         return true
+    }
+
+    /// Appends line `line` of `other` as a table cell's segment: a space, the line, then spaces to
+    /// `width` cells and one more; a wider line is cut with `marker` as its last cell.
+    ///
+    /// A line that fits is written in one pass: its text and the spaces around it are copied, then
+    /// the runs recorded as appending each piece would.
+    mutating func appendCell(line: Int, of other: TerminalLines, width: Int, marker: String) {
+        let lineWidth = other.width(ofLine: line)
+        guard lineWidth <= width else {
+            appendSpaces(1)
+            let start = openWidth
+            append(line: line, of: other, clippedTo: width, marker: marker)
+            appendSpaces(Swift.max(0, width - (openWidth - start)) + 1)
+            return
+        }
+        let runRange = other.runRange(ofLine: line)
+        let textStart = runRange.isEmpty ? 0 : other.byteRange(ofRun: runRange.lowerBound).lowerBound
+        let textEnd = runRange.isEmpty ? 0 : Int(other.runs[runRange.upperBound - 1].end)
+        let padding = width - lineWidth + 1
+        guard bytes.count + 1 + (textEnd - textStart) + padding <= UInt32.max else { return }
+        let space = PackedStyle(RunStyle())
+        bytes.append(repeating: 0x20, count: 1)
+        recordRun(end: UInt32(bytes.count), style: space)
+        let shift = bytes.count - textStart
+        other.bytes.withUnsafeBufferPointer { bytes.append(UnsafeBufferPointer(rebasing: $0[textStart..<textEnd])) }
+        var runStart = textStart
+        for run in runRange {
+            let runEnd = Int(other.runs[run].end)
+            if runEnd > runStart { recordRun(end: UInt32(runEnd + shift), style: other.runs[run].style) }
+            runStart = runEnd
+        }
+        bytes.append(repeating: 0x20, count: padding)
+        recordRun(end: UInt32(bytes.count), style: space)
+        openWidth += 1 + lineWidth + padding
     }
 
     /// Adds `width` cells to the open line's width (for text appended without its width).
@@ -238,7 +264,7 @@ public struct TerminalLines: RandomAccessCollection, Sendable, Hashable {
 
     /// Empties the lines, keeping the storage for reuse.
     mutating func removeAll() {
-        bytes.removeAll(keepingCapacity: true)
+        bytes.removeAll()
         runs.removeAll(keepingCapacity: true)
         lines.removeAll(keepingCapacity: true)
         openRunStart = 0

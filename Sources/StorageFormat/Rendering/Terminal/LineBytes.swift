@@ -1,0 +1,115 @@
+/// The UTF-8 of terminal lines: a growable byte buffer, copied on write like an array, whose appends
+/// copy straight into spare room. Lines are built from many short runs, and
+/// `Array.append(contentsOf:)` costs about a hundred instructions a call; here an append is a
+/// uniqueness check, a room check and a copy.
+///
+/// - Note: Sendable like an array: the storage is written only while uniquely referenced.
+struct LineBytes: @unchecked Sendable, Hashable {
+    /// The bytes; only the first `count` are initialized.
+    private final class Storage: ManagedBuffer<Void, UInt8> {}
+
+    /// Nil until the first byte is reserved.
+    private var storage: Storage?
+    /// How many bytes `storage` holds (kept here: reading a class's header checks exclusivity).
+    private var capacity = 0
+    /// How many bytes of text there are.
+    private(set) var count = 0
+
+    /// The last byte of text, if any.
+    var last: UInt8? { count > 0 ? withUnsafeBufferPointer { $0[count - 1] } : nil }
+
+    /// Appends `text`.
+    @inline(__always)
+    mutating func append(_ text: UnsafeBufferPointer<UInt8>) {
+        guard let source = text.baseAddress, !text.isEmpty else { return }
+        let start = count
+        makeRoom(for: text.count)
+        storage!.withUnsafeMutablePointerToElements { ($0 + start).initialize(from: source, count: text.count) }
+        count = start + text.count
+    }
+
+    /// Appends `byte` `repeats` times.
+    @inline(__always)
+    mutating func append(repeating byte: UInt8, count repeats: Int) {
+        guard repeats > 0 else { return }
+        let start = count
+        makeRoom(for: repeats)
+        storage!.withUnsafeMutablePointerToElements { ($0 + start).initialize(repeating: byte, count: repeats) }
+        count = start + repeats
+    }
+
+    /// Appends `glyph` `repeats` times: one copy, then the filled part copied after itself.
+    mutating func append(_ glyph: UnsafeBufferPointer<UInt8>, repeating repeats: Int) {
+        guard let source = glyph.baseAddress, !glyph.isEmpty, repeats > 0 else { return }
+        if glyph.count == 1 { return append(repeating: source.pointee, count: repeats) }
+        let start = count
+        let total = glyph.count * repeats
+        makeRoom(for: total)
+        storage!.withUnsafeMutablePointerToElements { elements in
+            let fill = elements + start
+            fill.initialize(from: source, count: glyph.count)
+            var filled = glyph.count
+            while filled < total {
+                let copied = Swift.min(filled, total - filled)
+                (fill + filled).initialize(from: fill, count: copied)
+                filled += copied
+            }
+        }
+        count = start + total
+    }
+
+    /// Makes the storage unique with room for `added` more bytes, at least doubling it when it grows.
+    @inline(__always)
+    private mutating func makeRoom(for added: Int) {
+        if !isKnownUniquelyReferenced(&storage) || capacity - count < added {
+            moveStorage(capacity: Swift.max(count + added, capacity - count < added ? 2 * capacity : capacity))
+        }
+    }
+
+    /// Moves the text to new storage of `capacity` bytes.
+    private mutating func moveStorage(capacity: Int) {
+        let moved = Self.makeStorage(capacity: capacity)
+        withUnsafeBufferPointer { text in
+            guard let source = text.baseAddress else { return }
+            moved.withUnsafeMutablePointerToElements { $0.initialize(from: source, count: text.count) }
+        }
+        storage = moved
+        self.capacity = capacity
+    }
+
+    private static func makeStorage(capacity: Int) -> Storage {
+        unsafeDowncast(Storage.create(minimumCapacity: capacity) { _ in }, to: Storage.self)
+    }
+
+    /// Makes room for `byteCount` bytes of text in all without growing.
+    mutating func reserveCapacity(_ byteCount: Int) {
+        if !isKnownUniquelyReferenced(&storage) || capacity < byteCount {
+            moveStorage(capacity: Swift.max(byteCount, count))
+        }
+    }
+
+    /// Removes the last `removed` bytes of text.
+    mutating func removeLast(_ removed: Int = 1) {
+        precondition(removed >= 0 && removed <= count, "removing more bytes than there are")
+        count -= removed
+    }
+
+    /// Removes all the text, keeping the storage.
+    mutating func removeAll() {
+        count = 0
+    }
+
+    /// Calls `body` with the text.
+    func withUnsafeBufferPointer<Result>(_ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
+        guard let storage else { return try body(UnsafeBufferPointer(start: nil, count: 0)) }
+        return try storage.withUnsafeMutablePointerToElements { try body(UnsafeBufferPointer(start: $0, count: count)) }
+    }
+
+    static func == (lhs: LineBytes, rhs: LineBytes) -> Bool {
+        lhs.count == rhs.count && lhs.withUnsafeBufferPointer { left in rhs.withUnsafeBufferPointer { left.elementsEqual($0) } }
+    }
+
+    func hash(into hasher: inout Hasher) {
+        withUnsafeBufferPointer { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+    }
+}
