@@ -12,7 +12,9 @@ struct MarkdownRenderer: BlockVisitor {
     static func render(_ blocks: [Block], options: RenderOptions) -> String {
         var renderer = MarkdownRenderer(options: options, root: HeadingSource(blocks))
         renderer.visit(blocks)
-        return renderer.writer.output(endingWith: "\n")
+        // A last empty line ends the text with a newline; nothing is added to empty text.
+        renderer.writer.line("", trim: false)
+        return String(renderedUTF8: renderer.writer.bytes)
     }
 
     private init(options: RenderOptions, root: HeadingSource) {

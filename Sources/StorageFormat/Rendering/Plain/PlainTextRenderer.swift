@@ -11,7 +11,7 @@ struct PlainTextRenderer: BlockVisitor {
 
     /// Renders `blocks` to text.
     static func render(_ blocks: [Block], options: RenderOptions) -> String {
-        written(blocks, options: options).output()
+        String(renderedUTF8: written(blocks, options: options).bytes)
     }
 
     /// The UTF-8 of `blocks` rendered to text, for renderers that embed it.
