@@ -194,8 +194,8 @@ struct PlainTextRenderer: BlockVisitor {
             switch kind {
             case .unordered: writer.push("- ", "  ", tight: true)
             case .ordered:
-                let marker = "\(number). "
-                writer.push(marker, String(repeating: " ", count: marker.utf8.count), tight: true)
+                let prefixes = OrderedMarker.prefixes(of: number)
+                writer.push(prefixes.marker, prefixes.indent, tight: true)
             case .task: writer.push(item.isChecked == true ? "[x] " : "[ ] ", "    ", tight: true)
             }
         case .quote:
