@@ -2,7 +2,7 @@
 /// their markers and indentation, tasks show `[ ]`/`[x]`, tables become one `a | b` line per row.
 struct PlainTextRenderer: BlockVisitor {
     private let options: RenderOptions
-    private let root: HeadingSource
+    private var root: HeadingSource
     private var writer = PrefixedLineWriter()
     /// The UTF-8 of the line or block being composed, reused from one to the next.
     private var scratch: [UInt8] = []
@@ -16,14 +16,7 @@ struct PlainTextRenderer: BlockVisitor {
 
     /// The UTF-8 of `blocks` rendered to text, for renderers that embed it.
     static func bytes(of blocks: [Block], options: RenderOptions) -> [UInt8] {
-        // A lone paragraph, the common table cell, is written without a renderer.
-        if blocks.count == 1, case .paragraph(let inlines) = blocks[0] {
-            var writer = PrefixedLineWriter()
-            var scratch: [UInt8] = []
-            writeText(of: inlines, options: options, scratch: &scratch, to: &writer)
-            return writer.bytes
-        }
-        return written(blocks, options: options).bytes
+        written(blocks, options: options).bytes
     }
 
     /// The line writer after rendering `blocks`.
@@ -100,7 +93,7 @@ struct PlainTextRenderer: BlockVisitor {
             for row in table.rows { writeRow(row) }
             return
         }
-        var labels: [Int: [UInt8]] = [:]
+        var labels = [[UInt8]](repeating: Self.unlabeled, count: grid.columnCount)
         if let headerRow = (0..<grid.rowCount).first(where: { grid.headerRows[$0] }) {
             for placement in grid.placements where placement.row == headerRow {
                 scratch.removeAll(keepingCapacity: true)
@@ -116,7 +109,7 @@ struct PlainTextRenderer: BlockVisitor {
                 continue
             }
             for placement in grid.placements where placement.row == index {
-                writeRecordField(placement.cell, label: labels[placement.column] ?? Self.unlabeled)
+                writeRecordField(placement.cell, label: labels[placement.column])
             }
         }
     }
@@ -153,14 +146,31 @@ struct PlainTextRenderer: BlockVisitor {
         }
     }
 
+    /// The UTF-8 of a cell's blocks rendered on their own: this renderer writes them, with a writer and
+    /// headings of their own, so a cell reuses its buffers.
+    private mutating func bytes(of blocks: [Block]) -> [UInt8] {
+        var cellWriter = PrefixedLineWriter()
+        if blocks.count == 1, case .paragraph(let inlines) = blocks[0] {
+            Self.writeText(of: inlines, options: options, scratch: &scratch, to: &cellWriter)
+            return cellWriter.bytes
+        }
+        var cellRoot = HeadingSource(blocks)
+        swap(&writer, &cellWriter)
+        swap(&root, &cellRoot)
+        visit(blocks)
+        swap(&writer, &cellWriter)
+        swap(&root, &cellRoot)
+        return cellWriter.bytes
+    }
+
     /// A cell of a record: `label text` when it renders to one line, else the label with the lines indented below.
     private mutating func writeRecordField(_ cell: TableCell, label: [UInt8]) {
-        let text = Self.bytes(of: cell.blocks, options: options)
+        let text = bytes(of: cell.blocks)
         guard !text.isEmpty else { return }
         text.withUnsafeBufferPointer { text in
-            var parts: [Range<Int>] = []
-            TextLines.forEach(in: text, omittingEmpty: false) { parts.append($0) }
-            guard parts.count > 1 else {
+            var lineCount = 0
+            TextLines.forEach(in: text, omittingEmpty: false) { _ in lineCount += 1 }
+            guard lineCount > 1 else {
                 scratch.removeAll(keepingCapacity: true)
                 scratch.append(contentsOf: label)
                 scratch.append(0x20)
@@ -168,7 +178,7 @@ struct PlainTextRenderer: BlockVisitor {
                 return writer.line(scratch)
             }
             writer.line(label)
-            for part in parts {
+            TextLines.forEach(in: text, omittingEmpty: false) { part in
                 scratch.removeAll(keepingCapacity: true)
                 if !part.isEmpty {
                     scratch.append("  ")
