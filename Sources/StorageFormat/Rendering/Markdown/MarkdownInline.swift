@@ -6,7 +6,14 @@ struct MarkdownInline {
 
     /// Appends `inlines` as Markdown to `output`.
     func append(_ inlines: [Inline], to output: inout [UInt8]) {
-        for inline in inlines { append(inline, to: &output, inLink: false) }
+        for index in inlines.indices {
+            // Text, the common inline, is matched in place: copying it out would retain and release its payload.
+            if case .text(let text, let style) = inlines[index] {
+                appendStyled(text, style, to: &output)
+            } else {
+                append(inlines[index], to: &output, inLink: false)
+            }
+        }
     }
 
     /// Appends one inline as Markdown to `output`.
