@@ -191,7 +191,7 @@ struct MarkdownInline {
     }
 
     /// Appends UTF-8 `text` with Markdown punctuation backslash-escaped; the start that needs none is copied as is.
-    private func appendEscaped(_ text: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
+    func appendEscaped(_ text: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
         let clean = Self.unescapedPrefixLength(of: text)
         guard clean < text.count else { return output.append(contentsOf: text) }
         output.append(contentsOf: UnsafeBufferPointer(rebasing: text[..<clean]))

@@ -45,14 +45,19 @@ struct MarkdownRenderer: BlockVisitor {
         case .tableOfContents(let toc):
             let entries = HeadingCollector.entries(for: toc, in: root.headings)
             if entries.isEmpty { writer.line("\\[toc\\]", trim: false) }
+            // The UTF-8 of each entry's heading text, read for its label and its anchor.
+            var text: [UInt8] = []
             for entry in entries {
-                let text = PlainTextRenderer.text(of: entry.heading.content, options: options)
+                text.removeAll(keepingCapacity: true)
+                PlainTextRenderer.appendText(of: entry.heading.content, options: options, to: &text)
                 scratch.removeAll(keepingCapacity: true)
                 scratch.append(contentsOf: repeatElement(0x20, count: 2 * entry.depth))
                 scratch.append("- [")
-                inline.appendEscaped(text, to: &scratch)
-                scratch.append("](#")
-                scratch.append(utf8Of: MarkdownRenderer.slug(text))
+                text.withUnsafeBufferPointer { text in
+                    inline.appendEscaped(text, to: &scratch)
+                    scratch.append("](#")
+                    Self.appendSlug(of: text, to: &scratch)
+                }
                 scratch.append(")")
                 writer.line(scratch, trim: false)
             }

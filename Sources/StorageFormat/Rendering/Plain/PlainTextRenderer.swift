@@ -36,13 +36,6 @@ struct PlainTextRenderer: BlockVisitor {
         InlineSpan.visit(inlines, base: RunStyle(), options: options) { output.append(utf8Of: $0.text) }
     }
 
-    /// The text of inline content; line breaks stay newlines.
-    static func text(of inlines: [Inline], options: RenderOptions) -> String {
-        var text: [UInt8] = []
-        appendText(of: inlines, options: options, to: &text)
-        return String(decoding: text, as: UTF8.self)
-    }
-
     mutating func leaf(_ block: Block) {
         writer.beginBlock()
         switch block {
