@@ -15,33 +15,27 @@ enum GraphemeCount {
             var simple = isSimple(bytes, at: 0)
             while index < bytes.count {
                 // ASCII but CR, and Hangul syllables and CJK ideographs told by their first two bytes, are
-                // simple: each is a cluster of its own when one of those follows.
-                while index &+ 1 < bytes.count {
-                    let lead = bytes[index]
-                    if lead < 0x80 && lead != 0x0D {
-                        // Eight such bytes: the first seven are clusters and the eighth is simple too; all
-                        // eight are clusters when eight more follow.
-                        if index &+ 8 <= bytes.count && isPlainASCII(ByteLanes(bytes, at: index)) {
-                            while index &+ 16 <= bytes.count && isPlainASCII(ByteLanes(bytes, at: index &+ 8)) {
-                                count += 8
-                                index &+= 8
-                            }
-                            count += 7
-                            index &+= 7
-                            continue
+                // simple: each is a cluster of its own when one of those follows. Each is classified once,
+                // its length (0 for other scalars) carried to the next step.
+                var length = fastLength(bytes, at: index)
+                while length > 0 {
+                    let next = index &+ length
+                    let nextLength = fastLength(bytes, at: next)
+                    guard nextLength > 0 else { break }
+                    // Eight ASCII bytes but CR: the first seven are clusters and the eighth is simple too; all
+                    // eight are clusters when eight more follow. Tried where two ASCII scalars meet.
+                    if length & nextLength == 1 && index &+ 8 <= bytes.count && isPlainASCII(ByteLanes(bytes, at: index)) {
+                        while index &+ 16 <= bytes.count && isPlainASCII(ByteLanes(bytes, at: index &+ 8)) {
+                            count += 8
+                            index &+= 8
                         }
-                        let after = bytes[index &+ 1]
-                        guard (after < 0x80 && after != 0x0D) || isWide(bytes, at: index &+ 1) else { break }
-                        index &+= 1
-                    } else if isWide(bytes, at: index) {
-                        guard index &+ 3 < bytes.count else { break }
-                        let after = bytes[index &+ 3]
-                        guard (after < 0x80 && after != 0x0D) || isWide(bytes, at: index &+ 3) else { break }
-                        index &+= 3
-                    } else {
-                        break
+                        count += 7
+                        index &+= 7
+                        length = 1
+                        continue
                     }
                     count += 1
+                    (index, length) = (next, nextLength)
                 }
                 let next = index + LineWrapper.sequenceLength(bytes[index])
                 let nextSimple = isSimple(bytes, at: next)
@@ -76,18 +70,21 @@ enum GraphemeCount {
     /// Every lane of a `ByteLanes` test marked.
     private static var allLanes: UInt64 { 0x8080_8080_8080_8080 }
 
-    /// Whether the scalar at `index` is a CJK ideograph (U+4E00-U+9FFF) or a Hangul syllable below
-    /// U+D780, as its first two bytes tell, so simple without decoding.
+    /// The length of the scalar at `index` when it is ASCII but CR (1), or a CJK ideograph (U+4E00-U+9FFF) or
+    /// Hangul syllable below U+D780 (3), as its first two bytes tell, so simple without decoding; else 0,
+    /// also past the end.
     @inline(__always)
-    private static func isWide(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+    private static func fastLength(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
+        guard index < bytes.count else { return 0 }
         let lead = bytes[index]
-        guard lead &- 0xE4 < 10, index &+ 1 < bytes.count else { return false }
+        if lead < 0x80 { return lead == 0x0D ? 0 : 1 }
+        guard lead &- 0xE4 < 10, index &+ 1 < bytes.count else { return 0 }
         let second = bytes[index &+ 1]
         switch lead {
-        case 0xE4: return second >= 0xB8
-        case 0xEA: return second >= 0xB0
-        case 0xED: return second < 0x9E
-        default: return true
+        case 0xE4: return second >= 0xB8 ? 3 : 0
+        case 0xEA: return second >= 0xB0 ? 3 : 0
+        case 0xED: return second < 0x9E ? 3 : 0
+        default: return 3
         }
     }
 

@@ -6,7 +6,14 @@ struct MarkdownInline {
 
     /// Appends `inlines` as Markdown to `output`.
     func append(_ inlines: [Inline], to output: inout [UInt8]) {
-        for inline in inlines { append(inline, to: &output, inLink: false) }
+        for index in inlines.indices {
+            // Text, the common inline, is matched in place: copying it out would retain and release its payload.
+            if case .text(let text, let style) = inlines[index] {
+                appendStyled(text, style, to: &output)
+            } else {
+                append(inlines[index], to: &output, inLink: false)
+            }
+        }
     }
 
     /// Appends one inline as Markdown to `output`.
@@ -183,9 +190,42 @@ struct MarkdownInline {
         text.withUTF8Buffer { appendEscaped($0, to: &output) }
     }
 
-    /// Appends UTF-8 `text` with Markdown punctuation backslash-escaped.
-    private func appendEscaped(_ text: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
-        output.append(text, escaping: inTable ? Self.tableEscapes : Self.escapes)
+    /// Appends UTF-8 `text` with Markdown punctuation backslash-escaped; the start that needs none is copied as is.
+    func appendEscaped(_ text: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
+        let clean = Self.unescapedPrefixLength(of: text)
+        guard clean < text.count else { return output.append(contentsOf: text) }
+        output.append(contentsOf: UnsafeBufferPointer(rebasing: text[..<clean]))
+        output.append(UnsafeBufferPointer(rebasing: text[clean...]), escaping: inTable ? Self.tableEscapes : Self.escapes)
+    }
+
+    /// The length of the start of `text` holding no byte either escape table replaces, found eight bytes at a
+    /// time: the start of the first eight that may hold one.
+    private static func unescapedPrefixLength(of text: UnsafeBufferPointer<UInt8>) -> Int {
+        guard text.count >= 8 else {
+            // Padded with zeros, which are never marked.
+            var word: UInt64 = 0
+            withUnsafeMutableBytes(of: &word) {
+                UnsafeMutableRawBufferPointer(rebasing: $0[..<text.count]).copyMemory(from: UnsafeRawBufferPointer(text))
+            }
+            return mayBeEscaped(ByteLanes(word: UInt64(littleEndian: word))) ? 0 : text.count
+        }
+        var index = 0
+        while index &+ 8 < text.count {
+            if mayBeEscaped(ByteLanes(text, at: index)) { return index }
+            index &+= 8
+        }
+        // The last eight bytes end the text; those they share with the eight before are unmarked.
+        return mayBeEscaped(ByteLanes(text, at: text.count &- 8)) ? text.count &- 8 : text.count
+    }
+
+    /// Whether any of `lanes` may need a backslash: folding case maps `[`, `\`, `]` and `_` to `{`, `|`, `}`
+    /// and DEL, so every escaped byte, `|` too, becomes `*`, `<`, `>`, `` ` `` or one from `{` to DEL.
+    @inline(__always)
+    private static func mayBeEscaped(_ lanes: ByteLanes) -> Bool {
+        let folded = ByteLanes(word: lanes.word | 0x2020_2020_2020_2020)
+        let marked = folded.equal(to: 0x2A) | folded.equal(to: 0x60) | (folded.below(0x3F) & ~folded.below(0x3C))
+            | (folded.below(0x80) & ~folded.below(0x7B))
+        return marked != 0
     }
 
     /// Markdown punctuation, backslash-escaped.

@@ -89,7 +89,7 @@ extension MarkdownRenderer {
             let indent = String(repeating: "&nbsp;&nbsp;", count: depth)
             switch kind {
             case .unordered: marker = indent + "• "
-            case .ordered: marker = indent + "\(number). "
+            case .ordered: marker = indent + OrderedMarker.prefixes(of: number).marker
             case .task: marker = indent + (item.isChecked == true ? "[x] " : "[ ] ")
             }
         }

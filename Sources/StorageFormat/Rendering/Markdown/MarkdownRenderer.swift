@@ -12,7 +12,9 @@ struct MarkdownRenderer: BlockVisitor {
     static func render(_ blocks: [Block], options: RenderOptions) -> String {
         var renderer = MarkdownRenderer(options: options, root: HeadingSource(blocks))
         renderer.visit(blocks)
-        return renderer.writer.output(endingWith: "\n")
+        // A last empty line ends the text with a newline; nothing is added to empty text.
+        renderer.writer.line("", trim: false)
+        return String(renderedUTF8: renderer.writer.bytes)
     }
 
     private init(options: RenderOptions, root: HeadingSource) {
@@ -43,14 +45,19 @@ struct MarkdownRenderer: BlockVisitor {
         case .tableOfContents(let toc):
             let entries = HeadingCollector.entries(for: toc, in: root.headings)
             if entries.isEmpty { writer.line("\\[toc\\]", trim: false) }
+            // The UTF-8 of each entry's heading text, read for its label and its anchor.
+            var text: [UInt8] = []
             for entry in entries {
-                let text = PlainTextRenderer.text(of: entry.heading.content, options: options)
+                text.removeAll(keepingCapacity: true)
+                PlainTextRenderer.appendText(of: entry.heading.content, options: options, to: &text)
                 scratch.removeAll(keepingCapacity: true)
                 scratch.append(contentsOf: repeatElement(0x20, count: 2 * entry.depth))
                 scratch.append("- [")
-                inline.appendEscaped(text, to: &scratch)
-                scratch.append("](#")
-                scratch.append(utf8Of: MarkdownRenderer.slug(text))
+                text.withUnsafeBufferPointer { text in
+                    inline.appendEscaped(text, to: &scratch)
+                    scratch.append("](#")
+                    Self.appendSlug(of: text, to: &scratch)
+                }
                 scratch.append(")")
                 writer.line(scratch, trim: false)
             }
@@ -125,8 +132,8 @@ struct MarkdownRenderer: BlockVisitor {
             switch kind {
             case .unordered: writer.push("- ", "  ", tight: true)
             case .ordered:
-                let marker = "\(number). "
-                writer.push(marker, String(repeating: " ", count: marker.utf8.count), tight: true)
+                let prefixes = OrderedMarker.prefixes(of: number)
+                writer.push(prefixes.marker, prefixes.indent, tight: true)
             case .task: writer.push(item.isChecked == true ? "- [x] " : "- [ ] ", "  ", tight: true)
             }
         case .quote:

@@ -2,7 +2,7 @@
 /// their markers and indentation, tasks show `[ ]`/`[x]`, tables become one `a | b` line per row.
 struct PlainTextRenderer: BlockVisitor {
     private let options: RenderOptions
-    private let root: HeadingSource
+    private var root: HeadingSource
     private var writer = PrefixedLineWriter()
     /// The UTF-8 of the line or block being composed, reused from one to the next.
     private var scratch: [UInt8] = []
@@ -11,19 +11,12 @@ struct PlainTextRenderer: BlockVisitor {
 
     /// Renders `blocks` to text.
     static func render(_ blocks: [Block], options: RenderOptions) -> String {
-        written(blocks, options: options).output()
+        String(renderedUTF8: written(blocks, options: options).bytes)
     }
 
     /// The UTF-8 of `blocks` rendered to text, for renderers that embed it.
     static func bytes(of blocks: [Block], options: RenderOptions) -> [UInt8] {
-        // A lone paragraph, the common table cell, is written without a renderer.
-        if blocks.count == 1, case .paragraph(let inlines) = blocks[0] {
-            var writer = PrefixedLineWriter()
-            var scratch: [UInt8] = []
-            writeText(of: inlines, options: options, scratch: &scratch, to: &writer)
-            return writer.bytes
-        }
-        return written(blocks, options: options).bytes
+        written(blocks, options: options).bytes
     }
 
     /// The line writer after rendering `blocks`.
@@ -41,13 +34,6 @@ struct PlainTextRenderer: BlockVisitor {
     /// Appends the text of inline content to `output`; line breaks stay newlines.
     static func appendText(of inlines: [Inline], options: RenderOptions, to output: inout [UInt8]) {
         InlineSpan.visit(inlines, base: RunStyle(), options: options) { output.append(utf8Of: $0.text) }
-    }
-
-    /// The text of inline content; line breaks stay newlines.
-    static func text(of inlines: [Inline], options: RenderOptions) -> String {
-        var text: [UInt8] = []
-        appendText(of: inlines, options: options, to: &text)
-        return String(decoding: text, as: UTF8.self)
     }
 
     mutating func leaf(_ block: Block) {
@@ -100,7 +86,7 @@ struct PlainTextRenderer: BlockVisitor {
             for row in table.rows { writeRow(row) }
             return
         }
-        var labels: [Int: [UInt8]] = [:]
+        var labels = [[UInt8]](repeating: Self.unlabeled, count: grid.columnCount)
         if let headerRow = (0..<grid.rowCount).first(where: { grid.headerRows[$0] }) {
             for placement in grid.placements where placement.row == headerRow {
                 scratch.removeAll(keepingCapacity: true)
@@ -116,7 +102,7 @@ struct PlainTextRenderer: BlockVisitor {
                 continue
             }
             for placement in grid.placements where placement.row == index {
-                writeRecordField(placement.cell, label: labels[placement.column] ?? Self.unlabeled)
+                writeRecordField(placement.cell, label: labels[placement.column])
             }
         }
     }
@@ -153,14 +139,31 @@ struct PlainTextRenderer: BlockVisitor {
         }
     }
 
+    /// The UTF-8 of a cell's blocks rendered on their own: this renderer writes them, with a writer and
+    /// headings of their own, so a cell reuses its buffers.
+    private mutating func bytes(of blocks: [Block]) -> [UInt8] {
+        var cellWriter = PrefixedLineWriter()
+        if blocks.count == 1, case .paragraph(let inlines) = blocks[0] {
+            Self.writeText(of: inlines, options: options, scratch: &scratch, to: &cellWriter)
+            return cellWriter.bytes
+        }
+        var cellRoot = HeadingSource(blocks)
+        swap(&writer, &cellWriter)
+        swap(&root, &cellRoot)
+        visit(blocks)
+        swap(&writer, &cellWriter)
+        swap(&root, &cellRoot)
+        return cellWriter.bytes
+    }
+
     /// A cell of a record: `label text` when it renders to one line, else the label with the lines indented below.
     private mutating func writeRecordField(_ cell: TableCell, label: [UInt8]) {
-        let text = Self.bytes(of: cell.blocks, options: options)
+        let text = bytes(of: cell.blocks)
         guard !text.isEmpty else { return }
         text.withUnsafeBufferPointer { text in
-            var parts: [Range<Int>] = []
-            TextLines.forEach(in: text, omittingEmpty: false) { parts.append($0) }
-            guard parts.count > 1 else {
+            var lineCount = 0
+            TextLines.forEach(in: text, omittingEmpty: false) { _ in lineCount += 1 }
+            guard lineCount > 1 else {
                 scratch.removeAll(keepingCapacity: true)
                 scratch.append(contentsOf: label)
                 scratch.append(0x20)
@@ -168,7 +171,7 @@ struct PlainTextRenderer: BlockVisitor {
                 return writer.line(scratch)
             }
             writer.line(label)
-            for part in parts {
+            TextLines.forEach(in: text, omittingEmpty: false) { part in
                 scratch.removeAll(keepingCapacity: true)
                 if !part.isEmpty {
                     scratch.append("  ")
@@ -194,8 +197,8 @@ struct PlainTextRenderer: BlockVisitor {
             switch kind {
             case .unordered: writer.push("- ", "  ", tight: true)
             case .ordered:
-                let marker = "\(number). "
-                writer.push(marker, String(repeating: " ", count: marker.utf8.count), tight: true)
+                let prefixes = OrderedMarker.prefixes(of: number)
+                writer.push(prefixes.marker, prefixes.indent, tight: true)
             case .task: writer.push(item.isChecked == true ? "[x] " : "[ ] ", "    ", tight: true)
             }
         case .quote:
