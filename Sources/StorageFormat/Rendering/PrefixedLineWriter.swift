@@ -18,19 +18,6 @@ struct PrefixedLineWriter {
     private var usedRestEnds: [Int] = []
     private var levels: [(tight: Bool, hasContent: Bool)] = [(false, false)]
 
-    /// Everything written so far, lines joined by newlines, with `suffix` after it when anything was written.
-    func output(endingWith suffix: StaticString = "") -> String {
-        guard !bytes.isEmpty else { return "" }
-        let count = suffix.utf8CodeUnitCount
-        return String(unsafeUninitializedCapacity: bytes.count + count) { buffer in
-            var written = buffer.initialize(from: bytes).1
-            for offset in 0..<count {
-                buffer[written] = suffix.utf8Start[offset]
-                written += 1
-            }
-            return written
-        }
-    }
     /// Opens a level: `first` prefixes its first line, `rest` the others; a tight level has no blank lines between blocks.
     mutating func push(_ first: String, _ rest: String, tight: Bool) {
         prefixes.append(Prefix(first: first, rest: rest))
