@@ -67,7 +67,7 @@ enum LineTools {
         // `index` stays within the text, so `index + 8` cannot overflow; the loop's bound keeps each
         // eight-byte load inside it.
         while index &+ 8 <= text.count {
-            let stops = stopLanes(ByteLanes(word: UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))))
+            let stops = stopLanes(ByteLanes(at: base + index))
             if stops != 0 { return index &+ ByteLanes.firstLane(stops) }
             index &+= 8
         }
