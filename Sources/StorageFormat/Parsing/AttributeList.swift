@@ -56,12 +56,19 @@ struct AttributeList {
     func contains(_ name: StaticString) -> Bool { find(name) != nil }
 
     /// The first attribute spelled `name` (ASCII case-insensitive; `name` is lowercase).
+    @inline(__always)
     private func find(_ name: StaticString) -> Span? {
         let count = name.utf8CodeUnitCount
         let target = name.utf8Start
         assert((0..<count).allSatisfy { target[$0] &- 0x41 >= 26 }, "attribute names are looked up in lowercase")
+        guard let base = input.baseAddress else { return nil }
         for span in spans where span.nameEnd &- span.nameStart == count {
+            precondition(span.nameStart >= 0 && span.nameEnd <= input.count)  // so the words read lie within the input
             var offset = 0
+            // Whole words while they match exactly (the usual, lowercase spelling); bytes fold capitals.
+            while offset &+ 8 <= count && ByteLanes(at: base + (span.nameStart &+ offset)).word == ByteLanes(at: target + offset).word {
+                offset &+= 8
+            }
             while offset < count {
                 let byte = input[span.nameStart &+ offset]
                 let expected = target[offset]

@@ -92,9 +92,10 @@ struct TextDecoder {
         precondition(start >= 0 && end <= input.count)  // so the words read lie within the input
         while index <= end &- 8, let base = input.baseAddress {
             let lanes = ByteLanes(at: base + index)
-            let spaces = lanes.equal(to: 0x20)
-            var attention = lanes.below(0x21) & ~spaces | lanes.equal(to: 0x7F) | lanes.c2OrE2()
-            if entities { attention |= lanes.equal(to: 0x26) }
+            let spaces = lanes.asciiFailing(lanes.passes(notEqualTo: 0x20))
+            var passes = lanes.passes(atLeast: 0x20) & lanes.passes(notEqualTo: 0x7F)
+            if entities { passes &= lanes.passes(notEqualTo: 0x26) }
+            var attention = lanes.asciiFailing(passes) | lanes.c2OrE2()
             if collapse { attention |= spaces & (spaces << 8 | spaceBefore) }
             if attention != 0 { break }  // the byte loop below stops at it
             spaceBefore = spaces >> 56

@@ -36,9 +36,26 @@ struct ByteLanes {
         ~(((word & Self.lowBits) &+ UInt64(0x80 - limit) &* Self.ones) | word) & Self.highBits
     }
 
-    /// Lanes holding 0xC2 or 0xE2, the lead bytes of the C1 controls and of U+2028/U+2029.
+    /// Lanes holding 0xC2 or 0xE2, the lead bytes of the C1 controls and of U+2028/U+2029: bytes with the
+    /// high bit set whose low seven bits, with 0x20 added, are 0x62.
     @inline(__always)
-    func c2OrE2() -> UInt64 { Self.zeroLanes((word | 0x2020_2020_2020_2020) ^ (0xE2 &* Self.ones)) }
+    func c2OrE2() -> UInt64 {
+        word & ~(((word | 0x2020_2020_2020_2020) & Self.lowBits ^ 0x62 &* Self.ones) &+ Self.lowBits) & Self.highBits
+    }
+
+    /// Several ASCII tests at once, fused: each `passes` test sets the high bit of every lane whose low seven
+    /// bits pass it (a sum that never carries out of its lane, and no NOT or mask yet); AND the results of
+    /// several tests and `asciiFailing(_:)` marks the ASCII lanes that fail any, with one NOT and one mask.
+    @inline(__always)
+    func passes(atLeast limit: UInt8) -> UInt64 { (word & Self.lowBits) &+ UInt64(0x80 - limit) &* Self.ones }
+
+    /// The fused test (see `passes(atLeast:)`) of lanes other than `byte`, which must be below 0x80.
+    @inline(__always)
+    func passes(notEqualTo byte: UInt8) -> UInt64 { (word & Self.lowBits ^ UInt64(byte) &* Self.ones) &+ Self.lowBits }
+
+    /// The ASCII lanes whose high bit `passes` (fused tests ANDed) leaves clear: those failing a test.
+    @inline(__always)
+    func asciiFailing(_ passes: UInt64) -> UInt64 { ~(word | passes) & Self.highBits }
 
     /// The index of the first marked lane in `lanes`, which must not be zero.
     @inline(__always)
