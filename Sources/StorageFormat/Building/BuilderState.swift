@@ -164,6 +164,8 @@ struct LinkState {
     var target: LinkTarget?
     var anchor: String?
     var plainBody: String?
+    /// Whether an image was open when the link opened (the innermost of the two receives resources).
+    var isInsideImage = false
 }
 
 /// An image being built.
@@ -207,5 +209,5 @@ struct Capture {
 
 /// Which open construct receives `ri:` resource elements.
 enum ResourceSink {
-    case link, image, capture
+    case link, image
 }

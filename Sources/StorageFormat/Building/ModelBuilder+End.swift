@@ -78,11 +78,11 @@ extension ModelBuilder {
     }
 
     private mutating func closeContainer() {
-        switch containers[containers.count - 1].role {
+        switch innermost.role {
         case .listItem:
             let blocks = takeBlocks()
             let container = popContainer()
-            if let list = lists.last, list.depth == containers.count {
+            if let list = lists.last, list.depth == depth {
                 var shows = !container.hidesMarker
                 if case .list = blocks.first, blocks.count == 1, list.kind != .task { shows = false }
                 listItems.append(ListItem(blocks: blocks, isChecked: container.isChecked, showsMarker: shows))
@@ -101,7 +101,7 @@ extension ModelBuilder {
             popContainer()
             if !blocks.isEmpty { appendBlock(.quote(blocks)) }
         case .heading(let level):
-            let container = containers[containers.count - 1]
+            let container = innermost
             let content = inlines.takeTrimmed(from: container.inlineStart)
             let inner = blocks.take(from: container.blockStart)
             popContainer()
@@ -110,7 +110,7 @@ extension ModelBuilder {
         case .caption:
             let blocks = takeBlocks()
             popContainer()
-            images[images.count - 1].caption = InlineFlattener.inlines(of: blocks)
+            image!.caption = InlineFlattener.inlines(of: blocks)
         case .layoutCell:
             let blocks = takeBlocks()
             popContainer()
@@ -119,7 +119,7 @@ extension ModelBuilder {
             layouts[last][layouts[last].count - 1].cells.append(blocks)
         case .pre:
             preDepth = 0
-            let container = containers[containers.count - 1]
+            let container = innermost
             var text = InlineFlattener.plainText(of: inlines.take(from: container.inlineStart))
             if text.hasPrefix("\n") { text.removeFirst() }
             let inner = blocks.take(from: container.blockStart)
@@ -135,15 +135,14 @@ extension ModelBuilder {
     }
 
     private mutating func closeLink() {
-        let state = links.removeLast()
-        resourceSinks.removeLast()
+        guard let state = link.take() else { preconditionFailure("a link closed that never opened") }
         let body: [Inline]
         if let plain = state.plainBody {
             popContainer()
             body = plain.isEmpty ? [] : [.text(plain, style)]
-        } else if blocks.count == containers[containers.count - 1].blockStart {
+        } else if blocks.count == innermost.blockStart {
             // What flattening the body's one paragraph gives, without building that paragraph.
-            body = inlines.takeTrimmed(from: containers[containers.count - 1].inlineStart)
+            body = inlines.takeTrimmed(from: innermost.inlineStart)
             popContainer()
         } else {
             body = Container.trimmed(InlineFlattener.inlines(of: takeBlocks()))
@@ -159,8 +158,7 @@ extension ModelBuilder {
 
     private mutating func closeImage() {
         popContainer()
-        let state = images.removeLast()
-        resourceSinks.removeLast()
+        guard let state = image.take() else { preconditionFailure("an image closed that never opened") }
         if let emoticon = state.emoticonName {
             appendInline(.emoticon(Emoticon(name: emoticon)))
         } else {
@@ -169,8 +167,7 @@ extension ModelBuilder {
     }
 
     private mutating func closeCapture() {
-        let capture = captures.removeLast()
-        resourceSinks.removeLast()
+        guard let capture = capture.take() else { preconditionFailure("a capture closed that never opened") }
         switch capture.purpose {
         case .parameter(let name):
             guard !macros.isEmpty else { return }
@@ -191,16 +188,15 @@ extension ModelBuilder {
                 appendBlock(.code(CodeBlock(text: capture.value)))
             }
         case .linkPlainBody:
-            if !links.isEmpty {
-                links[links.count - 1].plainBody = (links[links.count - 1].plainBody ?? "") + capture.value
+            if link != nil {
+                link!.plainBody = (link!.plainBody ?? "") + capture.value
             } else {
                 let text = ModelBuilder.collapsed(capture.value)
                 if !text.isEmpty { appendInline(.text(text, style)) }
             }
         case .taskStatus:
-            let last = containers.count - 1
-            if containers[last].role == .listItem {
-                containers[last].isChecked = ModelBuilder.collapsed(capture.value).lowercased() == "complete"
+            if innermost.role == .listItem {
+                innermost.isChecked = ModelBuilder.collapsed(capture.value).lowercased() == "complete"
             }
         case .adfAttribute(let key):
             if !adfNodes.isEmpty { adfNodes[adfNodes.count - 1].attributes[key] = ModelBuilder.collapsed(capture.value) }
