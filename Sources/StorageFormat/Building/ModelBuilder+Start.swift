@@ -152,7 +152,7 @@ extension ModelBuilder {
             return .macro(hasContainer: true)
         case .acParameter:
             let name = attributes.value("ac:name") ?? ""
-            beginCapture(MacroInterpreter.readParameters.contains(name) ? .parameter(name) : .unreadParameter)
+            beginCapture(MacroInterpreter.reads(name) ? .parameter(name) : .unreadParameter)
             return .capture
         case .acDefaultParameter:
             beginCapture(.unreadParameter)
