@@ -32,8 +32,7 @@ extension ModelBuilder {
             let macro = macros.removeLast()
             var body: [Block] = []
             if hasContainer {
-                body = takeBlocks()
-                popContainer()
+                body = popTakingBlocks()
             }
             switch MacroInterpreter.interpret(macro, body: body, hasBody: hasContainer) {
             case .inline(let inline): appendInline(inline)
@@ -54,8 +53,7 @@ extension ModelBuilder {
             let node = adfNodes.removeLast()
             var blocks: [Block] = []
             if hasContainer {
-                blocks = takeBlocks()
-                popContainer()
+                blocks = popTakingBlocks()
             }
             if node.type == "panel" {
                 let kind = Panel.Kind(rawValue: node.attributes["panel-type"]?.lowercased() ?? "") ?? .custom
@@ -80,8 +78,8 @@ extension ModelBuilder {
     private mutating func closeContainer() {
         switch innermost.role {
         case .listItem:
-            let blocks = takeBlocks()
-            let container = popContainer()
+            let container = innermost
+            let blocks = popTakingBlocks()
             if let list = lists.last, list.depth == depth {
                 var shows = !container.hidesMarker
                 if case .list = blocks.first, blocks.count == 1, list.kind != .task { shows = false }
@@ -90,15 +88,13 @@ extension ModelBuilder {
                 for block in blocks { appendBlock(block) }
             }
         case .cell:
-            let blocks = takeBlocks()
-            popContainer()
+            let blocks = popTakingBlocks()
             let last = tables.count - 1
             var cell = tables[last].openCell
             cell.blocks = blocks
             if tables[last].rowIsOpen { tableCells.append(cell) }
         case .quote:
-            let blocks = takeBlocks()
-            popContainer()
+            let blocks = popTakingBlocks()
             if !blocks.isEmpty { appendBlock(.quote(blocks)) }
         case .heading(let level):
             let container = innermost
@@ -108,12 +104,10 @@ extension ModelBuilder {
             if !content.isEmpty { appendBlock(.heading(Heading(level: level, content: content))) }
             for block in inner { appendBlock(block) }
         case .caption:
-            let blocks = takeBlocks()
-            popContainer()
+            let blocks = popTakingBlocks()
             image!.caption = InlineFlattener.inlines(of: blocks)
         case .layoutCell:
-            let blocks = takeBlocks()
-            popContainer()
+            let blocks = popTakingBlocks()
             let last = layouts.count - 1
             if layouts[last].isEmpty { layouts[last].append(LayoutSection(cells: [])) }
             layouts[last][layouts[last].count - 1].cells.append(blocks)
@@ -128,8 +122,7 @@ extension ModelBuilder {
             for block in inner { appendBlock(block) }
         case .root, .macro, .link, .image, .adfNode:
             // Closed through their own actions; reaching here means a container was left open.
-            let blocks = takeBlocks()
-            popContainer()
+            let blocks = popTakingBlocks()
             for block in blocks { appendBlock(block) }
         }
     }
@@ -145,8 +138,7 @@ extension ModelBuilder {
             body = inlines.takeTrimmed(from: innermost.inlineStart)
             popContainer()
         } else {
-            body = Container.trimmed(InlineFlattener.inlines(of: takeBlocks()))
-            popContainer()
+            body = Container.trimmed(InlineFlattener.inlines(of: popTakingBlocks()))
         }
         let target = state.target ?? state.anchor.map { LinkTarget.anchor($0) }
         guard let target else {

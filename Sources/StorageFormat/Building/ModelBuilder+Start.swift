@@ -19,7 +19,8 @@ extension ModelBuilder {
     }
 
     /// Decides and performs what an opening element does; returns how to undo it at its end,
-    /// or nil when the element's whole subtree is to be skipped.
+    /// or nil when the element's whole subtree is to be skipped. Inlined into `start`, its one caller.
+    @inline(__always)
     private mutating func openAction(for name: ElementName, _ attributes: AttributeList) -> OpenAction? {
         switch name {
         case .p, .div, .section, .article, .header, .footer, .main, .nav, .aside, .figure, .figcaption, .address,

@@ -126,10 +126,15 @@ struct ModelBuilder: TreeSink {
     }
 
     /// Ends the paragraph in progress in the innermost container, dropping it when it shows nothing.
+    /// Inlined: most breaks (every block element's start and end) find no paragraph in progress.
+    @inline(__always)
     mutating func paragraphBreak() {
-        let start = innermost.inlineStart
-        guard inlines.count > start else { return }
-        let content = inlines.takeTrimmed(from: start)
+        if inlines.count > innermost.inlineStart { endParagraph() }
+    }
+
+    /// Ends the innermost container's paragraph in progress, which holds at least one item.
+    private mutating func endParagraph() {
+        let content = inlines.takeTrimmed(from: innermost.inlineStart)
         innermost.lastWasSpace = true
         if !content.isEmpty { blocks.append(.paragraph(content)) }
     }
@@ -146,6 +151,15 @@ struct ModelBuilder: TreeSink {
     mutating func takeBlocks() -> [Block] {
         paragraphBreak()
         return blocks.take(from: innermost.blockStart)
+    }
+
+    /// Closes the innermost container, returning its blocks with its paragraph in progress ended: one step
+    /// for what `takeBlocks` and `popContainer` do, with nothing left for the container to drop.
+    mutating func popTakingBlocks() -> [Block] {
+        let blocks = takeBlocks()
+        guard let outer = outerContainers.popLast() else { preconditionFailure("the root container closed") }
+        innermost = outer
+        return blocks
     }
 
     /// Closes the innermost container, dropping whatever it still holds.
