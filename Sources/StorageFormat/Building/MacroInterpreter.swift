@@ -11,35 +11,25 @@ enum MacroInterpreter {
         case nothing
     }
 
-    /// Whether `interpret` reads the parameter `name`; the builder keeps no others. Names are matched with
-    /// their byte count first, so most are told apart without comparing strings (as in `interpret`).
-    static func reads(_ name: String) -> Bool {
-        switch (name.utf8.count, name) {
-        case (5, "title"), (8, "language"), (6, "colour"), (3, "key"), (8, "minLevel"), (8, "maxLevel"): true
-        default: false
-        }
-    }
-
     /// Interprets a finished macro; `body` is its rich-text body (empty when it had none).
     static func interpret(_ macro: MacroState, body: [Block], hasBody: Bool) -> Result {
         // Names are nearly always lower-case ASCII already, and then kept as they are rather than lowercased.
         let lowercase = macro.name.withUTF8Buffer { !$0.contains { $0 &- 0x41 < 26 || $0 >= 0x80 } }
         let name = lowercase ? macro.name : macro.name.lowercased()
-        func parameter(_ key: String) -> String? {
-            assert(reads(key), "\(key) is missing from reads(_:)")
-            guard let value = macro.parameter(key), !value.isEmpty else { return nil }
+        func parameter(_ key: MacroParameters.Name) -> String? {
+            guard let value = macro.parameters[key], !value.isEmpty else { return nil }
             return value
         }
         func panel(_ kind: Panel.Kind) -> Result {
             guard hasBody else { return .nothing }
-            return .block(.panel(Panel(kind: kind, title: parameter("title"), blocks: body)))
+            return .block(.panel(Panel(kind: kind, title: parameter(.title), blocks: body)))
         }
         // Names are matched with their byte count first, so most are told apart without comparing strings.
         switch (name.utf8.count, name) {
         case (4, "code"), (8, "noformat"), (10, "code-block"), (10, "sourcecode"):
             let text = macro.plainTextBody ?? InlineFlattener.plainText(of: body)
-            return .block(.code(CodeBlock(language: name == "noformat" ? nil : parameter("language")?.lowercased(),
-                                          title: parameter("title"), text: text)))
+            return .block(.code(CodeBlock(language: name == "noformat" ? nil : parameter(.language)?.lowercased(),
+                                          title: parameter(.title), text: text)))
         case (4, "info"): return panel(.info)
         case (4, "note"): return panel(.note)
         case (7, "warning"): return panel(.warning)
@@ -49,16 +39,16 @@ enum MacroInterpreter {
         case (5, "panel"): return panel(.custom)
         case (6, "expand"):
             guard hasBody else { return .nothing }
-            return .block(.expand(Expand(title: parameter("title") ?? "Expand", blocks: body)))
+            return .block(.expand(Expand(title: parameter(.title) ?? "Expand", blocks: body)))
         case (3, "toc"), (8, "toc-zone"):
-            let minimum = parameter("minLevel").flatMap { Int($0) } ?? 1
-            let maximum = parameter("maxLevel").flatMap { Int($0) } ?? 6
+            let minimum = parameter(.minLevel).flatMap { Int($0) } ?? 1
+            let maximum = parameter(.maxLevel).flatMap { Int($0) } ?? 6
             return .blocks([.tableOfContents(TableOfContents(minLevel: minimum, maxLevel: maximum))] + body)
         case (6, "status"):
-            guard let title = parameter("title") else { return .nothing }
-            return .inline(.status(Status(title: title, colour: Status.Colour(parameter: parameter("colour")))))
+            guard let title = parameter(.title) else { return .nothing }
+            return .inline(.status(Status(title: title, colour: Status.Colour(parameter: parameter(.colour)))))
         case (4, "jira"), (10, "jiraissues"):
-            if let key = parameter("key") { return .inline(.jiraIssue(key)) }
+            if let key = parameter(.key) { return .inline(.jiraIssue(key)) }
             return .block(.macro(MacroBlock(name: "jira issues")))
         case (6, "anchor"):
             return .nothing
@@ -71,7 +61,7 @@ enum MacroInterpreter {
             break
         }
         if let plain = macro.plainTextBody {
-            let code = Block.code(CodeBlock(language: name.isEmpty ? nil : name, title: parameter("title"), text: plain))
+            let code = Block.code(CodeBlock(language: name.isEmpty ? nil : name, title: parameter(.title), text: plain))
             return .blocks([code] + body)
         }
         guard hasBody else { return .nothing }

@@ -15,7 +15,7 @@ extension ModelBuilder {
         case .container:
             closeContainer()
         case .list:
-            let list = lists.removeLast()
+            guard let list = lists.popLast() else { preconditionFailure("a list closed that never opened") }
             paragraphBreak()
             let items = listItems.take(from: list.itemStart)
             if !items.isEmpty { appendBlock(.list(ListBlock(kind: list.kind, items: items))) }
@@ -29,7 +29,7 @@ extension ModelBuilder {
             commitRow()
             tables[tables.count - 1].headDepth -= 1
         case .macro(let hasContainer):
-            let macro = macros.removeLast()
+            guard let macro = macros.popLast() else { preconditionFailure("a macro closed that never opened") }
             var body: [Block] = []
             if hasContainer {
                 body = popTakingBlocks()
@@ -56,7 +56,7 @@ extension ModelBuilder {
                 blocks = popTakingBlocks()
             }
             if node.type == "panel" {
-                let kind = Panel.Kind(rawValue: node.attributes["panel-type"]?.lowercased() ?? "") ?? .custom
+                let kind = Panel.Kind(rawValue: node.panelType?.lowercased() ?? "") ?? .custom
                 appendBlock(.panel(Panel(kind: kind, blocks: blocks)))
             } else if !blocks.isEmpty {
                 appendBlock(.macro(MacroBlock(name: node.type.isEmpty ? "extension" : node.type, blocks: blocks)))
@@ -162,20 +162,18 @@ extension ModelBuilder {
         guard let capture = capture.take() else { preconditionFailure("a capture closed that never opened") }
         switch capture.purpose {
         case .parameter(let name):
-            guard !macros.isEmpty else { return }
-            let last = macros.count - 1
-            if macros[last].parameter(name) == nil {
-                macros[last].parameters.append((name, ModelBuilder.collapsed(capture.value)))
+            guard macros.count > 0 else { return }
+            macros.withLast { macro in
+                if macro.parameters[name] == nil { macro.parameters[name] = ModelBuilder.collapsed(capture.value) }
+                if !capture.references.isEmpty { macro.references += capture.references }
             }
-            if !capture.references.isEmpty { macros[last].references += capture.references }
         case .unreadParameter:
-            if !macros.isEmpty && !capture.references.isEmpty {
-                macros[macros.count - 1].references += capture.references
+            if macros.count > 0 && !capture.references.isEmpty {
+                macros.withLast { $0.references += capture.references }
             }
         case .plainTextBody:
-            if !macros.isEmpty {
-                let last = macros.count - 1
-                macros[last].plainTextBody = (macros[last].plainTextBody ?? "") + capture.value
+            if macros.count > 0 {
+                macros.withLast { $0.plainTextBody = ($0.plainTextBody ?? "") + capture.value }
             } else if !capture.value.isEmpty {
                 appendBlock(.code(CodeBlock(text: capture.value)))
             }
@@ -190,8 +188,9 @@ extension ModelBuilder {
             if innermost.role == .listItem {
                 innermost.isChecked = ModelBuilder.collapsed(capture.value).lowercased() == "complete"
             }
-        case .adfAttribute(let key):
-            if !adfNodes.isEmpty { adfNodes[adfNodes.count - 1].attributes[key] = ModelBuilder.collapsed(capture.value) }
+        case .adfAttribute(let isPanelType):
+            guard isPanelType, !adfNodes.isEmpty else { return }
+            adfNodes[adfNodes.count - 1].panelType = ModelBuilder.collapsed(capture.value)
         }
     }
 

@@ -105,10 +105,10 @@ extension ModelBuilder {
         case .a:
             guard link == nil, let href = attributes.value("href") else { return .passThrough }
             let target: LinkTarget = href.hasPrefix("#") ? .anchor(String(href.dropFirst())) : .url(href)
-            return beginLink(LinkState(target: target))
+            return beginLink(target: target)
         case .acLink:
             guard link == nil else { return .passThrough }
-            return beginLink(LinkState(anchor: attributes.value("ac:anchor")))
+            return beginLink(anchor: attributes.value("ac:anchor"))
         case .acPlainTextLinkBody:
             beginCapture(.linkPlainBody)
             return .capture
@@ -153,7 +153,7 @@ extension ModelBuilder {
             return .macro(hasContainer: true)
         case .acParameter:
             let name = attributes.value("ac:name") ?? ""
-            beginCapture(MacroInterpreter.reads(name) ? .parameter(name) : .unreadParameter)
+            beginCapture(MacroParameters.Name(name).map { .parameter($0) } ?? .unreadParameter)
             return .capture
         case .acDefaultParameter:
             beginCapture(.unreadParameter)
@@ -165,7 +165,7 @@ extension ModelBuilder {
             beginCapture(.taskStatus)
             return .capture
         case .acAdfAttribute:
-            beginCapture(.adfAttribute(attributes.value("key") ?? ""))
+            beginCapture(.adfAttribute(isPanelType: attributes.value("key") == "panel-type"))
             return .capture
         case .acTaskId, .acTaskUuid, .acTaskAssignee, .acPlaceholder, .acAdfFallback, .acAdfMark, .style, .script,
              .head, .title, .colgroup, .col, .atDeclarations, .atI18n, .textarea, .button, .select, .iframe:
@@ -206,9 +206,9 @@ extension ModelBuilder {
         return .style(bit)
     }
 
-    private mutating func beginLink(_ link: consuming LinkState) -> OpenAction {
-        link.isInsideImage = image != nil
-        self.link = link
+    /// Opens a link, its state built in place (a state passed in was copied into the property, then destroyed).
+    private mutating func beginLink(target: LinkTarget? = nil, anchor: String? = nil) -> OpenAction {
+        link = LinkState(target: target, anchor: anchor, isInsideImage: image != nil)
         pushContainer(.link)
         return .link
     }

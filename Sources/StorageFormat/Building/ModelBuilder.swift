@@ -34,9 +34,9 @@ struct ModelBuilder: TreeSink {
     var styleCounts = SIMD8<Int32>()
     var style: TextStyle = []
     var preDepth = 0
-    var lists: [ListState] = []
+    var lists = ScratchStack<ListState>()
     var tables: [TableState] = []
-    var macros: [MacroState] = []
+    var macros = ScratchStack<MacroState>()
     /// The open link: links do not nest (one inside another is text of the outer).
     var link: LinkState?
     /// The open image: images do not nest.
