@@ -148,15 +148,9 @@ struct TableState {
 /// A macro being built: its parameters, references and plain-text body.
 struct MacroState {
     var name: String
-    /// Name and value of each parameter, first one of a name only (macros have few: a list beats hashing).
-    var parameters: [(name: String, value: String)] = []
+    var parameters = MacroParameters()
     var references: [Inline] = []
     var plainTextBody: String?
-
-    /// The value of the parameter `name`, or nil when the macro has none.
-    func parameter(_ name: String) -> String? {
-        parameters.first { $0.name == name }?.value
-    }
 }
 
 /// A link being built.
@@ -164,6 +158,8 @@ struct LinkState {
     var target: LinkTarget?
     var anchor: String?
     var plainBody: String?
+    /// Whether an image was open when the link opened (the innermost of the two receives resources).
+    var isInsideImage = false
 }
 
 /// An image being built.
@@ -177,13 +173,16 @@ struct ImageState {
 /// An ADF node being built.
 struct AdfState {
     var type: String
-    var attributes: [String: String] = [:]
+    /// The `panel-type` attribute, the only one read.
+    var panelType: String?
 }
 
 /// Raw text being captured from a parameter, a plain-text body, a task status or an ADF attribute.
 struct Capture {
     enum Purpose {
-        case parameter(String), plainTextBody, linkPlainBody, taskStatus, adfAttribute(String)
+        case parameter(MacroParameters.Name), plainTextBody, linkPlainBody, taskStatus
+        /// An ADF attribute: only the panel type is read; others' text is dropped.
+        case adfAttribute(isPanelType: Bool)
         /// A macro parameter no one reads: its text is dropped, its references kept.
         case unreadParameter
     }
@@ -200,12 +199,14 @@ struct Capture {
 
     /// Whether the text is used at all.
     var keepsText: Bool {
-        if case .unreadParameter = purpose { return false }
-        return true
+        switch purpose {
+        case .unreadParameter, .adfAttribute(isPanelType: false): false
+        default: true
+        }
     }
 }
 
 /// Which open construct receives `ri:` resource elements.
 enum ResourceSink {
-    case link, image, capture
+    case link, image
 }

@@ -11,55 +11,57 @@ enum MacroInterpreter {
         case nothing
     }
 
-    /// Macros whose body is shown as is, with no marker.
-    private static let transparent: Set<String> = [
-        "excerpt", "section", "column", "details", "div", "span", "center", "multiexcerpt", "auimessage",
-        "page-properties", "expand-container", "ui-text-box", "sub-section",
-    ]
-
-    /// The parameters `interpret` reads; the builder keeps no others.
-    static let readParameters = ["title", "language", "colour", "key", "minLevel", "maxLevel"]
-
     /// Interprets a finished macro; `body` is its rich-text body (empty when it had none).
     static func interpret(_ macro: MacroState, body: [Block], hasBody: Bool) -> Result {
         // Names are nearly always lower-case ASCII already, and then kept as they are rather than lowercased.
         let lowercase = macro.name.withUTF8Buffer { !$0.contains { $0 &- 0x41 < 26 || $0 >= 0x80 } }
         let name = lowercase ? macro.name : macro.name.lowercased()
-        func parameter(_ key: String) -> String? {
-            assert(readParameters.contains(key), "\(key) is missing from readParameters")
-            guard let value = macro.parameter(key), !value.isEmpty else { return nil }
+        func parameter(_ key: MacroParameters.Name) -> String? {
+            guard let value = macro.parameters[key], !value.isEmpty else { return nil }
             return value
         }
-        switch name {
-        case "code", "noformat", "code-block", "sourcecode":
+        func panel(_ kind: Panel.Kind) -> Result {
+            guard hasBody else { return .nothing }
+            return .block(.panel(Panel(kind: kind, title: parameter(.title), blocks: body)))
+        }
+        // Names are matched with their byte count first, so most are told apart without comparing strings.
+        switch (name.utf8.count, name) {
+        case (4, "code"), (8, "noformat"), (10, "code-block"), (10, "sourcecode"):
             let text = macro.plainTextBody ?? InlineFlattener.plainText(of: body)
-            return .block(.code(CodeBlock(language: name == "noformat" ? nil : parameter("language")?.lowercased(),
-                                          title: parameter("title"), text: text)))
-        case "info", "note", "warning", "tip", "success", "error", "panel":
+            return .block(.code(CodeBlock(language: name == "noformat" ? nil : parameter(.language)?.lowercased(),
+                                          title: parameter(.title), text: text)))
+        case (4, "info"): return panel(.info)
+        case (4, "note"): return panel(.note)
+        case (7, "warning"): return panel(.warning)
+        case (3, "tip"): return panel(.tip)
+        case (7, "success"): return panel(.success)
+        case (5, "error"): return panel(.error)
+        case (5, "panel"): return panel(.custom)
+        case (6, "expand"):
             guard hasBody else { return .nothing }
-            let kind = Panel.Kind(rawValue: name) ?? .custom
-            return .block(.panel(Panel(kind: kind, title: parameter("title"), blocks: body)))
-        case "expand":
-            guard hasBody else { return .nothing }
-            return .block(.expand(Expand(title: parameter("title") ?? "Expand", blocks: body)))
-        case "toc", "toc-zone":
-            let minimum = parameter("minLevel").flatMap { Int($0) } ?? 1
-            let maximum = parameter("maxLevel").flatMap { Int($0) } ?? 6
+            return .block(.expand(Expand(title: parameter(.title) ?? "Expand", blocks: body)))
+        case (3, "toc"), (8, "toc-zone"):
+            let minimum = parameter(.minLevel).flatMap { Int($0) } ?? 1
+            let maximum = parameter(.maxLevel).flatMap { Int($0) } ?? 6
             return .blocks([.tableOfContents(TableOfContents(minLevel: minimum, maxLevel: maximum))] + body)
-        case "status":
-            guard let title = parameter("title") else { return .nothing }
-            return .inline(.status(Status(title: title, colour: Status.Colour(parameter: parameter("colour")))))
-        case "jira", "jiraissues":
-            if let key = parameter("key") { return .inline(.jiraIssue(key)) }
+        case (6, "status"):
+            guard let title = parameter(.title) else { return .nothing }
+            return .inline(.status(Status(title: title, colour: Status.Colour(parameter: parameter(.colour)))))
+        case (4, "jira"), (10, "jiraissues"):
+            if let key = parameter(.key) { return .inline(.jiraIssue(key)) }
             return .block(.macro(MacroBlock(name: "jira issues")))
-        case "anchor":
+        case (6, "anchor"):
             return .nothing
+        // Macros whose body is shown as is, with no marker.
+        case (7, "excerpt"), (7, "section"), (6, "column"), (7, "details"), (3, "div"), (4, "span"), (6, "center"),
+             (12, "multiexcerpt"), (10, "auimessage"), (15, "page-properties"), (16, "expand-container"),
+             (11, "ui-text-box"), (11, "sub-section"):
+            return .blocks(body)
         default:
             break
         }
-        if transparent.contains(name) { return .blocks(body) }
         if let plain = macro.plainTextBody {
-            let code = Block.code(CodeBlock(language: name.isEmpty ? nil : name, title: parameter("title"), text: plain))
+            let code = Block.code(CodeBlock(language: name.isEmpty ? nil : name, title: parameter(.title), text: plain))
             return .blocks([code] + body)
         }
         guard hasBody else { return .nothing }

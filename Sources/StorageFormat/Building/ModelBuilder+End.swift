@@ -15,7 +15,7 @@ extension ModelBuilder {
         case .container:
             closeContainer()
         case .list:
-            let list = lists.removeLast()
+            guard let list = lists.popLast() else { preconditionFailure("a list closed that never opened") }
             paragraphBreak()
             let items = listItems.take(from: list.itemStart)
             if !items.isEmpty { appendBlock(.list(ListBlock(kind: list.kind, items: items))) }
@@ -29,11 +29,10 @@ extension ModelBuilder {
             commitRow()
             tables[tables.count - 1].headDepth -= 1
         case .macro(let hasContainer):
-            let macro = macros.removeLast()
+            guard let macro = macros.popLast() else { preconditionFailure("a macro closed that never opened") }
             var body: [Block] = []
             if hasContainer {
-                body = takeBlocks()
-                popContainer()
+                body = popTakingBlocks()
             }
             switch MacroInterpreter.interpret(macro, body: body, hasBody: hasContainer) {
             case .inline(let inline): appendInline(inline)
@@ -54,11 +53,10 @@ extension ModelBuilder {
             let node = adfNodes.removeLast()
             var blocks: [Block] = []
             if hasContainer {
-                blocks = takeBlocks()
-                popContainer()
+                blocks = popTakingBlocks()
             }
             if node.type == "panel" {
-                let kind = Panel.Kind(rawValue: node.attributes["panel-type"]?.lowercased() ?? "") ?? .custom
+                let kind = Panel.Kind(rawValue: node.panelType?.lowercased() ?? "") ?? .custom
                 appendBlock(.panel(Panel(kind: kind, blocks: blocks)))
             } else if !blocks.isEmpty {
                 appendBlock(.macro(MacroBlock(name: node.type.isEmpty ? "extension" : node.type, blocks: blocks)))
@@ -78,11 +76,11 @@ extension ModelBuilder {
     }
 
     private mutating func closeContainer() {
-        switch containers[containers.count - 1].role {
+        switch innermost.role {
         case .listItem:
-            let blocks = takeBlocks()
-            let container = popContainer()
-            if let list = lists.last, list.depth == containers.count {
+            let container = innermost
+            let blocks = popTakingBlocks()
+            if let list = lists.last, list.depth == depth {
                 var shows = !container.hidesMarker
                 if case .list = blocks.first, blocks.count == 1, list.kind != .task { shows = false }
                 listItems.append(ListItem(blocks: blocks, isChecked: container.isChecked, showsMarker: shows))
@@ -90,36 +88,32 @@ extension ModelBuilder {
                 for block in blocks { appendBlock(block) }
             }
         case .cell:
-            let blocks = takeBlocks()
-            popContainer()
+            let blocks = popTakingBlocks()
             let last = tables.count - 1
             var cell = tables[last].openCell
             cell.blocks = blocks
             if tables[last].rowIsOpen { tableCells.append(cell) }
         case .quote:
-            let blocks = takeBlocks()
-            popContainer()
+            let blocks = popTakingBlocks()
             if !blocks.isEmpty { appendBlock(.quote(blocks)) }
         case .heading(let level):
-            let container = containers[containers.count - 1]
+            let container = innermost
             let content = inlines.takeTrimmed(from: container.inlineStart)
             let inner = blocks.take(from: container.blockStart)
             popContainer()
             if !content.isEmpty { appendBlock(.heading(Heading(level: level, content: content))) }
             for block in inner { appendBlock(block) }
         case .caption:
-            let blocks = takeBlocks()
-            popContainer()
-            images[images.count - 1].caption = InlineFlattener.inlines(of: blocks)
+            let blocks = popTakingBlocks()
+            image!.caption = InlineFlattener.inlines(of: blocks)
         case .layoutCell:
-            let blocks = takeBlocks()
-            popContainer()
+            let blocks = popTakingBlocks()
             let last = layouts.count - 1
             if layouts[last].isEmpty { layouts[last].append(LayoutSection(cells: [])) }
             layouts[last][layouts[last].count - 1].cells.append(blocks)
         case .pre:
             preDepth = 0
-            let container = containers[containers.count - 1]
+            let container = innermost
             var text = InlineFlattener.plainText(of: inlines.take(from: container.inlineStart))
             if text.hasPrefix("\n") { text.removeFirst() }
             let inner = blocks.take(from: container.blockStart)
@@ -128,26 +122,23 @@ extension ModelBuilder {
             for block in inner { appendBlock(block) }
         case .root, .macro, .link, .image, .adfNode:
             // Closed through their own actions; reaching here means a container was left open.
-            let blocks = takeBlocks()
-            popContainer()
+            let blocks = popTakingBlocks()
             for block in blocks { appendBlock(block) }
         }
     }
 
     private mutating func closeLink() {
-        let state = links.removeLast()
-        resourceSinks.removeLast()
+        guard let state = link.take() else { preconditionFailure("a link closed that never opened") }
         let body: [Inline]
         if let plain = state.plainBody {
             popContainer()
             body = plain.isEmpty ? [] : [.text(plain, style)]
-        } else if blocks.count == containers[containers.count - 1].blockStart {
+        } else if blocks.count == innermost.blockStart {
             // What flattening the body's one paragraph gives, without building that paragraph.
-            body = inlines.takeTrimmed(from: containers[containers.count - 1].inlineStart)
+            body = inlines.takeTrimmed(from: innermost.inlineStart)
             popContainer()
         } else {
-            body = Container.trimmed(InlineFlattener.inlines(of: takeBlocks()))
-            popContainer()
+            body = Container.trimmed(InlineFlattener.inlines(of: popTakingBlocks()))
         }
         let target = state.target ?? state.anchor.map { LinkTarget.anchor($0) }
         guard let target else {
@@ -159,8 +150,7 @@ extension ModelBuilder {
 
     private mutating func closeImage() {
         popContainer()
-        let state = images.removeLast()
-        resourceSinks.removeLast()
+        guard let state = image.take() else { preconditionFailure("an image closed that never opened") }
         if let emoticon = state.emoticonName {
             appendInline(.emoticon(Emoticon(name: emoticon)))
         } else {
@@ -169,41 +159,38 @@ extension ModelBuilder {
     }
 
     private mutating func closeCapture() {
-        let capture = captures.removeLast()
-        resourceSinks.removeLast()
+        guard let capture = capture.take() else { preconditionFailure("a capture closed that never opened") }
         switch capture.purpose {
         case .parameter(let name):
-            guard !macros.isEmpty else { return }
-            let last = macros.count - 1
-            if macros[last].parameter(name) == nil {
-                macros[last].parameters.append((name, ModelBuilder.collapsed(capture.value)))
+            guard macros.count > 0 else { return }
+            macros.withLast { macro in
+                if macro.parameters[name] == nil { macro.parameters[name] = ModelBuilder.collapsed(capture.value) }
+                if !capture.references.isEmpty { macro.references += capture.references }
             }
-            if !capture.references.isEmpty { macros[last].references += capture.references }
         case .unreadParameter:
-            if !macros.isEmpty && !capture.references.isEmpty {
-                macros[macros.count - 1].references += capture.references
+            if macros.count > 0 && !capture.references.isEmpty {
+                macros.withLast { $0.references += capture.references }
             }
         case .plainTextBody:
-            if !macros.isEmpty {
-                let last = macros.count - 1
-                macros[last].plainTextBody = (macros[last].plainTextBody ?? "") + capture.value
+            if macros.count > 0 {
+                macros.withLast { $0.plainTextBody = ($0.plainTextBody ?? "") + capture.value }
             } else if !capture.value.isEmpty {
                 appendBlock(.code(CodeBlock(text: capture.value)))
             }
         case .linkPlainBody:
-            if !links.isEmpty {
-                links[links.count - 1].plainBody = (links[links.count - 1].plainBody ?? "") + capture.value
+            if link != nil {
+                link!.plainBody = (link!.plainBody ?? "") + capture.value
             } else {
                 let text = ModelBuilder.collapsed(capture.value)
                 if !text.isEmpty { appendInline(.text(text, style)) }
             }
         case .taskStatus:
-            let last = containers.count - 1
-            if containers[last].role == .listItem {
-                containers[last].isChecked = ModelBuilder.collapsed(capture.value).lowercased() == "complete"
+            if innermost.role == .listItem {
+                innermost.isChecked = ModelBuilder.collapsed(capture.value).lowercased() == "complete"
             }
-        case .adfAttribute(let key):
-            if !adfNodes.isEmpty { adfNodes[adfNodes.count - 1].attributes[key] = ModelBuilder.collapsed(capture.value) }
+        case .adfAttribute(let isPanelType):
+            guard isPanelType, !adfNodes.isEmpty else { return }
+            adfNodes[adfNodes.count - 1].panelType = ModelBuilder.collapsed(capture.value)
         }
     }
 

@@ -4,9 +4,9 @@ extension ModelBuilder {
             skipDepth += 1
             return
         }
-        if !captures.isEmpty {
+        if capture != nil {
             if let reference = ModelBuilder.resourceReference(name, attributes) {
-                captures[captures.count - 1].references.append(reference)
+                capture!.references.append(reference)
             }
             actions.append(.passThrough)
             return
@@ -19,7 +19,8 @@ extension ModelBuilder {
     }
 
     /// Decides and performs what an opening element does; returns how to undo it at its end,
-    /// or nil when the element's whole subtree is to be skipped.
+    /// or nil when the element's whole subtree is to be skipped. Inlined into `start`, its one caller.
+    @inline(__always)
     private mutating func openAction(for name: ElementName, _ attributes: AttributeList) -> OpenAction? {
         switch name {
         case .p, .div, .section, .article, .header, .footer, .main, .nav, .aside, .figure, .figcaption, .address,
@@ -27,13 +28,13 @@ extension ModelBuilder {
             paragraphBreak()
             return .paragraphBreak
         case .h1, .h2, .h3, .h4, .h5, .h6:
-            if case .heading = containers[containers.count - 1].role { return .passThrough }
+            if case .heading = innermost.role { return .passThrough }
             paragraphBreak()
             pushContainer(.heading(name.headingLevel ?? 1))
             return .container
         case .br:
             appendInline(.lineBreak)
-            containers[containers.count - 1].lastWasSpace = true
+            innermost.lastWasSpace = true
             return .passThrough
         case .hr:
             appendBlock(.rule)
@@ -47,31 +48,31 @@ extension ModelBuilder {
             case .ol: kind = .ordered(start: attributes.value("start").flatMap { Int($0) } ?? 1)
             default: kind = .task
             }
-            lists.append(ListState(kind: kind, itemStart: listItems.count, depth: containers.count))
+            lists.append(ListState(kind: kind, itemStart: listItems.count, depth: depth))
             return .list
         case .li, .acTask:
             paragraphBreak()
-            guard canNest, lists.last?.depth == containers.count else { return .paragraphBreak }
+            guard canNest, lists.last?.depth == depth else { return .paragraphBreak }
             let hides = attributes.value("style", contains: "none")
             pushContainer(.listItem, isChecked: name == .acTask ? false : nil, hidesMarker: hides)
             return .container
         case .table:
             paragraphBreak()
             guard canNest else { return .paragraphBreak }
-            tables.append(TableState(rowStart: tableRows.count, cellStart: tableCells.count, depth: containers.count))
+            tables.append(TableState(rowStart: tableRows.count, cellStart: tableCells.count, depth: depth))
             return .table
         case .thead:
-            guard tables.last?.depth == containers.count else { return .passThrough }
+            guard tables.last?.depth == depth else { return .passThrough }
             commitRow()
             tables[tables.count - 1].headDepth += 1
             return .tableHead
         case .tr:
-            guard tables.last?.depth == containers.count else { return .paragraphBreak }
+            guard tables.last?.depth == depth else { return .paragraphBreak }
             commitRow()
             openRow()
             return .tableRow
         case .td, .th:
-            guard tables.last?.depth == containers.count, canNest else {
+            guard tables.last?.depth == depth, canNest else {
                 paragraphBreak()
                 return .paragraphBreak
             }
@@ -102,21 +103,19 @@ extension ModelBuilder {
         case .sub: return beginStyle(5)
         case .sup: return beginStyle(6)
         case .a:
-            guard links.isEmpty, let href = attributes.value("href") else { return .passThrough }
+            guard link == nil, let href = attributes.value("href") else { return .passThrough }
             let target: LinkTarget = href.hasPrefix("#") ? .anchor(String(href.dropFirst())) : .url(href)
-            return beginLink(LinkState(target: target))
+            return beginLink(target: target)
         case .acLink:
-            guard links.isEmpty else { return .passThrough }
-            return beginLink(LinkState(anchor: attributes.value("ac:anchor")))
+            guard link == nil else { return .passThrough }
+            return beginLink(anchor: attributes.value("ac:anchor"))
         case .acPlainTextLinkBody:
             beginCapture(.linkPlainBody)
             return .capture
         case .acImage:
-            guard images.isEmpty else { return .passThrough }
-            var image = ImageState(alt: attributes.value("ac:alt") ?? attributes.value("ac:title"))
-            image.emoticonName = ModelBuilder.emoticonName(fromClass: attributes.value("ac:class"))
-            images.append(image)
-            resourceSinks.append(.image)
+            guard image == nil else { return .passThrough }
+            image = ImageState(alt: attributes.value("ac:alt") ?? attributes.value("ac:title"),
+                               emoticonName: ModelBuilder.emoticonName(fromClass: attributes.value("ac:class")))
             pushContainer(.image)
             return .image
         case .img:
@@ -129,7 +128,7 @@ extension ModelBuilder {
             }
             return .passThrough
         case .acCaption:
-            guard !images.isEmpty else {
+            guard image != nil else {
                 paragraphBreak()
                 return .paragraphBreak
             }
@@ -154,7 +153,7 @@ extension ModelBuilder {
             return .macro(hasContainer: true)
         case .acParameter:
             let name = attributes.value("ac:name") ?? ""
-            beginCapture(MacroInterpreter.readParameters.contains(name) ? .parameter(name) : .unreadParameter)
+            beginCapture(MacroParameters.Name(name).map { .parameter($0) } ?? .unreadParameter)
             return .capture
         case .acDefaultParameter:
             beginCapture(.unreadParameter)
@@ -166,7 +165,7 @@ extension ModelBuilder {
             beginCapture(.taskStatus)
             return .capture
         case .acAdfAttribute:
-            beginCapture(.adfAttribute(attributes.value("key") ?? ""))
+            beginCapture(.adfAttribute(isPanelType: attributes.value("key") == "panel-type"))
             return .capture
         case .acTaskId, .acTaskUuid, .acTaskAssignee, .acPlaceholder, .acAdfFallback, .acAdfMark, .style, .script,
              .head, .title, .colgroup, .col, .atDeclarations, .atI18n, .textarea, .button, .select, .iframe:
@@ -207,29 +206,27 @@ extension ModelBuilder {
         return .style(bit)
     }
 
-    private mutating func beginLink(_ link: consuming LinkState) -> OpenAction {
-        links.append(link)
-        resourceSinks.append(.link)
+    /// Opens a link, its state built in place (a state passed in was copied into the property, then destroyed).
+    private mutating func beginLink(target: LinkTarget? = nil, anchor: String? = nil) -> OpenAction {
+        link = LinkState(target: target, anchor: anchor, isInsideImage: image != nil)
         pushContainer(.link)
         return .link
     }
 
     /// Gives an `ri:` element to the innermost link or image.
     private mutating func routeResource(_ name: ElementName, _ attributes: AttributeList) {
-        switch resourceSinks.last {
+        switch resourceSink {
         case .link:
-            let last = links.count - 1
-            guard links[last].target == nil else { return }
-            links[last].target = ModelBuilder.linkTarget(name, attributes, anchor: links[last].anchor)
+            guard link!.target == nil else { return }
+            link!.target = ModelBuilder.linkTarget(name, attributes, anchor: link!.anchor)
         case .image:
-            let last = images.count - 1
-            guard case .none = images[last].source else { return }
+            guard case .none = image!.source else { return }
             if name == .riAttachment, let file = attributes.value("ri:filename") {
-                images[last].source = .attachment(filename: file)
+                image!.source = .attachment(filename: file)
             } else if name == .riUrl, let url = attributes.value("ri:value") {
-                images[last].source = .url(url)
+                image!.source = .url(url)
             }
-        case .capture, nil:
+        case nil:
             break
         }
     }

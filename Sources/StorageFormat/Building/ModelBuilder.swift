@@ -12,8 +12,11 @@ struct ModelBuilder: TreeSink {
 
     let input: UnsafeBufferPointer<UInt8>
     var decoder = TextDecoder()
-    /// The open containers, the root first.
-    var containers = ScratchStack<Container>()
+    /// The innermost open container: the root until another opens. It is a property of its own, not the top
+    /// of `outerContainers`, because nearly every event reads or changes it.
+    var innermost = Container(role: .root, blockStart: 0, inlineStart: 0)
+    /// The open containers around the innermost one, the root first.
+    var outerContainers = ScratchStack<Container>()
     /// The inline runs of the open containers, innermost last (items only ever go to the innermost).
     var inlines = ScratchStack<Inline>()
     /// The blocks of the open containers, innermost last.
@@ -31,19 +34,20 @@ struct ModelBuilder: TreeSink {
     var styleCounts = SIMD8<Int32>()
     var style: TextStyle = []
     var preDepth = 0
-    var lists: [ListState] = []
+    var lists = ScratchStack<ListState>()
     var tables: [TableState] = []
-    var macros: [MacroState] = []
-    var links: [LinkState] = []
-    var images: [ImageState] = []
-    var captures: [Capture] = []
+    var macros = ScratchStack<MacroState>()
+    /// The open link: links do not nest (one inside another is text of the outer).
+    var link: LinkState?
+    /// The open image: images do not nest.
+    var image: ImageState?
+    /// The open capture: inside one, elements are not interpreted, so no other opens.
+    var capture: Capture?
     var layouts: [[LayoutSection]] = []
     var adfNodes: [AdfState] = []
-    var resourceSinks: [ResourceSink] = []
 
     init(input: UnsafeBufferPointer<UInt8>) {
         self.input = input
-        containers.append(Container(role: .root, blockStart: 0, inlineStart: 0))
     }
 
     /// The finished top-level blocks (the tree builder has closed every element, so only the root is open).
@@ -51,8 +55,17 @@ struct ModelBuilder: TreeSink {
         takeBlocks()
     }
 
+    /// Which open construct receives `ri:` resource elements: the innermost of the open link and image.
+    var resourceSink: ResourceSink? {
+        if let insideImage = link?.isInsideImage, insideImage || image == nil { return .link }
+        return image == nil ? nil : .image
+    }
+
     /// Whether another nested block container still fits in the model.
-    var canNest: Bool { containers.count < Self.maxContainerDepth }
+    var canNest: Bool { depth < Self.maxContainerDepth }
+
+    /// How many containers are open, the root included.
+    var depth: Int { outerContainers.count + 1 }
 
     mutating func text(_ range: Range<Int>) {
         appendText(range, entities: true)
@@ -60,14 +73,13 @@ struct ModelBuilder: TreeSink {
 
     mutating func cdata(_ range: Range<Int>) {
         if skipDepth > 0 { return }
-        if !captures.isEmpty {
-            let last = captures.count - 1
-            guard captures[last].keepsText else { return }
+        if capture != nil {
+            guard capture!.keepsText else { return }
             var unused = false
             let text = decoder.decode(input, range, entities: false, collapse: false, lastWasSpace: &unused)
-            captures[last].text += text
-            captures[last].cdataText += text
-            captures[last].sawCDATA = true
+            capture!.text += text
+            capture!.cdataText += text
+            capture!.sawCDATA = true
             return
         }
         appendText(range, entities: false)
@@ -75,13 +87,12 @@ struct ModelBuilder: TreeSink {
 
     private mutating func appendText(_ range: Range<Int>, entities: Bool) {
         if skipDepth > 0 { return }
-        if !captures.isEmpty {
-            let last = captures.count - 1
-            guard captures[last].keepsText else { return }
+        if capture != nil {
+            guard capture!.keepsText else { return }
             var unused = false
             let text = decoder.decode(input, range, entities: entities, collapse: false, lastWasSpace: &unused)
-            captures[last].text += text
-            if text.withUTF8Buffer({ $0.contains { $0 > 0x20 } }) { captures[last].cdataText += text }
+            capture!.text += text
+            if text.withUTF8Buffer({ $0.contains { $0 > 0x20 } }) { capture!.cdataText += text }
             return
         }
         if preDepth > 0 {
@@ -90,14 +101,13 @@ struct ModelBuilder: TreeSink {
             if !text.isEmpty { appendInline(.text(text, style)) }
             return
         }
-        let last = containers.count - 1
-        var lastWasSpace = containers[last].lastWasSpace
+        var lastWasSpace = innermost.lastWasSpace
         let text = decoder.decode(input, range, entities: entities, collapse: true, lastWasSpace: &lastWasSpace)
         guard !text.isEmpty else { return }
-        containers[last].lastWasSpace = lastWasSpace
+        innermost.lastWasSpace = lastWasSpace
         let style = style
         // Collapsed text joins text of the same style that ends the run.
-        if inlines.count > containers[last].inlineStart, inlines.withLast({ Container.merge(text, style, into: &$0) }) {
+        if inlines.count > innermost.inlineStart, inlines.withLast({ Container.merge(text, style, into: &$0) }) {
             return
         }
         inlines.append(.text(text, style))
@@ -106,7 +116,7 @@ struct ModelBuilder: TreeSink {
     /// Appends an inline item to the innermost container.
     mutating func appendInline(_ inline: consuming Inline) {
         inlines.append(inline)
-        containers[containers.count - 1].lastWasSpace = false
+        innermost.lastWasSpace = false
     }
 
     /// Appends a block to the innermost container, ending the paragraph in progress.
@@ -116,39 +126,56 @@ struct ModelBuilder: TreeSink {
     }
 
     /// Ends the paragraph in progress in the innermost container, dropping it when it shows nothing.
+    /// Inlined: most breaks (every block element's start and end) find no paragraph in progress.
+    @inline(__always)
     mutating func paragraphBreak() {
-        let last = containers.count - 1
-        let start = containers[last].inlineStart
-        guard inlines.count > start else { return }
-        let content = inlines.takeTrimmed(from: start)
-        containers[last].lastWasSpace = true
+        if inlines.count > innermost.inlineStart { endParagraph() }
+    }
+
+    /// Ends the innermost container's paragraph in progress, which holds at least one item.
+    private mutating func endParagraph() {
+        let content = inlines.takeTrimmed(from: innermost.inlineStart)
+        innermost.lastWasSpace = true
         if !content.isEmpty { blocks.append(.paragraph(content)) }
     }
 
     /// Opens a container inside the innermost one.
     mutating func pushContainer(_ role: Container.Role, isChecked: Bool? = nil, hidesMarker: Bool = false) {
-        containers.append(Container(role: role, blockStart: blocks.count, inlineStart: inlines.count,
-                                    isChecked: isChecked, hidesMarker: hidesMarker))
+        let opened = Container(role: role, blockStart: blocks.count, inlineStart: inlines.count,
+                               isChecked: isChecked, hidesMarker: hidesMarker)
+        outerContainers.append(innermost)
+        innermost = opened
     }
 
     /// Ends the innermost container's paragraph in progress and takes its blocks out.
     mutating func takeBlocks() -> [Block] {
         paragraphBreak()
-        return blocks.take(from: containers[containers.count - 1].blockStart)
+        return blocks.take(from: innermost.blockStart)
+    }
+
+    /// Closes the innermost container, returning its blocks with its paragraph in progress ended: one step
+    /// for what `takeBlocks` and `popContainer` do, with nothing left for the container to drop.
+    mutating func popTakingBlocks() -> [Block] {
+        let blocks = takeBlocks()
+        guard let outer = outerContainers.popLast() else { preconditionFailure("the root container closed") }
+        innermost = outer
+        return blocks
     }
 
     /// Closes the innermost container, dropping whatever it still holds.
     @discardableResult
     mutating func popContainer() -> Container {
-        guard let container = containers.popLast() else { preconditionFailure("the root container closed") }
+        guard let outer = outerContainers.popLast() else { preconditionFailure("the root container closed") }
+        let container = innermost
+        innermost = outer
         inlines.discard(from: container.inlineStart)
         blocks.discard(from: container.blockStart)
         return container
     }
 
     mutating func beginCapture(_ purpose: Capture.Purpose) {
-        captures.append(Capture(purpose: purpose))
-        resourceSinks.append(.capture)
+        assert(capture == nil, "captures do not nest")
+        capture = Capture(purpose: purpose)
     }
 
     mutating func applyStyle(_ bit: Int, delta: Int32) {

@@ -41,6 +41,9 @@ struct ScratchStack<Element> {
         }
     }
 
+    /// The top item, or nil when the stack is empty.
+    var last: Element? { count > 0 ? self[count - 1] : nil }
+
     /// Removes and returns the top item, or nil when the stack is empty.
     @inline(__always)
     mutating func popLast() -> Element? {

@@ -20,7 +20,7 @@ public struct Emoticon: Sendable, Hashable {
     /// What a reader sees: the emoji fallback, else the emoji the id encodes, else the standard emoticon
     /// for the name, else the `:shortname:`, else `:name:`.
     public var text: String {
-        if let fallback, !fallback.isEmpty, !fallback.hasPrefix(":") { return fallback }
+        if let fallback, !fallback.isEmpty, !Emoticon.startsWithColon(fallback) { return fallback }
         if let emoji = emojiId.flatMap(Emoticon.emoji(fromId:)) { return emoji }
         if let emoji = name.flatMap(Emoticon.standardEmoji(named:)) { return emoji }
         if let emoji = shortname.map(Emoticon.trimColons).flatMap(Emoticon.standardEmoji(named:)) { return emoji }
@@ -35,14 +35,24 @@ public struct Emoticon: Sendable, Hashable {
         standardNames[key] ?? standardNames[key.lowercased()]
     }
 
+    /// Whether `text` starts with the character ":". Its bytes tell unless a colon is followed by a non-ASCII
+    /// scalar, which may combine with it into another character.
+    private static func startsWithColon(_ text: String) -> Bool {
+        text.withUTF8Buffer { bytes in
+            guard bytes.first == 0x3A else { return false }
+            return bytes.count == 1 || bytes[1] < 0x80 || text.hasPrefix(":")
+        }
+    }
+
     private static func trimColons(_ text: String) -> String {
         // ASCII text, as short names are, is trimmed byte by byte: a colon there is a character of its own.
-        if text.utf8.allSatisfy({ $0 < 0x80 }) {
-            let bytes = text.utf8
-            let start = bytes.firstIndex { $0 != 0x3A } ?? bytes.endIndex
-            let end = bytes.lastIndex { $0 != 0x3A }.map(bytes.index(after:)) ?? start
-            return String(text[start..<max(start, end)])
+        let trimmed = text.withUTF8Buffer { bytes -> String? in
+            guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+            let start = bytes.firstIndex { $0 != 0x3A } ?? bytes.count
+            let end = (bytes.lastIndex { $0 != 0x3A } ?? start - 1) + 1
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<max(start, end)]), as: UTF8.self)
         }
+        if let trimmed { return trimmed }
         var text = Substring(text)
         while text.first == ":" { text = text.dropFirst() }
         while text.last == ":" { text = text.dropLast() }
@@ -51,15 +61,41 @@ public struct Emoticon: Sendable, Hashable {
 
     /// Decodes an id such as `1f642` or `1f468-200d-1f4bb` into its emoji; nil if it is not hex.
     private static func emoji(fromId id: String) -> String? {
-        // Ids that are names (`atlassian-check_mark`) are told apart before any splitting or parsing.
-        guard id.utf8.allSatisfy(isHexDigitOrSign) else { return nil }
-        var scalars = String.UnicodeScalarView()
-        for part in id.split(separator: "-") {
-            guard part.count >= 2, part.count <= 6, let value = UInt32(part, radix: 16),
-                  let scalar = Unicode.Scalar(value), value >= 0xA9 else { return nil }
-            scalars.append(scalar)
+        id.withUTF8Buffer { bytes in
+            // Ids that are names (`atlassian-check_mark`) are told apart before any parsing.
+            guard bytes.allSatisfy(isHexDigitOrSign) else { return nil }
+            var scalars = String.UnicodeScalarView()
+            var partStart = 0
+            while partStart < bytes.count {
+                let partEnd = bytes[partStart...].firstIndex(of: 0x2D) ?? bytes.count  // parts are split at `-`
+                defer { partStart = partEnd + 1 }
+                guard partEnd > partStart else { continue }  // empty parts are skipped, as split(separator:) does
+                guard partEnd - partStart >= 2, partEnd - partStart <= 6,
+                      let value = hexValue(UnsafeBufferPointer(rebasing: bytes[partStart..<partEnd])),
+                      let scalar = Unicode.Scalar(value), value >= 0xA9 else { return nil }
+                scalars.append(scalar)
+            }
+            return scalars.isEmpty ? nil : String(scalars)
         }
-        return scalars.isEmpty ? nil : String(scalars)
+    }
+
+    /// The value of up to six hex digits after an optional `+`, as `UInt32(_:radix: 16)` reads them; nil when
+    /// there are none or a byte is no hex digit.
+    private static func hexValue(_ part: UnsafeBufferPointer<UInt8>) -> UInt32? {
+        let digits = part.first == 0x2B ? UnsafeBufferPointer(rebasing: part.dropFirst()) : part
+        guard !digits.isEmpty else { return nil }
+        var value: UInt32 = 0
+        for byte in digits {
+            let digit: UInt8
+            switch byte {
+            case 0x30...0x39: digit = byte - 0x30
+            case 0x41...0x46: digit = byte - 0x41 + 10
+            case 0x61...0x66: digit = byte - 0x61 + 10
+            default: return nil
+            }
+            value = value << 4 | UInt32(digit)
+        }
+        return value
     }
 
     /// Whether `byte` is an ASCII hex digit or a sign, what the parts of an id are written with.

@@ -1,0 +1,48 @@
+/// The values of the macro parameters `MacroInterpreter` reads, the first of each name. The builder keeps no
+/// others, so each has a slot of its own rather than a place in a list searched by name.
+struct MacroParameters {
+    /// A parameter the interpreter reads.
+    enum Name {
+        case title, language, colour, key, minLevel, maxLevel
+
+        /// The parameter spelled `name`, or nil when the interpreter does not read it. Names are matched with
+        /// their byte count first, so most are told apart without comparing strings.
+        init?(_ name: String) {
+            switch (name.utf8.count, name) {
+            case (5, "title"): self = .title
+            case (8, "language"): self = .language
+            case (6, "colour"): self = .colour
+            case (3, "key"): self = .key
+            case (8, "minLevel"): self = .minLevel
+            case (8, "maxLevel"): self = .maxLevel
+            default: return nil
+            }
+        }
+    }
+
+    private var title, language, colour, key, minLevel, maxLevel: String?
+
+    /// The value of the parameter `name`, or nil when the macro has none.
+    subscript(name: Name) -> String? {
+        get {
+            switch name {
+            case .title: title
+            case .language: language
+            case .colour: colour
+            case .key: key
+            case .minLevel: minLevel
+            case .maxLevel: maxLevel
+            }
+        }
+        set {
+            switch name {
+            case .title: title = newValue
+            case .language: language = newValue
+            case .colour: colour = newValue
+            case .key: key = newValue
+            case .minLevel: minLevel = newValue
+            case .maxLevel: maxLevel = newValue
+            }
+        }
+    }
+}
