@@ -36,7 +36,7 @@ struct TextDecoder {
         var runEnd = Self.plainRunEnd(input, from: index, to: end, entities: entities, collapse: collapse, afterSpace: space)
         if runEnd == end {  // nothing to change: the string is the input as it stands
             if index < end { lastWasSpace = input[end - 1] == 0x20 }
-            return String(decoding: UnsafeBufferPointer(rebasing: input[range]), as: UTF8.self)
+            return String(repairingUTF8: UnsafeBufferPointer(rebasing: input[range]))
         }
         scratch.removeAll(keepingCapacity: true)
         scratch.reserveCapacity(end - index)  // the usual decoded size: one allocation, not a doubling series
@@ -77,7 +77,7 @@ struct TextDecoder {
             runEnd = Self.plainRunEnd(input, from: index, to: end, entities: entities, collapse: collapse, afterSpace: space)
         }
         lastWasSpace = space
-        return String(decoding: scratch, as: UTF8.self)
+        return scratch.withUnsafeBufferPointer { String(repairingUTF8: $0) }
     }
 
     /// The end of the run from `start` that decodes to itself: printable ASCII (but `&` when decoding
