@@ -12,12 +12,12 @@ extension MarkdownRenderer {
             writePipeRow(0, of: grid)
             first = 1
         } else {
-            scratch.removeAll(keepingCapacity: true)
+            scratch.removeAll()
             scratch.append("|")
             for _ in 0..<grid.columnCount { scratch.append("  |") }
             writer.line(scratch, trim: false)
         }
-        scratch.removeAll(keepingCapacity: true)
+        scratch.removeAll()
         scratch.append("|")
         for _ in 0..<grid.columnCount { scratch.append(" --- |") }
         writer.line(scratch, trim: false)
@@ -28,7 +28,7 @@ extension MarkdownRenderer {
     private mutating func writePipeRow(_ row: Int, of grid: TableGrid) {
         var cellInline = inline
         cellInline.inTable = true
-        scratch.removeAll(keepingCapacity: true)
+        scratch.removeAll()
         scratch.append("| ")
         for column in 0..<grid.columnCount {
             if column > 0 { scratch.append(" | ") }
@@ -45,7 +45,7 @@ extension MarkdownRenderer {
     private mutating func writeHTMLTable(_ grid: TableGrid) {
         writer.line("<table>", trim: false)
         for rowIndex in 0..<grid.rowCount {
-            scratch.removeAll(keepingCapacity: true)
+            scratch.removeAll()
             scratch.append("<tr>")
             for index in grid.placements.indices where grid.placements[index].row == rowIndex {
                 let placement = grid.placements[index]
@@ -64,7 +64,7 @@ extension MarkdownRenderer {
     }
 
     /// A cell's content as escaped HTML text: one line per paragraph or item, joined by `<br>`.
-    private static func appendCellHTML(_ blocks: [Block], options: RenderOptions, to output: inout [UInt8]) {
+    private static func appendCellHTML(_ blocks: [Block], options: RenderOptions, to output: inout LineBytes) {
         var cell = CellHTML(options: options)
         swap(&cell.output, &output)
         // A lone paragraph, the common cell, needs no walk.
@@ -75,7 +75,7 @@ extension MarkdownRenderer {
     /// Writes a cell's lines as HTML text, each item's first line after its marker.
     private struct CellHTML: BlockVisitor {
         let options: RenderOptions
-        var output: [UInt8] = []
+        var output = LineBytes()
         /// The marker of the item whose first line comes next.
         var marker = ""
         var first = true
@@ -118,7 +118,7 @@ extension MarkdownRenderer {
                 TextLines.forEach(in: text, omittingEmpty: true) { body(UnsafeBufferPointer(rebasing: text[$0])) }
             }
         }
-        var text: [UInt8] = []
+        var text = LineBytes()
         PlainTextRenderer.appendText(of: inlines, options: options, to: &text)
         text.withUnsafeBufferPointer { text in
             TextLines.forEach(in: text, omittingEmpty: true) { line in
@@ -144,7 +144,7 @@ extension MarkdownRenderer {
     }
 
     /// Appends text escaped for HTML content, with `|` escaped too so pipe tables stay intact.
-    static func appendHTML(_ text: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
+    static func appendHTML(_ text: UnsafeBufferPointer<UInt8>, to output: inout LineBytes) {
         output.append(text, escaping: htmlEscapes)
     }
 

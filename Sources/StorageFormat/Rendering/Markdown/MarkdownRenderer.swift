@@ -6,7 +6,7 @@ struct MarkdownRenderer: BlockVisitor {
     private let root: HeadingSource
     var writer = PrefixedLineWriter()
     /// The UTF-8 of the line or block being composed, reused from one to the next.
-    var scratch: [UInt8] = []
+    var scratch = LineBytes()
 
     /// Renders `blocks` to Markdown.
     static func render(_ blocks: [Block], options: RenderOptions) -> String {
@@ -25,14 +25,14 @@ struct MarkdownRenderer: BlockVisitor {
 
     mutating func leaf(_ block: Block) {
         writer.beginBlock()
-        scratch.removeAll(keepingCapacity: true)
+        scratch.removeAll()
         switch block {
         case .heading(let heading):
-            scratch.append(contentsOf: repeatElement(0x23, count: min(max(heading.level, 1), 6)))
+            scratch.append(repeating: 0x23, count: min(max(heading.level, 1), 6))
             scratch.append(0x20)
             let start = scratch.count
             inline.append(heading.content, to: &scratch)
-            scratch.replaceAll("\\\n".utf8, with: " ".utf8, from: start)
+            scratch.replaceAll("\\\n", with: " ", from: start)
             writer.line(scratch, trim: false)
         case .paragraph(let inlines):
             inline.append(inlines, to: &scratch)
@@ -46,12 +46,12 @@ struct MarkdownRenderer: BlockVisitor {
             let entries = HeadingCollector.entries(for: toc, in: root.headings)
             if entries.isEmpty { writer.line("\\[toc\\]", trim: false) }
             // The UTF-8 of each entry's heading text, read for its label and its anchor.
-            var text: [UInt8] = []
+            var text = LineBytes()
             for entry in entries {
-                text.removeAll(keepingCapacity: true)
+                text.removeAll()
                 PlainTextRenderer.appendText(of: entry.heading.content, options: options, to: &text)
-                scratch.removeAll(keepingCapacity: true)
-                scratch.append(contentsOf: repeatElement(0x20, count: 2 * entry.depth))
+                scratch.removeAll()
+                scratch.append(repeating: 0x20, count: 2 * entry.depth)
                 scratch.append("- [")
                 text.withUnsafeBufferPointer { text in
                     inline.appendEscaped(text, to: &scratch)
@@ -78,8 +78,8 @@ struct MarkdownRenderer: BlockVisitor {
         }
         let text = code.body
         let fence = repeatElement(UInt8(0x60), count: Self.fenceLength(for: text))
-        scratch.removeAll(keepingCapacity: true)
-        scratch.append(contentsOf: fence)
+        scratch.removeAll()
+        scratch.append(repeating: 0x60, count: fence.count)
         scratch.append(utf8Of: code.language ?? "")
         writer.line(scratch, trim: false)
         if !text.isEmpty { writer.lines(text.utf8, trim: false) }
@@ -141,7 +141,7 @@ struct MarkdownRenderer: BlockVisitor {
             writer.push("> ", "> ", tight: false)
         case .panel(let panel):
             writer.beginBlock()
-            scratch.removeAll(keepingCapacity: true)
+            scratch.removeAll()
             scratch.append("> **")
             scratch.append(utf8Of: panel.kind.label)
             scratch.append(":**")
@@ -154,7 +154,7 @@ struct MarkdownRenderer: BlockVisitor {
             writer.markContent()
         case .expand(let expand):
             writer.beginBlock()
-            scratch.removeAll(keepingCapacity: true)
+            scratch.removeAll()
             scratch.append("<details><summary>")
             expand.title.withUTF8Buffer { Self.appendHTML($0, to: &scratch) }
             scratch.append("</summary>")
@@ -163,7 +163,7 @@ struct MarkdownRenderer: BlockVisitor {
             writer.markContent()
         case .macro(let macro):
             writer.beginBlock()
-            scratch.removeAll(keepingCapacity: true)
+            scratch.removeAll()
             scratch.append("\\[")
             inline.appendEscaped(macro.name, to: &scratch)
             for (index, reference) in macro.references.enumerated() {
@@ -184,7 +184,7 @@ struct MarkdownRenderer: BlockVisitor {
     private mutating func escapeLineStart() {
         guard let first = scratch.first else { return }
         if first == 0x23 || first == 0x2D || first == 0x2B || first == 0x3D { return scratch.insert(0x5C, at: 0) }
-        let digits = scratch.prefix(while: { $0 &- 0x30 < 10 }).count
+        let digits = scratch.withUnsafeBufferPointer { $0.prefix(while: { $0 &- 0x30 < 10 }).count }
         if digits > 0, digits < scratch.count, scratch[digits] == 0x2E || scratch[digits] == 0x29 {
             scratch.insert(0x5C, at: digits)
         }
