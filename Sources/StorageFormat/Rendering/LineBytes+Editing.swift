@@ -45,7 +45,8 @@ extension LineBytes: UTF8Output {
         withUnsafeBufferPointer { text in
             target.withUTF8Buffer { target in
                 var index = start
-                while index + target.count <= text.count {
+                while let found = text.firstIndex(of: target[0], from: index), found + target.count <= text.count {
+                    index = found
                     guard text[index..<(index + target.count)].elementsEqual(target) else {
                         index += 1
                         continue

@@ -110,6 +110,8 @@ struct MarkdownInline {
 
     /// Whether a link body reads exactly as its URL, compared as `String`s are (by canonical equivalence).
     private func bodyReads(_ body: [Inline], as url: String) -> Bool {
+        // A body of one text, the usual one, reads as that text.
+        if body.count == 1, case .text(let text, _) = body[0] { return text == url }
         var text = LineBytes()
         PlainTextRenderer.appendText(of: body, options: options, to: &text)
         return text.withUnsafeBufferPointer { text in
