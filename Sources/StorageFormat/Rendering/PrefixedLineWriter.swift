@@ -63,11 +63,6 @@ struct PrefixedLineWriter {
         Self.withBuffer(text) { lines($0, trim: trim) }
     }
 
-    /// Writes each line of composed UTF-8 `text`, splitting at every line feed.
-    mutating func lines(_ text: LineBytes, trim: Bool = true) {
-        text.withUnsafeBufferPointer { lines($0, trim: trim) }
-    }
-
     /// Writes each line of `buffer`, splitting at every line feed.
     private mutating func lines(_ buffer: UnsafeBufferPointer<UInt8>, trim: Bool) {
         var lineStart = 0
@@ -94,9 +89,34 @@ struct PrefixedLineWriter {
         text.withUnsafeBufferPointer { line($0, trim: trim) }
     }
 
+    /// Writes lines that `compose` appends straight to the output, after the first line's prefixes (its
+    /// second argument is where its text starts), as `lines` would write them: the text after each line
+    /// feed moves to a line of its own under the prefixes.
+    mutating func composeLines(trim: Bool = true, _ compose: (inout LineBytes, Int) -> Void) {
+        let lineStart = startLine()
+        let start = bytes.count
+        compose(&bytes, start)
+        let firstEnd = bytes.withUnsafeBufferPointer { $0.firstIndex(of: 0x0A, from: start) }
+        if let firstEnd {
+            let rest = bytes.withUnsafeBufferPointer { Array($0[(firstEnd + 1)...]) }
+            bytes.removeLast(bytes.count - firstEnd)
+            if trim || firstEnd == start { trimSpaces(after: lineStart) }
+            rest.withUnsafeBufferPointer { lines($0, trim: trim) }
+        } else if trim || bytes.count == start {
+            trimSpaces(after: lineStart)
+        }
+    }
+
     /// Writes a line: the newline ending the previous one, the prefixes, the text, then drops trailing
     /// spaces when `trim` is set or the text is empty.
     private mutating func line(_ text: UnsafeBufferPointer<UInt8>, trim: Bool) {
+        let lineStart = startLine()
+        bytes.append(text)
+        if text.isEmpty || trim { trimSpaces(after: lineStart) }
+    }
+
+    /// Starts a line: the newline ending the previous one, then the prefixes; returns where the prefixes start.
+    private mutating func startLine() -> Int {
         if bytes.count > 0 { bytes.append(0x0A) }
         let lineStart = bytes.count
         if usedRest.count > 0 { usedRest.withUnsafeBufferPointer { bytes.append($0) } }
@@ -106,10 +126,12 @@ struct PrefixedLineWriter {
             usedRestEnds.append(usedRest.count)
         }
         usedCount = prefixes.count
-        bytes.append(text)
-        if text.isEmpty || trim {
-            while bytes.count > lineStart && bytes.last == 0x20 { bytes.removeLast() }
-        }
+        return lineStart
+    }
+
+    /// Drops the spaces that end the output, back to `lineStart` at most.
+    private mutating func trimSpaces(after lineStart: Int) {
+        while bytes.count > lineStart && bytes.last == 0x20 { bytes.removeLast() }
     }
 
     /// Calls `body` with `text` as one buffer, copying only when it is not stored contiguously.

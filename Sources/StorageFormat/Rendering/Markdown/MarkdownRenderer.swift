@@ -35,9 +35,11 @@ struct MarkdownRenderer: BlockVisitor {
             scratch.replaceAll("\\\n", with: " ", from: start)
             writer.line(scratch, trim: false)
         case .paragraph(let inlines):
-            inline.append(inlines, to: &scratch)
-            escapeLineStart()
-            writer.lines(scratch, trim: false)
+            let inline = inline
+            writer.composeLines(trim: false) { output, start in
+                inline.append(inlines, to: &output)
+                Self.escapeLineStart(of: &output, at: start)
+            }
         case .code(let code):
             writeCode(code)
         case .table(let table):
@@ -180,13 +182,15 @@ struct MarkdownRenderer: BlockVisitor {
         }
     }
 
-    /// Escapes what would turn a paragraph's start into a heading, list, quote or rule.
-    private mutating func escapeLineStart() {
-        guard let first = scratch.first else { return }
-        if first == 0x23 || first == 0x2D || first == 0x2B || first == 0x3D { return scratch.insert(0x5C, at: 0) }
-        let digits = scratch.withUnsafeBufferPointer { $0.prefix(while: { $0 &- 0x30 < 10 }).count }
-        if digits > 0, digits < scratch.count, scratch[digits] == 0x2E || scratch[digits] == 0x29 {
-            scratch.insert(0x5C, at: digits)
+    /// Escapes what would turn a paragraph starting at `start` of `output` into a heading, list, quote or rule.
+    private static func escapeLineStart(of output: inout LineBytes, at start: Int) {
+        guard start < output.count else { return }
+        let first = output[start]
+        if first == 0x23 || first == 0x2D || first == 0x2B || first == 0x3D { return output.insert(0x5C, at: start) }
+        let digits = output.withUnsafeBufferPointer { $0[start...].prefix(while: { $0 &- 0x30 < 10 }).count }
+        let end = start + digits
+        if digits > 0, end < output.count, output[end] == 0x2E || output[end] == 0x29 {
+            output.insert(0x5C, at: end)
         }
     }
 }

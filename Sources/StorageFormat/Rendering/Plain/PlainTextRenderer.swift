@@ -66,15 +66,12 @@ struct PlainTextRenderer: BlockVisitor {
 
     /// Writes the lines of inline content, trailing spaces trimmed.
     private mutating func writeText(of inlines: [Inline]) {
-        Self.writeText(of: inlines, options: options, scratch: &scratch, to: &writer)
+        Self.writeText(of: inlines, options: options, to: &writer)
     }
 
-    /// Writes the lines of inline content to `writer`, trailing spaces trimmed, composing them in `scratch`.
-    private static func writeText(of inlines: [Inline], options: RenderOptions, scratch: inout LineBytes,
-                                  to writer: inout PrefixedLineWriter) {
-        scratch.removeAll()
-        appendText(of: inlines, options: options, to: &scratch)
-        writer.lines(scratch)
+    /// Writes the lines of inline content to `writer`, trailing spaces trimmed, composed in its output.
+    private static func writeText(of inlines: [Inline], options: RenderOptions, to writer: inout PrefixedLineWriter) {
+        writer.composeLines { output, _ in appendText(of: inlines, options: options, to: &output) }
     }
 
     /// Simple tables become one `a | b` line per row; tables with block content become records,
@@ -148,7 +145,7 @@ struct PlainTextRenderer: BlockVisitor {
     private mutating func bytes(of blocks: [Block]) -> LineBytes {
         var cellWriter = PrefixedLineWriter()
         if blocks.count == 1, case .paragraph(let inlines) = blocks[0] {
-            Self.writeText(of: inlines, options: options, scratch: &scratch, to: &cellWriter)
+            Self.writeText(of: inlines, options: options, to: &cellWriter)
             return cellWriter.bytes
         }
         var cellRoot = HeadingSource(blocks)
