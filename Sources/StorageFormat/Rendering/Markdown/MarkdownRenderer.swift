@@ -7,6 +7,8 @@ struct MarkdownRenderer: BlockVisitor {
     var writer = PrefixedLineWriter()
     /// The UTF-8 of the line or block being composed, reused from one to the next.
     var scratch = LineBytes()
+    /// The plain text of a table cell's paragraph, reused from cell to cell.
+    var cellText = LineBytes()
 
     /// Renders `blocks` to Markdown.
     static func render(_ blocks: [Block], options: RenderOptions) -> String {
