@@ -15,6 +15,7 @@ struct StringByteEditingTests {
         #expect(Self.replacing("x\\\ny\\\n", "\\\n", with: " ") == "x y ")
         #expect(Self.replacing("abc", "", with: "z") == "abc")
         #expect(Self.replacing("ab", "abc", with: "z") == "ab")
+        #expect(Self.replacing("keep ab", "ab", with: "abab") == "keep abab")
         #expect(Self.replacing("日本語", "本", with: "-") == "日-語")
     }
 
@@ -30,10 +31,23 @@ struct StringByteEditingTests {
         return String(decoding: output, as: UTF8.self)
     }
 
-    private static func replacing(_ text: String, _ target: String, with replacement: String) -> String {
-        var bytes = Array(text.utf8)
-        bytes.replaceAll(target.utf8, with: replacement.utf8)
-        return String(decoding: bytes, as: UTF8.self)
+    private static func replacing(_ text: String, _ target: StaticString, with replacement: StaticString) -> String {
+        var bytes = LineBytes()
+        bytes.append(utf8Of: text)
+        bytes.replaceAll(target, with: replacement)
+        return String(renderedUTF8: bytes)
+    }
+
+    @Test func composedTextIsEditedInPlace() {
+        var bytes = LineBytes()
+        bytes.append("1. item")
+        bytes.insert(0x5C, at: 1)
+        #expect(String(renderedUTF8: bytes) == "1\\. item")
+        bytes.removeSubrange(0..<3)
+        #expect(String(renderedUTF8: bytes) == " item")
+        bytes.replaceSubrange(1..<5, with: UnsafeBufferPointer(start: nil, count: 0))
+        #expect(String(renderedUTF8: bytes) == " ")
+        #expect(bytes.first == 0x20 && bytes[0] == 0x20 && !bytes.isEmpty)
     }
 
     @Test func markdownEscapesThroughBytes() {

@@ -7,13 +7,14 @@ struct PrefixedLineWriter {
     }
 
     /// Everything written so far as UTF-8, lines joined by newlines; `String` is built once, at the end.
-    private(set) var bytes: [UInt8] = []
+    /// A line is a few appends, which `LineBytes` makes plain copies.
+    private(set) var bytes = LineBytes()
     private var prefixes: [Prefix] = []
     /// How many prefixes, from the outermost, have written their first line: a line uses them all, and
     /// levels only open and close innermost, so the used ones are always the outer ones.
     private var usedCount = 0
     /// The `rest` prefixes of the used levels, joined: what starts a line when no level is new.
-    private var usedRest: [UInt8] = []
+    private var usedRest = LineBytes()
     /// The length of `usedRest` up to and including each used level.
     private var usedRestEnds: [Int] = []
     private var levels: [(tight: Bool, hasContent: Bool)] = [(false, false)]
@@ -41,7 +42,7 @@ struct PrefixedLineWriter {
         if usedCount > prefixes.count {
             usedCount = prefixes.count
             usedRestEnds.removeLast()
-            usedRest.removeSubrange((usedRestEnds.last ?? 0)...)
+            usedRest.removeLast(usedRest.count - (usedRestEnds.last ?? 0))
         }
     }
 
@@ -59,14 +60,17 @@ struct PrefixedLineWriter {
 
     /// Writes each line of UTF-8 `text`, splitting at every line feed.
     mutating func lines(_ text: some Collection<UInt8>, trim: Bool = true) {
-        Self.withBuffer(text) { buffer in
-            var lineStart = 0
-            while true {
-                let lineEnd = buffer.firstIndex(of: 0x0A, from: lineStart) ?? buffer.count
-                line(UnsafeBufferPointer(rebasing: buffer[lineStart..<lineEnd]), trim: trim)
-                guard lineEnd < buffer.count else { return }
-                lineStart = lineEnd + 1
-            }
+        Self.withBuffer(text) { lines($0, trim: trim) }
+    }
+
+    /// Writes each line of `buffer`, splitting at every line feed.
+    private mutating func lines(_ buffer: UnsafeBufferPointer<UInt8>, trim: Bool) {
+        var lineStart = 0
+        while true {
+            let lineEnd = buffer.firstIndex(of: 0x0A, from: lineStart) ?? buffer.count
+            line(UnsafeBufferPointer(rebasing: buffer[lineStart..<lineEnd]), trim: trim)
+            guard lineEnd < buffer.count else { return }
+            lineStart = lineEnd + 1
         }
     }
 
@@ -80,22 +84,54 @@ struct PrefixedLineWriter {
         Self.withBuffer(text) { line($0, trim: trim) }
     }
 
+    /// Appends one line of composed UTF-8 under the open prefixes.
+    mutating func line(_ text: LineBytes, trim: Bool = true) {
+        text.withUnsafeBufferPointer { line($0, trim: trim) }
+    }
+
+    /// Writes lines that `compose` appends straight to the output, after the first line's prefixes (its
+    /// second argument is where its text starts), as `lines` would write them: the text after each line
+    /// feed moves to a line of its own under the prefixes.
+    mutating func composeLines(trim: Bool = true, _ compose: (inout LineBytes, Int) -> Void) {
+        let lineStart = startLine()
+        let start = bytes.count
+        compose(&bytes, start)
+        let firstEnd = bytes.withUnsafeBufferPointer { $0.firstIndex(of: 0x0A, from: start) }
+        if let firstEnd {
+            let rest = bytes.withUnsafeBufferPointer { Array($0[(firstEnd + 1)...]) }
+            bytes.removeLast(bytes.count - firstEnd)
+            if trim || firstEnd == start { trimSpaces(after: lineStart) }
+            rest.withUnsafeBufferPointer { lines($0, trim: trim) }
+        } else if trim || bytes.count == start {
+            trimSpaces(after: lineStart)
+        }
+    }
+
     /// Writes a line: the newline ending the previous one, the prefixes, the text, then drops trailing
     /// spaces when `trim` is set or the text is empty.
     private mutating func line(_ text: UnsafeBufferPointer<UInt8>, trim: Bool) {
-        if !bytes.isEmpty { bytes.append(0x0A) }
+        let lineStart = startLine()
+        bytes.append(text)
+        if text.isEmpty || trim { trimSpaces(after: lineStart) }
+    }
+
+    /// Starts a line: the newline ending the previous one, then the prefixes; returns where the prefixes start.
+    private mutating func startLine() -> Int {
+        if bytes.count > 0 { bytes.append(0x0A) }
         let lineStart = bytes.count
-        if !usedRest.isEmpty { bytes.append(contentsOf: usedRest) }
+        if usedRest.count > 0 { usedRest.withUnsafeBufferPointer { bytes.append($0) } }
         for index in usedCount..<prefixes.count {
             bytes.append(utf8Of: prefixes[index].first)
             usedRest.append(utf8Of: prefixes[index].rest)
             usedRestEnds.append(usedRest.count)
         }
         usedCount = prefixes.count
-        bytes.append(contentsOf: text)
-        if text.isEmpty || trim {
-            while bytes.count > lineStart && bytes[bytes.count - 1] == 0x20 { bytes.removeLast() }
-        }
+        return lineStart
+    }
+
+    /// Drops the spaces that end the output, back to `lineStart` at most.
+    private mutating func trimSpaces(after lineStart: Int) {
+        while bytes.count > lineStart && bytes.last == 0x20 { bytes.removeLast() }
     }
 
     /// Calls `body` with `text` as one buffer, copying only when it is not stored contiguously.

@@ -5,7 +5,7 @@ struct MarkdownInline {
     var inTable = false
 
     /// Appends `inlines` as Markdown to `output`.
-    func append(_ inlines: [Inline], to output: inout [UInt8]) {
+    func append(_ inlines: [Inline], to output: inout LineBytes) {
         for index in inlines.indices {
             // Text, the common inline, is matched in place: copying it out would retain and release its payload.
             if case .text(let text, let style) = inlines[index] {
@@ -17,12 +17,12 @@ struct MarkdownInline {
     }
 
     /// Appends one inline as Markdown to `output`.
-    func append(_ inline: Inline, to output: inout [UInt8]) {
+    func append(_ inline: Inline, to output: inout LineBytes) {
         append(inline, to: &output, inLink: false)
     }
 
     /// Appends one inline; `inLink` when it is part of a link's body, where links show only their text.
-    private func append(_ inline: Inline, to output: inout [UInt8], inLink: Bool) {
+    private func append(_ inline: Inline, to output: inout LineBytes, inLink: Bool) {
         switch inline {
         case .text(let text, let style):
             appendStyled(text, style, to: &output)
@@ -51,21 +51,21 @@ struct MarkdownInline {
     }
 
     /// ` *caption*` after an image: the caption without its line breaks, spaces trimmed inside the stars.
-    private func appendCaption(_ caption: [Inline], to output: inout [UInt8]) {
+    private func appendCaption(_ caption: [Inline], to output: inout LineBytes) {
         output.append(" *")
         let start = output.count
         for part in caption {
             if case .lineBreak = part { continue }
             append(part, to: &output, inLink: false)
         }
-        while output.count > start && output[output.count - 1] == 0x20 { output.removeLast() }
-        let leading = output[start...].prefix { $0 == 0x20 }.count
+        while output.count > start && output.last == 0x20 { output.removeLast() }
+        let leading = output.withUnsafeBufferPointer { $0[start...].prefix { $0 == 0x20 }.count }
         output.removeSubrange(start..<(start + leading))
         output.append("*")
     }
 
     /// A link as `<url>` when its text is its URL, as its text alone for mentions, else as `[text](destination)`.
-    private func append(_ link: Link, to output: inout [UInt8], inLink: Bool) {
+    private func append(_ link: Link, to output: inout LineBytes, inLink: Bool) {
         switch link.target {
         case .url(let url) where link.body.isEmpty || bodyReads(link.body, as: url):
             guard !url.isEmpty else { return appendBody(of: link, to: &output, inLink: inLink) }
@@ -97,8 +97,8 @@ struct MarkdownInline {
     }
 
     /// `[body](destination)`, the destination being what `writeDestination` appends.
-    private func appendLink(_ link: Link, to output: inout [UInt8], inLink: Bool,
-                            _ writeDestination: (inout [UInt8]) -> Void) {
+    private func appendLink(_ link: Link, to output: inout LineBytes, inLink: Bool,
+                            _ writeDestination: (inout LineBytes) -> Void) {
         output.append("[")
         appendBody(of: link, to: &output, inLink: inLink)
         output.append("](")
@@ -110,15 +110,19 @@ struct MarkdownInline {
 
     /// Whether a link body reads exactly as its URL, compared as `String`s are (by canonical equivalence).
     private func bodyReads(_ body: [Inline], as url: String) -> Bool {
-        var text: [UInt8] = []
+        // A body of one text, the usual one, reads as that text.
+        if body.count == 1, case .text(let text, _) = body[0] { return text == url }
+        var text = LineBytes()
         PlainTextRenderer.appendText(of: body, options: options, to: &text)
-        if text.elementsEqual(url.utf8) { return true }
-        if text.allSatisfy({ $0 < 0x80 }) && url.utf8.allSatisfy({ $0 < 0x80 }) { return false }
-        return String(decoding: text, as: UTF8.self) == url
+        return text.withUnsafeBufferPointer { text in
+            if text.elementsEqual(url.utf8) { return true }
+            if text.allSatisfy({ $0 < 0x80 }) && url.utf8.allSatisfy({ $0 < 0x80 }) { return false }
+            return String(decoding: text, as: UTF8.self) == url
+        }
     }
 
     /// The text a link shows: its body, or the escaped name of its target inside another link or without a body.
-    private func appendBody(of link: Link, to output: inout [UInt8], inLink: Bool) {
+    private func appendBody(of link: Link, to output: inout LineBytes, inLink: Bool) {
         if inLink || link.body.isEmpty {
             appendEscaped(options.name(of: link.target), to: &output)
         } else {
@@ -128,11 +132,13 @@ struct MarkdownInline {
 
     /// Puts the link destination written since `start` in angle brackets, `<` and `>` encoded, when it holds
     /// spaces, parentheses or angle brackets.
-    private static func bracketDestination(in output: inout [UInt8], from start: Int) {
-        guard output[start...].contains(where: { $0 == 0x20 || $0 == 0x28 || $0 == 0x29 || $0 == 0x3C || $0 == 0x3E })
-        else { return }
-        let target = Array(output[start...])
-        output.removeSubrange(start...)
+    private static func bracketDestination(in output: inout LineBytes, from start: Int) {
+        let bracketed = output.withUnsafeBufferPointer {
+            $0[start...].contains { $0 == 0x20 || $0 == 0x28 || $0 == 0x29 || $0 == 0x3C || $0 == 0x3E }
+        }
+        guard bracketed else { return }
+        let target = output.withUnsafeBufferPointer { Array($0[start...]) }
+        output.removeLast(output.count - start)
         output.append("<")
         target.withUnsafeBufferPointer { target in
             output.append(target, escaping: Self.destinationEscapes)
@@ -141,14 +147,14 @@ struct MarkdownInline {
     }
 
     /// Text wrapped in the markers of its style, whitespace kept outside the markers.
-    private func appendStyled(_ text: String, _ style: TextStyle, to output: inout [UInt8]) {
+    private func appendStyled(_ text: String, _ style: TextStyle, to output: inout LineBytes) {
         guard !style.isEmpty else { return appendEscaped(text, to: &output) }
         text.withUTF8Buffer { bytes in
             var start = 0
             var end = bytes.count
             while start < end && bytes[start] == 0x20 { start += 1 }
             while end > start && bytes[end - 1] == 0x20 { end -= 1 }
-            guard start < end else { return output.append(contentsOf: bytes) }
+            guard start < end else { return output.append(bytes) }
             let core = UnsafeBufferPointer(rebasing: bytes[start..<end])
             if start > 0 { output.append(0x20) }
             if style.contains(.superscript) { output.append("<sup>") }
@@ -171,30 +177,30 @@ struct MarkdownInline {
     }
 
     /// `code` between backtick fences longer than any run inside it, padded when it starts or ends with a backtick.
-    private func appendCodeSpan(_ code: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
-        let fence = repeatElement(UInt8(0x60), count: code.longestRun(of: 0x60) + 1)
+    private func appendCodeSpan(_ code: UnsafeBufferPointer<UInt8>, to output: inout LineBytes) {
+        let fence = code.longestRun(of: 0x60) + 1
         let padded = code.first == 0x60 || code.last == 0x60
-        output.append(contentsOf: fence)
+        output.append(repeating: 0x60, count: fence)
         if padded { output.append(0x20) }
         if inTable {
             output.append(code, escaping: Self.pipeEscapes)
         } else {
-            output.append(contentsOf: code)
+            output.append(code)
         }
         if padded { output.append(0x20) }
-        output.append(contentsOf: fence)
+        output.append(repeating: 0x60, count: fence)
     }
 
     /// Appends `text` with Markdown punctuation backslash-escaped.
-    func appendEscaped(_ text: some StringProtocol, to output: inout [UInt8]) {
+    func appendEscaped(_ text: some StringProtocol, to output: inout LineBytes) {
         text.withUTF8Buffer { appendEscaped($0, to: &output) }
     }
 
     /// Appends UTF-8 `text` with Markdown punctuation backslash-escaped; the start that needs none is copied as is.
-    func appendEscaped(_ text: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
+    func appendEscaped(_ text: UnsafeBufferPointer<UInt8>, to output: inout LineBytes) {
         let clean = Self.unescapedPrefixLength(of: text)
-        guard clean < text.count else { return output.append(contentsOf: text) }
-        output.append(contentsOf: UnsafeBufferPointer(rebasing: text[..<clean]))
+        guard clean < text.count else { return output.append(text) }
+        output.append(UnsafeBufferPointer(rebasing: text[..<clean]))
         output.append(UnsafeBufferPointer(rebasing: text[clean...]), escaping: inTable ? Self.tableEscapes : Self.escapes)
     }
 

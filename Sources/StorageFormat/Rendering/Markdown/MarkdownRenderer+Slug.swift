@@ -4,13 +4,13 @@ extension MarkdownRenderer {
     /// byte by byte and CJK ideographs and Hangul syllables as they are; only the stretches around other
     /// text are read as `Character`s.
     static func slug(_ text: String) -> String {
-        var slug: [UInt8] = []
+        var slug = LineBytes()
         text.withUTF8Buffer { appendSlug(of: $0, to: &slug) }
-        return String(decoding: slug, as: UTF8.self)
+        return String(renderedUTF8: slug)
     }
 
     /// Appends the anchor of the heading text `bytes` (UTF-8) to `slug`.
-    static func appendSlug(of bytes: UnsafeBufferPointer<UInt8>, to slug: inout [UInt8]) {
+    static func appendSlug(of bytes: UnsafeBufferPointer<UInt8>, to slug: inout LineBytes) {
         // The length of the scalar at `index` when it is ASCII but CR, a CJK ideograph or a Hangul
         // syllable, else 0 (also past the end): between two such scalars there is always a character
         // boundary, the ideographs and syllables are letters that lowercase to themselves, and ASCII stays ASCII.
@@ -56,7 +56,7 @@ extension MarkdownRenderer {
     }
 
     /// The slug of one ASCII character: letters lowercased, digits, `-` and `_` kept, space as `-`.
-    private static func appendSlug(ofASCII byte: UInt8, to slug: inout [UInt8]) {
+    private static func appendSlug(ofASCII byte: UInt8, to slug: inout LineBytes) {
         let lower = byte &- 0x41 < 26 ? byte | 0x20 : byte
         if lower == 0x20 {
             slug.append(0x2D)
@@ -66,12 +66,12 @@ extension MarkdownRenderer {
     }
 
     /// The slug of text with non-ASCII characters; lowercasing maps scalar by scalar, so it can be done per stretch.
-    private static func appendSlug(of text: String, to slug: inout [UInt8]) {
+    private static func appendSlug(of text: String, to slug: inout LineBytes) {
         for character in text.lowercased() {
             if character == " " {
                 slug.append(0x2D)
             } else if character.isLetter || character.isNumber || character == "-" || character == "_" {
-                slug.append(contentsOf: character.utf8)
+                for byte in character.utf8 { slug.append(byte) }
             }
         }
     }

@@ -12,12 +12,12 @@ extension MarkdownRenderer {
             writePipeRow(0, of: grid)
             first = 1
         } else {
-            scratch.removeAll(keepingCapacity: true)
+            scratch.removeAll()
             scratch.append("|")
             for _ in 0..<grid.columnCount { scratch.append("  |") }
             writer.line(scratch, trim: false)
         }
-        scratch.removeAll(keepingCapacity: true)
+        scratch.removeAll()
         scratch.append("|")
         for _ in 0..<grid.columnCount { scratch.append(" --- |") }
         writer.line(scratch, trim: false)
@@ -28,7 +28,7 @@ extension MarkdownRenderer {
     private mutating func writePipeRow(_ row: Int, of grid: TableGrid) {
         var cellInline = inline
         cellInline.inTable = true
-        scratch.removeAll(keepingCapacity: true)
+        scratch.removeAll()
         scratch.append("| ")
         for column in 0..<grid.columnCount {
             if column > 0 { scratch.append(" | ") }
@@ -45,7 +45,7 @@ extension MarkdownRenderer {
     private mutating func writeHTMLTable(_ grid: TableGrid) {
         writer.line("<table>", trim: false)
         for rowIndex in 0..<grid.rowCount {
-            scratch.removeAll(keepingCapacity: true)
+            scratch.removeAll()
             scratch.append("<tr>")
             for index in grid.placements.indices where grid.placements[index].row == rowIndex {
                 let placement = grid.placements[index]
@@ -54,7 +54,7 @@ extension MarkdownRenderer {
                 if placement.rowSpan > 1 { scratch.append(utf8Of: " rowspan=\"\(placement.rowSpan)\"") }
                 if placement.columnSpan > 1 { scratch.append(utf8Of: " colspan=\"\(placement.columnSpan)\"") }
                 scratch.append(">")
-                Self.appendCellHTML(placement.cell.blocks, options: options, to: &scratch)
+                Self.appendCellHTML(placement.cell.blocks, options: options, text: &cellText, to: &scratch)
                 scratch.append(close)
             }
             scratch.append("</tr>")
@@ -63,19 +63,25 @@ extension MarkdownRenderer {
         writer.line("</table>", trim: false)
     }
 
-    /// A cell's content as escaped HTML text: one line per paragraph or item, joined by `<br>`.
-    private static func appendCellHTML(_ blocks: [Block], options: RenderOptions, to output: inout [UInt8]) {
+    /// A cell's content as escaped HTML text: one line per paragraph or item, joined by `<br>`; its
+    /// paragraphs' plain text is composed in `text`.
+    private static func appendCellHTML(_ blocks: [Block], options: RenderOptions, text: inout LineBytes,
+                                       to output: inout LineBytes) {
         var cell = CellHTML(options: options)
         swap(&cell.output, &output)
+        swap(&cell.text, &text)
         // A lone paragraph, the common cell, needs no walk.
         if blocks.count == 1, case .paragraph = blocks[0] { cell.leaf(blocks[0]) } else { cell.visit(blocks) }
         swap(&cell.output, &output)
+        swap(&cell.text, &text)
     }
 
     /// Writes a cell's lines as HTML text, each item's first line after its marker.
     private struct CellHTML: BlockVisitor {
         let options: RenderOptions
-        var output: [UInt8] = []
+        var output = LineBytes()
+        /// The plain text of the paragraph being written.
+        var text = LineBytes()
         /// The marker of the item whose first line comes next.
         var marker = ""
         var first = true
@@ -97,7 +103,10 @@ extension MarkdownRenderer {
         mutating func exit(_ container: BlockContainer) {}
 
         mutating func leaf(_ block: Block) {
-            forEachCellLine(of: block, options: options) { line in
+            var text = LineBytes()
+            swap(&text, &self.text)
+            defer { swap(&text, &self.text) }
+            forEachCellLine(of: block, options: options, text: &text) { line in
                 if !first { output.append("<br>") }
                 first = false
                 if !marker.isEmpty {
@@ -110,15 +119,15 @@ extension MarkdownRenderer {
     }
 
     /// Calls `body` with each non-empty plain-text line of one block in a cell, as the plain renderer
-    /// writes them; paragraphs, the common case, skip building a renderer.
-    private static func forEachCellLine(of block: Block, options: RenderOptions,
+    /// writes them; paragraphs, the common case, skip building a renderer and are composed in `text`.
+    private static func forEachCellLine(of block: Block, options: RenderOptions, text: inout LineBytes,
                                         _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
         guard case .paragraph(let inlines) = block else {
             return PlainTextRenderer.bytes(of: [block], options: options).withUnsafeBufferPointer { text in
                 TextLines.forEach(in: text, omittingEmpty: true) { body(UnsafeBufferPointer(rebasing: text[$0])) }
             }
         }
-        var text: [UInt8] = []
+        text.removeAll()
         PlainTextRenderer.appendText(of: inlines, options: options, to: &text)
         text.withUnsafeBufferPointer { text in
             TextLines.forEach(in: text, omittingEmpty: true) { line in
@@ -144,7 +153,7 @@ extension MarkdownRenderer {
     }
 
     /// Appends text escaped for HTML content, with `|` escaped too so pipe tables stay intact.
-    static func appendHTML(_ text: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
+    static func appendHTML(_ text: UnsafeBufferPointer<UInt8>, to output: inout LineBytes) {
         output.append(text, escaping: htmlEscapes)
     }
 

@@ -6,7 +6,9 @@ struct MarkdownRenderer: BlockVisitor {
     private let root: HeadingSource
     var writer = PrefixedLineWriter()
     /// The UTF-8 of the line or block being composed, reused from one to the next.
-    var scratch: [UInt8] = []
+    var scratch = LineBytes()
+    /// The plain text of a table cell's paragraph, reused from cell to cell.
+    var cellText = LineBytes()
 
     /// Renders `blocks` to Markdown.
     static func render(_ blocks: [Block], options: RenderOptions) -> String {
@@ -25,19 +27,21 @@ struct MarkdownRenderer: BlockVisitor {
 
     mutating func leaf(_ block: Block) {
         writer.beginBlock()
-        scratch.removeAll(keepingCapacity: true)
+        scratch.removeAll()
         switch block {
         case .heading(let heading):
-            scratch.append(contentsOf: repeatElement(0x23, count: min(max(heading.level, 1), 6)))
+            scratch.append(repeating: 0x23, count: min(max(heading.level, 1), 6))
             scratch.append(0x20)
             let start = scratch.count
             inline.append(heading.content, to: &scratch)
-            scratch.replaceAll("\\\n".utf8, with: " ".utf8, from: start)
+            scratch.replaceAll("\\\n", with: " ", from: start)
             writer.line(scratch, trim: false)
         case .paragraph(let inlines):
-            inline.append(inlines, to: &scratch)
-            escapeLineStart()
-            writer.lines(scratch, trim: false)
+            let inline = inline
+            writer.composeLines(trim: false) { output, start in
+                inline.append(inlines, to: &output)
+                Self.escapeLineStart(of: &output, at: start)
+            }
         case .code(let code):
             writeCode(code)
         case .table(let table):
@@ -46,12 +50,12 @@ struct MarkdownRenderer: BlockVisitor {
             let entries = HeadingCollector.entries(for: toc, in: root.headings)
             if entries.isEmpty { writer.line("\\[toc\\]", trim: false) }
             // The UTF-8 of each entry's heading text, read for its label and its anchor.
-            var text: [UInt8] = []
+            var text = LineBytes()
             for entry in entries {
-                text.removeAll(keepingCapacity: true)
+                text.removeAll()
                 PlainTextRenderer.appendText(of: entry.heading.content, options: options, to: &text)
-                scratch.removeAll(keepingCapacity: true)
-                scratch.append(contentsOf: repeatElement(0x20, count: 2 * entry.depth))
+                scratch.removeAll()
+                scratch.append(repeating: 0x20, count: 2 * entry.depth)
                 scratch.append("- [")
                 text.withUnsafeBufferPointer { text in
                     inline.appendEscaped(text, to: &scratch)
@@ -78,8 +82,8 @@ struct MarkdownRenderer: BlockVisitor {
         }
         let text = code.body
         let fence = repeatElement(UInt8(0x60), count: Self.fenceLength(for: text))
-        scratch.removeAll(keepingCapacity: true)
-        scratch.append(contentsOf: fence)
+        scratch.removeAll()
+        scratch.append(repeating: 0x60, count: fence.count)
         scratch.append(utf8Of: code.language ?? "")
         writer.line(scratch, trim: false)
         if !text.isEmpty { writer.lines(text.utf8, trim: false) }
@@ -141,7 +145,7 @@ struct MarkdownRenderer: BlockVisitor {
             writer.push("> ", "> ", tight: false)
         case .panel(let panel):
             writer.beginBlock()
-            scratch.removeAll(keepingCapacity: true)
+            scratch.removeAll()
             scratch.append("> **")
             scratch.append(utf8Of: panel.kind.label)
             scratch.append(":**")
@@ -154,7 +158,7 @@ struct MarkdownRenderer: BlockVisitor {
             writer.markContent()
         case .expand(let expand):
             writer.beginBlock()
-            scratch.removeAll(keepingCapacity: true)
+            scratch.removeAll()
             scratch.append("<details><summary>")
             expand.title.withUTF8Buffer { Self.appendHTML($0, to: &scratch) }
             scratch.append("</summary>")
@@ -163,7 +167,7 @@ struct MarkdownRenderer: BlockVisitor {
             writer.markContent()
         case .macro(let macro):
             writer.beginBlock()
-            scratch.removeAll(keepingCapacity: true)
+            scratch.removeAll()
             scratch.append("\\[")
             inline.appendEscaped(macro.name, to: &scratch)
             for (index, reference) in macro.references.enumerated() {
@@ -180,13 +184,15 @@ struct MarkdownRenderer: BlockVisitor {
         }
     }
 
-    /// Escapes what would turn a paragraph's start into a heading, list, quote or rule.
-    private mutating func escapeLineStart() {
-        guard let first = scratch.first else { return }
-        if first == 0x23 || first == 0x2D || first == 0x2B || first == 0x3D { return scratch.insert(0x5C, at: 0) }
-        let digits = scratch.prefix(while: { $0 &- 0x30 < 10 }).count
-        if digits > 0, digits < scratch.count, scratch[digits] == 0x2E || scratch[digits] == 0x29 {
-            scratch.insert(0x5C, at: digits)
+    /// Escapes what would turn a paragraph starting at `start` of `output` into a heading, list, quote or rule.
+    private static func escapeLineStart(of output: inout LineBytes, at start: Int) {
+        guard start < output.count else { return }
+        let first = output[start]
+        if first == 0x23 || first == 0x2D || first == 0x2B || first == 0x3D { return output.insert(0x5C, at: start) }
+        let digits = output.withUnsafeBufferPointer { $0[start...].prefix(while: { $0 &- 0x30 < 10 }).count }
+        let end = start + digits
+        if digits > 0, end < output.count, output[end] == 0x2E || output[end] == 0x29 {
+            output.insert(0x5C, at: end)
         }
     }
 }

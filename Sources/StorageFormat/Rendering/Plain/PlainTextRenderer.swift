@@ -5,9 +5,9 @@ struct PlainTextRenderer: BlockVisitor {
     private var root: HeadingSource
     private var writer = PrefixedLineWriter()
     /// The UTF-8 of the line or block being composed, reused from one to the next.
-    private var scratch: [UInt8] = []
+    private var scratch = LineBytes()
     /// The UTF-8 of the table cell being read, reused from cell to cell.
-    private var cellText: [UInt8] = []
+    private var cellText = LineBytes()
 
     /// Renders `blocks` to text.
     static func render(_ blocks: [Block], options: RenderOptions) -> String {
@@ -15,7 +15,7 @@ struct PlainTextRenderer: BlockVisitor {
     }
 
     /// The UTF-8 of `blocks` rendered to text, for renderers that embed it.
-    static func bytes(of blocks: [Block], options: RenderOptions) -> [UInt8] {
+    static func bytes(of blocks: [Block], options: RenderOptions) -> LineBytes {
         written(blocks, options: options).bytes
     }
 
@@ -32,7 +32,7 @@ struct PlainTextRenderer: BlockVisitor {
     }
 
     /// Appends the text of inline content to `output`; line breaks stay newlines.
-    static func appendText(of inlines: [Inline], options: RenderOptions, to output: inout [UInt8]) {
+    static func appendText(of inlines: [Inline], options: RenderOptions, to output: inout LineBytes) {
         InlineSpan.visit(inlines, base: RunStyle(), options: options) { output.append(utf8Of: $0.text) }
     }
 
@@ -52,8 +52,8 @@ struct PlainTextRenderer: BlockVisitor {
             let entries = HeadingCollector.entries(for: toc, in: root.headings)
             if entries.isEmpty { writer.line("[toc]") }
             for entry in entries {
-                scratch.removeAll(keepingCapacity: true)
-                scratch.append(contentsOf: repeatElement(0x20, count: 2 * entry.depth))
+                scratch.removeAll()
+                scratch.append(repeating: 0x20, count: 2 * entry.depth)
                 Self.appendText(of: entry.heading.content, options: options, to: &scratch)
                 writer.line(scratch)
             }
@@ -66,15 +66,12 @@ struct PlainTextRenderer: BlockVisitor {
 
     /// Writes the lines of inline content, trailing spaces trimmed.
     private mutating func writeText(of inlines: [Inline]) {
-        Self.writeText(of: inlines, options: options, scratch: &scratch, to: &writer)
+        Self.writeText(of: inlines, options: options, to: &writer)
     }
 
-    /// Writes the lines of inline content to `writer`, trailing spaces trimmed, composing them in `scratch`.
-    private static func writeText(of inlines: [Inline], options: RenderOptions, scratch: inout [UInt8],
-                                  to writer: inout PrefixedLineWriter) {
-        scratch.removeAll(keepingCapacity: true)
-        appendText(of: inlines, options: options, to: &scratch)
-        writer.lines(scratch)
+    /// Writes the lines of inline content to `writer`, trailing spaces trimmed, composed in its output.
+    private static func writeText(of inlines: [Inline], options: RenderOptions, to writer: inout PrefixedLineWriter) {
+        writer.composeLines { output, _ in appendText(of: inlines, options: options, to: &output) }
     }
 
     /// Simple tables become one `a | b` line per row; tables with block content become records,
@@ -86,10 +83,10 @@ struct PlainTextRenderer: BlockVisitor {
             for row in table.rows { writeRow(row) }
             return
         }
-        var labels = [[UInt8]](repeating: Self.unlabeled, count: grid.columnCount)
+        var labels = [LineBytes](repeating: Self.unlabeled, count: grid.columnCount)
         if let headerRow = (0..<grid.rowCount).first(where: { grid.headerRows[$0] }) {
             for placement in grid.placements where placement.row == headerRow {
-                scratch.removeAll(keepingCapacity: true)
+                scratch.removeAll()
                 appendCellText(placement.cell)
                 scratch.append(":")
                 labels[placement.column] = scratch
@@ -108,11 +105,15 @@ struct PlainTextRenderer: BlockVisitor {
     }
 
     /// The label of a record field whose column has no header.
-    private static let unlabeled = Array("-".utf8)
+    private static var unlabeled: LineBytes {
+        var label = LineBytes()
+        label.append("-")
+        return label
+    }
 
     /// One `a | b` line: each cell's text on one line.
     private mutating func writeRow(_ row: TableRow) {
-        scratch.removeAll(keepingCapacity: true)
+        scratch.removeAll()
         for (index, cell) in row.cells.enumerated() {
             if index > 0 { scratch.append(" | ") }
             appendCellText(cell)
@@ -123,7 +124,7 @@ struct PlainTextRenderer: BlockVisitor {
     /// Appends a cell's text to `scratch`, its lines joined by spaces and empty lines dropped; a lone
     /// paragraph, the common cell, is read without flattening.
     private mutating func appendCellText(_ cell: TableCell) {
-        cellText.removeAll(keepingCapacity: true)
+        cellText.removeAll()
         if cell.blocks.count == 1, case .paragraph(let inlines) = cell.blocks[0] {
             Self.appendText(of: inlines, options: options, to: &cellText)
         } else {
@@ -134,17 +135,17 @@ struct PlainTextRenderer: BlockVisitor {
             TextLines.forEach(in: text, omittingEmpty: true) { line in
                 if !first { scratch.append(0x20) }
                 first = false
-                scratch.append(contentsOf: UnsafeBufferPointer(rebasing: text[line]))
+                scratch.append(UnsafeBufferPointer(rebasing: text[line]))
             }
         }
     }
 
     /// The UTF-8 of a cell's blocks rendered on their own: this renderer writes them, with a writer and
     /// headings of their own, so a cell reuses its buffers.
-    private mutating func bytes(of blocks: [Block]) -> [UInt8] {
+    private mutating func bytes(of blocks: [Block]) -> LineBytes {
         var cellWriter = PrefixedLineWriter()
         if blocks.count == 1, case .paragraph(let inlines) = blocks[0] {
-            Self.writeText(of: inlines, options: options, scratch: &scratch, to: &cellWriter)
+            Self.writeText(of: inlines, options: options, to: &cellWriter)
             return cellWriter.bytes
         }
         var cellRoot = HeadingSource(blocks)
@@ -157,25 +158,25 @@ struct PlainTextRenderer: BlockVisitor {
     }
 
     /// A cell of a record: `label text` when it renders to one line, else the label with the lines indented below.
-    private mutating func writeRecordField(_ cell: TableCell, label: [UInt8]) {
+    private mutating func writeRecordField(_ cell: TableCell, label: LineBytes) {
         let text = bytes(of: cell.blocks)
-        guard !text.isEmpty else { return }
+        guard text.count > 0 else { return }
         text.withUnsafeBufferPointer { text in
             var lineCount = 0
             TextLines.forEach(in: text, omittingEmpty: false) { _ in lineCount += 1 }
             guard lineCount > 1 else {
-                scratch.removeAll(keepingCapacity: true)
-                scratch.append(contentsOf: label)
+                scratch.removeAll()
+                label.withUnsafeBufferPointer { scratch.append($0) }
                 scratch.append(0x20)
-                scratch.append(contentsOf: text)
+                scratch.append(text)
                 return writer.line(scratch)
             }
             writer.line(label)
             TextLines.forEach(in: text, omittingEmpty: false) { part in
-                scratch.removeAll(keepingCapacity: true)
+                scratch.removeAll()
                 if !part.isEmpty {
                     scratch.append("  ")
-                    scratch.append(contentsOf: UnsafeBufferPointer(rebasing: text[part]))
+                    scratch.append(UnsafeBufferPointer(rebasing: text[part]))
                 }
                 writer.line(scratch, trim: false)
             }
@@ -214,7 +215,7 @@ struct PlainTextRenderer: BlockVisitor {
             writer.push("  ", "  ", tight: false)
         case .macro(let macro):
             writer.beginBlock()
-            scratch.removeAll(keepingCapacity: true)
+            scratch.removeAll()
             scratch.append("[")
             scratch.append(utf8Of: macro.name)
             for (index, reference) in macro.references.enumerated() {
