@@ -87,6 +87,12 @@ extension DisplayWidthCounter {
         return count
     }
 
+    /// A counter that has just counted one cluster `clusterWidth` cells wide.
+    init(afterClusterOfWidth clusterWidth: Int) {
+        width = clusterWidth
+        previousWidth = clusterWidth
+    }
+
     /// Adds `count` scalars that are two cells wide and never join or modify their neighbours (Hangul
     /// syllables, CJK ideographs) and returns the cells they added.
     @discardableResult

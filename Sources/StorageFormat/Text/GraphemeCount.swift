@@ -22,15 +22,19 @@ enum GraphemeCount {
                     let next = index &+ length
                     let nextLength = fastLength(bytes, at: next)
                     guard nextLength > 0 else { break }
-                    // Eight ASCII bytes but CR: the first seven are clusters and the eighth is simple too; all
-                    // eight are clusters when eight more follow. Tried where two ASCII scalars meet.
-                    if length & nextLength == 1 && index &+ 8 <= bytes.count && isPlainASCII(ByteLanes(bytes, at: index)) {
-                        while index &+ 16 <= bytes.count && isPlainASCII(ByteLanes(bytes, at: index &+ 8)) {
-                            count += 8
-                            index &+= 8
+                    // Where two ASCII scalars meet, the ASCII but CR among the next eight bytes is read at once:
+                    // of the first `plain` of them all but the last are clusters, and the last is simple too.
+                    // All eight are clusters when eight more follow.
+                    if length | nextLength == 1 && index &+ 8 <= bytes.count {
+                        let plain = plainASCIICount(ByteLanes(bytes, at: index))
+                        if plain == 8 {
+                            while index &+ 16 <= bytes.count && plainASCIICount(ByteLanes(bytes, at: index &+ 8)) == 8 {
+                                count += 8
+                                index &+= 8
+                            }
                         }
-                        count += 7
-                        index &+= 7
+                        count += plain &- 1
+                        index &+= plain &- 1
                         length = 1
                         continue
                     }
@@ -61,14 +65,12 @@ enum GraphemeCount {
         }
     }
 
-    /// Whether `lanes` are all ASCII but CR.
+    /// How many of `lanes`, from the first, are ASCII but CR.
     @inline(__always)
-    private static func isPlainASCII(_ lanes: ByteLanes) -> Bool {
-        lanes.below(0x80) == allLanes && lanes.equal(to: 0x0D) == 0
+    private static func plainASCIICount(_ lanes: ByteLanes) -> Int {
+        let others = lanes.word & 0x8080_8080_8080_8080 | lanes.equal(to: 0x0D)
+        return others == 0 ? 8 : ByteLanes.firstLane(others)
     }
-
-    /// Every lane of a `ByteLanes` test marked.
-    private static var allLanes: UInt64 { 0x8080_8080_8080_8080 }
 
     /// The length of the scalar at `index` when it is ASCII but CR (1), or a CJK ideograph (U+4E00-U+9FFF) or
     /// Hangul syllable below U+D780 (3), as its first two bytes tell, so simple without decoding; else 0,

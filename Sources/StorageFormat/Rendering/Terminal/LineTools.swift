@@ -4,46 +4,53 @@ enum LineTools {
     /// The display width of `text`, measured cluster by cluster.
     static func width(of text: UnsafeBufferPointer<UInt8>) -> Int {
         var counter = DisplayWidthCounter()
-        return measure(text, from: 0, toSpace: false, continuing: &counter).width
-    }
-
-    /// Measures `text` from `start` to its end, or to its first space when `toSpace`, continuing
-    /// `counter`'s cluster; returns where it stopped and the cells added. Runs of ASCII and of Hangul
-    /// syllables or CJK ideographs are counted without decoding each scalar.
-    @inline(__always)
-    static func measure(
-        _ text: UnsafeBufferPointer<UInt8>, from start: Int, toSpace: Bool, continuing counter: inout DisplayWidthCounter
-    ) -> (end: Int, width: Int) {
-        var added = 0
-        var index = start
+        var width = 0
+        var index = 0
+        // Runs of ASCII and of Hangul syllables or CJK ideographs are counted without decoding each scalar.
         while index < text.count {
             if text[index] < 0x80 {
-                if toSpace && text[index] == 0x20 { break }
-                let asciiEnd = asciiRunEnd(text, from: index + 1, toSpace: toSpace)
-                added += counter.add(printableASCIICount: asciiEnd - index)
-                index = asciiEnd
+                let runEnd = asciiRunEnd(text, from: index + 1, toSpace: false)
+                width += counter.add(printableASCIICount: runEnd - index)
+                index = runEnd
             } else if isWideSyllable(text, at: index) {
-                var end = index &+ 3
-                while isWideSyllable(text, at: end) { end &+= 3 }
-                added += counter.add(wideRunCount: (end &- index) / 3)
-                index = end
+                let runEnd = wideRunEnd(text, from: index &+ 3)
+                width += counter.add(wideRunCount: (runEnd &- index) / 3)
+                index = runEnd
             } else {
-                let length = min(LineWrapper.sequenceLength(text[index]), text.count - index)
-                added += counter.add(LineWrapper.scalar(text, at: index, length: length))
-                index += length
+                let scalar = measureScalar(text, at: index, continuing: &counter)
+                width += scalar.width
+                index = scalar.end
             }
         }
-        return (index, added)
+        return width
+    }
+
+    /// Measures the scalar at `index`, continuing `counter`'s cluster; returns where it ends and the
+    /// cells it added.
+    @inline(__always)
+    static func measureScalar(
+        _ text: UnsafeBufferPointer<UInt8>, at index: Int, continuing counter: inout DisplayWidthCounter
+    ) -> (end: Int, width: Int) {
+        let length = min(LineWrapper.sequenceLength(text[index]), text.count - index)
+        return (index + length, counter.add(LineWrapper.scalar(text, at: index, length: length)))
     }
 
     /// Where the ASCII from `start` ends: at the first other byte, or first space when `toSpace`.
     @inline(__always)
-    private static func asciiRunEnd(_ text: UnsafeBufferPointer<UInt8>, from start: Int, toSpace: Bool) -> Int {
+    static func asciiRunEnd(_ text: UnsafeBufferPointer<UInt8>, from start: Int, toSpace: Bool) -> Int {
         runEnd(text, from: start) { lanes in
             lanes.word & 0x8080_8080_8080_8080 | (toSpace ? lanes.equal(to: 0x20) : 0)
         } stopsAt: { byte in
             byte >= 0x80 || toSpace && byte == 0x20
         }
+    }
+
+    /// Where the run of Hangul syllables and CJK ideographs from `start` ends.
+    @inline(__always)
+    static func wideRunEnd(_ text: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        var end = start
+        while isWideSyllable(text, at: end) { end &+= 3 }
+        return end
     }
 
     /// Where the printable ASCII other than spaces from `start` ends.

@@ -88,38 +88,20 @@ struct LineWrapper {
     ) -> Int {
         openLine(&output)
         let base = output.lines.bytes.count
-        // The stretch is read in locals and the wrapper's state written once at its end.
-        let width = self.width
-        var counter = self.counter
-        var total = lineWidth
-        var lastBreak: (end: Int, width: Int)?
-        var end = start
-        while true {
-            let wordStart = end
-            let word = LineTools.measure(buffer, from: wordStart, toSpace: true, continuing: &counter)
-            total += word.width
-            end = word.end
-            // Right after a break (this stretch's, or the space `add` wrote before it), the word starts
-            // the next line.
-            if total > width, wordStart > start || breakOffset == base - 1 {
-                if let lastBreak { breakWidth = lastBreak.width }
-                return breakBefore(buffer, word: wordStart, from: start, style: style, &output)
-            }
-            guard total <= width, total > 0, end + 1 < buffer.count, buffer[end + 1] != 0x20 else { break }
-            lastBreak = (end, total)
-            total += 1
-            counter = DisplayWidthCounter()
-            end += 1
+        // Right after a break (the space `add` wrote before the stretch), an overflowing first word
+        // starts the next line.
+        let stretch = WordStretch(
+            buffer, from: start, lineWidth: lineWidth, width: width, afterBreak: breakOffset == base - 1, counter: &counter
+        )
+        if stretch.lastBreak >= 0 {
+            breakOffset = base + stretch.lastBreak - start
+            breakWidth = stretch.widthBeforeBreak
         }
-        if let lastBreak {
-            breakOffset = base + lastBreak.end - start
-            breakWidth = lastBreak.width
-        }
-        self.counter = counter
-        append(UnsafeBufferPointer(rebasing: buffer[start..<end]), style: style, to: &output)
-        lineWidth = total
+        if stretch.overflows { return breakBefore(buffer, word: stretch.end, from: start, style: style, &output) }
+        append(UnsafeBufferPointer(rebasing: buffer[start..<stretch.end]), style: style, to: &output)
+        lineWidth = stretch.lineWidth
         if lineWidth > width { overflow(&output) }
-        return end
+        return stretch.end
     }
 
     /// Ends the line at the space just before the overflowing word at `word` (the stretch from `start`
