@@ -19,23 +19,26 @@ struct PrefixedTerminalLines {
         var showsEmptyMarker: Bool
 
         var hasRight: Bool { rightEnd > restEnd }
+        /// The cells it takes from its lines: the prefix, and a frame's right edge.
+        var usedWidth: Int { width + (hasRight ? 2 : 0) }
     }
 
     /// Everything written so far.
     var lines = TerminalLines()
     /// The width lines are rendered at, frames included.
-    var width = 1
+    var width = 1 {
+        didSet { setUsedWidth(usedWidth) }
+    }
     private var prefixes: [Prefix] = []
     private var text: [UInt8] = []
     /// How many open containers are frames (have a right edge).
     private(set) var framesOpen = 0
 
-    /// The width left for content inside the open containers, never below the renderer's minimum.
-    var contentWidth: Int {
-        var used = 0
-        for prefix in prefixes { used += prefix.width + (prefix.hasRight ? 2 : 0) }
-        return max(min(TerminalRenderer.minimumContentWidth, width), width - used)
-    }
+    /// The cells the open containers' prefixes and right edges take.
+    private var usedWidth = 0
+    /// The width left for content inside the open containers, never below the renderer's minimum; kept
+    /// as containers open and close, since every block asks for it.
+    private(set) var contentWidth = 1
 
     /// Whether no container is open.
     var isEmpty: Bool { prefixes.isEmpty }
@@ -61,6 +64,7 @@ struct PrefixedTerminalLines {
         prefixes.append(Prefix(firstEnd: firstEnd, restEnd: restEnd, rightEnd: text.count, firstStyle: packed,
                                restStyle: packed, width: width, showsEmptyMarker: false))
         if text.count > restEnd { framesOpen += 1 }
+        setUsedWidth(usedWidth + prefixes[prefixes.count - 1].usedWidth)
     }
 
     /// Opens a list item: `marker`, `width` cells wide, and a space in `style` on its first line (shown
@@ -86,6 +90,7 @@ struct PrefixedTerminalLines {
         text.append(contentsOf: repeatElement(0x20, count: width))
         prefixes.append(Prefix(firstEnd: firstEnd, restEnd: text.count, rightEnd: text.count, firstStyle: PackedStyle(style),
                                restStyle: PackedStyle(RunStyle()), width: width, showsEmptyMarker: true))
+        setUsedWidth(usedWidth + width)
     }
 
     /// Closes the innermost container; an empty list item first gets its marker line.
@@ -98,6 +103,7 @@ struct PrefixedTerminalLines {
         prefixes.removeLast()
         text.removeLast(text.count - start(of: prefixes.count))
         if prefix.hasRight { framesOpen -= 1 }
+        setUsedWidth(usedWidth - prefix.usedWidth)
     }
 
     /// Closes every container.
@@ -105,6 +111,13 @@ struct PrefixedTerminalLines {
         prefixes.removeAll(keepingCapacity: true)
         text.removeAll(keepingCapacity: true)
         framesOpen = 0
+        setUsedWidth(0)
+    }
+
+    /// Records that the open containers take `used` cells and updates the content width.
+    private mutating func setUsedWidth(_ used: Int) {
+        usedWidth = used
+        contentWidth = max(min(TerminalRenderer.minimumContentWidth, width), width - used)
     }
 
     /// Where the text of prefix `index` starts in `text`.

@@ -62,8 +62,6 @@ struct TerminalRenderer: BlockVisitor {
         output.lines.restyleRuns(fromLine: line, restyle)
     }
 
-    private var contentWidth: Int { output.contentWidth }
-
     // MARK: Leaves
 
     mutating func leaf(_ block: Block) {
@@ -71,22 +69,22 @@ struct TerminalRenderer: BlockVisitor {
         switch block {
         case .heading(let heading):
             let base = RunStyle(role: .heading(level: heading.level), attributes: .bold)
-            let widest = wrapper.wrap(heading.content, base: base, options: options, width: contentWidth, into: &output)
+            let widest = wrapper.wrap(heading.content, base: base, options: options, width: output.contentWidth, into: &output)
             if heading.level <= 2 {
-                let underline = min(contentWidth, widest)
+                let underline = min(output.contentWidth, widest)
                 let glyph = heading.level == 1 ? (options.asciiBorders ? "=" : "═") : glyphs.horizontal
                 openLine()
                 output.lines.appendRepeated(glyph, count: underline, style: RunStyle(role: .heading(level: heading.level)))
                 closeLine()
             }
         case .paragraph(let inlines):
-            wrapper.wrap(inlines, base: RunStyle(), options: options, width: contentWidth, into: &output)
+            wrapper.wrap(inlines, base: RunStyle(), options: options, width: output.contentWidth, into: &output)
         case .code(let code):
             renderCode(code)
         case .table(let table):
             let tables = self.tables ?? TableRenderer(options: options, root: root, glyphs: glyphs)
             self.tables = tables
-            tables.render(table, width: contentWidth)
+            tables.render(table, width: output.contentWidth)
             emit(linesOf: tables.lines)
         case .tableOfContents(let toc):
             let entries = HeadingCollector.entries(for: toc, in: root.headings)
@@ -97,11 +95,11 @@ struct TerminalRenderer: BlockVisitor {
                 let indent = String(repeating: " ", count: 2 * entry.depth)
                 var spans = [InlineSpan(text: indent, style: RunStyle())]
                 spans += InlineSpan.spans(of: entry.heading.content, base: RunStyle(role: .link), options: options)
-                wrapper.wrap(spans, width: contentWidth, into: &output)
+                wrapper.wrap(spans, width: output.contentWidth, into: &output)
             }
         case .rule:
             openLine()
-            output.lines.appendRepeated(glyphs.horizontal, count: contentWidth, style: RunStyle(role: .tableBorder))
+            output.lines.appendRepeated(glyphs.horizontal, count: output.contentWidth, style: RunStyle(role: .tableBorder))
             closeLine()
         case .list, .quote, .panel, .expand, .layout, .macro:
             break  // containers arrive as enter/exit events
@@ -111,11 +109,11 @@ struct TerminalRenderer: BlockVisitor {
     private mutating func renderCode(_ code: CodeBlock) {
         let heading = Self.codeHeading(code)
         if !heading.isEmpty {
-            wrapper.wrap(heading, width: contentWidth, into: &output)
+            wrapper.wrap(heading, width: output.contentWidth, into: &output)
         }
         let clip = clipsCode || output.framesOpen > 0
         let style = RunStyle(role: .codeBlock)
-        let width = contentWidth
+        let width = output.contentWidth
         LineTools.forEachCodeLine(code.text) { text, textWidth in
             openLine()
             if clip {
@@ -174,7 +172,7 @@ struct TerminalRenderer: BlockVisitor {
             beginBlock()
             let style = RunStyle(role: .panel(panel.kind))
             let label = panel.kind.label + (panel.title.map { ": " + $0 } ?? "")
-            let inner = contentWidth
+            let inner = output.contentWidth
             scratch.removeAll()
             scratch.append(label, style: RunStyle(role: .panel(panel.kind), attributes: .bold))
             scratch.endLine()
@@ -193,7 +191,7 @@ struct TerminalRenderer: BlockVisitor {
             beginBlock()
             let spans = [InlineSpan(text: glyphs.expandOpen + expand.title,
                                     style: RunStyle(role: .annotation, attributes: .bold))]
-            wrapper.wrap(spans, width: contentWidth, into: &output)
+            wrapper.wrap(spans, width: output.contentWidth, into: &output)
             output.push("  ")
             levels.append(Level(tight: false))
         case .macro(let macro):
@@ -209,7 +207,7 @@ struct TerminalRenderer: BlockVisitor {
                 }
             }
             spans.append(InlineSpan(text: "]", style: RunStyle(role: .annotation, attributes: .dim)))
-            wrapper.wrap(spans, width: contentWidth, into: &output)
+            wrapper.wrap(spans, width: output.contentWidth, into: &output)
             openLevel(tight: false)
         case .layoutCell:
             beginBlock()
@@ -223,7 +221,7 @@ struct TerminalRenderer: BlockVisitor {
         switch container {
         case .panel(let panel):
             let style = RunStyle(role: .panel(panel.kind))
-            let fill = max(0, contentWidth - 2)
+            let fill = max(0, output.contentWidth - 2)
             openLine()
             output.lines.append(glyphs.panelBottomLeft, style: style, width: 1)
             output.lines.appendRepeated(glyphs.horizontal, count: fill, style: style)
