@@ -30,7 +30,9 @@ struct PrefixedTerminalLines {
         didSet { setUsedWidth(usedWidth) }
     }
     private var prefixes: [Prefix] = []
-    private var text: [UInt8] = []
+    private var text = LineBytes()
+    /// Scratch for an ordered item's number.
+    private var digits: [UInt8] = []
     /// How many open containers are frames (have a right edge).
     private(set) var framesOpen = 0
 
@@ -52,14 +54,14 @@ struct PrefixedTerminalLines {
         var width = 0
         if !prefix.isEmpty {
             prefix.withUTF8Buffer { prefix in
-                text.append(contentsOf: prefix)
+                text.append(prefix)
                 firstEnd = text.count
-                text.append(contentsOf: prefix)
+                text.append(prefix)
                 width = LineTools.width(of: prefix)
             }
         }
         let restEnd = text.count
-        right?.withUTF8Buffer { text.append(contentsOf: $0) }
+        right?.withUTF8Buffer { text.append($0) }
         let packed = PackedStyle(style)
         prefixes.append(Prefix(firstEnd: firstEnd, restEnd: restEnd, rightEnd: text.count, firstStyle: packed,
                                restStyle: packed, width: width, showsEmptyMarker: false))
@@ -70,24 +72,25 @@ struct PrefixedTerminalLines {
     /// Opens a list item: `marker`, `width` cells wide, and a space in `style` on its first line (shown
     /// even when the item is empty), as many spaces on the others.
     mutating func pushItem(marker: String, width: Int, style: RunStyle) {
-        marker.withUTF8Buffer { text.append(contentsOf: $0) }
+        marker.withUTF8Buffer { text.append($0) }
         openItem(markerWidth: width, style: style)
     }
 
     /// Opens an ordered list item: `number` and a full stop as its marker, written without a `String`.
     mutating func pushItem(number: Int, style: RunStyle) {
-        let markerStart = text.count
-        text.append(decimal: number)
-        text.append(0x2E)
-        openItem(markerWidth: text.count - markerStart, style: style)
+        digits.removeAll(keepingCapacity: true)
+        digits.append(decimal: number)
+        digits.append(0x2E)
+        digits.withUnsafeBufferPointer { text.append($0) }
+        openItem(markerWidth: digits.count, style: style)
     }
 
     /// Ends an item's first-line prefix, its marker just written, and opens the item.
     private mutating func openItem(markerWidth: Int, style: RunStyle) {
-        text.append(0x20)
+        text.append(repeating: 0x20, count: 1)
         let firstEnd = text.count
         let width = markerWidth + 1
-        text.append(contentsOf: repeatElement(0x20, count: width))
+        text.append(repeating: 0x20, count: width)
         prefixes.append(Prefix(firstEnd: firstEnd, restEnd: text.count, rightEnd: text.count, firstStyle: PackedStyle(style),
                                restStyle: PackedStyle(RunStyle()), width: width, showsEmptyMarker: true))
         setUsedWidth(usedWidth + width)
@@ -109,7 +112,7 @@ struct PrefixedTerminalLines {
     /// Closes every container.
     mutating func removeAll() {
         prefixes.removeAll(keepingCapacity: true)
-        text.removeAll(keepingCapacity: true)
+        text.removeAll()
         framesOpen = 0
         setUsedWidth(0)
     }

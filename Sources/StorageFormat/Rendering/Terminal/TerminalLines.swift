@@ -258,7 +258,7 @@ public struct TerminalLines: RandomAccessCollection, Sendable, Hashable {
     /// Makes room for `byteCount` bytes of text in `lineCount` lines without growing.
     mutating func reserveCapacity(bytes byteCount: Int, lines lineCount: Int) {
         bytes.reserveCapacity(byteCount)
-        runs.reserveCapacity(2 * lineCount)
+        runs.reserveCapacity(3 * lineCount)
         lines.reserveCapacity(lineCount)
     }
 

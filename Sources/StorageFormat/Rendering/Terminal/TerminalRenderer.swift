@@ -35,7 +35,7 @@ struct TerminalRenderer: BlockVisitor {
         self.root = root
         self.glyphs = BorderGlyphs(ascii: options.asciiBorders)
         self.clipsCode = clipsCode
-        output.lines.reserveCapacity(bytes: 4096, lines: 64)
+        output.lines.reserveCapacity(bytes: 16384, lines: 256)
     }
 
     /// Renders a document's `blocks` at `width`.
