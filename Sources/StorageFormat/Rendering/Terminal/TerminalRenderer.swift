@@ -27,6 +27,9 @@ struct TerminalRenderer: BlockVisitor {
     private var wrapper = LineWrapper()
     /// Code lines and labels on their way to being clipped.
     private var scratch = TerminalLines()
+    /// Generated lines (table-of-contents entries, macro markers) on their way to the wrapper; kept to
+    /// reuse its storage.
+    private var spans: [InlineSpan] = []
     private var levels: [Level] = [Level(tight: false)]
 
     init(width: Int, options: RenderOptions, root: HeadingSource, clipsCode: Bool) {
@@ -92,9 +95,9 @@ struct TerminalRenderer: BlockVisitor {
                 emit("[toc]", RunStyle(role: .annotation, attributes: .dim))
             }
             for entry in entries {
-                let indent = String(repeating: " ", count: 2 * entry.depth)
-                var spans = [InlineSpan(text: indent, style: RunStyle())]
-                spans += InlineSpan.spans(of: entry.heading.content, base: RunStyle(role: .link), options: options)
+                spans.removeAll(keepingCapacity: true)
+                spans.append(InlineSpan(text: String(repeating: " ", count: 2 * entry.depth), style: RunStyle()))
+                InlineSpan.visit(entry.heading.content, base: RunStyle(role: .link), options: options) { spans.append($0) }
                 wrapper.wrap(spans, width: output.contentWidth, into: &output)
             }
         case .rule:
@@ -177,7 +180,7 @@ struct TerminalRenderer: BlockVisitor {
             scratch.append(label, style: RunStyle(role: .panel(panel.kind), attributes: .bold))
             scratch.endLine()
             openLine()
-            output.lines.append(glyphs.panelTopLeft + glyphs.horizontal + " ", style: style, width: 3)
+            output.lines.append(glyphs.panelTopStart, style: style, width: 3)
             let labelStart = output.lines.openWidth
             output.lines.append(line: 0, of: scratch, clippedTo: max(0, inner - 5), marker: glyphs.ellipsis)
             let fill = max(0, inner - 5 - (output.lines.openWidth - labelStart))
@@ -185,7 +188,7 @@ struct TerminalRenderer: BlockVisitor {
             output.lines.appendRepeated(glyphs.horizontal, count: fill, style: style)
             output.lines.append(glyphs.panelTopRight, style: style, width: 1)
             closeLine()
-            output.push(glyphs.vertical + " ", style: style, right: " " + glyphs.vertical)
+            output.push(glyphs.panelLeft, style: style, right: glyphs.panelRight)
             levels.append(Level(tight: false))
         case .expand(let expand):
             beginBlock()
@@ -196,14 +199,15 @@ struct TerminalRenderer: BlockVisitor {
             levels.append(Level(tight: false))
         case .macro(let macro):
             beginBlock()
-            var spans = [InlineSpan(text: "[" + macro.name, style: RunStyle(role: .annotation, attributes: .dim))]
+            spans.removeAll(keepingCapacity: true)
+            spans.append(InlineSpan(text: "[" + macro.name, style: RunStyle(role: .annotation, attributes: .dim)))
             if !macro.references.isEmpty {
                 spans.append(InlineSpan(text: ": ", style: RunStyle(role: .annotation, attributes: .dim)))
                 var first = true
                 for reference in macro.references {
                     if !first { spans.append(InlineSpan(text: ", ", style: RunStyle(role: .annotation))) }
                     first = false
-                    spans += InlineSpan.spans(of: [reference], base: RunStyle(), options: options)
+                    InlineSpan.visit([reference], base: RunStyle(), options: options) { spans.append($0) }
                 }
             }
             spans.append(InlineSpan(text: "]", style: RunStyle(role: .annotation, attributes: .dim)))
