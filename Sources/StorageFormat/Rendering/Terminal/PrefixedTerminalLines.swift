@@ -14,7 +14,6 @@ struct PrefixedTerminalLines {
         var firstStyle: PackedStyle
         var restStyle: PackedStyle
         var width: Int
-        var usedFirst = false
         /// Whether a container that never showed its first line still gets one (an empty list item).
         var showsEmptyMarker: Bool
 
@@ -33,6 +32,8 @@ struct PrefixedTerminalLines {
     private var text = LineBytes()
     /// Scratch for an ordered item's number.
     private var digits: [UInt8] = []
+    /// The containers from this index on have not shown their first line yet.
+    private var firstLinesFrom = 0
     /// How many open containers are frames (have a right edge).
     private(set) var framesOpen = 0
 
@@ -99,11 +100,12 @@ struct PrefixedTerminalLines {
     /// Closes the innermost container; an empty list item first gets its marker line.
     mutating func pop() {
         let prefix = prefixes[prefixes.count - 1]
-        if prefix.showsEmptyMarker && !prefix.usedFirst {
+        if prefix.showsEmptyMarker && firstLinesFrom < prefixes.count {
             openLine()
             closeLine()
         }
         prefixes.removeLast()
+        firstLinesFrom = min(firstLinesFrom, prefixes.count)
         text.removeLast(text.count - start(of: prefixes.count))
         if prefix.hasRight { framesOpen -= 1 }
         setUsedWidth(usedWidth - prefix.usedWidth)
@@ -113,6 +115,7 @@ struct PrefixedTerminalLines {
     mutating func removeAll() {
         prefixes.removeAll(keepingCapacity: true)
         text.removeAll()
+        firstLinesFrom = 0
         framesOpen = 0
         setUsedWidth(0)
     }
@@ -137,16 +140,16 @@ struct PrefixedTerminalLines {
         text.withUnsafeBufferPointer { text in
             for index in prefixes.indices {
                 let prefix = prefixes[index]
-                if prefix.usedFirst {
+                if index < firstLinesFrom {
                     let rest = UnsafeBufferPointer(rebasing: text[prefix.firstEnd..<prefix.restEnd])
                     lines.append(rest, style: prefix.restStyle, width: prefix.width)
                 } else {
                     let first = UnsafeBufferPointer(rebasing: text[start(of: index)..<prefix.firstEnd])
                     lines.append(first, style: prefix.firstStyle, width: prefix.width)
-                    prefixes[index].usedFirst = true
                 }
             }
         }
+        firstLinesFrom = prefixes.count
     }
 
     /// Ends the open line with the open frames' right borders.
