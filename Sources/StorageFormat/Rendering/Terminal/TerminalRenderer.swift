@@ -30,7 +30,10 @@ struct TerminalRenderer: BlockVisitor {
     /// Generated lines (table-of-contents entries, macro markers) on their way to the wrapper; kept to
     /// reuse its storage.
     private var spans: [InlineSpan] = []
-    private var levels: [Level] = [Level(tight: false)]
+    /// The innermost container level's spacing, and those of the levels outside it (kept apart, so
+    /// every block reads and marks its level without an array access).
+    private var level = Level(tight: false)
+    private var outerLevels: [Level] = []
 
     init(width: Int, options: RenderOptions, root: HeadingSource, clipsCode: Bool) {
         output.width = max(1, width)
@@ -52,8 +55,8 @@ struct TerminalRenderer: BlockVisitor {
     mutating func render(_ blocks: [Block], width: Int) {
         output.width = max(1, width)
         output.removeAll()
-        levels.removeAll(keepingCapacity: true)
-        levels.append(Level(tight: false))
+        outerLevels.removeAll(keepingCapacity: true)
+        level = Level(tight: false)
         visit(blocks)
     }
 
@@ -152,7 +155,7 @@ struct TerminalRenderer: BlockVisitor {
             beginBlock()
             openLevel(tight: true)
         case .item(let kind, let number, let item, let listDepth):
-            levels[levels.count - 1].hasContent = true
+            level.hasContent = true
             guard item.showsMarker else {
                 openLevel(tight: true)
                 return
@@ -166,11 +169,11 @@ struct TerminalRenderer: BlockVisitor {
                 let done = item.isChecked == true
                 output.pushItem(marker: done ? "[x]" : "[ ]", width: 3, style: RunStyle(role: done ? .taskDone : .taskOpen))
             }
-            levels.append(Level(tight: true))
+            enterLevel(tight: true)
         case .quote:
             beginBlock()
             output.push(glyphs.quote, style: RunStyle(role: .quote))
-            levels.append(Level(tight: false))
+            enterLevel(tight: false)
         case .panel(let panel):
             beginBlock()
             let style = RunStyle(role: .panel(panel.kind))
@@ -189,14 +192,14 @@ struct TerminalRenderer: BlockVisitor {
             output.lines.append(glyphs.panelTopRight, style: style, width: 1)
             closeLine()
             output.push(glyphs.panelLeft, style: style, right: glyphs.panelRight)
-            levels.append(Level(tight: false))
+            enterLevel(tight: false)
         case .expand(let expand):
             beginBlock()
             let spans = [InlineSpan(text: glyphs.expandOpen + expand.title,
                                     style: RunStyle(role: .annotation, attributes: .bold))]
             wrapper.wrap(spans, width: output.contentWidth, into: &output)
             output.push("  ")
-            levels.append(Level(tight: false))
+            enterLevel(tight: false)
         case .macro(let macro):
             beginBlock()
             spans.removeAll(keepingCapacity: true)
@@ -221,7 +224,7 @@ struct TerminalRenderer: BlockVisitor {
 
     mutating func exit(_ container: BlockContainer) {
         output.pop()
-        levels.removeLast()
+        level = outerLevels.removeLast()
         switch container {
         case .panel(let panel):
             let style = RunStyle(role: .panel(panel.kind))
@@ -239,14 +242,19 @@ struct TerminalRenderer: BlockVisitor {
     /// Opens a container level without a prefix.
     private mutating func openLevel(tight: Bool) {
         output.push()
-        levels.append(Level(tight: tight))
+        enterLevel(tight: tight)
+    }
+
+    /// Starts a container level inside the current one.
+    private mutating func enterLevel(tight: Bool) {
+        outerLevels.append(level)
+        level = Level(tight: tight)
     }
 
     /// Separates a new block from the previous one at the same level.
     private mutating func beginBlock() {
-        let last = levels.count - 1
-        if levels[last].hasContent && !levels[last].tight { emitBlank() }
-        levels[last].hasContent = true
+        if level.hasContent && !level.tight { emitBlank() }
+        level.hasContent = true
     }
 
     // MARK: Output
