@@ -59,11 +59,12 @@ struct LineBytes: @unchecked Sendable, Hashable {
         count = start + total
     }
 
-    /// Makes the storage unique with room for `added` more bytes, at least doubling it when it grows.
+    /// Makes the storage unique with room for `added` more bytes, at least doubling it when it grows
+    /// and never below 64 bytes (short texts, such as prefixes, skip the smallest sizes).
     @inline(__always)
     private mutating func makeRoom(for added: Int) {
         if !isKnownUniquelyReferenced(&storage) || capacity - count < added {
-            moveStorage(capacity: Swift.max(count + added, capacity - count < added ? 2 * capacity : capacity))
+            moveStorage(capacity: Swift.max(count + added, capacity - count < added ? 2 * capacity : capacity, 64))
         }
     }
 

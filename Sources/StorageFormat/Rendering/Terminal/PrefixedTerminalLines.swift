@@ -64,8 +64,8 @@ struct PrefixedTerminalLines {
         let restEnd = text.count
         right?.withUTF8Buffer { text.append($0) }
         let packed = PackedStyle(style)
-        prefixes.append(Prefix(firstEnd: firstEnd, restEnd: restEnd, rightEnd: text.count, firstStyle: packed,
-                               restStyle: packed, width: width, showsEmptyMarker: false))
+        add(Prefix(firstEnd: firstEnd, restEnd: restEnd, rightEnd: text.count, firstStyle: packed,
+                    restStyle: packed, width: width, showsEmptyMarker: false))
         if text.count > restEnd { framesOpen += 1 }
         setUsedWidth(usedWidth + prefixes[prefixes.count - 1].usedWidth)
     }
@@ -92,19 +92,24 @@ struct PrefixedTerminalLines {
         let firstEnd = text.count
         let width = markerWidth + 1
         text.append(repeating: 0x20, count: width)
-        prefixes.append(Prefix(firstEnd: firstEnd, restEnd: text.count, rightEnd: text.count, firstStyle: PackedStyle(style),
-                               restStyle: PackedStyle(RunStyle()), width: width, showsEmptyMarker: true))
+        add(Prefix(firstEnd: firstEnd, restEnd: text.count, rightEnd: text.count, firstStyle: PackedStyle(style),
+                    restStyle: PackedStyle(RunStyle()), width: width, showsEmptyMarker: true))
         setUsedWidth(usedWidth + width)
+    }
+
+    /// Adds a container's prefix, making room for a few levels at the first.
+    private mutating func add(_ prefix: Prefix) {
+        if prefixes.capacity == 0 { prefixes.reserveCapacity(8) }
+        prefixes.append(prefix)
     }
 
     /// Closes the innermost container; an empty list item first gets its marker line.
     mutating func pop() {
-        let prefix = prefixes[prefixes.count - 1]
-        if prefix.showsEmptyMarker && firstLinesFrom < prefixes.count {
+        if prefixes[prefixes.count - 1].showsEmptyMarker && firstLinesFrom < prefixes.count {
             openLine()
             closeLine()
         }
-        prefixes.removeLast()
+        let prefix = prefixes.removeLast()
         firstLinesFrom = min(firstLinesFrom, prefixes.count)
         text.removeLast(text.count - start(of: prefixes.count))
         if prefix.hasRight { framesOpen -= 1 }
