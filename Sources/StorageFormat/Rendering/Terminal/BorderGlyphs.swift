@@ -8,6 +8,11 @@ struct BorderGlyphs {
     var panelTopRight: String { ascii ? "+" : "╮" }
     var panelBottomLeft: String { ascii ? "+" : "╰" }
     var panelBottomRight: String { ascii ? "+" : "╯" }
+    /// A panel's top edge up to its label: corner, edge and space.
+    var panelTopStart: String { ascii ? "+- " : "╭─ " }
+    /// A panel's left edge and the space after it, and the space before its right edge and the edge.
+    var panelLeft: String { ascii ? "| " : "│ " }
+    var panelRight: String { ascii ? " |" : " │" }
     var quote: String { ascii ? "> " : "│ " }
     var expandOpen: String { ascii ? "v " : "▾ " }
     var ellipsis: String { ascii ? ">" : "…" }

@@ -10,6 +10,9 @@ struct LineBytes: @unchecked Sendable, Hashable {
 
     /// Nil until the first byte is reserved.
     private var storage: Storage?
+    /// Where `storage` keeps its bytes (they stay put while it lives), so reading and writing them
+    /// takes no access to the object.
+    private var base: UnsafeMutablePointer<UInt8>?
     /// How many bytes `storage` holds (kept here: reading a class's header checks exclusivity).
     private var capacity = 0
     /// How many bytes of text there are.
@@ -24,7 +27,7 @@ struct LineBytes: @unchecked Sendable, Hashable {
         guard let source = text.baseAddress, !text.isEmpty else { return }
         let start = count
         makeRoom(for: text.count)
-        storage!.withUnsafeMutablePointerToElements { ($0 + start).initialize(from: source, count: text.count) }
+        (base! + start).initialize(from: source, count: text.count)
         count = start + text.count
     }
 
@@ -34,7 +37,7 @@ struct LineBytes: @unchecked Sendable, Hashable {
         guard repeats > 0 else { return }
         let start = count
         makeRoom(for: repeats)
-        storage!.withUnsafeMutablePointerToElements { ($0 + start).initialize(repeating: byte, count: repeats) }
+        (base! + start).initialize(repeating: byte, count: repeats)
         count = start + repeats
     }
 
@@ -45,35 +48,33 @@ struct LineBytes: @unchecked Sendable, Hashable {
         let start = count
         let total = glyph.count * repeats
         makeRoom(for: total)
-        storage!.withUnsafeMutablePointerToElements { elements in
-            let fill = elements + start
-            fill.initialize(from: source, count: glyph.count)
-            var filled = glyph.count
-            while filled < total {
-                let copied = Swift.min(filled, total - filled)
-                (fill + filled).initialize(from: fill, count: copied)
-                filled += copied
-            }
+        let fill = base! + start
+        fill.initialize(from: source, count: glyph.count)
+        var filled = glyph.count
+        while filled < total {
+            let copied = Swift.min(filled, total - filled)
+            (fill + filled).initialize(from: fill, count: copied)
+            filled += copied
         }
         count = start + total
     }
 
-    /// Makes the storage unique with room for `added` more bytes, at least doubling it when it grows.
+    /// Makes the storage unique with room for `added` more bytes, at least doubling it when it grows
+    /// and never below 64 bytes (short texts, such as prefixes, skip the smallest sizes).
     @inline(__always)
     private mutating func makeRoom(for added: Int) {
         if !isKnownUniquelyReferenced(&storage) || capacity - count < added {
-            moveStorage(capacity: Swift.max(count + added, capacity - count < added ? 2 * capacity : capacity))
+            moveStorage(capacity: Swift.max(count + added, capacity - count < added ? 2 * capacity : capacity, 64))
         }
     }
 
     /// Moves the text to new storage of `capacity` bytes.
     private mutating func moveStorage(capacity: Int) {
         let moved = Self.makeStorage(capacity: capacity)
-        withUnsafeBufferPointer { text in
-            guard let source = text.baseAddress else { return }
-            moved.withUnsafeMutablePointerToElements { $0.initialize(from: source, count: text.count) }
-        }
+        let movedBase = moved.withUnsafeMutablePointerToElements { $0 }
+        if let base { movedBase.initialize(from: base, count: count) }
         storage = moved
+        base = movedBase
         self.capacity = capacity
     }
 
@@ -100,9 +101,9 @@ struct LineBytes: @unchecked Sendable, Hashable {
     }
 
     /// Calls `body` with the text.
+    @inline(__always)
     func withUnsafeBufferPointer<Result>(_ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
-        guard let storage else { return try body(UnsafeBufferPointer(start: nil, count: 0)) }
-        return try storage.withUnsafeMutablePointerToElements { try body(UnsafeBufferPointer(start: $0, count: count)) }
+        try withExtendedLifetime(storage) { try body(UnsafeBufferPointer(start: base, count: count)) }
     }
 
     static func == (lhs: LineBytes, rhs: LineBytes) -> Bool {

@@ -14,28 +14,34 @@ struct PrefixedTerminalLines {
         var firstStyle: PackedStyle
         var restStyle: PackedStyle
         var width: Int
-        var usedFirst = false
         /// Whether a container that never showed its first line still gets one (an empty list item).
         var showsEmptyMarker: Bool
 
         var hasRight: Bool { rightEnd > restEnd }
+        /// The cells it takes from its lines: the prefix, and a frame's right edge.
+        var usedWidth: Int { width + (hasRight ? 2 : 0) }
     }
 
     /// Everything written so far.
     var lines = TerminalLines()
     /// The width lines are rendered at, frames included.
-    var width = 1
+    var width = 1 {
+        didSet { setUsedWidth(usedWidth) }
+    }
     private var prefixes: [Prefix] = []
-    private var text: [UInt8] = []
+    private var text = LineBytes()
+    /// Scratch for an ordered item's number.
+    private var digits: [UInt8] = []
+    /// The containers from this index on have not shown their first line yet.
+    private var firstLinesFrom = 0
     /// How many open containers are frames (have a right edge).
     private(set) var framesOpen = 0
 
-    /// The width left for content inside the open containers, never below the renderer's minimum.
-    var contentWidth: Int {
-        var used = 0
-        for prefix in prefixes { used += prefix.width + (prefix.hasRight ? 2 : 0) }
-        return max(min(TerminalRenderer.minimumContentWidth, width), width - used)
-    }
+    /// The cells the open containers' prefixes and right edges take.
+    private var usedWidth = 0
+    /// The width left for content inside the open containers, never below the renderer's minimum; kept
+    /// as containers open and close, since every block asks for it.
+    private(set) var contentWidth = 1
 
     /// Whether no container is open.
     var isEmpty: Bool { prefixes.isEmpty }
@@ -49,62 +55,80 @@ struct PrefixedTerminalLines {
         var width = 0
         if !prefix.isEmpty {
             prefix.withUTF8Buffer { prefix in
-                text.append(contentsOf: prefix)
+                text.append(prefix)
                 firstEnd = text.count
-                text.append(contentsOf: prefix)
+                text.append(prefix)
                 width = LineTools.width(of: prefix)
             }
         }
         let restEnd = text.count
-        right?.withUTF8Buffer { text.append(contentsOf: $0) }
+        right?.withUTF8Buffer { text.append($0) }
         let packed = PackedStyle(style)
-        prefixes.append(Prefix(firstEnd: firstEnd, restEnd: restEnd, rightEnd: text.count, firstStyle: packed,
-                               restStyle: packed, width: width, showsEmptyMarker: false))
+        add(Prefix(firstEnd: firstEnd, restEnd: restEnd, rightEnd: text.count, firstStyle: packed,
+                    restStyle: packed, width: width, showsEmptyMarker: false))
         if text.count > restEnd { framesOpen += 1 }
+        setUsedWidth(usedWidth + prefixes[prefixes.count - 1].usedWidth)
     }
 
     /// Opens a list item: `marker`, `width` cells wide, and a space in `style` on its first line (shown
     /// even when the item is empty), as many spaces on the others.
     mutating func pushItem(marker: String, width: Int, style: RunStyle) {
-        marker.withUTF8Buffer { text.append(contentsOf: $0) }
+        marker.withUTF8Buffer { text.append($0) }
         openItem(markerWidth: width, style: style)
     }
 
     /// Opens an ordered list item: `number` and a full stop as its marker, written without a `String`.
     mutating func pushItem(number: Int, style: RunStyle) {
-        let markerStart = text.count
-        text.append(decimal: number)
-        text.append(0x2E)
-        openItem(markerWidth: text.count - markerStart, style: style)
+        digits.removeAll(keepingCapacity: true)
+        digits.append(decimal: number)
+        digits.append(0x2E)
+        digits.withUnsafeBufferPointer { text.append($0) }
+        openItem(markerWidth: digits.count, style: style)
     }
 
     /// Ends an item's first-line prefix, its marker just written, and opens the item.
     private mutating func openItem(markerWidth: Int, style: RunStyle) {
-        text.append(0x20)
+        text.append(repeating: 0x20, count: 1)
         let firstEnd = text.count
         let width = markerWidth + 1
-        text.append(contentsOf: repeatElement(0x20, count: width))
-        prefixes.append(Prefix(firstEnd: firstEnd, restEnd: text.count, rightEnd: text.count, firstStyle: PackedStyle(style),
-                               restStyle: PackedStyle(RunStyle()), width: width, showsEmptyMarker: true))
+        text.append(repeating: 0x20, count: width)
+        add(Prefix(firstEnd: firstEnd, restEnd: text.count, rightEnd: text.count, firstStyle: PackedStyle(style),
+                    restStyle: PackedStyle(RunStyle()), width: width, showsEmptyMarker: true))
+        setUsedWidth(usedWidth + width)
+    }
+
+    /// Adds a container's prefix, making room for a few levels at the first.
+    private mutating func add(_ prefix: Prefix) {
+        if prefixes.capacity == 0 { prefixes.reserveCapacity(8) }
+        prefixes.append(prefix)
     }
 
     /// Closes the innermost container; an empty list item first gets its marker line.
     mutating func pop() {
-        let prefix = prefixes[prefixes.count - 1]
-        if prefix.showsEmptyMarker && !prefix.usedFirst {
+        if prefixes[prefixes.count - 1].showsEmptyMarker && firstLinesFrom < prefixes.count {
             openLine()
             closeLine()
         }
-        prefixes.removeLast()
+        let prefix = prefixes.removeLast()
+        firstLinesFrom = min(firstLinesFrom, prefixes.count)
         text.removeLast(text.count - start(of: prefixes.count))
         if prefix.hasRight { framesOpen -= 1 }
+        setUsedWidth(usedWidth - prefix.usedWidth)
     }
 
     /// Closes every container.
     mutating func removeAll() {
         prefixes.removeAll(keepingCapacity: true)
-        text.removeAll(keepingCapacity: true)
+        text.removeAll()
+        firstLinesFrom = 0
         framesOpen = 0
+        setUsedWidth(0)
+    }
+
+    /// Records that the open containers take `used` cells and updates the content width.
+    private mutating func setUsedWidth(_ used: Int) {
+        usedWidth = used
+        contentWidth = max(min(TerminalRenderer.minimumContentWidth, width), width - used)
     }
 
     /// Where the text of prefix `index` starts in `text`.
@@ -121,16 +145,16 @@ struct PrefixedTerminalLines {
         text.withUnsafeBufferPointer { text in
             for index in prefixes.indices {
                 let prefix = prefixes[index]
-                if prefix.usedFirst {
+                if index < firstLinesFrom {
                     let rest = UnsafeBufferPointer(rebasing: text[prefix.firstEnd..<prefix.restEnd])
                     lines.append(rest, style: prefix.restStyle, width: prefix.width)
                 } else {
                     let first = UnsafeBufferPointer(rebasing: text[start(of: index)..<prefix.firstEnd])
                     lines.append(first, style: prefix.firstStyle, width: prefix.width)
-                    prefixes[index].usedFirst = true
                 }
             }
         }
+        firstLinesFrom = prefixes.count
     }
 
     /// Ends the open line with the open frames' right borders.

@@ -25,11 +25,16 @@ final class TableRenderer {
 
     /// Renders `table` at `width` into `lines`.
     func render(_ table: Table, width: Int) {
-        // Drawn into a local buffer swapped with `lines`, so appends skip the class's access checks.
+        // Drawn into a local buffer swapped with `lines`, and the cells through one access to `cells`,
+        // so appends and cell renders skip the class's access checks.
         var output = TerminalLines()
         swap(&output, &lines)
         defer { swap(&output, &lines) }
         output.removeAll()
+        render(table, width: width, into: &output, cells: &cells)
+    }
+
+    private func render(_ table: Table, width: Int, into output: inout TerminalLines, cells: inout TerminalRenderer) {
         cells.removeAllLines()
         let grid = TableGrid(table)
         guard grid.columnCount > 0, grid.rowCount > 0 else { return }
@@ -42,14 +47,15 @@ final class TableRenderer {
             minimum[placement.column] = max(minimum[placement.column], min(Self.maxMinimumColumnWidth, measure.minimum))
             preferred[placement.column] = max(preferred[placement.column], measure.preferred)
         }
-        guard available >= minimum.reduce(0, +) else { return records(grid, width: width, into: &output) }
-        draw(grid, widths: distribute(minimum: minimum, preferred: preferred, available: available), into: &output)
+        guard available >= minimum.reduce(0, +) else { return records(grid, width: width, into: &output, cells: &cells) }
+        draw(grid, widths: distribute(minimum: minimum, preferred: preferred, available: available), into: &output,
+             cells: &cells)
     }
 
     // MARK: Sizing
 
     /// Renders `cell` at `width` after the cells before it; returns its lines' range in `cells.lines`.
-    private func renderCell(_ cell: TableCell, width: Int) -> Range<Int> {
+    private static func renderCell(_ cell: TableCell, width: Int, in cells: inout TerminalRenderer) -> Range<Int> {
         let start = cells.lines.count
         cells.render(cell.blocks, width: width)
         if cell.isHeader {
@@ -90,36 +96,34 @@ final class TableRenderer {
 
     // MARK: Drawing
 
-    private func draw(_ grid: TableGrid, widths: [Int], into lines: inout TerminalLines) {
+    private func draw(_ grid: TableGrid, widths: [Int], into lines: inout TerminalLines, cells: inout TerminalRenderer) {
         let rows = grid.rowCount
         let columns = grid.columnCount
-        var cellLines: [Range<Int>] = []
-        var inners: [Int] = []
-        cellLines.reserveCapacity(grid.placements.count)
-        inners.reserveCapacity(grid.placements.count)
+        // Each placed cell's lines in `cells.lines` and width inside its borders, and each row's
+        // height and first line: one array apiece rather than two.
+        var placed: [(lines: Range<Int>, inner: Int)] = []
+        placed.reserveCapacity(grid.placements.count)
         for placement in grid.placements {
             let span = placement.column..<(placement.column + placement.columnSpan)
             let inner = span.reduce(0) { $0 + widths[$1] } + 3 * (placement.columnSpan - 1)
-            inners.append(inner)
-            cellLines.append(renderCell(placement.cell, width: inner))
+            placed.append((Self.renderCell(placement.cell, width: inner, in: &cells), inner))
         }
         let cellText = cells.lines
-        var heights = [Int](repeating: 1, count: rows)
+        var rowLines = [(height: Int, top: Int)](repeating: (1, 0), count: rows)
         for index in grid.placements.indices where grid.placements[index].rowSpan == 1 {
             let row = grid.placements[index].row
-            heights[row] = max(heights[row], cellLines[index].count)
+            rowLines[row].height = max(rowLines[row].height, placed[index].lines.count)
         }
         for index in grid.placements.indices where grid.placements[index].rowSpan > 1 {
             let (row, rowSpan) = (grid.placements[index].row, grid.placements[index].rowSpan)
             let last = row + rowSpan - 1
-            let room = (row...last).reduce(0) { $0 + heights[$1] } + rowSpan - 1
-            if cellLines[index].count > room { heights[last] += cellLines[index].count - room }
+            let room = (row...last).reduce(0) { $0 + rowLines[$1].height } + rowSpan - 1
+            if placed[index].lines.count > room { rowLines[last].height += placed[index].lines.count - room }
         }
-        var top = [Int](repeating: 0, count: rows)
         var y = 1
         for row in 0..<rows {
-            top[row] = y
-            y += heights[row] + 1
+            rowLines[row].top = y
+            y += rowLines[row].height + 1
         }
         let border = RunStyle(role: .tableBorder)
         let packedBorder = PackedStyle(border)
@@ -128,13 +132,13 @@ final class TableRenderer {
             return grid.owner(row, column)
         }
         func segment(_ id: Int, line: Int) {
-            let index = line - top[grid.placements[id].row]
-            guard index < cellLines[id].count else { return lines.appendSpaces(inners[id] + 2) }
-            lines.appendCell(line: cellLines[id].lowerBound + index, of: cellText, width: inners[id], marker: glyphs.ellipsis)
+            let index = line - rowLines[grid.placements[id].row].top
+            guard index < placed[id].lines.count else { return lines.appendSpaces(placed[id].inner + 2) }
+            lines.appendCell(line: placed[id].lines.lowerBound + index, of: cellText, width: placed[id].inner, marker: glyphs.ellipsis)
         }
         for boundary in 0...rows {
             // Border line above row `boundary`.
-            let lineY = boundary == 0 ? 0 : top[boundary - 1] + heights[boundary - 1]
+            let lineY = boundary == 0 ? 0 : rowLines[boundary - 1].top + rowLines[boundary - 1].height
             var column = 0
             while column <= columns {
                 let above = boundary - 1
@@ -162,13 +166,13 @@ final class TableRenderer {
             }
             lines.endLine()
             guard boundary < rows else { break }
-            for line in 0..<heights[boundary] {
+            for line in 0..<rowLines[boundary].height {
                 var column = 0
                 while column < columns {
                     vertical.withUnsafeBufferPointer { lines.append($0, style: packedBorder, width: 1) }
                     let id = grid.owner(boundary, column)
                     if id >= 0 {
-                        segment(id, line: top[boundary] + line)
+                        segment(id, line: rowLines[boundary].top + line)
                         column += grid.placements[id].columnSpan - (column - grid.placements[id].column)
                     } else {
                         lines.appendSpaces(widths[column] + 2)
@@ -184,7 +188,7 @@ final class TableRenderer {
     // MARK: Records
 
     /// One record per row: each cell under its column's header, rows separated by a rule.
-    private func records(_ grid: TableGrid, width: Int, into lines: inout TerminalLines) {
+    private func records(_ grid: TableGrid, width: Int, into lines: inout TerminalLines, cells: inout TerminalRenderer) {
         var labels = (0..<grid.columnCount).map { "Column \($0 + 1)" }
         if let headerRow = (0..<grid.rowCount).first(where: { grid.headerRows[$0] }) {
             for column in 0..<grid.columnCount {
@@ -203,7 +207,7 @@ final class TableRenderer {
             for placement in grid.placements where placement.row == row {
                 lines.append(labels[placement.column] + ":", style: RunStyle(role: .tableHeader, attributes: .bold))
                 lines.endLine()
-                let cellLines = renderCell(placement.cell, width: max(1, width - 2))
+                let cellLines = Self.renderCell(placement.cell, width: max(1, width - 2), in: &cells)
                 let cellText = cells.lines
                 for line in cellLines {
                     lines.appendSpaces(2)

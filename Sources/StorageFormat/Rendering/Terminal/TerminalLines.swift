@@ -5,9 +5,10 @@
 /// - Note: Offsets are 32-bit to keep the records small: text past 4 GiB (no real page comes near)
 ///   is dropped.
 public struct TerminalLines: RandomAccessCollection, Sendable, Hashable {
-    /// Where a run's text ends in `bytes`, and its style; it starts where the previous run ends.
+    /// Where a run's text starts in `bytes`, and its style; it ends where the next run starts, the
+    /// last at the end of the text. A run that grows is not written to.
     struct Run: Sendable, Hashable {
-        var end: UInt32
+        var start: UInt32
         var style: PackedStyle
     }
 
@@ -54,7 +55,7 @@ public struct TerminalLines: RandomAccessCollection, Sendable, Hashable {
 
     /// The range in `bytes` of run `run`.
     func byteRange(ofRun run: Int) -> Range<Int> {
-        (run == 0 ? 0 : Int(runs[run - 1].end))..<Int(runs[run].end)
+        Int(runs[run].start)..<(run + 1 < runs.count ? Int(runs[run + 1].start) : bytes.count)
     }
 
     /// The display width of line `line`.
@@ -76,8 +77,9 @@ public struct TerminalLines: RandomAccessCollection, Sendable, Hashable {
     @inline(__always)
     mutating func append(_ text: UnsafeBufferPointer<UInt8>, style: PackedStyle, width: Int) {
         guard !text.isEmpty, bytes.count + text.count <= UInt32.max else { return }
+        let start = bytes.count
         bytes.append(text)
-        endRun(style: style, width: width)
+        endRun(from: start, style: style, width: width)
     }
 
     /// Appends `glyph`, a one-cell character, `count` times in `style`.
@@ -88,26 +90,25 @@ public struct TerminalLines: RandomAccessCollection, Sendable, Hashable {
     /// Appends the UTF-8 of a one-cell character `count` times in `style`.
     private mutating func appendRepeated(_ glyph: UnsafeBufferPointer<UInt8>, count: Int, style: PackedStyle) {
         guard count > 0, !glyph.isEmpty, bytes.count + glyph.count * count <= UInt32.max else { return }
+        let start = bytes.count
         bytes.append(glyph, repeating: count)
-        endRun(style: style, width: count)
+        endRun(from: start, style: style, width: count)
     }
 
-    /// Ends the run of the bytes just appended: the open line's last run grows when it has `style`.
-    /// Inlined: it follows every append.
+    /// Ends the run of the bytes just appended from `start`: the open line's last run grows when it
+    /// has `style`. Inlined: it follows every append.
     @inline(__always)
-    private mutating func endRun(style: PackedStyle, width: Int) {
+    private mutating func endRun(from start: Int, style: PackedStyle, width: Int) {
         openWidth += width
-        recordRun(end: UInt32(truncatingIfNeeded: bytes.count), style: style)  // appends keep the text within 4 GiB
+        recordRun(start: start, style: style)
     }
 
-    /// Records that the open line's text up to byte `end` is in `style`: the last run grows when it
-    /// has that style.
+    /// Records that the open line's text from byte `start` on is in `style`: the last run grows (with
+    /// nothing written) when it has that style.
     @inline(__always)
-    private mutating func recordRun(end: UInt32, style: PackedStyle) {
-        if runs.count > openRunStart && runs[runs.count - 1].style == style {
-            runs[runs.count - 1].end = end
-        } else {
-            runs.append(Run(end: end, style: style))
+    private mutating func recordRun(start: Int, style: PackedStyle) {
+        if runs.count == openRunStart || runs[runs.count - 1].style != style {
+            runs.append(Run(start: UInt32(truncatingIfNeeded: start), style: style))  // appends keep the text within 4 GiB
         }
     }
 
@@ -138,7 +139,7 @@ public struct TerminalLines: RandomAccessCollection, Sendable, Hashable {
         let byteBase = UInt32(bytes.count)
         let runBase = UInt32(runs.count)
         other.bytes.withUnsafeBufferPointer { bytes.append($0) }
-        for run in other.runs { runs.append(Run(end: run.end + byteBase, style: run.style)) }
+        for run in other.runs { runs.append(Run(start: run.start + byteBase, style: run.style)) }
         for line in other.lines { lines.append(Line(runEnd: line.runEnd + runBase, width: line.width, overflow: line.overflow)) }
         openRunStart = Int(lines.last?.runEnd ?? 0)
     }
@@ -184,22 +185,19 @@ public struct TerminalLines: RandomAccessCollection, Sendable, Hashable {
         }
         let runRange = other.runRange(ofLine: line)
         let textStart = runRange.isEmpty ? 0 : other.byteRange(ofRun: runRange.lowerBound).lowerBound
-        let textEnd = runRange.isEmpty ? 0 : Int(other.runs[runRange.upperBound - 1].end)
+        let textEnd = runRange.isEmpty ? 0 : other.byteRange(ofRun: runRange.upperBound - 1).upperBound
         let padding = width - lineWidth + 1
         guard bytes.count + 1 + (textEnd - textStart) + padding <= UInt32.max else { return }
         let space = PackedStyle(RunStyle())
+        recordRun(start: bytes.count, style: space)
         bytes.append(repeating: 0x20, count: 1)
-        recordRun(end: UInt32(bytes.count), style: space)
         let shift = bytes.count - textStart
         other.bytes.withUnsafeBufferPointer { bytes.append(UnsafeBufferPointer(rebasing: $0[textStart..<textEnd])) }
-        var runStart = textStart
-        for run in runRange {
-            let runEnd = Int(other.runs[run].end)
-            if runEnd > runStart { recordRun(end: UInt32(runEnd + shift), style: other.runs[run].style) }
-            runStart = runEnd
+        for run in runRange where !other.byteRange(ofRun: run).isEmpty {
+            recordRun(start: Int(other.runs[run].start) + shift, style: other.runs[run].style)
         }
+        recordRun(start: bytes.count, style: space)
         bytes.append(repeating: 0x20, count: padding)
-        recordRun(end: UInt32(bytes.count), style: space)
         openWidth += 1 + lineWidth + padding
     }
 
@@ -227,8 +225,7 @@ public struct TerminalLines: RandomAccessCollection, Sendable, Hashable {
     mutating func removeOpenText(from offset: Int) {
         let first = openRunStart
         bytes.removeLast(bytes.count - offset)
-        while runs.count > first && byteRange(ofRun: runs.count - 1).lowerBound >= offset { runs.removeLast() }
-        if runs.count > first { runs[runs.count - 1].end = UInt32(offset) }
+        while runs.count > first && Int(runs[runs.count - 1].start) >= offset { runs.removeLast() }
     }
 
     /// Ends the open line; `width` replaces the appended runs' widths when the caller measured the line
@@ -244,8 +241,7 @@ public struct TerminalLines: RandomAccessCollection, Sendable, Hashable {
         while runs.count > openRunStart, let last = bytes.last, last == 0x20 {
             bytes.removeLast()
             openWidth -= 1
-            runs[runs.count - 1].end = UInt32(bytes.count)
-            if byteRange(ofRun: runs.count - 1).isEmpty { runs.removeLast() }
+            if Int(runs[runs.count - 1].start) == bytes.count { runs.removeLast() }
         }
     }
 
@@ -258,7 +254,7 @@ public struct TerminalLines: RandomAccessCollection, Sendable, Hashable {
     /// Makes room for `byteCount` bytes of text in `lineCount` lines without growing.
     mutating func reserveCapacity(bytes byteCount: Int, lines lineCount: Int) {
         bytes.reserveCapacity(byteCount)
-        runs.reserveCapacity(2 * lineCount)
+        runs.reserveCapacity(3 * lineCount)
         lines.reserveCapacity(lineCount)
     }
 

@@ -27,7 +27,13 @@ struct TerminalRenderer: BlockVisitor {
     private var wrapper = LineWrapper()
     /// Code lines and labels on their way to being clipped.
     private var scratch = TerminalLines()
-    private var levels: [Level] = [Level(tight: false)]
+    /// Generated lines (table-of-contents entries, macro markers) on their way to the wrapper; kept to
+    /// reuse its storage.
+    private var spans: [InlineSpan] = []
+    /// The innermost container level's spacing, and those of the levels outside it (kept apart, so
+    /// every block reads and marks its level without an array access).
+    private var level = Level(tight: false)
+    private var outerLevels: [Level] = []
 
     init(width: Int, options: RenderOptions, root: HeadingSource, clipsCode: Bool) {
         output.width = max(1, width)
@@ -35,7 +41,7 @@ struct TerminalRenderer: BlockVisitor {
         self.root = root
         self.glyphs = BorderGlyphs(ascii: options.asciiBorders)
         self.clipsCode = clipsCode
-        output.lines.reserveCapacity(bytes: 4096, lines: 64)
+        output.lines.reserveCapacity(bytes: 16384, lines: 256)
     }
 
     /// Renders a document's `blocks` at `width`.
@@ -49,8 +55,8 @@ struct TerminalRenderer: BlockVisitor {
     mutating func render(_ blocks: [Block], width: Int) {
         output.width = max(1, width)
         output.removeAll()
-        levels.removeAll(keepingCapacity: true)
-        levels.append(Level(tight: false))
+        outerLevels.removeAll(keepingCapacity: true)
+        level = Level(tight: false)
         visit(blocks)
     }
 
@@ -62,8 +68,6 @@ struct TerminalRenderer: BlockVisitor {
         output.lines.restyleRuns(fromLine: line, restyle)
     }
 
-    private var contentWidth: Int { output.contentWidth }
-
     // MARK: Leaves
 
     mutating func leaf(_ block: Block) {
@@ -71,22 +75,22 @@ struct TerminalRenderer: BlockVisitor {
         switch block {
         case .heading(let heading):
             let base = RunStyle(role: .heading(level: heading.level), attributes: .bold)
-            let widest = wrapper.wrap(heading.content, base: base, options: options, width: contentWidth, into: &output)
+            let widest = wrapper.wrap(heading.content, base: base, options: options, width: output.contentWidth, into: &output)
             if heading.level <= 2 {
-                let underline = min(contentWidth, widest)
+                let underline = min(output.contentWidth, widest)
                 let glyph = heading.level == 1 ? (options.asciiBorders ? "=" : "═") : glyphs.horizontal
                 openLine()
                 output.lines.appendRepeated(glyph, count: underline, style: RunStyle(role: .heading(level: heading.level)))
                 closeLine()
             }
         case .paragraph(let inlines):
-            wrapper.wrap(inlines, base: RunStyle(), options: options, width: contentWidth, into: &output)
+            wrapper.wrap(inlines, base: RunStyle(), options: options, width: output.contentWidth, into: &output)
         case .code(let code):
             renderCode(code)
         case .table(let table):
             let tables = self.tables ?? TableRenderer(options: options, root: root, glyphs: glyphs)
             self.tables = tables
-            tables.render(table, width: contentWidth)
+            tables.render(table, width: output.contentWidth)
             emit(linesOf: tables.lines)
         case .tableOfContents(let toc):
             let entries = HeadingCollector.entries(for: toc, in: root.headings)
@@ -94,14 +98,14 @@ struct TerminalRenderer: BlockVisitor {
                 emit("[toc]", RunStyle(role: .annotation, attributes: .dim))
             }
             for entry in entries {
-                let indent = String(repeating: " ", count: 2 * entry.depth)
-                var spans = [InlineSpan(text: indent, style: RunStyle())]
-                spans += InlineSpan.spans(of: entry.heading.content, base: RunStyle(role: .link), options: options)
-                wrapper.wrap(spans, width: contentWidth, into: &output)
+                spans.removeAll(keepingCapacity: true)
+                spans.append(InlineSpan(text: String(repeating: " ", count: 2 * entry.depth), style: RunStyle()))
+                InlineSpan.visit(entry.heading.content, base: RunStyle(role: .link), options: options) { spans.append($0) }
+                wrapper.wrap(spans, width: output.contentWidth, into: &output)
             }
         case .rule:
             openLine()
-            output.lines.appendRepeated(glyphs.horizontal, count: contentWidth, style: RunStyle(role: .tableBorder))
+            output.lines.appendRepeated(glyphs.horizontal, count: output.contentWidth, style: RunStyle(role: .tableBorder))
             closeLine()
         case .list, .quote, .panel, .expand, .layout, .macro:
             break  // containers arrive as enter/exit events
@@ -111,11 +115,11 @@ struct TerminalRenderer: BlockVisitor {
     private mutating func renderCode(_ code: CodeBlock) {
         let heading = Self.codeHeading(code)
         if !heading.isEmpty {
-            wrapper.wrap(heading, width: contentWidth, into: &output)
+            wrapper.wrap(heading, width: output.contentWidth, into: &output)
         }
         let clip = clipsCode || output.framesOpen > 0
         let style = RunStyle(role: .codeBlock)
-        let width = contentWidth
+        let width = output.contentWidth
         LineTools.forEachCodeLine(code.text) { text, textWidth in
             openLine()
             if clip {
@@ -151,7 +155,7 @@ struct TerminalRenderer: BlockVisitor {
             beginBlock()
             openLevel(tight: true)
         case .item(let kind, let number, let item, let listDepth):
-            levels[levels.count - 1].hasContent = true
+            level.hasContent = true
             guard item.showsMarker else {
                 openLevel(tight: true)
                 return
@@ -165,21 +169,21 @@ struct TerminalRenderer: BlockVisitor {
                 let done = item.isChecked == true
                 output.pushItem(marker: done ? "[x]" : "[ ]", width: 3, style: RunStyle(role: done ? .taskDone : .taskOpen))
             }
-            levels.append(Level(tight: true))
+            enterLevel(tight: true)
         case .quote:
             beginBlock()
             output.push(glyphs.quote, style: RunStyle(role: .quote))
-            levels.append(Level(tight: false))
+            enterLevel(tight: false)
         case .panel(let panel):
             beginBlock()
             let style = RunStyle(role: .panel(panel.kind))
             let label = panel.kind.label + (panel.title.map { ": " + $0 } ?? "")
-            let inner = contentWidth
+            let inner = output.contentWidth
             scratch.removeAll()
             scratch.append(label, style: RunStyle(role: .panel(panel.kind), attributes: .bold))
             scratch.endLine()
             openLine()
-            output.lines.append(glyphs.panelTopLeft + glyphs.horizontal + " ", style: style, width: 3)
+            output.lines.append(glyphs.panelTopStart, style: style, width: 3)
             let labelStart = output.lines.openWidth
             output.lines.append(line: 0, of: scratch, clippedTo: max(0, inner - 5), marker: glyphs.ellipsis)
             let fill = max(0, inner - 5 - (output.lines.openWidth - labelStart))
@@ -187,29 +191,30 @@ struct TerminalRenderer: BlockVisitor {
             output.lines.appendRepeated(glyphs.horizontal, count: fill, style: style)
             output.lines.append(glyphs.panelTopRight, style: style, width: 1)
             closeLine()
-            output.push(glyphs.vertical + " ", style: style, right: " " + glyphs.vertical)
-            levels.append(Level(tight: false))
+            output.push(glyphs.panelLeft, style: style, right: glyphs.panelRight)
+            enterLevel(tight: false)
         case .expand(let expand):
             beginBlock()
             let spans = [InlineSpan(text: glyphs.expandOpen + expand.title,
                                     style: RunStyle(role: .annotation, attributes: .bold))]
-            wrapper.wrap(spans, width: contentWidth, into: &output)
+            wrapper.wrap(spans, width: output.contentWidth, into: &output)
             output.push("  ")
-            levels.append(Level(tight: false))
+            enterLevel(tight: false)
         case .macro(let macro):
             beginBlock()
-            var spans = [InlineSpan(text: "[" + macro.name, style: RunStyle(role: .annotation, attributes: .dim))]
+            spans.removeAll(keepingCapacity: true)
+            spans.append(InlineSpan(text: "[" + macro.name, style: RunStyle(role: .annotation, attributes: .dim)))
             if !macro.references.isEmpty {
                 spans.append(InlineSpan(text: ": ", style: RunStyle(role: .annotation, attributes: .dim)))
                 var first = true
                 for reference in macro.references {
                     if !first { spans.append(InlineSpan(text: ", ", style: RunStyle(role: .annotation))) }
                     first = false
-                    spans += InlineSpan.spans(of: [reference], base: RunStyle(), options: options)
+                    InlineSpan.visit([reference], base: RunStyle(), options: options) { spans.append($0) }
                 }
             }
             spans.append(InlineSpan(text: "]", style: RunStyle(role: .annotation, attributes: .dim)))
-            wrapper.wrap(spans, width: contentWidth, into: &output)
+            wrapper.wrap(spans, width: output.contentWidth, into: &output)
             openLevel(tight: false)
         case .layoutCell:
             beginBlock()
@@ -219,11 +224,11 @@ struct TerminalRenderer: BlockVisitor {
 
     mutating func exit(_ container: BlockContainer) {
         output.pop()
-        levels.removeLast()
+        level = outerLevels.removeLast()
         switch container {
         case .panel(let panel):
             let style = RunStyle(role: .panel(panel.kind))
-            let fill = max(0, contentWidth - 2)
+            let fill = max(0, output.contentWidth - 2)
             openLine()
             output.lines.append(glyphs.panelBottomLeft, style: style, width: 1)
             output.lines.appendRepeated(glyphs.horizontal, count: fill, style: style)
@@ -237,14 +242,19 @@ struct TerminalRenderer: BlockVisitor {
     /// Opens a container level without a prefix.
     private mutating func openLevel(tight: Bool) {
         output.push()
-        levels.append(Level(tight: tight))
+        enterLevel(tight: tight)
+    }
+
+    /// Starts a container level inside the current one.
+    private mutating func enterLevel(tight: Bool) {
+        outerLevels.append(level)
+        level = Level(tight: tight)
     }
 
     /// Separates a new block from the previous one at the same level.
     private mutating func beginBlock() {
-        let last = levels.count - 1
-        if levels[last].hasContent && !levels[last].tight { emitBlank() }
-        levels[last].hasContent = true
+        if level.hasContent && !level.tight { emitBlank() }
+        level.hasContent = true
     }
 
     // MARK: Output
