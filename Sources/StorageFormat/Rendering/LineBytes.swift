@@ -1,7 +1,7 @@
-/// The UTF-8 of terminal lines: a growable byte buffer, copied on write like an array, whose appends
-/// copy straight into spare room. Lines are built from many short runs, and
-/// `Array.append(contentsOf:)` costs about a hundred instructions a call; here an append is a
-/// uniqueness check, a room check and a copy.
+/// The UTF-8 renderers compose, terminal lines and Markdown or plain text alike: a growable byte buffer,
+/// copied on write like an array, whose appends copy straight into spare room. Output is built from many
+/// short pieces, and `Array.append(contentsOf:)` costs about a hundred instructions a call; here an
+/// append is a uniqueness check, a room check and a copy.
 ///
 /// - Note: Sendable like an array: the storage is written only while uniquely referenced.
 struct LineBytes: @unchecked Sendable, Hashable {
