@@ -16,22 +16,30 @@ struct AttributeList {
     /// Entities are decoded, control characters dropped and whitespace collapsed.
     func value(_ name: StaticString) -> String? {
         guard let span = find(name) else { return nil }
-        var clean = true
-        for index in span.valueStart..<span.valueEnd {
-            let byte = input[index]
-            if byte <= 0x20 || byte == 0x26 || byte >= 0x7F {
-                clean = false
-                break
-            }
-        }
-        if clean {
-            return String(decoding: UnsafeBufferPointer(rebasing: input[span.valueStart..<span.valueEnd]), as: UTF8.self)
-        }
+        let raw = UnsafeBufferPointer(rebasing: input[span.valueStart..<span.valueEnd])
+        if Self.decodesToItself(raw) { return String(validUTF8: raw, isASCII: true) }
         var decoder = TextDecoder()
         var lastWasSpace = true
         let text = decoder.decode(input, span.valueStart..<span.valueEnd, entities: true, collapse: true,
                                   lastWasSpace: &lastWasSpace)
-        return text.utf8.last == 0x20 ? String(decoding: text.utf8.dropLast(), as: UTF8.self) : text
+        return text.withUTF8Buffer { $0.last == 0x20 ? String(decoding: $0.dropLast(), as: UTF8.self) : nil } ?? text
+    }
+
+    /// Whether `value` is all printable ASCII but spaces and `&`, which decoding leaves as it is; eight bytes
+    /// at a time, the last word overlapping the one before.
+    private static func decodesToItself(_ value: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard value.count >= 8, let base = value.baseAddress else {
+            return value.allSatisfy { $0 &- 0x21 < 0x5E && $0 != 0x26 }
+        }
+        var index = 0
+        while true {
+            let at = min(index, value.count &- 8)
+            let lanes = ByteLanes(at: base + at)
+            let passes = lanes.passes(atLeast: 0x21) & lanes.passes(notEqualTo: 0x7F) & lanes.passes(notEqualTo: 0x26)
+            guard lanes.isASCII && lanes.asciiFailing(passes) == 0 else { return false }
+            if at == value.count &- 8 { return true }
+            index &+= 8
+        }
     }
 
     /// Whether the raw value of attribute `name` contains the ASCII bytes of `needle` (no decoding).

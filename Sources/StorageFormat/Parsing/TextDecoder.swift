@@ -33,10 +33,13 @@ struct TextDecoder {
         let end = range.upperBound
         var index = range.lowerBound
         var space = lastWasSpace
-        var runEnd = Self.plainRunEnd(input, from: index, to: end, entities: entities, collapse: collapse, afterSpace: space)
+        var isASCII = true
+        var runEnd = Self.plainRunEnd(input, from: index, to: end, entities: entities, collapse: collapse, afterSpace: space,
+                                      isASCII: &isASCII)
         if runEnd == end {  // nothing to change: the string is the input as it stands
             if index < end { lastWasSpace = input[end - 1] == 0x20 }
-            return String(repairingUTF8: UnsafeBufferPointer(rebasing: input[range]))
+            let text = UnsafeBufferPointer(rebasing: input[range])
+            return isASCII ? String(validUTF8: text, isASCII: true) : String(repairingUTF8: text)
         }
         scratch.removeAll(keepingCapacity: true)
         scratch.reserveCapacity(end - index)  // the usual decoded size: one allocation, not a doubling series
@@ -74,7 +77,9 @@ struct TextDecoder {
                 }
                 index += 1
             }
-            runEnd = Self.plainRunEnd(input, from: index, to: end, entities: entities, collapse: collapse, afterSpace: space)
+            var unused = true  // the repair below checks the whole text
+            runEnd = Self.plainRunEnd(input, from: index, to: end, entities: entities, collapse: collapse, afterSpace: space,
+                                      isASCII: &unused)
         }
         lastWasSpace = space
         return scratch.withUnsafeBufferPointer { String(repairingUTF8: $0) }
@@ -82,13 +87,16 @@ struct TextDecoder {
 
     /// The end of the run from `start` that decodes to itself: printable ASCII (but `&` when decoding
     /// entities), UTF-8 other than the C1 and separator lead bytes, and spaces that collapsing keeps.
+    /// Clears `isASCII` when the run holds a byte that is not ASCII.
     @inline(__always)
     private static func plainRunEnd(
         _ input: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, entities: Bool, collapse: Bool,
-        afterSpace: Bool
+        afterSpace: Bool, isASCII: inout Bool
     ) -> Int {
         var index = start
         var spaceBefore: UInt64 = afterSpace ? 0x80 : 0  // the lane mark of a space just before the word
+        var passedBits: UInt64 = 0  // the bits of the words passed: their high bits mark bytes that are not ASCII
+        defer { if !ByteLanes(word: passedBits).isASCII { isASCII = false } }
         precondition(start >= 0 && end <= input.count)  // so the words read lie within the input
         while index <= end &- 8, let base = input.baseAddress {
             let lanes = ByteLanes(at: base + index)
@@ -99,6 +107,7 @@ struct TextDecoder {
             if collapse { attention |= spaces & (spaces << 8 | spaceBefore) }
             if attention != 0 { break }  // the byte loop below stops at it
             spaceBefore = spaces >> 56
+            passedBits |= lanes.word
             index &+= 8
         }
         var previousIsSpace = spaceBefore != 0
@@ -114,6 +123,7 @@ struct TextDecoder {
                 break
             } else {
                 previousIsSpace = false
+                isASCII = false
             }
             index += 1
         }

@@ -57,6 +57,10 @@ struct ByteLanes {
     @inline(__always)
     func asciiFailing(_ passes: UInt64) -> UInt64 { ~(word | passes) & Self.highBits }
 
+    /// Whether all eight bytes are ASCII.
+    @inline(__always)
+    var isASCII: Bool { word & Self.highBits == 0 }
+
     /// The index of the first marked lane in `lanes`, which must not be zero.
     @inline(__always)
     static func firstLane(_ lanes: UInt64) -> Int { lanes.trailingZeroBitCount >> 3 }

@@ -22,10 +22,15 @@ enum UTF8Validity {
                 continue
             }
             ascii = false
-            // Three-byte sequences, each read as one word while four bytes remain.
+            // Three-byte sequences, each read as one word while four bytes remain, and single ASCII bytes between them.
             while index <= count &- 4 {
                 let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt32.self).littleEndian
-                guard word & 0xC0_C0F0 == 0x80_80E0 else { break }  // E0-EF and two continuation bytes
+                if word & 0xC0_C0F0 != 0x80_80E0 {  // not E0-EF and two continuation bytes
+                    // One ASCII byte before another sequence (a space between words) is passed here.
+                    guard word & 0x8080 == 0x8000 else { break }
+                    index &+= 1
+                    continue
+                }
                 // After E0 the second byte must be A0-BF (no overlongs), after ED 80-9F (no surrogates).
                 if 0x2001 >> (word & 0x0F) & 1 != 0 && (word & 0x0F == 0) != (word & 0x2000 != 0) {
                     return .invalid
