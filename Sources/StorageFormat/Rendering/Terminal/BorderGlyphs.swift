@@ -17,14 +17,15 @@ struct BorderGlyphs {
     var expandOpen: String { ascii ? "v " : "▾ " }
     var ellipsis: String { ascii ? ">" : "…" }
 
-    /// The bullet for an unordered list at `depth`, one cell wide.
-    func bullet(depth: Int) -> String {
-        let bullets = ascii ? Self.asciiBullets : Self.bullets
-        return bullets[depth % bullets.count]
+    /// The bullet for an unordered list at `depth`, one cell wide; static text, so writing it copies
+    /// bytes without a `String`.
+    func bullet(depth: Int) -> StaticString {
+        switch depth % 3 {
+        case 1: ascii ? "-" : "◦"
+        case 2: ascii ? "+" : "▪"
+        default: ascii ? "*" : "•"
+        }
     }
-
-    private static let bullets = ["•", "◦", "▪"]
-    private static let asciiBullets = ["*", "-", "+"]
 
     /// The junction where border edges meet, from which directions have an edge.
     func junction(up: Bool, down: Bool, left: Bool, right: Bool) -> String {
