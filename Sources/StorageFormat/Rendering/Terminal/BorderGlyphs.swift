@@ -2,7 +2,7 @@
 struct BorderGlyphs {
     let ascii: Bool
 
-    var horizontal: String { ascii ? "-" : "─" }
+    var horizontal: StaticString { ascii ? "-" : "─" }
     var vertical: String { ascii ? "|" : "│" }
     var panelTopLeft: String { ascii ? "+" : "╭" }
     var panelTopRight: String { ascii ? "+" : "╮" }
@@ -27,8 +27,9 @@ struct BorderGlyphs {
         }
     }
 
-    /// The junction where border edges meet, from which directions have an edge.
-    func junction(up: Bool, down: Bool, left: Bool, right: Bool) -> String {
+    /// The junction where border edges meet, from which directions have an edge; static text, as tables
+    /// write one per column on every border line.
+    func junction(up: Bool, down: Bool, left: Bool, right: Bool) -> StaticString {
         if ascii {
             if (up || down) && (left || right) { return "+" }
             if up || down { return "|" }
