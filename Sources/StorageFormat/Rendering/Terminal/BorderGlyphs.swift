@@ -2,7 +2,7 @@
 struct BorderGlyphs {
     let ascii: Bool
 
-    var horizontal: String { ascii ? "-" : "─" }
+    var horizontal: StaticString { ascii ? "-" : "─" }
     var vertical: String { ascii ? "|" : "│" }
     var panelTopLeft: String { ascii ? "+" : "╭" }
     var panelTopRight: String { ascii ? "+" : "╮" }
@@ -17,17 +17,19 @@ struct BorderGlyphs {
     var expandOpen: String { ascii ? "v " : "▾ " }
     var ellipsis: String { ascii ? ">" : "…" }
 
-    /// The bullet for an unordered list at `depth`, one cell wide.
-    func bullet(depth: Int) -> String {
-        let bullets = ascii ? Self.asciiBullets : Self.bullets
-        return bullets[depth % bullets.count]
+    /// The bullet for an unordered list at `depth`, one cell wide; static text, so writing it copies
+    /// bytes without a `String`.
+    func bullet(depth: Int) -> StaticString {
+        switch depth % 3 {
+        case 1: ascii ? "-" : "◦"
+        case 2: ascii ? "+" : "▪"
+        default: ascii ? "*" : "•"
+        }
     }
 
-    private static let bullets = ["•", "◦", "▪"]
-    private static let asciiBullets = ["*", "-", "+"]
-
-    /// The junction where border edges meet, from which directions have an edge.
-    func junction(up: Bool, down: Bool, left: Bool, right: Bool) -> String {
+    /// The junction where border edges meet, from which directions have an edge; static text, as tables
+    /// write one per column on every border line.
+    func junction(up: Bool, down: Bool, left: Bool, right: Bool) -> StaticString {
         if ascii {
             if (up || down) && (left || right) { return "+" }
             if up || down { return "|" }

@@ -5,7 +5,8 @@ struct PackedStyle: Sendable, Hashable {
     private let detail: UInt8
     private let attributes: UInt8
 
-    /// Packs `style`.
+    /// Packs `style`; inlined, as every append from the wrapper packs its span's style.
+    @inline(__always)
     init(_ style: RunStyle) {
         attributes = style.attributes.rawValue
         switch style.role {

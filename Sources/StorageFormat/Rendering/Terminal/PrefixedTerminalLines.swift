@@ -30,8 +30,6 @@ struct PrefixedTerminalLines {
     }
     private var prefixes: [Prefix] = []
     private var text = LineBytes()
-    /// Scratch for an ordered item's number.
-    private var digits: [UInt8] = []
     /// The containers from this index on have not shown their first line yet.
     private var firstLinesFrom = 0
     /// How many open containers are frames (have a right edge).
@@ -72,26 +70,26 @@ struct PrefixedTerminalLines {
 
     /// Opens a list item: `marker`, `width` cells wide, and a space in `style` on its first line (shown
     /// even when the item is empty), as many spaces on the others.
-    mutating func pushItem(marker: String, width: Int, style: RunStyle) {
+    mutating func pushItem(marker: StaticString, width: Int, style: RunStyle) {
         marker.withUTF8Buffer { text.append($0) }
         openItem(markerWidth: width, style: style)
     }
 
-    /// Opens an ordered list item: `number` and a full stop as its marker, written without a `String`.
+    /// Opens an ordered list item: `number` and a full stop as its marker, written straight into the
+    /// prefix text.
     mutating func pushItem(number: Int, style: RunStyle) {
-        digits.removeAll(keepingCapacity: true)
-        digits.append(decimal: number)
-        digits.append(0x2E)
-        digits.withUnsafeBufferPointer { text.append($0) }
-        openItem(markerWidth: digits.count, style: style)
+        let start = text.count
+        text.append(decimal: number)
+        text.append(0x2E)
+        openItem(markerWidth: text.count - start, style: style)
     }
 
-    /// Ends an item's first-line prefix, its marker just written, and opens the item.
+    /// Ends an item's first-line prefix, its marker just written, and opens the item: the space after
+    /// the marker and the other lines' spaces are written at once.
     private mutating func openItem(markerWidth: Int, style: RunStyle) {
-        text.append(repeating: 0x20, count: 1)
-        let firstEnd = text.count
+        let firstEnd = text.count + 1
         let width = markerWidth + 1
-        text.append(repeating: 0x20, count: width)
+        text.append(repeating: 0x20, count: 1 + width)
         add(Prefix(firstEnd: firstEnd, restEnd: text.count, rightEnd: text.count, firstStyle: PackedStyle(style),
                     restStyle: PackedStyle(RunStyle()), width: width, showsEmptyMarker: true))
         setUsedWidth(usedWidth + width)

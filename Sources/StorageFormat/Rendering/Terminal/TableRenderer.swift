@@ -125,8 +125,16 @@ final class TableRenderer {
             rowLines[row].top = y
             y += rowLines[row].height + 1
         }
-        let border = RunStyle(role: .tableBorder)
-        let packedBorder = PackedStyle(border)
+        let packedBorder = PackedStyle(RunStyle(role: .tableBorder))
+        func junction(above: Int, below: Int, column: Int) {
+            let up = owner(above, column - 1) != owner(above, column)
+            let down = owner(below, column - 1) != owner(below, column)
+            let left = owner(above, column - 1) != owner(below, column - 1)
+            let right = owner(above, column) != owner(below, column)
+            glyphs.junction(up: up, down: down, left: left, right: right).withUTF8Buffer {
+                lines.append($0, style: packedBorder, width: 1)
+            }
+        }
         func owner(_ row: Int, _ column: Int) -> Int? {
             guard row >= 0, row < rows, column >= 0, column < columns else { return nil }
             return grid.owner(row, column)
@@ -142,26 +150,22 @@ final class TableRenderer {
             var column = 0
             while column <= columns {
                 let above = boundary - 1
-                let up = owner(above, column - 1) != owner(above, column)
-                let down = owner(boundary, column - 1) != owner(boundary, column)
-                let left = owner(above, column - 1) != owner(boundary, column - 1)
-                let right = owner(above, column) != owner(boundary, column)
                 guard column < columns else {
-                    lines.append(glyphs.junction(up: up, down: down, left: left, right: right), style: border, width: 1)
+                    junction(above: above, below: boundary, column: column)
                     break
                 }
                 if let id = owner(above, column), id == owner(boundary, column), id >= 0 {
                     // A row-spanning cell continues through this border line.
                     let placement = grid.placements[id]
                     if placement.column == column {
-                        lines.append(glyphs.junction(up: up, down: down, left: left, right: right), style: border, width: 1)
+                        junction(above: above, below: boundary, column: column)
                         segment(id, line: lineY)
                     }
                     column += placement.column == column ? placement.columnSpan : 1
                     continue
                 }
-                lines.append(glyphs.junction(up: up, down: down, left: left, right: right), style: border, width: 1)
-                lines.appendRepeated(glyphs.horizontal, count: widths[column] + 2, style: border)
+                junction(above: above, below: boundary, column: column)
+                lines.appendRepeated(glyphs.horizontal, count: widths[column] + 2, style: packedBorder)
                 column += 1
             }
             lines.endLine()

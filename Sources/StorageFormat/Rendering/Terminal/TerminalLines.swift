@@ -83,8 +83,13 @@ public struct TerminalLines: RandomAccessCollection, Sendable, Hashable {
     }
 
     /// Appends `glyph`, a one-cell character, `count` times in `style`.
-    mutating func appendRepeated(_ glyph: String, count: Int, style: RunStyle = RunStyle()) {
-        glyph.withUTF8Buffer { appendRepeated($0, count: count, style: PackedStyle(style)) }
+    mutating func appendRepeated(_ glyph: StaticString, count: Int, style: RunStyle = RunStyle()) {
+        appendRepeated(glyph, count: count, style: PackedStyle(style))
+    }
+
+    /// Appends `glyph`, a one-cell character, `count` times in a packed `style`.
+    mutating func appendRepeated(_ glyph: StaticString, count: Int, style: PackedStyle) {
+        glyph.withUTF8Buffer { appendRepeated($0, count: count, style: style) }
     }
 
     /// Appends the UTF-8 of a one-cell character `count` times in `style`.
