@@ -1,21 +1,22 @@
-/// The characters frames and tables are drawn with: box drawing, or ASCII on request.
+/// The characters frames and tables are drawn with: box drawing, or ASCII on request. Edges and
+/// prefixes are static text, written as bytes without a `String`.
 struct BorderGlyphs {
     let ascii: Bool
 
     var horizontal: StaticString { ascii ? "-" : "─" }
     var vertical: String { ascii ? "|" : "│" }
-    var panelTopLeft: String { ascii ? "+" : "╭" }
-    var panelTopRight: String { ascii ? "+" : "╮" }
-    var panelBottomLeft: String { ascii ? "+" : "╰" }
-    var panelBottomRight: String { ascii ? "+" : "╯" }
+    var panelTopLeft: StaticString { ascii ? "+" : "╭" }
+    var panelTopRight: StaticString { ascii ? "+" : "╮" }
+    var panelBottomLeft: StaticString { ascii ? "+" : "╰" }
+    var panelBottomRight: StaticString { ascii ? "+" : "╯" }
     /// A panel's top edge up to its label: corner, edge and space.
-    var panelTopStart: String { ascii ? "+- " : "╭─ " }
+    var panelTopStart: StaticString { ascii ? "+- " : "╭─ " }
     /// A panel's left edge and the space after it, and the space before its right edge and the edge.
-    var panelLeft: String { ascii ? "| " : "│ " }
-    var panelRight: String { ascii ? " |" : " │" }
-    var quote: String { ascii ? "> " : "│ " }
+    var panelLeft: StaticString { ascii ? "| " : "│ " }
+    var panelRight: StaticString { ascii ? " |" : " │" }
+    var quote: StaticString { ascii ? "> " : "│ " }
     var expandOpen: String { ascii ? "v " : "▾ " }
-    var ellipsis: String { ascii ? ">" : "…" }
+    var ellipsis: StaticString { ascii ? ">" : "…" }
 
     /// The bullet for an unordered list at `depth`, one cell wide; static text, so writing it copies
     /// bytes without a `String`.

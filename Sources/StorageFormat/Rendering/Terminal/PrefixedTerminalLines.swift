@@ -48,10 +48,10 @@ struct PrefixedTerminalLines {
 
     /// Opens a container with `prefix` in `style` on every line, and for a frame `right` (two cells)
     /// at the end.
-    mutating func push(_ prefix: String = "", style: RunStyle = RunStyle(), right: String? = nil) {
+    mutating func push(_ prefix: StaticString = "", style: RunStyle = RunStyle(), right: StaticString? = nil) {
         var firstEnd = text.count
         var width = 0
-        if !prefix.isEmpty {
+        if prefix.utf8CodeUnitCount > 0 {
             prefix.withUTF8Buffer { prefix in
                 text.append(prefix)
                 firstEnd = text.count

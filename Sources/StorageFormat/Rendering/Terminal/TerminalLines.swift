@@ -122,6 +122,11 @@ public struct TerminalLines: RandomAccessCollection, Sendable, Hashable {
         text.withUTF8Buffer { append($0, style: style, width: width ?? LineTools.width(of: $0)) }
     }
 
+    /// Appends static `text`, `width` cells wide, to the open line in `style`.
+    mutating func append(_ text: StaticString, style: RunStyle, width: Int) {
+        text.withUTF8Buffer { append($0, style: style, width: width) }
+    }
+
     /// Appends `count` spaces to the open line.
     mutating func appendSpaces(_ count: Int) {
         (" " as StaticString).withUTF8Buffer { appendRepeated($0, count: count, style: PackedStyle(RunStyle())) }
@@ -149,12 +154,12 @@ public struct TerminalLines: RandomAccessCollection, Sendable, Hashable {
         openRunStart = Int(lines.last?.runEnd ?? 0)
     }
 
-    /// Appends line `line` of `other`, cut to `width` cells with `marker` as its last cell when it is
-    /// wider; returns whether it was cut.
+    /// Appends line `line` of `other`, cut to `width` cells with `marker` (one cell) as its last cell
+    /// when it is wider; returns whether it was cut.
     ///
     /// - Note: like `prefix(of:fitting:)`, a cluster is never split, so the cut line may be narrower.
     @discardableResult
-    mutating func append(line: Int, of other: TerminalLines, clippedTo width: Int, marker: String) -> Bool {
+    mutating func append(line: Int, of other: TerminalLines, clippedTo width: Int, marker: StaticString) -> Bool {
         guard other.width(ofLine: line) > width else {
             append(line: line, of: other)
             return false
@@ -170,16 +175,16 @@ public struct TerminalLines: RandomAccessCollection, Sendable, Hashable {
                 if end < text.count { break }
             }
         }
-        if width > 0 { append(marker, style: RunStyle(role: .annotation, attributes: .dim)) }
+        if width > 0 { append(marker, style: RunStyle(role: .annotation, attributes: .dim), width: 1) }
         return true
     }
 
     /// Appends line `line` of `other` as a table cell's segment: a space, the line, then spaces to
-    /// `width` cells and one more; a wider line is cut with `marker` as its last cell.
+    /// `width` cells and one more; a wider line is cut with `marker` (one cell) as its last cell.
     ///
     /// A line that fits is written in one pass: its text and the spaces around it are copied, then
     /// the runs recorded as appending each piece would.
-    mutating func appendCell(line: Int, of other: TerminalLines, width: Int, marker: String) {
+    mutating func appendCell(line: Int, of other: TerminalLines, width: Int, marker: StaticString) {
         let lineWidth = other.width(ofLine: line)
         guard lineWidth <= width else {
             appendSpaces(1)
