@@ -18,11 +18,11 @@ struct Container {
     /// For list items: whether the item's own marker is hidden (`list-style-type: none`).
     var hidesMarker = false
 
-    /// Joins `text` to `item` when that is text of the same style; false when it is not.
-    static func merge(_ text: String, _ style: TextStyle, into item: inout Inline) -> Bool {
+    /// Joins `text` to `item` when that is text of the same style (made only then); false when it is not.
+    static func merge(_ text: () -> String, _ style: TextStyle, into item: inout Inline) -> Bool {
         guard case .text(var previous, style) = item else { return false }
         item = .lineBreak  // lets go of the item's copy, so `previous` grows in place
-        previous += text
+        previous += text()
         item = .text(previous, style)
         return true
     }
@@ -43,11 +43,13 @@ struct Container {
 
     /// The items of `run` left once blank text and line breaks are trimmed from both ends, and whether the
     /// last of them is text ending in a space. Text is collapsed already, so at most one space sits at either
-    /// end of a run. Items are looked at in place.
-    static func trimmedBounds(_ run: UnsafeBufferPointer<Inline>) -> (kept: Range<Int>, endsInSpace: Bool) {
+    /// end of a run. Items are looked at in place. `endIsTrimmed` says the last item is visible text that
+    /// ends in no space, so only the start is trimmed.
+    static func trimmedBounds(_ run: UnsafeBufferPointer<Inline>, endIsTrimmed: Bool = false)
+        -> (kept: Range<Int>, endsInSpace: Bool) {
         var end = run.count
         var endsInSpace = false
-        trailing: while end > 0 {
+        trailing: while end > 0 && !endIsTrimmed {
             switch run[end - 1] {
             case .lineBreak:
                 end -= 1
@@ -93,10 +95,11 @@ struct Container {
 }
 
 extension ScratchStack where Element == Inline {
-    /// Removes the run from `start` up and returns it trimmed as `Container.trimmed` trims.
-    mutating func takeTrimmed(from start: Int) -> [Inline] {
+    /// Removes the run from `start` up and returns it trimmed as `Container.trimmed` trims (see
+    /// `Container.trimmedBounds` for `endIsTrimmed`).
+    mutating func takeTrimmed(from start: Int, endIsTrimmed: Bool = false) -> [Inline] {
         let kept = withItems(from: start) { run in
-            let bounds = Container.trimmedBounds(UnsafeBufferPointer(run))
+            let bounds = Container.trimmedBounds(UnsafeBufferPointer(run), endIsTrimmed: endIsTrimmed)
             if bounds.endsInSpace { Container.dropTrailingSpace(&run[bounds.kept.upperBound - 1]) }
             return bounds.kept
         }

@@ -98,7 +98,7 @@ extension ModelBuilder {
             if !blocks.isEmpty { appendBlock(.quote(blocks)) }
         case .heading(let level):
             let container = innermost
-            let content = inlines.takeTrimmed(from: container.inlineStart)
+            let content = takeTrimmedRun()
             let inner = blocks.take(from: container.blockStart)
             popContainer()
             if !content.isEmpty { appendBlock(.heading(Heading(level: level, content: content))) }
@@ -114,6 +114,7 @@ extension ModelBuilder {
         case .pre:
             preDepth = 0
             let container = innermost
+            flushPendingText()
             var text = InlineFlattener.plainText(of: inlines.take(from: container.inlineStart))
             if text.hasPrefix("\n") { text.removeFirst() }
             let inner = blocks.take(from: container.blockStart)
@@ -135,7 +136,7 @@ extension ModelBuilder {
             body = plain.isEmpty ? [] : [.text(plain, style)]
         } else if blocks.count == innermost.blockStart {
             // What flattening the body's one paragraph gives, without building that paragraph.
-            body = inlines.takeTrimmed(from: innermost.inlineStart)
+            body = takeTrimmedRun()
             popContainer()
         } else {
             body = Container.trimmed(InlineFlattener.inlines(of: popTakingBlocks()))

@@ -19,6 +19,8 @@ struct ModelBuilder: TreeSink {
     var outerContainers = ScratchStack<Container>()
     /// The inline runs of the open containers, innermost last (items only ever go to the innermost).
     var inlines = ScratchStack<Inline>()
+    /// The collapsed text that ends the innermost run, not yet on `inlines`.
+    var pendingText = PendingText()
     /// The blocks of the open containers, innermost last.
     var blocks = ScratchStack<Block>()
     /// The items of the open lists, innermost last.
@@ -102,19 +104,43 @@ struct ModelBuilder: TreeSink {
             return
         }
         var lastWasSpace = innermost.lastWasSpace
-        let text = decoder.decode(input, range, entities: entities, collapse: true, lastWasSpace: &lastWasSpace)
-        guard !text.isEmpty else { return }
+        let decoded = decoder.decodeBytes(input, range, entities: entities, collapse: true, lastWasSpace: &lastWasSpace)
+        if case .empty = decoded { return }
         innermost.lastWasSpace = lastWasSpace
         let style = style
         // Collapsed text joins text of the same style that ends the run.
-        if inlines.count > innermost.inlineStart, inlines.withLast({ Container.merge(text, style, into: &$0) }) {
-            return
+        if pendingText.isActive {
+            if pendingText.style == style { return pendingText.append(decoded, input: input, decoder: decoder) }
+            flushPendingText()
+        } else if inlines.count > innermost.inlineStart,
+                  inlines.withLast({ Container.merge({ decoder.string(decoded, input) }, style, into: &$0) }) {
+            return  // joined text an inline item brought (a link body without a target, say)
         }
-        inlines.append(.text(text, style))
+        pendingText.start(decoded, style: style, decoder: decoder)
+    }
+
+    /// Moves the pending text, if any, onto the innermost run as it stands.
+    @inline(__always)
+    mutating func flushPendingText() {
+        if pendingText.isActive, let text = pendingText.take(input, trimmingTrailingSpace: false) {
+            inlines.append(.text(text, pendingText.style))
+        }
+    }
+
+    /// Takes the innermost run out, pending text included, trimmed as `Container.trimmed` trims.
+    mutating func takeTrimmedRun() -> [Inline] {
+        guard pendingText.isActive, let text = pendingText.take(input, trimmingTrailingSpace: true) else {
+            return inlines.takeTrimmed(from: innermost.inlineStart)
+        }
+        // The pending text is visible and its trailing space is gone: only the start is left to trim.
+        if inlines.count == innermost.inlineStart { return [.text(text, pendingText.style)] }
+        inlines.append(.text(text, pendingText.style))
+        return inlines.takeTrimmed(from: innermost.inlineStart, endIsTrimmed: true)
     }
 
     /// Appends an inline item to the innermost container.
     mutating func appendInline(_ inline: consuming Inline) {
+        flushPendingText()
         inlines.append(inline)
         innermost.lastWasSpace = false
     }
@@ -129,18 +155,19 @@ struct ModelBuilder: TreeSink {
     /// Inlined: most breaks (every block element's start and end) find no paragraph in progress.
     @inline(__always)
     mutating func paragraphBreak() {
-        if inlines.count > innermost.inlineStart { endParagraph() }
+        if inlines.count > innermost.inlineStart || pendingText.isActive { endParagraph() }
     }
 
     /// Ends the innermost container's paragraph in progress, which holds at least one item.
     private mutating func endParagraph() {
-        let content = inlines.takeTrimmed(from: innermost.inlineStart)
+        let content = takeTrimmedRun()
         innermost.lastWasSpace = true
         if !content.isEmpty { blocks.append(.paragraph(content)) }
     }
 
     /// Opens a container inside the innermost one.
     mutating func pushContainer(_ role: Container.Role, isChecked: Bool? = nil, hidesMarker: Bool = false) {
+        flushPendingText()
         let opened = Container(role: role, blockStart: blocks.count, inlineStart: inlines.count,
                                isChecked: isChecked, hidesMarker: hidesMarker)
         outerContainers.append(innermost)
@@ -168,6 +195,7 @@ struct ModelBuilder: TreeSink {
         guard let outer = outerContainers.popLast() else { preconditionFailure("the root container closed") }
         let container = innermost
         innermost = outer
+        pendingText.clear()
         inlines.discard(from: container.inlineStart)
         blocks.discard(from: container.blockStart)
         return container

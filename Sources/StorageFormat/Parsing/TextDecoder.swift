@@ -3,6 +3,18 @@
 struct TextDecoder {
     private var scratch: [UInt8] = []
 
+    /// Where `decodeBytes` left the decoded text.
+    enum Decoded {
+        /// No text: an empty range, or a blank one after a space.
+        case empty
+        /// One space: a blank range after text.
+        case space
+        /// The input range as it stands; when not `isASCII`, the bytes may still hold invalid UTF-8.
+        case input(Range<Int>, isASCII: Bool)
+        /// The scratch bytes (see `withScratch`), not empty, which may hold invalid UTF-8.
+        case scratch
+    }
+
     /// Decodes `range` of `input`.
     /// - Parameters:
     ///   - entities: decode `&name;` and `&#N;` references (false for CDATA).
@@ -11,6 +23,32 @@ struct TextDecoder {
         _ input: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, entities: Bool, collapse: Bool,
         lastWasSpace: inout Bool
     ) -> String {
+        let decoded = decodeBytes(input, range, entities: entities, collapse: collapse, lastWasSpace: &lastWasSpace)
+        return string(decoded, input)  // read after decoding: `string(decodeBytes(...))` reads the scratch before
+    }
+
+    /// The text `decoded` stands for, invalid UTF-8 repaired.
+    func string(_ decoded: Decoded, _ input: UnsafeBufferPointer<UInt8>) -> String {
+        switch decoded {
+        case .empty: ""
+        case .space: " "
+        case .input(let range, let isASCII):
+            isASCII ? String(validUTF8: UnsafeBufferPointer(rebasing: input[range]), isASCII: true)
+                : String(repairingUTF8: UnsafeBufferPointer(rebasing: input[range]))
+        case .scratch: scratch.withUnsafeBufferPointer { String(repairingUTF8: $0) }
+        }
+    }
+
+    /// Calls `body` with the bytes of the last `.scratch` result.
+    func withScratch<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        scratch.withUnsafeBufferPointer(body)
+    }
+
+    /// Decodes `range` of `input` as `decode` does, leaving the bytes where the result says.
+    mutating func decodeBytes(
+        _ input: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, entities: Bool, collapse: Bool,
+        lastWasSpace: inout Bool
+    ) -> Decoded {
         // Each combination of the options gets its own copy of the loops, with the options as constants.
         switch (entities, collapse) {
         case (true, true): decoded(input, range, entities: true, collapse: true, lastWasSpace: &lastWasSpace)
@@ -20,15 +58,15 @@ struct TextDecoder {
         }
     }
 
-    /// `decode`, inlined into each of its option combinations.
+    /// `decodeBytes`, inlined into each of its option combinations.
     @inline(__always)
     private mutating func decoded(
         _ input: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, entities: Bool, collapse: Bool,
         lastWasSpace: inout Bool
-    ) -> String {
+    ) -> Decoded {
         if collapse && input[range].allSatisfy({ $0.isMarkupSpace }) {  // blank: at most one space
             defer { if !range.isEmpty { lastWasSpace = true } }
-            return range.isEmpty || lastWasSpace ? "" : " "
+            return range.isEmpty || lastWasSpace ? .empty : .space
         }
         let end = range.upperBound
         var index = range.lowerBound
@@ -38,8 +76,7 @@ struct TextDecoder {
                                       isASCII: &isASCII)
         if runEnd == end {  // nothing to change: the string is the input as it stands
             if index < end { lastWasSpace = input[end - 1] == 0x20 }
-            let text = UnsafeBufferPointer(rebasing: input[range])
-            return isASCII ? String(validUTF8: text, isASCII: true) : String(repairingUTF8: text)
+            return .input(range, isASCII: isASCII)
         }
         scratch.removeAll(keepingCapacity: true)
         scratch.reserveCapacity(end - index)  // the usual decoded size: one allocation, not a doubling series
@@ -82,7 +119,7 @@ struct TextDecoder {
                                       isASCII: &unused)
         }
         lastWasSpace = space
-        return scratch.withUnsafeBufferPointer { String(repairingUTF8: $0) }
+        return scratch.isEmpty ? .empty : .scratch
     }
 
     /// The end of the run from `start` that decodes to itself: printable ASCII (but `&` when decoding
