@@ -31,10 +31,11 @@ enum UTF8Validity {
                     index &+= 1
                     continue
                 }
-                // After E0 the second byte must be A0-BF (no overlongs), after ED 80-9F (no surrogates).
-                if 0x2001 >> (word & 0x0F) & 1 != 0 && (word & 0x0F == 0) != (word & 0x2000 != 0) {
-                    return .invalid
-                }
+                // After E0 the second byte must be A0-BF (no overlongs), after ED 80-9F (no surrogates): the
+                // lead's low nibble and the second byte's 0x20 bit are 0 and clear, or D and set, only when not.
+                // Two tests that fail only on invalid input, so no branch turns on which lead it is.
+                let leadAndSecond = word & 0x200F
+                if leadAndSecond == 0 || leadAndSecond == 0x200D { return .invalid }
                 index &+= 3
             }
             guard index < count, base[index] >= 0x80 else { continue }
