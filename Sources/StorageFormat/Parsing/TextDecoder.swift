@@ -1,7 +1,8 @@
 /// Turns raw input bytes into clean text: decodes entities, drops control characters, repairs invalid
 /// UTF-8 (as U+FFFD) and optionally collapses whitespace as HTML does.
 struct TextDecoder {
-    private var scratch: [UInt8] = []
+    /// The decoded bytes when they differ from the input (a LineBytes: an append is a room check and a copy).
+    private var scratch = LineBytes()
 
     /// Where `decodeBytes` left the decoded text.
     enum Decoded {
@@ -44,8 +45,22 @@ struct TextDecoder {
         scratch.withUnsafeBufferPointer(body)
     }
 
-    /// Decodes `range` of `input` as `decode` does, leaving the bytes where the result says.
+    /// Decodes `range` of `input` as `decode` does, leaving the bytes where the result says. Inlined, so
+    /// the whitespace between tags (about a third of the ranges) is told apart without a call.
+    @inline(__always)
     mutating func decodeBytes(
+        _ input: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, entities: Bool, collapse: Bool,
+        lastWasSpace: inout Bool
+    ) -> Decoded {
+        if collapse && input[range].allSatisfy({ $0.isMarkupSpace }) {  // blank: at most one space
+            defer { if !range.isEmpty { lastWasSpace = true } }
+            return range.isEmpty || lastWasSpace ? .empty : .space
+        }
+        return decodeVisible(input, range, entities: entities, collapse: collapse, lastWasSpace: &lastWasSpace)
+    }
+
+    /// `decodeBytes` for a range that is not blank when collapsing.
+    private mutating func decodeVisible(
         _ input: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, entities: Bool, collapse: Bool,
         lastWasSpace: inout Bool
     ) -> Decoded {
@@ -58,16 +73,12 @@ struct TextDecoder {
         }
     }
 
-    /// `decodeBytes`, inlined into each of its option combinations.
+    /// `decodeVisible`, inlined into each of its option combinations.
     @inline(__always)
     private mutating func decoded(
         _ input: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, entities: Bool, collapse: Bool,
         lastWasSpace: inout Bool
     ) -> Decoded {
-        if collapse && input[range].allSatisfy({ $0.isMarkupSpace }) {  // blank: at most one space
-            defer { if !range.isEmpty { lastWasSpace = true } }
-            return range.isEmpty || lastWasSpace ? .empty : .space
-        }
         let end = range.upperBound
         var index = range.lowerBound
         var space = lastWasSpace
@@ -78,11 +89,11 @@ struct TextDecoder {
             if index < end { lastWasSpace = input[end - 1] == 0x20 }
             return .input(range, isASCII: isASCII)
         }
-        scratch.removeAll(keepingCapacity: true)
+        scratch.removeAll()
         scratch.reserveCapacity(end - index)  // the usual decoded size: one allocation, not a doubling series
         while true {
             if runEnd > index {
-                scratch.append(contentsOf: UnsafeBufferPointer(rebasing: input[index..<runEnd]))
+                scratch.append(UnsafeBufferPointer(rebasing: input[index..<runEnd]))
                 space = input[runEnd - 1] == 0x20
                 index = runEnd
             }
@@ -96,7 +107,7 @@ struct TextDecoder {
                     index += 3
                     appendWhitespace(0x0A, collapse: collapse, space: &space)
                 } else {
-                    scratch.append(byte)
+                    append(byte)
                     space = false
                     index += 1
                 }
@@ -119,7 +130,7 @@ struct TextDecoder {
                                       isASCII: &unused)
         }
         lastWasSpace = space
-        return scratch.isEmpty ? .empty : .scratch
+        return scratch.count == 0 ? .empty : .scratch
     }
 
     /// The end of the run from `start` that decodes to itself: printable ASCII (but `&` when decoding
@@ -167,13 +178,19 @@ struct TextDecoder {
         return index
     }
 
+    /// Appends one byte to the scratch bytes.
+    @inline(__always)
+    private mutating func append(_ byte: UInt8) {
+        scratch.append(repeating: byte, count: 1)
+    }
+
     @inline(__always)
     private mutating func appendWhitespace(_ byte: UInt8, collapse: Bool, space: inout Bool) {
         if collapse {
-            if !space { scratch.append(0x20) }
+            if !space { append(0x20) }
             space = true
         } else {
-            scratch.append(byte)
+            append(byte)
             space = byte == 0x20
         }
     }
@@ -206,7 +223,7 @@ struct TextDecoder {
                 index += 1
             }
             if index == digitsStart {
-                scratch.append(0x26)
+                append(0x26)
                 space = false
                 return start + 1
             }
@@ -228,7 +245,7 @@ struct TextDecoder {
                 return nameEnd
             }
         }
-        scratch.append(0x26)
+        append(0x26)
         space = false
         return start + 1
     }
@@ -247,16 +264,16 @@ struct TextDecoder {
     private mutating func appendScalar(_ scalar: Unicode.Scalar, space: inout Bool) {
         let value = scalar.value
         if value < 0x20 || (value >= 0x7F && value < 0xA0) {
-            if value == 0x09 || value == 0x0A { scratch.append(UInt8(value)) }
+            if value == 0x09 || value == 0x0A { append(UInt8(value)) }
             space = false
             return
         }
         if value == 0x2028 || value == 0x2029 {
-            scratch.append(0x0A)
+            append(0x0A)
             return
         }
         space = false
-        for unit in UTF8.encode(scalar)! { scratch.append(unit) }
+        for unit in UTF8.encode(scalar)! { append(unit) }
     }
 
     /// The Windows-1252 characters HTML substitutes for references to U+0080...U+009F.
