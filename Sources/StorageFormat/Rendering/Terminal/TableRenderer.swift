@@ -47,8 +47,9 @@ final class TableRenderer {
         let available = width - (3 * columns + 1)
         Self.refill(&buffers.minimum, with: 1, count: columns)
         Self.refill(&buffers.preferred, with: 1, count: columns)
+        var measure = CellMeasure(options: options)
         for placement in grid.placements where placement.columnSpan == 1 {
-            let measure = CellMeasure(placement.cell.blocks, options: options)
+            measure.measure(placement.cell.blocks)
             let column = placement.column
             buffers.minimum[column] = max(buffers.minimum[column], min(Self.maxMinimumColumnWidth, measure.minimum))
             buffers.preferred[column] = max(buffers.preferred[column], measure.preferred)

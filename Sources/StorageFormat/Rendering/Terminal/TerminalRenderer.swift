@@ -51,11 +51,12 @@ struct TerminalRenderer: BlockVisitor {
         return renderer.output.lines
     }
 
-    /// Renders `blocks` at `width` after the lines already rendered.
+    /// Renders `blocks` at `width` after the lines already rendered. A render closes every container
+    /// it opens, so the next (a table's next cell) finds none open and clears nothing.
     mutating func render(_ blocks: [Block], width: Int) {
         output.width = max(1, width)
-        output.removeAll()
-        outerLevels.removeAll(keepingCapacity: true)
+        if !output.isEmpty { output.removeAll() }
+        if !outerLevels.isEmpty { outerLevels.removeAll(keepingCapacity: true) }
         level = Level(tight: false)
         visit(blocks)
     }
