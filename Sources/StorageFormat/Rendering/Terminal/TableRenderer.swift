@@ -20,21 +20,26 @@ final class TableRenderer {
         self.glyphs = glyphs
         self.options = options
         cells = TerminalRenderer(width: 1, options: options, root: root, clipsCode: true)
-        // Room for a large table up front, so drawing the first tables does not grow it step by step.
-        lines.reserveCapacity(bytes: 16384, lines: 256)
     }
 
     /// Renders `table` at `width` into `lines`.
     func render(_ table: Table, width: Int) {
-        // Drawn into local buffers swapped with `lines` and `buffers`, and the cells through one access
-        // to `cells`, so appends and cell renders skip the class's access checks.
+        // Drawn into a local buffer swapped with `lines`, so appends skip the class's access checks.
         var output = TerminalLines()
         swap(&output, &lines)
         defer { swap(&output, &lines) }
+        output.removeAll()
+        render(table, width: width, after: &output)
+    }
+
+    /// Renders `table` at `width` as lines of its own after those of `output` (whose open line must be
+    /// empty): a table outside any container is drawn straight into the document's lines.
+    func render(_ table: Table, width: Int, after output: inout TerminalLines) {
+        // The buffers are swapped out and the cells rendered through one access to `cells`, so neither
+        // goes through the class's access checks.
         var buffers = TableBuffers()
         swap(&buffers, &self.buffers)
         defer { swap(&buffers, &self.buffers) }
-        output.removeAll()
         render(table, width: width, into: &output, cells: &cells, buffers: &buffers)
     }
 
@@ -118,10 +123,11 @@ final class TableRenderer {
         let rows = grid.rowCount
         buffers.placed.removeAll(keepingCapacity: true)
         buffers.placed.reserveCapacity(grid.placements.count)
-        for placement in grid.placements {
-            var inner = 3 * (placement.columnSpan - 1)
-            for column in placement.column..<(placement.column + placement.columnSpan) { inner += buffers.widths[column] }
-            buffers.placed.append((Self.renderCell(placement.cell, width: inner, in: &cells), inner))
+        for index in grid.placements.indices {
+            let (column, columnSpan) = (grid.placements[index].column, grid.placements[index].columnSpan)
+            var inner = 3 * (columnSpan - 1)
+            for spanned in column..<(column + columnSpan) { inner += buffers.widths[spanned] }
+            buffers.placed.append((Self.renderCell(grid.placements[index].cell, width: inner, in: &cells), inner))
         }
         Self.refill(&buffers.rowLines, with: (height: 1, top: 0), count: rows)
         for index in grid.placements.indices where grid.placements[index].rowSpan == 1 {
@@ -166,8 +172,9 @@ final class TableRenderer {
             }
         }
         let border = RunStyle(role: .tableBorder)
+        let start = lines.count
         for row in 0..<grid.rowCount where !grid.headerRows[row] || grid.headerRows.allSatisfy({ $0 }) {
-            if !lines.isEmpty {
+            if lines.count > start {
                 lines.appendRepeated(glyphs.horizontal, count: width, style: border)
                 lines.endLine()
             }

@@ -205,16 +205,19 @@ public struct TerminalLines: RandomAccessCollection, Sendable, Hashable {
         bytes.append(border)
         let space = PackedStyle(RunStyle())
         recordRun(start: bytes.count, style: space)
-        bytes.append(repeating: 0x20, count: 1)
         if textStart < textEnd {
+            bytes.append(repeating: 0x20, count: 1)
             let shift = bytes.count - textStart
             other.bytes.withUnsafeBufferPointer { bytes.append(UnsafeBufferPointer(rebasing: $0[textStart..<textEnd])) }
             for run in runRange where !other.byteRange(ofRun: run).isEmpty {
                 recordRun(start: Int(other.runs[run].start) + shift, style: other.runs[run].style)
             }
+            recordRun(start: bytes.count, style: space)
+            bytes.append(repeating: 0x20, count: padding)
+        } else {
+            // No text: the spaces before and after it are one run.
+            bytes.append(repeating: 0x20, count: 1 + padding)
         }
-        recordRun(start: bytes.count, style: space)
-        bytes.append(repeating: 0x20, count: padding)
         openWidth += 2 + lineWidth + padding
     }
 

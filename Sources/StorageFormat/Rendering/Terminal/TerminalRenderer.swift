@@ -91,8 +91,13 @@ struct TerminalRenderer: BlockVisitor {
         case .table(let table):
             let tables = self.tables ?? TableRenderer(options: options, root: root, glyphs: glyphs)
             self.tables = tables
-            tables.render(table, width: output.contentWidth)
-            emit(linesOf: tables.lines)
+            if output.isEmpty {
+                // Outside containers a table's lines need no prefixes: it is drawn in place.
+                tables.render(table, width: output.contentWidth, after: &output.lines)
+            } else {
+                tables.render(table, width: output.contentWidth)
+                emit(linesOf: tables.lines)
+            }
         case .tableOfContents(let toc):
             let entries = HeadingCollector.entries(for: toc, in: root.headings)
             if entries.isEmpty {
