@@ -84,41 +84,42 @@ struct TableDrawing {
                 column += placement.column == column ? placement.columnSpan : 1
                 continue
             }
-            junction(above: above, below: boundary, column: column).withUTF8Buffer { buffers.edge.append($0) }
+            appendJunction(junction(above: above, below: boundary, column: column))
             appendHorizontal(count: buffers.widths[column] + 2)
             column += 1
         }
-        junction(above: above, below: boundary, column: columns).withUTF8Buffer { buffers.edge.append($0) }
-        edgeWidth += 1
+        appendJunction(junction(above: above, below: boundary, column: columns))
         flushEdge(into: &lines)
         lines.endLine()
     }
 
-    /// Composes the border line above row `boundary` of a rectangular grid in `buffers.edge`: every junction
-    /// joins the edges on its sides that lie inside the table.
+    /// Composes the border line above row `boundary` of a rectangular grid in `buffers.edge`: every
+    /// junction joins the edges on its sides that lie inside the table.
     private mutating func composeEdge(above boundary: Int) {
         let columns = grid.columnCount
         for column in 0...columns {
-            let glyph = glyphs.junction(up: boundary > 0, down: boundary < grid.rowCount, left: column > 0,
-                                        right: column < columns)
-            glyph.withUTF8Buffer { buffers.edge.append($0) }
-            if column < columns {
-                appendHorizontal(count: buffers.widths[column] + 2)
-            } else {
-                edgeWidth += 1
-            }
+            appendJunction(glyphs.junction(up: boundary > 0, down: boundary < grid.rowCount, left: column > 0,
+                                           right: column < columns))
+            if column < columns { appendHorizontal(count: buffers.widths[column] + 2) }
         }
     }
 
     /// Cell `id`'s segment of table line `y`, after `border`: its line there, or blank below its lines.
-    private func appendSegment(of id: Int, line y: Int, border: UnsafeBufferPointer<UInt8>, into lines: inout TerminalLines) {
+    private func appendSegment(of id: Int, line y: Int, border: UnsafeBufferPointer<UInt8>,
+                               into lines: inout TerminalLines) {
         let index = y - buffers.rowLines[grid.placements[id].row].top
-        lines.appendCell(line: index < buffers.placed[id].lines.count ? buffers.placed[id].lines.lowerBound + index : nil, of: cellText,
-                         width: buffers.placed[id].inner, border: border, borderStyle: borderStyle, marker: glyphs.ellipsis)
+        let cell = buffers.placed[id]
+        lines.appendCell(line: index < cell.lines.count ? cell.lines.lowerBound + index : nil, of: cellText,
+                         width: cell.inner, border: border, borderStyle: borderStyle, marker: glyphs.ellipsis)
     }
 
-    /// Adds a junction's cell and `count` horizontal glyphs to the edge (the junction's bytes are added
-    /// by the caller).
+    /// Adds a junction to the edge.
+    private mutating func appendJunction(_ glyph: StaticString) {
+        glyph.withUTF8Buffer { buffers.edge.append($0) }
+        edgeWidth += 1
+    }
+
+    /// Adds `count` horizontal glyphs to the edge, copied from the rule.
     private mutating func appendHorizontal(count: Int) {
         let length = count * glyphs.horizontal.utf8CodeUnitCount
         if buffers.rule.count < length {
@@ -126,7 +127,7 @@ struct TableDrawing {
             glyphs.horizontal.withUTF8Buffer { buffers.rule.append($0, repeating: missing) }
         }
         buffers.rule.withUnsafeBufferPointer { buffers.edge.append(UnsafeBufferPointer(rebasing: $0[..<length])) }
-        edgeWidth += 1 + count
+        edgeWidth += count
     }
 
     /// Writes the edge gathered so far as one border run.

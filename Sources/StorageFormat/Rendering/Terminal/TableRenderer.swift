@@ -97,7 +97,9 @@ final class TableRenderer {
         for index in buffers.widths.indices { totalWant += max(0, buffers.preferred[index] - buffers.minimum[index]) }
         guard totalWant > 0 else { return }
         if totalWant <= extra {
-            for index in buffers.widths.indices { buffers.widths[index] = max(buffers.minimum[index], buffers.preferred[index]) }
+            for index in buffers.widths.indices {
+                buffers.widths[index] = max(buffers.minimum[index], buffers.preferred[index])
+            }
             return
         }
         var left = extra
