@@ -118,15 +118,17 @@ struct TerminalLinesTests {
         source.append("한", style: RunStyle(role: .link))
         source.endLine()
         source.endLine()
-        for (line, width) in [(0, 6), (0, 4), (0, 3), (1, 2)] {
+        let border = PackedStyle(RunStyle(role: .tableBorder))
+        for (line, width) in [(0, 6), (0, 4), (0, 3), (1, 2), (nil, 3)] as [(Int?, Int)] {
             var fused = TerminalLines()
-            fused.append("│", style: RunStyle(role: .tableBorder))
-            fused.appendCell(line: line, of: source, width: width, marker: "…")
+            ("│" as StaticString).withUTF8Buffer {
+                fused.appendCell(line: line, of: source, width: width, border: $0, borderStyle: border, marker: "…")
+            }
             fused.endLine()
             var pieces = TerminalLines()
             pieces.append("│", style: RunStyle(role: .tableBorder))
             pieces.appendSpaces(1)
-            pieces.append(line: line, of: source, clippedTo: width, marker: "…")
+            if let line { pieces.append(line: line, of: source, clippedTo: width, marker: "…") }
             pieces.appendSpaces(max(0, width + 1 - pieces.openWidth + 1) + 1)
             pieces.endLine()
             #expect(fused == pieces)

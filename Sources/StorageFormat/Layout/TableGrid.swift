@@ -22,6 +22,8 @@ struct TableGrid {
     private(set) var headerRows: [Bool] = []
 
     private(set) var rowCount = 0
+    /// Whether a placed cell spans more than one row or column.
+    private var hasSpans = false
 
     init(_ table: Table) {
         rowCount = table.rows.count
@@ -49,6 +51,7 @@ struct TableGrid {
                 let columnSpan = min(cell.columnSpan, Self.maxColumns - column)
                 let rowSpan = min(cell.rowSpan, rowCount - rowIndex)
                 let index = placements.count
+                if rowSpan > 1 || columnSpan > 1 { hasSpans = true }
                 placements.append(Placement(row: rowIndex, column: column, rowSpan: rowSpan, columnSpan: columnSpan,
                                             cell: cell))
                 for spannedRow in rowIndex..<(rowIndex + rowSpan) {
@@ -75,7 +78,6 @@ struct TableGrid {
 
     /// Whether the table is a simple grid: no spans, and no slot left empty.
     var isRectangular: Bool {
-        placements.allSatisfy { $0.rowSpan == 1 && $0.columnSpan == 1 }
-            && (0..<rowCount).allSatisfy { row in (0..<columnCount).allSatisfy { owner(row, $0) >= 0 } }
+        !hasSpans && placements.count == rowCount * columnCount
     }
 }

@@ -4,7 +4,7 @@ struct BorderGlyphs {
     let ascii: Bool
 
     var horizontal: StaticString { ascii ? "-" : "─" }
-    var vertical: String { ascii ? "|" : "│" }
+    var vertical: StaticString { ascii ? "|" : "│" }
     var panelTopLeft: StaticString { ascii ? "+" : "╭" }
     var panelTopRight: StaticString { ascii ? "+" : "╮" }
     var panelBottomLeft: StaticString { ascii ? "+" : "╰" }

@@ -1,46 +1,53 @@
 /// Estimates a table cell's minimum width (its longest word) and preferred width (its longest line
-/// unwrapped) straight from the model, in one iterative pass, so nested tables are never rendered twice.
-struct CellMeasure: BlockVisitor {
-    var minimum = 1
-    var preferred = 1
+/// unwrapped) straight from the model, so nested tables are never rendered twice. The walk recurses into
+/// containers: the model caps their nesting at `ModelBuilder.maxContainerDepth`, and a cell's few levels
+/// cost less as calls than as a traversal's frames. One measure serves every cell of a table.
+struct CellMeasure {
+    private(set) var minimum = 1
+    private(set) var preferred = 1
     private let options: RenderOptions
-    /// The indent of the containers open in the walk, and what each added.
-    private var indent = 0
-    private var indents: [Int] = []
 
-    init(_ blocks: [Block], options: RenderOptions) {
+    init(options: RenderOptions) {
         self.options = options
-        // A lone paragraph, the common cell, needs no walk.
-        if blocks.count == 1, case .paragraph(let inlines) = blocks[0] {
-            measure(inlines: inlines, indent: 0, options: options)
-            return
-        }
-        visit(blocks)
     }
 
-    mutating func enter(_ container: BlockContainer) {
-        let added: Int
-        switch container {
-        case .item(let kind, let number, _, _):
-            switch kind {
-            case .unordered: added = 2
-            case .ordered: added = String(number).count + 2
-            case .task: added = 4
+    /// Measures a cell's `blocks` into `minimum` and `preferred`.
+    mutating func measure(_ blocks: [Block]) {
+        (minimum, preferred) = (1, 1)
+        walk(blocks, indent: 0)
+    }
+
+    /// Measures `blocks` and everything they hold, `indent` cells in: each container indents its
+    /// blocks by what its prefix takes.
+    private mutating func walk(_ blocks: [Block], indent: Int) {
+        for block in blocks {
+            switch block {
+            case .list(let list):
+                for (index, item) in list.items.enumerated() {
+                    let added: Int
+                    switch list.kind {
+                    case .unordered: added = 2
+                    case .ordered(let start): added = String(start + index).count + 2
+                    case .task: added = 4
+                    }
+                    walk(item.blocks, indent: indent + added)
+                }
+            case .quote(let blocks):
+                walk(blocks, indent: indent + 2)
+            case .expand(let expand):
+                walk(expand.blocks, indent: indent + 2)
+            case .panel(let panel):
+                walk(panel.blocks, indent: indent + 4)
+            case .macro(let macro):
+                walk(macro.blocks, indent: indent)
+            case .layout(let sections):
+                for section in sections {
+                    for cell in section.cells { walk(cell, indent: indent) }
+                }
+            default:
+                measure(block, indent: indent, options: options)
             }
-        case .quote, .expand: added = 2
-        case .panel: added = 4
-        case .list, .macro, .layoutCell: added = 0
         }
-        indents.append(added)
-        indent += added
-    }
-
-    mutating func exit(_ container: BlockContainer) {
-        indent -= indents.popLast() ?? 0
-    }
-
-    mutating func leaf(_ block: Block) {
-        measure(block, indent: indent, options: options)
     }
 
     private mutating func measure(_ block: Block, indent: Int, options: RenderOptions) {

@@ -5,51 +5,70 @@
 /// buffers are reused from table to table.
 final class TableRenderer {
     private let glyphs: BorderGlyphs
-    /// The UTF-8 of the vertical border, drawn between every two cells of every line.
-    private let vertical: [UInt8]
     private let options: RenderOptions
     /// Renders every cell of the current table into its `lines`, one cell after another.
     private var cells: TerminalRenderer
     /// The table last rendered.
     private(set) var lines = TerminalLines()
+    /// The arrays each table fills.
+    private var buffers = TableBuffers()
 
     /// Widest minimum a column asks for; longer words are split instead.
     static var maxMinimumColumnWidth: Int { 16 }
 
     init(options: RenderOptions, root: HeadingSource, glyphs: BorderGlyphs) {
         self.glyphs = glyphs
-        vertical = Array(glyphs.vertical.utf8)
         self.options = options
         cells = TerminalRenderer(width: 1, options: options, root: root, clipsCode: true)
     }
 
     /// Renders `table` at `width` into `lines`.
     func render(_ table: Table, width: Int) {
-        // Drawn into a local buffer swapped with `lines`, and the cells through one access to `cells`,
-        // so appends and cell renders skip the class's access checks.
+        // Drawn into a local buffer swapped with `lines`, so appends skip the class's access checks.
         var output = TerminalLines()
         swap(&output, &lines)
         defer { swap(&output, &lines) }
         output.removeAll()
-        render(table, width: width, into: &output, cells: &cells)
+        render(table, width: width, after: &output)
     }
 
-    private func render(_ table: Table, width: Int, into output: inout TerminalLines, cells: inout TerminalRenderer) {
+    /// Renders `table` at `width` as lines of its own after those of `output` (whose open line must be
+    /// empty): a table outside any container is drawn straight into the document's lines.
+    func render(_ table: Table, width: Int, after output: inout TerminalLines) {
+        // The buffers are swapped out and the cells rendered through one access to `cells`, so neither
+        // goes through the class's access checks.
+        var buffers = TableBuffers()
+        swap(&buffers, &self.buffers)
+        defer { swap(&buffers, &self.buffers) }
+        render(table, width: width, into: &output, cells: &cells, buffers: &buffers)
+    }
+
+    private func render(_ table: Table, width: Int, into output: inout TerminalLines, cells: inout TerminalRenderer,
+                        buffers: inout TableBuffers) {
         cells.removeAllLines()
         let grid = TableGrid(table)
         guard grid.columnCount > 0, grid.rowCount > 0 else { return }
         let columns = grid.columnCount
         let available = width - (3 * columns + 1)
-        var minimum = [Int](repeating: 1, count: columns)
-        var preferred = [Int](repeating: 1, count: columns)
+        Self.refill(&buffers.minimum, with: 1, count: columns)
+        Self.refill(&buffers.preferred, with: 1, count: columns)
+        var measure = CellMeasure(options: options)
         for placement in grid.placements where placement.columnSpan == 1 {
-            let measure = CellMeasure(placement.cell.blocks, options: options)
-            minimum[placement.column] = max(minimum[placement.column], min(Self.maxMinimumColumnWidth, measure.minimum))
-            preferred[placement.column] = max(preferred[placement.column], measure.preferred)
+            measure.measure(placement.cell.blocks)
+            let column = placement.column
+            buffers.minimum[column] = max(buffers.minimum[column], min(Self.maxMinimumColumnWidth, measure.minimum))
+            buffers.preferred[column] = max(buffers.preferred[column], measure.preferred)
         }
-        guard available >= minimum.reduce(0, +) else { return records(grid, width: width, into: &output, cells: &cells) }
-        draw(grid, widths: distribute(minimum: minimum, preferred: preferred, available: available), into: &output,
-             cells: &cells)
+        let used = buffers.minimum.reduce(0, +)
+        guard available >= used else { return records(grid, width: width, into: &output, cells: &cells) }
+        Self.distribute(available - used, in: &buffers)
+        draw(grid, into: &output, cells: &cells, buffers: &buffers)
+    }
+
+    /// Empties `array`, keeping its storage, and fills it with `count` copies of `value`.
+    private static func refill<Element>(_ array: inout [Element], with value: Element, count: Int) {
+        array.removeAll(keepingCapacity: true)
+        array.append(contentsOf: repeatElement(value, count: count))
     }
 
     // MARK: Sizing
@@ -69,124 +88,76 @@ final class TableRenderer {
         return start..<cells.lines.count
     }
 
-    /// Column widths: every column gets its minimum, then the rest goes to columns that want more,
-    /// in proportion to how much more they want.
-    private func distribute(minimum: [Int], preferred: [Int], available: Int) -> [Int] {
-        var widths = minimum
-        var extra = available - minimum.reduce(0, +)
-        let wants = zip(preferred, minimum).map { max(0, $0 - $1) }
-        let totalWant = wants.reduce(0, +)
-        guard totalWant > 0 else { return widths }
-        if totalWant <= extra { return zip(minimum, wants).map { $0 + $1 } }
-        for index in widths.indices {
-            let share = wants[index] * extra / totalWant
-            widths[index] += share
-        }
-        extra = available - widths.reduce(0, +)
-        var index = 0
-        while extra > 0 {
-            if widths[index] < preferred[index] {
-                widths[index] += 1
-                extra -= 1
+    /// Column widths, into `buffers.widths`: every column gets its minimum, then the `extra` cells go to
+    /// columns that want more, in proportion to how much more they want.
+    private static func distribute(_ extra: Int, in buffers: inout TableBuffers) {
+        buffers.widths.removeAll(keepingCapacity: true)
+        buffers.widths.append(contentsOf: buffers.minimum)
+        var totalWant = 0
+        for index in buffers.widths.indices { totalWant += max(0, buffers.preferred[index] - buffers.minimum[index]) }
+        guard totalWant > 0 else { return }
+        if totalWant <= extra {
+            for index in buffers.widths.indices {
+                buffers.widths[index] = max(buffers.minimum[index], buffers.preferred[index])
             }
-            index = (index + 1) % widths.count
+            return
         }
-        return widths
+        var left = extra
+        for index in buffers.widths.indices {
+            let share = max(0, buffers.preferred[index] - buffers.minimum[index]) * extra / totalWant
+            buffers.widths[index] += share
+            left -= share
+        }
+        var index = 0
+        while left > 0 {
+            if buffers.widths[index] < buffers.preferred[index] {
+                buffers.widths[index] += 1
+                left -= 1
+            }
+            index = (index + 1) % buffers.widths.count
+        }
     }
 
     // MARK: Drawing
 
-    private func draw(_ grid: TableGrid, widths: [Int], into lines: inout TerminalLines, cells: inout TerminalRenderer) {
+    private func draw(_ grid: TableGrid, into lines: inout TerminalLines, cells: inout TerminalRenderer,
+                      buffers: inout TableBuffers) {
         let rows = grid.rowCount
-        let columns = grid.columnCount
-        // Each placed cell's lines in `cells.lines` and width inside its borders, and each row's
-        // height and first line: one array apiece rather than two.
-        var placed: [(lines: Range<Int>, inner: Int)] = []
-        placed.reserveCapacity(grid.placements.count)
-        for placement in grid.placements {
-            let span = placement.column..<(placement.column + placement.columnSpan)
-            let inner = span.reduce(0) { $0 + widths[$1] } + 3 * (placement.columnSpan - 1)
-            placed.append((Self.renderCell(placement.cell, width: inner, in: &cells), inner))
+        buffers.placed.removeAll(keepingCapacity: true)
+        buffers.placed.reserveCapacity(grid.placements.count)
+        for index in grid.placements.indices {
+            let (column, columnSpan) = (grid.placements[index].column, grid.placements[index].columnSpan)
+            var inner = 3 * (columnSpan - 1)
+            for spanned in column..<(column + columnSpan) { inner += buffers.widths[spanned] }
+            buffers.placed.append((Self.renderCell(grid.placements[index].cell, width: inner, in: &cells), inner))
         }
-        let cellText = cells.lines
-        var rowLines = [(height: Int, top: Int)](repeating: (1, 0), count: rows)
+        Self.refill(&buffers.rowLines, with: (height: 1, top: 0), count: rows)
         for index in grid.placements.indices where grid.placements[index].rowSpan == 1 {
             let row = grid.placements[index].row
-            rowLines[row].height = max(rowLines[row].height, placed[index].lines.count)
+            buffers.rowLines[row].height = max(buffers.rowLines[row].height, buffers.placed[index].lines.count)
         }
         for index in grid.placements.indices where grid.placements[index].rowSpan > 1 {
             let (row, rowSpan) = (grid.placements[index].row, grid.placements[index].rowSpan)
             let last = row + rowSpan - 1
-            let room = (row...last).reduce(0) { $0 + rowLines[$1].height } + rowSpan - 1
-            if placed[index].lines.count > room { rowLines[last].height += placed[index].lines.count - room }
+            let room = (row...last).reduce(0) { $0 + buffers.rowLines[$1].height } + rowSpan - 1
+            let height = buffers.placed[index].lines.count
+            if height > room { buffers.rowLines[last].height += height - room }
         }
         var y = 1
         for row in 0..<rows {
-            rowLines[row].top = y
-            y += rowLines[row].height + 1
+            buffers.rowLines[row].top = y
+            y += buffers.rowLines[row].height + 1
         }
-        let packedBorder = PackedStyle(RunStyle(role: .tableBorder))
-        func junction(above: Int, below: Int, column: Int) {
-            let up = owner(above, column - 1) != owner(above, column)
-            let down = owner(below, column - 1) != owner(below, column)
-            let left = owner(above, column - 1) != owner(below, column - 1)
-            let right = owner(above, column) != owner(below, column)
-            glyphs.junction(up: up, down: down, left: left, right: right).withUTF8Buffer {
-                lines.append($0, style: packedBorder, width: 1)
-            }
-        }
-        func owner(_ row: Int, _ column: Int) -> Int? {
-            guard row >= 0, row < rows, column >= 0, column < columns else { return nil }
-            return grid.owner(row, column)
-        }
-        func segment(_ id: Int, line: Int) {
-            let index = line - rowLines[grid.placements[id].row].top
-            guard index < placed[id].lines.count else { return lines.appendSpaces(placed[id].inner + 2) }
-            lines.appendCell(line: placed[id].lines.lowerBound + index, of: cellText, width: placed[id].inner, marker: glyphs.ellipsis)
-        }
-        for boundary in 0...rows {
-            // Border line above row `boundary`.
-            let lineY = boundary == 0 ? 0 : rowLines[boundary - 1].top + rowLines[boundary - 1].height
-            var column = 0
-            while column <= columns {
-                let above = boundary - 1
-                guard column < columns else {
-                    junction(above: above, below: boundary, column: column)
-                    break
-                }
-                if let id = owner(above, column), id == owner(boundary, column), id >= 0 {
-                    // A row-spanning cell continues through this border line.
-                    let placement = grid.placements[id]
-                    if placement.column == column {
-                        junction(above: above, below: boundary, column: column)
-                        segment(id, line: lineY)
-                    }
-                    column += placement.column == column ? placement.columnSpan : 1
-                    continue
-                }
-                junction(above: above, below: boundary, column: column)
-                lines.appendRepeated(glyphs.horizontal, count: widths[column] + 2, style: packedBorder)
-                column += 1
-            }
-            lines.endLine()
-            guard boundary < rows else { break }
-            for line in 0..<rowLines[boundary].height {
-                var column = 0
-                while column < columns {
-                    vertical.withUnsafeBufferPointer { lines.append($0, style: packedBorder, width: 1) }
-                    let id = grid.owner(boundary, column)
-                    if id >= 0 {
-                        segment(id, line: rowLines[boundary].top + line)
-                        column += grid.placements[id].columnSpan - (column - grid.placements[id].column)
-                    } else {
-                        lines.appendSpaces(widths[column] + 2)
-                        column += 1
-                    }
-                }
-                vertical.withUnsafeBufferPointer { lines.append($0, style: packedBorder, width: 1) }
-                lines.endLine()
-            }
-        }
+        var drawing = TableDrawing(grid: grid, cellText: cells.lines, glyphs: glyphs, buffers: Self.take(&buffers))
+        drawing.draw(into: &lines)
+        buffers = drawing.buffers
+    }
+
+    /// Takes the buffers out of `buffers`, leaving empty ones, so the drawing's appends find them unique.
+    private static func take(_ buffers: inout TableBuffers) -> TableBuffers {
+        var taken = TableBuffers()
+        swap(&taken, &buffers)
+        return taken
     }
 
     // MARK: Records
@@ -203,8 +174,9 @@ final class TableRenderer {
             }
         }
         let border = RunStyle(role: .tableBorder)
+        let start = lines.count
         for row in 0..<grid.rowCount where !grid.headerRows[row] || grid.headerRows.allSatisfy({ $0 }) {
-            if !lines.isEmpty {
+            if lines.count > start {
                 lines.appendRepeated(glyphs.horizontal, count: width, style: border)
                 lines.endLine()
             }

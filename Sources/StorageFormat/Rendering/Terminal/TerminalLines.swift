@@ -179,36 +179,46 @@ public struct TerminalLines: RandomAccessCollection, Sendable, Hashable {
         return true
     }
 
-    /// Appends line `line` of `other` as a table cell's segment: a space, the line, then spaces to
-    /// `width` cells and one more; a wider line is cut with `marker` (one cell) as its last cell.
+    /// Appends a table cell's segment of one line: `border` (one cell) in `borderStyle`, a space, line
+    /// `line` of `other` (nothing when nil), then spaces to `width` cells and one more; a wider line is
+    /// cut with `marker` (one cell) as its last cell.
     ///
-    /// A line that fits is written in one pass: its text and the spaces around it are copied, then
-    /// the runs recorded as appending each piece would.
-    mutating func appendCell(line: Int, of other: TerminalLines, width: Int, marker: StaticString) {
-        let lineWidth = other.width(ofLine: line)
-        guard lineWidth <= width else {
+    /// A segment whose line fits is written in one pass: the border, the text and the spaces around it
+    /// are copied, then the runs recorded as appending each piece would.
+    mutating func appendCell(line: Int?, of other: TerminalLines, width: Int, border: UnsafeBufferPointer<UInt8>,
+                             borderStyle: PackedStyle, marker: StaticString) {
+        let lineWidth = line.map { other.width(ofLine: $0) } ?? 0
+        if let line, lineWidth > width {
+            append(border, style: borderStyle, width: 1)
             appendSpaces(1)
             let start = openWidth
             append(line: line, of: other, clippedTo: width, marker: marker)
             appendSpaces(Swift.max(0, width - (openWidth - start)) + 1)
             return
         }
-        let runRange = other.runRange(ofLine: line)
-        let textStart = runRange.isEmpty ? 0 : other.byteRange(ofRun: runRange.lowerBound).lowerBound
+        let runRange = line.map { other.runRange(ofLine: $0) } ?? 0..<0
+        let textStart = runRange.isEmpty ? 0 : Int(other.runs[runRange.lowerBound].start)
         let textEnd = runRange.isEmpty ? 0 : other.byteRange(ofRun: runRange.upperBound - 1).upperBound
         let padding = width - lineWidth + 1
-        guard bytes.count + 1 + (textEnd - textStart) + padding <= UInt32.max else { return }
+        guard bytes.count + border.count + 1 + (textEnd - textStart) + padding <= UInt32.max else { return }
+        recordRun(start: bytes.count, style: borderStyle)
+        bytes.append(border)
         let space = PackedStyle(RunStyle())
         recordRun(start: bytes.count, style: space)
-        bytes.append(repeating: 0x20, count: 1)
-        let shift = bytes.count - textStart
-        other.bytes.withUnsafeBufferPointer { bytes.append(UnsafeBufferPointer(rebasing: $0[textStart..<textEnd])) }
-        for run in runRange where !other.byteRange(ofRun: run).isEmpty {
-            recordRun(start: Int(other.runs[run].start) + shift, style: other.runs[run].style)
+        if textStart < textEnd {
+            bytes.append(repeating: 0x20, count: 1)
+            let shift = bytes.count - textStart
+            other.bytes.withUnsafeBufferPointer { bytes.append(UnsafeBufferPointer(rebasing: $0[textStart..<textEnd])) }
+            for run in runRange where !other.byteRange(ofRun: run).isEmpty {
+                recordRun(start: Int(other.runs[run].start) + shift, style: other.runs[run].style)
+            }
+            recordRun(start: bytes.count, style: space)
+            bytes.append(repeating: 0x20, count: padding)
+        } else {
+            // No text: the spaces before and after it are one run.
+            bytes.append(repeating: 0x20, count: 1 + padding)
         }
-        recordRun(start: bytes.count, style: space)
-        bytes.append(repeating: 0x20, count: padding)
-        openWidth += 1 + lineWidth + padding
+        openWidth += 2 + lineWidth + padding
     }
 
     /// Adds `width` cells to the open line's width (for text appended without its width).

@@ -51,11 +51,12 @@ struct TerminalRenderer: BlockVisitor {
         return renderer.output.lines
     }
 
-    /// Renders `blocks` at `width` after the lines already rendered.
+    /// Renders `blocks` at `width` after the lines already rendered. A render closes every container
+    /// it opens, so the next (a table's next cell) finds none open and clears nothing.
     mutating func render(_ blocks: [Block], width: Int) {
         output.width = max(1, width)
-        output.removeAll()
-        outerLevels.removeAll(keepingCapacity: true)
+        if !output.isEmpty { output.removeAll() }
+        if !outerLevels.isEmpty { outerLevels.removeAll(keepingCapacity: true) }
         level = Level(tight: false)
         visit(blocks)
     }
@@ -90,8 +91,13 @@ struct TerminalRenderer: BlockVisitor {
         case .table(let table):
             let tables = self.tables ?? TableRenderer(options: options, root: root, glyphs: glyphs)
             self.tables = tables
-            tables.render(table, width: output.contentWidth)
-            emit(linesOf: tables.lines)
+            if output.isEmpty {
+                // Outside containers a table's lines need no prefixes: it is drawn in place.
+                tables.render(table, width: output.contentWidth, after: &output.lines)
+            } else {
+                tables.render(table, width: output.contentWidth)
+                emit(linesOf: tables.lines)
+            }
         case .tableOfContents(let toc):
             let entries = HeadingCollector.entries(for: toc, in: root.headings)
             if entries.isEmpty {
