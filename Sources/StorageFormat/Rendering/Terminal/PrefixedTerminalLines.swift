@@ -32,8 +32,6 @@ struct PrefixedTerminalLines {
     }
     /// The open containers that have a prefix; those without one are only counted.
     private var prefixes: [Prefix] = []
-    /// How many containers without a prefix are open outside every other.
-    private var bareOutside = 0
     private var text = LineBytes()
     /// The containers from this index on have not shown their first line yet.
     private var firstLinesFrom = 0
@@ -77,7 +75,7 @@ struct PrefixedTerminalLines {
 
     /// Opens a container without a prefix (a list, a layout cell, a macro): it changes no line.
     mutating func push() {
-        if prefixes.isEmpty { bareOutside += 1 } else { prefixes[prefixes.count - 1].bareInside += 1 }
+        if !prefixes.isEmpty { prefixes[prefixes.count - 1].bareInside += 1 }
     }
 
     /// Opens a list item: `marker`, `width` cells wide, and a space in `style` on its first line (shown
@@ -115,10 +113,8 @@ struct PrefixedTerminalLines {
 
     /// Closes the innermost container; an empty list item first gets its marker line.
     mutating func pop() {
-        if prefixes.isEmpty {
-            bareOutside -= 1
-            return
-        }
+        // Outside every prefix only containers without one are open.
+        guard !prefixes.isEmpty else { return }
         if prefixes[prefixes.count - 1].bareInside > 0 {
             prefixes[prefixes.count - 1].bareInside -= 1
             return
@@ -137,7 +133,6 @@ struct PrefixedTerminalLines {
     /// Closes every container.
     mutating func removeAll() {
         prefixes.removeAll(keepingCapacity: true)
-        bareOutside = 0
         text.removeAll()
         firstLinesFrom = 0
         framesOpen = 0
