@@ -55,7 +55,11 @@ struct BlockTraversal {
         switch stack[last].kind {
         case .blocks:
             guard index < stack[last].blocks.count else {
-                if let exit = stack.removeLast().exit { visitor.exit(exit) }
+                // The container is moved out before the frame goes: taking it from the removed frame
+                // would copy it.
+                let exit = stack[last].exit.take()
+                stack.removeLast()
+                if let exit { visitor.exit(exit) }
                 return
             }
             stack[last].index = index + 1
@@ -73,9 +77,11 @@ struct BlockTraversal {
             var number = index + 1
             if case .ordered(let start) = kind { number = start + index }
             let item = stack[last].items[index]
+            let blocks = item.blocks
+            // Reported before its frame is pushed, so the frame takes the container without a copy.
             let container = BlockContainer.item(kind, number: number, item: item, listDepth: depth)
-            push(Frame(kind: .blocks, blocks: item.blocks, exit: container, listDepth: depth + 1))
             visitor.enter(container)
+            push(Frame(kind: .blocks, blocks: blocks, exit: container, listDepth: depth + 1))
         case .cells:
             guard index < stack[last].cells.count else {
                 stack.removeLast()
@@ -95,22 +101,28 @@ struct BlockTraversal {
             push(Frame(kind: .items, items: list.items, listKind: list.kind, listDepth: listDepth))
             visitor.enter(.list)
         case .quote(let blocks):
-            push(Frame(kind: .blocks, blocks: blocks, exit: .quote, listDepth: listDepth))
             visitor.enter(.quote)
+            push(Frame(kind: .blocks, blocks: blocks, exit: .quote, listDepth: listDepth))
         case .panel(let panel):
-            push(Frame(kind: .blocks, blocks: panel.blocks, exit: .panel(panel), listDepth: listDepth))
-            visitor.enter(.panel(panel))
+            enter(.panel(panel), holding: panel.blocks, listDepth: listDepth, visitor: &visitor)
         case .expand(let expand):
-            push(Frame(kind: .blocks, blocks: expand.blocks, exit: .expand(expand), listDepth: listDepth))
-            visitor.enter(.expand(expand))
+            enter(.expand(expand), holding: expand.blocks, listDepth: listDepth, visitor: &visitor)
         case .macro(let macro):
-            push(Frame(kind: .blocks, blocks: macro.blocks, exit: .macro(macro), listDepth: listDepth))
-            visitor.enter(.macro(macro))
+            enter(.macro(macro), holding: macro.blocks, listDepth: listDepth, visitor: &visitor)
         case .layout(let sections):
             push(Frame(kind: .cells, cells: sections.flatMap { $0.cells }, listDepth: listDepth))
         default:
             visitor.leaf(block)
         }
+    }
+
+    /// Reports `container` and pushes its `blocks`: reported first, so the frame takes the container
+    /// without a copy.
+    private mutating func enter<Visitor: BlockVisitor>(
+        _ container: BlockContainer, holding blocks: [Block], listDepth: Int, visitor: inout Visitor
+    ) {
+        visitor.enter(container)
+        push(Frame(kind: .blocks, blocks: blocks, exit: container, listDepth: listDepth))
     }
 
     /// Opens a container, making room for a few levels at the first.

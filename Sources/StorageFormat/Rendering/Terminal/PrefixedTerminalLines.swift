@@ -16,6 +16,8 @@ struct PrefixedTerminalLines {
         var width: Int
         /// Whether a container that never showed its first line still gets one (an empty list item).
         var showsEmptyMarker: Bool
+        /// How many containers without a prefix are open inside this one (and outside the next).
+        var bareInside = 0
 
         var hasRight: Bool { rightEnd > restEnd }
         /// The cells it takes from its lines: the prefix, and a frame's right edge.
@@ -28,6 +30,7 @@ struct PrefixedTerminalLines {
     var width = 1 {
         didSet { setUsedWidth(usedWidth) }
     }
+    /// The open containers that have a prefix; those without one are only counted.
     private var prefixes: [Prefix] = []
     private var text = LineBytes()
     /// The containers from this index on have not shown their first line yet.
@@ -41,14 +44,14 @@ struct PrefixedTerminalLines {
     /// as containers open and close, since every block asks for it.
     private(set) var contentWidth = 1
 
-    /// Whether no container is open.
+    /// Whether no container with a prefix is open.
     var isEmpty: Bool { prefixes.isEmpty }
 
     // MARK: Containers
 
     /// Opens a container with `prefix` in `style` on every line, and for a frame `right` (two cells)
     /// at the end.
-    mutating func push(_ prefix: StaticString = "", style: RunStyle = RunStyle(), right: StaticString? = nil) {
+    mutating func push(_ prefix: StaticString, style: RunStyle = RunStyle(), right: StaticString? = nil) {
         var firstEnd = text.count
         var width = 0
         if prefix.utf8CodeUnitCount > 0 {
@@ -66,6 +69,13 @@ struct PrefixedTerminalLines {
                     restStyle: packed, width: width, showsEmptyMarker: false))
         if text.count > restEnd { framesOpen += 1 }
         setUsedWidth(usedWidth + prefixes[prefixes.count - 1].usedWidth)
+        // Its first line is like its others, so it counts as shown when the containers outside it are.
+        if firstLinesFrom == prefixes.count - 1 { firstLinesFrom = prefixes.count }
+    }
+
+    /// Opens a container without a prefix (a list, a layout cell, a macro): it changes no line.
+    mutating func push() {
+        if !prefixes.isEmpty { prefixes[prefixes.count - 1].bareInside += 1 }
     }
 
     /// Opens a list item: `marker`, `width` cells wide, and a space in `style` on its first line (shown
@@ -103,6 +113,12 @@ struct PrefixedTerminalLines {
 
     /// Closes the innermost container; an empty list item first gets its marker line.
     mutating func pop() {
+        // Outside every prefix only containers without one are open.
+        guard !prefixes.isEmpty else { return }
+        if prefixes[prefixes.count - 1].bareInside > 0 {
+            prefixes[prefixes.count - 1].bareInside -= 1
+            return
+        }
         if prefixes[prefixes.count - 1].showsEmptyMarker && firstLinesFrom < prefixes.count {
             openLine()
             closeLine()
