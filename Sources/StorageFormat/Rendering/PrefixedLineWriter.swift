@@ -145,14 +145,20 @@ struct PrefixedLineWriter {
         if bytes.count > 0 { bytes.append(0x0A) }
         let lineStart = bytes.count
         if usedCount == levels.count {
-            rests.withUnsafeBufferPointer { bytes.append($0) }
+            if rests.count > 0 { Self.append(rests, 0..<rests.count, to: &bytes) }
         } else {
             let level = levels[usedCount]
-            rests.withUnsafeBufferPointer { bytes.append(UnsafeBufferPointer(rebasing: $0[..<level.restStart])) }
-            firsts.withUnsafeBufferPointer { bytes.append(UnsafeBufferPointer(rebasing: $0[level.firstStart...])) }
+            Self.append(rests, 0..<level.restStart, to: &bytes)
+            Self.append(firsts, level.firstStart..<firsts.count, to: &bytes)
             usedCount = levels.count
         }
         return lineStart
+    }
+
+    /// Appends the bytes of `source` in `range` to `output`: passed as a parameter, the source is read in
+    /// place, not retained as a property read beside a mutated one is.
+    private static func append(_ source: LineBytes, _ range: Range<Int>, to output: inout LineBytes) {
+        source.withUnsafeBufferPointer { output.append(UnsafeBufferPointer(rebasing: $0[range])) }
     }
 
     /// Drops the spaces that end the output, back to `lineStart` at most.
