@@ -1,28 +1,56 @@
 /// Writes lines under a stack of prefixes (list markers, quote bars, indentation), with blank lines
 /// between blocks unless a level is tight; shared by the Markdown and plain-text renderers.
 struct PrefixedLineWriter {
-    private struct Prefix {
-        var first: String
-        var rest: String
+    /// An open level: where its prefixes start in `firsts` and `rests`, and the spacing of the level
+    /// around it, restored when it closes.
+    private struct Level {
+        var firstStart: Int
+        var restStart: Int
+        var enclosingSpacing: Spacing
+    }
+
+    /// Whether a level has no blank lines between blocks, and whether it has content yet.
+    private struct Spacing {
+        var tight: Bool
+        var hasContent: Bool
     }
 
     /// Everything written so far as UTF-8, lines joined by newlines; `String` is built once, at the end.
     /// A line is a few appends, which `LineBytes` makes plain copies.
     private(set) var bytes = LineBytes()
-    private var prefixes: [Prefix] = []
-    /// How many prefixes, from the outermost, have written their first line: a line uses them all, and
-    /// levels only open and close innermost, so the used ones are always the outer ones.
+    /// The open levels, outermost first (the root level, which has no prefixes, is not among them).
+    private var levels: [Level] = []
+    /// Every open level's first-line prefix, joined, outermost first.
+    private var firsts = LineBytes()
+    /// Every open level's prefix for its other lines, joined, outermost first.
+    private var rests = LineBytes()
+    /// How many levels, from the outermost, have written their first line: a line uses them all, and
+    /// levels only open and close innermost, so the used ones are always the outer ones and a line
+    /// starts with their `rests`, then the others' `firsts`.
     private var usedCount = 0
-    /// The `rest` prefixes of the used levels, joined: what starts a line when no level is new.
-    private var usedRest = LineBytes()
-    /// The length of `usedRest` up to and including each used level.
-    private var usedRestEnds: [Int] = []
-    private var levels: [(tight: Bool, hasContent: Bool)] = [(false, false)]
+    /// The innermost level's spacing, kept out of `levels`: every block reads and marks it.
+    private var spacing = Spacing(tight: false, hasContent: false)
 
     /// Opens a level: `first` prefixes its first line, `rest` the others; a tight level has no blank lines between blocks.
-    mutating func push(_ first: String, _ rest: String, tight: Bool) {
-        prefixes.append(Prefix(first: first, rest: rest))
-        levels.append((tight, false))
+    mutating func push(_ first: StaticString, _ rest: StaticString, tight: Bool) {
+        openLevel(tight: tight)
+        firsts.append(first)
+        rests.append(rest)
+    }
+
+    /// Opens a tight level for ordered item `number`: `12. ` prefixes its first line, as many spaces the others.
+    mutating func push(orderedItem number: Int) {
+        openLevel(tight: true)
+        let start = firsts.count
+        firsts.append(decimal: number)
+        firsts.append(". ")
+        rests.append(repeating: 0x20, count: firsts.count - start)
+    }
+
+    /// Records a new innermost level whose prefixes are appended next.
+    private mutating func openLevel(tight: Bool) {
+        levels.append(Level(firstStart: firsts.count, restStart: rests.count, enclosingSpacing: spacing))
+        spacing = Spacing(tight: tight, hasContent: false)
     }
 
     /// Closes the level a container opened; an empty task item still shows its `[ ]` line.
@@ -36,26 +64,23 @@ struct PrefixedLineWriter {
 
     /// Closes the innermost level; when it never wrote a line and `keepEmpty` is set, writes its first prefix on an empty line.
     private mutating func pop(keepingEmpty keepEmpty: Bool = false) {
-        if keepEmpty, usedCount < prefixes.count { line("") }
-        prefixes.removeLast()
-        levels.removeLast()
-        if usedCount > prefixes.count {
-            usedCount = prefixes.count
-            usedRestEnds.removeLast()
-            usedRest.removeLast(usedRest.count - (usedRestEnds.last ?? 0))
-        }
+        if keepEmpty, usedCount < levels.count { line(UnsafeBufferPointer(start: nil, count: 0), trim: true) }
+        let level = levels.removeLast()
+        firsts.removeLast(firsts.count - level.firstStart)
+        rests.removeLast(rests.count - level.restStart)
+        usedCount = min(usedCount, levels.count)
+        spacing = level.enclosingSpacing
     }
 
     /// Starts a block: a blank line first when the level already has content and is not tight.
     mutating func beginBlock() {
-        let last = levels.count - 1
-        if levels[last].hasContent && !levels[last].tight { line("") }
-        markContent()
+        if spacing.hasContent && !spacing.tight { line(UnsafeBufferPointer(start: nil, count: 0), trim: true) }
+        spacing.hasContent = true
     }
 
     /// Records that the innermost level has content without writing a line.
     mutating func markContent() {
-        levels[levels.count - 1].hasContent = true
+        spacing.hasContent = true
     }
 
     /// Writes each line of UTF-8 `text`, splitting at every line feed.
@@ -119,14 +144,21 @@ struct PrefixedLineWriter {
     private mutating func startLine() -> Int {
         if bytes.count > 0 { bytes.append(0x0A) }
         let lineStart = bytes.count
-        if usedRest.count > 0 { usedRest.withUnsafeBufferPointer { bytes.append($0) } }
-        for index in usedCount..<prefixes.count {
-            bytes.append(utf8Of: prefixes[index].first)
-            usedRest.append(utf8Of: prefixes[index].rest)
-            usedRestEnds.append(usedRest.count)
+        if usedCount == levels.count {
+            if rests.count > 0 { Self.append(rests, 0..<rests.count, to: &bytes) }
+        } else {
+            let level = levels[usedCount]
+            Self.append(rests, 0..<level.restStart, to: &bytes)
+            Self.append(firsts, level.firstStart..<firsts.count, to: &bytes)
+            usedCount = levels.count
         }
-        usedCount = prefixes.count
         return lineStart
+    }
+
+    /// Appends the bytes of `source` in `range` to `output`: passed as a parameter, the source is read in
+    /// place, not retained as a property read beside a mutated one is.
+    private static func append(_ source: LineBytes, _ range: Range<Int>, to output: inout LineBytes) {
+        source.withUnsafeBufferPointer { output.append(UnsafeBufferPointer(rebasing: $0[range])) }
     }
 
     /// Drops the spaces that end the output, back to `lineStart` at most.

@@ -8,7 +8,8 @@ protocol UTF8Output {
 }
 
 extension UTF8Output {
-    /// Appends the UTF-8 of a literal.
+    /// Appends the UTF-8 of a literal; inlined, a literal's representation is known where it is written.
+    @inline(__always)
     mutating func append(_ literal: StaticString) {
         literal.withUTF8Buffer { append($0) }
     }

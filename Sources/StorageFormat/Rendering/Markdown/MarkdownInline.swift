@@ -196,64 +196,69 @@ struct MarkdownInline {
         text.withUTF8Buffer { appendEscaped($0, to: &output) }
     }
 
-    /// Appends UTF-8 `text` with Markdown punctuation backslash-escaped; the start that needs none is copied as is.
+    /// Appends UTF-8 `text` with Markdown punctuation backslash-escaped, looked for eight bytes at a time:
+    /// the bytes between escaped ones are copied in one piece.
     func appendEscaped(_ text: UnsafeBufferPointer<UInt8>, to output: inout LineBytes) {
-        let clean = Self.unescapedPrefixLength(of: text)
-        guard clean < text.count else { return output.append(text) }
-        output.append(UnsafeBufferPointer(rebasing: text[..<clean]))
-        output.append(UnsafeBufferPointer(rebasing: text[clean...]), escaping: inTable ? Self.tableEscapes : Self.escapes)
-    }
-
-    /// The length of the start of `text` holding no byte either escape table replaces, found eight bytes at a
-    /// time: the start of the first eight that may hold one.
-    private static func unescapedPrefixLength(of text: UnsafeBufferPointer<UInt8>) -> Int {
-        guard text.count >= 8 else {
-            // Padded with zeros, which are never marked.
-            var word: UInt64 = 0
-            withUnsafeMutableBytes(of: &word) {
-                UnsafeMutableRawBufferPointer(rebasing: $0[..<text.count]).copyMemory(from: UnsafeRawBufferPointer(text))
-            }
-            return mayBeEscaped(ByteLanes(word: UInt64(littleEndian: word))) ? 0 : text.count
-        }
+        var copied = 0
         var index = 0
-        while index &+ 8 < text.count {
-            if mayBeEscaped(ByteLanes(text, at: index)) { return index }
-            index &+= 8
+        while index < text.count {
+            // The eight bytes from `start`, those before `index` unmarked: the last eight end the text, and
+            // a text shorter than eight is padded with zeros, which are never marked.
+            let start: Int
+            var marked: UInt64
+            if index &+ 8 <= text.count {
+                start = index
+                marked = Self.mayBeEscaped(ByteLanes(text, at: index))
+            } else if text.count >= 8 {
+                start = text.count &- 8
+                marked = Self.mayBeEscaped(ByteLanes(text, at: start)) & (~0 &<< ((index &- start) &* 8))
+            } else {
+                start = 0
+                var word: UInt64 = 0
+                withUnsafeMutableBytes(of: &word) {
+                    UnsafeMutableRawBufferPointer(rebasing: $0[..<text.count]).copyMemory(from: UnsafeRawBufferPointer(text))
+                }
+                marked = Self.mayBeEscaped(ByteLanes(word: UInt64(littleEndian: word)))
+            }
+            while marked != 0 {
+                let at = start &+ ByteLanes.firstLane(marked)
+                if isEscaped(text[at]) {
+                    // The backslash goes before the byte, which is copied with the bytes after it.
+                    output.append(UnsafeBufferPointer(rebasing: text[copied..<at]))
+                    output.append(0x5C)
+                    copied = at
+                }
+                marked &= marked &- 1
+            }
+            index = start &+ 8
         }
-        // The last eight bytes end the text; those they share with the eight before are unmarked.
-        return mayBeEscaped(ByteLanes(text, at: text.count &- 8)) ? text.count &- 8 : text.count
+        output.append(UnsafeBufferPointer(rebasing: text[copied...]))
     }
 
-    /// Whether any of `lanes` may need a backslash: folding case maps `[`, `\`, `]` and `_` to `{`, `|`, `}`
-    /// and DEL, so every escaped byte, `|` too, becomes `*`, `<`, `>`, `` ` `` or one from `{` to DEL.
+    /// The lanes that may need a backslash, every one that does among them: folding case maps `[`, `\`,
+    /// `]` and `_` to `{`, `|`, `}` and DEL, so every escaped byte, `|` too, becomes `*`, `<`, `>`, `` ` ``
+    /// or one from `{` to DEL. The tests are fused (see `ByteLanes.passes(atLeast:)`); `<` and `>` are one
+    /// test with bit 1 set.
     @inline(__always)
-    private static func mayBeEscaped(_ lanes: ByteLanes) -> Bool {
+    private static func mayBeEscaped(_ lanes: ByteLanes) -> UInt64 {
         let folded = ByteLanes(word: lanes.word | 0x2020_2020_2020_2020)
-        let marked = folded.equal(to: 0x2A) | folded.equal(to: 0x60) | (folded.below(0x3F) & ~folded.below(0x3C))
-            | (folded.below(0x80) & ~folded.below(0x7B))
-        return marked != 0
+        let angles = ByteLanes(word: folded.word | 0x0202_0202_0202_0202)
+        // Lanes below `{`: their low seven bits, inverted, reach the high bit with `{` added.
+        let belowBrace = (~folded.word & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x7B7B_7B7B_7B7B_7B7B
+        return folded.asciiFailing(folded.passes(notEqualTo: 0x2A) & folded.passes(notEqualTo: 0x60)
+            & angles.passes(notEqualTo: 0x3E) & belowBrace)
     }
 
-    /// Markdown punctuation, backslash-escaped.
-    private static let escapes = ASCIIEscapes { escape($0, inTable: false) }
-    /// Markdown punctuation and the `|` that would end a pipe-table cell, backslash-escaped.
-    private static let tableEscapes = ASCIIEscapes { escape($0, inTable: true) }
-
-    /// The backslash escape of a Markdown punctuation byte; nil for other bytes.
-    private static func escape(_ byte: UInt8, inTable: Bool) -> StaticString? {
-        switch byte {
-        case 0x5C: return "\\\\"
-        case 0x60: return "\\`"
-        case 0x2A: return "\\*"
-        case 0x5F: return "\\_"
-        case 0x5B: return "\\["
-        case 0x5D: return "\\]"
-        case 0x3C: return "\\<"
-        case 0x3E: return "\\>"
-        case 0x7E: return "\\~"
-        case 0x7C where inTable: return "\\|"
-        default: return nil
-        }
+    /// Whether ASCII `byte` takes a backslash: Markdown punctuation, and `|` inside a pipe table.
+    @inline(__always)
+    private func isEscaped(_ byte: UInt8) -> Bool {
+        // A bit for each escaped byte: from `*`, `<` and `>` below 0x40, and from `[`, `\`, `]`, `_`, `` ` ``
+        // and `~` (with `|` in a table) above.
+        let below: UInt64 = 1 << 0x2A | 1 << 0x3C | 1 << 0x3E
+        let punctuation: UInt64 = 1 << (0x5B - 0x40) | 1 << (0x5C - 0x40) | 1 << (0x5D - 0x40) | 1 << (0x5F - 0x40)
+            | 1 << (0x60 - 0x40) | 1 << (0x7E - 0x40)
+        let above = inTable ? punctuation | 1 << (0x7C - 0x40) : punctuation
+        return (byte < 0x40 ? below &>> byte : above &>> byte) & 1 != 0
     }
 
     /// The `|` that would end a pipe-table cell, backslash-escaped (in code spans).

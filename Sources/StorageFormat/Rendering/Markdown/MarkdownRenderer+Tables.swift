@@ -82,8 +82,8 @@ extension MarkdownRenderer {
         var output = LineBytes()
         /// The plain text of the paragraph being written.
         var text = LineBytes()
-        /// The marker of the item whose first line comes next.
-        var marker = ""
+        /// The marker of the item whose first line comes next, its indent included.
+        var marker = LineBytes()
         var first = true
 
         init(options: RenderOptions) {
@@ -92,11 +92,14 @@ extension MarkdownRenderer {
 
         mutating func enter(_ container: BlockContainer) {
             guard case .item(let kind, let number, let item, let depth) = container else { return }
-            let indent = String(repeating: "&nbsp;&nbsp;", count: depth)
+            marker.removeAll()
+            for _ in 0..<depth { marker.append("&nbsp;&nbsp;") }
             switch kind {
-            case .unordered: marker = indent + "• "
-            case .ordered: marker = indent + OrderedMarker.prefixes(of: number).marker
-            case .task: marker = indent + (item.isChecked == true ? "[x] " : "[ ] ")
+            case .unordered: marker.append("• ")
+            case .ordered:
+                marker.append(decimal: number)
+                marker.append(". ")
+            case .task: marker.append(item.isChecked == true ? "[x] " : "[ ] ")
             }
         }
 
@@ -110,8 +113,8 @@ extension MarkdownRenderer {
                 if !first { output.append("<br>") }
                 first = false
                 if !marker.isEmpty {
-                    output.append(utf8Of: marker)
-                    marker = ""
+                    marker.withUnsafeBufferPointer { output.append($0) }
+                    marker.removeAll()
                 }
                 appendHTML(line, to: &output)
             }

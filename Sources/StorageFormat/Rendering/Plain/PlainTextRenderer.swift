@@ -197,9 +197,7 @@ struct PlainTextRenderer: BlockVisitor {
             guard item.showsMarker else { return writer.push("", "", tight: true) }
             switch kind {
             case .unordered: writer.push("- ", "  ", tight: true)
-            case .ordered:
-                let prefixes = OrderedMarker.prefixes(of: number)
-                writer.push(prefixes.marker, prefixes.indent, tight: true)
+            case .ordered: writer.push(orderedItem: number)
             case .task: writer.push(item.isChecked == true ? "[x] " : "[ ] ", "    ", tight: true)
             }
         case .quote:
