@@ -103,4 +103,21 @@ struct MalformedInputTests {
         // Release builds must stay well under a second of CPU; debug builds only must not go quadratic.
         #expect(elapsed < (_isDebugAssertConfiguration() ? 60 : 1), "10 MB took \(elapsed) s of CPU")
     }
+
+    @Test func tableOfManyRowsRendersInLinearTime() {
+        // Block content in a cell sends Markdown to an HTML table and plain text to records; 12 columns
+        // send terminal text to records too. Walking each row's cells by searching every cell was quadratic.
+        let row = "<tr><td><p>a</p><p>b</p></td><td>x</td><td>y</td></tr>"
+        let source = "<table><tr><th>H</th><th>I</th><th>J</th></tr>" + String(repeating: row, count: 20_000) + "</table>"
+        let document = StorageDocument.parse(source)
+        let start = threadCPUSeconds()
+        let markdown = document.markdown()
+        let plain = document.plainText().text
+        let records = document.terminalLines(width: 12)
+        let elapsed = threadCPUSeconds() - start
+        #expect(markdown.split(separator: "\n").count { $0.hasPrefix("<tr>") } == 20_001)
+        #expect(plain.split(separator: "\n").count { $0 == "J: y" } == 20_000)
+        #expect(records.count > 100_000)
+        #expect(elapsed < (_isDebugAssertConfiguration() ? 20 : 1), "20,000 rows took \(elapsed) s of CPU")
+    }
 }

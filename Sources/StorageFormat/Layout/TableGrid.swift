@@ -12,7 +12,10 @@ struct TableGrid {
     /// The widest grid kept; wider tables lose their rightmost columns' spans.
     static var maxColumns: Int { 128 }
 
+    /// Every placed cell, row after row, each row's left to right.
     private(set) var placements: [Placement] = []
+    /// Where each row's placements start in `placements`, then where the last row's end.
+    private var rowStarts: [Int] = []
     /// The placement covering each grid slot, row after row `stride` slots apart, or a negative id for
     /// an empty slot; one array rather than one per row.
     private var slots: [Int] = []
@@ -43,7 +46,9 @@ struct TableGrid {
         stride = min(Self.maxColumns, widest + rowSpanning)
         slots = Array(repeating: -1, count: rowCount * stride)
         placements.reserveCapacity(cellCount)
+        rowStarts.reserveCapacity(rowCount + 1)
         for (rowIndex, row) in table.rows.enumerated() {
+            rowStarts.append(placements.count)
             var column = 0
             for cell in row.cells {
                 while column < stride && slots[rowIndex * stride + column] >= 0 { column += 1 }
@@ -61,8 +66,15 @@ struct TableGrid {
                 column += columnSpan
             }
         }
+        rowStarts.append(placements.count)
         for slot in slots.indices where slots[slot] < 0 { slots[slot] = -(1 + slot) }
         headerRows = table.rows.map { $0.isHeader }
+    }
+
+    /// The indices in `placements` of the cells that start in `row`, left to right: found without a
+    /// search, so walking every row's cells stays linear in the table's size.
+    func placementIndices(inRow row: Int) -> Range<Int> {
+        rowStarts[row]..<rowStarts[row + 1]
     }
 
     /// The placement covering a grid slot, or a negative id (one per slot) for an empty slot.

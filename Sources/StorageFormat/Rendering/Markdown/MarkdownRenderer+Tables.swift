@@ -47,7 +47,7 @@ extension MarkdownRenderer {
         for rowIndex in 0..<grid.rowCount {
             scratch.removeAll()
             scratch.append("<tr>")
-            for index in grid.placements.indices where grid.placements[index].row == rowIndex {
+            for index in grid.placementIndices(inRow: rowIndex) {
                 let placement = grid.placements[index]
                 let (open, close): (StaticString, StaticString) = placement.cell.isHeader ? ("<th", "</th>") : ("<td", "</td>")
                 scratch.append(open)

@@ -85,7 +85,8 @@ struct PlainTextRenderer: BlockVisitor {
         }
         var labels = [LineBytes](repeating: Self.unlabeled, count: grid.columnCount)
         if let headerRow = (0..<grid.rowCount).first(where: { grid.headerRows[$0] }) {
-            for placement in grid.placements where placement.row == headerRow {
+            for index in grid.placementIndices(inRow: headerRow) {
+                let placement = grid.placements[index]
                 scratch.removeAll()
                 appendCellText(placement.cell)
                 scratch.append(":")
@@ -98,8 +99,8 @@ struct PlainTextRenderer: BlockVisitor {
                 writeRow(row)
                 continue
             }
-            for placement in grid.placements where placement.row == index {
-                writeRecordField(placement.cell, label: labels[placement.column])
+            for id in grid.placementIndices(inRow: index) {
+                writeRecordField(grid.placements[id].cell, label: labels[grid.placements[id].column])
             }
         }
     }

@@ -175,12 +175,14 @@ final class TableRenderer {
         }
         let border = RunStyle(role: .tableBorder)
         let start = lines.count
-        for row in 0..<grid.rowCount where !grid.headerRows[row] || grid.headerRows.allSatisfy({ $0 }) {
+        let onlyHeaders = grid.headerRows.allSatisfy { $0 }
+        for row in 0..<grid.rowCount where !grid.headerRows[row] || onlyHeaders {
             if lines.count > start {
                 lines.appendRepeated(glyphs.horizontal, count: width, style: border)
                 lines.endLine()
             }
-            for placement in grid.placements where placement.row == row {
+            for id in grid.placementIndices(inRow: row) {
+                let placement = grid.placements[id]
                 lines.append(labels[placement.column] + ":", style: RunStyle(role: .tableHeader, attributes: .bold))
                 lines.endLine()
                 let cellLines = Self.renderCell(placement.cell, width: max(1, width - 2), in: &cells)
