@@ -104,6 +104,20 @@ struct MalformedInputTests {
         #expect(elapsed < (_isDebugAssertConfiguration() ? 60 : 1), "10 MB took \(elapsed) s of CPU")
     }
 
+    @Test func wordOfManyLinesWrapsInLinearTime() {
+        // A bold start, then 2 MB of one text with no space: splitting it used to move the rest of it at every line.
+        let tail = String(repeating: "abcdefghij", count: 200_000)
+        let document = StorageDocument.parse("<p><strong>klmnopqrst</strong>" + tail + "</p>")
+        let start = threadCPUSeconds()
+        let lines = document.terminalLines(width: 12)
+        let elapsed = threadCPUSeconds() - start
+        #expect(lines.count == (2_000_010 + 11) / 12)
+        #expect(lines.allSatisfy { $0.width <= 12 })
+        #expect(lines.map(\.text).joined() == "klmnopqrst" + tail)
+        #expect(lines[0].runs.map(\.style.attributes) == [[.bold], []])
+        #expect(elapsed < (_isDebugAssertConfiguration() ? 15 : 1), "a 2 MB word took \(elapsed) s of CPU")
+    }
+
     @Test func tableOfManyRowsRendersInLinearTime() {
         // Block content in a cell sends Markdown to an HTML table and plain text to records; 12 columns
         // send terminal text to records too. Walking each row's cells by searching every cell was quadratic.

@@ -144,37 +144,50 @@ struct LineWrapper {
             cut(at: offset, resumeAt: offset + 1, width: breakWidth, &output)
             lineWidth = tailWidth
         }
-        while lineWidth > width && splitLongWord(&output) {}
+        if lineWidth > width { splitLongWord(&output) }
     }
 
-    /// Ends the longest prefix of the line that fits as a line, breaking between clusters; false when
-    /// no break is possible (a single cluster wider than the line stays whole).
-    private mutating func splitLongWord(_ output: inout PrefixedTerminalLines) -> Bool {
+    /// Splits the open line, still too wide, between clusters into lines that fit, the last left open (a
+    /// single cluster wider than the line stays whole). Its text leaves the output once and comes back a
+    /// line at a time, so a word many lines long costs its length, not its length times its lines.
+    private mutating func splitLongWord(_ output: inout PrefixedTerminalLines) {
         let start = lineStart ?? output.lines.bytes.count
-        var splitCounter = DisplayWidthCounter()
-        var cutOffset: Int?
-        var prefixWidth = 0
-        output.lines.bytes.withUnsafeBufferPointer { bytes in
-            var index = start
-            while index < bytes.count {
-                let length = min(LineWrapper.sequenceLength(bytes[index]), bytes.count - index)
-                let before = splitCounter.width
-                let added = splitCounter.add(LineWrapper.scalar(bytes, at: index, length: length))
-                if added > 0 && before + added > width && before > 0 {
-                    cutOffset = index
-                    prefixWidth = before
-                    return
+        var text = TerminalLines()
+        swap(&text, &carried)
+        defer { swap(&text, &carried) }
+        text.removeAll()
+        output.lines.cutOpenLine(at: start, resumingAt: start, into: &text)
+        breakOffset = nil
+        var pieceStart = 0
+        var run = 0
+        text.bytes.withUnsafeBufferPointer { bytes in
+            while lineWidth > width {
+                // Each line is measured afresh from its first cluster.
+                var counter = DisplayWidthCounter()
+                var cut: (offset: Int, width: Int)?
+                var index = pieceStart
+                while index < bytes.count {
+                    let length = min(LineWrapper.sequenceLength(bytes[index]), bytes.count - index)
+                    let before = counter.width
+                    let added = counter.add(LineWrapper.scalar(bytes, at: index, length: length))
+                    if added > 0 && before + added > width && before > 0 {
+                        cut = (index, before)
+                        break
+                    }
+                    index += length
                 }
-                index += length
+                guard let cut else {
+                    lineWidth = counter.width
+                    break
+                }
+                output.lines.append(pieceStart..<cut.offset, of: text, fromRun: &run)
+                closeLine(width: cut.width, &output)
+                lineWidth -= cut.width
+                pieceStart = cut.offset
+                openLine(&output)
             }
+            output.lines.append(pieceStart..<bytes.count, of: text, fromRun: &run)
         }
-        guard let cutOffset else {
-            lineWidth = splitCounter.width
-            return false
-        }
-        cut(at: cutOffset, resumeAt: cutOffset, width: prefixWidth, &output)
-        lineWidth -= prefixWidth
-        return true
     }
 
     /// Ends the line at output byte `offset`, `emittedWidth` cells wide, and starts the next one with

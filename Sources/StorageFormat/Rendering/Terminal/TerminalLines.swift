@@ -226,6 +226,22 @@ public struct TerminalLines: RandomAccessCollection, Sendable, Hashable {
         openWidth += width
     }
 
+    /// Appends the text in `range` of `other`'s bytes, each part in its run's style. The search starts at
+    /// run `run`, which is left at the run holding the range's end, so ranges taken in order cost their length.
+    mutating func append(_ range: Range<Int>, of other: TerminalLines, fromRun run: inout Int) {
+        other.bytes.withUnsafeBufferPointer { buffer in
+            while run < other.runs.count {
+                let runBytes = other.byteRange(ofRun: run)
+                let part = runBytes.clamped(to: range)
+                if !part.isEmpty {
+                    append(UnsafeBufferPointer(rebasing: buffer[part]), style: other.runs[run].style, width: 0)
+                }
+                if runBytes.upperBound > range.upperBound { return }
+                run += 1
+            }
+        }
+    }
+
     /// Cuts the open line's text at byte `offset`: the text from `resume` on becomes a line of `tail`
     /// (its width 0) and the text between is dropped.
     mutating func cutOpenLine(at offset: Int, resumingAt resume: Int, into tail: inout TerminalLines) {
