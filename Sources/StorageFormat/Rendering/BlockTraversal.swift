@@ -18,13 +18,14 @@ struct BlockTraversal {
         case blocks, items, cells
     }
 
-    /// One level of the walk; `index` advances in place.
+    /// One level of the walk; `index` advances in place. A list's items and a layout's cells are nil
+    /// in the other frames (most of them), which so have nothing there to release.
     private struct Frame {
         var kind: FrameKind
         var blocks: [Block] = []
-        var items: [ListItem] = []
+        var items: [ListItem]?
         var listKind = ListBlock.Kind.unordered
-        var cells: [[Block]] = []
+        var cells: [[Block]]?
         var index = 0
         var exit: BlockContainer?
         var listDepth: Int
@@ -66,7 +67,7 @@ struct BlockTraversal {
             let block = stack[last].blocks[index]
             open(block, listDepth: stack[last].listDepth, visitor: &visitor)
         case .items:
-            guard index < stack[last].items.count else {
+            guard let count = stack[last].items?.count, index < count else {
                 stack.removeLast()
                 visitor.exit(.list)
                 return
@@ -76,19 +77,19 @@ struct BlockTraversal {
             let depth = stack[last].listDepth
             var number = index + 1
             if case .ordered(let start) = kind { number = start + index }
-            let item = stack[last].items[index]
+            let item = stack[last].items![index]
             let blocks = item.blocks
             // Reported before its frame is pushed, so the frame takes the container without a copy.
             let container = BlockContainer.item(kind, number: number, item: item, listDepth: depth)
             visitor.enter(container)
             push(Frame(kind: .blocks, blocks: blocks, exit: container, listDepth: depth + 1))
         case .cells:
-            guard index < stack[last].cells.count else {
+            guard let count = stack[last].cells?.count, index < count else {
                 stack.removeLast()
                 return
             }
             stack[last].index = index + 1
-            let cell = stack[last].cells[index]
+            let cell = stack[last].cells![index]
             push(Frame(kind: .blocks, blocks: cell, exit: .layoutCell, listDepth: 0))
             visitor.enter(.layoutCell)
         }

@@ -125,7 +125,7 @@ struct PrefixedTerminalLines {
         }
         let prefix = prefixes.removeLast()
         firstLinesFrom = min(firstLinesFrom, prefixes.count)
-        text.removeLast(text.count - start(of: prefixes.count))
+        text.removeLast(text.count - Self.start(of: prefixes.count, in: prefixes))
         if prefix.hasRight { framesOpen -= 1 }
         setUsedWidth(usedWidth - prefix.usedWidth)
     }
@@ -146,7 +146,7 @@ struct PrefixedTerminalLines {
     }
 
     /// Where the text of prefix `index` starts in `text`.
-    private func start(of index: Int) -> Int {
+    private static func start(of index: Int, in prefixes: [Prefix]) -> Int {
         index == 0 ? 0 : prefixes[index - 1].rightEnd
     }
 
@@ -156,19 +156,26 @@ struct PrefixedTerminalLines {
     /// list marker).
     mutating func openLine() {
         guard !prefixes.isEmpty else { return }
+        Self.append(prefixes, restBefore: firstLinesFrom, text, to: &lines)
+        firstLinesFrom = prefixes.count
+    }
+
+    /// Appends the rest prefixes of the containers before index `restBefore` and the first-line
+    /// prefixes of the others. Static, with the prefixes passed in, so reading them while `lines`
+    /// changes retains nothing.
+    private static func append(_ prefixes: [Prefix], restBefore: Int, _ text: LineBytes, to lines: inout TerminalLines) {
         text.withUnsafeBufferPointer { text in
             for index in prefixes.indices {
                 let prefix = prefixes[index]
-                if index < firstLinesFrom {
+                if index < restBefore {
                     let rest = UnsafeBufferPointer(rebasing: text[prefix.firstEnd..<prefix.restEnd])
                     lines.append(rest, style: prefix.restStyle, width: prefix.width)
                 } else {
-                    let first = UnsafeBufferPointer(rebasing: text[start(of: index)..<prefix.firstEnd])
+                    let first = UnsafeBufferPointer(rebasing: text[start(of: index, in: prefixes)..<prefix.firstEnd])
                     lines.append(first, style: prefix.firstStyle, width: prefix.width)
                 }
             }
         }
-        firstLinesFrom = prefixes.count
     }
 
     /// Ends the open line with the open frames' right borders.
@@ -180,11 +187,7 @@ struct PrefixedTerminalLines {
     /// Adds a line holding only the prefixes (trailing spaces trimmed outside frames).
     mutating func blankLine() {
         if !prefixes.isEmpty {
-            text.withUnsafeBufferPointer { text in
-                for prefix in prefixes {
-                    lines.append(UnsafeBufferPointer(rebasing: text[prefix.firstEnd..<prefix.restEnd]), style: prefix.restStyle, width: prefix.width)
-                }
-            }
+            Self.append(prefixes, restBefore: prefixes.count, text, to: &lines)
             if framesOpen > 0 { appendRightBorders() } else { lines.trimOpenLineTrailingSpaces() }
         }
         lines.endLine()
