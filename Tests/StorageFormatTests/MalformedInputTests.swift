@@ -92,6 +92,15 @@ struct MalformedInputTests {
         #expect(terminal(source, width: 40).count < 10)
     }
 
+    @Test func rowWiderThanTheGridKeepsEveryCell() {
+        let cells = (0..<200).map { "<td>c\($0)</td>" }.joined()
+        let document = StorageDocument.parse("<table><tr>\(cells)</tr><tr><td>below</td></tr></table>")
+        let text = document.terminalLines(width: 100).map(\.text).joined(separator: "\n")
+        for output in [text, document.markdown(), document.plainText().text] {
+            #expect(output.contains("c127") && output.contains("c128") && output.contains("c199") && output.contains("below"))
+        }
+    }
+
     @Test func tenMegabyteBodyRendersQuickly() {
         let unit = "<h2>Section</h2><p>Some <strong>bold</strong> text with a <ac:link><ri:page ri:content-title=\"Page\" /></ac:link> and more words to wrap around.</p><ul><li>item one</li><li>item two</li></ul><table><tr><th>A</th><th>B</th></tr><tr><td>1</td><td>2</td></tr></table>"
         var source = ""

@@ -9,7 +9,7 @@ struct TableGrid {
         var cell: TableCell
     }
 
-    /// The widest grid kept; wider tables lose their rightmost columns' spans.
+    /// The widest grid kept; a wider row's cells past it show in its last column.
     static var maxColumns: Int { 128 }
 
     /// Every placed cell, row after row, each row's left to right.
@@ -52,7 +52,12 @@ struct TableGrid {
             var column = 0
             for cell in row.cells {
                 while column < stride && slots[rowIndex * stride + column] >= 0 { column += 1 }
-                guard column < Self.maxColumns else { break }
+                guard column < Self.maxColumns else {
+                    // Past the widest grid kept, a cell's content joins the row's last cell: none is lost.
+                    let last = slots[rowIndex * stride + stride - 1]
+                    if last >= 0 { placements[last].cell.blocks.append(contentsOf: cell.blocks) }
+                    continue
+                }
                 let columnSpan = min(cell.columnSpan, Self.maxColumns - column)
                 let rowSpan = min(cell.rowSpan, rowCount - rowIndex)
                 let index = placements.count
