@@ -14,21 +14,24 @@ struct TableGrid {
 
     /// Every placed cell, row after row, each row's left to right.
     private(set) var placements: [Placement] = []
-    /// Where each row's placements start in `placements`, then where the last row's end.
-    private var rowStarts: [Int] = []
     /// The placement covering each grid slot, row after row `stride` slots apart, or a negative id for
-    /// an empty slot; one array rather than one per row.
+    /// an empty slot; then, from `rowStartsOffset`, where each row's placements start in `placements`
+    /// and where the last row's end. One array rather than one per row, or one for the row starts.
     private var slots: [Int] = []
     private var stride = 0
+    private var rowStartsOffset = 0
     private(set) var columnCount = 0
-    /// Whether each grid row is a header row.
-    private(set) var headerRows: [Bool] = []
+    /// The table's rows, read for their header flags.
+    private let rows: [TableRow]
+    /// Whether each grid row is a header row, read from the rows rather than copied out of them.
+    var headerRows: LazyMapCollection<[TableRow], Bool> { rows.lazy.map { $0.isHeader } }
 
     private(set) var rowCount = 0
     /// Whether a placed cell spans more than one row or column.
     private var hasSpans = false
 
     init(_ table: Table) {
+        rows = table.rows
         rowCount = table.rows.count
         // No row reaches past its own cells' spans plus those of every cell spanning rows.
         var widest = 0
@@ -44,11 +47,11 @@ struct TableGrid {
             cellCount += row.cells.count
         }
         stride = min(Self.maxColumns, widest + rowSpanning)
-        slots = Array(repeating: -1, count: rowCount * stride)
+        rowStartsOffset = rowCount * stride
+        slots = Array(repeating: -1, count: rowStartsOffset + rowCount + 1)
         placements.reserveCapacity(cellCount)
-        rowStarts.reserveCapacity(rowCount + 1)
         for (rowIndex, row) in table.rows.enumerated() {
-            rowStarts.append(placements.count)
+            slots[rowStartsOffset + rowIndex] = placements.count
             var column = 0
             for cell in row.cells {
                 while column < stride && slots[rowIndex * stride + column] >= 0 { column += 1 }
@@ -71,15 +74,14 @@ struct TableGrid {
                 column += columnSpan
             }
         }
-        rowStarts.append(placements.count)
-        for slot in slots.indices where slots[slot] < 0 { slots[slot] = -(1 + slot) }
-        headerRows = table.rows.map { $0.isHeader }
+        slots[rowStartsOffset + rowCount] = placements.count
+        for slot in 0..<rowStartsOffset where slots[slot] < 0 { slots[slot] = -(1 + slot) }
     }
 
     /// The indices in `placements` of the cells that start in `row`, left to right: found without a
     /// search, so walking every row's cells stays linear in the table's size.
     func placementIndices(inRow row: Int) -> Range<Int> {
-        rowStarts[row]..<rowStarts[row + 1]
+        slots[rowStartsOffset + row]..<slots[rowStartsOffset + row + 1]
     }
 
     /// The placement covering a grid slot, or a negative id (one per slot) for an empty slot.

@@ -5,6 +5,9 @@ struct BorderGlyphs {
 
     var horizontal: StaticString { ascii ? "-" : "─" }
     var vertical: StaticString { ascii ? "|" : "│" }
+    /// `horizontalRunCount` horizontal glyphs in a row: a border's edges are copied from it in pieces.
+    var horizontalRun: StaticString { ascii ? "--------------------------------" : "────────────────────────────────" }
+    static var horizontalRunCount: Int { 32 }
     var panelTopLeft: StaticString { ascii ? "+" : "╭" }
     var panelTopRight: StaticString { ascii ? "+" : "╮" }
     var panelBottomLeft: StaticString { ascii ? "+" : "╰" }

@@ -103,8 +103,10 @@ struct CellMeasure {
                         width = 0
                         index += 1
                     } else if LineTools.isWideSyllable(bytes, at: index) {
-                        width = 2
-                        index += 3
+                        // A run of Hangul syllables or CJK ideographs, two cells each.
+                        let end = LineTools.wideRunEnd(bytes, from: index + 3)
+                        width = 2 * ((end - index) / 3)
+                        index = end
                     } else {
                         let length = min(LineWrapper.sequenceLength(byte), bytes.count - index)
                         width = displayWidth(of: LineWrapper.scalar(bytes, at: index, length: length))

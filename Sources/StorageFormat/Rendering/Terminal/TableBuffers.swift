@@ -7,9 +7,10 @@ struct TableBuffers {
     var widths: [Int] = []
     /// Each placed cell's lines in the cells' lines, and its width inside its borders.
     var placed: [(lines: Range<Int>, inner: Int)] = []
-    /// Each row's height and first line.
-    var rowLines: [(height: Int, top: Int)] = []
-    /// The border line being drawn, and the horizontal glyph repeated.
+    /// Each row's height, first line and where its segments end in `segments`.
+    var rowLines: [(height: Int, top: Int, segmentEnd: Int)] = []
+    /// Every row's segments, row after row.
+    var segments: [TableDrawing.Segment] = []
+    /// The border line being drawn.
     var edge = LineBytes()
-    var rule = LineBytes()
 }

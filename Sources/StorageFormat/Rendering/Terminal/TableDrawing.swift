@@ -22,33 +22,74 @@ struct TableDrawing {
         isRectangular = grid.isRectangular
     }
 
+    /// One cell's part of a row's lines, or an empty slot's: table line `y` shows line `y + shift` of
+    /// the cells' lines while that is below `end` (blank after it), `width` cells wide.
+    struct Segment {
+        var shift: Int
+        var end: Int
+        var width: Int
+    }
+
     /// Draws the table into `lines`: a border line above every row and below the last, and the rows'
     /// lines between them.
     mutating func draw(into lines: inout TerminalLines) {
+        collectSegments()
+        // Room for a border line of three-byte glyphs, one per cell of the table's width, so the
+        // edge does not grow piece by piece.
+        buffers.edge.reserveCapacity(3 * (buffers.widths.reduce(0, +) + 3 * grid.columnCount + 1))
         let rows = grid.rowCount
-        let columns = grid.columnCount
         for boundary in 0...rows {
             drawBorder(above: boundary, into: &lines)
             guard boundary < rows else { break }
-            for line in 0..<buffers.rowLines[boundary].height {
-                let y = buffers.rowLines[boundary].top + line
-                var column = 0
-                while column < columns {
-                    let id = grid.owner(boundary, column)
-                    if id >= 0 {
-                        glyphs.vertical.withUTF8Buffer { appendSegment(of: id, line: y, border: $0, into: &lines) }
-                        column += grid.placements[id].columnSpan - (column - grid.placements[id].column)
-                    } else {
-                        glyphs.vertical.withUTF8Buffer {
-                            lines.appendCell(line: nil, of: cellText, width: buffers.widths[column], border: $0,
-                                             borderStyle: borderStyle, marker: glyphs.ellipsis)
+            let top = buffers.rowLines[boundary].top
+            let rowLines = top..<(top + buffers.rowLines[boundary].height)
+            let firstSegment = boundary == 0 ? 0 : buffers.rowLines[boundary - 1].segmentEnd
+            // Read into locals: the closure reaches them without copying the cells' lines per append.
+            let segments = buffers.segments[firstSegment..<buffers.rowLines[boundary].segmentEnd]
+            let (cellText, borderStyle, marker) = (cellText, borderStyle, glyphs.ellipsis)
+            glyphs.vertical.withUTF8Buffer { border in
+                for y in rowLines {
+                    for segment in segments {
+                        let source = y + segment.shift
+                        guard source < segment.end else {
+                            // Below a cell's lines its segment is the border and spaces: two plain appends
+                            // cost less than the general one.
+                            lines.append(border, style: borderStyle, width: 1)
+                            lines.appendSpaces(segment.width + 2)
+                            continue
                         }
-                        column += 1
+                        lines.appendCell(line: source, of: cellText, width: segment.width, border: border,
+                                         borderStyle: borderStyle, marker: marker)
                     }
+                    lines.append(border, style: borderStyle, width: 1)
+                    lines.endLine()
                 }
-                glyphs.vertical.withUTF8Buffer { lines.append($0, style: borderStyle, width: 1) }
-                lines.endLine()
             }
+        }
+    }
+
+    /// Gathers every row's segments in `buffers.segments`, row after row, each row's left to right: one
+    /// per cell covering the row (however many columns it spans) and one per empty slot.
+    private mutating func collectSegments() {
+        buffers.segments.removeAll(keepingCapacity: true)
+        buffers.segments.reserveCapacity(grid.rowCount * grid.columnCount)
+        for row in 0..<grid.rowCount {
+            var column = 0
+            while column < grid.columnCount {
+                let id = grid.owner(row, column)
+                guard id >= 0 else {
+                    // Table lines start at 1, so an empty slot's line is never below 0: it stays blank.
+                    buffers.segments.append(Segment(shift: 0, end: 0, width: buffers.widths[column]))
+                    column += 1
+                    continue
+                }
+                let cell = buffers.placed[id]
+                let top = buffers.rowLines[grid.placements[id].row].top
+                buffers.segments.append(Segment(shift: cell.lines.lowerBound - top, end: cell.lines.upperBound,
+                                                width: cell.inner))
+                column = grid.placements[id].column + grid.placements[id].columnSpan
+            }
+            buffers.rowLines[row].segmentEnd = buffers.segments.count
         }
     }
 
@@ -119,14 +160,17 @@ struct TableDrawing {
         edgeWidth += 1
     }
 
-    /// Adds `count` horizontal glyphs to the edge, copied from the rule.
+    /// Adds `count` horizontal glyphs to the edge, copied from the static run of them.
     private mutating func appendHorizontal(count: Int) {
-        let length = count * glyphs.horizontal.utf8CodeUnitCount
-        if buffers.rule.count < length {
-            let missing = count - buffers.rule.count / glyphs.horizontal.utf8CodeUnitCount
-            glyphs.horizontal.withUTF8Buffer { buffers.rule.append($0, repeating: missing) }
+        glyphs.horizontalRun.withUTF8Buffer { run in
+            let glyphLength = run.count / BorderGlyphs.horizontalRunCount
+            var left = count
+            while left > 0 {
+                let taken = min(left, BorderGlyphs.horizontalRunCount)
+                buffers.edge.append(UnsafeBufferPointer(rebasing: run[..<(taken * glyphLength)]))
+                left -= taken
+            }
         }
-        buffers.rule.withUnsafeBufferPointer { buffers.edge.append(UnsafeBufferPointer(rebasing: $0[..<length])) }
         edgeWidth += count
     }
 

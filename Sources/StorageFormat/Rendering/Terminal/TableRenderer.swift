@@ -131,7 +131,7 @@ final class TableRenderer {
             for spanned in column..<(column + columnSpan) { inner += buffers.widths[spanned] }
             buffers.placed.append((Self.renderCell(grid.placements[index].cell, width: inner, in: &cells), inner))
         }
-        Self.refill(&buffers.rowLines, with: (height: 1, top: 0), count: rows)
+        Self.refill(&buffers.rowLines, with: (height: 1, top: 0, segmentEnd: 0), count: rows)
         for index in grid.placements.indices where grid.placements[index].rowSpan == 1 {
             let row = grid.placements[index].row
             buffers.rowLines[row].height = max(buffers.rowLines[row].height, buffers.placed[index].lines.count)
