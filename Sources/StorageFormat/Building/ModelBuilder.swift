@@ -52,9 +52,20 @@ struct ModelBuilder: TreeSink {
         self.input = input
     }
 
-    /// The finished top-level blocks (the tree builder has closed every element, so only the root is open).
+    /// The finished top-level blocks (the tree builder has closed every element, so only the root is open);
+    /// the scratch stacks are freed.
     mutating func finish() -> [Block] {
-        takeBlocks()
+        let finished = takeBlocks()
+        outerContainers.release()
+        inlines.release()
+        blocks.release()
+        listItems.release()
+        tableRows.release()
+        tableCells.release()
+        actions.release()
+        lists.release()
+        macros.release()
+        return finished
     }
 
     /// Which open construct receives `ri:` resource elements: the innermost of the open link and image.

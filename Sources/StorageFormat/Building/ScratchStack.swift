@@ -3,16 +3,10 @@
 /// items are never copied into growing arrays of their own.
 ///
 /// - Note: The items live in one buffer allocated at the first push (a stack never pushed to allocates nothing)
-///   and owned by one builder; a stack is never copied, so it is changed in place without uniqueness checks.
+///   and owned by one builder, which frees it with `release()` when its parse ends: a plain allocation, with no
+///   object to count references to and destroy. A stack is never copied, so it is changed in place.
 struct ScratchStack<Element> {
-    /// The items, their count in the header (kept in step with `count`) so the room frees the items it holds.
-    private final class Room: ManagedBuffer<Int, Element> {
-        deinit {
-            withUnsafeMutablePointers { count, elements in _ = elements.deinitialize(count: count.pointee) }
-        }
-    }
-
-    private var room: Room?
+    private var elements: UnsafeMutablePointer<Element>?
     private var capacity = 0
     /// How many items the open constructs hold.
     private(set) var count = 0
@@ -21,23 +15,19 @@ struct ScratchStack<Element> {
     @inline(__always)
     mutating func append(_ element: Element) {
         if count == capacity { grow() }
-        let index = count
-        room.unsafelyUnwrapped.withUnsafeMutablePointers { header, elements in
-            (elements + index).initialize(to: element)
-            header.pointee = index + 1
-        }
-        count = index + 1
+        (elements.unsafelyUnwrapped + count).initialize(to: element)
+        count += 1
     }
 
     /// The item at `index`.
     subscript(index: Int) -> Element {
         @inline(__always) get {
             precondition(index >= 0 && index < count)
-            return room.unsafelyUnwrapped.withUnsafeMutablePointerToElements { $0[index] }
+            return elements.unsafelyUnwrapped[index]
         }
         @inline(__always) set {
             precondition(index >= 0 && index < count)
-            room.unsafelyUnwrapped.withUnsafeMutablePointerToElements { $0[index] = newValue }
+            elements.unsafelyUnwrapped[index] = newValue
         }
     }
 
@@ -48,12 +38,8 @@ struct ScratchStack<Element> {
     @inline(__always)
     mutating func popLast() -> Element? {
         guard count > 0 else { return nil }
-        let index = count - 1
-        count = index
-        return room.unsafelyUnwrapped.withUnsafeMutablePointers { header, elements in
-            header.pointee = index
-            return (elements + index).move()
-        }
+        count -= 1
+        return (elements.unsafelyUnwrapped + count).move()
     }
 
     /// Calls `body` with the items from `start` up.
@@ -61,11 +47,8 @@ struct ScratchStack<Element> {
     mutating func withItems<Result>(from start: Int, _ body: (UnsafeMutableBufferPointer<Element>) -> Result)
         -> Result {
         precondition(start >= 0 && start <= count)
-        guard room != nil else { return body(UnsafeMutableBufferPointer(start: nil, count: 0)) }
-        let count = count
-        return room.unsafelyUnwrapped.withUnsafeMutablePointerToElements { elements in
-            body(UnsafeMutableBufferPointer(start: elements + start, count: count - start))
-        }
+        guard let elements else { return body(UnsafeMutableBufferPointer(start: nil, count: 0)) }
+        return body(UnsafeMutableBufferPointer(start: elements + start, count: count - start))
     }
 
     /// Calls `body` with the top item to change in place; the stack must not be empty.
@@ -77,21 +60,18 @@ struct ScratchStack<Element> {
     /// Removes the items from `start` up and returns those in `kept` (offsets from `start`), dropping the rest.
     mutating func take(from start: Int, keeping kept: Range<Int>) -> [Element] {
         precondition(start >= 0 && kept.lowerBound >= 0 && start + kept.upperBound <= count)
-        guard room != nil else { return [] }
+        guard let elements else { return [] }
         let after = count - start - kept.upperBound
         count = start
-        return room.unsafelyUnwrapped.withUnsafeMutablePointers { header, elements in
-            let first = elements + start
-            if kept.lowerBound > 0 { first.deinitialize(count: kept.lowerBound) }
-            if after > 0 { (first + kept.upperBound).deinitialize(count: after) }
-            header.pointee = start
-            // Short runs, the most common, as literals: their buffer is allocated most directly.
-            let items = first + kept.lowerBound
-            switch kept.count {
-            case 1: return [items.move()]
-            case 2: return [items.move(), (items + 1).move()]
-            default: return Array(Moving(position: items, end: first + kept.upperBound))
-            }
+        let first = elements + start
+        if kept.lowerBound > 0 { first.deinitialize(count: kept.lowerBound) }
+        if after > 0 { (first + kept.upperBound).deinitialize(count: after) }
+        // Short runs, the most common, as literals: their buffer is allocated most directly.
+        let items = first + kept.lowerBound
+        switch kept.count {
+        case 1: return [items.move()]
+        case 2: return [items.move(), (items + 1).move()]
+        default: return Array(Moving(position: items, end: first + kept.upperBound))
         }
     }
 
@@ -104,28 +84,27 @@ struct ScratchStack<Element> {
     mutating func discard(from start: Int) {
         precondition(start >= 0 && start <= count)
         guard start < count else { return }
-        let dropped = count - start
+        elements.unsafelyUnwrapped.advanced(by: start).deinitialize(count: count - start)
         count = start
-        room.unsafelyUnwrapped.withUnsafeMutablePointers { header, elements in
-            (elements + start).deinitialize(count: dropped)
-            header.pointee = start
-        }
+    }
+
+    /// Drops the items left, if any, and frees the buffer; the stack is empty and can be used again.
+    mutating func release() {
+        guard let elements else { return }
+        elements.deinitialize(count: count)
+        elements.deallocate()
+        self = ScratchStack()
     }
 
     /// Doubles the room, starting under malloc's 1 KiB large-request size (as the parser's stacks).
     private mutating func grow() {
-        let count = count
         capacity = max(capacity * 2, max(1, 768 / MemoryLayout<Element>.stride))
-        let grown = unsafeDowncast(Room.create(minimumCapacity: capacity) { _ in count }, to: Room.self)
-        if let room {
-            grown.withUnsafeMutablePointerToElements { target in
-                room.withUnsafeMutablePointers { header, elements in
-                    target.moveInitialize(from: elements, count: count)
-                    header.pointee = 0
-                }
-            }
+        let grown = UnsafeMutablePointer<Element>.allocate(capacity: capacity)
+        if let elements {
+            grown.moveInitialize(from: elements, count: count)
+            elements.deallocate()
         }
-        room = grown
+        elements = grown
     }
 
     /// Items moved out of memory as they are iterated, each once: `Array.init` sizes its buffer from the exact

@@ -135,7 +135,9 @@ struct TextDecoder {
 
     /// The end of the run from `start` that decodes to itself: printable ASCII (but `&` when decoding
     /// entities), UTF-8 other than the C1 and separator lead bytes, and spaces that collapsing keeps.
-    /// Clears `isASCII` when the run holds a byte that is not ASCII.
+    /// Clears `isASCII` when the run holds a byte that is not ASCII. Words are read while eight bytes remain,
+    /// then the range's last eight bytes, overlapping bytes passed already; a word holding the run's end gives
+    /// it by its first lane. Only a range shorter than a word goes byte by byte.
     @inline(__always)
     private static func plainRunEnd(
         _ input: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, entities: Bool, collapse: Bool,
@@ -143,24 +145,32 @@ struct TextDecoder {
     ) -> Int {
         var index = start
         var spaceBefore: UInt64 = afterSpace ? 0x80 : 0  // the lane mark of a space just before the word
-        var passedBits: UInt64 = 0  // the bits of the words passed: their high bits mark bytes that are not ASCII
+        var passedBits: UInt64 = 0  // the bits of the bytes passed: their high bits mark bytes that are not ASCII
         defer { if !ByteLanes(word: passedBits).isASCII { isASCII = false } }
         precondition(start >= 0 && end <= input.count)  // so the words read lie within the input
-        while index <= end &- 8, let base = input.baseAddress {
+        guard start < end, let base = input.baseAddress else { return start }
+        while index <= end &- 8 {
             let lanes = ByteLanes(at: base + index)
-            let spaces = lanes.asciiFailing(lanes.passes(notEqualTo: 0x20))
-            var passes = lanes.passes(atLeast: 0x20) & lanes.passes(notEqualTo: 0x7F)
-            if entities { passes &= lanes.passes(notEqualTo: 0x26) }
-            var attention = lanes.asciiFailing(passes) | lanes.c2OrE2()
-            if collapse { attention |= spaces & (spaces << 8 | spaceBefore) }
-            if attention != 0 { break }  // the byte loop below stops at it
+            let (attention, spaces) = attentionLanes(lanes, entities: entities, collapse: collapse, spaceBefore: spaceBefore)
+            if attention != 0 { return index &+ passedLanes(lanes, upTo: attention, into: &passedBits) }
             spaceBefore = spaces >> 56
             passedBits |= lanes.word
             index &+= 8
         }
-        var previousIsSpace = spaceBefore != 0
+        guard index < end else { return index }
+        if end &- start >= 8 {
+            // The lanes before `index` passed in the words before, so none of them needs attention (the first
+            // one's space before it counted there): the first lane that does is the run's end.
+            let last = end &- 8
+            let lanes = ByteLanes(at: base + last)
+            let attention = attentionLanes(lanes, entities: entities, collapse: collapse, spaceBefore: 0).attention
+            if attention != 0 { return last &+ passedLanes(lanes, upTo: attention, into: &passedBits) }
+            passedBits |= lanes.word
+            return end
+        }
+        var previousIsSpace = afterSpace
         while index < end {
-            let byte = input[index]
+            let byte = base[index]
             if byte &- 0x21 < 0x5E {  // printable ASCII other than space
                 if byte == 0x26 && entities { break }
                 previousIsSpace = false
@@ -173,9 +183,30 @@ struct TextDecoder {
                 previousIsSpace = false
                 isASCII = false
             }
-            index += 1
+            index &+= 1
         }
         return index
+    }
+
+    /// The lanes where a plain run stops (see `plainRunEnd`), and the lanes holding spaces; `spaceBefore` marks
+    /// a space just before the word.
+    @inline(__always)
+    private static func attentionLanes(_ lanes: ByteLanes, entities: Bool, collapse: Bool, spaceBefore: UInt64)
+        -> (attention: UInt64, spaces: UInt64) {
+        let spaces = lanes.asciiFailing(lanes.passes(notEqualTo: 0x20))
+        var passes = lanes.passes(atLeast: 0x20) & lanes.passes(notEqualTo: 0x7F)
+        if entities { passes &= lanes.passes(notEqualTo: 0x26) }
+        var attention = lanes.asciiFailing(passes) | lanes.c2OrE2()
+        if collapse { attention |= spaces & (spaces << 8 | spaceBefore) }
+        return (attention, spaces)
+    }
+
+    /// How many lanes come before the first of `attention` (not zero), their bits added to `passedBits`.
+    @inline(__always)
+    private static func passedLanes(_ lanes: ByteLanes, upTo attention: UInt64, into passedBits: inout UInt64) -> Int {
+        let stop = ByteLanes.firstLane(attention)
+        passedBits |= lanes.word & ~(UInt64.max &<< (stop &* 8))
+        return stop
     }
 
     /// Appends one byte to the scratch bytes.
