@@ -39,8 +39,9 @@ struct MarkdownRenderer: BlockVisitor {
         case .paragraph(let inlines):
             let inline = inline
             writer.composeLines(trim: false) { output, start in
-                inline.append(inlines, to: &output)
+                let lineFeed = inline.append(inlines, to: &output)
                 Self.escapeLineStart(of: &output, at: start)
+                return lineFeed
             }
         case .code(let code):
             writeCode(code)
