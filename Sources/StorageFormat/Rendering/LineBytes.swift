@@ -68,6 +68,18 @@ struct LineBytes: @unchecked Sendable, Hashable {
         count = start + repeats
     }
 
+    /// Appends what `write` puts in the spare room it is given, at most `maximum` bytes, returning how many:
+    /// one room check for text made a byte at a time.
+    @inline(__always)
+    mutating func append(atMost maximum: Int, _ write: (UnsafeMutablePointer<UInt8>) -> Int) {
+        guard maximum > 0 else { return }
+        let start = count
+        makeRoom(for: maximum)
+        let written = write(base! + start)
+        precondition(written >= 0 && written <= maximum, "writing more bytes than there is room for")
+        count = start + written
+    }
+
     /// Appends `glyph` `repeats` times: one copy, then the filled part copied after itself.
     mutating func append(_ glyph: UnsafeBufferPointer<UInt8>, repeating repeats: Int) {
         guard let source = glyph.baseAddress, !glyph.isEmpty, repeats > 0 else { return }

@@ -158,6 +158,7 @@ struct PrefixedLineWriter {
 
     /// Appends the bytes of `source` in `range` to `output`: passed as a parameter, the source is read in
     /// place, not retained as a property read beside a mutated one is.
+    @inline(__always)
     private static func append(_ source: LineBytes, _ range: Range<Int>, to output: inout LineBytes) {
         source.withUnsafeBufferPointer { output.append(UnsafeBufferPointer(rebasing: $0[range])) }
     }
