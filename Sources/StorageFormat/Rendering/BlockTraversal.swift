@@ -1,14 +1,21 @@
 /// A container a traversal enters and leaves.
 enum BlockContainer {
     case list
-    /// A list item, numbered from the list's start.
-    case item(ListBlock.Kind, number: Int, item: ListItem, listDepth: Int)
+    /// A list item, numbered from the list's start, with what its marker shows (its blocks follow).
+    case item(ListBlock.Kind, number: Int, item: ItemMarker, listDepth: Int)
     case quote
     case panel(Panel)
     case expand(Expand)
     case macro(MacroBlock)
     /// One cell of a layout section.
     case layoutCell
+
+    /// Whether a list item shows its marker, and a task item's check: all a visitor reads of it, and
+    /// nothing to retain.
+    struct ItemMarker {
+        var showsMarker: Bool
+        var isChecked: Bool?
+    }
 }
 
 /// Walks blocks depth first with an explicit stack, so nesting depth never grows the call stack; the
@@ -32,8 +39,11 @@ struct BlockTraversal {
     }
 
     private let blocks: [Block]
-    /// The containers open below the top level; empty (never allocated) while the blocks are flat.
+    /// The containers open below the top level, the innermost at `depth - 1`; empty (never allocated)
+    /// while the blocks are flat. The frames from `depth` up are closed ones, kept until the next opened
+    /// replaces them, so closing a container moves no frame.
     private var stack: [Frame] = []
+    private var depth = 0
 
     /// Creates a traversal of `blocks`.
     init(_ blocks: [Block]) {
@@ -45,47 +55,57 @@ struct BlockTraversal {
     mutating func run<Visitor: BlockVisitor>(_ visitor: inout Visitor) {
         for block in blocks {
             open(block, listDepth: 0, visitor: &visitor)
-            while !stack.isEmpty { step(&visitor) }
+            while depth > 0 { step(&visitor) }
         }
     }
 
-    /// Takes one step in the innermost open container.
+    /// Takes one step in the innermost open container: its leaves up to its next container, or its next
+    /// item or cell, or its end.
     private mutating func step<Visitor: BlockVisitor>(_ visitor: inout Visitor) {
-        let last = stack.count - 1
+        let last = depth - 1
         let index = stack[last].index
         switch stack[last].kind {
         case .blocks:
-            guard index < stack[last].blocks.count else {
-                // The container is moved out before the frame goes: taking it from the removed frame
-                // would copy it.
-                let exit = stack[last].exit.take()
-                stack.removeLast()
-                if let exit { visitor.exit(exit) }
-                return
+            // Leaves, most blocks, are reported one after another; the frame's index is written only
+            // when a container opens.
+            var index = index
+            while index < stack[last].blocks.count {
+                let block = stack[last].blocks[index]
+                index += 1
+                switch block {
+                case .heading, .paragraph, .code, .table, .tableOfContents, .rule:
+                    visitor.leaf(block)
+                case .list, .quote, .panel, .expand, .layout, .macro:
+                    stack[last].index = index
+                    open(block, listDepth: stack[last].listDepth, visitor: &visitor)
+                    return
+                }
             }
-            stack[last].index = index + 1
-            let block = stack[last].blocks[index]
-            open(block, listDepth: stack[last].listDepth, visitor: &visitor)
+            // The container is moved out before the frame closes: taking it from the closed frame
+            // would copy it.
+            let exit = stack[last].exit.take()
+            depth = last
+            if let exit { visitor.exit(exit) }
         case .items:
             guard let count = stack[last].items?.count, index < count else {
-                stack.removeLast()
+                depth = last
                 visitor.exit(.list)
                 return
             }
             stack[last].index = index + 1
             let kind = stack[last].listKind
-            let depth = stack[last].listDepth
+            let listDepth = stack[last].listDepth
             var number = index + 1
             if case .ordered(let start) = kind { number = start + index }
             let item = stack[last].items![index]
+            let marker = BlockContainer.ItemMarker(showsMarker: item.showsMarker, isChecked: item.isChecked)
+            let container = BlockContainer.item(kind, number: number, item: marker, listDepth: listDepth)
             let blocks = item.blocks
-            // Reported before its frame is pushed, so the frame takes the container without a copy.
-            let container = BlockContainer.item(kind, number: number, item: item, listDepth: depth)
             visitor.enter(container)
-            push(Frame(kind: .blocks, blocks: blocks, exit: container, listDepth: depth + 1))
+            push(Frame(kind: .blocks, blocks: blocks, exit: container, listDepth: listDepth + 1))
         case .cells:
             guard let count = stack[last].cells?.count, index < count else {
-                stack.removeLast()
+                depth = last
                 return
             }
             stack[last].index = index + 1
@@ -96,6 +116,7 @@ struct BlockTraversal {
     }
 
     /// Reports a leaf, or enters a container and pushes what it holds (a layout is entered silently).
+    @inline(__always)
     private mutating func open<Visitor: BlockVisitor>(_ block: Block, listDepth: Int, visitor: inout Visitor) {
         switch block {
         case .list(let list):
@@ -126,9 +147,14 @@ struct BlockTraversal {
         push(Frame(kind: .blocks, blocks: blocks, exit: container, listDepth: listDepth))
     }
 
-    /// Opens a container, making room for a few levels at the first.
-    private mutating func push(_ frame: Frame) {
-        if stack.capacity == 0 { stack.reserveCapacity(8) }
-        stack.append(frame)
+    /// Opens a container in the first closed frame's place or a new one, making room for a few levels at the first.
+    private mutating func push(_ frame: consuming Frame) {
+        if depth < stack.count {
+            stack[depth] = frame
+        } else {
+            if stack.capacity == 0 { stack.reserveCapacity(8) }
+            stack.append(frame)
+        }
+        depth += 1
     }
 }

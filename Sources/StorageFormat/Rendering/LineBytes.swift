@@ -27,8 +27,35 @@ struct LineBytes: @unchecked Sendable, Hashable {
         guard let source = text.baseAddress, !text.isEmpty else { return }
         let start = count
         makeRoom(for: text.count)
-        (base! + start).initialize(from: source, count: text.count)
+        Self.copy(source, to: base! + start, count: text.count)
         count = start + text.count
+    }
+
+    /// Copies `count` bytes, at least one: up to sixteen (prefixes, markers, short words, most pieces)
+    /// as two words that may overlap, without a call; more through `memcpy`.
+    @inline(__always)
+    private static func copy(_ source: UnsafePointer<UInt8>, to destination: UnsafeMutablePointer<UInt8>, count: Int) {
+        let from = UnsafeRawPointer(source)
+        let to = UnsafeMutableRawPointer(destination)
+        if count > 16 {
+            destination.initialize(from: source, count: count)
+        } else if count >= 8 {
+            let head = from.loadUnaligned(as: UInt64.self)
+            let tail = from.loadUnaligned(fromByteOffset: count &- 8, as: UInt64.self)
+            to.storeBytes(of: head, as: UInt64.self)
+            to.storeBytes(of: tail, toByteOffset: count &- 8, as: UInt64.self)
+        } else if count >= 4 {
+            let head = from.loadUnaligned(as: UInt32.self)
+            let tail = from.loadUnaligned(fromByteOffset: count &- 4, as: UInt32.self)
+            to.storeBytes(of: head, as: UInt32.self)
+            to.storeBytes(of: tail, toByteOffset: count &- 4, as: UInt32.self)
+        } else {
+            // One to three bytes: the first, the last and the middle one (any of them the same).
+            let first = source[0], middle = source[count &>> 1], last = source[count &- 1]
+            destination[0] = first
+            destination[count &>> 1] = middle
+            destination[count &- 1] = last
+        }
     }
 
     /// Appends `byte` `repeats` times.
@@ -39,6 +66,18 @@ struct LineBytes: @unchecked Sendable, Hashable {
         makeRoom(for: repeats)
         (base! + start).initialize(repeating: byte, count: repeats)
         count = start + repeats
+    }
+
+    /// Appends what `write` puts in the spare room it is given, at most `maximum` bytes, returning how many:
+    /// one room check for text made a byte at a time.
+    @inline(__always)
+    mutating func append(atMost maximum: Int, _ write: (UnsafeMutablePointer<UInt8>) -> Int) {
+        guard maximum > 0 else { return }
+        let start = count
+        makeRoom(for: maximum)
+        let written = write(base! + start)
+        precondition(written >= 0 && written <= maximum, "writing more bytes than there is room for")
+        count = start + written
     }
 
     /// Appends `glyph` `repeats` times: one copy, then the filled part copied after itself.

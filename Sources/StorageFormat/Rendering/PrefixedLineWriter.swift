@@ -116,12 +116,13 @@ struct PrefixedLineWriter {
 
     /// Writes lines that `compose` appends straight to the output, after the first line's prefixes (its
     /// second argument is where its text starts), as `lines` would write them: the text after each line
-    /// feed moves to a line of its own under the prefixes.
-    mutating func composeLines(trim: Bool = true, _ compose: (inout LineBytes, Int) -> Void) {
+    /// feed moves to a line of its own under the prefixes. `compose` returns whether its text may hold a
+    /// line feed; text it knows to hold none is not searched.
+    mutating func composeLines(trim: Bool = true, _ compose: (inout LineBytes, Int) -> Bool) {
         let lineStart = startLine()
         let start = bytes.count
-        compose(&bytes, start)
-        let firstEnd = bytes.withUnsafeBufferPointer { $0.firstIndex(of: 0x0A, from: start) }
+        let mayHoldLineFeed = compose(&bytes, start)
+        let firstEnd = mayHoldLineFeed ? bytes.withUnsafeBufferPointer { $0.firstIndex(of: 0x0A, from: start) } : nil
         if let firstEnd {
             let rest = bytes.withUnsafeBufferPointer { Array($0[(firstEnd + 1)...]) }
             bytes.removeLast(bytes.count - firstEnd)
@@ -157,6 +158,7 @@ struct PrefixedLineWriter {
 
     /// Appends the bytes of `source` in `range` to `output`: passed as a parameter, the source is read in
     /// place, not retained as a property read beside a mutated one is.
+    @inline(__always)
     private static func append(_ source: LineBytes, _ range: Range<Int>, to output: inout LineBytes) {
         source.withUnsafeBufferPointer { output.append(UnsafeBufferPointer(rebasing: $0[range])) }
     }

@@ -4,16 +4,19 @@ struct MarkdownInline {
     /// Inside a pipe table: `|` is escaped and line breaks become `<br>`.
     var inTable = false
 
-    /// Appends `inlines` as Markdown to `output`.
-    func append(_ inlines: [Inline], to output: inout LineBytes) {
+    /// Appends `inlines` as Markdown to `output`; returns whether what it appended holds a line feed.
+    @discardableResult
+    func append(_ inlines: [Inline], to output: inout LineBytes) -> Bool {
+        var lineFeed = false
         for index in inlines.indices {
             // Text, the common inline, is matched in place: copying it out would retain and release its payload.
             if case .text(let text, let style) = inlines[index] {
-                appendStyled(text, style, to: &output)
-            } else {
-                append(inlines[index], to: &output, inLink: false)
+                if appendStyled(text, style, to: &output) { lineFeed = true }
+            } else if append(inlines[index], to: &output, inLink: false) {
+                lineFeed = true
             }
         }
+        return lineFeed
     }
 
     /// Appends one inline as Markdown to `output`.
@@ -22,12 +25,16 @@ struct MarkdownInline {
     }
 
     /// Appends one inline; `inLink` when it is part of a link's body, where links show only their text.
-    private func append(_ inline: Inline, to output: inout LineBytes, inLink: Bool) {
+    /// Returns whether what it appended holds a line feed.
+    @discardableResult
+    private func append(_ inline: Inline, to output: inout LineBytes, inLink: Bool) -> Bool {
+        let start = output.count
         switch inline {
         case .text(let text, let style):
-            appendStyled(text, style, to: &output)
+            return appendStyled(text, style, to: &output)
         case .lineBreak:
             output.append(inTable ? "<br>" : "\\\n")
+            return !inTable
         case .link(let link):
             append(link, to: &output, inLink: inLink)
         case .image(let image):
@@ -40,14 +47,17 @@ struct MarkdownInline {
             output.append(")")
             if !image.caption.isEmpty { appendCaption(image.caption, to: &output) }
         case .emoticon(let emoticon):
-            appendEscaped(emoticon.text, to: &output)
+            return appendEscaped(emoticon.text, to: &output)
         case .status(let status):
             output.append("**\\[")
-            appendEscaped(status.title, to: &output)
+            let lineFeed = appendEscaped(status.title, to: &output)
             output.append("\\]**")
+            return lineFeed
         case .date(let text), .jiraIssue(let text):
-            appendEscaped(text, to: &output)
+            return appendEscaped(text, to: &output)
         }
+        // Links and images append targets as they are: what they appended is searched.
+        return output.withUnsafeBufferPointer { $0.firstIndex(of: 0x0A, from: start) != nil }
     }
 
     /// ` *caption*` after an image: the caption without its line breaks, spaces trimmed inside the stars.
@@ -146,15 +156,20 @@ struct MarkdownInline {
         output.append(">")
     }
 
-    /// Text wrapped in the markers of its style, whitespace kept outside the markers.
-    private func appendStyled(_ text: String, _ style: TextStyle, to output: inout LineBytes) {
+    /// Text wrapped in the markers of its style, whitespace kept outside the markers; returns whether the
+    /// text holds a line feed.
+    @discardableResult
+    private func appendStyled(_ text: String, _ style: TextStyle, to output: inout LineBytes) -> Bool {
         guard !style.isEmpty else { return appendEscaped(text, to: &output) }
-        text.withUTF8Buffer { bytes in
+        return text.withUTF8Buffer { bytes in
             var start = 0
             var end = bytes.count
             while start < end && bytes[start] == 0x20 { start += 1 }
             while end > start && bytes[end - 1] == 0x20 { end -= 1 }
-            guard start < end else { return output.append(bytes) }
+            guard start < end else {
+                output.append(bytes)
+                return false
+            }
             let core = UnsafeBufferPointer(rebasing: bytes[start..<end])
             if start > 0 { output.append(0x20) }
             if style.contains(.superscript) { output.append("<sup>") }
@@ -162,10 +177,12 @@ struct MarkdownInline {
             if style.contains(.strong) { output.append("**") }
             if style.contains(.emphasis) { output.append("*") }
             if style.contains(.strike) { output.append("~~") }
+            let lineFeed: Bool
             if style.contains(.code) {
                 appendCodeSpan(core, to: &output)
+                lineFeed = core.firstIndex(of: 0x0A, from: 0) != nil
             } else {
-                appendEscaped(core, to: &output)
+                lineFeed = appendEscaped(core, to: &output)
             }
             if style.contains(.strike) { output.append("~~") }
             if style.contains(.emphasis) { output.append("*") }
@@ -173,6 +190,7 @@ struct MarkdownInline {
             if style.contains(.subscript) { output.append("</sub>") }
             if style.contains(.superscript) { output.append("</sup>") }
             if end < bytes.count { output.append(0x20) }
+            return lineFeed
         }
     }
 
@@ -191,14 +209,18 @@ struct MarkdownInline {
         output.append(repeating: 0x60, count: fence)
     }
 
-    /// Appends `text` with Markdown punctuation backslash-escaped.
-    func appendEscaped(_ text: some StringProtocol, to output: inout LineBytes) {
+    /// Appends `text` with Markdown punctuation backslash-escaped; returns whether it holds a line feed.
+    @discardableResult
+    func appendEscaped(_ text: some StringProtocol, to output: inout LineBytes) -> Bool {
         text.withUTF8Buffer { appendEscaped($0, to: &output) }
     }
 
     /// Appends UTF-8 `text` with Markdown punctuation backslash-escaped, looked for eight bytes at a time:
-    /// the bytes between escaped ones are copied in one piece.
-    func appendEscaped(_ text: UnsafeBufferPointer<UInt8>, to output: inout LineBytes) {
+    /// the bytes between escaped ones are copied in one piece. Returns whether `text` holds a line feed,
+    /// which the same test marks (folded, it reads as `*`).
+    @discardableResult
+    func appendEscaped(_ text: UnsafeBufferPointer<UInt8>, to output: inout LineBytes) -> Bool {
+        var lineFeed = false
         var copied = 0
         var index = 0
         while index < text.count {
@@ -222,17 +244,21 @@ struct MarkdownInline {
             }
             while marked != 0 {
                 let at = start &+ ByteLanes.firstLane(marked)
-                if isEscaped(text[at]) {
+                let byte = text[at]
+                if isEscaped(byte) {
                     // The backslash goes before the byte, which is copied with the bytes after it.
                     output.append(UnsafeBufferPointer(rebasing: text[copied..<at]))
                     output.append(0x5C)
                     copied = at
+                } else if byte == 0x0A {
+                    lineFeed = true
                 }
                 marked &= marked &- 1
             }
             index = start &+ 8
         }
         output.append(UnsafeBufferPointer(rebasing: text[copied...]))
+        return lineFeed
     }
 
     /// The lanes that may need a backslash, every one that does among them: folding case maps `[`, `\`,

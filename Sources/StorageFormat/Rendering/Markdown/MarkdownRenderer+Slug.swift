@@ -28,41 +28,54 @@ extension MarkdownRenderer {
             return length > 0 && (index + length == bytes.count || plainLength(index + length) > 0)
         }
         var index = 0
-        // Each plain scalar's length is found once, as the one after the previous.
-        var length = plainLength(0)
         while index < bytes.count {
-            if length > 0 {
-                let next = index + length
+            // The plain scalars from `index` that are lone: each one followed by another, and the last one
+            // of the text.
+            var loneEnd = index
+            var length = plainLength(index)
+            while length > 0 {
+                let next = loneEnd + length
                 let nextLength = plainLength(next)
-                if next == bytes.count || nextLength > 0 {
-                    if length == 1 {
-                        appendSlug(ofASCII: bytes[index], to: &slug)
-                    } else {
-                        slug.append(bytes[index])
-                        slug.append(bytes[index + 1])
-                        slug.append(bytes[index + 2])
-                    }
-                    (index, length) = (next, nextLength)
-                    continue
-                }
+                guard next == bytes.count || nextLength > 0 else { break }
+                (loneEnd, length) = (next, nextLength)
+            }
+            if loneEnd > index {
+                appendSlug(ofPlain: UnsafeBufferPointer(rebasing: bytes[index..<loneEnd]), to: &slug)
+                index = loneEnd
+                continue
             }
             var end = index + 1
             while end < bytes.count && !isLone(end) { end += 1 }
             end = min(end + max(plainLength(end), 1), bytes.count)
             appendSlug(of: String(decoding: UnsafeBufferPointer(rebasing: bytes[index..<end]), as: UTF8.self),
                        to: &slug)
-            (index, length) = (end, plainLength(end))
+            index = end
         }
     }
 
-    /// The slug of one ASCII character: letters lowercased, digits, `-` and `_` kept, space as `-`.
-    private static func appendSlug(ofASCII byte: UInt8, to slug: inout LineBytes) {
-        let lower = byte &- 0x41 < 26 ? byte | 0x20 : byte
-        if lower == 0x20 {
-            slug.append(0x2D)
-        } else if lower &- 0x61 < 26 || lower &- 0x30 < 10 || lower == 0x2D || lower == 0x5F {
-            slug.append(lower)
+    /// The slug of lone plain scalars, in one append: ASCII characters as `plainSlug` maps them (letters
+    /// lowercased, digits, `-` and `_` kept, space as `-`, the rest dropped), ideographs and syllables kept.
+    private static func appendSlug(ofPlain run: UnsafeBufferPointer<UInt8>, to slug: inout LineBytes) {
+        plainSlug.withUnsafeBufferPointer { table in
+            slug.append(atMost: run.count) { output in
+                var written = 0
+                for byte in run {
+                    let mapped = table[Int(byte)]
+                    output[written] = mapped
+                    written &+= mapped == 0 ? 0 : 1
+                }
+                return written
+            }
         }
+    }
+
+    /// For each byte of a lone plain scalar, what its slug keeps of it: 0 for a dropped ASCII character;
+    /// the bytes of ideographs and syllables stay as they are.
+    private static let plainSlug: [UInt8] = (0...255).map { (byte: UInt8) -> UInt8 in
+        guard byte < 0x80 else { return byte }
+        let lower = byte &- 0x41 < 26 ? byte | 0x20 : byte
+        if lower == 0x20 { return 0x2D }
+        return lower &- 0x61 < 26 || lower &- 0x30 < 10 || lower == 0x2D || lower == 0x5F ? lower : 0
     }
 
     /// The slug of text with non-ASCII characters; lowercasing maps scalar by scalar, so it can be done per stretch.

@@ -33,14 +33,15 @@ struct MarkdownRenderer: BlockVisitor {
             scratch.append(repeating: 0x23, count: min(max(heading.level, 1), 6))
             scratch.append(0x20)
             let start = scratch.count
-            inline.append(heading.content, to: &scratch)
-            scratch.replaceAll("\\\n", with: " ", from: start)
+            // Hard breaks (a backslash and a line feed) become spaces: there are none without a line feed.
+            if inline.append(heading.content, to: &scratch) { scratch.replaceAll("\\\n", with: " ", from: start) }
             writer.line(scratch, trim: false)
         case .paragraph(let inlines):
             let inline = inline
             writer.composeLines(trim: false) { output, start in
-                inline.append(inlines, to: &output)
+                let lineFeed = inline.append(inlines, to: &output)
                 Self.escapeLineStart(of: &output, at: start)
+                return lineFeed
             }
         case .code(let code):
             writeCode(code)

@@ -71,7 +71,10 @@ struct PlainTextRenderer: BlockVisitor {
 
     /// Writes the lines of inline content to `writer`, trailing spaces trimmed, composed in its output.
     private static func writeText(of inlines: [Inline], options: RenderOptions, to writer: inout PrefixedLineWriter) {
-        writer.composeLines { output, _ in appendText(of: inlines, options: options, to: &output) }
+        writer.composeLines { output, _ in
+            appendText(of: inlines, options: options, to: &output)
+            return true
+        }
     }
 
     /// Simple tables become one `a | b` line per row; tables with block content become records,

@@ -12,26 +12,35 @@ public enum TokenEstimator {
             var run = 0
             var index = 0
             // Eight bytes at a time: their marks are counted at once, and their word tokens looked up from
-            // which of them are word bytes and the word run before them.
+            // which of them are word bytes and the word run before them (its length mod 4, kept as the
+            // table keys and gives it: shifted left eight times).
             windowCounts.withUnsafeBufferPointer { counts in
+                // The words read lie within the text, which is checked once, here.
+                guard let base = bytes.baseAddress else { return }
                 while index &+ 8 <= bytes.count {
-                    let lanes = ByteLanes(bytes, at: index)
+                    let lanes = ByteLanes(at: base + index)
                     let folded = ByteLanes(word: lanes.word | 0x2020_2020_2020_2020)
-                    let letters = folded.below(0x7B) & ~folded.below(0x61)
-                    let digits = lanes.below(0x3A) & ~lanes.below(0x30)
-                    let words = letters | digits
-                    let visible = lanes.below(0x7F) & ~lanes.below(0x21)
+                    // Ranges of the low seven bits, as fused tests (each the lanes at least its bound), kept
+                    // to the ASCII lanes.
+                    let ascii = ~lanes.word & 0x8080_8080_8080_8080
+                    let letters = folded.passes(atLeast: 0x61) & ~folded.passes(atLeast: 0x7B)
+                    let digits = lanes.passes(atLeast: 0x30) & ~lanes.passes(atLeast: 0x3A)
+                    let words = (letters | digits) & ascii
+                    let visible = lanes.passes(atLeast: 0x21) & ~lanes.passes(atLeast: 0x7F) & ascii
                     let leads = lanes.word & (lanes.word << 1) & 0x8080_8080_8080_8080
-                    // Lane flags gathered into the top byte: as bits (lane `i` to bit `i`), or summed.
-                    let mask = Int(truncatingIfNeeded: ((words >> 7) &* 0x0102_0408_1020_4080) >> 56)
-                    let markLanes = (visible & ~words) | leads
+                    // Lane flags gathered into the top byte: as bits (lane `i`'s high bit moved to bit `56 + i`,
+                    // no two products meeting), or summed.
+                    let mask = Int(truncatingIfNeeded: (words &* 0x0002_0408_1020_4081) >> 56)
+                    // Word lanes are visible: the other visible ones are marks.
+                    let markLanes = (visible ^ words) | leads
                     let marks = Int(truncatingIfNeeded: ((markLanes >> 7) &* 0x0101_0101_0101_0101) >> 56)
-                    let entry = Int(counts[mask << 2 | run & 3])
+                    let entry = Int(counts[run | mask])
                     tokens &+= marks &+ (entry & 0x0F)
-                    run = entry >> 4
+                    run = entry & 0x300
                     index &+= 8
                 }
             }
+            run >>= 8
             byteKinds.withUnsafeBufferPointer { kinds in
                 while index < bytes.count {
                     let kind = Int(kinds[Int(bytes[index])])
@@ -54,16 +63,16 @@ public enum TokenEstimator {
         return byte > 0x20 && byte != 0x7F && byte & 0xC0 != 0x80 ? 2 : 0
     }
 
-    /// For eight bytes, keyed by which are word bytes (bit `i` for byte `i`) shifted left twice plus the
-    /// length mod 4 of the word run before them: the word tokens they start (low four bits) and the
-    /// length mod 4 of the run after them (above).
-    private static let windowCounts: [UInt8] = (0..<1024).map { key in
-        var run = key & 3
+    /// For eight bytes, keyed by which are word bytes (bit `i` for byte `i`) plus the length mod 4 of the
+    /// word run before them shifted left eight times: the word tokens they start (low four bits) and the
+    /// length mod 4 of the run after them, shifted as in the key.
+    private static let windowCounts: [UInt16] = (0..<1024).map { key in
+        var run = key >> 8
         var tokens = 0
         for lane in 0..<8 {
-            run = (key >> (2 + lane)) & 1 == 1 ? run + 1 : 0
+            run = (key >> lane) & 1 == 1 ? run + 1 : 0
             if run & 3 == 1 { tokens += 1 }
         }
-        return UInt8(tokens | (run & 3) << 4)
+        return UInt16(tokens | (run & 3) << 8)
     }
 }
