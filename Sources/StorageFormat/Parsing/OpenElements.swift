@@ -1,6 +1,7 @@
 /// The tree builder's stack of open elements, with how many elements of each name are open. It owns its
-/// storage, so a push or pop is a store and a count, with no copy-on-write check.
-final class OpenElements {
+/// storage, one plain allocation (the counts, then the elements) that the builder frees with `release()` when
+/// its parse ends, so a push or pop is a store and a count; a stack is never copied.
+struct OpenElements {
     /// An open element: its name and the hash of the name as written (unknown names differ by hash).
     struct Element {
         var name: ElementName
@@ -9,20 +10,24 @@ final class OpenElements {
 
     /// How many elements are open.
     private(set) var count = 0
-    private var capacity = 32  // 32 entries of 16 bytes stay below malloc's 1 KiB large-request size
+    private var capacity: Int
+    /// The storage: the number of open elements per name, indexed by raw value, then the elements.
+    private var nameCounts: UnsafeMutablePointer<Int32>
     private var elements: UnsafeMutablePointer<Element>
-    /// The number of open elements per name, indexed by raw value.
-    private let nameCounts: UnsafeMutablePointer<Int32>
+
+    /// The bytes of the counts, a multiple of 16 so the elements after them are aligned.
+    private static var countsSize: Int { (ElementName.allCases.count * MemoryLayout<Int32>.stride + 15) & ~15 }
 
     init() {
-        elements = .allocate(capacity: capacity)
-        nameCounts = .allocate(capacity: ElementName.allCases.count)
+        // The first allocation stays below malloc's 1 KiB large-request size.
+        capacity = (1000 - Self.countsSize) / MemoryLayout<Element>.stride
+        (nameCounts, elements) = Self.allocate(capacity: capacity)
         nameCounts.initialize(repeating: 0, count: ElementName.allCases.count)
     }
 
-    deinit {
-        elements.deallocate()
-        nameCounts.deallocate()
+    /// Frees the storage; the stack is not used again.
+    func release() {
+        UnsafeMutableRawPointer(nameCounts).deallocate()
     }
 
     /// The element at `index`, counted from the outermost.
@@ -39,7 +44,7 @@ final class OpenElements {
 
     /// Opens `element` inside the others.
     @inline(__always)
-    func push(_ element: Element) {
+    mutating func push(_ element: Element) {
         if count == capacity { grow() }
         (elements + count).initialize(to: element)
         count += 1
@@ -48,7 +53,7 @@ final class OpenElements {
 
     /// Closes the innermost element and returns its name.
     @inline(__always)
-    func pop() -> ElementName {
+    mutating func pop() -> ElementName {
         precondition(count > 0)
         count -= 1
         let name = elements[count].name
@@ -56,12 +61,22 @@ final class OpenElements {
         return name
     }
 
-    /// Doubles the storage, keeping the open elements.
-    private func grow() {
-        let grown = UnsafeMutablePointer<Element>.allocate(capacity: 2 * capacity)
-        grown.moveInitialize(from: elements, count: count)
-        elements.deallocate()
-        elements = grown
+    /// Counts and room for `capacity` elements in one allocation.
+    private static func allocate(capacity: Int)
+        -> (counts: UnsafeMutablePointer<Int32>, elements: UnsafeMutablePointer<Element>) {
+        let storage = UnsafeMutableRawPointer.allocate(
+            byteCount: countsSize + capacity * MemoryLayout<Element>.stride, alignment: 16)
+        return (storage.bindMemory(to: Int32.self, capacity: ElementName.allCases.count),
+                (storage + countsSize).bindMemory(to: Element.self, capacity: capacity))
+    }
+
+    /// Doubles the storage, keeping the counts and the open elements.
+    private mutating func grow() {
+        let grown = Self.allocate(capacity: 2 * capacity)
+        grown.counts.moveInitialize(from: nameCounts, count: ElementName.allCases.count)
+        grown.elements.moveInitialize(from: elements, count: count)
+        release()
+        (nameCounts, elements) = grown
         capacity *= 2
     }
 }

@@ -9,9 +9,8 @@ struct TreeBuilder<Sink: TreeSink>: TokenHandler {
     static var searchLimit: Int { 256 }
 
     var sink: Sink
-    private let names = ElementName.Index.shared
-    /// A reference: a builder is used in place (`Tokenizer.run` takes it inout), never copied.
-    private let stack = OpenElements()
+    /// Freed by `finish()`: a builder is used in place (`Tokenizer.run` takes it inout), never copied.
+    private var stack = OpenElements()
 
     /// Creates a builder that forwards to `sink`.
     init(sink: Sink) {
@@ -45,7 +44,7 @@ struct TreeBuilder<Sink: TreeSink>: TokenHandler {
 
     /// Closes the element an end tag names when it is not the innermost, if it is open and nothing blocks.
     private mutating func endOuterElement(hash: UInt64) {
-        let name = names.name(hash: hash)
+        let name = ElementName.Index.shared.name(hash: hash)  // rare: no copy of the index kept for it
         guard stack.isOpen(name) else { return }
         var index = stack.count - 1
         let lowest = max(0, stack.count - Self.searchLimit)
@@ -62,6 +61,7 @@ struct TreeBuilder<Sink: TreeSink>: TokenHandler {
 
     mutating func finish() {
         if stack.count > 0 { popTo(0) }
+        stack.release()
     }
 
     /// Whether an open `element` stops the search for the end tag of `name`.
