@@ -3,23 +3,29 @@
 /// containers: the model caps their nesting at `ModelBuilder.maxContainerDepth`, and a cell's few levels
 /// cost less as calls than as a traversal's frames. One measure serves every cell of a table.
 struct CellMeasure {
-    private(set) var minimum = 1
-    private(set) var preferred = 1
+    /// A cell's widths as its blocks are read.
+    struct Widths {
+        var minimum = 1
+        var preferred = 1
+    }
+
     private let options: RenderOptions
 
     init(options: RenderOptions) {
         self.options = options
     }
 
-    /// Measures a cell's `blocks` into `minimum` and `preferred`.
-    mutating func measure(_ blocks: [Block]) {
-        (minimum, preferred) = (1, 1)
-        walk(blocks, indent: 0)
+    /// The minimum and preferred widths of a cell's `blocks`. The walk's methods do not mutate the
+    /// measure, so the options they read are passed on without being retained.
+    func measure(_ blocks: [Block]) -> Widths {
+        var widths = Widths()
+        walk(blocks, indent: 0, into: &widths)
+        return widths
     }
 
     /// Measures `blocks` and everything they hold, `indent` cells in: each container indents its
     /// blocks by what its prefix takes.
-    private mutating func walk(_ blocks: [Block], indent: Int) {
+    private func walk(_ blocks: [Block], indent: Int, into widths: inout Widths) {
         for block in blocks {
             switch block {
             case .list(let list):
@@ -30,42 +36,44 @@ struct CellMeasure {
                     case .ordered(let start): added = String(start + index).count + 2
                     case .task: added = 4
                     }
-                    walk(item.blocks, indent: indent + added)
+                    walk(item.blocks, indent: indent + added, into: &widths)
                 }
             case .quote(let blocks):
-                walk(blocks, indent: indent + 2)
+                walk(blocks, indent: indent + 2, into: &widths)
             case .expand(let expand):
-                walk(expand.blocks, indent: indent + 2)
+                walk(expand.blocks, indent: indent + 2, into: &widths)
             case .panel(let panel):
-                walk(panel.blocks, indent: indent + 4)
+                walk(panel.blocks, indent: indent + 4, into: &widths)
             case .macro(let macro):
-                walk(macro.blocks, indent: indent)
+                walk(macro.blocks, indent: indent, into: &widths)
             case .layout(let sections):
                 for section in sections {
-                    for cell in section.cells { walk(cell, indent: indent) }
+                    for cell in section.cells { walk(cell, indent: indent, into: &widths) }
                 }
             default:
-                measure(block, indent: indent, options: options)
+                measure(block, indent: indent, into: &widths)
             }
         }
     }
 
-    private mutating func measure(_ block: Block, indent: Int, options: RenderOptions) {
+    private func measure(_ block: Block, indent: Int, into widths: inout Widths) {
         switch block {
         case .heading(let heading):
-            measure(inlines: heading.content, indent: indent, options: options)
+            measure(inlines: heading.content, indent: indent, into: &widths)
         case .paragraph(let inlines):
-            measure(inlines: inlines, indent: indent, options: options)
+            measure(inlines: inlines, indent: indent, into: &widths)
         case .code(let code):
-            LineTools.forEachCodeLine(code.text) { _, width in preferred = max(preferred, indent + width) }
+            LineTools.forEachCodeLine(code.text) { _, width in
+                widths.preferred = max(widths.preferred, indent + width)
+            }
         case .table, .tableOfContents:
-            measure(inlines: InlineFlattener.inlines(of: [block]), indent: indent, options: options)
+            measure(inlines: InlineFlattener.inlines(of: [block]), indent: indent, into: &widths)
         case .rule, .list, .quote, .panel, .expand, .layout, .macro:
             break
         }
     }
 
-    private mutating func measure(inlines: [Inline], indent: Int, options: RenderOptions) {
+    private func measure(inlines: [Inline], indent: Int, into widths: inout Widths) {
         var line = 0
         // The width of the word being read, -1 between words; it only grows until a space or line break
         // ends it, so the minimum is taken then.
@@ -73,14 +81,14 @@ struct CellMeasure {
         InlineSpan.visit(inlines, base: RunStyle(), options: options) { span in
             span.text.withUTF8Buffer { bytes in
                 if bytes.count == 1 && bytes[0] == 0x0A {
-                    preferred = max(preferred, indent + line)
-                    if word >= 0 { minimum = max(minimum, indent + word) }
+                    widths.preferred = max(widths.preferred, indent + line)
+                    if word >= 0 { widths.minimum = max(widths.minimum, indent + word) }
                     line = 0
                     word = -1
                     return
                 }
                 // Counted in locals and stored once, so the loop keeps them in registers.
-                var (spanLine, spanWord, longest) = (line, word, minimum - indent)
+                var (spanLine, spanWord, longest) = (line, word, widths.minimum - indent)
                 var index = 0
                 while index < bytes.count {
                     let byte = bytes[index]
@@ -115,10 +123,10 @@ struct CellMeasure {
                     spanLine += width
                     spanWord = max(spanWord, 0) + width
                 }
-                (line, word, minimum) = (spanLine, spanWord, indent + longest)
+                (line, word, widths.minimum) = (spanLine, spanWord, indent + longest)
             }
         }
-        preferred = max(preferred, indent + line)
-        if word >= 0 { minimum = max(minimum, indent + word) }
+        widths.preferred = max(widths.preferred, indent + line)
+        if word >= 0 { widths.minimum = max(widths.minimum, indent + word) }
     }
 }

@@ -1,10 +1,15 @@
 /// The arrays a table's sizing and drawing fill, kept from table to table for their storage: a table
 /// then allocates none of them.
 struct TableBuffers {
-    /// Each column's minimum and preferred width, then the width it is given.
-    var minimum: [Int] = []
-    var preferred: [Int] = []
-    var widths: [Int] = []
+    /// One column's minimum and preferred width, then the width it is given.
+    struct Column {
+        var minimum = 1
+        var preferred = 1
+        var width = 0
+    }
+
+    /// Every column's widths, in one array rather than one per kind.
+    var columns: [Column] = []
     /// Each placed cell's lines in the cells' lines, and its width inside its borders.
     var placed: [(lines: Range<Int>, inner: Int)] = []
     /// Each row's height, first line and where its segments end in `segments`.

@@ -36,7 +36,7 @@ struct TableDrawing {
         collectSegments()
         // Room for a border line of three-byte glyphs, one per cell of the table's width, so the
         // edge does not grow piece by piece.
-        buffers.edge.reserveCapacity(3 * (buffers.widths.reduce(0, +) + 3 * grid.columnCount + 1))
+        buffers.edge.reserveCapacity(3 * (buffers.columns.reduce(0) { $0 + $1.width } + 3 * grid.columnCount + 1))
         let rows = grid.rowCount
         for boundary in 0...rows {
             drawBorder(above: boundary, into: &lines)
@@ -79,7 +79,7 @@ struct TableDrawing {
                 let id = grid.owner(row, column)
                 guard id >= 0 else {
                     // Table lines start at 1, so an empty slot's line is never below 0: it stays blank.
-                    buffers.segments.append(Segment(shift: 0, end: 0, width: buffers.widths[column]))
+                    buffers.segments.append(Segment(shift: 0, end: 0, width: buffers.columns[column].width))
                     column += 1
                     continue
                 }
@@ -126,7 +126,7 @@ struct TableDrawing {
                 continue
             }
             appendJunction(junction(above: above, below: boundary, column: column))
-            appendHorizontal(count: buffers.widths[column] + 2)
+            appendHorizontal(count: buffers.columns[column].width + 2)
             column += 1
         }
         appendJunction(junction(above: above, below: boundary, column: columns))
@@ -141,7 +141,7 @@ struct TableDrawing {
         for column in 0...columns {
             appendJunction(glyphs.junction(up: boundary > 0, down: boundary < grid.rowCount, left: column > 0,
                                            right: column < columns))
-            if column < columns { appendHorizontal(count: buffers.widths[column] + 2) }
+            if column < columns { appendHorizontal(count: buffers.columns[column].width + 2) }
         }
     }
 

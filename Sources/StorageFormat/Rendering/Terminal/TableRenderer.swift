@@ -50,16 +50,16 @@ final class TableRenderer {
         guard grid.columnCount > 0, grid.rowCount > 0 else { return }
         let columns = grid.columnCount
         let available = width - (3 * columns + 1)
-        Self.refill(&buffers.minimum, with: 1, count: columns)
-        Self.refill(&buffers.preferred, with: 1, count: columns)
-        var measure = CellMeasure(options: options)
+        Self.refill(&buffers.columns, with: TableBuffers.Column(), count: columns)
+        let measure = CellMeasure(options: options)
         for placement in grid.placements where placement.columnSpan == 1 {
-            measure.measure(placement.cell.blocks)
+            let widths = measure.measure(placement.cell.blocks)
             let column = placement.column
-            buffers.minimum[column] = max(buffers.minimum[column], min(Self.maxMinimumColumnWidth, measure.minimum))
-            buffers.preferred[column] = max(buffers.preferred[column], measure.preferred)
+            buffers.columns[column].minimum = max(buffers.columns[column].minimum,
+                                                  min(Self.maxMinimumColumnWidth, widths.minimum))
+            buffers.columns[column].preferred = max(buffers.columns[column].preferred, widths.preferred)
         }
-        let used = buffers.minimum.reduce(0, +)
+        let used = buffers.columns.reduce(0) { $0 + $1.minimum }
         guard available >= used else { return records(grid, width: width, into: &output, cells: &cells) }
         Self.distribute(available - used, in: &buffers)
         draw(grid, into: &output, cells: &cells, buffers: &buffers)
@@ -88,33 +88,34 @@ final class TableRenderer {
         return start..<cells.lines.count
     }
 
-    /// Column widths, into `buffers.widths`: every column gets its minimum, then the `extra` cells go to
-    /// columns that want more, in proportion to how much more they want.
+    /// Column widths, into `buffers.columns`: every column gets its minimum, then the `extra` cells go
+    /// to columns that want more, in proportion to how much more they want.
     private static func distribute(_ extra: Int, in buffers: inout TableBuffers) {
-        buffers.widths.removeAll(keepingCapacity: true)
-        buffers.widths.append(contentsOf: buffers.minimum)
         var totalWant = 0
-        for index in buffers.widths.indices { totalWant += max(0, buffers.preferred[index] - buffers.minimum[index]) }
+        for index in buffers.columns.indices {
+            buffers.columns[index].width = buffers.columns[index].minimum
+            totalWant += max(0, buffers.columns[index].preferred - buffers.columns[index].minimum)
+        }
         guard totalWant > 0 else { return }
         if totalWant <= extra {
-            for index in buffers.widths.indices {
-                buffers.widths[index] = max(buffers.minimum[index], buffers.preferred[index])
+            for index in buffers.columns.indices {
+                buffers.columns[index].width = max(buffers.columns[index].minimum, buffers.columns[index].preferred)
             }
             return
         }
         var left = extra
-        for index in buffers.widths.indices {
-            let share = max(0, buffers.preferred[index] - buffers.minimum[index]) * extra / totalWant
-            buffers.widths[index] += share
+        for index in buffers.columns.indices {
+            let share = max(0, buffers.columns[index].preferred - buffers.columns[index].minimum) * extra / totalWant
+            buffers.columns[index].width += share
             left -= share
         }
         var index = 0
         while left > 0 {
-            if buffers.widths[index] < buffers.preferred[index] {
-                buffers.widths[index] += 1
+            if buffers.columns[index].width < buffers.columns[index].preferred {
+                buffers.columns[index].width += 1
                 left -= 1
             }
-            index = (index + 1) % buffers.widths.count
+            index = (index + 1) % buffers.columns.count
         }
     }
 
@@ -128,7 +129,7 @@ final class TableRenderer {
         for index in grid.placements.indices {
             let (column, columnSpan) = (grid.placements[index].column, grid.placements[index].columnSpan)
             var inner = 3 * (columnSpan - 1)
-            for spanned in column..<(column + columnSpan) { inner += buffers.widths[spanned] }
+            for spanned in column..<(column + columnSpan) { inner += buffers.columns[spanned].width }
             buffers.placed.append((Self.renderCell(grid.placements[index].cell, width: inner, in: &cells), inner))
         }
         Self.refill(&buffers.rowLines, with: (height: 1, top: 0, segmentEnd: 0), count: rows)
