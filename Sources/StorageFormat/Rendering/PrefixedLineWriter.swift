@@ -31,6 +31,16 @@ struct PrefixedLineWriter {
     /// The innermost level's spacing, kept out of `levels`: every block reads and marks it.
     private var spacing = Spacing(tight: false, hasContent: false)
 
+    /// Forgets everything written and every open level, keeping the storage.
+    mutating func removeAll() {
+        bytes.removeAll()
+        levels.removeAll(keepingCapacity: true)
+        firsts.removeAll()
+        rests.removeAll()
+        usedCount = 0
+        spacing = Spacing(tight: false, hasContent: false)
+    }
+
     /// Opens a level: `first` prefixes its first line, `rest` the others; a tight level has no blank lines between blocks.
     mutating func push(_ first: StaticString, _ rest: StaticString, tight: Bool) {
         openLevel(tight: tight)

@@ -8,6 +8,9 @@ struct PlainTextRenderer: BlockVisitor {
     private var scratch = LineBytes()
     /// The UTF-8 of the table cell being read, reused from cell to cell.
     private var cellText = LineBytes()
+    /// The writer a record's cells are rendered with, its storage reused from cell to cell (taken out
+    /// while a cell renders, so a table inside the cell starts from an empty one).
+    private var cellWriter = PrefixedLineWriter()
 
     /// Renders `blocks` to text.
     static func render(_ blocks: [Block], options: RenderOptions) -> String {
@@ -144,13 +147,12 @@ struct PlainTextRenderer: BlockVisitor {
         }
     }
 
-    /// The UTF-8 of a cell's blocks rendered on their own: this renderer writes them, with a writer and
-    /// headings of their own, so a cell reuses its buffers.
-    private mutating func bytes(of blocks: [Block]) -> LineBytes {
-        var cellWriter = PrefixedLineWriter()
+    /// Renders a cell's blocks on their own into `cellWriter`, emptied first: this renderer writes them,
+    /// with a writer and headings of their own, so a cell reuses its buffers.
+    private mutating func render(cell blocks: [Block], into cellWriter: inout PrefixedLineWriter) {
+        cellWriter.removeAll()
         if blocks.count == 1, case .paragraph(let inlines) = blocks[0] {
-            Self.writeText(of: inlines, options: options, to: &cellWriter)
-            return cellWriter.bytes
+            return Self.writeText(of: inlines, options: options, to: &cellWriter)
         }
         var cellRoot = HeadingSource(blocks)
         swap(&writer, &cellWriter)
@@ -158,14 +160,16 @@ struct PlainTextRenderer: BlockVisitor {
         visit(blocks)
         swap(&writer, &cellWriter)
         swap(&root, &cellRoot)
-        return cellWriter.bytes
     }
 
     /// A cell of a record: `label text` when it renders to one line, else the label with the lines indented below.
     private mutating func writeRecordField(_ cell: TableCell, label: LineBytes) {
-        let text = bytes(of: cell.blocks)
-        guard text.count > 0 else { return }
-        text.withUnsafeBufferPointer { text in
+        var cellWriter = PrefixedLineWriter()
+        swap(&cellWriter, &self.cellWriter)
+        defer { swap(&cellWriter, &self.cellWriter) }
+        render(cell: cell.blocks, into: &cellWriter)
+        guard cellWriter.bytes.count > 0 else { return }
+        cellWriter.bytes.withUnsafeBufferPointer { text in
             var lineCount = 0
             TextLines.forEach(in: text, omittingEmpty: false) { _ in lineCount += 1 }
             guard lineCount > 1 else {
