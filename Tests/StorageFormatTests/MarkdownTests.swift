@@ -46,6 +46,18 @@ struct MarkdownTests {
         #expect(markdown(source, options: RenderOptions(userName: { _ in "Grace" })) == "@Grace on 2024-05-01 **\\[OK\\]**\n")
     }
 
+    @Test func lineFeedsInsideInlinesKeepTheQuotePrefix() {
+        // A model built by hand may hold line feeds that parsed text never does: in text, a code span,
+        // a date and a link's URL. Each line after one still carries the quote's prefix.
+        let inlines: [Inline] = [
+            .text("a\nb ", []), .text("c\nd", .code), .text(" ", []), .date("2024\n05"), .text(" ", []),
+            .link(Link(target: .url("https://x.org/\ny"), body: [.text("e", [])])),
+        ]
+        let lines = StorageDocument(blocks: [.quote([.paragraph(inlines)])]).markdown().split(separator: "\n")
+        #expect(lines.count == 5)
+        #expect(lines.allSatisfy { $0.hasPrefix(">") }, "\(lines)")
+    }
+
     @Test func urlLinksWithTheirOwnTextAreAutolinks() {
         #expect(markdown("<p><a href=\"https://a.org/x\">https://a.org/x</a></p>") == "<https://a.org/x>\n")
     }
