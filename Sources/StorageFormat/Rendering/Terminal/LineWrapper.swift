@@ -70,7 +70,7 @@ struct LineWrapper {
                     if lineWidth > 0 {
                         var byte: UInt8 = 0x20
                         withUnsafePointer(to: &byte) { append(UnsafeBufferPointer(start: $0, count: 1), style: space, to: &output) }
-                        breakOffset = output.lines.bytes.count - 1
+                        breakOffset = output.lines.byteCount - 1
                         breakWidth = lineWidth
                         lineWidth += 1
                     }
@@ -87,7 +87,7 @@ struct LineWrapper {
         _ buffer: UnsafeBufferPointer<UInt8>, from start: Int, style: RunStyle, to output: inout PrefixedTerminalLines
     ) -> Int {
         openLine(&output)
-        let base = output.lines.bytes.count
+        let base = output.lines.byteCount
         // Right after a break (the space `add` wrote before the stretch), an overflowing first word
         // starts the next line.
         let stretch = WordStretch(
@@ -110,7 +110,7 @@ struct LineWrapper {
         _ buffer: UnsafeBufferPointer<UInt8>, word: Int, from start: Int, style: RunStyle, _ output: inout PrefixedTerminalLines
     ) -> Int {
         append(UnsafeBufferPointer(rebasing: buffer[start..<word]), style: style, to: &output)
-        output.lines.removeOpenText(from: output.lines.bytes.count - 1)
+        output.lines.removeOpenText(from: output.lines.byteCount - 1)
         closeLine(width: breakWidth, &output)
         lineWidth = 0
         breakOffset = nil
@@ -130,7 +130,7 @@ struct LineWrapper {
     private mutating func openLine(_ output: inout PrefixedTerminalLines) {
         guard lineStart == nil else { return }
         output.openLine()
-        lineStart = output.lines.bytes.count
+        lineStart = output.lines.byteCount
     }
 
     private func append(_ bytes: UnsafeBufferPointer<UInt8>, style: RunStyle, to output: inout PrefixedTerminalLines) {
@@ -151,7 +151,7 @@ struct LineWrapper {
     /// single cluster wider than the line stays whole). Its text leaves the output once and comes back a
     /// line at a time, so a word many lines long costs its length, not its length times its lines.
     private mutating func splitLongWord(_ output: inout PrefixedTerminalLines) {
-        let start = lineStart ?? output.lines.bytes.count
+        let start = lineStart ?? output.lines.byteCount
         var text = TerminalLines()
         swap(&text, &carried)
         defer { swap(&text, &carried) }
@@ -160,7 +160,7 @@ struct LineWrapper {
         breakOffset = nil
         var pieceStart = 0
         var run = 0
-        text.bytes.withUnsafeBufferPointer { bytes in
+        text.withUnsafeText { bytes in
             while lineWidth > width {
                 // Each line is measured afresh from its first cluster.
                 var counter = DisplayWidthCounter()
