@@ -122,17 +122,21 @@ public struct TerminalLines: RandomAccessCollection, @unchecked Sendable, Hashab
         try withExtendedLifetime(storage) { try body(text.buffer) }
     }
 
-    /// The indices in the runs of the runs of line `line`.
+    /// The indices in the runs of the runs of line `line`; inlined, like the reads below, into the per-line
+    /// copies of table cells.
+    @inline(__always)
     func runRange(ofLine line: Int) -> Range<Int> {
         (line == 0 ? 0 : Int(lineRecords[line - 1].runEnd))..<Int(lineRecords[line].runEnd)
     }
 
     /// The range in the text of run `run`.
+    @inline(__always)
     func byteRange(ofRun run: Int) -> Range<Int> {
         Int(runs[run].start)..<(run + 1 < runs.count ? Int(runs[run + 1].start) : text.count)
     }
 
     /// The display width of line `line`.
+    @inline(__always)
     func width(ofLine line: Int) -> Int { Int(lineRecords[line].width) }
 
     /// How line `line` overflows.
@@ -421,7 +425,8 @@ public struct TerminalLines: RandomAccessCollection, @unchecked Sendable, Hashab
     }
 
     /// Ends the open line; `width` replaces the appended runs' widths when the caller measured the line
-    /// as a whole.
+    /// as a whole. Inlined: a line's record is a few stores.
+    @inline(__always)
     mutating func endLine(_ overflow: LineOverflow = .wrapped, width: Int? = nil) {
         if !isKnownUniquelyReferenced(&storage) || lineRecords.count == lineRecords.capacity {
             makeRoom(text: 0, runs: 0, lines: 1)
