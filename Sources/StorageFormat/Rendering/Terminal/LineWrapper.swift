@@ -65,31 +65,40 @@ struct LineWrapper {
                     index += 1
                     continue
                 }
+                // The space before the stretch, when the line has text: written with the stretch when it
+                // is this span's (the byte before), else on its own in its span's style.
+                var spaceBefore = 0
                 if let space = pendingSpace {
                     pendingSpace = nil
                     if lineWidth > 0 {
-                        var byte: UInt8 = 0x20
-                        withUnsafePointer(to: &byte) { append(UnsafeBufferPointer(start: $0, count: 1), style: space, to: &output) }
-                        breakOffset = output.lines.bytes.count - 1
+                        if index > 0 && buffer[index - 1] == 0x20 {
+                            spaceBefore = 1
+                        } else {
+                            (" " as StaticString).withUTF8Buffer { append($0, style: space, to: &output) }
+                        }
+                        breakOffset = output.lines.byteCount - 1 + spaceBefore
                         breakWidth = lineWidth
                         lineWidth += 1
                     }
                 }
-                index = addStretch(buffer, from: index, style: style, to: &output)
+                index = addStretch(buffer, from: index, spaceBefore: spaceBefore, style: style, to: &output)
             }
         }
     }
 
     /// Appends the words from `start` (not a space) in one piece, with the single spaces between them
     /// as break opportunities, stopping after the word that overflows the line or before a run of
-    /// spaces; returns where it stopped.
+    /// spaces; returns where it stopped. The `spaceBefore` bytes before `start` (the break before the
+    /// stretch, or none) go out with it.
     private mutating func addStretch(
-        _ buffer: UnsafeBufferPointer<UInt8>, from start: Int, style: RunStyle, to output: inout PrefixedTerminalLines
+        _ buffer: UnsafeBufferPointer<UInt8>, from start: Int, spaceBefore: Int, style: RunStyle,
+        to output: inout PrefixedTerminalLines
     ) -> Int {
         openLine(&output)
-        let base = output.lines.bytes.count
-        // Right after a break (the space `add` wrote before the stretch), an overflowing first word
-        // starts the next line.
+        // Where the stretch's first byte goes in the output.
+        let base = output.lines.byteCount + spaceBefore
+        // Right after a break (the space `add` wrote or writes before the stretch), an overflowing first
+        // word starts the next line.
         let stretch = WordStretch(
             buffer, from: start, lineWidth: lineWidth, width: width, afterBreak: breakOffset == base - 1, counter: &counter
         )
@@ -97,8 +106,10 @@ struct LineWrapper {
             breakOffset = base + stretch.lastBreak - start
             breakWidth = stretch.widthBeforeBreak
         }
-        if stretch.overflows { return breakBefore(buffer, word: stretch.end, from: start, style: style, &output) }
-        append(UnsafeBufferPointer(rebasing: buffer[start..<stretch.end]), style: style, to: &output)
+        if stretch.overflows {
+            return breakBefore(buffer, word: stretch.end, from: start - spaceBefore, style: style, &output)
+        }
+        append(UnsafeBufferPointer(rebasing: buffer[(start - spaceBefore)..<stretch.end]), style: style, to: &output)
         lineWidth = stretch.lineWidth
         if lineWidth > width { overflow(&output) }
         return stretch.end
@@ -110,7 +121,7 @@ struct LineWrapper {
         _ buffer: UnsafeBufferPointer<UInt8>, word: Int, from start: Int, style: RunStyle, _ output: inout PrefixedTerminalLines
     ) -> Int {
         append(UnsafeBufferPointer(rebasing: buffer[start..<word]), style: style, to: &output)
-        output.lines.removeOpenText(from: output.lines.bytes.count - 1)
+        output.lines.removeOpenText(from: output.lines.byteCount - 1)
         closeLine(width: breakWidth, &output)
         lineWidth = 0
         breakOffset = nil
@@ -130,7 +141,7 @@ struct LineWrapper {
     private mutating func openLine(_ output: inout PrefixedTerminalLines) {
         guard lineStart == nil else { return }
         output.openLine()
-        lineStart = output.lines.bytes.count
+        lineStart = output.lines.byteCount
     }
 
     private func append(_ bytes: UnsafeBufferPointer<UInt8>, style: RunStyle, to output: inout PrefixedTerminalLines) {
@@ -151,7 +162,7 @@ struct LineWrapper {
     /// single cluster wider than the line stays whole). Its text leaves the output once and comes back a
     /// line at a time, so a word many lines long costs its length, not its length times its lines.
     private mutating func splitLongWord(_ output: inout PrefixedTerminalLines) {
-        let start = lineStart ?? output.lines.bytes.count
+        let start = lineStart ?? output.lines.byteCount
         var text = TerminalLines()
         swap(&text, &carried)
         defer { swap(&text, &carried) }
@@ -160,7 +171,7 @@ struct LineWrapper {
         breakOffset = nil
         var pieceStart = 0
         var run = 0
-        text.bytes.withUnsafeBufferPointer { bytes in
+        text.withUnsafeText { bytes in
             while lineWidth > width {
                 // Each line is measured afresh from its first cluster.
                 var counter = DisplayWidthCounter()

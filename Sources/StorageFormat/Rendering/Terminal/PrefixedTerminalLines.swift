@@ -178,7 +178,8 @@ struct PrefixedTerminalLines {
         }
     }
 
-    /// Ends the open line with the open frames' right borders.
+    /// Ends the open line with the open frames' right borders; inlined, as the line's end is.
+    @inline(__always)
     mutating func closeLine(_ overflow: LineOverflow = .wrapped) {
         if framesOpen > 0 { appendRightBorders() }
         lines.endLine(overflow)

@@ -1,68 +1,204 @@
-/// Styled terminal lines held in one text buffer: every run's UTF-8 back to back, each run's end and
+/// Styled terminal lines held in one text buffer: every run's UTF-8 back to back, each run's start and
 /// style, each line's last run. Rendering appends to it without a `String` or an array per line;
 /// a `StyledLine` is made only when a line is read.
 ///
+/// The text, runs and lines lie in one allocation, copied on write: an append checks that one object
+/// for uniqueness, not each of three arrays, and writes through pointers kept here.
+///
 /// - Note: Offsets are 32-bit to keep the records small: text past 4 GiB (no real page comes near)
-///   is dropped.
-public struct TerminalLines: RandomAccessCollection, Sendable, Hashable {
-    /// Where a run's text starts in `bytes`, and its style; it ends where the next run starts, the
+///   is dropped. Sendable like an array: the blocks are written only while the storage is unique.
+public struct TerminalLines: RandomAccessCollection, @unchecked Sendable, Hashable {
+    /// Where a run's text starts in the text, and its style; it ends where the next run starts, the
     /// last at the end of the text. A run that grows is not written to.
     struct Run: Sendable, Hashable {
         var start: UInt32
         var style: PackedStyle
     }
 
-    /// Where a line's runs end in `runs`, its display width and how it overflows.
+    /// Where a line's runs end in the runs, its display width and how it overflows.
     struct Line: Sendable, Hashable {
         var runEnd: UInt32
         var width: UInt32
         var overflow: LineOverflow
     }
 
-    private(set) var bytes = LineBytes()
-    private(set) var runs: [Run] = []
-    private(set) var lines: [Line] = []
+    /// The one allocation the three blocks lie in, after the object's header: the text first, then the
+    /// runs and the lines. It is made once for all three, and a larger or unshared one is a new storage.
+    private final class Storage: ManagedBuffer<Void, UInt64> {
+        /// A new storage and where its blocks start.
+        struct Made: @unchecked Sendable {
+            let storage: Storage
+            let text: UnsafeMutablePointer<UInt8>
+            let runs: UnsafeMutablePointer<Run>
+            let lines: UnsafeMutablePointer<Line>
+        }
+
+        /// The storage of empty lines, shared by all until their first write; never written, as the
+        /// reference kept here means no lines find it unique.
+        static let empty = make(text: 0, runs: 0, lines: 0)
+
+        /// A storage holding `textCapacity` bytes, `runCapacity` runs and `lineCapacity` lines (eight-byte
+        /// offsets suit both records, whose fields are 32-bit at most).
+        static func make(text textCapacity: Int, runs runCapacity: Int, lines lineCapacity: Int) -> Made {
+            let runOffset = (textCapacity + 7) & ~7
+            let lineOffset = runOffset + runCapacity * MemoryLayout<Run>.stride
+            let byteCount = lineOffset + lineCapacity * MemoryLayout<Line>.stride
+            let storage = unsafeDowncast(create(minimumCapacity: (byteCount + 7) / 8) { _ in }, to: Storage.self)
+            // The words stay put while the storage lives.
+            let memory = UnsafeMutableRawPointer(storage.withUnsafeMutablePointerToElements { $0 })
+            return Made(storage: storage, text: memory.bindMemory(to: UInt8.self, capacity: textCapacity),
+                        runs: (memory + runOffset).bindMemory(to: Run.self, capacity: runCapacity),
+                        lines: (memory + lineOffset).bindMemory(to: Line.self, capacity: lineCapacity))
+        }
+    }
+
+    /// One of the storage's blocks as these lines see it: where it lies, how many records are in use
+    /// and how many fit.
+    private struct Block<Element> {
+        var base: UnsafeMutablePointer<Element>
+        var count = 0
+        var capacity = 0
+
+        init(_ base: UnsafeMutablePointer<Element>) { self.base = base }
+
+        /// The record at `index`, which must be in use.
+        @inline(__always)
+        subscript(index: Int) -> Element {
+            precondition(index >= 0 && index < count, "record index out of range")
+            return base[index]
+        }
+
+        var buffer: UnsafeBufferPointer<Element> { UnsafeBufferPointer(start: base, count: count) }
+
+        /// Appends `element`; there must be room (the storage made unique and large enough).
+        @inline(__always)
+        mutating func appendInRoom(_ element: Element) {
+            (base + count).initialize(to: element)
+            count += 1
+        }
+
+        /// The capacity that holds `added` more records: the current one when they fit and no block
+        /// grows (`grows` false), else at least double it and never below `minimum`.
+        func capacity(adding added: Int, grows: Bool, minimum: Int) -> Int {
+            grows || !fits(added) ? Swift.max(count + added, 2 * capacity, minimum) : capacity
+        }
+
+        /// The block moved to `target`, which holds `capacity` records, its records copied there.
+        func copied(to target: UnsafeMutablePointer<Element>, capacity: Int) -> Block {
+            target.initialize(from: base, count: count)
+            var block = Block(target)
+            block.count = count
+            block.capacity = capacity
+            return block
+        }
+
+        /// Whether `added` more records fit.
+        func fits(_ added: Int) -> Bool { capacity - count >= added }
+    }
+
+    private var storage = Storage.empty.storage
+    private var text = Block(Storage.empty.text)
+    private var runs = Block(Storage.empty.runs)
+    private var lineRecords = Block(Storage.empty.lines)
     /// The display width of the line being appended to.
     private(set) var openWidth = 0
-    /// Where the open line's runs start in `runs` (the last line's run end), kept for every append.
+    /// Where the open line's runs start in the runs (the last line's run end), kept for every append.
     private var openRunStart = 0
 
     /// Creates an empty set of lines.
     public init() {}
 
     public var startIndex: Int { 0 }
-    public var endIndex: Int { lines.count }
+    public var endIndex: Int { lineRecords.count }
 
     /// The line at `position`, its runs made into strings.
     public subscript(position: Int) -> StyledLine {
         var styled: [StyledRun] = []
         styled.reserveCapacity(runRange(ofLine: position).count)
-        bytes.withUnsafeBufferPointer { buffer in
+        withUnsafeText { buffer in
             for run in runRange(ofLine: position) {
                 let text = String(decoding: UnsafeBufferPointer(rebasing: buffer[byteRange(ofRun: run)]), as: UTF8.self)
                 styled.append(StyledRun(text, runs[run].style.style))
             }
         }
-        return StyledLine(runs: styled, overflow: lines[position].overflow)
+        return StyledLine(runs: styled, overflow: lineRecords[position].overflow)
     }
 
     // MARK: Reading
 
-    /// The indices in `runs` of the runs of line `line`.
-    func runRange(ofLine line: Int) -> Range<Int> {
-        (line == 0 ? 0 : Int(lines[line - 1].runEnd))..<Int(lines[line].runEnd)
+    /// How many bytes of text there are.
+    var byteCount: Int { text.count }
+
+    /// Calls `body` with the text of every run.
+    func withUnsafeText<Result>(_ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
+        try withExtendedLifetime(storage) { try body(text.buffer) }
     }
 
-    /// The range in `bytes` of run `run`.
+    /// The indices in the runs of the runs of line `line`; inlined, like the reads below, into the per-line
+    /// copies of table cells.
+    @inline(__always)
+    func runRange(ofLine line: Int) -> Range<Int> {
+        (line == 0 ? 0 : Int(lineRecords[line - 1].runEnd))..<Int(lineRecords[line].runEnd)
+    }
+
+    /// The range in the text of run `run`.
+    @inline(__always)
     func byteRange(ofRun run: Int) -> Range<Int> {
-        Int(runs[run].start)..<(run + 1 < runs.count ? Int(runs[run + 1].start) : bytes.count)
+        Int(runs[run].start)..<(run + 1 < runs.count ? Int(runs[run + 1].start) : text.count)
     }
 
     /// The display width of line `line`.
-    func width(ofLine line: Int) -> Int { Int(lines[line].width) }
+    @inline(__always)
+    func width(ofLine line: Int) -> Int { Int(lineRecords[line].width) }
 
     /// How line `line` overflows.
-    func overflow(ofLine line: Int) -> LineOverflow { lines[line].overflow }
+    func overflow(ofLine line: Int) -> LineOverflow { lineRecords[line].overflow }
+
+    // MARK: Storage
+
+    /// Makes the storage unique with room for `added` more bytes of text; inlined into every append.
+    @inline(__always)
+    private mutating func makeRoom(forText added: Int) {
+        if !isKnownUniquelyReferenced(&storage) || text.capacity &- text.count < added {
+            makeRoom(text: added, runs: 0, lines: 0)
+        }
+    }
+
+    /// Makes the storage unique with room for `addedText` more bytes, `addedRuns` runs and `addedLines` lines.
+    private mutating func reserve(text addedText: Int, runs addedRuns: Int, lines addedLines: Int) {
+        if !isKnownUniquelyReferenced(&storage) || !text.fits(addedText) || !runs.fits(addedRuns) || !lineRecords.fits(addedLines) {
+            makeRoom(text: addedText, runs: addedRuns, lines: addedLines)
+        }
+    }
+
+    /// Moves the records to new storage, unique, with room for `addedText` more bytes, `addedRuns` runs
+    /// and `addedLines` lines. When one block is too small all grow, at least doubling, so that storage
+    /// is rarely made again: text to at least 64 bytes, runs to 16 and lines to 8 at the first.
+    private mutating func makeRoom(text addedText: Int, runs addedRuns: Int, lines addedLines: Int) {
+        let grows = !text.fits(addedText) || !runs.fits(addedRuns) || !lineRecords.fits(addedLines)
+        let textCapacity = text.capacity(adding: addedText, grows: grows, minimum: 64)
+        let runCapacity = runs.capacity(adding: addedRuns, grows: grows, minimum: 16)
+        let lineCapacity = lineRecords.capacity(adding: addedLines, grows: grows, minimum: 8)
+        let moved = Storage.make(text: textCapacity, runs: runCapacity, lines: lineCapacity)
+        text = text.copied(to: moved.text, capacity: textCapacity)
+        runs = runs.copied(to: moved.runs, capacity: runCapacity)
+        lineRecords = lineRecords.copied(to: moved.lines, capacity: lineCapacity)
+        storage = moved.storage
+    }
+
+    /// Copies `count` bytes from `source` to the end of the text, which has room for them.
+    @inline(__always)
+    private mutating func appendInRoom(_ source: UnsafePointer<UInt8>, count: Int) {
+        (text.base + text.count).initialize(from: source, count: count)
+        text.count &+= count
+    }
+
+    /// Appends a space `count` times to the text, which has room for them.
+    @inline(__always)
+    private mutating func appendSpacesInRoom(_ count: Int) {
+        (text.base + text.count).initialize(repeating: 0x20, count: count)
+        text.count &+= count
+    }
 
     // MARK: Appending
 
@@ -76,9 +212,10 @@ public struct TerminalLines: RandomAccessCollection, Sendable, Hashable {
     /// per-line and per-stretch callers.
     @inline(__always)
     mutating func append(_ text: UnsafeBufferPointer<UInt8>, style: PackedStyle, width: Int) {
-        guard !text.isEmpty, bytes.count + text.count <= UInt32.max else { return }
-        let start = bytes.count
-        bytes.append(text)
+        guard let source = text.baseAddress, !text.isEmpty, self.text.count + text.count <= UInt32.max else { return }
+        let start = self.text.count
+        makeRoom(forText: text.count)
+        appendInRoom(source, count: text.count)
         endRun(from: start, style: style, width: width)
     }
 
@@ -92,11 +229,27 @@ public struct TerminalLines: RandomAccessCollection, Sendable, Hashable {
         glyph.withUTF8Buffer { appendRepeated($0, count: count, style: style) }
     }
 
-    /// Appends the UTF-8 of a one-cell character `count` times in `style`.
+    /// Appends the UTF-8 of a one-cell character `count` times in `style`: a byte is filled in, longer
+    /// glyphs copied once and the filled part then copied after itself.
     private mutating func appendRepeated(_ glyph: UnsafeBufferPointer<UInt8>, count: Int, style: PackedStyle) {
-        guard count > 0, !glyph.isEmpty, bytes.count + glyph.count * count <= UInt32.max else { return }
-        let start = bytes.count
-        bytes.append(glyph, repeating: count)
+        guard let source = glyph.baseAddress, count > 0, !glyph.isEmpty,
+              text.count + glyph.count * count <= UInt32.max else { return }
+        let start = text.count
+        let total = glyph.count * count
+        makeRoom(forText: total)
+        let fill = text.base + start
+        if glyph.count == 1 {
+            fill.initialize(repeating: source.pointee, count: total)
+        } else {
+            fill.initialize(from: source, count: glyph.count)
+            var filled = glyph.count
+            while filled < total {
+                let copied = Swift.min(filled, total - filled)
+                (fill + filled).initialize(from: fill, count: copied)
+                filled += copied
+            }
+        }
+        text.count = start + total
         endRun(from: start, style: style, width: count)
     }
 
@@ -109,11 +262,12 @@ public struct TerminalLines: RandomAccessCollection, Sendable, Hashable {
     }
 
     /// Records that the open line's text from byte `start` on is in `style`: the last run grows (with
-    /// nothing written) when it has that style.
+    /// nothing written) when it has that style. The storage is unique (the text was just made room for).
     @inline(__always)
     private mutating func recordRun(start: Int, style: PackedStyle) {
         if runs.count == openRunStart || runs[runs.count - 1].style != style {
-            runs.append(Run(start: UInt32(truncatingIfNeeded: start), style: style))  // appends keep the text within 4 GiB
+            if runs.count == runs.capacity { makeRoom(text: 0, runs: 1, lines: 0) }
+            runs.appendInRoom(Run(start: UInt32(truncatingIfNeeded: start), style: style))  // appends keep the text within 4 GiB
         }
     }
 
@@ -134,7 +288,7 @@ public struct TerminalLines: RandomAccessCollection, Sendable, Hashable {
 
     /// Appends the runs of line `line` of `other` to the open line.
     mutating func append(line: Int, of other: TerminalLines) {
-        other.bytes.withUnsafeBufferPointer { buffer in
+        other.withUnsafeText { buffer in
             for run in other.runRange(ofLine: line) {
                 let text = UnsafeBufferPointer(rebasing: buffer[other.byteRange(ofRun: run)])
                 append(text, style: other.runs[run].style, width: 0)
@@ -145,13 +299,16 @@ public struct TerminalLines: RandomAccessCollection, Sendable, Hashable {
 
     /// Appends every line of `other` as lines of their own; the open line must be empty.
     mutating func append(lines other: TerminalLines) {
-        guard bytes.count + other.bytes.count <= UInt32.max else { return }
-        let byteBase = UInt32(bytes.count)
+        guard text.count + other.text.count <= UInt32.max else { return }
+        let byteBase = UInt32(text.count)
         let runBase = UInt32(runs.count)
-        other.bytes.withUnsafeBufferPointer { bytes.append($0) }
-        for run in other.runs { runs.append(Run(start: run.start + byteBase, style: run.style)) }
-        for line in other.lines { lines.append(Line(runEnd: line.runEnd + runBase, width: line.width, overflow: line.overflow)) }
-        openRunStart = Int(lines.last?.runEnd ?? 0)
+        reserve(text: other.text.count, runs: other.runs.count, lines: other.lineRecords.count)
+        other.withUnsafeText { if let source = $0.baseAddress { appendInRoom(source, count: $0.count) } }
+        for run in other.runs.buffer { runs.appendInRoom(Run(start: run.start + byteBase, style: run.style)) }
+        for line in other.lineRecords.buffer {
+            lineRecords.appendInRoom(Line(runEnd: line.runEnd + runBase, width: line.width, overflow: line.overflow))
+        }
+        openRunStart = lineRecords.count == 0 ? 0 : Int(lineRecords[lineRecords.count - 1].runEnd)
     }
 
     /// Appends line `line` of `other`, cut to `width` cells with `marker` (one cell) as its last cell
@@ -166,7 +323,7 @@ public struct TerminalLines: RandomAccessCollection, Sendable, Hashable {
         }
         let limit = Swift.max(0, width - 1)
         var used = 0
-        other.bytes.withUnsafeBufferPointer { buffer in
+        other.withUnsafeText { buffer in
             for run in other.runRange(ofLine: line) {
                 let text = UnsafeBufferPointer(rebasing: buffer[other.byteRange(ofRun: run)])
                 let (end, runWidth) = LineTools.prefix(of: text, fitting: limit - used)
@@ -200,23 +357,25 @@ public struct TerminalLines: RandomAccessCollection, Sendable, Hashable {
         let textStart = runRange.isEmpty ? 0 : Int(other.runs[runRange.lowerBound].start)
         let textEnd = runRange.isEmpty ? 0 : other.byteRange(ofRun: runRange.upperBound - 1).upperBound
         let padding = width - lineWidth + 1
-        guard bytes.count + border.count + 1 + (textEnd - textStart) + padding <= UInt32.max else { return }
-        recordRun(start: bytes.count, style: borderStyle)
-        bytes.append(border)
+        let added = border.count + 1 + (textEnd - textStart) + padding
+        guard text.count + added <= UInt32.max else { return }
+        makeRoom(forText: added)
+        recordRun(start: text.count, style: borderStyle)
+        if let borderStart = border.baseAddress { appendInRoom(borderStart, count: border.count) }
         let space = PackedStyle(RunStyle())
-        recordRun(start: bytes.count, style: space)
+        recordRun(start: text.count, style: space)
         if textStart < textEnd {
-            bytes.append(repeating: 0x20, count: 1)
-            let shift = bytes.count - textStart
-            other.bytes.withUnsafeBufferPointer { bytes.append(UnsafeBufferPointer(rebasing: $0[textStart..<textEnd])) }
+            appendSpacesInRoom(1)
+            let shift = text.count - textStart
+            other.withUnsafeText { appendInRoom($0.baseAddress! + textStart, count: textEnd - textStart) }
             for run in runRange where !other.byteRange(ofRun: run).isEmpty {
                 recordRun(start: Int(other.runs[run].start) + shift, style: other.runs[run].style)
             }
-            recordRun(start: bytes.count, style: space)
-            bytes.append(repeating: 0x20, count: padding)
+            recordRun(start: text.count, style: space)
+            appendSpacesInRoom(padding)
         } else {
             // No text: the spaces before and after it are one run.
-            bytes.append(repeating: 0x20, count: 1 + padding)
+            appendSpacesInRoom(1 + padding)
         }
         openWidth += 2 + lineWidth + padding
     }
@@ -229,7 +388,7 @@ public struct TerminalLines: RandomAccessCollection, Sendable, Hashable {
     /// Appends the text in `range` of `other`'s bytes, each part in its run's style. The search starts at
     /// run `run`, which is left at the run holding the range's end, so ranges taken in order cost their length.
     mutating func append(_ range: Range<Int>, of other: TerminalLines, fromRun run: inout Int) {
-        other.bytes.withUnsafeBufferPointer { buffer in
+        other.withUnsafeText { buffer in
             while run < other.runs.count {
                 let runBytes = other.byteRange(ofRun: run)
                 let part = runBytes.clamped(to: range)
@@ -246,7 +405,7 @@ public struct TerminalLines: RandomAccessCollection, Sendable, Hashable {
     /// (its width 0) and the text between is dropped.
     mutating func cutOpenLine(at offset: Int, resumingAt resume: Int, into tail: inout TerminalLines) {
         let first = openRunStart
-        bytes.withUnsafeBufferPointer { buffer in
+        withUnsafeText { buffer in
             for run in first..<runs.count {
                 let range = byteRange(ofRun: run)
                 let kept = Swift.max(range.lowerBound, resume)..<Swift.max(range.upperBound, resume)
@@ -259,47 +418,68 @@ public struct TerminalLines: RandomAccessCollection, Sendable, Hashable {
 
     /// Removes the open line's text from byte `offset` on (its width stays).
     mutating func removeOpenText(from offset: Int) {
-        let first = openRunStart
-        bytes.removeLast(bytes.count - offset)
-        while runs.count > first && Int(runs[runs.count - 1].start) >= offset { runs.removeLast() }
+        precondition(offset >= 0 && offset <= text.count, "removing more bytes than there are")
+        text.count = offset
+        while runs.count > openRunStart && Int(runs[runs.count - 1].start) >= offset { runs.count -= 1 }
     }
 
     /// Ends the open line; `width` replaces the appended runs' widths when the caller measured the line
-    /// as a whole.
+    /// as a whole. Inlined: a line's record is a few stores.
+    @inline(__always)
     mutating func endLine(_ overflow: LineOverflow = .wrapped, width: Int? = nil) {
-        lines.append(Line(runEnd: UInt32(runs.count), width: UInt32(clamping: width ?? openWidth), overflow: overflow))
+        if !isKnownUniquelyReferenced(&storage) || lineRecords.count == lineRecords.capacity {
+            makeRoom(text: 0, runs: 0, lines: 1)
+        }
+        lineRecords.appendInRoom(Line(runEnd: UInt32(runs.count), width: UInt32(clamping: width ?? openWidth), overflow: overflow))
         openRunStart = runs.count
         openWidth = 0
     }
 
     /// Removes the spaces at the end of the open line.
     mutating func trimOpenLineTrailingSpaces() {
-        while runs.count > openRunStart, let last = bytes.last, last == 0x20 {
-            bytes.removeLast()
+        while runs.count > openRunStart, text.count > 0, text.base[text.count - 1] == 0x20 {
+            text.count -= 1
             openWidth -= 1
-            if Int(runs[runs.count - 1].start) == bytes.count { runs.removeLast() }
+            if Int(runs[runs.count - 1].start) == text.count { runs.count -= 1 }
         }
     }
 
     /// Sets the style of every run from `line` on with `restyle`.
     mutating func restyleRuns(fromLine line: Int, _ restyle: (RunStyle) -> RunStyle) {
-        let first = line == 0 ? 0 : Int(lines[line - 1].runEnd)
-        for index in first..<runs.count { runs[index].style = PackedStyle(restyle(runs[index].style.style)) }
+        let first = line == 0 ? 0 : Int(lineRecords[line - 1].runEnd)
+        reserve(text: 0, runs: 0, lines: 0)
+        for index in first..<runs.count { runs.base[index].style = PackedStyle(restyle(runs[index].style.style)) }
     }
 
     /// Makes room for `byteCount` bytes of text in `lineCount` lines without growing.
     mutating func reserveCapacity(bytes byteCount: Int, lines lineCount: Int) {
-        bytes.reserveCapacity(byteCount)
-        runs.reserveCapacity(3 * lineCount)
-        lines.reserveCapacity(lineCount)
+        reserve(text: byteCount - text.count, runs: 3 * lineCount - runs.count, lines: lineCount - lineRecords.count)
     }
 
     /// Empties the lines, keeping the storage for reuse.
     mutating func removeAll() {
-        bytes.removeAll()
-        runs.removeAll(keepingCapacity: true)
-        lines.removeAll(keepingCapacity: true)
+        text.count = 0
+        runs.count = 0
+        lineRecords.count = 0
         openRunStart = 0
         openWidth = 0
+    }
+
+    public static func == (lhs: TerminalLines, rhs: TerminalLines) -> Bool {
+        lhs.openWidth == rhs.openWidth && lhs.openRunStart == rhs.openRunStart
+            && lhs.withUnsafeText { left in rhs.withUnsafeText { left.elementsEqual($0) } }
+            && withExtendedLifetime((lhs.storage, rhs.storage)) {
+                lhs.runs.buffer.elementsEqual(rhs.runs.buffer) && lhs.lineRecords.buffer.elementsEqual(rhs.lineRecords.buffer)
+            }
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        withUnsafeText { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        withExtendedLifetime(storage) {
+            for run in runs.buffer { hasher.combine(run) }
+            for line in lineRecords.buffer { hasher.combine(line) }
+        }
+        hasher.combine(openWidth)
+        hasher.combine(openRunStart)
     }
 }
