@@ -2,8 +2,8 @@
 /// style, each line's last run. Rendering appends to it without a `String` or an array per line;
 /// a `StyledLine` is made only when a line is read.
 ///
-/// The text, runs and lines lie in one allocation, copied on write: an append checks that one object
-/// for uniqueness, not each of three arrays, and writes through pointers kept here.
+/// The text, runs and lines lie in blocks one storage object owns, copied on write: an append checks
+/// that one object for uniqueness, not each of three arrays, and writes through pointers kept here.
 ///
 /// - Note: Offsets are 32-bit to keep the records small: text past 4 GiB (no real page comes near)
 ///   is dropped. Sendable like an array: the blocks are written only while the storage is unique.
@@ -22,33 +22,25 @@ public struct TerminalLines: RandomAccessCollection, @unchecked Sendable, Hashab
         var overflow: LineOverflow
     }
 
-    /// The one allocation the three blocks lie in, after the object's header: the text first, then the
-    /// runs and the lines. It is made once for all three, and a larger or unshared one is a new storage.
-    private final class Storage: ManagedBuffer<Void, UInt64> {
-        /// A new storage and where its blocks start.
-        struct Made: @unchecked Sendable {
-            let storage: Storage
-            let text: UnsafeMutablePointer<UInt8>
-            let runs: UnsafeMutablePointer<Run>
-            let lines: UnsafeMutablePointer<Line>
+    /// Owns the three blocks: a unique storage grows one in place, a shared one is copied whole.
+    private final class Storage: @unchecked Sendable {
+        var text: UnsafeMutablePointer<UInt8>
+        var runs: UnsafeMutablePointer<Run>
+        var lines: UnsafeMutablePointer<Line>
+
+        /// The storage of empty lines, shared by all until their first write.
+        static let empty = Storage(text: .allocate(capacity: 0), runs: .allocate(capacity: 0), lines: .allocate(capacity: 0))
+
+        init(text: UnsafeMutablePointer<UInt8>, runs: UnsafeMutablePointer<Run>, lines: UnsafeMutablePointer<Line>) {
+            self.text = text
+            self.runs = runs
+            self.lines = lines
         }
 
-        /// The storage of empty lines, shared by all until their first write; never written, as the
-        /// reference kept here means no lines find it unique.
-        static let empty = make(text: 0, runs: 0, lines: 0)
-
-        /// A storage holding `textCapacity` bytes, `runCapacity` runs and `lineCapacity` lines (eight-byte
-        /// offsets suit both records, whose fields are 32-bit at most).
-        static func make(text textCapacity: Int, runs runCapacity: Int, lines lineCapacity: Int) -> Made {
-            let runOffset = (textCapacity + 7) & ~7
-            let lineOffset = runOffset + runCapacity * MemoryLayout<Run>.stride
-            let byteCount = lineOffset + lineCapacity * MemoryLayout<Line>.stride
-            let storage = unsafeDowncast(create(minimumCapacity: (byteCount + 7) / 8) { _ in }, to: Storage.self)
-            // The words stay put while the storage lives.
-            let memory = UnsafeMutableRawPointer(storage.withUnsafeMutablePointerToElements { $0 })
-            return Made(storage: storage, text: memory.bindMemory(to: UInt8.self, capacity: textCapacity),
-                        runs: (memory + runOffset).bindMemory(to: Run.self, capacity: runCapacity),
-                        lines: (memory + lineOffset).bindMemory(to: Line.self, capacity: lineCapacity))
+        deinit {
+            text.deallocate()
+            runs.deallocate()
+            lines.deallocate()
         }
     }
 
@@ -77,26 +69,22 @@ public struct TerminalLines: RandomAccessCollection, @unchecked Sendable, Hashab
             count += 1
         }
 
-        /// The capacity that holds `added` more records: the current one when they fit and no block
-        /// grows (`grows` false), else at least double it and never below `minimum`.
-        func capacity(adding added: Int, grows: Bool, minimum: Int) -> Int {
-            grows || !fits(added) ? Swift.max(count + added, 2 * capacity, minimum) : capacity
-        }
-
-        /// The block moved to `target`, which holds `capacity` records, its records copied there.
-        func copied(to target: UnsafeMutablePointer<Element>, capacity: Int) -> Block {
-            target.initialize(from: base, count: count)
-            var block = Block(target)
-            block.count = count
-            block.capacity = capacity
-            return block
+        /// A copy of the block in new memory holding `added` more records: the current capacity when
+        /// they fit, else at least double it and never below `minimum`.
+        func copy(adding added: Int, minimum: Int) -> Block {
+            let capacity = capacity - count >= added ? capacity : Swift.max(count + added, 2 * capacity, minimum)
+            var copy = Block(.allocate(capacity: capacity))
+            copy.base.initialize(from: base, count: count)
+            copy.count = count
+            copy.capacity = capacity
+            return copy
         }
 
         /// Whether `added` more records fit.
         func fits(_ added: Int) -> Bool { capacity - count >= added }
     }
 
-    private var storage = Storage.empty.storage
+    private var storage = Storage.empty
     private var text = Block(Storage.empty.text)
     private var runs = Block(Storage.empty.runs)
     private var lineRecords = Block(Storage.empty.lines)
@@ -171,19 +159,32 @@ public struct TerminalLines: RandomAccessCollection, @unchecked Sendable, Hashab
         }
     }
 
-    /// Moves the records to new storage, unique, with room for `addedText` more bytes, `addedRuns` runs
-    /// and `addedLines` lines. When one block is too small all grow, at least doubling, so that storage
-    /// is rarely made again: text to at least 64 bytes, runs to 16 and lines to 8 at the first.
+    /// Makes the storage unique with room for `addedText` more bytes, `addedRuns` runs and `addedLines`
+    /// lines: a unique storage replaces only the blocks too small, a shared one is copied. Text grows to
+    /// at least 64 bytes, runs to 16 and lines to 8 at the first.
     private mutating func makeRoom(text addedText: Int, runs addedRuns: Int, lines addedLines: Int) {
-        let grows = !text.fits(addedText) || !runs.fits(addedRuns) || !lineRecords.fits(addedLines)
-        let textCapacity = text.capacity(adding: addedText, grows: grows, minimum: 64)
-        let runCapacity = runs.capacity(adding: addedRuns, grows: grows, minimum: 16)
-        let lineCapacity = lineRecords.capacity(adding: addedLines, grows: grows, minimum: 8)
-        let moved = Storage.make(text: textCapacity, runs: runCapacity, lines: lineCapacity)
-        text = text.copied(to: moved.text, capacity: textCapacity)
-        runs = runs.copied(to: moved.runs, capacity: runCapacity)
-        lineRecords = lineRecords.copied(to: moved.lines, capacity: lineCapacity)
-        storage = moved.storage
+        guard isKnownUniquelyReferenced(&storage) else {
+            text = text.copy(adding: addedText, minimum: 64)
+            runs = runs.copy(adding: addedRuns, minimum: 16)
+            lineRecords = lineRecords.copy(adding: addedLines, minimum: 8)
+            storage = Storage(text: text.base, runs: runs.base, lines: lineRecords.base)
+            return
+        }
+        if !text.fits(addedText) {
+            text = text.copy(adding: addedText, minimum: 64)
+            storage.text.deallocate()
+            storage.text = text.base
+        }
+        if !runs.fits(addedRuns) {
+            runs = runs.copy(adding: addedRuns, minimum: 16)
+            storage.runs.deallocate()
+            storage.runs = runs.base
+        }
+        if !lineRecords.fits(addedLines) {
+            lineRecords = lineRecords.copy(adding: addedLines, minimum: 8)
+            storage.lines.deallocate()
+            storage.lines = lineRecords.base
+        }
     }
 
     /// Copies `count` bytes from `source` to the end of the text, which has room for them.
