@@ -80,21 +80,13 @@ struct LineBytes: @unchecked Sendable, Hashable {
         count = start + written
     }
 
-    /// Appends `glyph` `repeats` times: one copy, then the filled part copied after itself.
+    /// Appends `glyph` `repeats` times.
     mutating func append(_ glyph: UnsafeBufferPointer<UInt8>, repeating repeats: Int) {
-        guard let source = glyph.baseAddress, !glyph.isEmpty, repeats > 0 else { return }
-        if glyph.count == 1 { return append(repeating: source.pointee, count: repeats) }
+        guard !glyph.isEmpty, repeats > 0 else { return }
         let start = count
         let total = glyph.count * repeats
         makeRoom(for: total)
-        let fill = base! + start
-        fill.initialize(from: source, count: glyph.count)
-        var filled = glyph.count
-        while filled < total {
-            let copied = Swift.min(filled, total - filled)
-            (fill + filled).initialize(from: fill, count: copied)
-            filled += copied
-        }
+        (base! + start).initialize(repeating: glyph, byteCount: total)
         count = start + total
     }
 

@@ -230,26 +230,13 @@ public struct TerminalLines: RandomAccessCollection, @unchecked Sendable, Hashab
         glyph.withUTF8Buffer { appendRepeated($0, count: count, style: style) }
     }
 
-    /// Appends the UTF-8 of a one-cell character `count` times in `style`: a byte is filled in, longer
-    /// glyphs copied once and the filled part then copied after itself.
+    /// Appends the UTF-8 of a one-cell character `count` times in `style`.
     private mutating func appendRepeated(_ glyph: UnsafeBufferPointer<UInt8>, count: Int, style: PackedStyle) {
-        guard let source = glyph.baseAddress, count > 0, !glyph.isEmpty,
-              text.count + glyph.count * count <= UInt32.max else { return }
+        guard count > 0, !glyph.isEmpty, text.count + glyph.count * count <= UInt32.max else { return }
         let start = text.count
         let total = glyph.count * count
         makeRoom(forText: total)
-        let fill = text.base + start
-        if glyph.count == 1 {
-            fill.initialize(repeating: source.pointee, count: total)
-        } else {
-            fill.initialize(from: source, count: glyph.count)
-            var filled = glyph.count
-            while filled < total {
-                let copied = Swift.min(filled, total - filled)
-                (fill + filled).initialize(from: fill, count: copied)
-                filled += copied
-            }
-        }
+        (text.base + start).initialize(repeating: glyph, byteCount: total)
         text.count = start + total
         endRun(from: start, style: style, width: count)
     }
