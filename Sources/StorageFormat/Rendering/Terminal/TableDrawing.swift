@@ -51,15 +51,8 @@ struct TableDrawing {
                 for y in rowLines {
                     for segment in segments {
                         let source = y + segment.shift
-                        guard source < segment.end else {
-                            // Below a cell's lines its segment is the border and spaces: two plain appends
-                            // cost less than the general one.
-                            lines.append(border, style: borderStyle, width: 1)
-                            lines.appendSpaces(segment.width + 2)
-                            continue
-                        }
-                        lines.appendCell(line: source, of: cellText, width: segment.width, border: border,
-                                         borderStyle: borderStyle, marker: marker)
+                        lines.appendCell(line: source < segment.end ? source : nil, of: cellText, width: segment.width,
+                                         border: border, borderStyle: borderStyle, marker: marker)
                     }
                     lines.append(border, style: borderStyle, width: 1)
                     lines.endLine()

@@ -332,8 +332,14 @@ public struct TerminalLines: RandomAccessCollection, @unchecked Sendable, Hashab
     /// are copied, then the runs recorded as appending each piece would.
     mutating func appendCell(line: Int?, of other: TerminalLines, width: Int, border: UnsafeBufferPointer<UInt8>,
                              borderStyle: PackedStyle, marker: StaticString) {
-        let lineWidth = line.map { other.width(ofLine: $0) } ?? 0
-        if let line, lineWidth > width {
+        guard let line else {
+            // Below a cell's lines: the border, then spaces through the segment.
+            append(border, style: borderStyle, width: 1)
+            appendSpaces(width + 2)
+            return
+        }
+        let lineWidth = other.width(ofLine: line)
+        if lineWidth > width {
             append(border, style: borderStyle, width: 1)
             appendSpaces(1)
             let start = openWidth
@@ -341,7 +347,7 @@ public struct TerminalLines: RandomAccessCollection, @unchecked Sendable, Hashab
             appendSpaces(Swift.max(0, width - (openWidth - start)) + 1)
             return
         }
-        let runRange = line.map { other.runRange(ofLine: $0) } ?? 0..<0
+        let runRange = other.runRange(ofLine: line)
         let textStart = runRange.isEmpty ? 0 : Int(other.runs[runRange.lowerBound].start)
         let textEnd = runRange.isEmpty ? 0 : other.byteRange(ofRun: runRange.upperBound - 1).upperBound
         let padding = width - lineWidth + 1
@@ -362,7 +368,7 @@ public struct TerminalLines: RandomAccessCollection, @unchecked Sendable, Hashab
             recordRun(start: text.count, style: space)
             appendSpacesInRoom(padding)
         } else {
-            // No text: the spaces before and after it are one run.
+            // An empty line: the spaces before and after it are one run.
             appendSpacesInRoom(1 + padding)
         }
         openWidth += 2 + lineWidth + padding
