@@ -198,6 +198,14 @@ struct OAuthLoginTests {
         #expect(try AuthorizationCallback.code(fromPasted: "code=c%20d&state=s#_=_", expectedState: "s") == "c d")
     }
 
+    @Test func malformedEscapesInACallbackAreRefusedNotFatal() throws {
+        for query in ["state=%zz&code=c", "state=s&code=%", "code=c&state=s%ZZ", "&&=&state"] {
+            #expect(throws: OAuthError.self, "\(query)") { try AuthorizationCallback.code(fromPasted: "?" + query, expectedState: "s") }
+        }
+        #expect(try AuthorizationCallback.code(fromPasted: "?state=s&code=c%zz&code=d", expectedState: "s") == "d")
+        #expect(try AuthorizationCallback.code(fromPasted: "?state=s&code=a b<c>", expectedState: "s") == "a b<c>")
+    }
+
     @Test func aBusyPortIsExplained() throws {
         let first = try LoopbackCallbackServer.start(redirectURI: settings.redirectURI)
         let error = #expect(throws: OAuthError.self) {

@@ -40,11 +40,14 @@ struct SecretResolverTests {
         #expect(!sentence.contains("leaked-secret-value"))
     }
 
-    @Test func aHangingCommandIsStoppedAtItsTimeout() async throws {
-        let account = makeAccount(kind: .cloudBasic, source: .command(["sleep", "30"]))
+    /// A command that started a child of its own (a shell wrapper) is stopped with that child, which would
+    /// otherwise keep the output pipe, and the read of it, open.
+    @Test(arguments: [["sleep", "30"], ["sh", "-c", "sleep 30; echo late"]])
+    func aHangingCommandIsStoppedAtItsTimeout(command: [String]) async throws {
+        let account = makeAccount(kind: .cloudBasic, source: .command(command))
         let started = ContinuousClock.now
         let error = await #expect(throws: AccountsError.self) { try await resolver(timeout: .milliseconds(300)).secret(for: account) }
-        #expect(error?.description == "the secret command `sleep` of account work did not finish within 0.3 seconds and was stopped")
+        #expect(error?.description == "the secret command `\(command[0])` of account work did not finish within 0.3 seconds and was stopped")
         #expect(ContinuousClock.now - started < .seconds(29), "stopped before the 30 s sleep would have ended")
     }
 

@@ -28,6 +28,13 @@ struct SiteTests {
         #expect(dc.kind == .dataCenter)
     }
 
+    @Test func anEncodedContextPathStaysEncodedInRequests() throws {
+        let site = try Site.detect("https://dc.example.com/my%20wiki/")
+        #expect(site.contextPath == "/my%20wiki")
+        #expect(site.url("/rest/api/space").absoluteString == "https://dc.example.com/my%20wiki/rest/api/space")
+        #expect(site.description == "https://dc.example.com/my%20wiki")
+    }
+
     @Test func theGatewayIsAddressedByCloudId() throws {
         let site = try Site.cloudGateway(cloudId: "a436116f-02ce-4520-8fbb-7301462a1674")
         #expect(site.description == "https://api.atlassian.com/ex/confluence/a436116f-02ce-4520-8fbb-7301462a1674")

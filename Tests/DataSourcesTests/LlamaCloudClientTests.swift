@@ -129,6 +129,18 @@ struct LlamaCloudClientTests {
         }
     }
 
+    @Test func aSecretAcrossTheCutOfALongBodyLeavesNoPrefix() async {
+        // Cut before redaction, the first 300 bytes would end in "llx-S", the key's first five characters.
+        let body = String(repeating: "x", count: 287) + " Bearer " + Self.apiKey + " and more"
+        let (client, _) = client(HTTPResponse(status: 502, text: body, contentType: "text/html"))
+        await #expect {
+            try await push(client)
+        } throws: { error in
+            guard let error = error as? LlamaCloudError else { return false }
+            return !error.description.contains("llx") && error.description.hasSuffix("Bearer <reda…") && leaksNothing(error)
+        }
+    }
+
     @Test func otherClientErrorsAreReported() async {
         let (client, _) = client(HTTPResponse(status: 404, text: ""))
         await #expect {

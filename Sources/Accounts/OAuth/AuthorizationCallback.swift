@@ -21,10 +21,8 @@ public enum AuthorizationCallback {
 
     /// The code of a percent-encoded query string, checking the state.
     static func code(fromQuery query: String, expectedState: String) throws(OAuthError) -> String {
-        let withoutFragment = query.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? ""
-        var components = URLComponents()
-        components.percentEncodedQuery = withoutFragment
-        let items = components.queryItems ?? []
+        let withoutFragment = query.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
+        let items = queryItems(withoutFragment)
         func value(_ name: String) -> String? {
             items.first { $0.name == name }?.value
         }
@@ -38,6 +36,18 @@ public enum AuthorizationCallback {
             throw OAuthError(.callbackMissingCode("the redirect has a state but no code"))
         }
         return code
+    }
+
+    /// The `name=value` pairs of a query, percent-decoded. The text comes from whoever sent the redirect, so it is
+    /// split by hand: `URLComponents.percentEncodedQuery` stops the process on a malformed escape such as `%zz`.
+    /// A pair that does not decode is left out, so it reads as missing.
+    private static func queryItems(_ query: Substring) -> [(name: String, value: String)] {
+        query.split(separator: "&").compactMap { pair in
+            let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+            guard let name = parts[0].removingPercentEncoding,
+                  let value = (parts.count > 1 ? parts[1] : "").removingPercentEncoding else { return nil }
+            return (name, value)
+        }
     }
 
     /// Compares without stopping at the first difference, so timing does not reveal the state.

@@ -84,11 +84,11 @@ public struct OAuthClient: Sendable {
         let response = try await send(request)
         guard response.isSuccess else {
             let problem = try? JSONDecoder().decode(TokenErrorBody.self, from: response.body)
-            let hidden = extra + [clientSecret.reveal()]
+            let hidden = Redactor(hiding: extra + [clientSecret.reveal()])
             throw OAuthError(.tokenEndpoint(
                 status: response.status,
-                code: problem?.error.map { Self.redact($0, hiding: hidden) },
-                detail: problem?.errorDescription.map { Self.redact($0, hiding: hidden) }
+                code: problem?.error.map { hidden.summary($0, limit: 300) },
+                detail: problem?.errorDescription.map { hidden.summary($0, limit: 300) }
             ))
         }
         let wire: TokenResponseBody
@@ -114,12 +114,5 @@ public struct OAuthClient: Sendable {
         } catch {
             throw OAuthError(.transport("\(type(of: error)) (\(request.method) \(request.url.host ?? "")\(request.url.path))"))
         }
-    }
-
-    /// The text with every hidden value replaced, capped at 300 characters.
-    static func redact(_ text: String, hiding secrets: [String]) -> String {
-        var text = secrets.filter { !$0.isEmpty }.reduce(text) { $0.replacingOccurrences(of: $1, with: "<redacted>") }
-        if text.count > 300 { text = String(text.prefix(300)) + "…" }
-        return text
     }
 }

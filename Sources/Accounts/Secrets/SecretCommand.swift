@@ -1,3 +1,4 @@
+import ConfluenceKit
 import Dispatch
 import Foundation
 import Synchronization
@@ -62,7 +63,11 @@ struct SecretCommand: Sendable {
             if exited.wait(timeout: .now() + seconds) == .timedOut, box.process.isRunning {
                 timedOut.store(true, ordering: .sequentiallyConsistent)
                 // SIGKILL, not terminate(): a child may inherit a blocked SIGTERM from the thread that spawned it.
-                kill(box.process.processIdentifier, SIGKILL)
+                // The child leads its own process group (Foundation spawns it so); killing the group also stops
+                // what it started (`sh -c "…"`), which would otherwise hold the pipes open and the reads with them.
+                let pid = box.process.processIdentifier
+                kill(-pid, SIGKILL)
+                kill(pid, SIGKILL)
             }
         }.start()
         let errorText = Mutex(Data())
@@ -115,11 +120,8 @@ struct SecretCommand: Sendable {
 
     /// The first 200 characters of standard error on one line, with any copy of the secret removed.
     static func summary(of data: Data, hiding secret: String) -> String? {
-        var text = String(decoding: data, as: UTF8.self)
-        if !secret.isEmpty { text = text.replacingOccurrences(of: secret, with: "<redacted>") }
-        let oneLine = text.split(whereSeparator: \.isNewline).joined(separator: " ").trimmingCharacters(in: .whitespaces)
-        guard !oneLine.isEmpty else { return nil }
-        return oneLine.count > 200 ? String(oneLine.prefix(200)) + "…" : oneLine
+        let line = Redactor(hiding: [secret]).summary(String(decoding: data, as: UTF8.self), limit: 200)
+        return line.isEmpty ? nil : line
     }
 }
 

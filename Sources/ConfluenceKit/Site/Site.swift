@@ -107,7 +107,8 @@ private struct SiteURLParts {
         guard let origin = components.url else {
             throw ConfluenceError.invalidSite("\(url.absoluteString) is not a usable site URL")
         }
-        var path = url.path
+        // Kept percent-encoded: requests are built on it as encoded text (`/my%20wiki`, never `/my wiki`).
+        var path = URLComponents(url: url, resolvingAgainstBaseURL: false)?.percentEncodedPath ?? ""
         while path.hasSuffix("/") { path.removeLast() }
         for suffix in ["/rest/api", "/api/v2"] where path.lowercased().hasSuffix(suffix) {
             path.removeLast(suffix.count)

@@ -1,3 +1,4 @@
+import ConfluenceKit
 import Foundation
 
 /// The `detail` of a LlamaCloud error answer, as sentences with every known secret removed.
@@ -18,10 +19,8 @@ struct ErrorDetail {
             return
         }
         guard let object = try? JSONSerialization.jsonObject(with: body) as? [String: Any] else {
-            let text = String(decoding: body.prefix(300), as: UTF8.self)
-                .components(separatedBy: .newlines).joined(separator: " ")
-                .trimmingCharacters(in: .whitespaces)
-            items = text.isEmpty ? [] : [redactor.clean(text)]
+            let text = redactor.summary(String(decoding: body, as: UTF8.self), limit: 300)
+            items = text.isEmpty ? [] : [text]
             return
         }
         switch object["detail"] {

@@ -36,7 +36,7 @@ public struct LlamaCloudClient: Sendable {
         } catch {
             throw LlamaCloudError(.invalidDefinition(error))
         }
-        let redactor = Redactor(secrets: [apiKey, confluenceToken].compactMap { $0 })
+        let redactor = Redactor(hiding: [apiKey, confluenceToken])
         let request = try createRequest(definition, projectID: projectID, apiKey: apiKey, confluenceToken: confluenceToken)
         let response = try await send(request, redactor: redactor)
         try Self.check(response, projectID: projectID, name: definition.name, redactor: redactor)
@@ -48,7 +48,7 @@ public struct LlamaCloudClient: Sendable {
 
     /// The data sources of `projectID` (`GET /api/v1/data-sources`), authorised by `apiKey`.
     public func listDataSources(projectID: String, apiKey: String) async throws(LlamaCloudError) -> [CreatedDataSource] {
-        let redactor = Redactor(secrets: [apiKey])
+        let redactor = Redactor(hiding: [apiKey])
         let request = HTTPRequest(method: .get, url: try url(projectID: projectID), headers: headers(apiKey: apiKey), timeout: timeout)
         let response = try await send(request, redactor: redactor)
         try Self.check(response, projectID: projectID, name: nil, redactor: redactor)

@@ -1,0 +1,24 @@
+import Foundation
+
+/// Hides known secret values in text from outside (a server's answer, a command's error output) before it is shown.
+public struct Redactor: Sendable {
+    /// The values to hide, none of them empty.
+    public let secrets: [String]
+
+    /// A redactor of the given values; nil and empty ones are left out.
+    public init(hiding secrets: [String?]) {
+        self.secrets = secrets.compactMap { $0 }.filter { !$0.isEmpty }
+    }
+
+    /// `text` with every occurrence of a secret replaced by `<redacted>`.
+    public func clean(_ text: String) -> String {
+        secrets.reduce(text) { $0.replacingOccurrences(of: $1, with: "<redacted>") }
+    }
+
+    /// `text` redacted, on one line and cut to `limit` characters (`…` marks a cut). Redaction comes first, so a
+    /// secret that straddles the limit leaves no prefix of itself behind.
+    public func summary(_ text: String, limit: Int) -> String {
+        let line = clean(text).split(whereSeparator: \.isNewline).joined(separator: " ").trimmingCharacters(in: .whitespaces)
+        return line.count > limit ? String(line.prefix(limit)) + "…" : line
+    }
+}
