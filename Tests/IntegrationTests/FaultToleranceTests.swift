@@ -50,6 +50,17 @@ struct FaultToleranceTests {
         }
     }
 
+    @Test("a port nobody listens on fails within seconds, with a sentence, after the client's own retries")
+    func aRefusedConnectionFailsFast() async throws {
+        let emulated = try await EmulatedSite.start(.dataCenter)
+        await emulated.server.stop()
+        let started = ContinuousClock.now
+        let error = await #expect(throws: ConfluenceError.self) { try await emulated.client.currentUser() }
+        #expect(error?.description.hasPrefix("the connection was refused (is the server running, and is the port right?) on http://127.0.0.1:") == true)
+        #expect(error?.description.hasSuffix("after 5 attempts") == true)
+        #expect(ContinuousClock.now - started < .seconds(8), "before, the pool retried each connection until the 10 s request deadline")
+    }
+
     @Test("5xx answers and connection resets are retried until the whole tree arrives once", arguments: Flavor.allCases)
     func serverErrorsAndResets(flavor: Flavor) async throws {
         let faults = [

@@ -3,15 +3,15 @@ import Foundation
 import NIOCore
 import NIOHTTP1
 
-/// The production transport: AsyncHTTPClient's shared pooled client, with cancellation-safe requests.
+/// The production transport: one process-wide pooled AsyncHTTPClient, with cancellation-safe requests.
 public struct AsyncHTTPClientTransport: HTTPTransport {
     private let client: HTTPClient
     private let maximumBodyBytes: Int
 
-    /// Creates a transport over AsyncHTTPClient's process-wide shared client.
+    /// Creates a transport over the process-wide client.
     /// - Parameter maximumBodyBytes: a larger response body fails rather than exhausting memory.
     public init(maximumBodyBytes: Int = 256 << 20) {
-        self.client = HTTPClient.shared
+        self.client = sharedClient
         self.maximumBodyBytes = maximumBodyBytes
     }
 
@@ -53,9 +53,12 @@ public struct AsyncHTTPClientTransport: HTTPTransport {
             return .other("the response body was larger than the client accepts")
         }
         if let error = error as? IOError {
-            return error.errnoCode == ECONNRESET || error.errnoCode == EPIPE
-                ? .connectionReset
-                : .other("a network error occurred: \(error.description)")
+            switch error.errnoCode {
+            case ECONNRESET, EPIPE: return .connectionReset
+            case ECONNREFUSED: return .other("the connection was refused (is the server running, and is the port right?)")
+            case EHOSTUNREACH, ENETUNREACH: return .other("the host could not be reached (no route to it)")
+            default: return .other("a network error occurred: \(error.description)")
+            }
         }
         if let error = error as? ChannelError, error == .ioOnClosedChannel || error == .eof {
             return .connectionReset
@@ -63,6 +66,16 @@ public struct AsyncHTTPClientTransport: HTTPTransport {
         return .other("a network error occurred: \(String(describing: error))")
     }
 }
+
+/// AsyncHTTPClient's shared settings, except that a connection that cannot be made fails its request at once
+/// instead of being retried quietly until the request's deadline: a refused port then takes the client's own
+/// retries, with their backoff and their sentence, not minutes of silence.
+private let sharedClient: HTTPClient = {
+    var configuration = HTTPClient.Configuration.singletonConfiguration
+    configuration.connectionPool.retryConnectionEstablishment = false
+    configuration.timeout.connect = .seconds(10)
+    return HTTPClient(eventLoopGroup: HTTPClient.defaultEventLoopGroup, configuration: configuration)
+}()
 
 extension TimeAmount {
     /// Converts a Swift `Duration` to NIO's nanosecond time amount.
