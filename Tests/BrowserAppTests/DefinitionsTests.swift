@@ -86,6 +86,28 @@ struct DefinitionsTests {
         }
     }
 
+    /// A definition saved through another account is neither counted nor previewed on this window's site: the
+    /// refusal names both accounts, and `e` shows it whole.
+    @Test func aDefinitionOfAnotherAccountIsNotCountedOnThisOne() async throws {
+        let directory = scratch()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        do {
+            let store = DefinitionStore(directory: directory.appendingPathComponent("sources"))
+            try await store.save(DataSourceDefinition(name: "theirs", account: "other", component: ConfluenceDataSource(
+                serverURL: "https://other.atlassian.net/wiki", authenticationMechanism: .basic, userName: "them@example.com", spaceKey: "OPS")))
+            let (browser, backend) = await browser(in: directory)
+            await browser.press(.char("d"), .char("p"), .char("P"))
+            #expect(browser.state.ingestion == nil)
+            #expect(!backend.calls.contains { $0.hasPrefix("count") })
+            #expect(try store.show("theirs").lastPreview == nil, "no count of the wrong site is recorded")
+            let sentence = "theirs selects pages on account other, not on work, which this window browses. "
+                + "Open other in the accounts pane first, or run confluence-tui preview --source theirs."
+            #expect(browser.state.status.lastError?.message == sentence)
+            await browser.press(.char("e"))
+            #expect(browser.grid.text.contains("Last error"))
+        }
+    }
+
     @Test func exportShowsEachFormatWithoutSecretsAndWritesAFile() async throws {
         let directory = scratch()
         defer { try? FileManager.default.removeItem(at: directory) }

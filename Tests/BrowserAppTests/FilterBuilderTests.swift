@@ -239,11 +239,11 @@ struct FilterBuilderResultTests {
         h.press(.char(" "), .char("f"))
         #expect(h.state.marks.count == 1 && h.state.builder != nil)
         h.press(.escape, .backTab, .backTab, .char("j"))
-        guard case .switchAccount(let index, _, let token)? = h.press(.enter).first else {
+        guard case .switchAccount(let account, let token)? = h.press(.enter).first else {
             Issue.record("no switch")
             return
         }
-        h.send(.accountSwitched(index: index, token: token, .success(())))
+        h.send(.accountSwitched(name: account.name, token: token, .success(())))
         #expect(h.state.marks.isEmpty && h.state.builder == nil)
     }
 }

@@ -24,7 +24,10 @@ e2e_keys E                         # export as LlamaCloud JSON, no secret
 e2e_wait_for '"source_type": "CONFLUENCE"'
 e2e_keys Escape Escape
 e2e_wait_gone "Definitions"
-test -f "$CONFLUENCE_TUI_HOME/sources/eng-home.json" || { echo "FAIL: the definition file was not written" >&2; exit 1; }
-if grep -q api_token "$CONFLUENCE_TUI_HOME/sources/eng-home.json"; then echo "FAIL: a secret field was saved" >&2; exit 1; fi
+# The demo keeps its definitions in a scratch folder, never among the real ones.
+saved="$CONFLUENCE_TUI_HOME/demo/sources/eng-home.json"
+test -f "$saved" || { echo "FAIL: the definition file was not written" >&2; exit 1; }
+if grep -q api_token "$saved"; then echo "FAIL: a secret field was saved" >&2; exit 1; fi
+if [[ -e "$CONFLUENCE_TUI_HOME/sources/eng-home.json" ]]; then echo "FAIL: the demo wrote among the real definitions" >&2; exit 1; fi
 e2e_quit
 e2e_pass "filter builder: marked page with descendants counted, saved, listed with a preview count, exported, clean quit"

@@ -22,7 +22,7 @@ public enum AppAction: Sendable {
     /// A page arrived (its body parsed).
     case pageLoaded(pageID: String, token: RequestToken, Result<LoadedPage, BackendError>)
     /// Connecting to another account finished.
-    case accountSwitched(index: Int, token: RequestToken, Result<Void, BackendError>)
+    case accountSwitched(name: String, token: RequestToken, Result<Void, BackendError>)
     /// A request event from the backend, at the app clock time.
     case requestEvent(BackendEvent, atMilliseconds: UInt64)
     /// The server counted a draft selection (filter builder).

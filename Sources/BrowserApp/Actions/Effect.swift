@@ -17,7 +17,7 @@ public enum Effect: Hashable, Sendable {
     /// Cancel every tree load in flight (another space was opened).
     case cancelTreeLoads
     /// Connect to another account; on success every later load uses its backend.
-    case switchAccount(index: Int, account: Account, token: RequestToken)
+    case switchAccount(Account, token: RequestToken)
     /// Open a URL in the system browser (`xdg-open`), or report that it cannot.
     case openURL(String)
     /// Put text on the clipboard through the terminal (OSC 52, which carries it base64-encoded);

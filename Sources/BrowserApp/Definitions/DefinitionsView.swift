@@ -84,8 +84,9 @@ enum DefinitionsView {
         } else if view.export != nil {
             pairs = [(key(.nextPane), "format"), (key(.writeFile), "write file"), (key(.back), "back"), (key(.down), "scroll")]
         } else {
-            pairs = [(key(.open), "export"), (key(.back), "close"), (key(.rename), "rename"), (key(.duplicate), "duplicate"),
-                     (key(.delete), "delete"), (key(.count), "preview count"), (key(.refresh), "reload")]
+            let failed: [(key: String, label: String)] = view.message?.failed == true ? [(key(.errorDetail), "whole error")] : []
+            pairs = failed + [(key(.open), "export"), (key(.back), "close"), (key(.rename), "rename"), (key(.duplicate), "duplicate"),
+                              (key(.delete), "delete"), (key(.count), "preview count"), (key(.refresh), "reload")]
         }
         return pairs
     }

@@ -198,9 +198,10 @@ extension AppState {
             return notice("Restart with that account to browse it; this session cannot switch accounts.")
         }
         let token = nextToken()
-        accounts.switching = (index, token)
-        status.notice = "Connecting to \(accounts.accounts[index].name)" + "…"
-        return [.switchAccount(index: index, account: accounts.accounts[index], token: token)]
+        let account = accounts.accounts[index]
+        accounts.switching = (account.name, token)
+        status.notice = "Connecting to \(account.name)" + "…"
+        return [.switchAccount(account, token: token)]
     }
 
     /// Opens the selected space in the tree (just focuses the tree when it is already open).

@@ -63,13 +63,24 @@ extension AppState {
         case .export?, .open?:
             guard let definition = view.selected else { break }
             view.export = DefinitionsState.Export(definition: definition, format: .llamaCloudJSON)
+        case .errorDetail?:
+            guard status.lastError != nil else { break }
+            overlay = .errorDetail
         case .count?:
             guard let definition = view.selected else { break }
+            if let problem = elsewhere(definition) {
+                fail(problem, in: &view)
+                break
+            }
             return run(&view) { .previewDefinition(definition, token: $0) }
         case .ingestionPreview?:
             guard let definition = view.selected else { break }
+            if let problem = elsewhere(definition) {
+                fail(problem, in: &view)
+                break
+            }
             guard let selector = definition.selector else {
-                view.message = ("\(definition.name) does not hold exactly one selector, so there is nothing to preview.", true)
+                fail("\(definition.name) does not hold exactly one selector, so there is nothing to preview.", in: &view)
                 break
             }
             definitions = view
@@ -79,6 +90,35 @@ extension AppState {
         }
         definitions = view
         return []
+    }
+
+    /// Shows a failure on the overlay's message line and keeps it whole as the last error, which `e` shows when
+    /// the line cuts it.
+    private mutating func fail(_ text: String, in view: inout DefinitionsState) {
+        view.message = (text, true)
+        status.lastError = ErrorReport(message: text)
+    }
+
+    /// Why `definition` cannot be counted or previewed here: it was saved through another account or for another
+    /// site than the one this window browses, and its pages must come from there (nil: it belongs here).
+    private func elsewhere(_ definition: DataSourceDefinition) -> String? {
+        guard let active = accounts.active else { return nil }
+        let otherAccount = definition.account.map { $0 != active.name } ?? false
+        let otherSite = active.sourceTemplate.map { Self.sameSite($0.serverURL, definition.component.serverURL) == false } ?? false
+        guard otherAccount || otherSite else { return nil }
+        let owner = definition.account.map { "account \($0)" } ?? definition.component.serverURL
+        return "\(definition.name) selects pages on \(owner), not on \(active.name), which this window browses. "
+            + "Open \(definition.account ?? "that account") in the accounts pane first, or run confluence-tui preview --source \(definition.name)."
+    }
+
+    /// Whether two server URLs name the same site, ignoring case and a trailing slash.
+    private static func sameSite(_ first: String, _ second: String) -> Bool {
+        func normalized(_ url: String) -> String {
+            var text = url.lowercased()
+            while text.hasSuffix("/") { text.removeLast() }
+            return text
+        }
+        return normalized(first) == normalized(second)
     }
 
     private mutating func exportKey(_ key: Key, command: Command?, view: inout DefinitionsState) -> [Effect] {
@@ -174,7 +214,7 @@ extension AppState {
             definitions = view
             return [.loadDefinitions(token: reload)]
         case .failure(let error):
-            view.message = (error.message, true)
+            fail(error.message, in: &view)
             definitions = view
             return []
         }

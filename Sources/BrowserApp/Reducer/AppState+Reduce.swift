@@ -31,8 +31,8 @@ extension AppState {
         case .pageLoaded(let pageID, let token, let result):
             pageLoaded(pageID: pageID, token: token, result)
             return []
-        case .accountSwitched(let index, let token, let result):
-            return accountSwitched(index: index, token: token, result)
+        case .accountSwitched(let name, let token, let result):
+            return accountSwitched(name: name, token: token, result)
         case .requestEvent(let event, let milliseconds):
             record(event, at: milliseconds)
             return []

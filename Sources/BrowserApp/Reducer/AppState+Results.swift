@@ -71,12 +71,13 @@ extension AppState {
     }
 
     /// The connection to another account finished: on success everything is reloaded from it.
-    mutating func accountSwitched(index: Int, token: RequestToken, _ result: Result<Void, BackendError>) -> [Effect] {
-        guard let switching = accounts.switching, switching.index == index, switching.token == token else { return [] }
+    mutating func accountSwitched(name: String, token: RequestToken, _ result: Result<Void, BackendError>) -> [Effect] {
+        guard let switching = accounts.switching, switching.name == name, switching.token == token else { return [] }
         accounts.switching = nil
         switch result {
         case .success:
-            accounts.activate(index)
+            // Looked up now: an account added or removed meanwhile moves the others in the list.
+            if let index = accounts.accounts.firstIndex(where: { $0.name == name }) { accounts.activate(index) }
             marks.removeAll()
             builder = nil
             definitions = nil
@@ -89,7 +90,7 @@ extension AppState {
             return [.cancelTreeLoads, .cancelPageLoad] + startSpacesLoad()
         case .failure(let error):
             status.notice = nil
-            report(error, doing: "connect to \(accounts.accounts[index].name)")
+            report(error, doing: "connect to \(name)")
             return []
         }
     }

@@ -7,7 +7,7 @@ import DataSources
 final class EffectRunner {
     /// Which loads a task belongs to, for cancelling them together.
     private enum Slot {
-        case page, tree, login, other
+        case page, tree, login, accountSwitch, other
     }
 
     private var backend: any BrowserBackend
@@ -25,6 +25,8 @@ final class EffectRunner {
     private var fullPass: IngestRun?
     /// Where the running login waits for the site the user picks.
     private var loginSiteChoice: LoginSiteChoice?
+    /// The token of the latest account switch: only its backend may be installed.
+    private var latestSwitch: RequestToken?
 
     init(backend: any BrowserBackend, openURL: @escaping URLOpener, clipboard: @escaping @MainActor (String) -> Void,
          connect: AccountConnector?, definitionStore: DefinitionStore?, previewIngestion: IngestionPreviewer?,
@@ -94,18 +96,21 @@ final class EffectRunner {
             cancel(.page)
         case .cancelTreeLoads:
             cancel(.tree)
-        case .switchAccount(let index, let account, let token):
+        case .switchAccount(let account, let token):
             guard let connect else {
-                mailbox.post(.accountSwitched(index: index, token: token, .failure(BackendError(message: "switching accounts is not available"))))
+                mailbox.post(.accountSwitched(name: account.name, token: token, .failure(BackendError(message: "switching accounts is not available"))))
                 return
             }
-            spawn(.other) { [weak self] in
+            // A newer switch supersedes an older one still connecting, whichever finishes first.
+            cancel(.accountSwitch)
+            latestSwitch = token
+            spawn(.accountSwitch) { [weak self] in
                 do throws(BackendError) {
                     let backend = try await connect(account)
-                    await self?.install(backend)
-                    return .accountSwitched(index: index, token: token, .success(()))
+                    guard await self?.install(backend, switchedBy: token) == true else { return nil }
+                    return .accountSwitched(name: account.name, token: token, .success(()))
                 } catch {
-                    return .accountSwitched(index: index, token: token, .failure(error))
+                    return .accountSwitched(name: account.name, token: token, .failure(error))
                 }
             }
         case .openURL(let url):
@@ -197,14 +202,17 @@ final class EffectRunner {
         spawn(.other) { .accountsLoaded(token: token, await Self.result { () throws(BackendError) in try await body(manager) }) }
     }
 
-    /// Makes `backend` the one every later load uses, cancelling the loads of the old one.
-    private func install(_ newBackend: any BrowserBackend) {
+    /// Makes `backend` the one every later load uses, cancelling the loads of the old one; false (and nothing
+    /// changed) when a newer switch than `token` began meanwhile.
+    private func install(_ newBackend: any BrowserBackend, switchedBy token: RequestToken) -> Bool {
+        guard latestSwitch == token else { return false }
         cancel(.page)
         cancel(.tree)
         fullPass?.cancel()
         fullPass = nil
         backend = newBackend
         startEvents()
+        return true
     }
 
     /// Runs `work` in a detached task; its action (nil: nothing) goes to the mailbox unless the

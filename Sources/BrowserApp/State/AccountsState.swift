@@ -8,8 +8,8 @@ public struct AccountsState: Sendable {
     public private(set) var activeIndex: Int
     /// The list widget (ids are indices into `accounts`).
     public var list: ListView<Int>
-    /// The account being connected to, and the token its result must carry.
-    public var switching: (index: Int, token: RequestToken)?
+    /// The account being connected to (by name: the list may change meanwhile), and the token its result must carry.
+    public var switching: (name: String, token: RequestToken)?
     /// Whether accounts other than the active one can be opened.
     public var canSwitch: Bool
     /// Whether accounts can be added, edited, tested and removed here.
