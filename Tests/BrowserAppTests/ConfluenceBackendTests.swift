@@ -20,12 +20,15 @@ struct ConfluenceBackendTests {
     ]
 
     private func backend() throws -> ConfluenceBackend {
-        let transport = InMemoryTransport { request in
+        try backend(InMemoryTransport { request in
             guard let body = Self.routes[request.url.path] else {
                 return HTTPResponse(status: 404, text: #"{"message":"No content found with id 99"}"#)
             }
             return HTTPResponse(status: 200, text: body)
-        }
+        })
+    }
+
+    private func backend(_ transport: InMemoryTransport) throws -> ConfluenceBackend {
         let site = try Site.dataCenter(URL(string: "https://dc.example.com/confluence")!)
         let client = ConfluenceClient(site: site, credential: .personalAccessToken("pat-secret"), transport: transport)
         return ConfluenceBackend(client: client)
@@ -54,6 +57,15 @@ struct ConfluenceBackendTests {
         #expect(page.lastModified == Date(timeIntervalSince1970: 1_735_787_045))
         #expect(page.webURL == "https://dc.example.com/confluence/display/ENG/Child")
         #expect(page.storageBody == "<p>Hello</p>")
+    }
+
+    @Test func aDataCenterPageIsOneRequestItsAnswerCarriesTheAncestors() async throws {
+        let transport = InMemoryTransport { request in
+            HTTPResponse(status: 200, text: Self.routes[request.url.path] ?? "{}")
+        }
+        _ = try await backend(transport).page(id: "11")
+        let contentRequests = await transport.requests.map(\.url.path).filter { $0.contains("/content/") }
+        #expect(contentRequests == ["/confluence/rest/api/content/11"], "the page's answer already holds its ancestors")
     }
 
     @Test func failuresBecomeSentencesWithoutSecrets() async throws {

@@ -41,17 +41,20 @@ public struct ConfluenceBackend: BrowserBackend {
         return items.map(Self.treeItem)
     }
 
-    /// The page with body, labels and version; ancestors are fetched in parallel when the page
-    /// response does not carry them (Cloud).
+    /// The page with body, labels and version; on Cloud, whose page answer carries no ancestors, they are
+    /// fetched in parallel (Data Center's answer has them, so it costs one request).
     public func page(id: String) async throws(BackendError) -> PageDetail {
         let client = self.client
-        async let fetchedAncestors = Self.run { try await client.ancestors(of: id).collect() }
-        let page = try await Self.run { try await client.page(id: id) }
+        let page: Page
         let ancestors: [ContentReference]
-        if let included = page.ancestors {
-            ancestors = included
+        if client.site.kind == .cloud {
+            async let fetchedAncestors = Self.run { try await client.ancestors(of: id).collect() }
+            page = try await Self.run { try await client.page(id: id) }
+            let fetched = (try? await fetchedAncestors) ?? []
+            ancestors = page.ancestors ?? fetched
         } else {
-            ancestors = (try? await fetchedAncestors) ?? []
+            page = try await Self.run { try await client.page(id: id) }
+            ancestors = page.ancestors ?? []
         }
         var author = page.version?.authorId
         if let id = author {

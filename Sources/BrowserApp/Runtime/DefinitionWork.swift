@@ -14,32 +14,32 @@ struct DefinitionWork: Sendable {
     func perform(_ effect: Effect, backend: any BrowserBackend) async -> AppAction? {
         switch effect {
         case .saveDefinition(let definition, let expand, let token):
-            return .definitionSaved(token: token, await Self.result { () throws(BackendError) in
+            return .definitionSaved(token: token, await Result.awaiting { () throws(BackendError) in
                 try await save(definition, expandingDescendantsOf: expand, backend: backend)
             })
         case .loadDefinitions(let token):
-            return .definitionsLoaded(token: token, await Self.result { () throws(BackendError) in try list() })
+            return .definitionsLoaded(token: token, await Result.awaiting { () throws(BackendError) in try list() })
         case .renameDefinition(let name, let newName, let token):
-            return .definitionsChanged(token: token, await Self.result { () throws(BackendError) in
+            return .definitionsChanged(token: token, await Result.awaiting { () throws(BackendError) in
                 try await storeCall { (store: DefinitionStore) throws(DefinitionStoreError) in try await store.rename(name, to: newName) }
                 return "Renamed \(name) to \(newName)."
             })
         case .duplicateDefinition(let name, let newName, let token):
-            return .definitionsChanged(token: token, await Self.result { () throws(BackendError) in
+            return .definitionsChanged(token: token, await Result.awaiting { () throws(BackendError) in
                 try await storeCall { (store: DefinitionStore) throws(DefinitionStoreError) in try await store.duplicate(name, as: newName) }
                 return "Copied \(name) to \(newName)."
             })
         case .deleteDefinition(let name, let token):
-            return .definitionsChanged(token: token, await Self.result { () throws(BackendError) in
+            return .definitionsChanged(token: token, await Result.awaiting { () throws(BackendError) in
                 try await storeCall { (store: DefinitionStore) throws(DefinitionStoreError) in try await store.delete(name) }
                 return "Deleted \(name)."
             })
         case .previewDefinition(let definition, let token):
-            return .definitionPreviewed(token: token, name: definition.name, await Self.result { () throws(BackendError) in
+            return .definitionPreviewed(token: token, name: definition.name, await Result.awaiting { () throws(BackendError) in
                 try await preview(definition, backend: backend)
             })
         case .writeFile(let path, let text, let token):
-            return .definitionsChanged(token: token, await Self.result { () throws(BackendError) in
+            return .definitionsChanged(token: token, await Result.awaiting { () throws(BackendError) in
                 let url = Self.fileURL(path)
                 do {
                     try AtomicFile.write(Data(text.utf8), to: url, mode: 0o644)
@@ -122,13 +122,5 @@ struct DefinitionWork: Sendable {
             return URL(fileURLWithPath: home + String(path.dropFirst()))
         }
         return URL(fileURLWithPath: path)
-    }
-
-    private static func result<T>(_ body: () async throws(BackendError) -> T) async -> Result<T, BackendError> {
-        do {
-            return .success(try await body())
-        } catch {
-            return .failure(error)
-        }
     }
 }

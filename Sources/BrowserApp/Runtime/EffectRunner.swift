@@ -70,16 +70,16 @@ final class EffectRunner {
         let backend = self.backend
         switch effect {
         case .loadSpaces(let token):
-            spawn(.other) { .spacesLoaded(token: token, await Self.result { () throws(BackendError) in try await backend.spaces() }) }
+            spawn(.other) { .spacesLoaded(token: token, await Result.awaiting { () throws(BackendError) in try await backend.spaces() }) }
         case .loadRoots(let key, let token):
             spawn(.tree) {
-                .rootsLoaded(spaceKey: key, token: token, await Self.result { () throws(BackendError) in
+                .rootsLoaded(spaceKey: key, token: token, await Result.awaiting { () throws(BackendError) in
                     LoadedItems(try await backend.rootItems(spaceKey: key), parentTitle: nil)
                 })
             }
         case .loadChildren(let id, let kind, let parentTitle, let token):
             spawn(.tree) {
-                .childrenLoaded(nodeID: id, token: token, await Self.result { () throws(BackendError) in
+                .childrenLoaded(nodeID: id, token: token, await Result.awaiting { () throws(BackendError) in
                     LoadedItems(try await backend.children(of: id, kind: kind), parentTitle: parentTitle)
                 })
             }
@@ -88,7 +88,7 @@ final class EffectRunner {
             spawn(.page) {
                 if delay > 0 { try? await Task.sleep(for: .milliseconds(delay)) }
                 guard !Task.isCancelled else { return nil }
-                return .pageLoaded(pageID: id, token: token, await Self.result { () throws(BackendError) in
+                return .pageLoaded(pageID: id, token: token, await Result.awaiting { () throws(BackendError) in
                     try await LoadedPage.load(id, from: backend)
                 })
             }
@@ -120,10 +120,10 @@ final class EffectRunner {
             clipboard(text)
             mailbox.post(.effectFinished(.notice("Copied the \(label) to the clipboard (OSC 52).")))
         case .count(let cql, let token):
-            spawn(.other) { .countChecked(token: token, await Self.result { () throws(BackendError) in try await backend.count(cql: cql) }) }
+            spawn(.other) { .countChecked(token: token, await Result.awaiting { () throws(BackendError) in try await backend.count(cql: cql) }) }
         case .loadLabels(let key, let token):
             spawn(.other) {
-                .labelsLoaded(token: token, await Self.result { () throws(BackendError) in
+                .labelsLoaded(token: token, await Result.awaiting { () throws(BackendError) in
                     try await backend.labelCounts(spaceKey: key, scanLimit: LabelCounts.defaultScanLimit)
                 })
             }
@@ -133,7 +133,7 @@ final class EffectRunner {
             spawn(.other) { await work.perform(effect, backend: backend) }
         case .quickIngestionPreview(let selector, let token):
             spawn(.other) {
-                .ingestionQuickLoaded(token: token, await Self.result { () throws(BackendError) in
+                .ingestionQuickLoaded(token: token, await Result.awaiting { () throws(BackendError) in
                     try await IngestionWork.quickLook(selector, on: backend)
                 })
             }
@@ -175,7 +175,7 @@ final class EffectRunner {
             let choice = LoginSiteChoice()
             loginSiteChoice = choice
             spawn(.login) {
-                .accountLoggedIn(name: name, token: token, await Self.result { () throws(BackendError) in
+                .accountLoggedIn(name: name, token: token, await Result.awaiting { () throws(BackendError) in
                     try await manager.logIn(named: name, present: { mailbox.post(.accountLoginPresented(token: token, url: $0)) },
                                             pickSite: { sites in
                                                 mailbox.post(.accountLoginSitesOffered(token: token, sites: sites))
@@ -199,7 +199,7 @@ final class EffectRunner {
             mailbox.post(.accountsLoaded(token: token, .failure(BackendError(message: "account management is not available"))))
             return
         }
-        spawn(.other) { .accountsLoaded(token: token, await Self.result { () throws(BackendError) in try await body(manager) }) }
+        spawn(.other) { .accountsLoaded(token: token, await Result.awaiting { () throws(BackendError) in try await body(manager) }) }
     }
 
     /// Makes `backend` the one every later load uses, cancelling the loads of the old one; false (and nothing
@@ -241,13 +241,6 @@ final class EffectRunner {
         for id in mailbox.drainFinished() { tasks[id] = nil }
     }
 
-    private nonisolated static func result<T>(_ body: () async throws(BackendError) -> T) async -> Result<T, BackendError> {
-        do {
-            return .success(try await body())
-        } catch {
-            return .failure(error)
-        }
-    }
 
     /// Cancels every task, including the event subscription.
     func cancelAll() {

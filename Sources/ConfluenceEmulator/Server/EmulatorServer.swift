@@ -93,9 +93,4 @@ public final class EmulatorServer: Sendable {
         task.cancel()
         _ = await task.result
     }
-
-    /// Waits until the server stops (after `stop()` or a failure).
-    public func waitUntilStopped() async {
-        _ = await task.result
-    }
 }

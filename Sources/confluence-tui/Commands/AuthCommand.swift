@@ -1,6 +1,7 @@
 import Accounts
 import ArgumentParser
 import Foundation
+import TerminalKit
 
 /// `confluence-tui auth login`: the OAuth 2.0 (3LO) sign-in of an account.
 struct AuthCommand: AsyncParsableCommand {
@@ -39,12 +40,13 @@ struct AuthCommand: AsyncParsableCommand {
                 named: account,
                 codeSource: source,
                 present: { request in
-                    FileHandle.standardError.write(Data("Open this address to grant access:\n\n  \(request.url.absoluteString)\n\n".utf8))
+                    Terminal.tell("Open this address to grant access:\n\n  \(request.url.absoluteString)\n\n")
                     if openBrowser { _ = BrowserOpener.open(request.url) }
                 },
                 pickSite: { sites in
                     for (index, site) in sites.enumerated() {
-                        FileHandle.standardError.write(Data("  \(index + 1). \(site.name)  \(site.url)\n".utf8))
+                        // Names and addresses come from the accessible-resources answer: each kept to one clean line.
+                        Terminal.tell("  \(index + 1). \(Sanitizer.clean(site.name))  \(Sanitizer.clean(site.url.absoluteString))\n")
                     }
                     guard interactive, let answer = SecretInput.ask("Which site? [1-\(sites.count)] "),
                           let choice = Int(answer), sites.indices.contains(choice - 1) else {

@@ -13,6 +13,11 @@ enum Terminal {
         print(Sanitizer.clean(text, mode: .multiLine))
     }
 
+    /// Writes text meant for the person at the terminal, not for a pipe (a login's address, a choice), on stderr;
+    /// line breaks are kept, control and escape sequences from a server removed.
+    static func tell(_ text: String) {
+        FileHandle.standardError.write(Data(Sanitizer.clean(text, mode: .multiLine).utf8))
+    }
 
     /// Whether standard output is a terminal that may show colour (`NO_COLOR` unset).
     static var isColourTerminal: Bool {

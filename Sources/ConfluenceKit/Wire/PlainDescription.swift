@@ -1,0 +1,4 @@
+/// A description object with a plain representation.
+struct PlainDescription: Decodable {
+    let plain: ValueHolder?
+}

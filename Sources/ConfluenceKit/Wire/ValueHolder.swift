@@ -1,0 +1,4 @@
+/// A `{ "value": ... }` body representation.
+struct ValueHolder: Decodable {
+    let value: String?
+}
