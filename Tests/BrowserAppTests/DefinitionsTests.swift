@@ -130,6 +130,19 @@ struct DefinitionsTests {
             let written = try String(contentsOfFile: target, encoding: .utf8)
             #expect(written == browser.state.definitions?.export?.output)
             #expect(browser.grid.text.contains("Wrote "))
+            await browser.press(.char("w"), .ctrl("u"))
+            await browser.type(target)
+            await browser.press(.enter)
+            #expect(browser.state.status.lastError?.message == "\(target) exists and was not replaced; write to another name, or move it away first.")
+            #expect(try String(contentsOfFile: target, encoding: .utf8) == written)
+            await browser.press(.tab, .tab)
+            #expect(browser.state.definitions?.export?.format == .curl)
+            let script = directory.appendingPathComponent("eng.sh").path
+            await browser.press(.char("w"), .ctrl("u"))
+            await browser.type(script)
+            await browser.press(.enter)
+            let mode = try FileManager.default.attributesOfItem(atPath: script)[.posixPermissions] as? Int
+            #expect(mode == 0o755, "the curl export is a script, ready to run")
             await browser.press(.escape)
             #expect(browser.state.definitions?.export == nil && browser.state.definitions != nil)
         }

@@ -163,6 +163,10 @@ struct FilterBuilderTests {
         h.type("bad name")
         #expect(h.press(.enter).isEmpty)
         #expect(h.state.builder?.saveProblem?.contains("definition name") == true)
+        #expect(h.state.builder?.namePrompt != nil, "the prompt stays open for a fix")
+        #expect(h.screen.contains("definition name"), "the reason is on screen, not only in the state")
+        h.press(.backspace)
+        #expect(h.state.builder?.saveProblem == nil, "editing the name clears it")
 
         var cql = ReducerHarness(accounts: [templateAccount])
         cql.loadSpaces()

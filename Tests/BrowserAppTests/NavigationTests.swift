@@ -203,6 +203,10 @@ struct NavigationTests {
             #expect(help.contains(command.summary), "help lists \(command.rawValue)")
         }
         #expect(help.contains("j/Down") && help.contains("Ctrl-D") && help.contains("Shift-Tab"))
+        var narrow = ReducerHarness(width: 60, height: Command.allCases.count + 4)
+        narrow.press(.char("?"))
+        let cut = narrow.screen.split(separator: "\n").filter { $0.contains("ingestion pulls") || $0.contains("preview what") }
+        #expect(!cut.isEmpty && cut.allSatisfy { $0.contains("…") }, "a summary cut by a narrow screen ends in an ellipsis")
     }
 }
 

@@ -17,7 +17,12 @@ enum FilterBuilderView {
         }
         drawCheck(state, draft, into: &grid, layout: layout)
         drawSave(draft, into: &grid, in: layout.save, theme: theme)
-        grid.drawRuns(OverlayHints.runs(hintPairs(state, draft), width: layout.hints.width), in: layout.hints)
+        if draft.namePrompt != nil, let problem = draft.saveProblem {
+            // A refused name keeps its prompt open for a fix; the reason takes the hints' row.
+            grid.drawText(theme.glyphs.failed + " " + problem, in: layout.hints, style: CellStyle(.error))
+        } else {
+            grid.drawRuns(OverlayHints.runs(hintPairs(state, draft), width: layout.hints.width), in: layout.hints)
+        }
     }
 
     private static func drawTabs(_ mode: FilterMode, into grid: inout Grid, in rect: Rect) {

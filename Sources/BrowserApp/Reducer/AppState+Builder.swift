@@ -140,6 +140,7 @@ extension AppState {
             return save(named: TextLayout.trimmingSpaces(field.text), draft: &draft)
         default:
             draft.namePrompt = field
+            draft.saveProblem = nil
             return commit(draft)
         }
     }

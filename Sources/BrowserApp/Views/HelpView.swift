@@ -22,7 +22,11 @@ enum HelpView {
         let inner = Layout.hasBorder(box) ? box.inset(top: 1, left: 2, bottom: 1, right: 1) : box
         let first = min(max(0, offset), max(0, rows.count - inner.height))
         for row in 0..<min(inner.height, rows.count - first) {
-            grid.drawRuns(rows[first + row], in: inner.row(row))
+            // A summary too long for a narrow screen ends in an ellipsis, not mid-word.
+            var runs = rows[first + row]
+            let room = max(0, inner.width - displayWidth(runs[0].text))
+            runs[1].text = TextLayout.truncate(runs[1].text, toWidth: room, ellipsis: theme.glyphs.ellipsis)
+            grid.drawRuns(runs, in: inner.row(row))
         }
         if rows.count > inner.height, Layout.hasBorder(box) {
             let position = " \(first + 1)-\(min(rows.count, first + inner.height)) of \(rows.count), j/k scroll "
