@@ -557,7 +557,7 @@ def robustness_pages():
         "// the next line ends with three closing brackets and a greater-than sign\n"
         "const deep = grid[1][1][0]]]]><![CDATA[> 3 ? 'big' : 'small';\n"
         "console.log(deep);]]></ac:plain-text-body></ac:structured-macro>"
-        "<p>The expected text is <code>grid[1][1][0]]]&gt; 3</code> with nothing lost at the seam.</p>"
+        "<p>The expected text is <code>grid[1][1][0]]&gt; 3</code> with nothing lost at the seam.</p>"
         % local_uuid("split-cdata"))
     control_chars = (
         "<p>This paragraph contains a raw BEL character here: [\x07] and a raw ESC here: [\x1b[1m] "
