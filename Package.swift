@@ -59,7 +59,8 @@ let package = Package(
         ),
         .executableTarget(
             name: "confluence-tui",
-            dependencies: ["Accounts", "BrowserApp", "ConfluenceEmulator", "ConfluenceKit", "DataSources", "StorageFormat", "TerminalKit", argumentParser],
+            dependencies: ["Accounts", "BrowserApp", "CQL", "ConfluenceEmulator", "ConfluenceKit", "DataSources", "LocalStore", "StorageFormat",
+                           "TerminalKit", argumentParser],
             swiftSettings: strictSettings
         ),
         .testTarget(name: "CQLTests", dependencies: ["CQL", "TestSupport"], swiftSettings: strictSettings),

@@ -39,6 +39,14 @@ public struct FileSystemError: Error, Hashable, Sendable, CustomStringConvertibl
         return false
     }
 
+    /// The system's reason alone ("Permission denied"), for a sentence that names the path itself.
+    public var cause: String {
+        switch reason {
+        case .system(_, let code): String(cString: strerror(code))
+        case .lockTimeout: description
+        }
+    }
+
     public var description: String {
         switch reason {
         case .system(let action, let code):

@@ -31,8 +31,10 @@ enum IngestionView {
         switch view.quickPhase {
         case .loaded:
             let total = view.quick?.total ?? 0
+            let missing = view.quick?.missing.count ?? 0
+            let notFound = missing == 0 ? [] : [StyledRun(" · \(missing) not found", style: CellStyle(.error))]
             return [StyledRun(selection, style: CellStyle(.title, attributes: .bold)),
-                    StyledRun(" · \(IngestionState.grouped(total)) page\(total == 1 ? "" : "s") selected")]
+                    StyledRun(" · \(IngestionState.grouped(total)) page\(total == 1 ? "" : "s") selected")] + notFound
         case .failed(let message):
             return [StyledRun(selection + " · ", style: CellStyle(.title)), StyledRun(theme.glyphs.failed + " " + message, style: CellStyle(.error))]
         case .idle, .loading:

@@ -37,7 +37,13 @@ public struct IngestPreview: Sendable {
     public func quickLook() async throws(IngestPreviewError) -> IngestQuickLook {
         async let total = Self.catching { () throws(IngestPreviewError) in try await count() }
         async let first = Self.catching { () throws(IngestPreviewError) in try await firstPages() }
-        return IngestQuickLook(total: try await total.get(), first: try await first.get())
+        let pages = try await first.get()
+        var missing: [String] = []
+        if case .pageIDs(let ids) = selector {
+            let listed = Set(pages.map(\.id))
+            missing = Self.distinct(ids).prefix(Self.quickLimit).filter { !listed.contains($0) }
+        }
+        return IngestQuickLook(total: try await total.get(), first: pages, missing: missing)
     }
 
     /// Wraps a typed-throwing call in a `Result`, so two can run side by side with `async let`.

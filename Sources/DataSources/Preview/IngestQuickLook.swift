@@ -4,10 +4,13 @@ public struct IngestQuickLook: Hashable, Sendable, Codable {
     public var total: Int
     /// Up to 50 selected pages, in the order the selection lists them.
     public var first: [PreviewEntry]
+    /// For `page_ids`: the ids among the first 50 that the site did not return, pages an ingestion would fail on.
+    public var missing: [String]
 
     /// Creates a quick look.
-    public init(total: Int, first: [PreviewEntry]) {
+    public init(total: Int, first: [PreviewEntry], missing: [String] = []) {
         self.total = total
         self.first = first
+        self.missing = missing
     }
 }

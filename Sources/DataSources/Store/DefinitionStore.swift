@@ -158,8 +158,11 @@ public struct DefinitionStore: Sendable {
 
     private func read(_ name: String) -> Result<DataSourceDefinition, JSONFileProblem> {
         let path = fileURL(for: name).path
-        guard let data = FileManager.default.contents(atPath: path) else {
-            return .failure(JSONFileProblem(path: path, line: nil, sentence: "the file could not be read"))
+        let data: Data
+        do {
+            data = try Data(readingFileAt: path)
+        } catch {
+            return .failure(JSONFileProblem(path: path, line: nil, sentence: "the file could not be read (\(error.cause))"))
         }
         return JSONFileDecoder.decode(DataSourceDefinition.self, from: data, path: path, subject: "a definition").map { definition in
             var named = definition

@@ -50,8 +50,13 @@ struct PreviewCommand: AsyncParsableCommand {
                 let path = (entry.breadcrumb.isEmpty ? [entry.spaceKey].compactMap { $0 } : entry.breadcrumb).joined(separator: " › ")
                 Terminal.line("  \(entry.id)  \(entry.title)\(path.isEmpty ? "" : "  (\(path))")")
             }
-            if look.total > look.first.count {
-                Terminal.line("  … and \(look.total - look.first.count) more; --full reads every page")
+            let missing = look.missing
+            let shown = look.first.count + missing.count
+            if look.total > shown {
+                Terminal.line("  … and \(look.total - shown) more; --full reads every page")
+            }
+            if !missing.isEmpty {
+                Terminal.warn("\(missing.count) listed page id\(missing.count == 1 ? " was" : "s were") not found: \(missing.joined(separator: ", "))")
             }
         }
     }
@@ -86,8 +91,12 @@ struct PreviewCommand: AsyncParsableCommand {
         } else {
             printReport(report)
         }
-        if !report.complete { throw ExitCode(1) }
+        if !report.failedPages.isEmpty {
+            Terminal.warn("\(report.failedPages.count) page\(report.failedPages.count == 1 ? "" : "s") could not be read; an ingestion would miss them")
+        }
+        if !report.complete || !report.failedPages.isEmpty { throw ExitCode(1) }
     }
+
 
     private func printReport(_ report: IngestReport) {
         Terminal.line("\(report.pageCount) pages, \(report.totalCharacters) characters, about \(report.estimatedTokens) tokens (\(report.tokenEstimateBasis))")

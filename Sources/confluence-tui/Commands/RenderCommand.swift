@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import LocalStore
 import StorageFormat
 
 /// `confluence-tui render FILE`: renders a local storage-format file.
@@ -7,7 +8,7 @@ struct RenderCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "render", abstract: "Render a local storage-format file as text, plain text or Markdown.")
 
     @Argument(help: "The storage-format file; - or nothing reads standard input.")
-    var file: String = "-"
+    var file: String?
 
     @Option(help: "text (styled, wrapped), plain (as an ingestion sees it) or markdown.")
     var format: BodyFormat = .text
@@ -16,13 +17,14 @@ struct RenderCommand: ParsableCommand {
 
     func run() throws {
         let data: Data
-        if file == "-" {
-            data = FileHandle.standardInput.readDataToEndOfFile()
+        if let file, file != "-" {
+            data = try Data(readingFileAt: file)
         } else {
-            guard let contents = FileManager.default.contents(atPath: file) else {
-                throw ValidationError("cannot read \(file)")
+            // Nothing named and nothing piped in: say what is expected rather than wait on the keyboard.
+            if file == nil, isatty(STDIN_FILENO) == 1 {
+                throw ValidationError("give a storage-format file, or pipe one in (confluence-tui render - < page.xml)")
             }
-            data = contents
+            data = FileHandle.standardInput.readDataToEndOfFile()
         }
         print(layout.render(StorageDocument.parse(data), as: format))
     }

@@ -1,5 +1,6 @@
 import Accounts
 import ArgumentParser
+import CQL
 import ConfluenceKit
 import DataSources
 import Foundation
@@ -47,15 +48,26 @@ struct SourcesCommand: AsyncParsableCommand {
 
     /// `sources show`.
     struct Show: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Show one definition as stored (never with a secret).")
+        static let configuration = CommandConfiguration(abstract: "Show one definition: what it selects, where, and its last preview; --json prints it as stored (never with a secret).")
 
         @Argument(help: "The definition's name.")
         var name: String
 
+        @OptionGroup var output: OutputOptions
+
         func run() async throws {
             let store = SourcesCommand.store()
-            _ = try store.show(name)
-            FileHandle.standardOutput.write(try Data(contentsOf: store.fileURL(for: name)))
+            let definition = try store.show(name)
+            if output.json {
+                FileHandle.standardOutput.write(try Data(readingFileAt: store.fileURL(for: name).path))
+                return
+            }
+            Terminal.line("\(definition.name): \(definition.selector?.description ?? "no single selector")")
+            Terminal.line("  site     \(definition.component.serverURL)")
+            Terminal.line("  account  \(definition.account ?? "none (the server URL only)")")
+            let preview = definition.lastPreview.map { "\($0.count) pages at \($0.at.formatted(.iso8601))" } ?? "not previewed"
+            Terminal.line("  preview  \(preview)")
+            Terminal.line("  file     \(store.fileURL(for: name).path)")
         }
     }
 
@@ -101,6 +113,10 @@ struct SourcesCommand: AsyncParsableCommand {
                 authenticationMechanism: chosen?.authKind == .oauth3LO ? .oauth2 : .basic,
                 userName: chosen?.user
             )
+            // Checked here as the browser checks it: a query the parser refuses would fail every ingestion.
+            if case .cql(let query) = selector, let problem = CQLValidator.validate(query).first(where: \.isError) {
+                throw ValidationError("--cql is not valid CQL: \(problem)")
+            }
             component.select(selector)
             component.keepMarkdownFormat = keepMarkdownFormat ? true : nil
             component.indexRestrictedPages = indexRestrictedPages ? true : nil
@@ -148,11 +164,13 @@ struct SourcesCommand: AsyncParsableCommand {
         @Flag(help: "Do not ask for confirmation.") var yes = false
 
         func run() async throws {
+            let store = SourcesCommand.store()
+            _ = try store.show(name)  // a missing definition is said before any question is asked
             if !yes {
                 guard SecretInput.isInteractive else { throw ValidationError("pass --yes to delete \(name) without a prompt") }
                 guard SecretInput.ask("Delete definition \(name)? [y/N] ")?.lowercased().hasPrefix("y") == true else { return }
             }
-            try await SourcesCommand.store().delete(name)
+            try await store.delete(name)
             Terminal.line("Deleted \(name).")
         }
     }

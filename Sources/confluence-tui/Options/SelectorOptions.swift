@@ -1,5 +1,6 @@
 import ArgumentParser
 import DataSources
+import Foundation
 
 /// `--space`, `--page-ids`, `--label` and `--cql`: what a data source selects; exactly one may be given.
 struct SelectorOptions: ParsableArguments {
@@ -19,12 +20,22 @@ struct SelectorOptions: ParsableArguments {
     func selector() throws -> ConfluenceDataSource.Selector? {
         var chosen: [ConfluenceDataSource.Selector] = []
         if let space { chosen.append(.space(key: space)) }
-        if let pageIDs { chosen.append(.pageIDs(pageIDs.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) })) }
+        if let pageIDs { chosen.append(.pageIDs(try Self.pageIDs(pageIDs))) }
         if let label { chosen.append(.label(label)) }
         if let cql { chosen.append(.cql(cql)) }
         guard chosen.count <= 1 else {
             throw ValidationError("choose one selector, not \(chosen.map(\.fieldName).joined(separator: " and ")): LlamaIndex's reader takes exactly one")
         }
         return chosen.first
+    }
+
+    /// The ids of `--page-ids`: at least one, each a number, as Confluence page ids are.
+    private static func pageIDs(_ text: String) throws -> [String] {
+        let ids = text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        guard !ids.isEmpty else { throw ValidationError("--page-ids needs at least one page id, e.g. --page-ids 65601,65602") }
+        if let bad = ids.first(where: { !$0.allSatisfy(\.isASCII) || !$0.allSatisfy(\.isNumber) }) {
+            throw ValidationError("--page-ids takes numbers (Confluence page ids); \"\(bad)\" is not one")
+        }
+        return ids
     }
 }

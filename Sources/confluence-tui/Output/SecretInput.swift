@@ -1,13 +1,12 @@
 import ArgumentParser
 import Foundation
+import LocalStore
 
 /// Reads secrets from files, standard input, or the terminal without echo; never from argv.
 enum SecretInput {
     /// The first line of a file, which must not be empty.
     static func firstLine(ofFile path: String) throws -> String {
-        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
-            throw ValidationError("cannot read the secret file \(path)")
-        }
+        let text = String(decoding: try Data(readingFileAt: path), as: UTF8.self)
         guard let line = text.split(whereSeparator: \.isNewline).first, !line.isEmpty else {
             throw ValidationError("the secret file \(path) is empty")
         }

@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# The headless CLI as a script meets it: bad input and unreachable sites give one sentence and a failing exit
+# status, quickly, against the emulator binary.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+source Tests/Interop/emulator_lib.sh
+bin="$(swift build --show-bin-path)"
+tui="$bin/confluence-tui"
+work="$(mktemp -d)"
+trap 'stop_all_emulators; rm -rf "$work"' EXIT
+export CONFLUENCE_TUI_HOME="$work/home"
+passed=0
+failed=0
+
+# expect NAME STATUS PATTERN COMMAND...: COMMAND (stdin from /dev/null, at most 30 s) exits with STATUS and
+# prints a line matching PATTERN (grep -E) on stdout or stderr.
+expect() {
+  local name="$1" status="$2" pattern="$3" output got=0
+  shift 3
+  output="$(timeout 30 "$@" </dev/null 2>&1)" || got=$?
+  if [[ $got == "$status" ]] && grep -qE -- "$pattern" <<<"$output"; then
+    passed=$((passed + 1))
+  else
+    failed=$((failed + 1))
+    printf 'FAIL %s: exit %s (wanted %s), output:\n%s\n' "$name" "$got" "$status" "$(sed 's/^/  /' <<<"$output")" >&2
+  fi
+}
+
+printf '<p>plain &amp; simple</p>\n' >"$work/page.xml"
+expect "render a file" 0 '^plain & simple$' "$tui" render "$work/page.xml" --format plain
+expect "render a missing file" 1 'could not read /nonexistent/page.xml: No such file or directory' "$tui" render /nonexistent/page.xml
+expect "render a folder" 1 "could not read $work: Is a directory" "$tui" render "$work"
+if command -v script >/dev/null 2>&1; then
+  expect "render waits on no keyboard" 2 'give a storage-format file, or pipe one in' script -qec "$tui render" /dev/null
+fi
+
+started=$SECONDS
+expect "a refused port" 1 'the connection was refused .* after 5 attempts' \
+  env CONFLUENCE_TOKEN=x "$tui" whoami --site http://127.0.0.1:1 --user a --token-env CONFLUENCE_TOKEN
+if ((SECONDS - started > 20)); then
+  failed=$((failed + 1))
+  echo "FAIL a refused port took $((SECONDS - started)) s" >&2
+fi
+
+start_emulator "$bin/confluence-emulator" "$work/emulator.log" --site Assets/demo-site
+echo demo-token | "$tui" accounts add emu --site "$EMU_BASE_URL" --auth cloud-basic --user demo@example.com \
+  --secret-stdin --default >/dev/null
+page="$("$tui" tree ENG --json | grep -oE '"id" *: *"[0-9]+"' | head -n 1 | grep -oE '[0-9]+')"
+
+expect "page ids that are not numbers" 2 '--page-ids takes numbers .* "abc" is not one' "$tui" preview --page-ids "$page,abc"
+expect "no page ids at all" 2 '--page-ids needs at least one page id' "$tui" preview --page-ids ,,
+expect "a page id the site lacks" 0 '1 listed page id was not found: 999999' "$tui" preview --page-ids "$page,999999"
+expect "a full pass that misses a page" 1 '1 page could not be read; an ingestion would miss them' \
+  "$tui" preview --page-ids "$page,999999" --full
+expect "saving invalid CQL" 2 '--cql is not valid CQL' "$tui" sources save broken --cql 'label ='
+expect "saving a space" 0 'Saved eng' "$tui" sources save eng --space ENG
+expect "show as text" 0 'account +emu' "$tui" sources show eng
+expect "show as JSON" 0 '"space_key" *: *"ENG"' "$tui" sources show eng --json
+expect "deleting what is not there" 1 'nope' "$tui" sources delete nope
+
+echo "cli: $passed passed, $failed failed"
+((failed == 0))
