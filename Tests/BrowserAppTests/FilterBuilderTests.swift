@@ -133,7 +133,7 @@ struct FilterBuilderTests {
         h.send(.labelsLoaded(token: token, .success(counts)))
         #expect(h.state.builder?.labels.items.map(\.title) == ["docs", "api", "runbook"])
         #expect(h.screen.contains("2 pages"), "counts from the first 3 pages: docs twice")
-        #expect(h.screen.contains("counts from the first pages of space ENG only"))
+        #expect(h.screen.contains("counts from ENG's first pages; a label selects site-wide"))
         h.type("run")
         #expect(h.state.builder?.selector == .label("runbook"))
         h.press(.enter)

@@ -80,10 +80,19 @@ enum FilterBuilderView {
             Message.draw([theme.glyphs.failed + " " + message], role: .error, into: &grid, in: layout.list)
         case .loaded:
             var list = layout.list
-            if !draft.labelsComplete, list.height > 2 {
-                let (top, note) = list.splitRows(at: list.height - 1)
+            // The picker offers the labels of the space in view, but a label selects its pages across the whole
+            // site (the count key asks the server for that figure): the note says whose counts these are.
+            var note: String?
+            switch (draft.spaceKey, draft.labelsComplete) {
+            case (let key?, true): note = "\(key) counts; a label selects site-wide"
+            case (let key?, false): note = "counts from \(key)'s first pages; a label selects site-wide"
+            case (nil, false): note = "counts from the site's first pages only"
+            case (nil, true): note = nil
+            }
+            if let note, list.height > 2 {
+                let (top, row) = list.splitRows(at: list.height - 1)
                 list = top
-                grid.drawText("counts from the first pages of \(scope) only", in: note, style: CellStyle(.dim))
+                grid.drawText(note, in: row, style: CellStyle(.dim))
             }
             draft.labels.render(into: &grid, in: list, focused: true, theme: theme)
         }
