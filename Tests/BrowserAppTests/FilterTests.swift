@@ -67,6 +67,24 @@ struct FilterTests {
         #expect(effects.contains { if case .loadPage("22", _, _) = $0 { true } else { false } })
     }
 
+    /// Titles not loaded yet are still found: with no loaded row matching, Enter searches the space on the server and
+    /// shows the hits in the preview overlay (list with breadcrumbs, page rendered beside it).
+    @Test func aTreeFilterMatchingNothingLoadedSearchesTheSpaceOnEnter() {
+        var h = ReducerHarness()
+        h.loadSpaces()
+        h.openSpace()
+        h.press(.char("/"))
+        h.type("deploy \"blue")
+        #expect(h.state.tree.filterList?.matchCount == 0)
+        #expect(h.screen.contains("none loaded · Enter searches ENG"))
+        let effects = h.press(.enter)
+        #expect(h.state.tree.filterList == nil && h.state.ingestion?.name == "titles")
+        #expect(effects.contains { effect in
+            guard case .quickIngestionPreview(.cql(let query), _) = effect else { return false }
+            return query == #"type = "page" AND space = "ENG" AND title ~ "deploy \"blue*""#
+        })
+    }
+
     @Test func escInTheTreeFilterKeepsTheTreeAsItWas() {
         var h = ReducerHarness()
         h.loadSpaces()

@@ -1,3 +1,5 @@
+import CQL
+import DataSources
 import TerminalKit
 
 extension AppState {
@@ -54,6 +56,11 @@ extension AppState {
         case .enter:
             input = nil
             if current.pane == .tree {
+                // Only loaded rows are filtered; with none matching, the space's titles are searched on the server.
+                if let search = titleSearch(for: current.field.text) {
+                    tree.stopFiltering(reveal: false, viewportHeight: layout.content(.tree).height)
+                    return openIngestion(name: "titles", selector: search)
+                }
                 tree.stopFiltering(reveal: true, viewportHeight: layout.content(.tree).height)
                 return previewFollowSelection()
             }
@@ -81,6 +88,15 @@ extension AppState {
             applyFilter(current.field.text, to: current.pane)
             return []
         }
+    }
+
+    /// The server-side search of the open space's page titles for `text`, when the tree filter matches no loaded
+    /// row: `type = "page" AND space = KEY AND title ~ "words*"` (the last word as a prefix, as typed so far).
+    func titleSearch(for text: String) -> ConfluenceDataSource.Selector? {
+        let words = TextLayout.trimmingSpaces(text)
+        guard !words.isEmpty, let key = tree.spaceKey, tree.filterList?.matchCount == 0 else { return nil }
+        let query = CQLQuery(filter: .type("page") && .space(key) && .title(contains: words.hasSuffix("*") ? words : words + "*"))
+        return .cql(query.description)
     }
 
     /// Applies filter or search text to a pane.

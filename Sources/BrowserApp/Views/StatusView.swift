@@ -26,7 +26,10 @@ enum StatusView {
         switch pane {
         case .accounts: "\(state.accounts.list.matchCount) of \(state.accounts.list.items.count)"
         case .spaces: "\(state.spaces.list.matchCount) of \(state.spaces.list.items.count)"
-        case .tree: state.tree.filterList.map { "\($0.matchCount) of \($0.items.count)" } ?? ""
+        case .tree:
+            state.titleSearch(for: state.tree.filterList?.filter ?? "") != nil
+                ? "none loaded · Enter searches \(state.tree.spaceKey ?? "the space")"
+                : state.tree.filterList.map { "\($0.matchCount) of \($0.items.count)" } ?? ""
         case .preview:
             state.preview.text.query.isEmpty ? "" : searchPosition(state.preview.text)
         }
