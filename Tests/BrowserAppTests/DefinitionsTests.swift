@@ -105,6 +105,13 @@ struct DefinitionsTests {
             #expect(browser.state.status.lastError?.message == sentence)
             await browser.press(.char("e"))
             #expect(browser.grid.text.contains("Last error"))
+            await browser.press(.escape, .escape)
+            try await store.save(DataSourceDefinition(name: "proxied", account: "work", component: ConfluenceDataSource(
+                serverURL: "https://proxy.example.com/wiki", authenticationMechanism: .basic, spaceKey: "ENG")))
+            await browser.press(.char("d"), .char("p"))
+            #expect(browser.state.status.lastError?.message
+                == "proxied selects pages on https://proxy.example.com/wiki, not on the site of work, which this window browses; run confluence-tui preview --source proxied.")
+            #expect(!backend.calls.contains { $0.hasPrefix("count") })
         }
     }
 

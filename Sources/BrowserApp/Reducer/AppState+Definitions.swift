@@ -105,10 +105,14 @@ extension AppState {
         guard let active = accounts.active else { return nil }
         let otherAccount = definition.account.map { $0 != active.name } ?? false
         let otherSite = active.sourceTemplate.map { Self.sameSite($0.serverURL, definition.component.serverURL) == false } ?? false
-        guard otherAccount || otherSite else { return nil }
-        let owner = definition.account.map { "account \($0)" } ?? definition.component.serverURL
-        return "\(definition.name) selects pages on \(owner), not on \(active.name), which this window browses. "
-            + "Open \(definition.account ?? "that account") in the accounts pane first, or run confluence-tui preview --source \(definition.name)."
+        let preview = "confluence-tui preview --source \(definition.name)"
+        if otherAccount, let owner = definition.account {
+            return "\(definition.name) selects pages on account \(owner), not on \(active.name), which this window browses. "
+                + "Open \(owner) in the accounts pane first, or run \(preview)."
+        }
+        guard otherSite else { return nil }
+        return "\(definition.name) selects pages on \(definition.component.serverURL), not on the site of \(active.name), "
+            + "which this window browses; run \(preview)."
     }
 
     /// Whether two server URLs name the same site, ignoring case and a trailing slash.
