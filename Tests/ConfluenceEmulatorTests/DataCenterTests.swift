@@ -49,6 +49,15 @@ struct DataCenterTests {
             #expect(bodies[0]["nextCursor"] as? String == "cursortype:false:\(ids[24])")
             #expect(bodies.last?["nextCursor"] == nil)
             #expect(bodies[1]["prevCursor"] as? String != nil)
+            // A cursor at the last id, or past it, gives an empty page (it once trapped the server).
+            for last in [ids[ids.count - 1], "999999999"] {
+                let reply = try await probe.send(server.url("/rest/api/content/scan?spaceKey=\(key)&limit=25&cursor=cursortype:false:\(last)"),
+                                                 credential: .dataCenterPAT)
+                #expect(reply.status == 200)
+                let body = try reply.object()
+                #expect((body["results"] as? [Any])?.isEmpty == true)
+                #expect(body["prevCursor"] as? String == "cursortype:true:\(ids[ids.count - 1])")
+            }
         }
     }
 

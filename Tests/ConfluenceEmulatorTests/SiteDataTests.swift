@@ -51,6 +51,17 @@ struct SiteDataTests {
         } throws: { error in
             "\(error)".contains("unknown parent 77")
         }
+        // Two pages that are each other's parent: refused at load, where every ancestor walk would never end.
+        try Data(#"""
+        [{"id": "5", "type": "page", "title": "p", "parentId": "6", "position": 0, "authorId": "a", "createdAt": "2024-01-01T00:00:00Z"},
+         {"id": "6", "type": "page", "title": "q", "parentId": "5", "position": 0, "authorId": "a", "createdAt": "2024-01-01T00:00:00Z"}]
+        """#.utf8).write(to: folder.appendingPathComponent("spaces/X/pages.json"))
+        try Data("<p/>".utf8).write(to: folder.appendingPathComponent("spaces/X/bodies/6.xml"))
+        #expect {
+            try Site.load(directory: folder)
+        } throws: { error in
+            "\(error)".contains("the page tree has a cycle")
+        }
         #expect(throws: SiteError.self) { try Site.load(directory: folder.appendingPathComponent("nowhere")) }
     }
 

@@ -62,6 +62,39 @@ struct TreeModelTests {
         #expect(result4 == .expanded)
     }
 
+    /// A server whose tree changed between two loads (Home moved under its own child) must not make the tree loop:
+    /// flattening it once hung the app.
+    @Test func aNodeListedUnderItsOwnDescendantIsLeftOut() {
+        var tree = Self.sample()
+        tree.expand(1)
+        tree.setChildren([TreeNode(id: 10, title: "Child A")], of: 1)
+        tree.expand(10)
+        tree.setChildren([TreeNode(id: 1, title: "Home again"), TreeNode(id: 12, title: "Grandchild", childCount: 0)], of: 10)
+        #expect(tree.rows.count == 5, "Home, Child A, Grandchild, Leaf, Archive")
+        #expect(Self.draw(tree, height: 6).text == """
+        ▾ Home         1
+          ▾ Child A    1
+              Grandchild
+          Leaf
+        ▸ ▣ Archive
+
+        """)
+    }
+
+    /// A page that moved to another parent starts afresh there, and shows once.
+    @Test func aMovedNodeShowsOnceAndStartsCollapsed() {
+        var tree = Self.sample()
+        tree.expand(1)
+        tree.setChildren([TreeNode(id: 10, title: "Child A")], of: 1)
+        tree.expand(10)
+        tree.setChildren([TreeNode(id: 12, title: "Grandchild", childCount: 0)], of: 10)
+        tree.expand(3)
+        tree.setChildren([TreeNode(id: 10, title: "Child A, moved")], of: 3)
+        let titles = tree.rows.compactMap { row -> Int? in if case .node(let id) = row.kind { id } else { nil } }
+        #expect(titles.filter { $0 == 10 }.count == 1)
+        #expect(tree.nodes[10]?.isExpanded == false)
+    }
+
     @Test func failedLoadShowsErrorRowAndRetries() {
         var tree = Self.sample()
         tree.expand(3)

@@ -100,8 +100,9 @@ extension SiteAPI {
             pairs.append(("nextCursor", .string(next)))
             links.append(("next", .string(relativePath(request, replacing: ["cursor"], with: [("cursor", next)]))))
         }
-        if start > 0 {
-            pairs.append(("prevCursor", .string("cursortype:true:\(site.contents[indexes[start]].id)")))
+        // A cursor at or past the last id gives an empty page, whose previous page starts at the last item.
+        if start > 0, let first = indexes.indices.contains(start) ? indexes[start] : indexes.last {
+            pairs.append(("prevCursor", .string("cursortype:true:\(site.contents[first].id)")))
         }
         pairs += [("limit", .int(size)), ("size", .int(results.count)), ("_links", .object(links))]
         return .json(.object(pairs))

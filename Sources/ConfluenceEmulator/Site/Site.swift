@@ -90,6 +90,7 @@ public struct Site: Sendable {
                 roots[spaceOf[index]].append(index)
             }
         }
+        try Self.checkAcyclic(parents, ids: contents.map(\.id))
         func byPosition(_ a: Int, _ b: Int) -> Bool {
             contents[a].position != contents[b].position
                 ? contents[a].position < contents[b].position
@@ -98,13 +99,10 @@ public struct Site: Sendable {
         for index in children.indices where children[index].count > 1 { children[index].sort(by: byPosition) }
         for index in roots.indices { roots[index].sort(by: byPosition) }
         var order = [[Int]](repeating: [], count: spaces.count)
-        var visited = 0
         for space in spaces.indices {
             var stack = Array(roots[space].reversed())
             while let next = stack.popLast() {
                 order[space].append(next)
-                visited += 1
-                guard visited <= contents.count else { throw .inconsistent("the page tree has a cycle") }
                 stack.append(contentsOf: children[next].reversed())
             }
         }
@@ -162,6 +160,26 @@ public struct Site: Sendable {
     /// Number of listed pages (not folders, not drafts) in the site.
     public var pageCount: Int {
         contents.reduce(0) { $0 + ($1.kind == .page && $1.status != .draft ? 1 : 0) }
+    }
+
+    /// Refuses a parent chain that comes back on itself (a page that is its own ancestor): nothing reaches such pages
+    /// from a root, and every walk up their ancestors would never end. Each page is followed up once, so it is linear.
+    private static func checkAcyclic(_ parents: [Int], ids: [String]) throws(SiteError) {
+        enum Mark { case unseen, onChain, leadsToRoot }
+        var marks = [Mark](repeating: .unseen, count: parents.count)
+        for start in parents.indices where marks[start] == .unseen {
+            var chain: [Int] = []
+            var current = start
+            while current >= 0, marks[current] == .unseen {
+                marks[current] = .onChain
+                chain.append(current)
+                current = parents[current]
+            }
+            if current >= 0, marks[current] == .onChain {
+                throw .inconsistent("the page tree has a cycle: content \(ids[current]) is its own ancestor")
+            }
+            for index in chain { marks[index] = .leadsToRoot }
+        }
     }
 
     /// Content indexes from the root down to the parent of `index`.

@@ -66,28 +66,67 @@ public struct TreeModel<ID: Hashable & Sendable>: Hashable, Sendable {
 
     /// Sets `id`'s children. Children already known keep their expansion and their children's
     /// state (loaded, loading or failed) unless the server now says they have none.
+    /// A child that moved here from another parent (the server's tree changed) leaves its old place, and the whole
+    /// tree is laid out again.
     public mutating func setChildren(_ children: [TreeNode<ID>], of id: ID) {
         guard nodes[id] != nil else { return }
-        updateSubtree(of: id) { model in
+        let change = { (model: inout TreeModel<ID>) in
             let ids = model.merge(children, parent: id)
             model.nodes[id]?.children = .loaded(ids)
             model.nodes[id]?.childCount = ids.count
         }
+        if children.contains(where: { nodes[$0.id] != nil && parents[$0.id] != id }) {
+            restructure(change)
+        } else {
+            updateSubtree(of: id, change)
+        }
     }
 
+    /// Records `incoming` as `parent`'s children. A node already known under the same parent keeps its state; one
+    /// that moved here (the server's tree changed) starts afresh, and one that is `parent` or an ancestor of it is
+    /// left out, so the tree never loops back on itself.
     private mutating func merge(_ incoming: [TreeNode<ID>], parent: ID?) -> [ID] {
         nodes.reserveCapacity(nodes.count + incoming.count)
         parents.reserveCapacity(parents.count + incoming.count)
-        return incoming.map { node in
+        return incoming.compactMap { node in
+            guard !isAncestorOrSelf(node.id, of: parent) else { return nil }
             var merged = node
             if let existing = nodes[node.id] {
-                merged.isExpanded = existing.isExpanded
-                if existing.children != .notLoaded, node.childCount != 0 { merged.children = existing.children }
+                if parents[node.id] == parent {
+                    merged.isExpanded = existing.isExpanded
+                    if existing.children != .notLoaded, node.childCount != 0 { merged.children = existing.children }
+                } else {
+                    detach(node.id)
+                }
             }
             nodes[node.id] = merged
             parents[node.id] = parent
             return node.id
         }
+    }
+
+    /// Takes `id` out of its parent's loaded children (or the roots).
+    private mutating func detach(_ id: ID) {
+        func without(_ children: ChildrenState<ID>) -> ChildrenState<ID> {
+            guard case .loaded(let ids) = children else { return children }
+            return .loaded(ids.filter { $0 != id })
+        }
+        if let old = parents[id], let children = nodes[old]?.children {
+            nodes[old]?.children = without(children)
+            if case .loaded(let ids) = nodes[old]?.children { nodes[old]?.childCount = ids.count }
+        } else {
+            roots = without(roots)
+        }
+    }
+
+    /// Whether `id` is `node` or one of its ancestors.
+    private func isAncestorOrSelf(_ id: ID, of node: ID?) -> Bool {
+        var current = node
+        while let step = current {
+            if step == id { return true }
+            current = parents[step]
+        }
+        return false
     }
 
     // MARK: Expansion
