@@ -262,6 +262,20 @@ extension NCursesTests {
             #expect(afterClose == nil)
         }
 
+        /// Input that maps to no key (here a C1 control) does not end the drain: the key behind it arrives in the same
+        /// wake-up, not one poll interval later.
+        @Test func aKeyBehindIgnoredInputComesInTheSameWakeUp() async throws {
+            let screen = try NCursesScreenTests.openHeadless()
+            defer { screen.close() }
+            var iterator = screen.keys(pollIntervalMilliseconds: 1000).makeAsyncIterator()
+            let started = ContinuousClock.now
+            _ = ungetch(Int32(UInt8(ascii: "q")))
+            _ = unget_wch(wchar_t(0x85))
+            let key = await iterator.next()
+            #expect(key == .char("q"))
+            #expect(ContinuousClock.now - started < .milliseconds(600), "in the wake-up that read the ignored input, not an interval later")
+        }
+
         @Test func resizeArrivesThroughTheStream() async throws {
             let screen = try NCursesScreenTests.openHeadless()
             defer { screen.close() }

@@ -17,8 +17,12 @@ extension NCursesScreen {
                     return
                 }
                 var sawInput = false
-                while let key = self.readKey(timeoutMilliseconds: 0) {
-                    continuation.yield(key)
+                drain: while true {
+                    switch self.readInput(timeoutMilliseconds: 0) {
+                    case .key(let key): continuation.yield(key)
+                    case .ignored: break
+                    case .none: break drain
+                    }
                     sawInput = true
                 }
                 watcher.resume(sawInput: sawInput)

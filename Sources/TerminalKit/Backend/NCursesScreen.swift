@@ -231,23 +231,39 @@ public final class NCursesScreen {
         }
     }
 
-    /// Waits up to `timeoutMilliseconds` (negative: forever, 0: poll) for a key.
-    /// A resize updates `width`/`height`, schedules a full redraw and returns `.resize`.
+    /// Waits up to `timeoutMilliseconds` (negative: forever, 0: poll) for a key; nil when none came, or when what
+    /// came maps to no key. A resize updates `width`/`height`, schedules a full redraw and returns `.resize`.
     public func readKey(timeoutMilliseconds: Int32) -> Key? {
-        guard isOpen else { return nil }
+        if case .key(let key) = readInput(timeoutMilliseconds: timeoutMilliseconds) { return key }
+        return nil
+    }
+
+    /// What one read brought: a key, input that maps to no key (a control code or mouse report the app does not
+    /// use), or nothing within the timeout. Draining stops only at `.none`, so keys behind ignored input wait for
+    /// no poll interval.
+    enum Input: Equatable {
+        case key(Key)
+        case ignored
+        case none
+    }
+
+    /// One read, as `readKey` does it, telling ignored input from none.
+    func readInput(timeoutMilliseconds: Int32) -> Input {
+        guard isOpen else { return .none }
         wtimeout(window, timeoutMilliseconds)
         var value: wint_t = 0
         let status = wget_wch(window, &value)
+        guard status != cnc_err() else { return .none }
         if status == cnc_key_code_yes(), Int32(bitPattern: value) == cnc_key_mouse() {
-            return readMouse()
+            return readMouse().map(Input.key) ?? .ignored
         }
-        let key = KeyDecoder.decode(status: status, value: value)
+        guard let key = KeyDecoder.decode(status: status, value: value) else { return .ignored }
         if key == .resize {
             width = Int(cnc_getmaxx(window))
             height = Int(cnc_getmaxy(window))
             previous = nil
         }
-        return key
+        return .key(key)
     }
 
     private func readMouse() -> Key? {
