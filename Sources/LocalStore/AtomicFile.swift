@@ -80,12 +80,16 @@ public enum AtomicFile {
             unlink(temporary)
             throw error
         }
-        try syncDirectory(directory)
+        // The new contents are in place; a directory that cannot be flushed only makes the rename less durable,
+        // and reporting the write as failed would be untrue.
+        try? syncDirectory(directory)
     }
 
-    /// Opens a new, exclusive temporary file named `.NAME.tmp-RANDOM` in the target's directory.
+    /// Opens a new, exclusive temporary file named `.NAME.tmp-RANDOM` in the target's directory, first removing
+    /// those of a writer that died before its rename.
     private static func createTemporary(beside url: URL) throws(FileSystemError) -> (Int32, String) {
         let directory = url.deletingLastPathComponent()
+        removeLeftovers(of: url)
         for _ in 0..<16 {
             let suffix = String(UInt64.random(in: 0...UInt64.max), radix: 36)
             let path = directory.appendingPathComponent(".\(url.lastPathComponent).tmp-\(suffix)").path
@@ -96,6 +100,21 @@ public enum AtomicFile {
             }
         }
         throw FileSystemError(.system(action: "create a temporary file in", code: EEXIST), path: directory.path)
+    }
+
+    /// Removes `.NAME.tmp-*` files older than ten minutes beside `url`: a crash between creating one and renaming it
+    /// leaves a copy (of the credentials, say) that nothing else would ever remove. A writer at work is younger.
+    static func removeLeftovers(of url: URL, olderThan age: TimeInterval = 600, now: Date = Date()) {
+        let directory = url.deletingLastPathComponent()
+        let prefix = ".\(url.lastPathComponent).tmp-"
+        let manager = FileManager.default
+        guard let names = try? manager.contentsOfDirectory(atPath: directory.path) else { return }
+        for name in names where name.hasPrefix(prefix) {
+            let path = directory.appendingPathComponent(name).path
+            guard let modified = (try? manager.attributesOfItem(atPath: path))?[.modificationDate] as? Date,
+                  now.timeIntervalSince(modified) > age else { continue }
+            unlink(path)
+        }
     }
 
     /// Flushes a directory so a rename inside it is durable; file systems that cannot do so are accepted.

@@ -34,11 +34,14 @@ public enum JSONFileDecoder {
             return (context.codingPath, "\(field(context.codingPath)) should be \(expected(type))")
         case .valueNotFound(let type, let context):
             return (context.codingPath, "\(field(context.codingPath)) is null but should be \(expected(type))")
+        case .dataCorrupted(let context) where context.codingPath.isEmpty:
+            return ([], "the file is not \(subject)")
+        case .dataCorrupted(let context) where context.debugDescription.hasPrefix("Cannot initialize "):
+            // The standard library's sentence for an enum quotes the value, which may be a secret pasted into the
+            // wrong field: the field is named, the value never.
+            return (context.codingPath, "\(field(context.codingPath)) holds a value that is not one of those allowed")
         case .dataCorrupted(let context):
-            let sentence = context.codingPath.isEmpty
-                ? "the file is not \(subject)"
-                : "\(field(context.codingPath)): \(lowercasedFirst(context.debugDescription))"
-            return (context.codingPath, sentence)
+            return (context.codingPath, "\(field(context.codingPath)): \(lowercasedFirst(context.debugDescription))")
         @unknown default:
             return ([], "the file could not be read as \(subject)")
         }

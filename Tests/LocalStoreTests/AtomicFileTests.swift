@@ -16,6 +16,21 @@ struct AtomicFileTests {
         }
     }
 
+    /// A temporary file left by a writer that died before its rename is removed by the next write; a fresh one,
+    /// a writer at work, is left alone.
+    @Test func leftoversOfADeadWriterAreRemovedAndAFreshOneKept() async throws {
+        try await ScratchDirectory.with { directory in
+            let target = directory.appendingPathComponent("credentials.json")
+            let stale = directory.appendingPathComponent(".credentials.json.tmp-dead")
+            let fresh = directory.appendingPathComponent(".credentials.json.tmp-busy")
+            try Data("secret".utf8).write(to: stale)
+            try Data("secret".utf8).write(to: fresh)
+            try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: -3600)], ofItemAtPath: stale.path)
+            try AtomicFile.write(Data("{}".utf8), to: target, mode: 0o600)
+            #expect(ScratchDirectory.entries(directory) == [".credentials.json.tmp-busy", "credentials.json"])
+        }
+    }
+
     @Test(arguments: [0o600, 0o640, 0o644])
     func honoursTheModeWhateverTheUmask(mode: Int) async throws {
         try await ScratchDirectory.with { directory in

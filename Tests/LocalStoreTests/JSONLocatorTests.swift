@@ -13,6 +13,19 @@ struct JSONLocatorTests {
         return nil
     }
 
+    /// A secret pasted into an enum field never comes back in the sentence (the standard library's quotes it).
+    @Test func aBadEnumValueIsNamedByFieldNeverQuoted() {
+        struct Kinded: Decodable { enum Kind: String, Decodable { case basic, oauth }; let kind: Kind }
+        let secret = "ATATT3xFfGF0-SECRET-TOKEN"
+        guard case .failure(let problem) = JSONFileDecoder.decode(Kinded.self, from: Data(#"{"kind": "\#(secret)"}"#.utf8),
+                                                                  path: "/x.json", subject: "an account") else {
+            Issue.record("the bad value decoded")
+            return
+        }
+        #expect(!problem.description.contains("SECRET"))
+        #expect(problem.description.contains("kind holds a value that is not one of those allowed"))
+    }
+
     @Test func deepNestingIsReportedNotCrashed() {
         let text = "{\"name\": " + String(repeating: "[", count: 100_000)
         #expect(problem(text) == JSONFileProblem(path: "/x.json", line: 1, column: 265, sentence: "the JSON nests deeper than 256 levels"))

@@ -8,8 +8,9 @@ extension SiteAPI {
         let search = SiteSearch(site: site, user: request.user, now: now(), source: cql,
                                 includeArchivedSpaces: request.query["includeArchivedSpaces"]?.lowercased() == "true",
                                 foldersArePages: flavor == .dataCenter)
-        // Date functions depend on the clock, so queries using them are evaluated afresh.
-        let lowered = cql.lowercased()
+        // Date functions depend on the clock, so queries using them are evaluated afresh (spaces are dropped
+        // first: `now ("-1d")` is the same call).
+        let lowered = String(cql.lowercased().filter { !$0.isWhitespace })
         guard !["now(", "startof", "endof"].contains(where: lowered.contains) else { return try search.run() }
         let key = "\(search.includeArchivedSpaces) \(cql)"
         return try searchCache.results(cql: key, user: request.user.name) { () throws(APIError) -> [Int] in try search.run() }

@@ -1,6 +1,6 @@
 /// What the app loop needs from a screen: its size and theme, drawing a grid, and keys.
-/// `NCursesScreen` is the real terminal; `MemoryScreen` keeps everything in memory for tests
-/// and benchmarks.
+/// `NCursesScreen` is the real terminal; BrowserApp's `ScriptedScreen` plays keys in memory for end-to-end
+/// tests and benchmarks.
 @MainActor
 public protocol TerminalScreen: AnyObject {
     /// Columns available.
