@@ -23,6 +23,15 @@ struct SiteDataTests {
         #expect(site.pageCount >= 120)
     }
 
+    /// Data Center bodies name users by key, as a real Data Center page does; an unknown id stays as written.
+    @Test func dataCenterBodiesMentionUsersByKey() throws {
+        let site = try TestSites.fixture()
+        let body = #"<p><ac:link><ri:user ri:account-id="acc-bob" /></ac:link> and <ri:user ri:account-id="nobody" /></p>"#
+        #expect(site.withUserKeys(body) == #"<p><ac:link><ri:user ri:userkey="key-bob" /></ac:link> and <ri:user ri:account-id="nobody" /></p>"#)
+        #expect(site.withUserKeys("<p>plain</p>") == "<p>plain</p>")
+        #expect(site.withUserKeys(#"<ri:user ri:account-id="acc-bob"#) == #"<ri:user ri:account-id="acc-bob"#, "an unclosed value is left")
+    }
+
     @Test func brokenSitesAreReportedWithThePath() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("emu-site-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder.appendingPathComponent("spaces/X"), withIntermediateDirectories: true)

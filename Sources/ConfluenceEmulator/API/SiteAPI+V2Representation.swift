@@ -29,7 +29,8 @@ extension SiteAPI {
 
     /// The body of a page in a representation: storage as stored, view/export_view as plain HTML, ADF as a minimal doc.
     func bodyText(_ item: SiteContent, format: String) -> String {
-        let storage = site.body(ofContent: item.id)
+        let stored = site.body(ofContent: item.id)
+        let storage = flavor == .dataCenter ? site.withUserKeys(stored) : stored
         switch format {
         case "storage", "editor", "editor2", "wiki": return storage
         case "atlas_doc_format":
