@@ -86,7 +86,7 @@ let package = Package(
         .testTarget(name: "ConfluenceEmulatorTests", dependencies: ["ConfluenceEmulator", "TestSupport"], exclude: ["Fixtures"], swiftSettings: strictSettings),
         .testTarget(
             name: "IntegrationTests",
-            dependencies: ["ConfluenceKit", "ConfluenceEmulator", "DataSources", "TestSupport"],
+            dependencies: ["BrowserApp", "ConfluenceKit", "ConfluenceEmulator", "DataSources", "TestSupport"],
             swiftSettings: strictSettings
         ),
         .target(name: "TestSupport", path: "Tests/TestSupport", swiftSettings: strictSettings),

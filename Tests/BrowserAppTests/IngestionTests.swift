@@ -99,8 +99,6 @@ struct IngestionTests {
         harness.answer(harness.effects)
         #expect(harness.state.ingestion?.preview.page?.id == "11")
         #expect(harness.screen.contains("Body of page 11."))
-        harness.answer(harness.press(.char("j")))
-        #expect(harness.state.ingestion?.preview.page?.ancestors.map(\.title) == ["Guides"], "titles from the quick look's breadcrumb")
     }
 
     @Test func aStaleQuickLookIsDropped() {

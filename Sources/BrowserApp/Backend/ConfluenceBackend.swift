@@ -8,6 +8,7 @@ public import StorageFormat
 public struct ConfluenceBackend: BrowserBackend {
     private let client: ConfluenceClient
     private let users: UserNameDirectory
+    private let titles = ContentTitles()
     /// The site's address, shown as the account name.
     public let displayName: String
 
@@ -31,6 +32,7 @@ public struct ConfluenceBackend: BrowserBackend {
     /// The space's root pages.
     public func rootItems(spaceKey: String) async throws(BackendError) -> [TreeItem] {
         let items = try await Self.run { try await client.rootPages(spaceKey: spaceKey).collect() }
+        titles.remember(items.map { ($0.id, $0.title) })
         return items.map(Self.treeItem)
     }
 
@@ -38,6 +40,7 @@ public struct ConfluenceBackend: BrowserBackend {
     public func children(of id: String, kind: ItemKind) async throws(BackendError) -> [TreeItem] {
         let contentKind = ContentKind(rawValue: kind == .other ? ItemKind.page.rawValue : kind.rawValue)
         let items = try await Self.run { try await client.children(of: id, kind: contentKind).collect() }
+        titles.remember(items.map { ($0.id, $0.title) })
         return items.map(Self.treeItem)
     }
 
@@ -51,7 +54,7 @@ public struct ConfluenceBackend: BrowserBackend {
             async let fetchedAncestors = Self.run { try await client.ancestors(of: id).collect() }
             page = try await Self.run { try await client.page(id: id) }
             let fetched = (try? await fetchedAncestors) ?? []
-            ancestors = page.ancestors ?? fetched
+            ancestors = await titled(page.ancestors ?? fetched)
         } else {
             page = try await Self.run { try await client.page(id: id) }
             ancestors = page.ancestors ?? []
@@ -73,6 +76,23 @@ public struct ConfluenceBackend: BrowserBackend {
             webURL: webURL(id: page.id, path: page.webPath),
             storageBody: page.storageBody ?? ""
         )
+    }
+
+    /// `ancestors` with their titles: Cloud v2 names them by id only, so those not seen in a listing yet are
+    /// looked up in one search (`id in (...)`); a failed lookup leaves the ids.
+    private func titled(_ ancestors: [ContentReference]) async -> [ContentReference] {
+        let untitled = ancestors.filter { $0.title == nil }.map(\.id)
+        guard !untitled.isEmpty else { return ancestors }
+        var known = titles.known(untitled)
+        let missing = untitled.filter { known[$0] == nil }
+        if !missing.isEmpty {
+            let cql = CQLExpression.field("id", in: missing).description
+            if let found = try? await client.contentSearch(cql: cql, expand: "", limit: missing.count).collect() {
+                titles.remember(found.map { ($0.id, $0.title) })
+                for page in found { known[page.id] = page.title }
+            }
+        }
+        return ancestors.map { ContentReference(id: $0.id, kind: $0.kind, title: $0.title ?? known[$0.id]) }
     }
 
     /// Display names from the site's user directory, each user asked for once per backend.

@@ -129,12 +129,7 @@ extension AppState {
         guard var view = ingestion, view.preview.targetID == pageID, view.preview.phase.pendingToken == token else { return false }
         switch result {
         case .success(let loaded):
-            var page = loaded.detail
-            // Cloud names ancestors by id only; the quick look's breadcrumb has their titles.
-            if let entry = view.quick?.first.first(where: { $0.id == pageID }), entry.breadcrumb.count == page.ancestors.count + 1 {
-                page.ancestors = zip(page.ancestors, entry.breadcrumb.dropFirst()).map { PageReference(id: $0.id, title: $0.title ?? $1) }
-            }
-            view.preview.show(page, document: loaded.document, userNames: loaded.userNames)
+            view.preview.show(loaded.detail, document: loaded.document, userNames: loaded.userNames)
             view.preview.rerender(in: ingestionLayout.previewBody(headerRows: view.preview.header.count), ascii: ascii)
         case .failure(let error):
             view.preview.phase = .failed(error.message)

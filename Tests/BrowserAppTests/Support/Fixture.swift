@@ -35,7 +35,7 @@ enum Fixture {
                                    storageBody: "<p>Body of page \(id).</p>")
         }
         pages["22"] = PageDetail(
-            id: "22", title: "API 設計 guide", spaceKey: "ENG", ancestors: [PageReference(id: "2")],
+            id: "22", title: "API 設計 guide", spaceKey: "ENG", ancestors: [PageReference(id: "2", title: "Architecture 架构")],
             labels: ["api", "設計", "🚀launch"], author: "Alice Example", lastModified: modified, version: 7,
             webURL: "https://example.atlassian.net/wiki/spaces/ENG/pages/22/API",
             storageBody: """
