@@ -65,6 +65,15 @@ static inline int cnc_getmaxy(WINDOW *w) { return getmaxy(w); }
 static inline int cnc_getmaxx(WINDOW *w) { return getmaxx(w); }
 static inline WINDOW *cnc_stdscr(void) { return stdscr; }
 
+/* Whether the current terminal can move the cursor (terminfo `cup`); a `dumb` terminal cannot, and every frame
+   would land on one line. term.h is left out (its capability macros clash with ordinary names), so its one
+   function used here is declared. */
+extern char *tigetstr(const char *);
+static inline int cnc_can_move_cursor(void) {
+    char *cup = tigetstr("cup");
+    return cup != NULL && cup != (char *)-1;
+}
+
 /* Width and locale. */
 static inline int cnc_wcwidth(wchar_t c) { return wcwidth(c); }
 static inline int cnc_lc_ctype_mask(void) { return LC_CTYPE_MASK; }

@@ -83,11 +83,21 @@ extension NCursesTests {
         }
 
         @Test func unknownTerminalTypeIsAClearError() {
-            #expect(throws: TerminalError.self) {
+            let error = #expect(throws: TerminalError.self) {
                 _ = try NCursesScreen(configuration: .init(terminalType: "no-such-terminal-xyz", devicePath: "/dev/null"))
             }
-            let error = TerminalError.self
-            _ = error
+            #expect(error?.description.contains("\"no-such-terminal-xyz\"; check that TERM names an installed terminfo entry") == true)
+        }
+
+        /// A terminal that cannot move the cursor would get every frame on one line: it is refused with a sentence,
+        /// and a screen can be opened afterwards.
+        @Test func aDumbTerminalIsRefusedWithASentence() throws {
+            let error = #expect(throws: TerminalError.self) {
+                _ = try NCursesScreen(configuration: .init(terminalType: "dumb", devicePath: "/dev/null"))
+            }
+            #expect(error?.description.hasPrefix("The terminal type \"dumb\" cannot move the cursor") == true)
+            let screen = try NCursesScreenTests.openHeadless()
+            screen.close()
         }
     }
 }

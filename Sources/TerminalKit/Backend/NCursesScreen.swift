@@ -99,10 +99,16 @@ public final class NCursesScreen {
         } else {
             newterm(nil, output, input)
         }
+        let name = configuration.terminalType ?? getenv("TERM").map { String(cString: $0) } ?? "(unset)"
         guard let created, let window = cnc_stdscr() else {
             opened.forEach { fclose($0) }
-            let name = configuration.terminalType ?? getenv("TERM").map { String(cString: $0) } ?? "(unset)"
             throw TerminalError(reason: .unknownTerminal(name))
+        }
+        guard cnc_can_move_cursor() != 0 else {
+            endwin()
+            delscreen(created)
+            opened.forEach { fclose($0) }
+            throw TerminalError(reason: .cannotMoveCursor(name))
         }
         set_term(created)
         TerminalRestorer.isActive = true

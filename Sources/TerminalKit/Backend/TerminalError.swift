@@ -4,6 +4,7 @@ public struct TerminalError: Error, CustomStringConvertible, Hashable, Sendable 
         case alreadyOpen
         case cannotOpenDevice(String)
         case unknownTerminal(String)
+        case cannotMoveCursor(String)
     }
 
     let reason: Reason
@@ -17,6 +18,9 @@ public struct TerminalError: Error, CustomStringConvertible, Hashable, Sendable 
             "Could not open the terminal device \(path)."
         case .unknownTerminal(let name):
             "Could not start the terminal interface for terminal type \"\(name)\"; check that TERM names an installed terminfo entry."
+        case .cannotMoveCursor(let name):
+            "The terminal type \"\(name)\" cannot move the cursor, so the browser cannot draw on it; set TERM to your "
+                + "terminal's type (e.g. xterm-256color), or use the subcommands (confluence-tui --help), which need none."
         }
     }
 }
