@@ -42,7 +42,7 @@ struct AccountDiagnosisTests {
     @Test func aPasswordGivenForCloudIsCalledOut() async throws {
         let report = try await report(makeAccount(kind: .cloudBasic), secret: "hunter2!", transport: Self.site(status: 401, body: Self.refusedJSON))
         #expect(!report.ok)
-        #expect(report.failures == ["this looks like a password; Cloud needs an API token (https://id.atlassian.com/manage-profile/security/api-tokens)"])
+        #expect(report.failures == ["me@example.com and this secret were refused: check the email, and that the secret is an API token, not a password (it looks like one; Cloud needs an API token, https://id.atlassian.com/manage-profile/security/api-tokens)"])
     }
 
     @Test func aRefusedCloudAPITokenNamesTheEmail() async throws {

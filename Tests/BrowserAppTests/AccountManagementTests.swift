@@ -78,10 +78,15 @@ struct AccountManagementTests {
         #expect(browser.state.status.lastError?.message == "work: no secret is stored for work")
         await browser.press(.char("R"))
         #expect(browser.state.accounts.form?.original == "work")
+        #expect(browser.state.accounts.form?.focused == .site, "an edit starts on the site: the name is not editable")
+        await browser.press(.backTab, .char("x"))
+        #expect(browser.state.accounts.form?.inputs[.name]?.text == "work")
+        #expect(browser.state.accounts.form?.problem == "An account keeps its name here; add a new account to use another one.")
         await browser.press(.tab, .tab, .tab, .tab, .tab)
         await browser.type("new-token")
         await browser.press(.enter)
         #expect(manager.calls.last == "save work")
+        #expect(browser.state.status.lastError == nil, "the saved account supersedes the failed test's error")
         await browser.press(.char("t"))
         #expect(browser.state.accounts.lastTests["work"]?.ok == true)
         #expect(browser.state.status.notice == "work: signed in as Alice on work")
@@ -111,7 +116,7 @@ struct AccountManagementTests {
             let browser = await browser(manager, width: width, height: height)
             await browser.press(.char("j"), .char("t"))
             Snapshot.assert(browser.grid, named: "accounts-tested-\(width)x\(height)")
-            await browser.press(.char("R"), .tab, .tab, .tab, .tab, .tab)
+            await browser.press(.char("R"), .tab, .tab, .tab, .tab)
             await browser.type("abc")
             Snapshot.assert(browser.grid, named: "accounts-form-\(width)x\(height)")
         }
@@ -133,7 +138,7 @@ struct AccountManagementTests {
         let saved = browser.state.accounts.forms["ci"]
         #expect(saved?.secretOrigin == .environment && saved?.secretReference == "CI_TOKEN")
 
-        await browser.press(.char("G"), .char("R"), .tab, .tab, .tab, .tab)
+        await browser.press(.char("G"), .char("R"), .tab, .tab, .tab)
         #expect(browser.state.accounts.form?.inputs[.secret]?.text == "CI_TOKEN", "an edit starts from the stored variable name")
         await browser.press(.right, .tab)
         #expect(browser.grid.text.contains("Command"))

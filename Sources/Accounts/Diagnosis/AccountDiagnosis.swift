@@ -52,8 +52,10 @@ public enum AccountDiagnosis {
         case (.scopedToken, _):
             return "the scoped API token for \(user) was refused by the gateway: check the email, the token's expiry and that it grants Confluence read scopes"
         case (.cloudBasic, _):
+            // A short secret is only a hint: the email may be what is wrong, so it is named either way.
             if let secretShape, !secretShape.looksLikeAPIToken {
-                return "this looks like a password; Cloud needs an API token (\(apiTokenPage))"
+                return "\(user) and this secret were refused: check the email, and that the secret is an API token, "
+                    + "not a password (it looks like one; Cloud needs an API token, \(apiTokenPage))"
             }
             return "the API token for \(user) was refused: check the email and that the token is not expired or revoked (\(apiTokenPage)); a scoped API token works only through the gateway"
         case (.dataCenterPAT, _):

@@ -45,6 +45,7 @@ public struct AccountFormState: Sendable {
         self.kinds = kinds
         kindIndex = kinds.firstIndex { $0.id == form.authKind } ?? 0
         origin = form.secretOrigin
+        focused = original == nil ? .name : .site
         inputs = [.name: LineInput(text: form.name), .site: LineInput(text: form.site), .user: LineInput(text: form.user),
                   .secret: LineInput(text: form.secretOrigin == .credentialsFile ? "" : form.secretReference)]
     }

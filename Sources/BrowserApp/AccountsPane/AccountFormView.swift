@@ -3,7 +3,8 @@ import TerminalKit
 /// Draws the add/edit account form: one row per field (the secret masked), the problem line and hints.
 enum AccountFormView {
     static func render(_ form: AccountFormState, into grid: inout Grid, in screen: Rect, theme: Theme) {
-        let box = screen.centered(width: min(screen.width, 70), height: min(screen.height, 11))
+        // Three more rows while a problem shows, so its sentence is read whole.
+        let box = screen.centered(width: min(screen.width, 70), height: min(screen.height, form.problem == nil ? 11 : 14))
         guard !box.isEmpty else { return }
         grid.fill(box)
         grid.drawBox(box, border: theme.border, style: CellStyle(.focusedBorder),

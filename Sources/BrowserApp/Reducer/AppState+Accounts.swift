@@ -131,7 +131,10 @@ extension AppState {
         case .enter:
             return saveAccount(&form)
         default:
-            if !form.focused.isChoice, var input = form.inputs[form.focused] {
+            if form.focused == .name, form.original != nil {
+                // Renaming is refused on save; the name is not editable, so no keystroke is lost to it.
+                form.problem = "An account keeps its name here; add a new account to use another one."
+            } else if !form.focused.isChoice, var input = form.inputs[form.focused] {
                 _ = input.handle(key)
                 form.inputs[form.focused] = input
                 form.problem = nil
@@ -163,6 +166,8 @@ extension AppState {
             case .success(let list):
                 accounts.form = nil
                 accounts.setManaged(list)
+                // The saved account supersedes an error still shown from before (a failed connection, say).
+                status.lastError = nil
                 status.notice = "Saved the account \(form.values.name)."
             case .failure(let error):
                 form.problem = error.message
