@@ -49,7 +49,8 @@ enum PreviewView {
         let headerHeight = PreviewLayout.headerHeight(in: rect, headerRows: preview.header.count)
         let (top, body) = rect.splitRows(at: headerHeight)
         for (row, runs) in preview.header.prefix(max(0, top.height - 1)).enumerated() {
-            grid.drawRuns(runs, in: top.row(row))
+            // A cut id or address ends in an ellipsis, so it is not read as a shorter one.
+            grid.drawRuns(TextLayout.truncate(runs, toWidth: top.width, ellipsis: theme.glyphs.ellipsis), in: top.row(row))
         }
         if top.height > 0 {
             grid.fill(top.row(top.height - 1), with: theme.border.glyphs.horizontal, style: CellStyle(.border))

@@ -1,5 +1,24 @@
 /// Width-aware helpers for fitting text into columns.
 public enum TextLayout {
+    /// Styled runs cut to `width` columns, the last one ending in `ellipsis` when cut.
+    public static func truncate(_ runs: [StyledRun], toWidth width: Int, ellipsis: String = "…") -> [StyledRun] {
+        let total = runs.reduce(0) { $0 + displayWidth($1.text) }
+        guard total > width else { return runs }
+        var result: [StyledRun] = []
+        var remaining = width
+        for run in runs {
+            let runWidth = displayWidth(run.text)
+            if runWidth < remaining {
+                result.append(run)
+                remaining -= runWidth
+                continue
+            }
+            result.append(StyledRun(truncate(run.text, toWidth: remaining, ellipsis: ellipsis), style: run.style))
+            break
+        }
+        return result
+    }
+
     /// `text` cut to at most `width` columns; when cut, the last column(s) show `ellipsis`.
     /// A wide cluster is never split: the result may be one column narrower than `width`.
     /// Spaces before the ellipsis are dropped.

@@ -37,7 +37,7 @@ extension TreeModel {
                               style: restyled(base, .dim))
                 textRoom = line.width - trailerWidth - 1
             }
-            grid.drawRuns(Self.truncated(runs, toWidth: textRoom, ellipsis: glyphs.ellipsis),
+            grid.drawRuns(TextLayout.truncate(runs, toWidth: textRoom, ellipsis: glyphs.ellipsis),
                           in: Rect(x: line.x, y: line.y, width: textRoom, height: 1))
         }
     }
@@ -51,24 +51,5 @@ extension TreeModel {
     /// `base` with its foreground role replaced, except on the selected row which keeps its role.
     private func restyled(_ base: CellStyle, _ role: StyleRole) -> CellStyle {
         base.foreground == .selected ? base : CellStyle(role, attributes: base.attributes)
-    }
-
-    /// Runs cut to `width` columns, ending in `ellipsis` when cut.
-    static func truncated(_ runs: [StyledRun], toWidth width: Int, ellipsis: String) -> [StyledRun] {
-        let total = runs.reduce(0) { $0 + displayWidth($1.text) }
-        guard total > width else { return runs }
-        var result: [StyledRun] = []
-        var remaining = width
-        for run in runs {
-            let runWidth = displayWidth(run.text)
-            if runWidth < remaining {
-                result.append(run)
-                remaining -= runWidth
-                continue
-            }
-            result.append(StyledRun(TextLayout.truncate(run.text, toWidth: remaining, ellipsis: ellipsis), style: run.style))
-            break
-        }
-        return result
     }
 }
