@@ -12,6 +12,16 @@ struct TreeModelTests {
         return tree
     }
 
+    /// The sample with Home expanded to Child A (10), itself expanded to a leaf Grandchild (30).
+    static func twoLevelsOpen() -> TreeModel<Int> {
+        var tree = sample()
+        tree.expand(1)
+        tree.setChildren([TreeNode(id: 10, title: "Child A")], of: 1)
+        tree.expand(10)
+        tree.setChildren([TreeNode(id: 30, title: "Grandchild", childCount: 0)], of: 10)
+        return tree
+    }
+
     static func draw(_ tree: TreeModel<Int>, width: Int = 16, height: Int = 5, frame: Int = 0, theme: Theme = Theme()) -> Grid {
         var grid = Grid(width: width, height: height)
         tree.render(into: &grid, in: grid.bounds, focused: true, theme: theme, spinnerFrame: frame)
@@ -83,11 +93,7 @@ struct TreeModelTests {
 
     /// A page that moved to another parent starts afresh there, and shows once.
     @Test func aMovedNodeShowsOnceAndStartsCollapsed() {
-        var tree = Self.sample()
-        tree.expand(1)
-        tree.setChildren([TreeNode(id: 10, title: "Child A")], of: 1)
-        tree.expand(10)
-        tree.setChildren([TreeNode(id: 12, title: "Grandchild", childCount: 0)], of: 10)
+        var tree = Self.twoLevelsOpen()
         tree.expand(3)
         tree.setChildren([TreeNode(id: 10, title: "Child A, moved")], of: 3)
         let titles = tree.rows.compactMap { row -> Int? in if case .node(let id) = row.kind { id } else { nil } }
@@ -139,11 +145,7 @@ struct TreeModelTests {
     }
 
     @Test func refreshKeepsExpandedDescendants() {
-        var tree = Self.sample()
-        tree.expand(1)
-        tree.setChildren([TreeNode(id: 10, title: "A")], of: 1)
-        tree.expand(10)
-        tree.setChildren([TreeNode(id: 30, title: "Grandchild", childCount: 0)], of: 10)
+        var tree = Self.twoLevelsOpen()
         tree.setChildren([TreeNode(id: 10, title: "A renamed"), TreeNode(id: 12, title: "New")], of: 1)
         #expect(tree.rows.compactMap(\.nodeID) == [1, 10, 30, 12, 2, 3])
         #expect(tree.nodes[10]?.title == "A renamed")
