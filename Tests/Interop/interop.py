@@ -47,9 +47,15 @@ MAX_LOOP = 10_000  # hard bound on any hand-written paging loop (a repeating cur
 class Site:
     """The site directory read directly (SITE-FORMAT.md), independent of the emulator."""
 
-    def __init__(self, root: str, folders_are_pages: bool = False):
+    def __init__(self, root: str, folders_are_pages: bool = False, users_by_key: bool = False):
         self.root = root
         self.folders_are_pages = folders_are_pages
+        # Data Center names a mentioned user by key (ri:userkey), where the site's bodies, written for Cloud, use
+        # the account id: the Data Center flavour serves them so.
+        self.user_keys: dict[str, str] = {}
+        if users_by_key:
+            with open(os.path.join(root, "site.json"), encoding="utf-8") as f:
+                self.user_keys = {user["accountId"]: user["userKey"] for user in json.load(f).get("users", [])}
         spaces_dir = os.path.join(root, "spaces")
         if not os.path.isdir(spaces_dir):
             raise SystemExit(f"site directory {root!r} has no spaces/ folder (is Assets/demo-site missing?)")
@@ -103,7 +109,10 @@ class Site:
     def body(self, page_id: str) -> str:
         item = self.items[page_id]
         with open(os.path.join(self.root, "spaces", item["_space"], "bodies", f"{page_id}.xml"), encoding="utf-8") as f:
-            return f.read()
+            text = f.read()
+        for account_id, key in self.user_keys.items():
+            text = text.replace(f'ri:account-id="{account_id}"', f'ri:userkey="{key}"')
+        return text
 
     def parent_chain(self, page_id: str) -> list[str]:
         """Ancestor ids, root first (any type)."""
@@ -580,7 +589,7 @@ def main() -> int:
     report = Report()
     only = [c for c in args.only.split(",") if c]
     for flavor, url in args.target:
-        site = Site(args.site, folders_are_pages=flavor == DATACENTER)
+        site = Site(args.site, folders_are_pages=flavor == DATACENTER, users_by_key=flavor == DATACENTER)
         global EXPLAIN
         EXPLAIN = site.explain
         creds = clients.default_credentials(flavor)
