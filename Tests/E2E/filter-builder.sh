@@ -16,8 +16,8 @@ e2e_wait_for "Save as:"
 e2e_keys -l eng-home
 e2e_keys Enter
 e2e_wait_for "descendant pages"
-e2e_keys d                         # the definitions overlay lists it
-e2e_wait_for "eng-home"
+e2e_keys d                         # the definitions overlay lists it (the save's notice names it too, so wait
+e2e_wait_for "not previewed yet"   # for the selected definition's details, which only a loaded list shows)
 e2e_keys p                         # its quick preview count is recorded
 e2e_wait_for "last preview:"
 e2e_keys E                         # export as LlamaCloud JSON, no secret

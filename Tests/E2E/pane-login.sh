@@ -23,7 +23,7 @@ E2E_ENV="PATH='$browser':\$PATH CONFLUENCE_TUI_HOME='$CONFLUENCE_TUI_HOME'" e2e_
 e2e_wait_for "$space"
 e2e_keys BTab j R             # the accounts pane, the OAuth account: its form shows the client id
 e2e_wait_for "Client  demo-client"
-e2e_keys Enter Enter Enter Enter Enter Enter   # through every field; Enter on the secret saves it unchanged
+e2e_keys Enter Enter Enter Enter Enter   # from the site (an edit keeps the name) through every field; Enter on the secret saves it unchanged
 e2e_wait_for "Saved the account emu."
 e2e_keys L                    # log in
 e2e_wait_for "Signed in: emu now reads"
