@@ -104,7 +104,7 @@ public enum AtomicFile {
 
     /// Removes `.NAME.tmp-*` files older than ten minutes beside `url`: a crash between creating one and renaming it
     /// leaves a copy (of the credentials, say) that nothing else would ever remove. A writer at work is younger.
-    static func removeLeftovers(of url: URL, olderThan age: TimeInterval = 600, now: Date = Date()) {
+    private static func removeLeftovers(of url: URL) {
         let directory = url.deletingLastPathComponent()
         let prefix = ".\(url.lastPathComponent).tmp-"
         let manager = FileManager.default
@@ -112,7 +112,7 @@ public enum AtomicFile {
         for name in names where name.hasPrefix(prefix) {
             let path = directory.appendingPathComponent(name).path
             guard let modified = (try? manager.attributesOfItem(atPath: path))?[.modificationDate] as? Date,
-                  now.timeIntervalSince(modified) > age else { continue }
+                  -modified.timeIntervalSinceNow > 600 else { continue }
             unlink(path)
         }
     }

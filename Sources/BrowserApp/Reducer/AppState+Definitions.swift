@@ -104,7 +104,7 @@ extension AppState {
     private func elsewhere(_ definition: DataSourceDefinition) -> String? {
         guard let active = accounts.active else { return nil }
         let otherAccount = definition.account.map { $0 != active.name } ?? false
-        let otherSite = active.sourceTemplate.map { Self.sameSite($0.serverURL, definition.component.serverURL) == false } ?? false
+        let otherSite = active.sourceTemplate.map { !Self.sameSite($0.serverURL, definition.component.serverURL) } ?? false
         let preview = "confluence-tui preview --source \(definition.name)"
         if otherAccount, let owner = definition.account {
             return "\(definition.name) selects pages on account \(owner), not on \(active.name), which this window browses. "

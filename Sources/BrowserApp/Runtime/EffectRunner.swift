@@ -241,7 +241,6 @@ final class EffectRunner {
         for id in mailbox.drainFinished() { tasks[id] = nil }
     }
 
-
     /// Cancels every task, including the event subscription.
     func cancelAll() {
         fullPass?.cancel()

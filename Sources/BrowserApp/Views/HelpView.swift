@@ -23,10 +23,7 @@ enum HelpView {
         let first = min(max(0, offset), max(0, rows.count - inner.height))
         for row in 0..<min(inner.height, rows.count - first) {
             // A summary too long for a narrow screen ends in an ellipsis, not mid-word.
-            var runs = rows[first + row]
-            let room = max(0, inner.width - displayWidth(runs[0].text))
-            runs[1].text = TextLayout.truncate(runs[1].text, toWidth: room, ellipsis: theme.glyphs.ellipsis)
-            grid.drawRuns(runs, in: inner.row(row))
+            grid.drawRuns(TextLayout.truncate(rows[first + row], toWidth: inner.width, ellipsis: theme.glyphs.ellipsis), in: inner.row(row))
         }
         if rows.count > inner.height, Layout.hasBorder(box) {
             let position = " \(first + 1)-\(min(rows.count, first + inner.height)) of \(rows.count), j/k scroll "

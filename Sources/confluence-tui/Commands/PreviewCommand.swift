@@ -97,7 +97,6 @@ struct PreviewCommand: AsyncParsableCommand {
         if !report.complete || !report.failedPages.isEmpty { throw ExitCode(1) }
     }
 
-
     private func printReport(_ report: IngestReport) {
         Terminal.line("\(report.pageCount) pages, \(report.totalCharacters) characters, about \(report.estimatedTokens) tokens (\(report.tokenEstimateBasis))")
         Terminal.line("\(report.requests) requests, \(report.retries) retries, \(report.rateLimitWaits) rate-limit waits, \(String(format: "%.1f", report.elapsedSeconds)) s")
