@@ -3,6 +3,9 @@
 set -euo pipefail
 
 E2E_SESSION="ctui-e2e-$$"
+# A tmux server of its own: a session made on a server already running takes that server's environment, not this
+# script's (so CONFLUENCE_TUI_HOME would point at another run's folder), and the user's sessions stay untouched.
+e2e_tmux() { tmux -L "$E2E_SESSION" "$@"; }
 E2E_TIMEOUT="${E2E_TIMEOUT:-30}"
 E2E_BINARY="${E2E_BINARY:-$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && swift build --show-bin-path)/confluence-tui}"
 E2E_LOG="$(mktemp "${TMPDIR:-/tmp}/ctui-e2e.XXXXXX")"
@@ -12,13 +15,13 @@ export CONFLUENCE_TUI_HOME="$(mktemp -d "${TMPDIR:-/tmp}/ctui-e2e-home.XXXXXX")"
 # E2E_ENV (e.g. "PATH=/x:\$PATH") is put in front of the command.
 e2e_start() {
   local width=$1 height=$2; shift 2
-  tmux new-session -d -s "$E2E_SESSION" -x "$width" -y "$height" \
+  e2e_tmux new-session -d -s "$E2E_SESSION" -x "$width" -y "$height" \
     "cd '$PWD' && ${E2E_ENV:-} TERM=xterm-256color '$E2E_BINARY' $* 2>>'$E2E_LOG'; echo \"exit=\$?\" >> '$E2E_LOG'; stty -a >> '$E2E_LOG' 2>&1; sleep 600"
   trap e2e_cleanup EXIT
 }
 
 e2e_cleanup() {
-  tmux kill-session -t "$E2E_SESSION" 2>/dev/null || true
+  e2e_tmux kill-server 2>/dev/null || true
   if [ -n "${E2E_EMULATOR_PID:-}" ]; then kill "$E2E_EMULATOR_PID" 2>/dev/null || true; fi
   rm -rf "$CONFLUENCE_TUI_HOME" "${E2E_EMULATOR_OUT:-}"
 }
@@ -42,7 +45,7 @@ e2e_add_oauth_account() {
     --redirect-uri http://127.0.0.1:0/callback --auth-url "$E2E_BASE" --gateway-url "$E2E_BASE" --secret-stdin > /dev/null
 }
 
-e2e_screen() { tmux capture-pane -p -t "$E2E_SESSION"; }
+e2e_screen() { e2e_tmux capture-pane -p -t "$E2E_SESSION"; }
 
 # Waits until the screen shows TEXT (a fixed string); fails with the screen after E2E_TIMEOUT seconds.
 e2e_wait_for() {
@@ -70,9 +73,9 @@ e2e_wait_gone() {
   return 1
 }
 
-e2e_keys() { tmux send-keys -t "$E2E_SESSION" "$@"; }
+e2e_keys() { e2e_tmux send-keys -t "$E2E_SESSION" "$@"; }
 
-e2e_resize() { tmux resize-window -t "$E2E_SESSION" -x "$1" -y "$2"; }
+e2e_resize() { e2e_tmux resize-window -t "$E2E_SESSION" -x "$1" -y "$2"; }
 
 # Quits with q and checks the app exited 0, left no process and restored the terminal (echo and icanon back on).
 e2e_quit() {

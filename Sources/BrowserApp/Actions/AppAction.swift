@@ -19,6 +19,8 @@ public enum AppAction: Sendable {
     case rootsLoaded(spaceKey: String, token: RequestToken, Result<LoadedItems, BackendError>)
     /// A node's children arrived.
     case childrenLoaded(nodeID: String, token: RequestToken, Result<LoadedItems, BackendError>)
+    /// The children of the node a peek looked at arrived.
+    case childrenPeeked(nodeID: String, token: RequestToken, Result<LoadedItems, BackendError>)
     /// A page arrived (its body parsed).
     case pageLoaded(pageID: String, token: RequestToken, Result<LoadedPage, BackendError>)
     /// Connecting to another account finished.

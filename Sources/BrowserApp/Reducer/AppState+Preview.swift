@@ -12,6 +12,21 @@ extension AppState {
     mutating func previewFollowSelection() -> [Effect] {
         guard let id = tree.focusedNodeID else { return [] }
         guard id != preview.targetID else { return [] }
+        return peekChildren(of: id) + showInPreview(id)
+    }
+
+    /// Looks up the children of the selected node when they are unknown, so its marker tells a leaf from a parent
+    /// before anyone expands it (and expanding it is then instant).
+    private mutating func peekChildren(of id: String) -> [Effect] {
+        guard tree.model.nodes[id]?.children == .notLoaded, tree.pendingChildren[id] == nil else { return [] }
+        let token = nextToken()
+        tree.peek = (id, token)
+        return [.peekChildren(nodeID: id, kind: tree.kind(of: id), parentTitle: tree.model.nodes[id]?.title, token: token,
+                              delayMilliseconds: previewDelayMilliseconds)]
+    }
+
+    /// Starts loading `id` into the preview (after the debounce), or shows that it has no body.
+    private mutating func showInPreview(_ id: String) -> [Effect] {
         let wasLoading = preview.phase.pendingToken != nil
         preview = PreviewState()
         preview.targetID = id

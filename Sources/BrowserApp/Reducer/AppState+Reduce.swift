@@ -28,6 +28,9 @@ extension AppState {
         case .childrenLoaded(let nodeID, let token, let result):
             childrenLoaded(nodeID: nodeID, token: token, result)
             return []
+        case .childrenPeeked(let nodeID, let token, let result):
+            childrenPeeked(nodeID: nodeID, token: token, result)
+            return []
         case .pageLoaded(let pageID, let token, let result):
             pageLoaded(pageID: pageID, token: token, result)
             return []

@@ -46,6 +46,15 @@ extension AppState {
         }
     }
 
+    /// The children of a peeked node arrived: the node learns them but stays collapsed. A failure is kept quiet, as
+    /// nobody asked; expanding the node loads, and reports, again.
+    mutating func childrenPeeked(nodeID: String, token: RequestToken, _ result: Result<LoadedItems, BackendError>) {
+        guard let peek = tree.peek, peek.nodeID == nodeID, peek.token == token else { return }
+        tree.peek = nil
+        guard case .success(let loaded) = result, tree.model.nodes[nodeID]?.children == .notLoaded else { return }
+        tree.applyChildren(loaded, of: nodeID)
+    }
+
     /// A page arrived; anything but the latest load of the page still shown is dropped.
     mutating func pageLoaded(pageID: String, token: RequestToken, _ result: Result<LoadedPage, BackendError>) {
         if ingestionPageLoaded(pageID: pageID, token: token, result) { return }

@@ -7,7 +7,7 @@ import DataSources
 final class EffectRunner {
     /// Which loads a task belongs to, for cancelling them together.
     private enum Slot {
-        case page, tree, login, accountSwitch, other
+        case page, tree, peek, login, accountSwitch, other
     }
 
     private var backend: any BrowserBackend
@@ -78,17 +78,14 @@ final class EffectRunner {
                 })
             }
         case .loadChildren(let id, let kind, let parentTitle, let token):
-            spawn(.tree) {
-                .childrenLoaded(nodeID: id, token: token, await Result.awaiting { () throws(BackendError) in
-                    LoadedItems(try await backend.children(of: id, kind: kind), parentTitle: parentTitle)
-                })
+            spawn(.tree) { .childrenLoaded(nodeID: id, token: token, await Self.children(of: id, kind: kind, parentTitle: parentTitle, from: backend)) }
+        case .peekChildren(let id, let kind, let parentTitle, let token, let delay):
+            supersede(.peek, after: delay) {
+                .childrenPeeked(nodeID: id, token: token, await Self.children(of: id, kind: kind, parentTitle: parentTitle, from: backend))
             }
         case .loadPage(let id, let token, let delay):
-            cancel(.page)
-            spawn(.page) {
-                if delay > 0 { try? await Task.sleep(for: .milliseconds(delay)) }
-                guard !Task.isCancelled else { return nil }
-                return .pageLoaded(pageID: id, token: token, await Result.awaiting { () throws(BackendError) in
+            supersede(.page, after: delay) {
+                .pageLoaded(pageID: id, token: token, await Result.awaiting { () throws(BackendError) in
                     try await LoadedPage.load(id, from: backend)
                 })
             }
@@ -96,6 +93,7 @@ final class EffectRunner {
             cancel(.page)
         case .cancelTreeLoads:
             cancel(.tree)
+            cancel(.peek)
         case .switchAccount(let account, let token):
             guard let connect else {
                 mailbox.post(.accountSwitched(name: account.name, token: token, .failure(BackendError(message: "switching accounts is not available"))))
@@ -227,6 +225,24 @@ final class EffectRunner {
             mailbox.taskFinished(id, posting: Task.isCancelled ? nil : action)
         }
         tasks[id] = (slot, task)
+    }
+
+    /// A node's children, ready for the tree.
+    private nonisolated static func children(of id: String, kind: ItemKind, parentTitle: String?,
+                                             from backend: any BrowserBackend) async -> Result<LoadedItems, BackendError> {
+        await Result.awaiting { () throws(BackendError) in
+            LoadedItems(try await backend.children(of: id, kind: kind), parentTitle: parentTitle)
+        }
+    }
+
+    /// Cancels the slot's tasks, then runs `work` in it after `milliseconds` (a debounce) unless cancelled by then.
+    private func supersede(_ slot: Slot, after milliseconds: Int, _ work: @escaping @Sendable () async -> AppAction?) {
+        cancel(slot)
+        spawn(slot) {
+            if milliseconds > 0 { try? await Task.sleep(for: .milliseconds(milliseconds)) }
+            guard !Task.isCancelled else { return nil }
+            return await work()
+        }
     }
 
     private func cancel(_ slot: Slot) {

@@ -60,6 +60,9 @@ struct ReducerHarness {
             case .loadChildren(let id, _, let title, let token):
                 let items = (Fixture.nodes[id]?.children ?? []).compactMap { Fixture.nodes[$0]?.item }
                 send(.childrenLoaded(nodeID: id, token: token, .success(LoadedItems(items, parentTitle: title))))
+            case .peekChildren(let id, _, let title, let token, _):
+                let items = (Fixture.nodes[id]?.children ?? []).compactMap { Fixture.nodes[$0]?.item }
+                send(.childrenPeeked(nodeID: id, token: token, .success(LoadedItems(items, parentTitle: title))))
             case .loadPage(let id, let token, _):
                 if let page = Fixture.pages[id] { send(.pageLoaded(pageID: id, token: token, .success(LoadedPage(page)))) }
             default:
@@ -72,6 +75,14 @@ struct ReducerHarness {
     var pageLoads: [(id: String, token: RequestToken)] {
         effects.compactMap { effect in
             if case .loadPage(let id, let token, _) = effect { return (id, token) }
+            return nil
+        }
+    }
+
+    /// The children peeks among the last effects.
+    var peeks: [(id: String, token: RequestToken)] {
+        effects.compactMap { effect in
+            if case .peekChildren(let id, _, _, let token, _) = effect { return (id, token) }
             return nil
         }
     }

@@ -1,0 +1,86 @@
+import BrowserApp
+import Testing
+import TerminalKit
+
+/// The selected node's children are looked up without expanding it, so the tree marks leaves as leaves.
+struct ChildrenPeekTests {
+    /// The harness with ENG open, its first root ("Getting started") selected and its peek not yet answered.
+    private func openedENG() -> ReducerHarness {
+        var h = ReducerHarness(width: 80, height: 24)
+        h.loadSpaces()
+        h.openSpace()
+        return h
+    }
+
+    /// The row of the pages pane (the left column at 80x24) that shows `title`, cut where the preview starts.
+    private func treeRow(of title: String, in screen: String) -> String {
+        let left = screen.split(separator: "\n").map { $0.components(separatedBy: "││")[0] }
+        return left.first { $0.hasPrefix("│") && $0.contains(title) } ?? ""
+    }
+
+    @Test func selectingANodePeeksAtItsChildrenAndKeepsItCollapsed() {
+        var h = openedENG()
+        #expect(h.peeks.map(\.id) == ["1"])
+        h.answer(h.effects)
+        let node = h.state.tree.model.nodes["1"]
+        #expect(node?.isExpanded == false)
+        #expect(node?.children == .loaded(["11", "12"]))
+        #expect(h.treeTitles == ["Getting started", "Architecture 架构", "Release notes 🚀"])
+        let row = treeRow(of: "Getting started", in: h.screen)
+        #expect(row.hasPrefix("│▸ Getting started") && row.hasSuffix("2"), "the row shows the child count: \(row)")
+        // Expanding is now instant: no load.
+        #expect(h.press(.enter).allSatisfy { if case .loadChildren = $0 { false } else { true } })
+        #expect(h.treeTitles.contains("Install 安装"))
+    }
+
+    @Test func aPeekThatFindsNoChildrenMarksALeaf() throws {
+        var h = openedENG()
+        let peek = try #require(h.peeks.first)
+        h.send(.childrenPeeked(nodeID: peek.id, token: peek.token, .success(LoadedItems([], parentTitle: nil))))
+        #expect(h.state.tree.model.nodes["1"]?.isLeaf == true)
+        let row = treeRow(of: "Getting started", in: h.screen)
+        #expect(row.hasPrefix("│  Getting started"), "a leaf shows no expand marker: \(row)")
+    }
+
+    @Test func aFailedPeekIsQuietAndExpandingLoadsAgain() throws {
+        var h = openedENG()
+        let peek = try #require(h.peeks.first)
+        h.send(.childrenPeeked(nodeID: peek.id, token: peek.token, .failure(BackendError(message: "HTTP 500"))))
+        #expect(h.state.status.lastError == nil)
+        #expect(h.state.tree.model.nodes["1"]?.children == .notLoaded)
+        let effects = h.press(.enter)
+        #expect(effects.contains { if case .loadChildren(nodeID: "1", _, _, _) = $0 { true } else { false } })
+    }
+
+    @Test func aSupersededPeekIsDropped() throws {
+        var h = openedENG()
+        let first = try #require(h.peeks.first)
+        h.press(.char("j"))
+        #expect(h.peeks.map(\.id) == ["2"])
+        h.send(.childrenPeeked(nodeID: first.id, token: first.token, .success(LoadedItems([], parentTitle: nil))))
+        #expect(h.state.tree.model.nodes["1"]?.children == .notLoaded)
+    }
+
+    @Test func aPeekArrivingAfterTheNodeWasExpandedChangesNothing() throws {
+        var h = openedENG()
+        let peek = try #require(h.peeks.first)
+        let expansion = h.press(.enter)
+        h.send(.childrenPeeked(nodeID: peek.id, token: peek.token, .success(LoadedItems([], parentTitle: nil))))
+        #expect(h.state.tree.model.nodes["1"]?.children == .loading)
+        h.answer(expansion)
+        #expect(h.state.tree.model.nodes["1"]?.children == .loaded(["11", "12"]))
+        #expect(h.state.tree.model.nodes["1"]?.isExpanded == true)
+    }
+
+    @Test func knownLeavesAndLoadedNodesAreNotPeekedAgain() {
+        var h = openedENG()
+        h.answer(h.effects)
+        h.press(.char("j"))
+        h.answer(h.effects)
+        h.press(.char("j"))
+        #expect(h.state.tree.selectedNodeID == "3")
+        #expect(h.peeks.isEmpty, "Release notes is known to be a leaf")
+        h.press(.char("k"), .char("k"))
+        #expect(h.peeks.isEmpty, "Getting started's children are known")
+    }
+}
