@@ -58,5 +58,24 @@ expect "show as text" 0 'account +emu' "$tui" sources show eng
 expect "show as JSON" 0 '"space_key" *: *"ENG"' "$tui" sources show eng --json
 expect "deleting what is not there" 1 'nope' "$tui" sources delete nope
 
+# Definitions and the site they name: a server URL alone binds no account, whose secret would go to that server.
+expect "a server URL alone binds no account" 0 'Saved other' "$tui" sources save other --server-url http://127.0.0.1:1/wiki --space OPS
+if grep -qE '"(account|user_name)"' "$CONFLUENCE_TUI_HOME/sources/other.json"; then
+  failed=$((failed + 1)); echo "FAIL the definition saved with --server-url carries the default account" >&2
+fi
+expect "a server URL beside another site's account" 2 'is not the site of account emu' \
+  "$tui" sources save mixed --account emu --server-url http://127.0.0.1:1/wiki --space OPS
+expect "a definition previews on its own server" 1 "the connection was refused" env CONFLUENCE_API_TOKEN=x "$tui" preview --source other
+sed "s#$EMU_BASE_URL/wiki#http://127.0.0.1:1/wiki#" "$CONFLUENCE_TUI_HOME/sources/eng.json" >"$work/moved.json"
+mv "$work/moved.json" "$CONFLUENCE_TUI_HOME/sources/moved.json"
+expect "a definition whose account reaches another site" 2 'moved selects pages on http://127.0.0.1:1/wiki, but the connection reaches' \
+  "$tui" preview --source moved
+echo demo-token | "$tui" accounts add deep --site "$EMU_BASE_URL/wiki/spaces/ENG/overview?x=1" --auth cloud-basic \
+  --user demo@example.com --secret-stdin >/dev/null
+expect "a page address as the site still saves the site's base" 0 "Saved deep: space ENG on $EMU_BASE_URL/wiki\\." \
+  "$tui" sources save deep --account deep --space ENG
+printf '{"broken' >"$CONFLUENCE_TUI_HOME/sources/corrupt.json"
+expect "deleting a corrupt definition" 0 'Deleted corrupt' "$tui" sources delete corrupt --yes
+
 echo "cli: $passed passed, $failed failed"
 ((failed == 0))

@@ -104,7 +104,7 @@ extension AppState {
     private func elsewhere(_ definition: DataSourceDefinition) -> String? {
         guard let active = accounts.active else { return nil }
         let otherAccount = definition.account.map { $0 != active.name } ?? false
-        let otherSite = active.sourceTemplate.map { !Self.sameSite($0.serverURL, definition.component.serverURL) } ?? false
+        let otherSite = active.sourceTemplate.map { !ConfluenceDataSource.isSameServer($0.serverURL, definition.component.serverURL) } ?? false
         let preview = "confluence-tui preview --source \(definition.name)"
         if otherAccount, let owner = definition.account {
             return "\(definition.name) selects pages on account \(owner), not on \(active.name), which this window browses. "
@@ -113,16 +113,6 @@ extension AppState {
         guard otherSite else { return nil }
         return "\(definition.name) selects pages on \(definition.component.serverURL), not on the site of \(active.name), "
             + "which this window browses; run \(preview)."
-    }
-
-    /// Whether two server URLs name the same site, ignoring case and a trailing slash.
-    private static func sameSite(_ first: String, _ second: String) -> Bool {
-        func normalized(_ url: String) -> String {
-            var text = url.lowercased()
-            while text.hasSuffix("/") { text.removeLast() }
-            return text
-        }
-        return normalized(first) == normalized(second)
     }
 
     private mutating func exportKey(_ key: Key, command: Command?, view: inout DefinitionsState) -> [Effect] {

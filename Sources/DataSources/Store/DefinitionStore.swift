@@ -71,6 +71,12 @@ public struct DefinitionStore: Sendable {
         FileManager.default.fileExists(atPath: fileURL(for: name).path)
     }
 
+    /// Throws unless a file for `name` exists, readable or not (so a corrupt definition can still be deleted).
+    public func checkExists(_ name: String) throws(DefinitionStoreError) {
+        try checkName(name)
+        guard contains(name) else { throw DefinitionStoreError(.notFound(name: name, path: fileURL(for: name).path)) }
+    }
+
     /// Validates and writes `definition`; an existing file of that name is replaced only when `overwrite`
     /// is true and the file is readable (a corrupt one is left for the user to look at).
     public func save(_ definition: DataSourceDefinition, overwrite: Bool = true) async throws(DefinitionStoreError) {

@@ -109,10 +109,7 @@ struct RegistryAccountManager: AccountManager {
 
     /// The pane entry, editable fields and last test of a configured account.
     static func managed(_ account: Accounts.Account) -> ManagedAccount {
-        let template = ConfluenceDataSource(serverURL: SourcesCommand.Save.serverURL(of: account),
-                                            authenticationMechanism: account.authKind == .oauth3LO ? .oauth2 : .basic,
-                                            userName: account.user)
-        let entry = BrowserAccount(name: account.name, detail: account.siteURL.absoluteString, sourceTemplate: template)
+        let entry = BrowserAccount(name: account.name, detail: account.siteURL.absoluteString, sourceTemplate: account.sourceTemplate)
         let origin: (SecretOrigin, String)
         switch account.secretSource {
         case .credentialsFile: origin = (.credentialsFile, "")

@@ -13,7 +13,7 @@ struct PreviewCommand: AsyncParsableCommand {
 
     @OptionGroup var selection: SelectorOptions
 
-    @Option(help: "Preview a saved definition (its account is used unless --account or --site is given).")
+    @Option(help: "Preview a saved definition on its site: through its account, else its server URL (the secret from $CONFLUENCE_API_TOKEN), unless --account or --site names the same site otherwise.")
     var source: String?
 
     @Flag(help: "Fetch every selected page's body and report characters, tokens, the largest pages and failures.")
@@ -28,9 +28,7 @@ struct PreviewCommand: AsyncParsableCommand {
             guard try selection.selector() == nil else { throw ValidationError("--source brings its own selector; drop --space/--page-ids/--label/--cql") }
             let store = SourcesCommand.store()
             let definition = try store.show(source)
-            var connection = connection
-            if connection.account == nil, connection.site == nil { connection.account = definition.account }
-            preview = try IngestPreview(client: try await connection.makeClient(), definition: definition)
+            preview = try IngestPreview(client: try await connection.reaching(definition).makeClient(), definition: definition)
         } else {
             guard let selector = try selection.selector() else {
                 throw ValidationError("choose what to preview: --space, --page-ids, --label, --cql or --source")

@@ -102,17 +102,18 @@ struct SourcesCommand: AsyncParsableCommand {
             guard let selector = try selection.selector() else {
                 throw ValidationError("choose what to select: --space, --page-ids, --label or --cql")
             }
-            let registry = AccountsCommand.registry()
-            let stored = try registry.list()
-            let chosen = try account.map { try stored.account(named: $0) } ?? (stored.accounts.isEmpty ? nil : try stored.defaultAccount())
-            guard let server = serverURL ?? chosen.map(Self.serverURL(of:)) else {
+            let stored = try AccountsCommand.registry().list()
+            // A server URL alone binds no account: the default account's user and secret belong to another site.
+            let chosen = try account.map { try stored.account(named: $0) }
+                ?? (serverURL != nil || stored.accounts.isEmpty ? nil : try stored.defaultAccount())
+            if let chosen, let serverURL, !ConfluenceDataSource.isSameServer(serverURL, chosen.serverURL) {
+                throw ValidationError("--server-url \(serverURL) is not the site of account \(chosen.name) (\(chosen.serverURL)), "
+                    + "whose user and secret the definition would carry there; drop --account to save it bound to no account")
+            }
+            guard var component = chosen?.sourceTemplate ?? serverURL.map({ ConfluenceDataSource(serverURL: $0, authenticationMechanism: .basic) }) else {
                 throw ValidationError("name an --account or a --server-url")
             }
-            var component = ConfluenceDataSource(
-                serverURL: server,
-                authenticationMechanism: chosen?.authKind == .oauth3LO ? .oauth2 : .basic,
-                userName: chosen?.user
-            )
+            let server = component.serverURL
             // Checked here as the browser checks it: a query the parser refuses would fail every ingestion.
             if case .cql(let query) = selector, let problem = CQLValidator.validate(query).first(where: \.isError) {
                 throw ValidationError("--cql is not valid CQL: \(problem)")
@@ -124,12 +125,6 @@ struct SourcesCommand: AsyncParsableCommand {
             let definition = DataSourceDefinition(name: name, account: chosen?.name, component: component)
             try await SourcesCommand.store().save(definition, overwrite: force)
             Terminal.line("Saved \(name): \(selector) on \(server).")
-        }
-
-        /// The URL LlamaCloud's loader expects: Cloud sites end in `/wiki`, Data Center is its base URL.
-        static func serverURL(of account: Account) -> String {
-            let base = account.siteURL.absoluteString.trimmingCharacters(in: CharacterSet(charactersIn: "/"))
-            return account.siteKind == .dataCenter || base.hasSuffix("/wiki") ? base : base + "/wiki"
         }
     }
 
@@ -165,7 +160,7 @@ struct SourcesCommand: AsyncParsableCommand {
 
         func run() async throws {
             let store = SourcesCommand.store()
-            _ = try store.show(name)  // a missing definition is said before any question is asked
+            try store.checkExists(name)  // said before any question is asked; a corrupt file can still be deleted
             if !yes {
                 guard SecretInput.isInteractive else { throw ValidationError("pass --yes to delete \(name) without a prompt") }
                 guard SecretInput.ask("Delete definition \(name)? [y/N] ")?.lowercased().hasPrefix("y") == true else { return }

@@ -1,0 +1,41 @@
+import Accounts
+import ArgumentParser
+import ConfluenceKit
+import DataSources
+import Foundation
+
+extension ConnectionOptions {
+    /// These options aimed at a saved definition's site: as given, else its account, else its `server_url` and user
+    /// (the secret from the environment). Refused when the site they reach is not the definition's, as the preview
+    /// would count another site's pages.
+    func reaching(_ definition: DataSourceDefinition,
+                  environment: [String: String] = ProcessInfo.processInfo.environment) throws -> ConnectionOptions {
+        var options = self
+        let given = account != nil || site != nil
+        if !given {
+            if let name = definition.account {
+                options.account = name
+            } else {
+                options.site = definition.component.serverURL
+                options.user = user ?? definition.component.userName
+            }
+        }
+        let reached = try options.serverURL(environment: environment)
+        guard ConfluenceDataSource.isSameServer(reached, definition.component.serverURL) else {
+            let advice = given ? "drop --account and --site to use the definition's own"
+                : "account \(definition.account ?? "") now names another site; save the definition again"
+            throw ValidationError("\(definition.name) selects pages on \(definition.component.serverURL), "
+                + "but the connection reaches \(reached); \(advice)")
+        }
+        return options
+    }
+
+    /// The `server_url` of the site these options reach.
+    private func serverURL(environment: [String: String]) throws -> String {
+        if account == nil, let siteText = site ?? environment["CONFLUENCE_URL"], !siteText.isEmpty {
+            return ConfluenceDataSource.serverURL(for: try Site.detect(siteText, kind: kind?.siteKind))
+        }
+        let stored = try AccountsCommand.registry().list()
+        return try (account.map { try stored.account(named: $0) } ?? stored.defaultAccount()).serverURL
+    }
+}
