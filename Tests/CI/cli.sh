@@ -77,5 +77,16 @@ expect "a page address as the site still saves the site's base" 0 "Saved deep: s
 printf '{"broken' >"$CONFLUENCE_TUI_HOME/sources/corrupt.json"
 expect "deleting a corrupt definition" 0 'Deleted corrupt' "$tui" sources delete corrupt --yes
 
+sed "s#\"server_url\" *: *\"http://#\"server_url\": \"http://someone:SECRET-IN-URL@#" "$CONFLUENCE_TUI_HOME/sources/eng.json" >"$work/userinfo.json"
+mv "$work/userinfo.json" "$CONFLUENCE_TUI_HOME/sources/userinfo.json"
+for listing in "sources show userinfo" "sources show userinfo --json" "sources list" "sources list --json"; do
+  # shellcheck disable=SC2086
+  if ! grep -q "someone" "$CONFLUENCE_TUI_HOME/sources/userinfo.json" || "$tui" $listing 2>&1 | grep -q "SECRET-IN-URL"; then
+    failed=$((failed + 1)); echo "FAIL $listing shows the password a hand-edited server_url holds" >&2
+  else
+    passed=$((passed + 1))
+  fi
+done
+
 echo "cli: $passed passed, $failed failed"
 ((failed == 0))

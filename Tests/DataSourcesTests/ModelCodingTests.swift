@@ -42,7 +42,7 @@ struct ModelCodingTests {
         #expect(component.authenticationMechanism.rawValue == "token")
         #expect(!component.authenticationMechanism.isKnown)
         let issues = DataSourceDefinition(name: "x", component: component).validationIssues()
-        #expect(issues.map(\.sentence) == ["authentication_mechanism is \"token\"; it must be basic or oauth2"])
+        #expect(issues.map(\.sentence) == ["authentication_mechanism must be basic or oauth2"])
     }
 
     @Test func componentRejectsUnknownFieldsByName() {

@@ -48,7 +48,7 @@ enum DefinitionsView {
         var lines: [String] = []
         if let definition = view.selected {
             lines.append(definition.selector.map { "selects " + $0.equivalentCQL } ?? "selector: not exactly one")
-            var where_ = definition.component.serverURL
+            var where_ = definition.component.shownServerURL
             if let account = definition.account { where_ = "account \(account) · " + where_ }
             lines.append(where_)
             if let preview = definition.lastPreview {

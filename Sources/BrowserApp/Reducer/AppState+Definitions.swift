@@ -111,7 +111,7 @@ extension AppState {
                 + "Open \(owner) in the accounts pane first, or run \(preview)."
         }
         guard otherSite else { return nil }
-        return "\(definition.name) selects pages on \(definition.component.serverURL), not on the site of \(active.name), "
+        return "\(definition.name) selects pages on \(definition.component.shownServerURL), not on the site of \(active.name), "
             + "which this window browses; run \(preview)."
     }
 

@@ -7,6 +7,9 @@ extension ConfluenceDataSource {
         site.root.absoluteString + site.contextPath
     }
 
+    /// The server URL to show a person: any user name or password a hand-edited file put in it left out.
+    public var shownServerURL: String { Self.redactedURL(serverURL) }
+
     /// Whether two server URLs name the same site, ignoring case and trailing slashes.
     public static func isSameServer(_ first: String, _ second: String) -> Bool {
         func normalized(_ url: String) -> String {

@@ -37,7 +37,8 @@ extension ConfluenceDataSource {
             let known = EnglishList.join(AuthenticationMechanism.known.map(\.rawValue), conjunction: "or")
             issues.append(ValidationIssue(
                 field: "authentication_mechanism",
-                sentence: "authentication_mechanism is \(DefinitionName.quoted(authenticationMechanism.rawValue)); it must be \(known)"
+                // The value is not quoted: a secret pasted into the wrong field would reach the terminal.
+                sentence: "authentication_mechanism must be \(known)"
             ))
         }
         if let userName, userName.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {

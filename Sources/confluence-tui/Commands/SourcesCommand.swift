@@ -41,14 +41,14 @@ struct SourcesCommand: AsyncParsableCommand {
             for definition in listing.definitions {
                 let selector = definition.selector?.description ?? "no selector"
                 let preview = definition.lastPreview.map { "\($0.count) pages at \($0.at.formatted(.iso8601))" } ?? "not previewed"
-                Terminal.line("\(definition.name)  \(selector)  \(definition.account ?? definition.component.serverURL)  [\(preview)]")
+                Terminal.line("\(definition.name)  \(selector)  \(definition.account ?? definition.component.shownServerURL)  [\(preview)]")
             }
         }
     }
 
     /// `sources show`.
     struct Show: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Show one definition: what it selects, where, and its last preview; --json prints it as stored (never with a secret).")
+        static let configuration = CommandConfiguration(abstract: "Show one definition: what it selects, where, and its last preview; --json prints it in the file's shape (never with a secret).")
 
         @Argument(help: "The definition's name.")
         var name: String
@@ -57,13 +57,14 @@ struct SourcesCommand: AsyncParsableCommand {
 
         func run() async throws {
             let store = SourcesCommand.store()
-            let definition = try store.show(name)
+            var definition = try store.show(name)
             if output.json {
-                FileHandle.standardOutput.write(try Data(readingFileAt: store.fileURL(for: name).path))
+                definition.component.serverURL = definition.component.shownServerURL
+                try Terminal.json(definition)
                 return
             }
             Terminal.line("\(definition.name): \(definition.selector?.description ?? "no single selector")")
-            Terminal.line("  site     \(definition.component.serverURL)")
+            Terminal.line("  site     \(definition.component.shownServerURL)")
             Terminal.line("  account  \(definition.account ?? "none (the server URL only)")")
             let preview = definition.lastPreview.map { "\($0.count) pages at \($0.at.formatted(.iso8601))" } ?? "not previewed"
             Terminal.line("  preview  \(preview)")
@@ -316,7 +317,7 @@ struct DefinitionSummary: Encodable {
     init(_ definition: DataSourceDefinition) {
         name = definition.name
         account = definition.account
-        serverURL = definition.component.serverURL
+        serverURL = definition.component.shownServerURL
         selector = definition.selector?.description
         lastPreviewCount = definition.lastPreview?.count
         lastPreviewAt = definition.lastPreview?.at

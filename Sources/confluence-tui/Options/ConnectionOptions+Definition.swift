@@ -24,7 +24,7 @@ extension ConnectionOptions {
         guard ConfluenceDataSource.isSameServer(reached, definition.component.serverURL) else {
             let advice = given ? "drop --account and --site to use the definition's own"
                 : "account \(definition.account ?? "") now names another site; save the definition again"
-            throw ValidationError("\(definition.name) selects pages on \(definition.component.serverURL), "
+            throw ValidationError("\(definition.name) selects pages on \(definition.component.shownServerURL), "
                 + "but the connection reaches \(reached); \(advice)")
         }
         return options
