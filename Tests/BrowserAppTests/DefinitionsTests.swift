@@ -32,7 +32,7 @@ struct DefinitionsTests {
             await browser.type("start")
             await browser.press(.enter)
             #expect(browser.state.builder == nil)
-            #expect(browser.state.status.notice == "Saved definition start (3 pages), with 2 descendant pages expanded to ids.")
+            #expect(browser.state.status.notice == "Saved definition start (3 page ids), with 2 descendant pages expanded to ids.")
             #expect(backend.calls.contains("descendants 1"))
             let saved = try DefinitionStore(directory: directory.appendingPathComponent("sources")).show("start")
             #expect(saved.component.pageIDs == "1,11,12")

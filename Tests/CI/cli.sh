@@ -50,6 +50,7 @@ page="$("$tui" tree ENG --json | grep -oE '"id" *: *"[0-9]+"' | head -n 1 | grep
 expect "page ids that are not numbers" 2 '--page-ids takes numbers .* "abc" is not one' "$tui" preview --page-ids "$page,abc"
 expect "no page ids at all" 2 '--page-ids needs at least one page id' "$tui" preview --page-ids ,,
 expect "a page id the site lacks" 0 '1 listed page id was not found: 999999' "$tui" preview --page-ids "$page,999999"
+expect "ids the site lacks are not counted" 0 '^1 page selected by 2 page ids$' "$tui" preview --page-ids "$page,999999"
 expect "a full pass that misses a page" 1 '1 page could not be read; an ingestion would miss them' \
   "$tui" preview --page-ids "$page,999999" --full
 expect "saving invalid CQL" 2 '--cql is not valid CQL' "$tui" sources save broken --cql 'label ='

@@ -35,7 +35,7 @@ struct SelectorTests {
 
     @Test func descriptionsAreShort() {
         #expect(ConfluenceDataSource.Selector.pageIDs(["1"]).description == "page 1")
-        #expect(ConfluenceDataSource.Selector.pageIDs(["1", "2"]).description == "2 pages")
+        #expect(ConfluenceDataSource.Selector.pageIDs(["1", "2"]).description == "2 page ids")
         #expect(ConfluenceDataSource.Selector.space(key: "ENG").description == "space ENG")
     }
 }

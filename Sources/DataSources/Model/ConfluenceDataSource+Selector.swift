@@ -34,7 +34,7 @@ extension ConfluenceDataSource {
         public var description: String {
             switch self {
             case .space(let key): "space \(key)"
-            case .pageIDs(let ids): ids.count == 1 ? "page \(ids[0])" : "\(ids.count) pages"
+            case .pageIDs(let ids): ids.count == 1 ? "page \(ids[0])" : "\(ids.count) page ids"
             case .label(let label): "label \(label)"
             case .cql(let query): "CQL \(query)"
             }

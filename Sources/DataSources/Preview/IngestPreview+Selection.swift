@@ -18,8 +18,15 @@ extension IngestPreview {
 
     /// The first selected pages (at most `limit`) with space key and breadcrumb, listed as the selection lists them.
     public func firstPages(limit: Int = IngestPreview.quickLimit) async throws(IngestPreviewError) -> [PreviewEntry] {
+        try await firstPagesAndMissing(limit: limit).pages
+    }
+
+    /// The first selected pages, and the listed page ids among those looked up that the site does not have (or
+    /// does not let this user read), which an ingestion cannot pull either.
+    func firstPagesAndMissing(limit: Int) async throws(IngestPreviewError) -> (pages: [PreviewEntry], missing: [String]) {
         let expand = ConfluenceClient.outlineExpansion
         let pages: [Page]
+        var missing: [String] = []
         do throws(ConfluenceError) {
             switch selector {
             case .space(let key):
@@ -29,16 +36,22 @@ extension IngestPreview {
             case .pageIDs(let ids):
                 let wanted = Array(Self.distinct(ids).prefix(max(0, limit)))
                 var found: [String: Page] = [:]
+                var absent: Set<String> = []
                 for await lookup in client.contents(ids: wanted, expand: expand) {
-                    if case .success(let page) = lookup.result { found[lookup.id] = page }
+                    switch lookup.result {
+                    case .success(let page): found[lookup.id] = page
+                    case .failure(let error) where error.kind == .notFound || error.kind == .forbidden: absent.insert(lookup.id)
+                    case .failure(let error): throw error
+                    }
                 }
                 pages = wanted.compactMap { found[$0] }
+                missing = wanted.filter(absent.contains)
             }
         } catch {
             throw .request(error)
         }
         if Task.isCancelled { throw .cancelled }
-        return pages.map(PreviewEntry.init(page:))
+        return (pages.map(PreviewEntry.init(page:)), missing)
     }
 
     /// Whether the selector's count includes archived spaces (only `space_key`, whose listing does).

@@ -36,14 +36,10 @@ public struct IngestPreview: Sendable {
     /// The quick part: the count and the first 50 pages with space and breadcrumb, fetched concurrently.
     public func quickLook() async throws(IngestPreviewError) -> IngestQuickLook {
         async let total = Self.catching { () throws(IngestPreviewError) in try await count() }
-        async let first = Self.catching { () throws(IngestPreviewError) in try await firstPages() }
-        let pages = try await first.get()
-        var missing: [String] = []
-        if case .pageIDs(let ids) = selector {
-            let listed = Set(pages.map(\.id))
-            missing = Self.distinct(ids).prefix(Self.quickLimit).filter { !listed.contains($0) }
-        }
-        return IngestQuickLook(total: try await total.get(), first: pages, missing: missing)
+        async let first = Self.catching { () throws(IngestPreviewError) in try await firstPagesAndMissing(limit: Self.quickLimit) }
+        let (pages, missing) = try await first.get()
+        // Listed ids the site lacks are not pulled: exact when every id was looked up (at most the quick limit).
+        return IngestQuickLook(total: try await total.get() - missing.count, first: pages, missing: missing)
     }
 
     /// Wraps a typed-throwing call in a `Result`, so two can run side by side with `async let`.

@@ -1,6 +1,7 @@
 /// The quick part of a preview: how many pages the selector selects and the first of them.
 public struct IngestQuickLook: Hashable, Sendable, Codable {
-    /// The number of pages selected: the search's `totalSize` (`limit=0`), or the number of ids for `page_ids`.
+    /// The number of pages selected: the search's `totalSize` (`limit=0`), or for `page_ids` the distinct ids less those the
+    /// site lacks (exact when every id was looked up, as up to the quick limit are).
     public var total: Int
     /// Up to 50 selected pages, in the order the selection lists them.
     public var first: [PreviewEntry]

@@ -43,7 +43,7 @@ struct PreviewCommand: AsyncParsableCommand {
                 try Terminal.json(look)
                 return
             }
-            Terminal.line("\(look.total) pages selected by \(preview.selector)")
+            Terminal.line("\(look.total) page\(look.total == 1 ? "" : "s") selected by \(preview.selector)")
             for entry in look.first {
                 let path = (entry.breadcrumb.isEmpty ? [entry.spaceKey].compactMap { $0 } : entry.breadcrumb).joined(separator: " › ")
                 Terminal.line("  \(entry.id)  \(entry.title)\(path.isEmpty ? "" : "  (\(path))")")
