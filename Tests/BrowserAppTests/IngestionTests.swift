@@ -181,6 +181,43 @@ struct IngestionTests {
         #expect(startPass(&harness) != nil, "F runs it again")
     }
 
+    @Test func aPassWhoseListingStoppedIsPartialAndItsReasonCanBeReadWhole() throws {
+        var harness = withQuickLook(width: 80, height: 24)
+        let token = try #require(startPass(&harness))
+        var stopped = Self.report(pages: 2, complete: false)
+        stopped.listingError = "the connection was refused (is the server running, and is the port right?) on http://127.0.0.1:9"
+        harness.answer(harness.send(.fullPassEnded(token: token, .finished(stopped))))
+        #expect(harness.screen.contains("Partial: 2 pages of 3, the listing stopped:"), "never 'Full pass' for a pass that stopped")
+        #expect(harness.screen.contains("the connection was refused"))
+        #expect(harness.state.status.lastError?.message.contains("Could not list every page") == true)
+        harness.press(.char("e"))
+        #expect(harness.state.overlay == .errorDetail)
+        #expect(harness.screen.contains("is the port right?"))
+    }
+
+    @Test func aFailedCountCanBeAskedAgainAndAPassThatReachesTheSiteAsksForIt() throws {
+        var (harness, token) = opened(width: 80, height: 24)
+        harness.send(.ingestionQuickLoaded(token: token, .failure(BackendError(message: "the connection was refused"))))
+        #expect(harness.state.status.lastError != nil)
+        #expect(harness.screen.contains("The first pages could not be listed; r"))
+        #expect(harness.screen.contains("r count again  e whole error"))
+        #expect(!harness.screen.contains("0 of 0"))
+        guard case .quickIngestionPreview(.space(key: "ENG"), let again)? = harness.press(.char("r")).first else {
+            Issue.record("r did not ask for the quick look again: \(harness.effects)")
+            return
+        }
+        harness.send(.ingestionQuickLoaded(token: again, .failure(BackendError(message: "still refused"))))
+        let pass = try #require(startPass(&harness))
+        let effects = harness.send(.fullPassEnded(token: pass, .finished(Self.report())))
+        #expect(effects.contains { if case .quickIngestionPreview = $0 { true } else { false } }, "the count is asked for again")
+    }
+
+    @Test func enterDoesNotStartAFullPass() {
+        var harness = withQuickLook()
+        #expect(!harness.press(.enter).contains { if case .startFullPass = $0 { true } else { false } })
+        #expect(harness.state.ingestion?.pass == .idle)
+    }
+
     @Test func theDefinitionsOverlayOpensItForTheSelectedDefinition() throws {
         var harness = ReducerHarness()
         harness.loadSpaces()

@@ -102,12 +102,23 @@ struct RetryTests {
     }
 
     @Test func givingUpOnRateLimitsIsRateLimited() async throws {
-        let harness = Fixture.harness(configure: { $0.retry.maxAttempts = 3 }, handler: { _ in
+        let harness = Fixture.harness(configure: { $0.retry.maxAttempts = 3; $0.retry.maxThrottledWait = .zero }, handler: { _ in
             Fixture.json("{}", status: 429, headers: ["Retry-After": "2"])
         })
         let error = await #expect(throws: ConfluenceError.self) { try await harness.client.currentUser() }
         #expect(error?.kind == .rateLimited)
         #expect(harness.clock.sleeps == [.seconds(2), .seconds(2)])
+    }
+
+    @Test func throttlingCostsNoAttemptWhileItsWaitBudgetLasts() async throws {
+        let harness = Fixture.harness(configure: { $0.retry.maxAttempts = 3; $0.retry.maxThrottledWait = .seconds(6) }, handler: { _ in
+            Fixture.json("{}", status: 429, headers: ["Retry-After": "2"])
+        })
+        let error = await #expect(throws: ConfluenceError.self) { try await harness.client.currentUser() }
+        #expect(error?.kind == .rateLimited)
+        // Three waits fit the 6 s budget and cost nothing; then the 3 attempts run out as for any other failure.
+        #expect(harness.clock.sleeps == Array(repeating: .seconds(2), count: 5))
+        #expect(await harness.transport.requests.count == 6)
     }
 
     @Test func transportErrorsExhaustIntoATransportError() async throws {

@@ -59,28 +59,30 @@ enum IngestionView {
         case .cancelled(nil, _):
             return [[StyledRun("Cancelled before any page was measured.", style: CellStyle(.warning))]]
         case .finished(let report), .cancelled(let report?, _):
-            return reportLines(report, cancelled: view.pass != .finished(report))
+            return reportLines(report, cancelled: view.pass != .finished(report), errorKey: key(.errorDetail))
         }
     }
 
     /// The report: pages, characters, tokens and time; failures and skipped items; requests.
-    private static func reportLines(_ report: IngestReport, cancelled: Bool) -> [[StyledRun]] {
+    private static func reportLines(_ report: IngestReport, cancelled: Bool, errorKey: String) -> [[StyledRun]] {
         let pages = "\(IngestionState.grouped(report.pageCount)) page\(report.pageCount == 1 ? "" : "s")"
-        let headline = cancelled
-            ? "Cancelled after \(pages)" + (report.expectedCount.map { " of \(IngestionState.grouped($0))" } ?? "") + " (partial): "
-            : "Full pass: \(pages) · "
+        let ofExpected = report.expectedCount.map { " of \(IngestionState.grouped($0))" } ?? ""
+        let stopped = !cancelled && !report.complete
+        let (headline, role): (String, StyleRole) = cancelled ? ("Cancelled after \(pages)\(ofExpected) (partial): ", .warning)
+            : stopped ? ("Partial: \(pages)\(ofExpected), the listing stopped: ", .error)
+            : ("Full pass: \(pages) · ", .success)
         let figures = "\(IngestionState.grouped(report.totalCharacters)) characters · ~\(IngestionState.grouped(report.estimatedTokens)) tokens"
             + " · " + ProgressBar.duration(Int64(report.elapsedSeconds.rounded(.up)))
         var problems: [String] = []
-        if !report.complete, !cancelled, let error = report.listingError { problems.append("listing stopped: " + error) }
+        if stopped { problems.append((report.listingError ?? "no reason given") + " (\(errorKey) shows it whole)") }
         problems.append(report.failedPages.isEmpty ? "none failed to load" : "\(report.failedPages.count) failed to load")
         let skipped = report.skipped.reduce(0) { $0 + $1.count }
         problems.append(skipped == 0 ? "nothing skipped" : "\(skipped) skipped (\(report.skipped.map { $0.reason.replacingOccurrences(of: "_", with: " ") }.joined(separator: ", ")))")
         let requests = "\(report.requests) request\(report.requests == 1 ? "" : "s") · \(report.retries) retr\(report.retries == 1 ? "y" : "ies")"
             + (report.rateLimitWaits > 0 ? String(format: " · %d rate-limit waits (%.1f s)", report.rateLimitWaits, report.rateLimitWaitSeconds) : "")
         return [
-            [StyledRun(headline, style: CellStyle(cancelled ? .warning : .success, attributes: .bold)), StyledRun(figures)],
-            [StyledRun(problems.joined(separator: " · "), style: CellStyle(report.failedPages.isEmpty ? .dim : .error))],
+            [StyledRun(headline, style: CellStyle(role, attributes: .bold)), StyledRun(figures)],
+            [StyledRun(problems.joined(separator: " · "), style: CellStyle(report.failedPages.isEmpty && !stopped ? .dim : .error))],
             [StyledRun(requests, style: CellStyle(.dim))],
         ]
     }
@@ -90,6 +92,7 @@ enum IngestionView {
         let other = state.keyMap.keys(for: .nextPane).first?.description ?? "Tab"
         switch view.listing {
         case .first:
+            guard case .loaded = view.quickPhase else { return "First pages, with space and breadcrumb" }
             let shown = view.quick?.first.count ?? 0
             let switchHint = view.pass.report == nil ? "" : " · \(other): largest pages"
             return "First \(shown) of \(IngestionState.grouped(view.quick?.total ?? shown)) pages, with space and breadcrumb" + switchHint
@@ -105,7 +108,7 @@ enum IngestionView {
             let text: String
             switch (view.listing, view.quickPhase) {
             case (.first, .loaded): text = "The selection holds no pages."
-            case (.first, .failed): text = "No pages to list."
+            case (.first, .failed): text = "The first pages could not be listed; r asks again."
             case (.first, _): text = theme.glyphs.spinnerFrame(state.spinnerFrame) + " listing the first pages" + theme.glyphs.ellipsis
             case (.report, _): text = "The pass measured no pages."
             }
@@ -123,6 +126,8 @@ enum IngestionView {
         var pairs: [(key: String, label: String)] = [(key(.fullPass), view.pass == .idle ? "full pass" : "run again"),
                                                      (key(.down) + "/" + key(.up), "page")]
         if view.pass.report != nil { pairs.append((key(.nextPane), "largest / first")) }
+        if case .failed = view.quickPhase { pairs.append((key(.refresh), "count again")) }
+        if state.status.lastError != nil { pairs.append((key(.errorDetail), "whole error")) }
         pairs.append((key(.back), "close"))
         return pairs
     }

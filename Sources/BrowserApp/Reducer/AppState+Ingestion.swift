@@ -15,7 +15,8 @@ extension AppState {
         IngestionLayout(screen: Rect(x: 0, y: 0, width: width, height: max(0, height - 1)))
     }
 
-    /// Keys while the overlay is open: Esc cancels a running pass (else closes), `F` runs the pass, Tab switches lists.
+    /// Keys while the overlay is open: Esc cancels a running pass (else closes), `F` runs the pass, Tab switches lists,
+    /// `r` counts again, `e` shows the last error whole.
     mutating func handleIngestionKey(_ key: Key) -> [Effect] {
         guard var view = ingestion else { return [] }
         let command = keyMap.command(for: key)
@@ -34,7 +35,7 @@ extension AppState {
             }
         case .quit?, .ingestionPreview?:
             return closeIngestion()
-        case .fullPass?, .open?:
+        case .fullPass?:
             guard view.pass.pendingToken == nil else { return [] }
             let token = nextToken()
             view.pass = .running(token, nil)
@@ -47,13 +48,28 @@ extension AppState {
         case .up?: view.list.moveSelection(by: -1, viewportHeight: rows)
         case .pageDown?, .halfPageDown?: view.list.moveSelection(by: rows, viewportHeight: rows)
         case .pageUp?, .halfPageUp?: view.list.moveSelection(by: -rows, viewportHeight: rows)
-        case .refresh?: view.preview = PreviewState()
+        case .refresh?:
+            view.preview = PreviewState()
+            let reload = ingestionFollowSelection(&view)
+            return countAgain() + reload
+        case .errorDetail?:
+            if status.lastError != nil { overlay = .errorDetail }
+            return []
         case .top?: view.list.selectFirst(viewportHeight: rows)
         case .bottom?: view.list.selectLast(viewportHeight: rows)
         default:
             return []
         }
         return ingestionFollowSelection(&view)
+    }
+
+    /// Asks for the quick look again (the count and first pages), keeping the pass and its report.
+    private mutating func countAgain() -> [Effect] {
+        guard var view = ingestion, view.quickPhase.pendingToken == nil else { return [] }
+        let token = nextToken()
+        view.quickPhase = .loading(token)
+        ingestion = view
+        return [.quickIngestionPreview(view.selector, token: token)]
     }
 
     /// Closes the overlay, stopping its pass; the main preview reloads if the overlay's page loads superseded it.
@@ -90,6 +106,7 @@ extension AppState {
         case .failure(let error):
             view.quickPhase = .failed(error.message)
             ingestion = view
+            report(error, doing: "count what \(view.name) selects")
             return []
         }
     }
@@ -111,6 +128,9 @@ extension AppState {
         switch outcome {
         case .finished(let report):
             view.pass = .finished(report)
+            if !report.complete, let error = report.listingError {
+                self.report(BackendError(message: error), doing: "list every page \(view.name) selects")
+            }
         case .cancelled(let report):
             view.pass = .cancelled(report, view.pass.progress)
         case .failed(let error):
@@ -121,7 +141,11 @@ extension AppState {
             return []
         }
         view.showListing(.report, rows: max(1, ingestionLayout.list.height))
-        return ingestionFollowSelection(&view)
+        // A pass that reached the site answers for a count that could not: the quick look is asked for again.
+        var recount = false
+        if case .failed = view.quickPhase, view.pass.report?.complete == true { recount = true }
+        let effects = ingestionFollowSelection(&view)
+        return (recount ? countAgain() : []) + effects
     }
 
     /// A page for the overlay's preview arrived; false when the load was not the overlay's.

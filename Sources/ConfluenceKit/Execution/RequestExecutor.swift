@@ -49,6 +49,7 @@ final class RequestExecutor: Sendable {
         var attempt = 0
         var sends = 0
         var refreshed = false
+        var throttledWait = Duration.zero
         while true {
             attempt += 1
             sends += 1
@@ -72,14 +73,21 @@ final class RequestExecutor: Sendable {
                         continue
                     }
                 }
-                if Self.isRetryable(status: response.status), method.isIdempotent, attempt < configuration.retry.maxAttempts {
+                if Self.isRetryable(status: response.status), method.isIdempotent {
                     let retryAfter = [429, 503].contains(response.status)
                         ? RetryAfter.delay(from: response.headers["Retry-After"], now: configuration.clock.currentDate())
                         : nil
                     let delay = retryAfter.map(configuration.retry.clamp(retryAfter:)) ?? backoff(forRetry: attempt)
-                    let reason = "\(response.status) \(HTTPStatusPhrase.phrase(for: response.status))" + (retryAfter == nil ? "" : " (Retry-After)")
-                    try await wait(context, delay: delay, reason: reason, attempts: sends)
-                    continue
+                    let throttled = response.status == 429 && throttledWait + delay <= configuration.retry.maxThrottledWait
+                    if throttled || attempt < configuration.retry.maxAttempts {
+                        if throttled {
+                            throttledWait += delay
+                            attempt -= 1
+                        }
+                        let reason = "\(response.status) \(HTTPStatusPhrase.phrase(for: response.status))" + (retryAfter == nil ? "" : " (Retry-After)")
+                        try await wait(context, delay: delay, reason: reason, attempts: sends)
+                        continue
+                    }
                 }
                 let elapsed = configuration.clock.now() - context.startedAt
                 events.emit(context.event(.finished(status: response.status, bytes: response.body.count, milliseconds: elapsed.milliseconds)))
