@@ -17,7 +17,7 @@ struct LlamaCloudOptions: ParsableArguments {
             guard let url = URL(string: text) else { throw ValidationError("--base-url is not a URL") }
             return url
         } ?? LlamaCloudClient.defaultBaseURL
-        return LlamaCloudClient(transport: AsyncHTTPClientTransport(), baseURL: base)
+        return LlamaCloudClient(transport: AsyncHTTPClientTransport(followsRedirects: false), baseURL: base)
     }
 
     /// `LLAMA_CLOUD_API_KEY`, which must be set.
