@@ -57,6 +57,34 @@ expect "saving a space" 0 'Saved eng' "$tui" sources save eng --space ENG
 expect "show as text" 0 'account +emu' "$tui" sources show eng
 expect "show as JSON" 0 '"space_key" *: *"ENG"' "$tui" sources show eng --json
 expect "deleting what is not there" 1 'nope' "$tui" sources delete nope
+expect "renaming what is not there to itself" 1 'there is no definition named "ghost"' "$tui" sources rename ghost ghost
+
+# Exit status 2 is invalid input: arguments, definition names and definitions that break a rule.
+expect "a definition name with a space" 2 'the definition name "bad name" has a space' "$tui" sources rename eng 'bad name'
+expect "saving a spaced space key" 2 'space_key "A B" has whitespace' "$tui" sources save spaced --space 'A B'
+expect "a base URL that is not a URL" 2 "'foo bar' is invalid for '--base-url <base-url>': it is not an absolute URL" \
+  env LLAMA_CLOUD_API_KEY=k "$tui" sources push eng --project-id p --base-url 'foo bar'
+expect "a base URL that is not http" 2 'it uses "ftp", but the LlamaCloud API is reached over http or https' \
+  "$tui" sources export eng --base-url ftp://x
+expect "a base URL with a query" 2 'it has a query or a fragment' "$tui" sources export eng --base-url 'https://x.example/?a=1'
+expect "an export format that does not exist" 2 "Please provide one of 'llamacloud-json', 'python', 'typescript' or 'curl'" \
+  "$tui" sources export eng --format nope
+printf '{"name": "two", "component": {"server_url": "%s/wiki", "authentication_mechanism": "basic", "space_key": "ENG", "label": "x"}}\n' \
+  "$EMU_BASE_URL" >"$CONFLUENCE_TUI_HOME/sources/two.json"
+expect "exporting a definition that breaks a rule" 2 'takes exactly one selector, but this one sets space_key and label' \
+  "$tui" sources export two --include-secrets
+if "$tui" sources export two --include-secrets 2>&1 | grep -q 'holds the Confluence secret'; then
+  failed=$((failed + 1))
+  echo "FAIL an invalid definition's export warned about a secret it should never have looked up" >&2
+fi
+
+# --output writes a new file only, as the browser's w does; one holding a secret is private to its owner.
+expect "exporting with the secret to a file" 0 "Wrote $work/create.py" "$tui" sources export eng --format python --include-secrets --output "$work/create.py"
+expect "exporting over an existing file" 1 "$work/create.py exists and was not replaced" "$tui" sources export eng --output "$work/create.py"
+if [[ "$(stat -c %a "$work/create.py")" != 600 ]] || ! grep -q demo-token "$work/create.py"; then
+  failed=$((failed + 1))
+  echo "FAIL the export holding the secret was replaced or loosened: mode $(stat -c %a "$work/create.py")" >&2
+fi
 
 echo "cli: $passed passed, $failed failed"
 ((failed == 0))
