@@ -47,8 +47,9 @@ echo demo-token | "$tui" accounts add emu --site "$EMU_BASE_URL" --auth cloud-ba
   --secret-stdin --default >/dev/null
 page="$("$tui" tree ENG --json | grep -oE '"id" *: *"[0-9]+"' | head -n 1 | grep -oE '[0-9]+')"
 
-expect "page ids that are not numbers" 2 '--page-ids takes numbers .* "abc" is not one' "$tui" preview --page-ids "$page,abc"
-expect "no page ids at all" 2 '--page-ids needs at least one page id' "$tui" preview --page-ids ,,
+expect "page ids that are not numbers" 2 '--page-ids: page_ids must be page ids .* "abc" is not' "$tui" preview --page-ids "$page,abc"
+expect "no page ids at all" 2 '--page-ids: page_ids has an empty item' "$tui" preview --page-ids ,,
+expect "a page id twice" 2 "--page-ids: page_ids lists $page more than once" "$tui" preview --page-ids "$page,$page"
 expect "a page id the site lacks" 0 '1 listed page id was not found: 999999' "$tui" preview --page-ids "$page,999999"
 expect "a full pass that misses a page" 1 '1 page could not be read; an ingestion would miss them' \
   "$tui" preview --page-ids "$page,999999" --full
@@ -58,6 +59,9 @@ expect "show as text" 0 'account +emu' "$tui" sources show eng
 expect "show as JSON" 0 '"space_key" *: *"ENG"' "$tui" sources show eng --json
 expect "deleting what is not there" 1 'nope' "$tui" sources delete nope
 expect "renaming what is not there to itself" 1 'there is no definition named "ghost"' "$tui" sources rename ghost ghost
+
+expect "a login that may not wait" 2 '--timeout must be at least 1 second' "$tui" auth login --account emu --timeout 0
+expect "a login that would wait a negative time" 2 '--timeout must be at least 1 second' "$tui" auth login --account emu --timeout=-5
 
 # Exit status 2 is invalid input: arguments, definition names and definitions that break a rule.
 expect "a definition name with a space" 2 'the definition name "bad name" has a space' "$tui" sources rename eng 'bad name'
