@@ -60,6 +60,17 @@ expect "show as JSON" 0 '"space_key" *: *"ENG"' "$tui" sources show eng --json
 expect "deleting what is not there" 1 'nope' "$tui" sources delete nope
 expect "renaming what is not there to itself" 1 'there is no definition named "ghost"' "$tui" sources rename ghost ghost
 
+printf '\nsecret\n' >"$work/blank-first-line"
+expect "a secret file whose first line is blank" 2 "the first line of $work/blank-first-line is empty; put the secret on the first line" \
+  "$tui" accounts add blank --site "$EMU_BASE_URL" --auth cloud-basic --user a@example.com --secret-file "$work/blank-first-line"
+printf 'caf\351\n' >"$work/latin1"
+expect "a secret file that is not UTF-8" 2 "the first line of $work/latin1 is not UTF-8 text" \
+  "$tui" accounts add latin --site "$EMU_BASE_URL" --auth cloud-basic --user a@example.com --secret-file "$work/latin1"
+expect "a blank line on standard input" 2 'the first line of standard input is empty' \
+  sh -c 'printf "\nsecret\n" | "$1" accounts add piped --site "$2" --auth cloud-basic --user a@example.com --secret-stdin' sh "$tui" "$EMU_BASE_URL"
+expect "a secret on standard input ending in CRLF" 0 'Added account crlf' \
+  sh -c 'printf "demo-token\r\nmore\n" | "$1" accounts add crlf --site "$2" --auth cloud-basic --user demo@example.com --secret-stdin' sh "$tui" "$EMU_BASE_URL"
+expect "the CRLF secret signs in" 0 'signed in as' "$tui" accounts test crlf
 expect "a login that may not wait" 2 '--timeout must be at least 1 second' "$tui" auth login --account emu --timeout 0
 expect "a login that would wait a negative time" 2 '--timeout must be at least 1 second' "$tui" auth login --account emu --timeout=-5
 
