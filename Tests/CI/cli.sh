@@ -57,6 +57,9 @@ expect "saving invalid CQL" 2 '--cql is not valid CQL' "$tui" sources save broke
 expect "saving a space" 0 'Saved eng' "$tui" sources save eng --space ENG
 expect "show as text" 0 'account +emu' "$tui" sources show eng
 expect "show as JSON" 0 '"space_key" *: *"ENG"' "$tui" sources show eng --json
+expect "counting as JSON" 0 '^  "total_size" : [0-9]+$' "$tui" search 'space = ENG' --count --json
+expect "an account test as JSON" 0 '"site_kind" : "cloud"' "$tui" accounts test emu --json
+expect "an account test's user as JSON" 0 '"display_name" : ' "$tui" accounts test emu --json
 expect "deleting what is not there" 1 'nope' "$tui" sources delete nope
 expect "renaming what is not there to itself" 1 'there is no definition named "ghost"' "$tui" sources rename ghost ghost
 

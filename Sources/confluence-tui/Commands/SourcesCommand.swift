@@ -40,8 +40,7 @@ struct SourcesCommand: AsyncParsableCommand {
             }
             for definition in listing.definitions {
                 let selector = definition.selector?.description ?? "no selector"
-                let preview = definition.lastPreview.map { "\($0.count) pages at \($0.at.formatted(.iso8601))" } ?? "not previewed"
-                Terminal.line("\(definition.name)  \(selector)  \(definition.account ?? definition.component.serverURL)  [\(preview)]")
+                Terminal.line("\(definition.name)  \(selector)  \(definition.account ?? definition.component.serverURL)  [\(definition.previewSummary)]")
             }
         }
     }
@@ -65,8 +64,7 @@ struct SourcesCommand: AsyncParsableCommand {
             Terminal.line("\(definition.name): \(definition.selector?.description ?? "no single selector")")
             Terminal.line("  site     \(definition.component.serverURL)")
             Terminal.line("  account  \(definition.account ?? "none (the server URL only)")")
-            let preview = definition.lastPreview.map { "\($0.count) pages at \($0.at.formatted(.iso8601))" } ?? "not previewed"
-            Terminal.line("  preview  \(preview)")
+            Terminal.line("  preview  \(definition.previewSummary)")
             Terminal.line("  file     \(store.fileURL(for: name).path)")
         }
     }
@@ -283,31 +281,5 @@ struct SourcesCommand: AsyncParsableCommand {
             return String(header.dropFirst("Bearer ".count))
         }
         return try await resolver.secrets.secret(for: resolved.account).reveal()
-    }
-}
-
-/// The JSON form of `sources list`.
-struct DefinitionSummary: Encodable {
-    var name: String
-    var account: String?
-    var serverURL: String
-    var selector: String?
-    var lastPreviewCount: Int?
-    var lastPreviewAt: Date?
-
-    enum CodingKeys: String, CodingKey {
-        case name, account, selector
-        case serverURL = "server_url"
-        case lastPreviewCount = "last_preview_count"
-        case lastPreviewAt = "last_preview_at"
-    }
-
-    init(_ definition: DataSourceDefinition) {
-        name = definition.name
-        account = definition.account
-        serverURL = definition.component.serverURL
-        selector = definition.selector?.description
-        lastPreviewCount = definition.lastPreview?.count
-        lastPreviewAt = definition.lastPreview?.at
     }
 }
