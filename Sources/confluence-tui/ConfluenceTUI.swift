@@ -1,4 +1,5 @@
 import ArgumentParser
+import DataSources
 import Foundation
 
 /// The `confluence-tui` command: the terminal browser, its demo, and headless subcommands.
@@ -24,7 +25,8 @@ struct ConfluenceTUI: AsyncParsableCommand {
         defaultSubcommand: BrowseCommand.self
     )
 
-    /// Runs the command line with the exit codes the README promises: 0 ok, 1 remote or usage error, 2 invalid arguments.
+    /// Runs the command line with the exit codes the README promises: 0 ok, 1 remote or usage error, 2 invalid arguments
+    /// (an invalid definition or definition name included).
     static func main() async {
         var command: any ParsableCommand
         do {
@@ -38,7 +40,7 @@ struct ConfluenceTUI: AsyncParsableCommand {
             } else {
                 try command.run()
             }
-        } catch let error as ValidationError {
+        } catch let error where isInvalidInput(error) {
             Terminal.printError(error)
             Foundation.exit(2)
         } catch let error as ExitCode {
@@ -47,6 +49,17 @@ struct ConfluenceTUI: AsyncParsableCommand {
             if exitCode(for: error) == .success { exit(withError: error) }
             Terminal.printError(error)
             Foundation.exit(1)
+        }
+    }
+
+    /// Whether `error` says the input was invalid (an argument, a definition name, a definition that breaks a rule),
+    /// which exits with status 2, rather than that a site, a service or the disk failed.
+    static func isInvalidInput(_ error: any Error) -> Bool {
+        switch error {
+        case is ValidationError, is DefinitionValidationError: true
+        case let error as DefinitionStoreError: error.isInvalid
+        case let error as ExportError: error.validationError != nil
+        default: false
         }
     }
 

@@ -47,8 +47,9 @@ echo demo-token | "$tui" accounts add emu --site "$EMU_BASE_URL" --auth cloud-ba
   --secret-stdin --default >/dev/null
 page="$("$tui" tree ENG --json | grep -oE '"id" *: *"[0-9]+"' | head -n 1 | grep -oE '[0-9]+')"
 
-expect "page ids that are not numbers" 2 '--page-ids takes numbers .* "abc" is not one' "$tui" preview --page-ids "$page,abc"
-expect "no page ids at all" 2 '--page-ids needs at least one page id' "$tui" preview --page-ids ,,
+expect "page ids that are not numbers" 2 '--page-ids: page_ids must be page ids .* "abc" is not' "$tui" preview --page-ids "$page,abc"
+expect "no page ids at all" 2 '--page-ids: page_ids has an empty item' "$tui" preview --page-ids ,,
+expect "a page id twice" 2 "--page-ids: page_ids lists $page more than once" "$tui" preview --page-ids "$page,$page"
 expect "a page id the site lacks" 0 '1 listed page id was not found: 999999' "$tui" preview --page-ids "$page,999999"
 expect "ids the site lacks are not counted" 0 '^1 page selected by 2 page ids$' "$tui" preview --page-ids "$page,999999"
 expect "a full pass that misses a page" 1 '1 page could not be read; an ingestion would miss them' \
@@ -57,7 +58,52 @@ expect "saving invalid CQL" 2 '--cql is not valid CQL' "$tui" sources save broke
 expect "saving a space" 0 'Saved eng' "$tui" sources save eng --space ENG
 expect "show as text" 0 'account +emu' "$tui" sources show eng
 expect "show as JSON" 0 '"space_key" *: *"ENG"' "$tui" sources show eng --json
+expect "counting as JSON" 0 '^  "total_size" : [0-9]+$' "$tui" search 'space = ENG' --count --json
+expect "an account test as JSON" 0 '"site_kind" : "cloud"' "$tui" accounts test emu --json
+expect "an account test's user as JSON" 0 '"display_name" : ' "$tui" accounts test emu --json
 expect "deleting what is not there" 1 'nope' "$tui" sources delete nope
+expect "renaming what is not there to itself" 1 'there is no definition named "ghost"' "$tui" sources rename ghost ghost
+
+printf '\nsecret\n' >"$work/blank-first-line"
+expect "a secret file whose first line is blank" 2 "the first line of $work/blank-first-line is empty; put the secret on the first line" \
+  "$tui" accounts add blank --site "$EMU_BASE_URL" --auth cloud-basic --user a@example.com --secret-file "$work/blank-first-line"
+printf 'caf\351\n' >"$work/latin1"
+expect "a secret file that is not UTF-8" 2 "the first line of $work/latin1 is not UTF-8 text" \
+  "$tui" accounts add latin --site "$EMU_BASE_URL" --auth cloud-basic --user a@example.com --secret-file "$work/latin1"
+expect "a blank line on standard input" 2 'the first line of standard input is empty' \
+  sh -c 'printf "\nsecret\n" | "$1" accounts add piped --site "$2" --auth cloud-basic --user a@example.com --secret-stdin' sh "$tui" "$EMU_BASE_URL"
+expect "a secret on standard input ending in CRLF" 0 'Added account crlf' \
+  sh -c 'printf "demo-token\r\nmore\n" | "$1" accounts add crlf --site "$2" --auth cloud-basic --user demo@example.com --secret-stdin' sh "$tui" "$EMU_BASE_URL"
+expect "the CRLF secret signs in" 0 'signed in as' "$tui" accounts test crlf
+expect "a login that may not wait" 2 '--timeout must be at least 1 second' "$tui" auth login --account emu --timeout 0
+expect "a login that would wait a negative time" 2 '--timeout must be at least 1 second' "$tui" auth login --account emu --timeout=-5
+
+# Exit status 2 is invalid input: arguments, definition names and definitions that break a rule.
+expect "a definition name with a space" 2 'the definition name "bad name" has a space' "$tui" sources rename eng 'bad name'
+expect "saving a spaced space key" 2 'space_key "A B" has whitespace' "$tui" sources save spaced --space 'A B'
+expect "a base URL that is not a URL" 2 "'foo bar' is invalid for '--base-url <base-url>': it is not an absolute URL" \
+  env LLAMA_CLOUD_API_KEY=k "$tui" sources push eng --project-id p --base-url 'foo bar'
+expect "a base URL that is not http" 2 'it uses "ftp", but the LlamaCloud API is reached over http or https' \
+  "$tui" sources export eng --base-url ftp://x
+expect "a base URL with a query" 2 'it has a query or a fragment' "$tui" sources export eng --base-url 'https://x.example/?a=1'
+expect "an export format that does not exist" 2 "Please provide one of 'llamacloud-json', 'python', 'typescript' or 'curl'" \
+  "$tui" sources export eng --format nope
+printf '{"name": "two", "component": {"server_url": "%s/wiki", "authentication_mechanism": "basic", "space_key": "ENG", "label": "x"}}\n' \
+  "$EMU_BASE_URL" >"$CONFLUENCE_TUI_HOME/sources/two.json"
+expect "exporting a definition that breaks a rule" 2 'takes exactly one selector, but this one sets space_key and label' \
+  "$tui" sources export two --include-secrets
+if "$tui" sources export two --include-secrets 2>&1 | grep -q 'holds the Confluence secret'; then
+  failed=$((failed + 1))
+  echo "FAIL an invalid definition's export warned about a secret it should never have looked up" >&2
+fi
+
+# --output writes a new file only, as the browser's w does; one holding a secret is private to its owner.
+expect "exporting with the secret to a file" 0 "Wrote $work/create.py" "$tui" sources export eng --format python --include-secrets --output "$work/create.py"
+expect "exporting over an existing file" 1 "$work/create.py exists and was not replaced" "$tui" sources export eng --output "$work/create.py"
+if [[ "$(stat -c %a "$work/create.py")" != 600 ]] || ! grep -q demo-token "$work/create.py"; then
+  failed=$((failed + 1))
+  echo "FAIL the export holding the secret was replaced or loosened: mode $(stat -c %a "$work/create.py")" >&2
+fi
 
 # Definitions and the site they name: a server URL alone binds no account, whose secret would go to that server.
 expect "a server URL alone binds no account" 0 'Saved other' "$tui" sources save other --server-url http://127.0.0.1:1/wiki --space OPS

@@ -216,6 +216,7 @@ struct DefinitionStoreTests {
             await #expect { try await store.rename("eng-docs", to: "minimal") } throws: { ($0 as? DefinitionStoreError)?.isAlreadyExists == true }
             await #expect { try await store.duplicate("eng-docs", as: "minimal") } throws: { ($0 as? DefinitionStoreError)?.isAlreadyExists == true }
             await #expect { try await store.rename("nope", to: "other") } throws: { ($0 as? DefinitionStoreError)?.isNotFound == true }
+            await #expect { try await store.rename("nope", to: "nope") } throws: { ($0 as? DefinitionStoreError)?.isNotFound == true }
             await #expect { try await store.delete("nope") } throws: { ($0 as? DefinitionStoreError)?.isNotFound == true }
             await #expect { try await store.rename("eng-docs", to: "../escape") } throws: {
                 ($0 as? DefinitionStoreError)?.description.hasPrefix("the definition name \"../escape\" starts with \".\"") == true

@@ -38,37 +38,56 @@ struct ExporterEscapingTests {
     @Test func curlSendsTheSameBodyUnderARealShell() async throws {
         try await ScratchDirectory.with { directory in
             let script = try DefinitionExporter.export(nasty, as: .curl, options: ExportOptions(projectID: "p 1"))
-            let arguments = try ScriptRunner.runCurlExport(script, in: directory, environment: [
+            let call = try ScriptRunner.runCurlExport(script, in: directory, environment: [
                 "LLAMA_CLOUD_API_KEY": "llx-key", "CONFLUENCE_API_TOKEN": "from-the-environment",
             ])
-            let dataIndex = try #require(arguments.firstIndex(of: "--data-raw"))
-            let fields = try component(try parseJSON(arguments[dataIndex + 1]))
+            let fields = try component(try parseJSON(call.standardInput))
             #expect(fields["cql"] as? String == Fixtures.nastyText)
             #expect(fields["user_name"] as? String == Fixtures.nastyText)
             #expect(fields["class_name"] as? String == "Class'\"`$(id)")
             #expect(fields["api_token"] as? String == "from-the-environment")
-            #expect(arguments.contains("Authorization: Bearer llx-key"))
-            #expect(arguments.contains("https://api.cloud.llamaindex.ai/api/v1/data-sources?project_id=p%201"))
+            #expect(call.headerFiles == "Authorization: Bearer llx-key\n")
+            #expect(call.arguments.contains("--data-binary") && call.arguments.contains("@-"))
+            #expect(call.arguments.contains("https://api.cloud.llamaindex.ai/api/v1/data-sources?project_id=p%201"))
+        }
+    }
+
+    @Test func curlKeepsEverySecretOutOfItsArguments() async throws {
+        try await ScratchDirectory.with { directory in
+            for options in [ExportOptions(), ExportOptions(includeSecrets: true, apiToken: "embedded-token")] {
+                let script = try DefinitionExporter.export(Fixtures.full, as: .curl, options: options)
+                let call = try ScriptRunner.runCurlExport(script, in: directory, environment: [
+                    "LLAMA_CLOUD_API_KEY": "llx-key", "CONFLUENCE_API_TOKEN": "from-the-environment",
+                ])
+                for secret in ["llx-key", "from-the-environment", "embedded-token"] {
+                    #expect(!call.arguments.contains { $0.contains(secret) }, "curl's arguments hold \(secret)")
+                }
+                #expect(call.standardInput.contains(options.includeSecrets ? "embedded-token" : "from-the-environment"))
+            }
         }
     }
 
     @Test func curlWithEmbeddedSecretSendsItExactly() async throws {
         try await ScratchDirectory.with { directory in
             let script = try DefinitionExporter.export(nasty, as: .curl, options: ExportOptions(includeSecrets: true, apiToken: Self.token))
-            let arguments = try ScriptRunner.runCurlExport(script, in: directory, environment: ["LLAMA_CLOUD_API_KEY": "k"])
-            let dataIndex = try #require(arguments.firstIndex(of: "--data-raw"))
-            #expect(try component(try parseJSON(arguments[dataIndex + 1]))["api_token"] as? String == Self.token)
+            let call = try ScriptRunner.runCurlExport(script, in: directory, environment: ["LLAMA_CLOUD_API_KEY": "k"])
+            #expect(try component(try parseJSON(call.standardInput))["api_token"] as? String == Self.token)
         }
     }
 
-    @Test func curlStopsWhenTheTokenVariableIsUnset() async throws {
+    @Test(arguments: [
+        (["LLAMA_CLOUD_API_KEY": "k"], "CONFLUENCE_API_TOKEN"),
+        (["LLAMA_CLOUD_API_KEY": "k", "CONFLUENCE_API_TOKEN": ""], "CONFLUENCE_API_TOKEN"),
+        (["CONFLUENCE_API_TOKEN": "t"], "LLAMA_CLOUD_API_KEY"),
+    ])
+    func curlStopsBeforeCurlWhenAVariableIsUnsetOrEmpty(_ environment: [String: String], _ missing: String) async throws {
         try await ScratchDirectory.with { directory in
             let script = try DefinitionExporter.export(Fixtures.minimal, as: .curl)
             let url = directory.appendingPathComponent("export.sh")
             try Data(script.utf8).write(to: url)
-            let outcome = try ScriptRunner.run("/bin/sh", [url.path], environment: ["PATH": "/nonexistent", "LLAMA_CLOUD_API_KEY": "k"])
+            let outcome = try ScriptRunner.run("/bin/sh", [url.path], environment: environment.merging(["PATH": "/nonexistent"]) { $1 })
             #expect(outcome.status != 0)
-            #expect(outcome.standardError.contains("CONFLUENCE_API_TOKEN"))
+            #expect(outcome.standardError.contains("\(missing): is not set; export it before running this script"))
         }
     }
 
@@ -104,6 +123,14 @@ struct ExporterEscapingTests {
         #expect(script.contains(#"    api_token: 'tok\'"$`\\x\n é',"#))
         #expect(script.contains(#"    cql: 'it\'s "quoted" \\ back\nnew\tline $HOME `date` ${x} é 日本 🚀 \u2028 \x01',"#))
         #expect(script.contains(#"    class_name: 'Class\'"`$(id)',"#))
+    }
+
+    @Test func typeScriptReadsEachVariableThroughAHelperThatThrows() throws {
+        let script = try DefinitionExporter.export(Fixtures.minimal, as: .typeScript)
+        #expect(script.contains("  if (!value) {\n    throw new Error(name + ' is not set; export it before running this module');\n"))
+        #expect(script.contains("new LlamaCloud({ apiKey: required('LLAMA_CLOUD_API_KEY') })"))
+        #expect(script.contains("    api_token: required('CONFLUENCE_API_TOKEN'),\n"))
+        #expect(!script.contains("process.env['"))
     }
 
     @Test func secretsStayOutOfEveryFormatByDefault() throws {

@@ -22,7 +22,7 @@ struct ExporterOptionTests {
         #expect(python.contains("client = LlamaCloud(api_key=os.environ[\"LLAMA_CLOUD_API_KEY\"], base_url=\"http://127.0.0.1:8089\")\n"))
         #expect(!python.contains("project_id"))
         let typeScript = try DefinitionExporter.export(Fixtures.minimal, as: .typeScript, options: custom)
-        #expect(typeScript.contains("new LlamaCloud({ apiKey: process.env['LLAMA_CLOUD_API_KEY'], baseURL: 'http://127.0.0.1:8089' });"))
+        #expect(typeScript.contains("new LlamaCloud({ apiKey: required('LLAMA_CLOUD_API_KEY'), baseURL: 'http://127.0.0.1:8089' });"))
         #expect(!typeScript.contains("project_id"))
         let curl = try DefinitionExporter.export(Fixtures.minimal, as: .curl, options: custom)
         #expect(curl.contains("  --url 'http://127.0.0.1:8089/api/v1/data-sources' \\\n"))

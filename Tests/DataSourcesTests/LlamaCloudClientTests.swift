@@ -141,6 +141,19 @@ struct LlamaCloudClientTests {
         }
     }
 
+    @Test func aRedirectIsAnErrorSayingItWasNotFollowed() async {
+        let (client, transport) = client(HTTPResponse(status: 307, headers: ["Location": "https://elsewhere.example/api/v1/data-sources"]))
+        await #expect {
+            try await push(client)
+        } throws: { error in
+            guard let error = error as? LlamaCloudError else { return false }
+            return error.status == 307
+                && error.description == "LlamaCloud answered 307 with a redirect to https://elsewhere.example/api/v1/data-sources, which was not followed: the request carries the API key and the Confluence token; check --base-url"
+                && leaksNothing(error)
+        }
+        #expect(await transport.requests.count == 1)
+    }
+
     @Test func otherClientErrorsAreReported() async {
         let (client, _) = client(HTTPResponse(status: 404, text: ""))
         await #expect {

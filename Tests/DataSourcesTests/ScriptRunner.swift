@@ -23,6 +23,7 @@ enum ScriptRunner {
         let errors = Pipe()
         process.standardError = errors
         process.standardOutput = FileHandle.nullDevice
+        process.standardInput = FileHandle.nullDevice
         try process.run()
         let errorData = errors.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
@@ -35,12 +36,30 @@ enum ScriptRunner {
         try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: url.path)
     }
 
-    /// Runs a curl export under `/bin/sh` with a stand-in `curl` that records its arguments; returns them.
-    static func runCurlExport(_ script: String, in directory: URL, environment: [String: String]) throws -> [String] {
+    /// What a curl export handed to curl: its arguments, the header files it named (`--header @FILE`), and
+    /// standard input (the body of `--data-binary @-`).
+    struct CurlCall {
+        let arguments: [String]
+        let headerFiles: String
+        let standardInput: String
+    }
+
+    /// Runs a curl export under `/bin/sh` with a stand-in `curl` that records what it was given.
+    static func runCurlExport(_ script: String, in directory: URL, environment: [String: String]) throws -> CurlCall {
         let bin = directory.appendingPathComponent("bin")
         try FileManager.default.createDirectory(at: bin, withIntermediateDirectories: true)
-        let capture = directory.appendingPathComponent("curl-arguments")
-        try writeExecutable("#!/bin/sh\nfor argument in \"$@\"; do printf '%s\\0' \"$argument\"; done > \"$CAPTURE\"\n", to: bin.appendingPathComponent("curl"))
+        let capture = directory.appendingPathComponent("curl")
+        try writeExecutable("""
+        #!/bin/sh
+        : > "$CAPTURE.arguments"
+        : > "$CAPTURE.headers"
+        for argument in "$@"; do
+          printf '%s\\0' "$argument" >> "$CAPTURE.arguments"
+          case $argument in @-) ;; @*) cat "${argument#@}" >> "$CAPTURE.headers" ;; esac
+        done
+        cat > "$CAPTURE.stdin"
+
+        """, to: bin.appendingPathComponent("curl"))
         let scriptURL = directory.appendingPathComponent("export.sh")
         try Data(script.utf8).write(to: scriptURL)
         var env = environment
@@ -48,8 +67,11 @@ enum ScriptRunner {
         env["CAPTURE"] = capture.path
         let outcome = try run("/bin/sh", [scriptURL.path], environment: env)
         #expect(outcome.status == 0, "the curl export failed under /bin/sh: \(outcome.standardError)")
-        let data = try Data(contentsOf: capture)
-        return data.split(separator: 0, omittingEmptySubsequences: false).dropLast().map { String(decoding: $0, as: UTF8.self) }
+        func captured(_ suffix: String) throws -> Data { try Data(contentsOf: URL(fileURLWithPath: capture.path + suffix)) }
+        let arguments = try captured(".arguments").split(separator: 0, omittingEmptySubsequences: false).dropLast()
+        return CurlCall(arguments: arguments.map { String(decoding: $0, as: UTF8.self) },
+                        headerFiles: String(decoding: try captured(".headers"), as: UTF8.self),
+                        standardInput: String(decoding: try captured(".stdin"), as: UTF8.self))
     }
 
     /// Runs a python export with a stand-in `llama_cloud` package that records the create call as JSON.

@@ -90,6 +90,17 @@ struct ValidationTests {
         } == ["cql is empty; write a query, such as space = ENG AND type = page"])
     }
 
+    @Test func labelsWithAQuoteOrABackslashAreReported() {
+        #expect(sentences {
+            $0.component.spaceKey = nil
+            $0.component.label = #"say"hi"#
+        } == [#"label "say"hi" has '"', which a Confluence label never has"#])
+        #expect(sentences {
+            $0.component.spaceKey = nil
+            $0.component.label = #"a\b""#
+        } == [#"label "a\b"" has '"' and '\', which a Confluence label never has"#])
+    }
+
     @Test func personalSpaceKeysAreAccepted() {
         #expect(sentences { $0.component.spaceKey = "~5b1234abcd" }.isEmpty)
     }

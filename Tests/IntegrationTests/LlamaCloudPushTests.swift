@@ -18,7 +18,7 @@ struct LlamaCloudPushTests {
 
     /// Runs `body` with a client pointed at an emulator that accepts `key` for the projects `main` and `side`.
     @discardableResult
-    private func withEndpoint<T>(transport: any HTTPTransport = AsyncHTTPClientTransport(),
+    private func withEndpoint<T>(transport: any HTTPTransport = AsyncHTTPClientTransport(followsRedirects: false),
                                  _ body: (LlamaCloudClient) async throws -> T) async throws -> T {
         // The Confluence side is not used: the smallest site keeps the start cheap.
         let site = ConfluenceEmulator.Site.synthetic(SyntheticOptions(pages: 1, spaces: 1))
@@ -92,7 +92,7 @@ struct LlamaCloudPushTests {
     }
 
     @Test func aBodyTheSDKTypesRefuseIsReportedByField() async throws {
-        let transport = BodyRewritingTransport(base: AsyncHTTPClientTransport()) { text in
+        let transport = BodyRewritingTransport(base: AsyncHTTPClientTransport(followsRedirects: false)) { text in
             text.replacingOccurrences(of: #""keep_markdown_format": true"#, with: #""keep_markdown_format": "yes""#)
                 .replacingOccurrences(of: #""server_url""#, with: #""serverUrl""#)
         }
@@ -111,6 +111,27 @@ struct LlamaCloudPushTests {
             }
             #expect(await transport.rewrites == 1)
         }
+    }
+}
+
+extension LlamaCloudPushTests {
+    /// The push's transport hands a redirect back instead of following it (the emulator's OAuth consent page
+    /// redirects to a callback on the emulator itself, which a followed redirect would reach: a 404).
+    @Test func theNonRedirectingTransportAnswersTheRedirectItself() async throws {
+        let site = ConfluenceEmulator.Site.synthetic(SyntheticOptions(pages: 1, spaces: 1))
+        let server = try await EmulatorServer.start(site: site, configuration: EmulatorConfiguration())
+        let callback = "http://127.0.0.1:\(server.port)/callback"
+        var query = URLComponents(string: server.baseURL.absoluteString + "/authorize")!
+        query.queryItems = [("audience", "api.atlassian.com"), ("client_id", "demo-client"), ("scope", "read:space:confluence"),
+                            ("redirect_uri", callback), ("state", "s"), ("response_type", "code"), ("prompt", "consent")]
+            .map { URLQueryItem(name: $0.0, value: $0.1) }
+        let request = HTTPRequest(url: query.url!)
+        let kept = try? await AsyncHTTPClientTransport(followsRedirects: false).send(request)
+        let followed = try? await AsyncHTTPClientTransport().send(request)
+        await server.stop()
+        #expect(kept?.status == 302)
+        #expect(kept?.headers["Location"]?.hasPrefix(callback + "?code=") == true)
+        #expect(followed?.status != 302)
     }
 }
 

@@ -10,8 +10,11 @@ Run it in a virtual environment with `llama-cloud` installed (pip install llama-
     llamacloud_check.py typescript FILE      tsc --noEmit against a minimal ambient declaration of
                                              'llama-cloud' (apt: node-typescript); with --expect JSON
                                              and node present, also runs the compiled module against
-                                             a stand-in client and compares what it passes
-    llamacloud_check.py curl FILE            sh -n; with --expect JSON, runs it with a stand-in curl
+                                             a stand-in client and compares what it passes, and without
+                                             CONFLUENCE_API_TOKEN, where it must stop
+    llamacloud_check.py curl FILE            sh -n; with --expect JSON, runs it with a stand-in curl (no
+                                             secret may be among its arguments), then with curl against
+                                             a local capture server
     llamacloud_check.py samples DIR          every NAME.{json,py,ts,sh} in DIR, each script compared
                                              with NAME.json when that file exists
     llamacloud_check.py selftest DIR         proves the checks reject broken variants of DIR/full.*
@@ -378,6 +381,11 @@ def check_typescript(path: Path, expect: Path | None, require_tsc: bool) -> str:
         env = dict(os.environ, LLAMA_CLOUD_API_KEY=RUN_API_KEY, CONFLUENCE_API_TOKEN=RUN_TOKEN, CAPTURE=str(capture))
         output = _run([node, str(out / "export.js")], env, f"{path}: running the compiled module")
         captured = json.loads(capture.read_text(encoding="utf-8"))
+        if "api_token" not in json.loads(expect.read_text(encoding="utf-8"))["component"]:
+            unset = {k: v for k, v in env.items() if k != "CONFLUENCE_API_TOKEN"}
+            stopped = subprocess.run([node, str(out / "export.js")], env=unset, capture_output=True, text=True, timeout=120)
+            if stopped.returncode == 0 or "CONFLUENCE_API_TOKEN is not set" not in stopped.stderr:
+                raise CheckFailed(f"{path}: without CONFLUENCE_API_TOKEN the module did not stop with a sentence naming it")
     if output.strip() != "ds-captured":
         raise CheckFailed(f"{path}: printed {output.strip()!r} instead of the created id")
     if captured["options"].get("apiKey") != RUN_API_KEY:
@@ -392,25 +400,60 @@ def check_typescript(path: Path, expect: Path | None, require_tsc: bool) -> str:
 # curl: shell syntax, and the body it sends through a stand-in curl.
 # ---------------------------------------------------------------------------------------------
 
-def check_curl(path: Path, expect: Path | None) -> None:
+# Stand-in curl: records its arguments, the header files it names (--header @FILE) and standard input.
+STAND_IN_CURL = """\
+#!/bin/sh
+: > "$CAPTURE.arguments"
+: > "$CAPTURE.headers"
+for a in "$@"; do
+  printf '%s\\0' "$a" >> "$CAPTURE.arguments"
+  case $a in @-) ;; @*) cat "${a#@}" >> "$CAPTURE.headers" ;; esac
+done
+cat > "$CAPTURE.stdin"
+"""
+
+
+def check_curl(path: Path, expect: Path | None) -> str | None:
+    """sh -n; with `expect`, runs it with a stand-in curl (no secret may be an argument, which ps shows), then
+    with the real curl, when installed, against the capture server."""
     _run(["/bin/sh", "-n", str(path)], dict(os.environ), f"{path}: sh -n")
     if expect is None:
-        return
+        return None
+    secrets = {"LLAMA_CLOUD_API_KEY": RUN_API_KEY, "CONFLUENCE_API_TOKEN": RUN_TOKEN}
     with tempfile.TemporaryDirectory() as scratch:
         work = Path(scratch)
         stand_in = work / "curl"
-        stand_in.write_text("#!/bin/sh\nfor a in \"$@\"; do printf '%s\\0' \"$a\"; done > \"$CAPTURE\"\n")
+        stand_in.write_text(STAND_IN_CURL)
         stand_in.chmod(0o755)
-        capture = work / "arguments"
-        env = {"PATH": f"{work}:/usr/bin:/bin", "CAPTURE": str(capture),
-               "LLAMA_CLOUD_API_KEY": RUN_API_KEY, "CONFLUENCE_API_TOKEN": RUN_TOKEN}
+        capture = work / "capture"
+        env = {"PATH": f"{work}:/usr/bin:/bin", "CAPTURE": str(capture), **secrets}
         _run(["/bin/sh", str(path)], env, f"{path}: running it with a stand-in curl")
-        arguments = capture.read_bytes().split(b"\0")[:-1]
-    arguments = [a.decode("utf-8") for a in arguments]
-    if f"Authorization: Bearer {RUN_API_KEY}" not in arguments:
-        raise CheckFailed(f"{path}: no Bearer header from LLAMA_CLOUD_API_KEY")
-    body = json.loads(arguments[arguments.index("--data-raw") + 1])
-    _compare(f"{path}: the body curl would send", body, _expected_body(expect))
+        arguments = [a.decode("utf-8") for a in Path(f"{capture}.arguments").read_bytes().split(b"\0")[:-1]]
+        headers = Path(f"{capture}.headers").read_text(encoding="utf-8")
+        body_text = Path(f"{capture}.stdin").read_text(encoding="utf-8")
+    expected = _expected_body(expect)
+    for secret in [RUN_API_KEY, RUN_TOKEN, expected["component"]["api_token"]]:
+        if any(secret in argument for argument in arguments):
+            raise CheckFailed(f"{path}: a secret is among curl's arguments, where ps shows it")
+    if f"Authorization: Bearer {RUN_API_KEY}" not in headers.splitlines():
+        raise CheckFailed(f"{path}: no Bearer header from LLAMA_CLOUD_API_KEY in the header file")
+    try:
+        body = json.loads(body_text)
+    except ValueError as error:
+        raise CheckFailed(f"{path}: standard input is not the JSON body: {error}") from None
+    _compare(f"{path}: the body curl would send", body, expected)
+    curl = shutil.which("curl")
+    if curl is None:
+        return "stand-in curl only (no curl)"
+    with _CaptureServer() as server, tempfile.TemporaryDirectory() as scratch:
+        url = next(a for a in arguments if a.startswith(("http://", "https://")))
+        local = Path(scratch) / "export.sh"
+        local.write_text(path.read_text(encoding="utf-8").replace(url.split("/api/")[0], server.base_url, 1), encoding="utf-8")
+        _run(["/bin/sh", str(local)], dict(os.environ, **secrets), f"{path}: running it with curl")
+    if len(server.requests) != 1 or server.requests[0]["authorization"] != f"Bearer {RUN_API_KEY}":
+        raise CheckFailed(f"{path}: curl did not send one create call with the key from LLAMA_CLOUD_API_KEY")
+    _compare(f"{path}: the body curl sent", server.requests[0]["body"], expected)
+    return "stand-in + curl run"
 
 
 # ---------------------------------------------------------------------------------------------
@@ -464,6 +507,9 @@ def self_test(directory: Path) -> list[tuple[str, typing.Callable[[], object]]]:
     rejects("an unbalanced TypeScript bracket", lambda f: structural_typescript_check(f.read_text()),
             typescript.replace("});", ");"), ".ts")
     rejects("a shell syntax error", lambda f: check_curl(f, None), "curl 'unclosed\n", ".sh")
+    curl = (directory / "full.sh").read_text(encoding="utf-8")
+    rejects("the key as a curl argument", lambda f: check_curl(f, directory / "full.json"),
+            curl.replace("--header @/dev/fd/3", '--header "Authorization: Bearer $LLAMA_CLOUD_API_KEY"'), ".sh")
     return checks
 
 

@@ -41,14 +41,11 @@ struct DefinitionWork: Sendable {
         case .writeFile(let path, let text, let token):
             return .definitionsChanged(token: token, await Result.awaiting { () throws(BackendError) in
                 let url = Self.fileURL(path)
-                guard !FileManager.default.fileExists(atPath: url.path) else {
-                    throw BackendError(message: "\(url.path) exists and was not replaced; write to another name, or move it away first.")
-                }
                 do {
-                    // The curl export is a script: it is written ready to run.
-                    try AtomicFile.write(Data(text.utf8), to: url, mode: url.pathExtension == "sh" ? 0o755 : 0o644)
+                    // The browser's exports never embed a secret.
+                    try ExportFile.write(text, to: url, holdsSecret: false)
                 } catch {
-                    throw BackendError(message: "Could not write \(url.path): \(error)")
+                    throw BackendError(message: String(describing: error))
                 }
                 return "Wrote \(url.path)."
             })

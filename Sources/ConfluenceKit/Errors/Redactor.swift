@@ -2,12 +2,15 @@ import Foundation
 
 /// Hides known secret values in text from outside (a server's answer, a command's error output) before it is shown.
 public struct Redactor: Sendable {
-    /// The values to hide, none of them empty.
+    /// The values to hide, none of them empty, longest first.
     public let secrets: [String]
 
     /// A redactor of the given values; nil and empty ones are left out.
+    ///
+    /// The longest are replaced first: a secret that holds a shorter one would otherwise be cut apart by the
+    /// shorter one's replacement, and the rest of it shown.
     public init(hiding secrets: [String?]) {
-        self.secrets = secrets.compactMap { $0 }.filter { !$0.isEmpty }
+        self.secrets = secrets.compactMap { $0 }.filter { !$0.isEmpty }.sorted { $0.count > $1.count }
     }
 
     /// `text` with every occurrence of a secret replaced by `<redacted>`.

@@ -8,10 +8,13 @@ public struct AsyncHTTPClientTransport: HTTPTransport {
     private let client: HTTPClient
     private let maximumBodyBytes: Int
 
-    /// Creates a transport over the process-wide client.
-    /// - Parameter maximumBodyBytes: a larger response body fails rather than exhausting memory.
-    public init(maximumBodyBytes: Int = 256 << 20) {
-        self.client = sharedClient
+    /// Creates a transport over a process-wide client.
+    /// - Parameters:
+    ///   - followsRedirects: when false, a 3xx answer is returned as it is instead of being followed, so a
+    ///     request whose headers or body hold a secret is never replayed to another address.
+    ///   - maximumBodyBytes: a larger response body fails rather than exhausting memory.
+    public init(followsRedirects: Bool = true, maximumBodyBytes: Int = 256 << 20) {
+        self.client = followsRedirects ? sharedClient : sharedNonRedirectingClient
         self.maximumBodyBytes = maximumBodyBytes
     }
 
@@ -70,12 +73,18 @@ public struct AsyncHTTPClientTransport: HTTPTransport {
 /// AsyncHTTPClient's shared settings, except that a connection that cannot be made fails its request at once
 /// instead of being retried quietly until the request's deadline: a refused port then takes the client's own
 /// retries, with their backoff and their sentence, not minutes of silence.
-private let sharedClient: HTTPClient = {
+private let sharedClient = makeClient(redirects: HTTPClient.Configuration.singletonConfiguration.redirectConfiguration)
+
+/// The same settings, but a redirect is answered to the caller instead of followed.
+private let sharedNonRedirectingClient = makeClient(redirects: .disallow)
+
+private func makeClient(redirects: HTTPClient.Configuration.RedirectConfiguration) -> HTTPClient {
     var configuration = HTTPClient.Configuration.singletonConfiguration
     configuration.connectionPool.retryConnectionEstablishment = false
     configuration.timeout.connect = .seconds(10)
+    configuration.redirectConfiguration = redirects
     return HTTPClient(eventLoopGroup: HTTPClient.defaultEventLoopGroup, configuration: configuration)
-}()
+}
 
 extension TimeAmount {
     /// Converts a Swift `Duration` to NIO's nanosecond time amount.

@@ -20,12 +20,18 @@ enum LiteralEscaping {
 
     /// A POSIX shell word in single quotes, inside which nothing is special; `'` becomes `'\''`.
     static func shell(_ text: String) -> String {
-        "'" + shellQuotedBody(text) + "'"
+        "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'"
     }
 
-    /// The inside of a single-quoted shell word (the caller supplies the surrounding quotes).
-    static func shellQuotedBody(_ text: String) -> String {
-        text.replacingOccurrences(of: "'", with: "'\\''")
+    /// Text for the inside of a here-document whose closing word is unquoted (so `${NAME}` expands): `\`, `$`
+    /// and backticks, the only characters special there, are escaped with a backslash.
+    static func shellHereDocument(_ text: String) -> String {
+        var result = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            if scalar == "\\" || scalar == "$" || scalar == "`" { result.append("\\") }
+            result.append(scalar)
+        }
+        return String(result)
     }
 
     /// Wraps `text` in `quote`, escaping the quote, backslash, common controls by name, other

@@ -1,9 +1,22 @@
 /// Renders a TypeScript module that creates the data source with the `llama-cloud` client.
+///
+/// Environment variables are read through a `required(name)` helper that throws when one is unset or empty, as
+/// the Python export's `os.environ[...]` and the curl export's `${NAME:?}` stop, instead of sending no secret.
 enum TypeScriptRenderer {
     static func render(_ script: ExportScript) -> String {
         var lines = (script.headerLines + ["Run it as an ES module: it uses top-level await."]).map { "// " + $0 }
         lines.append("import LlamaCloud from 'llama-cloud';")
         lines.append("")
+        lines += [
+            "function required(name: string): string {",
+            "  const value = process.env[name];",
+            "  if (!value) {",
+            "    throw new Error(name + ' is not set; export it before running this module');",
+            "  }",
+            "  return value;",
+            "}",
+            "",
+        ]
         var clientOptions = ["apiKey: \(environment(CreateRequestBody.apiKeyVariable))"]
         if let baseURL = script.customBaseURL {
             clientOptions.append("baseURL: \(LiteralEscaping.typeScript(baseURL))")
@@ -29,7 +42,7 @@ enum TypeScriptRenderer {
     }
 
     private static func environment(_ name: String) -> String {
-        "process.env[\(LiteralEscaping.typeScript(name))]"
+        "required(\(LiteralEscaping.typeScript(name)))"
     }
 
     /// A property name: bare when it is an identifier, otherwise a string literal.

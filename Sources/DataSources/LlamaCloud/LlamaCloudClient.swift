@@ -2,6 +2,9 @@ public import ConfluenceKit
 public import Foundation
 
 /// Creates and lists data sources through LlamaCloud's REST API (`/api/v1/data-sources`), over any `HTTPTransport`.
+///
+/// - Warning: Give it a transport that does not follow redirects (`AsyncHTTPClientTransport(followsRedirects: false)`):
+///   a followed redirect would replay the API key and the Confluence token to another address. A 3xx answer is an error.
 public struct LlamaCloudClient: Sendable {
     /// LlamaCloud's public API.
     public static let defaultBaseURL = URL(string: "https://api.cloud.llamaindex.ai")!
@@ -106,6 +109,8 @@ public struct LlamaCloudClient: Sendable {
             throw LlamaCloudError(.duplicateName(name: name, projectID: projectID, detail: detail.summary))
         case (422, _):
             throw LlamaCloudError(.rejected(details: detail.items))
+        case (300..<400, _):
+            throw LlamaCloudError(.redirected(status: response.status, location: response.headers["Location"].map { redactor.summary($0, limit: 200) }))
         default:
             throw LlamaCloudError(.server(status: response.status, detail: detail.summary))
         }

@@ -7,6 +7,7 @@ public struct LlamaCloudError: Error, Hashable, Sendable, CustomStringConvertibl
         case duplicateName(name: String, projectID: String, detail: String?)
         case rejected(details: [String])
         case server(status: Int, detail: String?)
+        case redirected(status: Int, location: String?)
         case transport(String)
         case unexpectedResponse(String)
     }
@@ -24,7 +25,7 @@ public struct LlamaCloudError: Error, Hashable, Sendable, CustomStringConvertibl
         case .forbidden: 403
         case .duplicateName: 409
         case .rejected: 422
-        case .server(let status, _): status
+        case .server(let status, _), .redirected(let status, _): status
         default: nil
         }
     }
@@ -50,6 +51,9 @@ public struct LlamaCloudError: Error, Hashable, Sendable, CustomStringConvertibl
             return "LlamaCloud rejected the data source (422 Unprocessable Entity): \(listed)"
         case .server(let status, let detail):
             return "LlamaCloud answered \(status)" + (status >= 500 ? ", a server error; try again later" : "") + Self.suffix(detail)
+        case .redirected(let status, let location):
+            return "LlamaCloud answered \(status) with a redirect\(location.map { " to \($0)" } ?? ""), which was not followed: the request "
+                + "carries the API key and the Confluence token; check --base-url"
         case .transport(let sentence):
             return "could not reach LlamaCloud: \(sentence)"
         case .unexpectedResponse(let sentence):

@@ -100,7 +100,10 @@ public struct DefinitionStore: Sendable {
     public func rename(_ name: String, to newName: String) async throws(DefinitionStoreError) {
         try checkName(name)
         try checkName(newName)
-        guard name != newName else { return }
+        guard name != newName else {
+            _ = try readExisting(name)  // nothing moves, but a definition that is not there cannot be renamed
+            return
+        }
         try await locked { () throws(DefinitionStoreError) in
             var definition = try readExisting(name)
             guard !contains(newName) else { throw alreadyExists(newName) }

@@ -30,6 +30,14 @@ public struct DefinitionStoreError: Error, Hashable, Sendable, CustomStringConve
         return false
     }
 
+    /// Whether the input was at fault: a name that is not a definition name, or a definition that breaks a rule.
+    public var isInvalid: Bool {
+        switch reason {
+        case .invalid, .invalidName: true
+        default: false
+        }
+    }
+
     /// The file problem, when the operation met a corrupt file (which is left untouched).
     public var fileProblem: JSONFileProblem? {
         switch reason {

@@ -71,7 +71,7 @@ extension ConfluenceDataSource {
         if let pageIDs, let problem = PageIDList.problem(in: pageIDs) {
             issues.append(ValidationIssue(field: "page_ids", sentence: problem))
         }
-        if let label, let problem = Self.tokenProblem(label, field: "label", what: "a Confluence label") {
+        if let label, let problem = Self.tokenProblem(label, field: "label", what: "a Confluence label") ?? Self.labelCharacterProblem(label) {
             issues.append(ValidationIssue(field: "label", sentence: problem))
         }
         if let cql, cql.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
@@ -87,6 +87,14 @@ extension ConfluenceDataSource {
             return "\(field) \(DefinitionName.quoted(value)) has whitespace, which \(what) never has"
         }
         return nil
+    }
+
+    /// Why a label cannot be a Confluence label, or `nil`: it holds `"` or `\`, which Confluence refuses in labels and
+    /// which would end or escape the quoted `label="X"` of the loader's query.
+    private static func labelCharacterProblem(_ label: String) -> String? {
+        let found = ["\"", "\\"].filter { label.contains($0) }
+        guard !found.isEmpty else { return nil }
+        return "label \(DefinitionName.quoted(label)) has \(EnglishList.join(found.map { "'\($0)'" })), which a Confluence label never has"
     }
 
     /// Why `text` is not a usable server URL, or `nil`: it must be absolute http(s) with a host and no credentials.

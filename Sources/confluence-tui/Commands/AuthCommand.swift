@@ -23,6 +23,10 @@ struct AuthCommand: AsyncParsableCommand {
         @Flag(help: "Do not open a browser; only print the address.")
         var noBrowser = false
 
+        func validate() throws {
+            if timeout < 1 { throw ValidationError("--timeout must be at least 1 second") }
+        }
+
         func run() async throws {
             let registry = AccountsCommand.registry()
             let interactive = SecretInput.isInteractive

@@ -78,11 +78,3 @@ struct DemoCommand: AsyncParsableCommand {
         return rules
     }
 }
-
-/// `--flavor` values.
-enum FlavorArgument: String, ExpressibleByArgument, CaseIterable {
-    case cloud
-    case datacenter
-
-    var flavor: Flavor { self == .cloud ? .cloud : .dataCenter }
-}

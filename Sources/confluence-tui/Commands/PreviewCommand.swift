@@ -83,9 +83,7 @@ struct PreviewCommand: AsyncParsableCommand {
         }
         await progressTask.value
         if output.json {
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            FileHandle.standardOutput.write(try encoder.encode(report) + Data("\n".utf8))
+            try Terminal.json(report)
         } else {
             printReport(report)
         }

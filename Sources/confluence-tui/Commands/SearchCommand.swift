@@ -25,7 +25,7 @@ struct SearchCommand: AsyncParsableCommand {
         let client = try await connection.makeClient()
         if count {
             let total = try await client.count(cql: cql)
-            if output.json { try Terminal.json(["totalSize": total]) } else { print(total) }
+            if output.json { try Terminal.json(["total_size": total]) } else { print(total) }
             return
         }
         var results: [SearchResult] = []

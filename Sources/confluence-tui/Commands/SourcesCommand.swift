@@ -40,8 +40,7 @@ struct SourcesCommand: AsyncParsableCommand {
             }
             for definition in listing.definitions {
                 let selector = definition.selector?.description ?? "no selector"
-                let preview = definition.lastPreview.map { "\($0.count) pages at \($0.at.formatted(.iso8601))" } ?? "not previewed"
-                Terminal.line("\(definition.name)  \(selector)  \(definition.account ?? definition.component.shownServerURL)  [\(preview)]")
+                Terminal.line("\(definition.name)  \(selector)  \(definition.account ?? definition.component.shownServerURL)  [\(definition.previewSummary)]")
             }
         }
     }
@@ -66,8 +65,7 @@ struct SourcesCommand: AsyncParsableCommand {
             Terminal.line("\(definition.name): \(definition.selector?.description ?? "no single selector")")
             Terminal.line("  site     \(definition.component.shownServerURL)")
             Terminal.line("  account  \(definition.account ?? "none (the server URL only)")")
-            let preview = definition.lastPreview.map { "\($0.count) pages at \($0.at.formatted(.iso8601))" } ?? "not previewed"
-            Terminal.line("  preview  \(preview)")
+            Terminal.line("  preview  \(definition.previewSummary)")
             Terminal.line("  file     \(store.fileURL(for: name).path)")
         }
     }
@@ -182,37 +180,38 @@ struct SourcesCommand: AsyncParsableCommand {
         var name: String
 
         @Option(help: "llamacloud-json, python, typescript or curl.")
-        var format: ExportFormatArgument = .llamaCloudJSON
+        var format: ExportFormat = .llamaCloudJSON
 
         @Option(name: .customLong("project-id"), help: "The LlamaCloud project id the snippet creates the source in.")
         var projectID: String?
 
-        @Option(name: .customLong("base-url"), help: "The LlamaCloud API base URL.")
-        var baseURL: String?
+        @Option(name: .customLong("base-url"), help: "The LlamaCloud API base URL.", transform: LlamaCloudBaseURL.parse)
+        var baseURL: URL?
 
         @Flag(name: .customLong("include-secrets"), help: "Embed the account's secret in the output.")
         var includeSecrets = false
 
-        @Option(help: "Write to this file instead of standard output (mode 0600 when it holds a secret).")
+        @Option(help: "Write to this new file instead of standard output (an existing one is not replaced; owner-only when it holds a secret).")
         var output: String?
 
         func run() async throws {
             let definition = try SourcesCommand.store().show(name)
+            // An invalid definition is said before any secret is looked up.
+            try definition.validate()
             var options = ExportOptions(includeSecrets: includeSecrets, projectID: projectID)
-            if let baseURL {
-                guard let url = URL(string: baseURL) else { throw ValidationError("--base-url is not a URL") }
-                options.baseURL = url
-            }
+            if let baseURL { options.baseURL = baseURL }
             if includeSecrets {
                 options.apiToken = try await SourcesCommand.secret(for: definition)
-                Terminal.warn("the output holds the Confluence secret of \(definition.account ?? "the definition"); keep it private")
             }
-            let text = try DefinitionExporter.export(definition, as: format.format, options: options)
+            let text = try DefinitionExporter.export(definition, as: format, options: options)
             if let output {
-                try AtomicFile.write(Data(text.utf8), to: URL(fileURLWithPath: output), mode: includeSecrets ? 0o600 : 0o644)
+                try ExportFile.write(text, to: URL(fileURLWithPath: output), holdsSecret: includeSecrets)
                 Terminal.line("Wrote \(output).")
             } else {
                 FileHandle.standardOutput.write(Data(text.utf8))
+            }
+            if includeSecrets {
+                Terminal.warn("the output holds the Confluence secret of \(definition.account ?? "the definition"); keep it private")
             }
         }
     }
@@ -278,48 +277,5 @@ struct SourcesCommand: AsyncParsableCommand {
             return String(header.dropFirst("Bearer ".count))
         }
         return try await resolver.secrets.secret(for: resolved.account).reveal()
-    }
-}
-
-/// `--format` values of `sources export`.
-enum ExportFormatArgument: String, ExpressibleByArgument, CaseIterable {
-    case llamaCloudJSON = "llamacloud-json"
-    case python
-    case typescript
-    case curl
-
-    var format: ExportFormat {
-        switch self {
-        case .llamaCloudJSON: .llamaCloudJSON
-        case .python: .python
-        case .typescript: .typeScript
-        case .curl: .curl
-        }
-    }
-}
-
-/// The JSON form of `sources list`.
-struct DefinitionSummary: Encodable {
-    var name: String
-    var account: String?
-    var serverURL: String
-    var selector: String?
-    var lastPreviewCount: Int?
-    var lastPreviewAt: Date?
-
-    enum CodingKeys: String, CodingKey {
-        case name, account, selector
-        case serverURL = "server_url"
-        case lastPreviewCount = "last_preview_count"
-        case lastPreviewAt = "last_preview_at"
-    }
-
-    init(_ definition: DataSourceDefinition) {
-        name = definition.name
-        account = definition.account
-        serverURL = definition.component.shownServerURL
-        selector = definition.selector?.description
-        lastPreviewCount = definition.lastPreview?.count
-        lastPreviewAt = definition.lastPreview?.at
     }
 }

@@ -8,16 +8,12 @@ struct LlamaCloudOptions: ParsableArguments {
     @Option(name: .customLong("project-id"), help: "The LlamaCloud project.")
     var projectID: String
 
-    @Option(name: .customLong("base-url"), help: "The LlamaCloud API base URL.")
-    var baseURL: String?
+    @Option(name: .customLong("base-url"), help: "The LlamaCloud API base URL.", transform: LlamaCloudBaseURL.parse)
+    var baseURL: URL?
 
     /// A client for the chosen base URL.
-    func client() throws -> LlamaCloudClient {
-        let base = try baseURL.map { text in
-            guard let url = URL(string: text) else { throw ValidationError("--base-url is not a URL") }
-            return url
-        } ?? LlamaCloudClient.defaultBaseURL
-        return LlamaCloudClient(transport: AsyncHTTPClientTransport(), baseURL: base)
+    func client() -> LlamaCloudClient {
+        LlamaCloudClient(transport: AsyncHTTPClientTransport(followsRedirects: false), baseURL: baseURL ?? LlamaCloudClient.defaultBaseURL)
     }
 
     /// `LLAMA_CLOUD_API_KEY`, which must be set.

@@ -29,13 +29,9 @@ struct SelectorOptions: ParsableArguments {
         return chosen.first
     }
 
-    /// The ids of `--page-ids`: at least one, each a number, as Confluence page ids are.
+    /// The ids of `--page-ids`, by the rules a saved definition's `page_ids` follows.
     private static func pageIDs(_ text: String) throws -> [String] {
-        let ids = text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-        guard !ids.isEmpty else { throw ValidationError("--page-ids needs at least one page id, e.g. --page-ids 65601,65602") }
-        if let bad = ids.first(where: { !$0.allSatisfy(\.isASCII) || !$0.allSatisfy(\.isNumber) }) {
-            throw ValidationError("--page-ids takes numbers (Confluence page ids); \"\(bad)\" is not one")
-        }
-        return ids
+        if let problem = PageIDList.problem(in: text) { throw ValidationError("--page-ids: \(problem)") }
+        return PageIDList.split(text)
     }
 }

@@ -4,21 +4,38 @@ import LocalStore
 
 /// Reads secrets from files, standard input, or the terminal without echo; never from argv.
 enum SecretInput {
-    /// The first line of a file, which must not be empty.
+    /// The first line of a file, taken as it is (only its line end removed); it must be UTF-8 and not empty.
     static func firstLine(ofFile path: String) throws -> String {
-        let text = String(decoding: try Data(readingFileAt: path), as: UTF8.self)
-        guard let line = text.split(whereSeparator: \.isNewline).first, !line.isEmpty else {
-            throw ValidationError("the secret file \(path) is empty")
-        }
-        return String(line)
+        try firstLine(of: try Data(readingFileAt: path), from: path)
     }
 
-    /// The first line of standard input (for scripts: `pass show x | confluence-tui accounts add ...`).
+    /// The first line of standard input (for scripts: `pass show x | confluence-tui accounts add ...`), read byte by
+    /// byte so nothing after it is consumed; it must be UTF-8 and not empty.
     static func firstLineOfStandardInput() throws -> String {
-        guard let line = readLine(strippingNewline: true), !line.isEmpty else {
-            throw ValidationError("standard input held no secret")
+        var bytes: [UInt8] = []
+        var byte: UInt8 = 0
+        while true {
+            let count = read(STDIN_FILENO, &byte, 1)
+            if count < 0, errno == EINTR { continue }
+            guard count == 1, byte != UInt8(ascii: "\n") else { break }
+            bytes.append(byte)
         }
-        return line
+        return try firstLine(of: Data(bytes), from: "standard input")
+    }
+
+    /// The bytes of `data` up to its first line feed, without a carriage return before it, as text: a blank first
+    /// line is not skipped (the secret is what the first line holds) and bytes that are not UTF-8 are refused rather
+    /// than replaced, either of which would sign in with something other than the secret.
+    private static func firstLine(of data: Data, from origin: String) throws -> String {
+        var line = data.prefix { $0 != UInt8(ascii: "\n") }
+        if line.last == UInt8(ascii: "\r") { line = line.dropLast() }
+        guard let text = String(validating: line, as: UTF8.self) else {
+            throw ValidationError("the first line of \(origin) is not UTF-8 text, so it cannot be the secret")
+        }
+        guard !text.isEmpty else {
+            throw ValidationError("the first line of \(origin) is empty; put the secret on the first line")
+        }
+        return text
     }
 
     /// Whether standard input is a terminal a person can answer prompts on.

@@ -3,7 +3,15 @@
 // Run it as an ES module: it uses top-level await.
 import LlamaCloud from 'llama-cloud';
 
-const client = new LlamaCloud({ apiKey: process.env['LLAMA_CLOUD_API_KEY'] });
+function required(name: string): string {
+  const value = process.env[name];
+  if (!value) {
+    throw new Error(name + ' is not set; export it before running this module');
+  }
+  return value;
+}
+
+const client = new LlamaCloud({ apiKey: required('LLAMA_CLOUD_API_KEY') });
 
 const dataSource = await client.dataSources.create({
   name: 'escaping',

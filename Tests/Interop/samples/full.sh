@@ -2,20 +2,26 @@
 # Creates the Confluence data source "eng-docs" in LlamaCloud.
 # Needs LLAMA_CLOUD_API_KEY and CONFLUENCE_API_TOKEN in the environment.
 set -eu
+: "${LLAMA_CLOUD_API_KEY:?is not set; export it before running this script}"
+: "${CONFLUENCE_API_TOKEN:?is not set; export it before running this script}"
+# The key and the body reach curl on descriptor 3 and standard input: arguments would show them in ps.
 curl --fail-with-body --silent --show-error \
   --request POST \
   --url 'https://api.cloud.llamaindex.ai/api/v1/data-sources?project_id=proj-1' \
-  --header "Authorization: Bearer $LLAMA_CLOUD_API_KEY" \
+  --header @/dev/fd/3 \
   --header 'Content-Type: application/json' \
   --header 'Accept: application/json' \
-  --data-raw '{
+  --data-binary @- 3<<HEADERS <<BODY
+Authorization: Bearer ${LLAMA_CLOUD_API_KEY}
+HEADERS
+{
   "name": "eng-docs",
   "source_type": "CONFLUENCE",
   "component": {
     "server_url": "https://example.atlassian.net/wiki",
     "authentication_mechanism": "basic",
     "user_name": "me@example.com",
-    "api_token": "'"$CONFLUENCE_API_TOKEN"'",
+    "api_token": "${CONFLUENCE_API_TOKEN}",
     "space_key": "ENG",
     "index_restricted_pages": false,
     "keep_markdown_format": true,
@@ -26,4 +32,5 @@ curl --fail-with-body --silent --show-error \
     "sync_permissions": true,
     "class_name": "CloudConfluenceDataSource"
   }
-}'
+}
+BODY

@@ -3,7 +3,15 @@
 // Run it as an ES module: it uses top-level await.
 import LlamaCloud from 'llama-cloud';
 
-const client = new LlamaCloud({ apiKey: process.env['LLAMA_CLOUD_API_KEY'] });
+function required(name: string): string {
+  const value = process.env[name];
+  if (!value) {
+    throw new Error(name + ' is not set; export it before running this module');
+  }
+  return value;
+}
+
+const client = new LlamaCloud({ apiKey: required('LLAMA_CLOUD_API_KEY') });
 
 const dataSource = await client.dataSources.create({
   name: 'eng-docs',
@@ -12,7 +20,7 @@ const dataSource = await client.dataSources.create({
     server_url: 'https://example.atlassian.net/wiki',
     authentication_mechanism: 'basic',
     user_name: 'me@example.com',
-    api_token: process.env['CONFLUENCE_API_TOKEN'],
+    api_token: required('CONFLUENCE_API_TOKEN'),
     space_key: 'ENG',
     index_restricted_pages: false,
     keep_markdown_format: true,

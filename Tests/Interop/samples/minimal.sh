@@ -2,19 +2,26 @@
 # Creates the Confluence data source "minimal" in LlamaCloud.
 # Needs LLAMA_CLOUD_API_KEY and CONFLUENCE_API_TOKEN in the environment.
 set -eu
+: "${LLAMA_CLOUD_API_KEY:?is not set; export it before running this script}"
+: "${CONFLUENCE_API_TOKEN:?is not set; export it before running this script}"
+# The key and the body reach curl on descriptor 3 and standard input: arguments would show them in ps.
 curl --fail-with-body --silent --show-error \
   --request POST \
   --url 'https://api.cloud.llamaindex.ai/api/v1/data-sources' \
-  --header "Authorization: Bearer $LLAMA_CLOUD_API_KEY" \
+  --header @/dev/fd/3 \
   --header 'Content-Type: application/json' \
   --header 'Accept: application/json' \
-  --data-raw '{
+  --data-binary @- 3<<HEADERS <<BODY
+Authorization: Bearer ${LLAMA_CLOUD_API_KEY}
+HEADERS
+{
   "name": "minimal",
   "source_type": "CONFLUENCE",
   "component": {
     "server_url": "https://wiki.example.com",
     "authentication_mechanism": "oauth2",
-    "api_token": "'"$CONFLUENCE_API_TOKEN"'",
+    "api_token": "${CONFLUENCE_API_TOKEN}",
     "page_ids": "123,456"
   }
-}'
+}
+BODY

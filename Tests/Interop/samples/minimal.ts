@@ -3,7 +3,15 @@
 // Run it as an ES module: it uses top-level await.
 import LlamaCloud from 'llama-cloud';
 
-const client = new LlamaCloud({ apiKey: process.env['LLAMA_CLOUD_API_KEY'] });
+function required(name: string): string {
+  const value = process.env[name];
+  if (!value) {
+    throw new Error(name + ' is not set; export it before running this module');
+  }
+  return value;
+}
+
+const client = new LlamaCloud({ apiKey: required('LLAMA_CLOUD_API_KEY') });
 
 const dataSource = await client.dataSources.create({
   name: 'minimal',
@@ -11,7 +19,7 @@ const dataSource = await client.dataSources.create({
   component: {
     server_url: 'https://wiki.example.com',
     authentication_mechanism: 'oauth2',
-    api_token: process.env['CONFLUENCE_API_TOKEN'],
+    api_token: required('CONFLUENCE_API_TOKEN'),
     page_ids: '123,456',
   },
 });

@@ -1,0 +1,24 @@
+public import LocalStore
+
+/// An export could not be written to its file; the description is the sentence to show.
+public struct ExportFileError: Error, Hashable, Sendable, CustomStringConvertible {
+    enum Reason: Hashable, Sendable {
+        case exists(path: String)
+        case fileSystem(FileSystemError)
+    }
+
+    let reason: Reason
+
+    init(_ reason: Reason) {
+        self.reason = reason
+    }
+
+    public var description: String {
+        switch reason {
+        case .exists(let path):
+            "\(path) exists and was not replaced; write to another name, or move it away first."
+        case .fileSystem(let error):
+            "could not write the export: \(error)"
+        }
+    }
+}

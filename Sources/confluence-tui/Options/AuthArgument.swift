@@ -1,0 +1,26 @@
+import Accounts
+import ArgumentParser
+
+/// `--auth` values, named as a person says them.
+enum AuthArgument: String, ExpressibleByArgument, CaseIterable {
+    case cloudBasic = "cloud-basic"
+    case scopedToken = "scoped-token"
+    case dcPAT = "dc-pat"
+    case dcPassword = "dc-password"
+    case oauth
+
+    var authKind: AuthKind {
+        switch self {
+        case .cloudBasic: .cloudBasic
+        case .scopedToken: .scopedToken
+        case .dcPAT: .dataCenterPAT
+        case .dcPassword: .dataCenterPassword
+        case .oauth: .oauth3LO
+        }
+    }
+
+    /// Asks for the kind on a terminal.
+    static func ask() -> AuthArgument? {
+        SecretInput.askIfInteractive("Auth (\(allValueStrings.joined(separator: ", "))): ").flatMap(AuthArgument.init(rawValue:))
+    }
+}

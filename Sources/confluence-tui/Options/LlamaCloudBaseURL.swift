@@ -1,0 +1,28 @@
+import ArgumentParser
+import Foundation
+
+/// Reads `--base-url`, the LlamaCloud API's address: absolute http or https, with a host, and no query, fragment
+/// or credentials, since the API's paths are appended to it and the key travels in a header.
+enum LlamaCloudBaseURL {
+    private static let example = "such as https://api.cloud.llamaindex.ai"
+
+    /// The URL `text` names; the thrown `ValidationError` says what is wrong with it (the parser exits with status 2).
+    static func parse(_ text: String) throws -> URL {
+        guard let components = URLComponents(string: text), let scheme = components.scheme?.lowercased(), let url = components.url else {
+            throw ValidationError("it is not an absolute URL; give the LlamaCloud API's address, \(example)")
+        }
+        guard scheme == "http" || scheme == "https" else {
+            throw ValidationError("it uses \"\(scheme)\", but the LlamaCloud API is reached over http or https, \(example)")
+        }
+        guard let host = components.host, !host.isEmpty else {
+            throw ValidationError("it has no host, \(example)")
+        }
+        guard components.query == nil, components.fragment == nil else {
+            throw ValidationError("it has a query or a fragment (a part after ? or #), but the API's paths are added to its end")
+        }
+        guard components.user == nil, components.password == nil else {
+            throw ValidationError("it holds a user name or password; the API key comes from LLAMA_CLOUD_API_KEY")
+        }
+        return url
+    }
+}
