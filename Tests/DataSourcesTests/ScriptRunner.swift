@@ -30,12 +30,6 @@ enum ScriptRunner {
         return Outcome(status: process.terminationStatus, standardError: String(decoding: errorData, as: UTF8.self))
     }
 
-    /// Writes an executable file.
-    static func writeExecutable(_ text: String, to url: URL) throws {
-        try Data(text.utf8).write(to: url)
-        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: url.path)
-    }
-
     /// What a curl export handed to curl: its arguments, the header files it named (`--header @FILE`), and
     /// standard input (the body of `--data-binary @-`).
     struct CurlCall {
@@ -46,26 +40,28 @@ enum ScriptRunner {
 
     /// Runs a curl export under `/bin/sh` with a stand-in `curl` that records what it was given.
     static func runCurlExport(_ script: String, in directory: URL, environment: [String: String]) throws -> CurlCall {
-        let bin = directory.appendingPathComponent("bin")
-        try FileManager.default.createDirectory(at: bin, withIntermediateDirectories: true)
         let capture = directory.appendingPathComponent("curl")
-        try writeExecutable("""
-        #!/bin/sh
-        : > "$CAPTURE.arguments"
-        : > "$CAPTURE.headers"
-        for argument in "$@"; do
-          printf '%s\\0' "$argument" >> "$CAPTURE.arguments"
-          case $argument in @-) ;; @*) cat "${argument#@}" >> "$CAPTURE.headers" ;; esac
-        done
-        cat > "$CAPTURE.stdin"
+        // The stand-in is a shell function, not a file on PATH: executing a file just written races with the processes
+        // other tests spawn, which can hold it open for writing (ETXTBSY), and the shell then runs the real curl.
+        let standIn = """
+        curl() {
+          : > "$CAPTURE.arguments"
+          : > "$CAPTURE.headers"
+          for argument in "$@"; do
+            printf '%s\\0' "$argument" >> "$CAPTURE.arguments"
+            case $argument in @-) ;; @*) cat "${argument#@}" >> "$CAPTURE.headers" ;; esac
+          done
+          cat > "$CAPTURE.stdin"
+        }
+        . "$0"
 
-        """, to: bin.appendingPathComponent("curl"))
+        """
         let scriptURL = directory.appendingPathComponent("export.sh")
         try Data(script.utf8).write(to: scriptURL)
         var env = environment
-        env["PATH"] = bin.path + ":/usr/bin:/bin"
+        env["PATH"] = "/usr/bin:/bin"
         env["CAPTURE"] = capture.path
-        let outcome = try run("/bin/sh", [scriptURL.path], environment: env)
+        let outcome = try run("/bin/sh", ["-c", standIn, scriptURL.path], environment: env)
         #expect(outcome.status == 0, "the curl export failed under /bin/sh: \(outcome.standardError)")
         func captured(_ suffix: String) throws -> Data { try Data(contentsOf: URL(fileURLWithPath: capture.path + suffix)) }
         let arguments = try captured(".arguments").split(separator: 0, omittingEmptySubsequences: false).dropLast()
