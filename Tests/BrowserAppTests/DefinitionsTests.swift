@@ -69,7 +69,7 @@ struct DefinitionsTests {
             #expect(browser.grid.text.contains("eng selects 42 pages now."))
             await browser.press(.char("D"))
             await browser.press(.enter)
-            #expect(browser.state.definitions?.list.items.map(\.title) == ["eng-copy", "eng"], "the store lists by file name")
+            #expect(browser.state.definitions?.list.items.map(\.title) == ["eng", "eng-copy"], "the store lists by name")
             await browser.press(.char("R"), .ctrl("u"))
             await browser.type("eng-main")
             await browser.press(.enter)

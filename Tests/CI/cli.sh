@@ -57,6 +57,8 @@ expect "a full pass that misses a page" 1 '1 page could not be read; an ingestio
 expect "saving invalid CQL" 2 '--cql is not valid CQL' "$tui" sources save broken --cql 'label ='
 expect "saving a space" 0 'Saved eng' "$tui" sources save eng --space ENG
 expect "show as text" 0 'account +emu' "$tui" sources show eng
+expect "previewing a definition" 0 'pages selected by space ENG' "$tui" preview --source eng
+expect "its count is recorded" 0 'preview +[0-9]+ pages at' "$tui" sources show eng
 expect "show as JSON" 0 '"space_key" *: *"ENG"' "$tui" sources show eng --json
 expect "counting as JSON" 0 '^  "total_size" : [0-9]+$' "$tui" search 'space = ENG' --count --json
 expect "an account test as JSON" 0 '"site_kind" : "cloud"' "$tui" accounts test emu --json

@@ -60,6 +60,17 @@ struct DefinitionStoreTests {
         }
     }
 
+    @Test func listIsInNameOrder() async throws {
+        try await withStore { store, _ in
+            for name in ["adrs-copy", "adrs", "Zeta", "a_b"] {
+                var definition = Fixtures.full
+                definition.name = name
+                try await store.save(definition)
+            }
+            #expect(try store.list().definitions.map(\.name) == ["Zeta", "a_b", "adrs", "adrs-copy"])
+        }
+    }
+
     @Test func saveNeverWritesTheToken() async throws {
         try await withStore { store, sources in
             var definition = Fixtures.full

@@ -40,4 +40,9 @@ grep -qF "Signed in: emu" "$work/login.out" || fail "auth login did not report t
 
 "$E2E_BINARY" spaces --account emu --json > "$work/spaces.out" 2> "$work/spaces.err" || fail "spaces through the gateway failed"
 grep -qF '"key"' "$work/spaces.out" || fail "no spaces listed"
-e2e_pass "auth login against the emulator's authorization server, then spaces through its gateway"
+
+# An export with the secret of an OAuth account warns that the access token it carries cannot be refreshed.
+"$E2E_BINARY" sources save emu-pages --account emu --space SYN0 > /dev/null 2> "$work/save.err" || fail "sources save failed"
+"$E2E_BINARY" sources export emu-pages --include-secrets > "$work/export.out" 2> "$work/export.err" || fail "the export failed"
+grep -qF "expires within the hour and LlamaCloud cannot refresh it" "$work/export.err" || fail "no warning that the OAuth token expires"
+e2e_pass "auth login against the emulator's authorization server, spaces through its gateway, the expiring token warned of"

@@ -43,9 +43,10 @@ public struct DefinitionStore: Sendable {
             throw DefinitionStoreError(.fileSystem(error))
         }
         var listing = DefinitionListing()
-        for file in names.sorted() where file.hasSuffix(".json") && !file.hasPrefix(".") {
-            let stem = String(file.dropLast(".json".count))
-            let path = directory.appendingPathComponent(file).path
+        // Sorted by name, not file name: `adrs.json` sorts after `adrs-copy.json`, `adrs` before `adrs-copy`.
+        let stems = names.filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }.map { String($0.dropLast(".json".count)) }
+        for stem in stems.sorted() {
+            let path = directory.appendingPathComponent(stem + ".json").path
             if let problem = DefinitionName.problem(stem) {
                 listing.problems.append(JSONFileProblem(path: path, line: nil, sentence: "the file name is not a definition name: \(problem)"))
                 continue

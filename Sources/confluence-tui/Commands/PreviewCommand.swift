@@ -36,9 +36,12 @@ struct PreviewCommand: AsyncParsableCommand {
             preview = IngestPreview(client: try await connection.makeClient(), selector: selector)
         }
         if full {
-            try await runFullPass(preview)
+            let report = try await runFullPass(preview)
+            if report.complete { await record(report.pageCount) }
+            if !report.complete || !report.failedPages.isEmpty { throw ExitCode(1) }
         } else {
             let look = try await preview.quickLook()
+            await record(look.total)
             if output.json {
                 try Terminal.json(look)
                 return
@@ -59,7 +62,18 @@ struct PreviewCommand: AsyncParsableCommand {
         }
     }
 
-    private func runFullPass(_ preview: IngestPreview) async throws {
+    /// Records the count in the previewed definition, as the browser's `p` does; a failure to write is only said.
+    private func record(_ count: Int) async {
+        guard let source else { return }
+        do {
+            try await SourcesCommand.store().recordPreview(source, count: count, at: Date())
+        } catch {
+            Terminal.warn("the preview count was not recorded in \(source): \(error)")
+        }
+    }
+
+    /// Runs the full pass, printing its progress and report.
+    private func runFullPass(_ preview: IngestPreview) async throws -> IngestReport {
         let run = preview.startFullPass()
         let drawsProgress = isatty(STDERR_FILENO) == 1
         let progressTask = Task {
@@ -90,7 +104,7 @@ struct PreviewCommand: AsyncParsableCommand {
         if !report.failedPages.isEmpty {
             Terminal.warn("\(report.failedPages.count) page\(report.failedPages.count == 1 ? "" : "s") could not be read; an ingestion would miss them")
         }
-        if !report.complete || !report.failedPages.isEmpty { throw ExitCode(1) }
+        return report
     }
 
     private func printReport(_ report: IngestReport) {

@@ -274,6 +274,8 @@ struct SourcesCommand: AsyncParsableCommand {
             guard let header = try await resolved.auth.authorization(for: probe), header.hasPrefix("Bearer ") else {
                 throw ValidationError("account \(name) has no OAuth access token; run confluence-tui auth login --account \(name)")
             }
+            Terminal.warn("account \(name) signs in with OAuth: the access token sent expires within the hour and LlamaCloud "
+                + "cannot refresh it, so syncs stop working then; a Cloud API token (basic) does not expire this way")
             return String(header.dropFirst("Bearer ".count))
         }
         return try await resolver.secrets.secret(for: resolved.account).reveal()
