@@ -100,4 +100,17 @@ struct KeyMapTests {
         h.press(.char("?"))
         #expect(h.screen.contains("Ctrl-N"))
     }
+
+    @Test func overlayTitlesNameTheRemappedBackKey() throws {
+        var h = ReducerHarness(keyMap: try parse(#"{"back": ["Backspace"]}"#))
+        h.loadSpaces()
+        h.press(.char("?"))
+        #expect(h.screen.contains("Keys · Backspace closes"))
+        h.press(.backspace)
+        h.press(.char("f"))
+        #expect(h.screen.contains("Filter builder · Backspace closes"))
+        h.press(.char("P"))
+        #expect(h.screen.contains("Ingestion preview · draft · Backspace closes"))
+        #expect(!h.screen.contains("Esc"))
+    }
 }

@@ -7,7 +7,7 @@ enum FilterBuilderView {
         let layout = BuilderLayout(screen: screen)
         guard !layout.box.isEmpty else { return }
         grid.fill(layout.box)
-        grid.drawBox(layout.box, border: theme.border, style: CellStyle(.focusedBorder), title: "Filter builder · Esc closes")
+        grid.drawBox(layout.box, border: theme.border, style: CellStyle(.focusedBorder), title: "Filter builder · \(state.keyMap.firstKeyLabel(for: .back)) closes")
         drawTabs(draft.mode, into: &grid, in: layout.tabs)
         switch draft.mode {
         case .space: drawSpace(state, draft, into: &grid, in: layout.body)
@@ -51,7 +51,7 @@ enum FilterBuilderView {
             Message.draw([draft.missingSelection], role: .dim, into: &grid, in: rect)
             return
         }
-        let key = state.keyMap.keys(for: .includeDescendants).first?.description ?? "i"
+        let key = state.keyMap.firstKeyLabel(for: .includeDescendants)
         let box = draft.includeDescendants ? "[x]" : "[ ]"
         var lines: [[StyledRun]] = [
             [StyledRun("\(draft.pageIDs.count) marked page\(draft.pageIDs.count == 1 ? "" : "s")", style: CellStyle(.title))],

@@ -7,7 +7,8 @@ enum DefinitionsView {
         let layout = DefinitionsLayout(screen: screen)
         guard !layout.box.isEmpty else { return }
         grid.fill(layout.box)
-        let title = view.export.map { "Export \($0.definition.name) · Esc back" } ?? "Definitions · Esc closes"
+        let back = state.keyMap.firstKeyLabel(for: .back)
+        let title = view.export.map { "Export \($0.definition.name) · \(back) back" } ?? "Definitions · \(back) closes"
         grid.drawBox(layout.box, border: theme.border, style: CellStyle(.focusedBorder), title: title)
         if let export = view.export {
             renderExport(export, into: &grid, layout: layout)
@@ -39,7 +40,7 @@ enum DefinitionsView {
             return
         }
         if view.list.items.isEmpty {
-            let key = state.keyMap.keys(for: .filterBuilder).first?.description ?? "f"
+            let key = state.keyMap.firstKeyLabel(for: .filterBuilder)
             Message.draw(["No definitions yet. Build one with \(key) from the spaces or pages pane."] + view.problems,
                          role: .dim, into: &grid, in: layout.list)
             return
@@ -77,7 +78,7 @@ enum DefinitionsView {
     }
 
     private static func hints(_ state: AppState, _ view: DefinitionsState) -> [(key: String, label: String)] {
-        func key(_ command: Command) -> String { state.keyMap.keys(for: command).first?.description ?? "?" }
+        func key(_ command: Command) -> String { state.keyMap.firstKeyLabel(for: command) }
         let pairs: [(key: String, label: String)]
         if view.prompt != nil {
             pairs = [("Enter", "ok"), ("Esc", "cancel")]

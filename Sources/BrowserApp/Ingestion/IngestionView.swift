@@ -8,7 +8,8 @@ enum IngestionView {
         let layout = IngestionLayout(screen: screen)
         guard !layout.box.isEmpty else { return }
         grid.fill(layout.box)
-        let closing = view.pass.pendingToken == nil ? "Esc closes" : "Esc cancels the pass"
+        let back = state.keyMap.firstKeyLabel(for: .back)
+        let closing = view.pass.pendingToken == nil ? "\(back) closes" : "\(back) cancels the pass"
         grid.drawBox(layout.box, border: theme.border, style: CellStyle(.focusedBorder),
                      title: "Ingestion preview · \(view.name) · \(closing)")
         let lines = [countLine(state, view, theme: theme)] + passLines(state, view, width: layout.summary.width, theme: theme)
@@ -45,7 +46,7 @@ enum IngestionView {
 
     /// The pass's rows: the invitation, the progress bar and speed, or the report's figures.
     private static func passLines(_ state: AppState, _ view: IngestionState, width: Int, theme: Theme) -> [[StyledRun]] {
-        func key(_ command: Command) -> String { state.keyMap.keys(for: command).first?.description ?? "?" }
+        func key(_ command: Command) -> String { state.keyMap.firstKeyLabel(for: command) }
         switch view.pass {
         case .idle:
             return [[StyledRun(key(.fullPass), style: CellStyle(.title)),
@@ -89,7 +90,7 @@ enum IngestionView {
 
     /// What the list shows.
     private static func listTitle(_ state: AppState, _ view: IngestionState) -> String {
-        let other = state.keyMap.keys(for: .nextPane).first?.description ?? "Tab"
+        let other = state.keyMap.firstKeyLabel(for: .nextPane)
         switch view.listing {
         case .first:
             guard case .loaded = view.quickPhase else { return "First pages, with space and breadcrumb" }
@@ -119,7 +120,7 @@ enum IngestionView {
     }
 
     private static func hints(_ state: AppState, _ view: IngestionState) -> [(key: String, label: String)] {
-        func key(_ command: Command) -> String { state.keyMap.keys(for: command).first?.description ?? "?" }
+        func key(_ command: Command) -> String { state.keyMap.firstKeyLabel(for: command) }
         if view.pass.pendingToken != nil {
             return [(key(.back), "cancel the pass"), (key(.down), "next page"), (key(.up), "previous page")]
         }

@@ -44,6 +44,11 @@ public struct KeyMap: Hashable, Sendable {
     /// The keys of `command`.
     public func keys(for command: Command) -> [Key] { bindings[command] ?? [] }
 
+    /// The first key of `command` as hints show it (`Esc`), or "unbound".
+    public func firstKeyLabel(for command: Command) -> String {
+        keys(for: command).first?.description ?? "unbound"
+    }
+
     /// The keys of `command` joined for display (`j/Down`), or "unbound".
     public func keyLabel(for command: Command) -> String {
         let keys = keys(for: command)

@@ -18,7 +18,7 @@ enum HelpView {
         let box = screen.centered(width: min(wanted, screen.width), height: min(rows.count + 2, screen.height))
         guard !box.isEmpty else { return }
         grid.fill(box)
-        grid.drawBox(box, border: theme.border, style: CellStyle(.focusedBorder), title: "Keys · Esc closes")
+        grid.drawBox(box, border: theme.border, style: CellStyle(.focusedBorder), title: "Keys · \(keyMap.firstKeyLabel(for: .back)) closes")
         let inner = Layout.hasBorder(box) ? box.inset(top: 1, left: 2, bottom: 1, right: 1) : box
         let first = min(max(0, offset), max(0, rows.count - inner.height))
         for row in 0..<min(inner.height, rows.count - first) {

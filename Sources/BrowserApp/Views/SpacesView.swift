@@ -12,7 +12,7 @@ enum SpacesView {
                              role: .dim, into: &grid, in: rect)
                 return
             case .failed(let message):
-                let retry = state.keyMap.keys(for: .refresh).first?.description ?? "r"
+                let retry = state.keyMap.firstKeyLabel(for: .refresh)
                 Message.draw([theme.glyphs.failed + " " + message, "\(retry) retries"], role: .error, into: &grid, in: rect)
                 return
             case .idle, .loaded:

@@ -7,7 +7,7 @@ enum TreeView {
         let tree = state.tree
         if tree.spaceKey == nil {
             grid.fill(rect)
-            let key = state.keyMap.keys(for: .open).first?.description ?? "Enter"
+            let key = state.keyMap.firstKeyLabel(for: .open)
             Message.draw(["Choose a space and press \(key) to see its pages."], role: .dim, into: &grid, in: rect)
             return
         }
