@@ -172,9 +172,8 @@ struct FilterBuilderTests {
         cql.loadSpaces()
         cql.press(.char("f"), .backTab)
         cql.type("text = x")
-        cql.press(.enter)
-        cql.type("x")
         #expect(cql.press(.enter).isEmpty)
+        #expect(cql.state.builder?.namePrompt == nil, "the query is refused before a name is asked for")
         #expect(cql.state.builder?.saveProblem?.contains("not valid CQL") == true)
     }
 

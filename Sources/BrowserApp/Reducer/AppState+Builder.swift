@@ -119,10 +119,19 @@ extension AppState {
         return [.count(cql: cql, token: token)]
     }
 
-    /// Opens the name prompt, unless there is nothing to save yet.
+    /// Opens the name prompt, unless the draft cannot be saved: nothing selected, no site, or a query the parser
+    /// refuses (said before a name is typed, which would be lost).
     private mutating func askName(_ draft: inout FilterBuilderState) -> [Effect] {
         guard draft.selector != nil else {
             draft.saveProblem = draft.missingSelection
+            return commit(draft)
+        }
+        guard accounts.active?.sourceTemplate != nil else {
+            draft.saveProblem = "This account has no site to save definitions for; add it as an account first."
+            return commit(draft)
+        }
+        if draft.hasCQLError, let error = draft.diagnostics.first(where: \.isError) {
+            draft.saveProblem = "The query is not valid CQL: \(error)."
             return commit(draft)
         }
         draft.saveProblem = nil
@@ -145,19 +154,10 @@ extension AppState {
         }
     }
 
-    /// Builds the definition from the active account's template and the draft; a refusal is shown as a sentence.
+    /// Builds the definition from the active account's template and the draft (`askName` checked both); a refusal
+    /// is shown as a sentence.
     private mutating func save(named name: String, draft: inout FilterBuilderState) -> [Effect] {
-        guard let selector = draft.selector else { return [] }
-        guard let account = accounts.active, var component = account.sourceTemplate else {
-            draft.saveProblem = "This account has no site to save definitions for; add it as an account first."
-            draft.namePrompt = nil
-            return commit(draft)
-        }
-        if draft.hasCQLError, let error = draft.diagnostics.first(where: \.isError) {
-            draft.saveProblem = "The query is not valid CQL: \(error)."
-            draft.namePrompt = nil
-            return commit(draft)
-        }
+        guard let selector = draft.selector, let account = accounts.active, var component = account.sourceTemplate else { return [] }
         component.select(selector)
         let definition = DataSourceDefinition(name: name, account: account.name, component: component)
         let issues = definition.validationIssues()
