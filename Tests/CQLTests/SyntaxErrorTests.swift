@@ -43,7 +43,7 @@ struct SyntaxErrorTests {
     @Test("the description appends the columns")
     func description() {
         let error = CQLSyntaxError(message: "expected a value after \"=\"", range: 9...9)
-        #expect(error.description == "expected a value after \"=\" (columns 9-9)")
+        #expect(error.description == "expected a value after \"=\" (column 9)")
     }
 
     @Test("nesting deeper than the limit is an error, not a stack overflow")

@@ -171,9 +171,10 @@ enum FilterBuilderView {
         }
         // In the text modes letters are text, so Enter saves there (Ctrl-S would pause a cbreak terminal).
         let save = draft.mode.takesText ? "Enter" : key(.save)
-        var pairs: [(key: String, label: String)] = [(key(.nextPane), "mode"), (key(.count), "count"), (save, "save")]
+        var pairs: [(key: String, label: String)] = [(key(.nextPane), "mode"), (key(.count), "count"), (save, "save"),
+                                                     (key(.ingestionPreview), "preview")]
         if draft.mode == .pages { pairs.append((key(.includeDescendants), "descendants")) }
-        pairs.append((key(.toCQL), "to CQL"))
+        if draft.mode != .cql { pairs.append((key(.toCQL), "to CQL")) }
         pairs.append((key(.back), "close"))
         return pairs
     }

@@ -14,6 +14,6 @@ public struct CQLSyntaxError: Error, Hashable, Sendable, CustomStringConvertible
         self.range = range
     }
 
-    /// The sentence followed by its columns, e.g. `expected a value after "=" (columns 9-9)`.
-    public var description: String { "\(message) (columns \(range.lowerBound)-\(range.upperBound))" }
+    /// The sentence followed by its columns, e.g. `expected a value after "=" (column 9)`.
+    public var description: String { "\(message) (\(range.columnsLabel))" }
 }

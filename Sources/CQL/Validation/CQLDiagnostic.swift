@@ -26,5 +26,5 @@ public struct CQLDiagnostic: Hashable, Sendable, CustomStringConvertible {
     public var isError: Bool { severity == .error }
 
     /// The sentence followed by its columns, e.g. "`text` accepts only ~ and !~ (columns 1-4)".
-    public var description: String { "\(message) (columns \(range.lowerBound)-\(range.upperBound))" }
+    public var description: String { "\(message) (\(range.columnsLabel))" }
 }
