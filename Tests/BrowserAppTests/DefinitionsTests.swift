@@ -142,6 +142,12 @@ struct DefinitionsTests {
             await browser.press(.enter)
             #expect(browser.state.status.lastError?.message == "\(target) exists and was not replaced; write to another name, or move it away first.")
             #expect(try String(contentsOfFile: target, encoding: .utf8) == written)
+            await browser.press(.char("e"))
+            #expect(browser.state.overlay == .errorDetail, "e shows the refusal whole from the export view")
+            await browser.press(.escape)
+            #expect(browser.state.overlay == nil && browser.state.definitions?.export != nil)
+            await browser.press(.char("y"))
+            #expect(browser.state.status.notice == "Copied the python export to the clipboard (OSC 52).")
             await browser.press(.tab, .tab)
             #expect(browser.state.definitions?.export?.format == .curl)
             let script = directory.appendingPathComponent("eng.sh").path

@@ -66,15 +66,19 @@ enum DefinitionsView {
     }
 
     private static func renderExport(_ export: DefinitionsState.Export, into grid: inout Grid, layout: DefinitionsLayout) {
-        var runs: [StyledRun] = []
-        for format in ExportFormat.allCases {
-            let chosen = format == export.format
-            runs.append(StyledRun(chosen ? "[\(format.rawValue)]" : " \(format.rawValue) ",
-                                  style: chosen ? CellStyle(.selected, attributes: .bold) : CellStyle(.dim)))
+        func tab(_ format: ExportFormat) -> StyledRun {
+            format == export.format ? StyledRun("[\(format.rawValue)]", style: CellStyle(.selected, attributes: .bold))
+                : StyledRun(" \(format.rawValue) ", style: CellStyle(.dim))
         }
+        var runs = ExportFormat.allCases.map(tab)
+        // Too narrow for every format: the chosen one alone, so it is never the one cut off.
+        if runs.reduce(0, { $0 + displayWidth($1.text) }) > layout.body.width { runs = [tab(export.format)] }
         grid.drawRuns(runs, in: layout.body.row(0))
         export.text.render(into: &grid, in: layout.body.splitRows(at: 1).bottom)
-        Message.draw(["Secrets are never included: the token is read from CONFLUENCE_API_TOKEN."], role: .dim, into: &grid, in: layout.detail)
+        let secrets = export.format == .llamaCloudJSON
+            ? "No secret is included: add api_token (the Confluence token) before sending this to LlamaCloud."
+            : "No secret is included: it reads CONFLUENCE_API_TOKEN and LLAMA_CLOUD_API_KEY when it runs."
+        Message.draw([secrets], role: .dim, into: &grid, in: layout.detail)
     }
 
     private static func hints(_ state: AppState, _ view: DefinitionsState) -> [(key: String, label: String)] {
@@ -83,7 +87,8 @@ enum DefinitionsView {
         if view.prompt != nil {
             pairs = [("Enter", "ok"), ("Esc", "cancel")]
         } else if view.export != nil {
-            pairs = [(key(.nextPane), "format"), (key(.writeFile), "write file"), (key(.back), "back"), (key(.down), "scroll")]
+            pairs = [(key(.nextPane), "format"), (key(.writeFile), "write file"), (key(.back), "back"), (key(.copyURL), "copy"),
+                     (key(.down), "scroll")]
         } else {
             let failed: [(key: String, label: String)] = view.message?.failed == true ? [(key(.errorDetail), "whole error")] : []
             pairs = failed + [(key(.open), "export"), (key(.back), "close"), (key(.rename), "rename"), (key(.duplicate), "duplicate"),

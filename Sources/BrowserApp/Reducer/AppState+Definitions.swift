@@ -132,6 +132,14 @@ extension AppState {
         case .up?: scrollExport(&view, by: -1, rows: rows)
         case .pageDown?, .halfPageDown?: scrollExport(&view, by: rows, rows: rows)
         case .pageUp?, .halfPageUp?: scrollExport(&view, by: -rows, rows: rows)
+        case .top?: view.export?.text.scrollToTop()
+        case .bottom?: view.export?.text.scrollToBottom(viewportHeight: rows)
+        case .copyURL?:
+            guard let output = export.output else { break }
+            definitions = view
+            return [.copyToClipboard(text: output, label: "\(export.format.rawValue) export")]
+        case .errorDetail?:
+            if status.lastError != nil { overlay = .errorDetail }
         case .left?: view.export?.text.scrollHorizontally(by: -Self.horizontalStep, viewportWidth: body.width)
         case .right?: view.export?.text.scrollHorizontally(by: Self.horizontalStep, viewportWidth: body.width)
         case .writeFile?, .save?:
