@@ -13,6 +13,16 @@ struct TextLayoutTests {
         #expect(TextLayout.truncate("日本", toWidth: 1, ellipsis: "…") == "…")
     }
 
+    @Test func truncateKeepingTheEnd() {
+        #expect(TextLayout.truncateKeepingEnd("ENG › Start", toWidth: 11) == "ENG › Start")
+        #expect(TextLayout.truncateKeepingEnd("ENG › Home › Platform", toWidth: 11) == "…› Platform")
+        #expect(TextLayout.truncateKeepingEnd("ENG › Home › 設計", toWidth: 8) == "…› 設計")
+        #expect(TextLayout.truncateKeepingEnd("ab 日本", toWidth: 4) == "…本", "a wide cluster is never split")
+        #expect(TextLayout.truncateKeepingEnd("a  bc", toWidth: 4) == "…bc", "spaces after the ellipsis are dropped")
+        #expect(TextLayout.truncateKeepingEnd("abc", toWidth: 0) == "")
+        #expect(TextLayout.truncateKeepingEnd("日本", toWidth: 1) == "…")
+    }
+
     @Test func padToWidth() {
         #expect(TextLayout.pad("ab", toWidth: 4) == "ab  ")
         #expect(TextLayout.pad("中", toWidth: 3) == "中 ")

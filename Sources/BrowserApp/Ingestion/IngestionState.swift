@@ -25,7 +25,11 @@ public struct IngestionState: Sendable {
     /// Which pages the list shows.
     public var listing: Listing = .first
     /// The listed pages, keyed by page id.
-    public var list = ListView<String>()
+    public var list: ListView<String> = {
+        var list = ListView<String>()
+        list.detailsArePaths = true
+        return list
+    }()
     /// The selected page, rendered as the preview pane renders pages.
     public var preview = PreviewState()
 
