@@ -43,22 +43,8 @@ public enum TextLayout {
     /// `text` cut to at most `width` columns from the start, keeping its end (a breadcrumb's nearest parent):
     /// when cut, the first column(s) show `ellipsis`. Spaces after the ellipsis are dropped.
     public static func truncateKeepingEnd(_ text: String, toWidth width: Int, ellipsis: String = "…") -> String {
-        guard width > 0 else { return "" }
-        if displayWidth(text) <= width { return text }
-        let markWidth = displayWidth(ellipsis)
-        let room = markWidth <= width ? width - markWidth : width
-        var kept: [Character] = []
-        var used = 0
-        for character in text.reversed() {
-            let w = clusterWidth(character)
-            if used + w > room { break }
-            kept.append(character)
-            used += w
-        }
-        var result = String(kept.reversed())
-        guard markWidth <= width else { return result }
-        while result.first == " " { result.removeFirst() }
-        return ellipsis + result
+        // Cutting the reversed text keeps whole clusters, as `truncate` does.
+        String(truncate(String(text.reversed()), toWidth: width, ellipsis: String(ellipsis.reversed())).reversed())
     }
 
     /// `text` without leading and trailing spaces.
