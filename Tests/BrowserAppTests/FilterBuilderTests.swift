@@ -177,6 +177,25 @@ struct FilterBuilderTests {
         #expect(cql.state.builder?.saveProblem?.contains("not valid CQL") == true)
     }
 
+    @Test func aRefusalIsSaidOnceAndLeavesWhenItNoLongerHolds() {
+        var h = inTree()
+        h.press(.char("f"), .tab)
+        #expect(h.state.builder?.mode == .pages)
+        let sentence = "Mark pages in the tree with Space first."
+        let before = h.screen.components(separatedBy: sentence).count
+        h.press(.char("s"), .char("p"))
+        #expect(h.screen.components(separatedBy: sentence).count == before + 1, "said once, not by both the save and the count")
+        h.press(.char("c"))
+        #expect(h.state.builder?.mode == .pages && h.state.builder?.saveProblem == sentence,
+                "c says what is missing when there is nothing to turn into CQL")
+        h.press(.tab)
+        #expect(h.state.builder?.mode == .label)
+        h.press(.enter)
+        #expect(h.state.builder?.saveProblem == "Pick a label first.")
+        h.type("x")
+        #expect(h.state.builder?.saveProblem == nil, "typing in the picker clears it")
+    }
+
     @Test func aSaveClosesTheBuilderWithANoticeOnlyForTheLatestSave() {
         var h = inTree()
         h.press(.char(" "), .char("f"), .char("i"), .char("s"))

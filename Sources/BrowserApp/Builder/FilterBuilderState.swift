@@ -86,8 +86,13 @@ public struct FilterBuilderState: Sendable {
     }
 
     /// Switches to CQL mode with the draft's equivalent query in the editor.
+    /// When there is nothing to convert yet, says so instead.
     mutating func convertToCQL() {
-        guard let query = draftCQL else { return }
+        guard let query = draftCQL else {
+            saveProblem = missingSelection
+            return
+        }
+        saveProblem = nil
         mode = .cql
         cql = LineInput(text: query, prompt: cql.prompt)
         check = .idle

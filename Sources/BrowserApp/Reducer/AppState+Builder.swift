@@ -43,6 +43,7 @@ extension AppState {
             return startCount(&draft)
         case .ingestionPreview?:
             guard let selector = draft.previewSelector else {
+                draft.check = .idle
                 draft.saveProblem = draft.missingSelection
                 return commit(draft)
             }
@@ -87,6 +88,7 @@ extension AppState {
             draft.labels.setFilter(draft.labelFilter.text)
         }
         draft.check = .idle
+        draft.saveProblem = nil
         return commit(draft)
     }
 
@@ -109,6 +111,7 @@ extension AppState {
 
     /// Asks the server to count the draft (the 400 sentence comes back for a query it refuses).
     private mutating func startCount(_ draft: inout FilterBuilderState) -> [Effect] {
+        draft.saveProblem = nil  // one sentence at a time: the count's own says what is missing
         guard let cql = draft.draftCQL else {
             draft.check = .failed(draft.missingSelection, cql: "")
             return commit(draft)
@@ -123,6 +126,7 @@ extension AppState {
     /// refuses (said before a name is typed, which would be lost).
     private mutating func askName(_ draft: inout FilterBuilderState) -> [Effect] {
         guard draft.selector != nil else {
+            draft.check = .idle
             draft.saveProblem = draft.missingSelection
             return commit(draft)
         }
