@@ -1,5 +1,6 @@
 import BrowserApp
 import DataSources
+import Foundation
 import Testing
 import TerminalKit
 
@@ -194,6 +195,20 @@ struct FilterBuilderTests {
         #expect(h.state.builder?.saveProblem == "Pick a label first.")
         h.type("x")
         #expect(h.state.builder?.saveProblem == nil, "typing in the picker clears it")
+    }
+
+    @Test func aLongRefusalIsReadWholeAt80Columns() throws {
+        var h = ReducerHarness(width: 80, height: 24, accounts: [templateAccount])
+        h.loadSpaces()
+        h.press(.char("f"), .char("s"))
+        h.type("ops docs/1")
+        h.press(.enter)
+        let problem = try #require(h.state.builder?.saveProblem)
+        #expect(problem.count > 78, "the sentence is longer than a row: \(problem)")
+        let shown = h.screen.split(separator: "\n").map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "│ ")) }
+            .joined(separator: " ")
+        #expect(shown.contains(problem.split(separator: " ").suffix(4).joined(separator: " ")), "its end is on screen:\n\(h.screen)")
+        #expect(h.state.builder?.namePrompt != nil && h.screen.contains("Save as: ops docs/1"), "the prompt stays for a fix")
     }
 
     @Test func aSaveClosesTheBuilderWithANoticeOnlyForTheLatestSave() {

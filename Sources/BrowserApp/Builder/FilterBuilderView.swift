@@ -17,11 +17,24 @@ enum FilterBuilderView {
         }
         drawCheck(state, draft, into: &grid, layout: layout)
         drawSave(draft, into: &grid, in: layout.save, theme: theme)
-        if draft.namePrompt != nil, let problem = draft.saveProblem {
-            // A refused name keeps its prompt open for a fix; the reason takes the hints' row.
-            grid.drawText(theme.glyphs.failed + " " + problem, in: layout.hints, style: CellStyle(.error))
-        } else {
-            grid.drawRuns(OverlayHints.runs(hintPairs(state, draft), width: layout.hints.width), in: layout.hints)
+        if let problem = draft.saveProblem {
+            // A refused name keeps its prompt open for a fix, so the reason ends in the row above it.
+            drawRefusal(theme.glyphs.failed + " " + problem, endingIn: draft.namePrompt == nil ? layout.save : layout.check,
+                        above: layout.body, rows: 4, into: &grid)
+        }
+        grid.drawRuns(OverlayHints.runs(hintPairs(state, draft), width: layout.hints.width), in: layout.hints)
+    }
+
+    /// Draws a refusal wrapped to end in `row`; one longer than the row takes the rows above it (the body's last ones
+    /// included, up to `rows` in all), so it is read whole rather than cut mid-word.
+    private static func drawRefusal(_ text: String, endingIn row: Rect, above body: Rect, rows: Int, into grid: inout Grid) {
+        guard !row.isEmpty else { return }
+        let lines = TextLayout.wrap(Sanitizer.clean(text), width: row.width)
+        let count = max(1, min(lines.count, rows, row.y - body.y + 1))
+        let area = Rect(x: row.x, y: row.y - (count - 1), width: row.width, height: count)
+        grid.fill(area)
+        for (index, line) in lines.prefix(count).enumerated() {
+            grid.drawText(line, in: area.row(index), style: CellStyle(.error))
         }
     }
 
@@ -141,12 +154,8 @@ enum FilterBuilderView {
         case .counted(let count, _):
             grid.drawText("The server counts \(count) item\(count == 1 ? "" : "s") for this selection.", in: rect, style: CellStyle(.success))
         case .failed(let message, _):
-            // The server's sentence is wrapped upwards into the bottom half of the body, so it is read whole.
-            let lines = TextLayout.wrap(Sanitizer.clean(glyphs.failed + " " + message), width: max(1, rect.width))
-            let room = min(lines.count, 1 + layout.body.height / 2)
-            let area = Rect(x: rect.x, y: rect.y - room + 1, width: rect.width, height: room)
-            grid.fill(area)
-            Message.draw([lines.suffix(room).joined(separator: "\n")], role: .error, into: &grid, in: area)
+            // The server's sentence may take the bottom half of the body, so it is read whole.
+            drawRefusal(glyphs.failed + " " + message, endingIn: rect, above: layout.body, rows: 1 + layout.body.height / 2, into: &grid)
         }
     }
 
@@ -155,8 +164,6 @@ enum FilterBuilderView {
             prompt.render(into: &grid, in: rect)
         } else if draft.saving != nil {
             grid.drawText("saving" + theme.glyphs.ellipsis, in: rect, style: CellStyle(.dim))
-        } else if let problem = draft.saveProblem {
-            grid.drawText(problem, in: rect, style: CellStyle(.error))
         }
     }
 
