@@ -2,6 +2,8 @@
 # End to end 4: mark a page, build a filter with its descendants, count on the server, save it,
 # see it in the definitions overlay with a preview count, export it, quit.
 source "$(dirname "$0")/lib.sh"
+# A folder left by a demo no longer running is removed at start; one of a running demo (this script stands in) is kept.
+mkdir -p "$CONFLUENCE_TUI_HOME/demo/999999/sources" "$CONFLUENCE_TUI_HOME/demo/$$/sources"
 e2e_start 120 40 demo
 e2e_wait_for "Engineering"
 e2e_keys / Engin Enter Enter       # open Engineering
@@ -25,9 +27,12 @@ e2e_wait_for '"source_type": "CONFLUENCE"'
 e2e_keys Escape Escape
 e2e_wait_gone "Definitions"
 # The demo keeps its definitions in a scratch folder, never among the real ones.
-saved="$CONFLUENCE_TUI_HOME/demo/sources/eng-home.json"
+saved="$(echo "$CONFLUENCE_TUI_HOME"/demo/*/sources/eng-home.json)"
 test -f "$saved" || { echo "FAIL: the definition file was not written" >&2; exit 1; }
 if grep -q api_token "$saved"; then echo "FAIL: a secret field was saved" >&2; exit 1; fi
 if [[ -e "$CONFLUENCE_TUI_HOME/sources/eng-home.json" ]]; then echo "FAIL: the demo wrote among the real definitions" >&2; exit 1; fi
+[[ ! -e "$CONFLUENCE_TUI_HOME/demo/999999" ]] || { echo "FAIL: a dead demo's folder was kept" >&2; exit 1; }
+[[ -d "$CONFLUENCE_TUI_HOME/demo/$$" ]] || { echo "FAIL: a running demo's folder was removed" >&2; exit 1; }
 e2e_quit
+[[ "$(echo "$CONFLUENCE_TUI_HOME"/demo/*/sources/eng-home.json)" != "$saved" ]] || { echo "FAIL: the demo left its folder" >&2; exit 1; }
 e2e_pass "filter builder: marked page with descendants counted, saved, listed with a preview count, exported, clean quit"

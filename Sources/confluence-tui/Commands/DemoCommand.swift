@@ -53,11 +53,8 @@ struct DemoCommand: AsyncParsableCommand {
         let cloud = flavor == .cloud
         let template = ConfluenceDataSource(serverURL: server.siteURL.absoluteString,
                                             authenticationMechanism: .basic, userName: cloud ? "demo@example.com" : "demo")
-        // Definitions saved in the demo point at this run's emulator and its "demo" account, neither of which
-        // outlives it, so they go to a scratch folder beside the real ones (`demo/` in the configuration
-        // folder), emptied when a demo starts.
-        let scratch = ConfigDirectory(url: ConfigDirectory.resolve().url.appendingPathComponent("demo"))
-        try? FileManager.default.removeItem(at: scratch.url)
+        let scratch = DemoScratch.claim()
+        defer { DemoScratch.release(scratch) }
         let options = BrowserOptions(
             accounts: [Account(name: "demo", detail: "\(flavor) emulator at \(server.siteURL.absoluteString)", sourceTemplate: template)],
             definitionStore: DefinitionStore(configDirectory: scratch)
