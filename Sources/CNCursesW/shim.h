@@ -34,6 +34,7 @@ static inline int cnc_ok(void) { return OK; }
 static inline int cnc_err(void) { return ERR; }
 static inline int cnc_key_code_yes(void) { return KEY_CODE_YES; }
 static inline int cnc_key_resize(void) { return KEY_RESIZE; }
+static inline int cnc_key_max(void) { return KEY_MAX; }
 static inline int cnc_key_mouse(void) { return KEY_MOUSE; }
 static inline int cnc_key_up(void) { return KEY_UP; }
 static inline int cnc_key_down(void) { return KEY_DOWN; }

@@ -5,14 +5,17 @@ import TerminalKit
 /// Proves the terminal is restored on every way out of the process. The test re-runs its own
 /// test binary as a child with `TERMINALKIT_EXIT_PROBE=<mode>:<file>`; the child opens the real
 /// ncurses backend writing to <file> instead of a tty, draws, and then leaves by <mode>. The
-/// parent checks how the child ended and that the byte stream ends by leaving the alternate
-/// screen (xterm's rmcup, `ESC [ ? 1049 l`), which only `endwin()` writes.
+/// parent checks how the child ended, that the byte stream ends by leaving the alternate
+/// screen (xterm's rmcup, `ESC [ ? 1049 l`), which only `endwin()` writes, and that bracketed paste
+/// (`ESC [ ? 2004 h`) was switched off again.
 @Suite(.serialized)
 @MainActor
 struct ExitPathTests {
     static let variable = "TERMINALKIT_EXIT_PROBE"
     static let enterAlternate = Array("\u{1B}[?1049h".utf8)
     static let leaveAlternate = Array("\u{1B}[?1049l".utf8)
+    static let pasteOn = Array("\u{1B}[?2004h".utf8)
+    static let pasteOff = Array("\u{1B}[?2004l".utf8)
 
     enum Mode: String, CaseIterable {
         case sigint, sigterm, sighup, nullWrite, abort, swiftTrap, exit
@@ -52,6 +55,10 @@ struct ExitPathTests {
             let left = TestSupport.lastIndex(of: Self.leaveAlternate, in: bytes)
             if let entered {
                 #expect((left ?? -1) > entered, "\(mode): the terminal was not restored")
+                let pasteOn = TestSupport.lastIndex(of: Self.pasteOn, in: bytes)
+                #expect(pasteOn != nil, "\(mode): bracketed paste was never switched on")
+                #expect((TestSupport.lastIndex(of: Self.pasteOff, in: bytes) ?? -1) > (pasteOn ?? .max),
+                        "\(mode): bracketed paste was left on")
             } else {
                 Issue.record("\(mode): the child never entered curses mode (\(bytes.count) bytes written)")
             }

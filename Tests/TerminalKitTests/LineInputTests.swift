@@ -50,6 +50,13 @@ struct LineInputTests {
         #expect(input.text == "qab c")
     }
 
+    @Test func aPasteIsTextItsNewlinesNeverSubmit() {
+        var input = LineInput(text: "type = page")
+        #expect(input.handle(.paste("\nAND space = ENG\r\n\tq")) == .edited)
+        #expect(input.text == "type = page AND space = ENG  q")
+        #expect(input.handle(.paste("\u{1B}[2J")) == .ignored, "escape sequences are dropped, nothing left to insert")
+    }
+
     @Test func combiningMarkJoinsPreviousCluster() {
         var input = LineInput(text: "e")
         #expect(input.handle(.char("\u{301}")) == .edited)

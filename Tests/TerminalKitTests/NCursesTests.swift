@@ -120,6 +120,17 @@ extension NCursesTests {
             #expect(screen.readKey(timeoutMilliseconds: 0) == nil)
         }
 
+        @Test func aBracketedPasteIsOneKeyWithItsNewlines() throws {
+            let screen = try NCursesScreenTests.openHeadless()
+            defer { screen.close() }
+            // ncurses returns pushed input last in, first out: the paste goes in backwards.
+            _ = ungetch(cnc_key_max() + 2)
+            for character in "a\nq中".unicodeScalars.reversed() { _ = unget_wch(wchar_t(character.value)) }
+            _ = ungetch(cnc_key_max() + 1)
+            #expect(screen.readKey(timeoutMilliseconds: 0) == .paste("a\nq中"))
+            #expect(screen.readKey(timeoutMilliseconds: 0) == nil)
+        }
+
         @Test func resizeUpdatesSizeAndForcesFullRedraw() throws {
             let screen = try NCursesScreenTests.openHeadless()
             defer { screen.close() }

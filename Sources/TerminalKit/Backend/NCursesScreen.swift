@@ -138,6 +138,11 @@ public final class NCursesScreen {
         height = Int(cnc_getmaxy(window))
         self.theme = theme ?? Theme.detect(colorCount: colors, noColorValue: getenv("NO_COLOR").map { String(cString: $0) },
                                            ascii: ascii)
+        // Bracketed paste: a paste arrives marked, so its newlines and letters never act as keys.
+        define_key("\u{1B}[200~", Self.pasteBegin)
+        define_key("\u{1B}[201~", Self.pasteEnd)
+        writeRaw(BracketedPaste.enable)
+        TerminalRestorer.pasteDescriptor = fileno(output)
     }
 
     /// Restores the terminal if the owner forgot to call `close()`.
@@ -263,6 +268,9 @@ public final class NCursesScreen {
         if status == cnc_key_code_yes(), Int32(bitPattern: value) == cnc_key_mouse() {
             return readMouse().map(Input.key) ?? .ignored
         }
+        if status == cnc_key_code_yes(), Int32(bitPattern: value) == Self.pasteBegin {
+            return .key(.paste(readPaste()))
+        }
         guard let key = KeyDecoder.decode(status: status, value: value) else { return .ignored }
         if key == .resize {
             width = Int(cnc_getmaxx(window))
@@ -270,6 +278,30 @@ public final class NCursesScreen {
             previous = nil
         }
         return .key(key)
+    }
+
+    /// Key codes for the start and end marks of a bracketed paste (`ESC [200~`, `ESC [201~`), above ncurses' own.
+    static let pasteBegin = cnc_key_max() + 1
+    static let pasteEnd = cnc_key_max() + 2
+
+    /// The pasted text up to the end mark, or until the terminal falls silent for a moment (a lost end mark); at
+    /// most `BracketedPaste.limit` characters are kept, the rest read and dropped.
+    private func readPaste() -> String {
+        var text = ""
+        wtimeout(window, 200)
+        var value: wint_t = 0
+        while true {
+            let status = wget_wch(window, &value)
+            if status == cnc_err() { break }
+            if status == cnc_key_code_yes() {
+                if Int32(bitPattern: value) == Self.pasteEnd { break }
+                continue
+            }
+            if text.unicodeScalars.count < BracketedPaste.limit, let scalar = Unicode.Scalar(value) {
+                text.unicodeScalars.append(scalar)
+            }
+        }
+        return text
     }
 
     private func readMouse() -> Key? {

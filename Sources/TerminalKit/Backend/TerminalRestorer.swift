@@ -14,6 +14,8 @@ enum TerminalRestorer {
 
     /// True while curses mode is on; read from signal handlers.
     nonisolated(unsafe) static var isActive = false
+    /// The terminal's descriptor while bracketed paste is on (-1 otherwise); it is switched off before leaving.
+    nonisolated(unsafe) static var pasteDescriptor: Int32 = -1
     /// Dispositions found before ours, indexed by signal number (allocated once, before any handler runs).
     nonisolated(unsafe) static var previousActions = [cnc_sigaction_t](repeating: cnc_sigaction_t(), count: 65)
     nonisolated(unsafe) private static var installed = false
@@ -40,6 +42,11 @@ enum TerminalRestorer {
     static func restore() {
         guard isActive else { return }
         isActive = false
+        if pasteDescriptor >= 0 {
+            // write(2) is async-signal-safe; the sequence is a static buffer, so nothing is allocated here.
+            BracketedPaste.disable.withUTF8Buffer { _ = Glibc.write(pasteDescriptor, $0.baseAddress, $0.count) }
+            pasteDescriptor = -1
+        }
         endwin()
         fflush(nil)
     }

@@ -11,6 +11,8 @@ public enum Key: Hashable, Sendable, CustomStringConvertible {
     /// The terminal changed size.
     case resize
     case mouse(MouseEvent)
+    /// Text the terminal delivered as one paste (bracketed paste), newlines and all; never a command.
+    case paste(String)
 
     /// A short human name, as shown in help and key hints (`k`, `Ctrl-D`, `PgDn`).
     public var description: String {
@@ -36,6 +38,7 @@ public enum Key: Hashable, Sendable, CustomStringConvertible {
         case .function(let n): "F\(n)"
         case .resize: "Resize"
         case .mouse: "Mouse"
+        case .paste: "Paste"
         }
     }
 }

@@ -47,6 +47,7 @@ public struct LineInput: Hashable, Sendable {
         case .enter: return .submitted
         case .escape: return .cancelled
         case .char(let character): return insert(character)
+        case .paste(let text): return insert(pasted: text)
         default: return .ignored
         }
     }
@@ -62,8 +63,13 @@ public struct LineInput: Hashable, Sendable {
     }
 
     private mutating func insert(_ character: Character) -> Outcome {
+        insert(pasted: String(character))
+    }
+
+    /// Inserts text typed or pasted; a pasted newline becomes a space rather than submitting the line.
+    private mutating func insert(pasted text: String) -> Outcome {
         let before = characters
-        insert(text: String(character))
+        insert(text: text)
         return before == characters ? .ignored : .edited
     }
 
