@@ -55,6 +55,9 @@ struct LineInputTests {
         #expect(input.handle(.paste("\nAND space = ENG\r\n\tq")) == .edited)
         #expect(input.text == "type = page AND space = ENG  q")
         #expect(input.handle(.paste("\u{1B}[2J")) == .ignored, "escape sequences are dropped, nothing left to insert")
+        var secret = LineInput()
+        #expect(secret.handle(.paste("s3cr3t-token\r\n")) == .edited)
+        #expect(secret.text == "s3cr3t-token", "a copied line's own line break adds no space")
     }
 
     @Test func combiningMarkJoinsPreviousCluster() {

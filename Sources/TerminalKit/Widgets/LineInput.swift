@@ -47,7 +47,7 @@ public struct LineInput: Hashable, Sendable {
         case .enter: return .submitted
         case .escape: return .cancelled
         case .char(let character): return insert(character)
-        case .paste(let text): return insert(pasted: text)
+        case .paste(let text): return insert(pasted: text.droppingTrailingLineBreaks)
         default: return .ignored
         }
     }
@@ -66,7 +66,8 @@ public struct LineInput: Hashable, Sendable {
         insert(pasted: String(character))
     }
 
-    /// Inserts text typed or pasted; a pasted newline becomes a space rather than submitting the line.
+    /// Inserts text typed or pasted; a pasted newline becomes a space rather than submitting the line (those ending a
+    /// paste, which a copied line often carries, are dropped: a pasted token gains no space).
     private mutating func insert(pasted text: String) -> Outcome {
         let before = characters
         insert(text: text)
@@ -121,5 +122,14 @@ public struct LineInput: Hashable, Sendable {
             let cursorCell = Rect(x: field.x + cursorColumn - skip, y: field.y, width: cursorWidth, height: 1)
             grid.restyle(cursorCell.intersection(field)) { $0 = $0.adding(.reverse) }
         }
+    }
+}
+
+private extension String {
+    /// The text without the line breaks it ends with.
+    var droppingTrailingLineBreaks: String {
+        let scalars = unicodeScalars
+        guard let last = scalars.lastIndex(where: { $0 != "\n" && $0 != "\r" }) else { return "" }
+        return String(scalars[...last])
     }
 }
