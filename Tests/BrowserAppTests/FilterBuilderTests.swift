@@ -178,6 +178,30 @@ struct FilterBuilderTests {
         #expect(cql.state.builder?.saveProblem?.contains("not valid CQL") == true)
     }
 
+    @Test func aLabelUsedOnlyElsewhereCanBeTypedWhole() {
+        var h = ReducerHarness(width: 80, height: 24, accounts: [templateAccount])
+        h.loadSpaces()
+        h.press(.char("f"), .tab)
+        guard case .loadLabels(_, let token)? = h.press(.tab).first else {
+            Issue.record("label mode loads the labels")
+            return
+        }
+        h.send(.labelsLoaded(token: token, .success(LabelCounts(labelsPerPage: [["docs"]], limit: 10))))
+        h.type("Run")
+        #expect(h.state.builder?.selector == .label("run"))
+        h.type("book")
+        #expect(h.state.builder?.selector == .label("runbook"), "lowercased, as Confluence stores labels")
+        #expect(h.screen.contains("Enter uses the label \"runbook\""))
+        h.press(.enter)
+        #expect(h.state.builder?.namePrompt != nil)
+        h.press(.escape)
+        h.type(" x")
+        #expect(h.state.builder?.selector == nil, "text with a space is no label")
+        h.press(.backspace, .backspace, .backspace, .backspace, .backspace, .backspace, .backspace, .backspace, .backspace)
+        h.type("do")
+        #expect(h.state.builder?.selector == .label("docs"), "a listed match still wins")
+    }
+
     @Test func aRefusalIsSaidOnceAndLeavesWhenItNoLongerHolds() {
         var h = inTree()
         h.press(.char("f"), .tab)

@@ -46,9 +46,19 @@ public struct FilterBuilderState: Sendable {
         switch mode {
         case .space: spaceKey.map { .space(key: $0) }
         case .pages: pageIDs.isEmpty ? nil : .pageIDs(pageIDs)
-        case .label: labels.selectedID.map { .label($0) }
+        case .label: (labels.selectedID ?? typedLabel).map { .label($0) }
         case .cql: TextLayout.trimmingSpaces(cql.text).isEmpty ? nil : .cql(cql.text)
         }
+    }
+
+    /// The label typed in the picker's filter when it matches none listed: the picker lists the labels of the space in
+    /// view, but a label selects pages site-wide, so one used elsewhere can be typed whole (lowercased, as Confluence
+    /// stores labels). Nil while a listed label matches, or when the text cannot be a label (it holds a space).
+    public var typedLabel: String? {
+        guard labels.matchCount == 0 else { return nil }
+        let text = TextLayout.trimmingSpaces(labelFilter.text).lowercased()
+        guard !text.isEmpty, !text.contains(where: \.isWhitespace) else { return nil }
+        return text
     }
 
     /// What is missing when `selector` is nil, as a sentence.

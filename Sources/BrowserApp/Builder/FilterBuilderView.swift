@@ -107,6 +107,11 @@ enum FilterBuilderView {
                 list = top
                 grid.drawText(note, in: row, style: CellStyle(.dim))
             }
+            if let typed = draft.typedLabel {
+                let elsewhere = draft.spaceKey.map { " (not used in \($0); it selects pages site-wide)" } ?? ""
+                Message.draw(["No listed label matches: Enter uses the label \"\(typed)\"\(elsewhere)."], role: .accent, into: &grid, in: list)
+                return
+            }
             draft.labels.render(into: &grid, in: list, focused: true, theme: theme)
         }
     }
