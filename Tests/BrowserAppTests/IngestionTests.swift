@@ -128,7 +128,7 @@ struct IngestionTests {
         #expect(view.listing == .report)
         #expect(view.list.items.map(\.title) == ["API 設計 guide", "Start here", "Child one"])
         #expect(view.preview.page?.id == "22", "the largest page is shown")
-        #expect(harness.screen.contains("Full pass: 3 pages · 12,345 characters · ~3,210 tokens · 2 s"))
+        #expect(harness.screen.contains("Full pass: 3 pages · 12,345 characters · ~3,210 tokens · 1.2 s"))
         #expect(harness.screen.contains("1 failed to load · 2 skipped (archived page)"))
         harness.press(.tab)
         #expect(harness.state.ingestion?.listing == .first)
