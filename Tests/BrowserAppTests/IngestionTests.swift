@@ -57,8 +57,8 @@ struct IngestionTests {
     }
 
     /// Presses `F` and returns the pass's token.
-    private func startPass(_ harness: inout ReducerHarness) -> RequestToken? {
-        guard case .startFullPass(.space(key: "ENG"), let token)? = harness.press(.char("F")).first else { return nil }
+    private func startPass(_ harness: inout ReducerHarness, selector: ConfluenceDataSource.Selector = .space(key: "ENG")) -> RequestToken? {
+        guard case .startFullPass(selector, let token)? = harness.press(.char("F")).first else { return nil }
         return token
     }
 
@@ -228,11 +228,19 @@ struct IngestionTests {
         let component = ConfluenceDataSource(serverURL: "https://example.atlassian.net/wiki", authenticationMechanism: .basic, label: "runbook")
         harness.send(.definitionsLoaded(token: token, .success(DefinitionList(
             definitions: [DataSourceDefinition(name: "runbooks", account: "demo", component: component)], problems: []))))
-        guard case .quickIngestionPreview(.label("runbook"), _)? = harness.press(.char("P")).first else {
+        guard case .quickIngestionPreview(.label("runbook"), let quick)? = harness.press(.char("P")).first else {
             Issue.record("P did not preview the definition: \(harness.effects)")
             return
         }
         #expect(harness.state.ingestion?.name == "runbooks")
+        // The counts the overlay measures are recorded in the definition, as p records its own.
+        let afterQuick = harness.send(.ingestionQuickLoaded(token: quick, .success(Self.quick)))
+        #expect(afterQuick.contains { if case .recordPreview("runbooks", 3, _) = $0 { true } else { false } })
+        guard case .recordPreview(_, _, let recording)? = afterQuick.first else { return }
+        harness.send(.definitionPreviewed(token: recording, name: "runbooks", .success(3)))
+        let pass = try #require(startPass(&harness, selector: .label("runbook")))
+        let afterPass = harness.send(.fullPassEnded(token: pass, .finished(Self.report(pages: 2))))
+        #expect(afterPass.contains { if case .recordPreview("runbooks", 2, _) = $0 { true } else { false } })
         harness.press(.escape)
         #expect(harness.state.definitions != nil, "closing returns to the definitions")
     }

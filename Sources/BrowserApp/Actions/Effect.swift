@@ -42,6 +42,8 @@ public enum Effect: Hashable, Sendable {
     case deleteDefinition(String, token: RequestToken)
     /// Run a definition's quick ingestion preview (its page count) and record it in the definition.
     case previewDefinition(DataSourceDefinition, token: RequestToken)
+    /// Record a page count the ingestion overlay measured (its quick look, or a whole full pass) in a definition.
+    case recordPreview(definitionName: String, count: Int, token: RequestToken)
     /// Run the quick ingestion preview of a selector: its count and first pages.
     case quickIngestionPreview(ConfluenceDataSource.Selector, token: RequestToken)
     /// Start the full pass over a selector (superseding any pass running); progress and the end come back as actions.

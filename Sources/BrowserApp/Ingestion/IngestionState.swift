@@ -34,6 +34,9 @@ public struct IngestionState: Sendable {
     public var preview = PreviewState()
 
     /// Opens the overlay on `selector`, its quick look loading with `token`.
+    /// The saved definition previewed, whose counts are recorded in it (nil for a draft, a space or a title search).
+    public var definition: String?
+
     init(name: String, selector: ConfluenceDataSource.Selector, token: RequestToken) {
         self.name = name
         self.selector = selector

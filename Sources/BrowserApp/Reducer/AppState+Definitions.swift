@@ -84,7 +84,7 @@ extension AppState {
                 break
             }
             definitions = view
-            return openIngestion(name: definition.name, selector: selector)
+            return openIngestion(name: definition.name, selector: selector, definition: definition.name)
         default:
             break
         }
@@ -220,6 +220,12 @@ extension AppState {
             definitions = view
             return []
         }
+    }
+
+    /// Records in `name` a count the ingestion overlay measured, as `p` would, when the definitions overlay is beneath.
+    mutating func recordPreview(_ count: Int, in name: String) -> [Effect] {
+        guard var view = definitions, view.pending == nil else { return [] }
+        return run(&view) { .recordPreview(definitionName: name, count: count, token: $0) }
     }
 
     /// A preview count arrived (and was recorded): the listing is read again to show it.

@@ -3,10 +3,12 @@ import TerminalKit
 
 /// The ingestion preview overlay: quick look, full pass with progress and cancel, the report, the listed page rendered.
 extension AppState {
-    /// Opens the overlay on `selector` and asks for its quick look.
-    mutating func openIngestion(name: String, selector: ConfluenceDataSource.Selector) -> [Effect] {
+    /// Opens the overlay on `selector` and asks for its quick look; the counts it measures for a saved `definition`
+    /// are recorded in it.
+    mutating func openIngestion(name: String, selector: ConfluenceDataSource.Selector, definition: String? = nil) -> [Effect] {
         let token = nextToken()
         ingestion = IngestionState(name: name, selector: selector, token: token)
+        ingestion?.definition = definition
         return [.quickIngestionPreview(selector, token: token)]
     }
 
@@ -97,12 +99,13 @@ extension AppState {
         case .success(let look):
             view.quick = look
             view.quickPhase = .loaded
+            let record = view.definition.map { recordPreview(look.total, in: $0) } ?? []
             guard view.listing == .first else {
                 ingestion = view
-                return []
+                return record
             }
             view.showListing(.first, rows: max(1, ingestionLayout.list.height))
-            return ingestionFollowSelection(&view)
+            return record + ingestionFollowSelection(&view)
         case .failure(let error):
             view.quickPhase = .failed(error.message)
             ingestion = view
@@ -125,11 +128,14 @@ extension AppState {
     /// The pass ended: the report (whole, or partial and labelled cancelled) is listed, or the failure shown.
     mutating func fullPassEnded(token: RequestToken, _ outcome: FullPassOutcome) -> [Effect] {
         guard var view = ingestion, view.pass.pendingToken == token else { return [] }
+        var recorded: [Effect] = []
         switch outcome {
         case .finished(let report):
             view.pass = .finished(report)
             if !report.complete, let error = report.listingError {
                 self.report(BackendError(message: error), doing: "list every page \(view.name) selects")
+            } else if let name = view.definition {
+                recorded = recordPreview(report.pageCount, in: name)
             }
         case .cancelled(let report):
             view.pass = .cancelled(report, view.pass.progress)
@@ -138,14 +144,14 @@ extension AppState {
         }
         guard view.pass.report != nil else {
             ingestion = view
-            return []
+            return recorded
         }
         view.showListing(.report, rows: max(1, ingestionLayout.list.height))
         // A pass that reached the site answers for a count that could not: the quick look is asked for again.
         var recount = false
         if case .failed = view.quickPhase, view.pass.report?.complete == true { recount = true }
         let effects = ingestionFollowSelection(&view)
-        return (recount ? countAgain() : []) + effects
+        return recorded + (recount ? countAgain() : []) + effects
     }
 
     /// A page for the overlay's preview arrived; false when the load was not the overlay's.

@@ -38,6 +38,11 @@ struct DefinitionWork: Sendable {
             return .definitionPreviewed(token: token, name: definition.name, await Result.awaiting { () throws(BackendError) in
                 try await preview(definition, backend: backend)
             })
+        case .recordPreview(let name, let count, let token):
+            return .definitionPreviewed(token: token, name: name, await Result.awaiting { () throws(BackendError) in
+                try await storeCall { (store: DefinitionStore) throws(DefinitionStoreError) in try await store.recordPreview(name, count: count, at: Date()) }
+                return count
+            })
         case .writeFile(let path, let text, let token):
             return .definitionsChanged(token: token, await Result.awaiting { () throws(BackendError) in
                 let url = Self.fileURL(path)

@@ -126,7 +126,7 @@ final class EffectRunner {
                 })
             }
         case .saveDefinition, .loadDefinitions, .renameDefinition, .duplicateDefinition, .deleteDefinition,
-             .previewDefinition, .writeFile:
+             .previewDefinition, .recordPreview, .writeFile:
             let work = definitionWork
             spawn(.other) { await work.perform(effect, backend: backend) }
         case .quickIngestionPreview(let selector, let token):
