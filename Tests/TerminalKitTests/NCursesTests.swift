@@ -308,6 +308,22 @@ extension NCursesTests {
             #expect(screen.width == 60 && screen.height == 20)
         }
 
+        @Test func bracketedPasteIsSwitchedOnAgainWhenTheProcessContinues() throws {
+            let path = try TestSupport.temporaryFile()
+            defer { unlink(path) }
+            let screen = try NCursesScreen(configuration: .init(terminalType: "xterm-256color", devicePath: path))
+            let on = Array("\u{1B}[?2004h".utf8)
+            func switchedOn() -> Int { TestSupport.count(of: on, in: TestSupport.contents(of: path)) }
+            #expect(switchedOn() == 1)
+            // As after Ctrl-Z and `fg`, when the shell has switched the mode off for its own commands. The signal goes
+            // to the process (test threads block signals), so its handler runs on another thread: wait for it.
+            kill(getpid(), SIGCONT)
+            let deadline = ContinuousClock.now + .seconds(5)
+            while switchedOn() < 2, ContinuousClock.now < deadline { usleep(1000) }
+            #expect(switchedOn() == 2)
+            screen.close()
+        }
+
         @Test func clipboardSendsBase64OSC52() throws {
             let path = try TestSupport.temporaryFile()
             defer { unlink(path) }

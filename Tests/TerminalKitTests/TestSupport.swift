@@ -47,7 +47,17 @@ enum TestSupport {
 
     /// The last position of `needle` in `bytes`.
     static func lastIndex(of needle: [UInt8], in bytes: [UInt8]) -> Int? {
-        guard !needle.isEmpty, bytes.count >= needle.count else { return nil }
-        return (0...(bytes.count - needle.count)).last { bytes[$0..<($0 + needle.count)].elementsEqual(needle) }
+        starts(of: needle, in: bytes).last
+    }
+
+    /// How many times `needle` occurs in `bytes`.
+    static func count(of needle: [UInt8], in bytes: [UInt8]) -> Int {
+        starts(of: needle, in: bytes).count
+    }
+
+    /// Where each occurrence of `needle` starts in `bytes`.
+    private static func starts(of needle: [UInt8], in bytes: [UInt8]) -> [Int] {
+        guard !needle.isEmpty, bytes.count >= needle.count else { return [] }
+        return (0...(bytes.count - needle.count)).filter { bytes[$0..<($0 + needle.count)].elementsEqual(needle) }
     }
 }

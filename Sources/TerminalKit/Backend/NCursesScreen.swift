@@ -141,7 +141,7 @@ public final class NCursesScreen {
         // Bracketed paste: a paste arrives marked, so its newlines and letters never act as keys.
         define_key("\u{1B}[200~", Self.pasteBegin)
         define_key("\u{1B}[201~", Self.pasteEnd)
-        writeRaw(BracketedPaste.enable)
+        writeRaw(BracketedPaste.enable.description)
         TerminalRestorer.pasteDescriptor = fileno(output)
     }
 

@@ -27,6 +27,12 @@ enum TerminalRestorer {
         guard !installed else { return }
         installed = true
         atexit { TerminalRestorer.restore() }
+        // A shell that regains the terminal (Ctrl-Z, then `fg`) switches bracketed paste off for its own commands:
+        // it is switched on again as the process continues.
+        _ = cnc_install_signal_handler(SIGCONT, { _ in
+            guard TerminalRestorer.isActive, TerminalRestorer.pasteDescriptor >= 0 else { return }
+            BracketedPaste.enable.withUTF8Buffer { _ = Glibc.write(TerminalRestorer.pasteDescriptor, $0.baseAddress, $0.count) }
+        }, &previousActions[Int(SIGCONT)])
         for signal in signals {
             _ = cnc_install_signal_handler(signal, { signal in
                 TerminalRestorer.restore()
