@@ -25,17 +25,9 @@ enum FilterBuilderView {
         grid.drawRuns(OverlayHints.runs(hintPairs(state, draft), width: layout.hints.width), in: layout.hints)
     }
 
-    /// Draws a refusal wrapped to end in `row`; one longer than the row takes the rows above it (the body's last ones
-    /// included, up to `rows` in all), so it is read whole rather than cut mid-word.
+    /// Draws a refusal in `row`; a longer one takes the rows above it, the body's last ones included (up to `rows`).
     private static func drawRefusal(_ text: String, endingIn row: Rect, above body: Rect, rows: Int, into grid: inout Grid) {
-        guard !row.isEmpty else { return }
-        let lines = TextLayout.wrap(Sanitizer.clean(text), width: row.width)
-        let count = max(1, min(lines.count, rows, row.y - body.y + 1))
-        let area = Rect(x: row.x, y: row.y - (count - 1), width: row.width, height: count)
-        grid.fill(area)
-        for (index, line) in lines.prefix(count).enumerated() {
-            grid.drawText(line, in: area.row(index), style: CellStyle(.error))
-        }
+        Message.draw([text], role: .error, into: &grid, in: row, growingUpTo: min(rows, row.y - body.y + 1))
     }
 
     private static func drawTabs(_ mode: FilterMode, into grid: inout Grid, in rect: Rect) {

@@ -60,15 +60,8 @@ enum DefinitionsView {
         }
         if let problem = view.problems.first { lines.append("unreadable: " + problem) }
         // Wrapped, not cut: details longer than their rows (a long query) also take the list's empty rows above them.
-        let wrapped = lines.flatMap { TextLayout.wrap(Sanitizer.clean($0), width: max(1, layout.detail.width)) }
         let spare = max(0, layout.list.height - view.list.matchCount)
-        let rows = min(wrapped.count, layout.detail.height + spare)
-        let bottom = layout.detail.y + layout.detail.height
-        let area = Rect(x: layout.detail.x, y: min(layout.detail.y, bottom - rows), width: layout.detail.width, height: max(rows, layout.detail.height))
-        grid.fill(area)
-        for (row, line) in wrapped.prefix(area.height).enumerated() {
-            grid.drawText(line, in: area.row(row), style: CellStyle(.dim))
-        }
+        Message.draw(lines, role: .dim, into: &grid, in: layout.detail, growingUpTo: layout.detail.height + spare)
     }
 
     private static func renderExport(_ export: DefinitionsState.Export, into grid: inout Grid, layout: DefinitionsLayout) {

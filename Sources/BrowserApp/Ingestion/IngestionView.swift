@@ -73,8 +73,7 @@ enum IngestionView {
             : stopped ? ("Partial: \(pages)\(ofExpected), the listing stopped: ", .error)
             : ("Full pass: \(pages) · ", .success)
         let figures = "\(IngestionState.grouped(report.totalCharacters)) characters · ~\(IngestionState.grouped(report.estimatedTokens)) tokens"
-            + " · " + (report.elapsedSeconds < 10 ? String(format: "%.1f s", report.elapsedSeconds)
-                : ProgressBar.duration(Int64(report.elapsedSeconds.rounded())))
+            + " · " + ProgressBar.elapsed(report.elapsedSeconds)
         var problems: [String] = []
         if stopped { problems.append((report.listingError ?? "no reason given") + " (\(errorKey) shows it whole)") }
         problems.append(report.failedPages.isEmpty ? "none failed to load" : "\(report.failedPages.count) failed to load")

@@ -28,6 +28,11 @@ enum ProgressBar {
         return (figures + ["\(progress.requests) request\(progress.requests == 1 ? "" : "s")"]).joined(separator: " · ")
     }
 
+    /// A measured time: `1.2 s` below ten seconds, then as `duration` says it.
+    static func elapsed(_ seconds: Double) -> String {
+        seconds < 10 ? String(format: "%.1f s", seconds) : duration(Int64(seconds.rounded()))
+    }
+
     /// `4 s`, `2 min 5 s`, `1 h 3 min`.
     static func duration(_ seconds: Int64) -> String {
         switch seconds {

@@ -32,9 +32,7 @@ extension ConnectionOptions {
 
     /// The `server_url` of the site these options reach.
     private func serverURL(environment: [String: String]) throws -> String {
-        if account == nil, let siteText = site ?? environment["CONFLUENCE_URL"], !siteText.isEmpty {
-            return ConfluenceDataSource.serverURL(for: try Site.detect(siteText, kind: kind?.siteKind))
-        }
+        if let site = try namedSite(environment: environment) { return ConfluenceDataSource.serverURL(for: site) }
         let stored = try AccountsCommand.registry().list()
         return try (account.map { try stored.account(named: $0) } ?? stored.defaultAccount()).serverURL
     }

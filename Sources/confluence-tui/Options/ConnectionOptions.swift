@@ -38,8 +38,7 @@ struct ConnectionOptions: ParsableArguments {
         environment: [String: String] = ProcessInfo.processInfo.environment
     ) async throws -> ConfluenceClient {
         let transport = AsyncHTTPClientTransport()
-        if account == nil, let siteText = site ?? environment["CONFLUENCE_URL"], !siteText.isEmpty {
-            let site = try Site.detect(siteText, kind: kind?.siteKind)
+        if let site = try namedSite(environment: environment) {
             let credential = try credential(for: site, environment: environment)
             return ConfluenceClient(site: site, credential: credential, transport: transport, configuration: configuration)
         }
@@ -49,6 +48,12 @@ struct ConnectionOptions: ParsableArguments {
             throw ValidationError("no site given: pass --account NAME or --site URL, set CONFLUENCE_URL, or add an account with 'confluence-tui accounts add'")
         }
         return try await registry.client(named: account, configuration: configuration)
+    }
+
+    /// The site named by `--site` or `CONFLUENCE_URL`; nil when an account (given, or the default) is used instead.
+    func namedSite(environment: [String: String]) throws -> Site? {
+        guard account == nil, let text = site ?? environment["CONFLUENCE_URL"], !text.isEmpty else { return nil }
+        return try Site.detect(text, kind: kind?.siteKind)
     }
 
     /// The credential: basic when a user is known, otherwise a bearer token.
