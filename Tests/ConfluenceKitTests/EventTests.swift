@@ -18,7 +18,7 @@ struct EventTests {
         let events = try await collectEvents(of: harness.client) { _ = try await harness.client.currentUser() }
         #expect(events.map(\.kind) == [
             .started(attempt: 1),
-            .retryScheduled(delay: .seconds(3), reason: "429 Too Many Requests (Retry-After)"),
+            .retryScheduled(delay: .seconds(3), reason: .status(429, retryAfter: true)),
             .started(attempt: 2),
             .finished(status: 200, bytes: Self.userJSON.utf8.count, milliseconds: 3000),
         ])

@@ -30,7 +30,7 @@ struct FaultToleranceTests {
 
     private func retries(_ events: [RequestEvent]) -> [String] {
         events.compactMap { event in
-            if case .retryScheduled(_, let reason) = event.kind { return reason }
+            if case .retryScheduled(_, let reason) = event.kind { return reason.description }
             return nil
         }
     }

@@ -174,7 +174,7 @@ public struct ConfluenceBackend: BrowserBackend {
         switch event.kind {
         case .started: .started(requestID: event.requestID)
         case .retryScheduled(let delay, let reason):
-            .retryScheduled(requestID: event.requestID, delayMilliseconds: delay.milliseconds, reason: reason)
+            .retryScheduled(requestID: event.requestID, delayMilliseconds: delay.milliseconds, reason: reason.description)
         case .finished: .finished(requestID: event.requestID)
         case .failed(let sentence): .failed(requestID: event.requestID, message: sentence)
         }

@@ -6,8 +6,8 @@ public struct RequestEvent: Hashable, Sendable, CustomStringConvertible {
     public enum Kind: Hashable, Sendable {
         /// An attempt was sent (1-based).
         case started(attempt: Int)
-        /// Another attempt will be sent after `delay`, for the reason given (e.g. "429 Too Many Requests").
-        case retryScheduled(delay: Duration, reason: String)
+        /// Another attempt will be sent after `delay`, for `reason`.
+        case retryScheduled(delay: Duration, reason: RetryReason)
         /// The final response arrived: status, body size in bytes, and total milliseconds since the first attempt.
         case finished(status: Int, bytes: Int, milliseconds: Int)
         /// The request failed for good; the sentence is the error's description.

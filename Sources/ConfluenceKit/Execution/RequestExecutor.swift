@@ -60,7 +60,7 @@ final class RequestExecutor: Sendable {
                     throw fail(context, failure(.transport(.cancelled), context, attempts: sends))
                 }
                 if error.isRetryable, method.isIdempotent, attempt < configuration.retry.maxAttempts {
-                    try await wait(context, delay: backoff(forRetry: attempt), reason: error.description, attempts: sends)
+                    try await wait(context, delay: backoff(forRetry: attempt), reason: .transport(error.description), attempts: sends)
                     continue
                 }
                 throw fail(context, failure(.transport(error), context, attempts: sends))
@@ -69,7 +69,7 @@ final class RequestExecutor: Sendable {
                     refreshed = true
                     if try await refresh(context, rejected: request.headers["Authorization"], attempts: sends) {
                         attempt -= 1
-                        events.emit(context.event(.retryScheduled(delay: .zero, reason: "401: the credential was refreshed")))
+                        events.emit(context.event(.retryScheduled(delay: .zero, reason: .credentialRefreshed)))
                         continue
                     }
                 }
@@ -84,7 +84,7 @@ final class RequestExecutor: Sendable {
                             throttledWait += delay
                             attempt -= 1
                         }
-                        let reason = "\(response.status) \(HTTPStatusPhrase.phrase(for: response.status))" + (retryAfter == nil ? "" : " (Retry-After)")
+                        let reason = RetryReason.status(response.status, retryAfter: retryAfter != nil)
                         try await wait(context, delay: delay, reason: reason, attempts: sends)
                         continue
                     }
@@ -155,7 +155,7 @@ final class RequestExecutor: Sendable {
         }
     }
 
-    private func wait(_ context: RequestContext, delay: Duration, reason: String, attempts: Int) async throws(ConfluenceError) {
+    private func wait(_ context: RequestContext, delay: Duration, reason: RetryReason, attempts: Int) async throws(ConfluenceError) {
         events.emit(context.event(.retryScheduled(delay: delay, reason: reason)))
         do {
             try await configuration.clock.sleep(for: delay)

@@ -35,7 +35,7 @@ final class RequestTracker: Sendable {
                 state.waitingUntil.removeValue(forKey: event.requestID)
             case .retryScheduled(let delay, let reason):
                 state.snapshot.retries += 1
-                guard reason.hasPrefix("429") else { return false }
+                guard reason.isRateLimit else { return false }
                 state.snapshot.rateLimitWaits += 1
                 state.snapshot.rateLimitWaitTotal += delay
                 state.waitingUntil[event.requestID] = now + delay

@@ -157,6 +157,21 @@ struct IngestPreviewFullPassTests {
         #expect(report.elapsedSeconds >= 1)
     }
 
+    @Test func aServerErrorRetryIsNotCountedAsARateLimitWait() async throws {
+        let failed = Mutex(false)
+        let fake = PreviewSamples.site(.cloud) { request in
+            guard request.target.contains("/api/v2/spaces/S-ENG/pages"), request.target.contains("cursor=3") else { return nil }
+            let first = failed.withLock { done in defer { done = true }; return !done }
+            return first ? HTTPResponse(status: 503, headers: ["Retry-After": "1"], text: #"{"message":"429 queued"}"#) : nil
+        }
+        let (client, _) = fake.client(clock: SystemClock())
+        let report = try await IngestPreview(client: client, selector: .space(key: "ENG")).startFullPass().report()
+        #expect(report.pageIDs == Self.engIDs)
+        #expect(report.retries == 1)
+        #expect(report.rateLimitWaits == 0)
+        #expect(report.rateLimitWaitSeconds == 0)
+    }
+
     /// A full pass over `engIDs` on a Cloud site where requests whose target contains `hanging` wait 30 s.
     private func passHanging(on hanging: String) -> (IngestRun, InMemoryTransport) {
         let fake = PreviewSamples.site(.cloud) { request in
