@@ -63,6 +63,17 @@ expect "show as JSON" 0 '"space_key" *: *"ENG"' "$tui" sources show eng --json
 expect "counting as JSON" 0 '^  "total_size" : [0-9]+$' "$tui" search 'space = ENG' --count --json
 expect "an account test as JSON" 0 '"site_kind" : "cloud"' "$tui" accounts test emu --json
 expect "an account test's user as JSON" 0 '"display_name" : ' "$tui" accounts test emu --json
+expect "an account test's probes keep their names" 0 '"REST v1 \(/rest/api\)" : true' "$tui" accounts test emu --json
+expect "whoami as JSON in snake_case" 0 '"account_id" : ' "$tui" whoami --json
+expect "spaces as JSON in snake_case" 0 '"homepage_id" : ' "$tui" spaces --json
+expect "a page as JSON in snake_case" 0 '"storage_body" : ' "$tui" page "$page" --json
+expect "search results as JSON in snake_case" 0 '"last_modified" : ' "$tui" search 'space = ENG' --json
+for command in "whoami" "spaces" "page $page" "tree ENG" "search space=ENG" "accounts test emu"; do
+  if "$tui" $command --json 2>&1 | grep -qE '"[a-z]+[A-Z][A-Za-z]*" :'; then
+    failed=$((failed + 1))
+    echo "FAIL $command --json has a camelCase key" >&2
+  fi
+done
 expect "deleting what is not there" 1 'nope' "$tui" sources delete nope
 expect "renaming what is not there to itself" 1 'there is no definition named "ghost"' "$tui" sources rename ghost ghost
 

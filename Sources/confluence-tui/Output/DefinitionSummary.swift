@@ -1,7 +1,7 @@
 import DataSources
 import Foundation
 
-/// The JSON form of `sources list`.
+/// The JSON form of `sources list`; `Terminal.json` writes its keys in snake_case.
 struct DefinitionSummary: Encodable {
     var name: String
     var account: String?
@@ -9,13 +9,6 @@ struct DefinitionSummary: Encodable {
     var selector: String?
     var lastPreviewCount: Int?
     var lastPreviewAt: Date?
-
-    enum CodingKeys: String, CodingKey {
-        case name, account, selector
-        case serverURL = "server_url"
-        case lastPreviewCount = "last_preview_count"
-        case lastPreviewAt = "last_preview_at"
-    }
 
     init(_ definition: DataSourceDefinition) {
         name = definition.name

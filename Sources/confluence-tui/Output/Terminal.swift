@@ -31,10 +31,11 @@ enum Terminal {
         return Int(size.ws_col)
     }
 
-    /// Prints a value as pretty JSON with sorted keys; JSON escapes every control character.
+    /// Prints a value as pretty JSON with sorted snake_case keys; JSON escapes every control character.
     static func json(_ value: some Encodable) throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        encoder.keyEncodingStrategy = .custom { path in SnakeCaseKey(stringValue: path.last?.stringValue ?? "") }
         encoder.dateEncodingStrategy = .iso8601
         let data = try encoder.encode(value)
         FileHandle.standardOutput.write(data + Data("\n".utf8))
