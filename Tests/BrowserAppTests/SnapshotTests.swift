@@ -60,4 +60,25 @@ struct SnapshotTests {
         #expect(!text.contains("│") && !text.contains("─") && !text.contains("┌"))
         #expect(text.contains("+-"))
     }
+
+    @Test("in ASCII mode every screen, overlays included, draws its symbols in ASCII", arguments: [(80, 24), (60, 20), (200, 50)])
+    func asciiThemeDrawsOnlyASCII(width: Int, height: Int) async {
+        let browser = HeadlessBrowser(backend: FixtureBackend(), width: width, height: height, theme: Theme(depth: .monochrome, border: .ascii))
+        await browser.settle()
+        var screens = [browser.grid.text]
+        await browser.press(.enter, .char("j"), .enter)
+        screens.append(browser.grid.text)
+        for overlay in ["?", "p", "f", "d"] {
+            await browser.press(.char(Character(overlay)))
+            screens.append(browser.grid.text)
+            await browser.press(.escape)
+        }
+        for (index, screen) in screens.enumerated() {
+            // Page titles in other scripts, and their emoji, are content and drawn as written.
+            let foreign = Set(screen.unicodeScalars.filter {
+                !$0.isASCII && !$0.properties.isAlphabetic && !$0.properties.isEmojiPresentation
+            }.map(String.init))
+            #expect(foreign.isEmpty, "screen \(index) at \(width)x\(height) holds \(foreign.sorted()):\n\(screen)")
+        }
+    }
 }

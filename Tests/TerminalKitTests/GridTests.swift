@@ -2,6 +2,21 @@ import Testing
 import TerminalKit
 
 struct GridTests {
+    @Test func anASCIIGridDrawsSymbolsAsTheirStandIns() {
+        var grid = Grid(width: 40, height: 1, ascii: true)
+        grid.drawText("a · b › c … ● “q” — 日本 é", x: 0, y: 0)
+        #expect(grid.text == "a - b > c ~ * \"q\" - 日本 é")
+        var unicode = Grid(width: 40, height: 1)
+        unicode.drawText("a · b › c", x: 0, y: 0)
+        #expect(unicode.text == "a · b › c")
+    }
+
+    @Test func anASCIIGridFillsWithStandIns() {
+        var grid = Grid(width: 3, height: 1, ascii: true)
+        grid.fill(grid.bounds, with: "░")
+        #expect(grid.text == "---")
+    }
+
     @Test func textDumpTrimsTrailingSpaces() {
         var grid = Grid(width: 8, height: 2)
         grid.drawText("hi", x: 1, y: 0)

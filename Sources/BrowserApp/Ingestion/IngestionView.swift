@@ -54,7 +54,7 @@ enum IngestionView {
         case .running(_, let progress), .cancelling(_, let progress):
             var speed = ProgressBar.speed(progress)
             if case .cancelling = view.pass { speed += " · cancelling" + theme.glyphs.ellipsis }
-            return [ProgressBar.runs(progress, width: width, ascii: state.ascii), [StyledRun(speed, style: CellStyle(.dim))]]
+            return [ProgressBar.runs(progress, width: width), [StyledRun(speed, style: CellStyle(.dim))]]
         case .failed(let message):
             return [[StyledRun(theme.glyphs.failed + " The full pass failed: " + message, style: CellStyle(.error))]]
         case .cancelled(nil, _):

@@ -4,18 +4,17 @@ import TerminalKit
 /// The full pass's progress as a bar with its count, `[█████░░░░] 120/300 pages`, and the speed line beneath it.
 enum ProgressBar {
     /// The bar and `done/total pages`, fitted to `width` columns (the bar takes what the count leaves, at most 40).
-    static func runs(_ progress: IngestProgress?, width: Int, ascii: Bool) -> [StyledRun] {
+    static func runs(_ progress: IngestProgress?, width: Int) -> [StyledRun] {
         let done = progress?.done ?? 0
         let total = progress?.total
         let count = " \(IngestionState.grouped(done))/\(total.map(IngestionState.grouped) ?? "?") pages"
         let barWidth = min(40, width - displayWidth(count) - 2)
         guard barWidth >= 5 else { return [StyledRun(String(count.dropFirst()), style: CellStyle(.title))] }
         let filled = total.map { $0 > 0 ? min(barWidth, barWidth * done / $0) : barWidth } ?? 0
-        let (full, empty) = ascii ? ("#", "-") : ("█", "░")
         return [
             StyledRun("[", style: CellStyle(.dim)),
-            StyledRun(String(repeating: full, count: filled), style: CellStyle(.success)),
-            StyledRun(String(repeating: empty, count: barWidth - filled), style: CellStyle(.dim)),
+            StyledRun(String(repeating: "█", count: filled), style: CellStyle(.success)),
+            StyledRun(String(repeating: "░", count: barWidth - filled), style: CellStyle(.dim)),
             StyledRun("]", style: CellStyle(.dim)),
             StyledRun(count, style: CellStyle(.title)),
         ]

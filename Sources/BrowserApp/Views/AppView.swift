@@ -18,7 +18,7 @@ public enum AppView {
 
     /// A new grid of `state`'s size with the screen drawn into it.
     public static func grid(for state: AppState, theme: Theme) -> Grid {
-        var grid = Grid(width: state.width, height: state.height)
+        var grid = Grid(width: state.width, height: state.height, ascii: theme.border == .ascii)
         render(state, into: &grid, theme: theme)
         return grid
     }

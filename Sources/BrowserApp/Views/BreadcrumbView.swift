@@ -5,7 +5,7 @@ enum BreadcrumbView {
     static func render(_ state: AppState, into grid: inout Grid, in rect: Rect, theme: Theme) {
         guard !rect.isEmpty else { return }
         let crumbs = self.crumbs(state)
-        let separator = theme.border == .ascii ? " > " : " › "
+        let separator = " › "
         var shown = crumbs
         var text = shown.joined(separator: separator)
         while displayWidth(text) > rect.width, shown.count > 1 {

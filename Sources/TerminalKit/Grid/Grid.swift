@@ -8,13 +8,16 @@ public struct Grid: Hashable, Sendable {
     public let width: Int
     /// Number of rows.
     public let height: Int
+    /// Whether symbols and typographic punctuation are drawn as their ASCII stand-ins (`ASCIIFallback`).
+    public let ascii: Bool
     /// Cells in row-major order.
     public private(set) var cells: [Cell]
 
     /// A grid filled with blank cells of `style`; negative sizes become zero.
-    public init(width: Int, height: Int, style: CellStyle = .normal) {
+    public init(width: Int, height: Int, style: CellStyle = .normal, ascii: Bool = false) {
         self.width = max(0, width)
         self.height = max(0, height)
+        self.ascii = ascii
         cells = Array(repeating: .blank(style), count: self.width * self.height)
     }
 
@@ -33,6 +36,9 @@ public struct Grid: Hashable, Sendable {
     @discardableResult
     mutating func place(_ grapheme: String, width clusterWidth: Int, x: Int, y: Int, style: CellStyle, limit: Int? = nil) -> Int {
         guard y >= 0, y < height, x >= 0, x < width, clusterWidth > 0 else { return 0 }
+        if ascii, clusterWidth == 1, let replacement = ASCIIFallback.replacement(for: grapheme) {
+            return place(replacement, width: 1, x: x, y: y, style: style, limit: limit)
+        }
         let edge = min(limit ?? width, width)
         guard x < edge else { return 0 }
         if clusterWidth >= 2 && x + 1 >= edge {
