@@ -107,6 +107,33 @@ static inline void cnc_restore_signal_handler(int sig, const struct sigaction *p
     sigaction(sig, previous, NULL);
 }
 
+/* Runs the disposition `previous` for `sig` from inside a handler of ours: a handler is called; the default
+   action is taken by restoring it, raising the signal with it unblocked, and putting `ours` back (a stop
+   returns here once the process continues). */
+static inline void cnc_chain_signal(int sig, const struct sigaction *previous, void (*ours)(int)) {
+    if (previous->sa_flags & SA_SIGINFO) {
+        if (previous->sa_sigaction != NULL) previous->sa_sigaction(sig, NULL, NULL);
+        return;
+    }
+    if (previous->sa_handler == SIG_IGN) return;
+    if (previous->sa_handler != SIG_DFL) {
+        previous->sa_handler(sig);
+        return;
+    }
+    struct sigaction action;
+    memset(&action, 0, sizeof action);
+    action.sa_handler = SIG_DFL;
+    sigemptyset(&action.sa_mask);
+    sigaction(sig, &action, NULL);
+    sigset_t unblock;
+    sigemptyset(&unblock);
+    sigaddset(&unblock, sig);
+    sigprocmask(SIG_UNBLOCK, &unblock, NULL);
+    raise(sig);
+    action.sa_handler = ours;
+    sigaction(sig, &action, NULL);
+}
+
 /* One cell: a NUL-terminated wide string (spacing char + combining chars) with attributes and a pair. */
 static inline int cnc_put_cell(WINDOW *w, int y, int x, const wchar_t *wch, attr_t attrs, short pair) {
     cchar_t c;

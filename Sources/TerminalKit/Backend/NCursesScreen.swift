@@ -143,6 +143,7 @@ public final class NCursesScreen {
         define_key("\u{1B}[201~", Self.pasteEnd)
         writeRaw(BracketedPaste.enable.description)
         TerminalRestorer.pasteDescriptor = fileno(output)
+        TerminalRestorer.installSuspendHandler()
     }
 
     /// Restores the terminal if the owner forgot to call `close()`.

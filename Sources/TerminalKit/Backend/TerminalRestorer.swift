@@ -44,6 +44,27 @@ enum TerminalRestorer {
         }
     }
 
+    /// Switches bracketed paste off while the process is suspended (Ctrl-Z), then hands the signal to the handler
+    /// found before (ncurses', which leaves curses mode and stops the process); SIGCONT switches it on again. A shell
+    /// that does not read paste markers so never sees them. Called once curses mode is on, so that handler exists.
+    static func installSuspendHandler() {
+        guard !suspendInstalled else { return }
+        suspendInstalled = true
+        _ = cnc_install_signal_handler(SIGTSTP, suspend, &previousActions[Int(SIGTSTP)])
+    }
+
+    nonisolated(unsafe) private static var suspendInstalled = false
+
+    /// The SIGTSTP handler: paste off (write(2) of a static buffer), then the previous disposition.
+    private static let suspend: @convention(c) (Int32) -> Void = { signal in
+        if TerminalRestorer.isActive, TerminalRestorer.pasteDescriptor >= 0 {
+            BracketedPaste.disable.withUTF8Buffer { _ = Glibc.write(TerminalRestorer.pasteDescriptor, $0.baseAddress, $0.count) }
+        }
+        TerminalRestorer.previousActions.withUnsafeBufferPointer { actions in
+            cnc_chain_signal(signal, actions.baseAddress! + Int(signal), TerminalRestorer.suspend)
+        }
+    }
+
     /// Leaves curses mode if it is on. Safe to call repeatedly and from any exit path.
     static func restore() {
         guard isActive else { return }
