@@ -1,4 +1,5 @@
 import BrowserApp
+import DataSources
 import Testing
 import TerminalKit
 
@@ -83,6 +84,54 @@ struct FilterTests {
             guard case .quickIngestionPreview(.cql(let query), _) = effect else { return false }
             return query == #"type = "page" AND space = "ENG" AND title ~ "deploy \"blue*""#
         })
+    }
+
+    /// Enter on a title-search hit shows it in the tree: its ancestors are expanded one by one, loading their
+    /// children as needed, and it is selected and previewed. Pressed before the hit's page loaded, it waits for it.
+    @Test func enterOnATitleSearchHitRevealsItInTheTree() {
+        var h = ReducerHarness()
+        h.loadSpaces()
+        h.openSpace()
+        h.press(.char("/"))
+        h.type("seq")
+        guard case .quickIngestionPreview(_, let token)? = h.press(.enter).first else {
+            Issue.record("Enter did not search the titles: \(h.effects)")
+            return
+        }
+        let hit = PreviewEntry(id: "211", title: "Sequence 序列図", spaceKey: "ENG", breadcrumb: ["ENG", "Architecture 架构", "Diagrams"])
+        h.send(.ingestionQuickLoaded(token: token, .success(IngestQuickLook(total: 1, first: [hit]))))
+        guard let load = h.pageLoads.first, load.id == "211" else {
+            Issue.record("the hit's page was not loaded: \(h.effects)")
+            return
+        }
+        #expect(h.press(.enter).isEmpty, "the page has not arrived: Enter waits for it")
+        let page = PageDetail(id: "211", title: "Sequence 序列図", spaceKey: "ENG",
+                              ancestors: [PageReference(id: "2", title: "Architecture 架构"), PageReference(id: "21", title: "Diagrams")])
+        var effects = h.send(.pageLoaded(pageID: "211", token: load.token, .success(LoadedPage(page))))
+        #expect(h.state.ingestion == nil && h.state.focus == .tree)
+        // Architecture's children load, then Diagrams', then Sequence is selected.
+        for _ in 0..<3 where !effects.isEmpty {
+            h.answer(effects)
+            effects = h.effects
+        }
+        #expect(h.state.tree.reveal == nil)
+        #expect(h.state.tree.selectedNodeID == "211")
+        #expect(h.treeTitles == ["Getting started", "Architecture 架构", "Diagrams/", "Sequence 序列図", "API 設計 guide", "Release notes 🚀"])
+        #expect(h.state.preview.targetID == "211")
+    }
+
+    @Test func enterOnAHitOfAnotherSpaceSaysSoAndStays() {
+        var h = ReducerHarness()
+        h.loadSpaces()
+        h.openSpace()
+        h.press(.char("/"))
+        h.type("design")
+        guard case .quickIngestionPreview(_, let token)? = h.press(.enter).first else { return }
+        let hit = PreviewEntry(id: "40", title: "デザインシステム", spaceKey: "DSN", breadcrumb: ["DSN"])
+        h.answer(h.send(.ingestionQuickLoaded(token: token, .success(IngestQuickLook(total: 1, first: [hit])))))
+        h.press(.enter)
+        #expect(h.state.ingestion != nil)
+        #expect(h.state.status.notice?.contains("is in space DSN; the tree shows ENG") == true)
     }
 
     @Test func escInTheTreeFilterKeepsTheTreeAsItWas() {

@@ -32,6 +32,8 @@ public struct IngestionState: Sendable {
     }()
     /// The selected page, rendered as the preview pane renders pages.
     public var preview = PreviewState()
+    /// The page Enter was pressed on before it loaded: shown in the tree when it arrives.
+    public var revealWhenLoaded: String?
 
     /// Opens the overlay on `selector`, its quick look loading with `token`.
     /// The saved definition previewed, whose counts are recorded in it (nil for a draft, a space or a title search).

@@ -125,7 +125,7 @@ enum IngestionView {
             return [(key(.back), "cancel the pass"), (key(.down), "next page"), (key(.up), "previous page")]
         }
         var pairs: [(key: String, label: String)] = [(key(.fullPass), view.pass == .idle ? "full pass" : "run again"),
-                                                     (key(.down) + "/" + key(.up), "page")]
+                                                     (key(.down) + "/" + key(.up), "page"), (key(.open), "show in tree")]
         if view.pass.report != nil { pairs.append((key(.nextPane), "largest / first")) }
         if case .failed = view.quickPhase { pairs.append((key(.refresh), "count again")) }
         if state.status.lastError != nil { pairs.append((key(.errorDetail), "whole error")) }

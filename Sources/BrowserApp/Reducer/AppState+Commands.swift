@@ -182,6 +182,11 @@ extension AppState {
     /// Expands a node, starting the children load when they are not known yet.
     private mutating func expand(_ id: String) -> [Effect] {
         guard tree.model.expand(id) == .needsLoad else { return [] }
+        return startChildrenLoad(of: id)
+    }
+
+    /// Loads the children of `id`, which `expand` has marked as loading.
+    mutating func startChildrenLoad(of id: String) -> [Effect] {
         let token = nextToken()
         tree.pendingChildren[id] = token
         return [.loadChildren(nodeID: id, kind: tree.kind(of: id), parentTitle: tree.model.nodes[id]?.title, token: token)]

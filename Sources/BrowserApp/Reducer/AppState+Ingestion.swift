@@ -18,7 +18,7 @@ extension AppState {
     }
 
     /// Keys while the overlay is open: Esc cancels a running pass (else closes), `F` runs the pass, Tab switches lists,
-    /// `r` counts again, `e` shows the last error whole.
+    /// `r` counts again, `e` shows the last error whole, Enter shows the listed page in the tree.
     mutating func handleIngestionKey(_ key: Key) -> [Effect] {
         guard var view = ingestion else { return [] }
         let command = keyMap.command(for: key)
@@ -59,6 +59,12 @@ extension AppState {
             return []
         case .top?: view.list.selectFirst(viewportHeight: rows)
         case .bottom?: view.list.selectLast(viewportHeight: rows)
+        case .open?:
+            guard let id = view.list.selectedID, view.pass.pendingToken == nil else { return [] }
+            if let page = view.preview.page, page.id == id { return reveal(page) }
+            // The page is still loading (or failed): it is shown in the tree when it arrives.
+            view.revealWhenLoaded = id
+            if case .failed = view.preview.phase { view.preview = PreviewState() }
         default:
             return []
         }
@@ -75,7 +81,7 @@ extension AppState {
     }
 
     /// Closes the overlay, stopping its pass; the main preview reloads if the overlay's page loads superseded it.
-    private mutating func closeIngestion() -> [Effect] {
+    mutating func closeIngestion() -> [Effect] {
         let stop: [Effect] = ingestion?.pass.pendingToken != nil ? [.cancelFullPass] : []
         ingestion = nil
         return stop + [.cancelPageLoad] + (preview.phase.pendingToken != nil ? reloadPreview() : [])
@@ -154,9 +160,10 @@ extension AppState {
         return recorded + (recount ? countAgain() : []) + effects
     }
 
-    /// A page for the overlay's preview arrived; false when the load was not the overlay's.
-    mutating func ingestionPageLoaded(pageID: String, token: RequestToken, _ result: Result<LoadedPage, BackendError>) -> Bool {
-        guard var view = ingestion, view.preview.targetID == pageID, view.preview.phase.pendingToken == token else { return false }
+    /// A page for the overlay's preview arrived; nil when the load was not the overlay's. A page Enter was pressed on
+    /// is then shown in the tree.
+    mutating func ingestionPageLoaded(pageID: String, token: RequestToken, _ result: Result<LoadedPage, BackendError>) -> [Effect]? {
+        guard var view = ingestion, view.preview.targetID == pageID, view.preview.phase.pendingToken == token else { return nil }
         switch result {
         case .success(let loaded):
             view.preview.show(loaded.detail, document: loaded.document, userNames: loaded.userNames)
@@ -164,8 +171,10 @@ extension AppState {
         case .failure(let error):
             view.preview.phase = .failed(error.message)
         }
+        let revealing = view.revealWhenLoaded == pageID ? view.preview.page : nil
+        view.revealWhenLoaded = nil
         ingestion = view
-        return true
+        return revealing.map { reveal($0) } ?? []
     }
 
     /// Re-renders the overlay's page at the preview's width after a resize.

@@ -26,14 +26,12 @@ extension AppState {
         case .rootsLoaded(let spaceKey, let token, let result):
             return rootsLoaded(spaceKey: spaceKey, token: token, result)
         case .childrenLoaded(let nodeID, let token, let result):
-            childrenLoaded(nodeID: nodeID, token: token, result)
-            return []
+            return childrenLoaded(nodeID: nodeID, token: token, result)
         case .childrenPeeked(let nodeID, let token, let result):
             childrenPeeked(nodeID: nodeID, token: token, result)
             return []
         case .pageLoaded(let pageID, let token, let result):
-            pageLoaded(pageID: pageID, token: token, result)
-            return []
+            return pageLoaded(pageID: pageID, token: token, result)
         case .accountSwitched(let name, let token, let result):
             return accountSwitched(name: name, token: token, result)
         case .requestEvent(let event, let milliseconds):

@@ -30,8 +30,8 @@ extension AppState {
     }
 
     /// Children arrived; only the latest load of that node counts.
-    mutating func childrenLoaded(nodeID: String, token: RequestToken, _ result: Result<LoadedItems, BackendError>) {
-        guard tree.pendingChildren[nodeID] == token else { return }
+    mutating func childrenLoaded(nodeID: String, token: RequestToken, _ result: Result<LoadedItems, BackendError>) -> [Effect] {
+        guard tree.pendingChildren[nodeID] == token else { return [] }
         tree.pendingChildren[nodeID] = nil
         let openAsLeaf = tree.openWhenLeaf == nodeID
         if openAsLeaf { tree.openWhenLeaf = nil }
@@ -39,11 +39,14 @@ extension AppState {
         case .success(let loaded):
             tree.applyChildren(loaded, of: nodeID)
             if openAsLeaf, loaded.items.isEmpty, focus == .tree, tree.selectedNodeID == nodeID { focus = .preview }
+            if tree.reveal?.path.first == nodeID { return continueReveal() }
         case .failure(let error):
+            if tree.reveal?.path.first == nodeID { tree.reveal = nil }
             tree.model.setFailed(nodeID, message: error.message)
             let title = tree.model.nodes[nodeID]?.title ?? nodeID
             report(error, doing: "load the children of \"\(title)\"")
         }
+        return []
     }
 
     /// The children of a peeked node arrived: the node learns them but stays collapsed. A failure is kept quiet, as
@@ -56,9 +59,9 @@ extension AppState {
     }
 
     /// A page arrived; anything but the latest load of the page still shown is dropped.
-    mutating func pageLoaded(pageID: String, token: RequestToken, _ result: Result<LoadedPage, BackendError>) {
-        if ingestionPageLoaded(pageID: pageID, token: token, result) { return }
-        guard preview.targetID == pageID, preview.phase.pendingToken == token else { return }
+    mutating func pageLoaded(pageID: String, token: RequestToken, _ result: Result<LoadedPage, BackendError>) -> [Effect] {
+        if let effects = ingestionPageLoaded(pageID: pageID, token: token, result) { return effects }
+        guard preview.targetID == pageID, preview.phase.pendingToken == token else { return [] }
         switch result {
         case .success(let loaded):
             var page = loaded.detail
@@ -77,6 +80,7 @@ extension AppState {
             preview.phase = .failed(error.message)
             report(error, doing: "load the page")
         }
+        return []
     }
 
     /// The connection to another account finished: on success everything is reloaded from it.

@@ -21,6 +21,18 @@ public struct TreeState: Sendable {
     /// The node Enter was pressed on while its children were unknown: if they turn out to be
     /// none (and it is still selected), the page opens in the preview as Enter on a leaf would.
     public var openWhenLeaf: String?
+    /// A page being shown in the tree, found elsewhere (`AppState.reveal`).
+    public struct Reveal: Hashable, Sendable {
+        /// The page to select.
+        public var target: String
+        /// Its ancestors still to expand, from the root down.
+        public var path: [String]
+        /// Whether an ancestor in the tree was reached (those before it lie above the tree's roots).
+        public var entered = false
+    }
+
+    /// The reveal under way, waiting on a children load.
+    public var reveal: Reveal?
     /// While filtering: every loaded node whose title matches, as a flat list (parent title as detail).
     public var filterList: ListView<String>?
     /// The filter row of every loaded node in depth-first tree order, kept up to date as nodes load
