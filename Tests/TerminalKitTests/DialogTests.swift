@@ -45,7 +45,7 @@ struct DialogTests {
           + Help ------------+
           | line 1           |
           | line 2           |
-          | line 3 ~         |
+          | line 3 .         |
           |                  |
           |      [ OK ]      |
           +------------------+

@@ -5,7 +5,7 @@ struct GridTests {
     @Test func anASCIIGridDrawsSymbolsAsTheirStandIns() {
         var grid = Grid(width: 40, height: 1, ascii: true)
         grid.drawText("a · b › c … ● “q” — 日本 é", x: 0, y: 0)
-        #expect(grid.text == "a - b > c ~ * \"q\" - 日本 é")
+        #expect(grid.text == "a - b > c . * \"q\" - 日本 é")
         var unicode = Grid(width: 40, height: 1)
         unicode.drawText("a · b › c", x: 0, y: 0)
         #expect(unicode.text == "a · b › c")
@@ -117,7 +117,7 @@ struct GridTests {
         grid.drawBox(grid.bounds, border: .rounded)
         #expect(grid.text == "╭────╮\n│    │\n╰────╯")
         grid.drawBox(grid.bounds, border: .ascii, title: "A very long title")
-        #expect(grid.text == "+ A~ +\n|    |\n+----+")
+        #expect(grid.text == "+ A. +\n|    |\n+----+")
     }
 
     @Test func boxTitleIsTruncatedWithEllipsis() {

@@ -33,5 +33,5 @@ public enum BorderStyle: String, CaseIterable, Hashable, Sendable {
     }
 
     /// The truncation mark that matches the style (ASCII mode never emits non-ASCII).
-    public var ellipsis: String { self == .ascii ? "~" : "…" }
+    public var ellipsis: String { self == .ascii ? "." : "…" }
 }
