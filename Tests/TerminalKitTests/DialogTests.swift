@@ -36,6 +36,17 @@ struct DialogTests {
         #expect(single.handle(.tab) == .ignored)
     }
 
+    @Test func aLongURLWidensTheBoxToStayOnOneLineWhileTheScreenAllows() {
+        let url = "http://127.0.0.1:34649/wiki/pages/viewpage.action?pageId=65663"
+        let dialog = Dialog(title: "Page URL", body: [url], buttons: ["Close"])
+        var grid = Grid(width: 80, height: 10)
+        dialog.render(into: &grid, in: grid.bounds, theme: Theme(border: .ascii))
+        #expect(grid.text.split(separator: "\n").contains { $0.contains(url) })
+        var narrow = Grid(width: 40, height: 10)
+        dialog.render(into: &narrow, in: narrow.bounds, theme: Theme(border: .ascii))
+        #expect(narrow.text.contains("http://") && narrow.text.split(separator: "\n").allSatisfy { $0.count <= 40 })
+    }
+
     @Test func longBodyIsClippedToScreenAndTinyScreensAreSafe() {
         let body = (1...30).map { "line \($0)" }
         let dialog = Dialog(title: "Help \u{1B}[5m", body: body)

@@ -59,7 +59,9 @@ public struct Dialog: Hashable, Sendable {
     public func frame(in screen: Rect) -> Rect {
         let buttonsWidth = buttonLabels.reduce(0) { $0 + displayWidth($1) } + 2 * (buttons.count - 1)
         let bodyWidth = body.flatMap { $0.split(separator: "\n") }.reduce(0) { max($0, displayWidth(String($1))) }
-        let wanted = max(displayWidth(title) + 6, buttonsWidth + 4, min(bodyWidth, 60) + 4, 20)
+        // Prose wraps at 60 columns; a longer unbroken word (a URL, a token) widens the box so it stays whole.
+        let longestWord = body.flatMap { $0.split(whereSeparator: { $0 == " " || $0 == "\n" }) }.reduce(0) { max($0, displayWidth(String($1))) }
+        let wanted = max(displayWidth(title) + 6, buttonsWidth + 4, max(min(bodyWidth, 60), longestWord) + 4, 20)
         let width = min(wanted, screen.width)
         let bodyLines = wrappedBody(width: width - 4).count
         return screen.centered(width: width, height: bodyLines + 4)
