@@ -140,6 +140,14 @@ struct ElementTests {
         #expect(markdown(source) == "![alt](rock.jpg) *A *rock**\n")
     }
 
+    @Test func figuresStandAsParagraphsAndInlineImagesStayInTheirText() {
+        let figures = "<p>Photos</p><ac:image ac:layout=\"center\"><ri:attachment ri:filename=\"a.jpg\" /><ac:caption><p>One.</p></ac:caption></ac:image>"
+            + "<ac:image ac:layout=\"center\"><ri:attachment ri:filename=\"b.jpg\" /></ac:image><ac:image><ri:attachment ri:filename=\"c.jpg\" /><ac:caption><p>Three</p></ac:caption></ac:image>"
+        #expect(plain(figures) == "Photos\n\n[image: a.jpg] One.\n\n[image: b.jpg]\n\n[image: c.jpg] Three")
+        let inline = "<p>Press <ac:image><ri:attachment ri:filename=\"key.png\" /></ac:image> then go.</p>"
+        #expect(plain(inline) == "Press [image: key.png] then go.")
+    }
+
     @Test func emoticonsUseFallbackThenNameThenShortname() {
         #expect(plain("<p><ac:emoticon ac:name=\"smile\" ac:emoji-fallback=\"🙂\" /></p>") == "🙂")
         #expect(plain("<p><ac:emoticon ac:name=\"tick\" /></p>") == "✅")

@@ -171,6 +171,8 @@ struct ImageState {
     var alt: String?
     var emoticonName: String?
     var caption: [Inline] = []
+    /// Laid out as a block (`ac:layout`): the image stands as a paragraph of its own, as a captioned one does.
+    var isBlock = false
 }
 
 /// An ADF node being built.

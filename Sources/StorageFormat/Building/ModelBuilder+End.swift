@@ -156,6 +156,8 @@ extension ModelBuilder {
             appendInline(.emoticon(Emoticon(name: emoticon)))
         } else {
             appendInline(.image(Image(source: state.source, alt: state.alt, caption: state.caption)))
+            // A figure (laid out as a block, or captioned) ends its paragraph: the next one starts on its own.
+            if state.isBlock || !state.caption.isEmpty { paragraphBreak() }
         }
     }
 

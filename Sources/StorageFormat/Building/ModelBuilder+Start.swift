@@ -115,7 +115,9 @@ extension ModelBuilder {
         case .acImage:
             guard image == nil else { return .passThrough }
             image = ImageState(alt: attributes.value("ac:alt") ?? attributes.value("ac:title"),
-                               emoticonName: ModelBuilder.emoticonName(fromClass: attributes.value("ac:class")))
+                               emoticonName: ModelBuilder.emoticonName(fromClass: attributes.value("ac:class")),
+                               isBlock: attributes.value("ac:layout") != nil)
+            if image?.isBlock == true { paragraphBreak() }
             pushContainer(.image)
             return .image
         case .img:
