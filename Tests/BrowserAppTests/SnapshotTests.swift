@@ -52,6 +52,15 @@ struct SnapshotTests {
         Snapshot.assert(browser.grid, named: "help-80x24")
     }
 
+    @Test func aPaneWhoseRowsDoNotFitShowsThePositionInItsBottomBorder() async {
+        let browser = HeadlessBrowser(backend: FixtureBackend(), width: 80, height: 9)
+        await browser.settle()
+        let spacesBottom = { browser.grid.text.split(separator: "\n").first { $0.hasPrefix("└") && $0.contains(" of 4 ") } }
+        #expect(spacesBottom()?.contains(" 1 of 4 ") == true, "\(browser.grid.text)")
+        await browser.press(.char("G"))
+        #expect(spacesBottom()?.contains(" 4 of 4 ") == true, "\(browser.grid.text)")
+    }
+
     @Test func asciiThemeUsesNoBoxCharacters() async {
         let browser = HeadlessBrowser(backend: FixtureBackend(), width: 80, height: 24, theme: Theme(depth: .monochrome, border: .ascii))
         await browser.settle()

@@ -11,6 +11,15 @@ struct GridTests {
         #expect(unicode.text == "a · b › c")
     }
 
+    @Test func aBoxFooterSitsAtTheRightOfTheBottomEdgeAndGivesWayWhenNarrow() {
+        var grid = Grid(width: 14, height: 3)
+        grid.drawBox(grid.bounds, border: .ascii, footer: "3 of 9")
+        #expect(grid.text == "+------------+\n|            |\n+--- 3 of 9 -+")
+        var narrow = Grid(width: 10, height: 3)
+        narrow.drawBox(narrow.bounds, border: .ascii, footer: "3 of 9")
+        #expect(narrow.text == "+--------+\n|        |\n+--------+")
+    }
+
     @Test func anASCIIGridFillsWithStandIns() {
         var grid = Grid(width: 3, height: 1, ascii: true)
         grid.fill(grid.bounds, with: "░")

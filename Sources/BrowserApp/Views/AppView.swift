@@ -32,7 +32,8 @@ public enum AppView {
                 title = "\(index + 1)/\(Pane.allCases.count) " + title
             }
             grid.drawBox(box, border: theme.border, style: CellStyle(focused ? .focusedBorder : .border), title: title,
-                         titleStyle: CellStyle(focused ? .title : .dim, attributes: focused ? .bold : []))
+                         titleStyle: CellStyle(focused ? .title : .dim, attributes: focused ? .bold : []),
+                         footer: PaneTitle.position(pane, state: state, rows: layout.content(pane).height))
         }
         let content = layout.content(pane)
         switch pane {

@@ -24,6 +24,28 @@ enum PaneTitle {
         }
     }
 
+    /// Where the pane is, for its bottom border, when its content does not fit in `rows`: "7 of 40" for a list or
+    /// the tree (the selected row), "35%" for the preview (how far down its last shown line is).
+    static func position(_ pane: Pane, state: AppState, rows: Int) -> String? {
+        func of(selection: Int?, count: Int) -> String? {
+            count > rows ? "\((selection ?? 0) + 1) of \(count)" : nil
+        }
+        switch pane {
+        case .accounts:
+            return of(selection: state.accounts.list.selection, count: state.accounts.list.matchCount)
+        case .spaces:
+            return of(selection: state.spaces.list.selection, count: state.spaces.list.matchCount)
+        case .tree:
+            if let list = state.tree.filterList { return of(selection: list.selection, count: list.matchCount) }
+            return of(selection: state.tree.model.selection, count: state.tree.model.rows.count)
+        case .preview:
+            let text = state.preview.text
+            let shown = state.previewBodyRect.height
+            guard state.preview.phase == .loaded, text.lines.count > shown, shown > 0 else { return nil }
+            return "\(min(100, (text.scrollY + shown) * 100 / text.lines.count))%"
+        }
+    }
+
     /// " 12", or " /eng 3 of 12" while a filter is set.
     private static func listSuffix<ID>(_ list: ListView<ID>) -> String {
         list.filter.isEmpty ? " \(list.items.count)" : " /\(list.filter) \(list.matchCount) of \(list.items.count)"

@@ -62,9 +62,10 @@ extension Grid {
         return drawnEnd - area.x
     }
 
-    /// Draws a border around `rect` with an optional title in the top edge.
+    /// Draws a border around `rect` with an optional title in the top edge and a footer (a position, say) at the
+    /// right of the bottom edge, which gives way when the box is too narrow for it.
     public mutating func drawBox(_ rect: Rect, border: BorderStyle, style: CellStyle = CellStyle(.border),
-                                 title: String? = nil, titleStyle: CellStyle = CellStyle(.title)) {
+                                 title: String? = nil, titleStyle: CellStyle = CellStyle(.title), footer: String? = nil) {
         guard !rect.isEmpty else { return }
         let glyphs = border.glyphs
         if rect.width == 1 || rect.height == 1 {
@@ -85,6 +86,11 @@ extension Grid {
             let room = rect.width - 2
             let shown = " " + TextLayout.truncate(TextLayout.trimmingSpaces(Sanitizer.clean(title)), toWidth: room - 2, ellipsis: border.ellipsis) + " "
             drawText(shown, in: Rect(x: left + 1, y: top, width: room, height: 1), style: titleStyle)
+        }
+        if let footer {
+            let shown = " " + TextLayout.trimmingSpaces(Sanitizer.clean(footer)) + " "
+            let width = displayWidth(shown)
+            if width + 4 <= rect.width { drawText(shown, in: Rect(x: right - 1 - width, y: bottom, width: width, height: 1), style: style) }
         }
     }
 }

@@ -14,8 +14,7 @@ public struct ListView<ID: Hashable & Sendable>: Hashable, Sendable {
 
     /// Index into `visible` of the selected row.
     public var selection: Int? { cursor.selection }
-    /// Whether details are paths (breadcrumbs): they take all the room the title leaves (not a third of the row) and,
-    /// when cut, keep their end, the nearest parent.
+    /// Whether details are paths (breadcrumbs): when cut, they keep their end, the nearest parent, not their start.
     public var detailsArePaths = false
     /// Index into `visible` of the first row shown (as of the last selection move).
     public var scrollOffset: Int { cursor.scrollOffset }
@@ -126,10 +125,11 @@ public struct ListView<ID: Hashable & Sendable>: Hashable, Sendable {
             grid.fill(line, style: rowStyle)
             var titleRoom = line.width
             if let detail = item.detail, !detail.isEmpty, line.width > 8 {
+                // The detail takes the room the title leaves, and at least a third of the row.
+                let room = max(line.width / 3, line.width - displayWidth(item.title) - 2)
                 let shown = detailsArePaths
-                    ? TextLayout.truncateKeepingEnd(detail, toWidth: max(line.width / 3, line.width - displayWidth(item.title) - 2),
-                                                    ellipsis: theme.glyphs.ellipsis)
-                    : TextLayout.truncate(detail, toWidth: line.width / 3, ellipsis: theme.glyphs.ellipsis)
+                    ? TextLayout.truncateKeepingEnd(detail, toWidth: room, ellipsis: theme.glyphs.ellipsis)
+                    : TextLayout.truncate(detail, toWidth: room, ellipsis: theme.glyphs.ellipsis)
                 let detailWidth = displayWidth(shown)
                 grid.drawText(shown, in: Rect(x: line.maxX - detailWidth, y: line.y, width: detailWidth, height: 1),
                               style: CellStyle(.dim, background: background, attributes: rowStyle.attributes))
