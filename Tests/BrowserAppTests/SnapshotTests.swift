@@ -52,6 +52,18 @@ struct SnapshotTests {
         Snapshot.assert(browser.grid, named: "help-80x24")
     }
 
+    @Test func zFillsTheScreenWithTheFocusedPaneAndAgainGoesBack() async {
+        var h = ReducerHarness(width: 120, height: 40)
+        h.loadSpaces()
+        h.openSpace()
+        h.press(.tab)
+        #expect(h.state.focus == .preview && h.state.layout.frame(.preview).width < 120)
+        h.press(.char("z"))
+        #expect(h.state.zoomed && h.state.layout.visible == [.preview] && h.state.layout.frame(.preview).width == 120)
+        h.press(.char("z"))
+        #expect(!h.state.zoomed && h.state.layout.visible.count == 4)
+    }
+
     @Test func aPaneWhoseRowsDoNotFitShowsThePositionInItsBottomBorder() async {
         let browser = HeadlessBrowser(backend: FixtureBackend(), width: 80, height: 9)
         await browser.settle()

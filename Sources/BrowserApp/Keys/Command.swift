@@ -26,6 +26,7 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
     case ingestionPreview = "ingestion-preview"
     case fullPass = "full-pass"
     case logIn = "log-in"
+    case zoom
 
     /// What the command does, as the help overlay and key hints say it.
     public var summary: String {
@@ -71,6 +72,7 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
         case .ingestionPreview: "preview what an ingestion pulls (the space, the builder's draft, a definition)"
         case .fullPass: "ingestion preview: read every page (Esc cancels)"
         case .logIn: "log in an OAuth 2.0 (3LO) account"
+        case .zoom: "zoom: the focused pane fills the screen (again: back to the panes)"
         }
     }
 }

@@ -26,7 +26,7 @@ public struct KeyMap: Hashable, Sendable {
         .includeDescendants: [.char("i")], .rename: [.char("R")], .duplicate: [.char("D")],
         .delete: [.char("x"), .delete], .export: [.char("E")], .writeFile: [.char("w")],
         .add: [.char("a")], .test: [.char("t")], .logIn: [.char("L")],
-        .ingestionPreview: [.char("P"), .ctrl("g")], .fullPass: [.char("F")],
+        .ingestionPreview: [.char("P"), .ctrl("g")], .fullPass: [.char("F")], .zoom: [.char("z")],
     ])
 
     private init(uncheckedBindings: [Command: [Key]]) {

@@ -47,6 +47,10 @@ extension AppState {
         case .help:
             overlay = .help(offset: 0)
             return []
+        case .zoom:
+            zoomed.toggle()
+            rerenderPreviewIfNeeded()
+            return []
         case .errorDetail:
             guard status.lastError != nil else { return notice("No error to show.") }
             overlay = .errorDetail

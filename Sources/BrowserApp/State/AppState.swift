@@ -6,6 +6,8 @@ public struct AppState: Sendable {
     public internal(set) var height: Int
     /// The focused pane.
     public internal(set) var focus: Pane = .spaces
+    /// Whether the focused pane fills the screen (`z`).
+    public internal(set) var zoomed = false
     /// The accounts pane.
     public internal(set) var accounts: AccountsState
     /// The spaces pane.
@@ -63,7 +65,7 @@ public struct AppState: Sendable {
 
     /// Where everything goes at the current size and focus.
     public var layout: Layout {
-        Layout(width: width, height: height, focus: focus, accountCount: accounts.accounts.count)
+        Layout(width: width, height: height, focus: focus, accountCount: accounts.accounts.count, zoomed: zoomed)
     }
 
     /// Whether anything is loading or waiting, so ticks change what is drawn.

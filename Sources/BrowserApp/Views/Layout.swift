@@ -14,12 +14,13 @@ public struct Layout: Hashable, Sendable {
     /// The status row.
     public let status: Rect
 
-    /// Lays out a `width` x `height` screen with `focus` focused; `accountCount` sizes the accounts box.
-    public init(width: Int, height: Int, focus: Pane, accountCount: Int) {
+    /// Lays out a `width` x `height` screen with `focus` focused; `accountCount` sizes the accounts box. A `zoomed`
+    /// screen shows the focused pane alone, as a narrow one does.
+    public init(width: Int, height: Int, focus: Pane, accountCount: Int, zoomed: Bool = false) {
         let screen = Rect(x: 0, y: 0, width: width, height: height)
         let (body, statusRow) = screen.splitRows(at: height - 1)
         status = statusRow
-        mode = LayoutMode.forWidth(width)
+        mode = zoomed ? .single : LayoutMode.forWidth(width)
         switch mode {
         case .wide:
             let (left, rest) = body.splitColumns(at: max(20, width * 22 / 100))
