@@ -76,6 +76,14 @@ struct TerminalLayoutTests {
         #expect(terminal(source, options: RenderOptions(asciiBorders: true)) == ["+---+---+", "| a | b |", "+---+---+"])
     }
 
+    @Test func aLongWordIsKeptWholeWhileAnotherColumnCanWrap() {
+        let path = "/v3/sites/{site}/zones/{zoneId}"
+        let source = "<table><tr><td><code>\(path)</code></td><td>Create or replace a zone, or update the speed limits of one.</td></tr></table>"
+        let lines = terminal(source, width: 60, options: RenderOptions(asciiBorders: true))
+        #expect(lines.contains { $0.contains(path) }, "\(lines.joined(separator: "\n"))")
+        #expect(lines.allSatisfy { $0.count <= 60 })
+    }
+
     @Test func tooWideTablesBecomeRecords() {
         let source = "<table><tr><th>Name</th><th>Role</th><th>Team</th></tr><tr><td>Ada Lovelace</td><td>Engineer</td><td>Analytical</td></tr></table>"
         #expect(terminal(source, width: 14) == ["Name:", "  Ada Lovelace", "Role:", "  Engineer", "Team:", "  Analytical"])

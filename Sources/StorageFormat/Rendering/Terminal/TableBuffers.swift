@@ -1,9 +1,12 @@
 /// The arrays a table's sizing and drawing fill, kept from table to table for their storage: a table
 /// then allocates none of them.
 struct TableBuffers {
-    /// One column's minimum and preferred width, then the width it is given.
+    /// One column's minimum, longest word and preferred width, then the width it is given.
     struct Column {
+        /// The longest word, at most `TableRenderer.maxMinimumColumnWidth`: below this the table gives way to records.
         var minimum = 1
+        /// The longest word, whole: what the column gets, room allowing, before any column grows past its words.
+        var word = 1
         var preferred = 1
         var width = 0
     }

@@ -57,6 +57,7 @@ final class TableRenderer {
             let column = placement.column
             buffers.columns[column].minimum = max(buffers.columns[column].minimum,
                                                   min(Self.maxMinimumColumnWidth, widths.minimum))
+            buffers.columns[column].word = max(buffers.columns[column].word, widths.minimum)
             buffers.columns[column].preferred = max(buffers.columns[column].preferred, widths.preferred)
         }
         let used = buffers.columns.reduce(0) { $0 + $1.minimum }
@@ -88,35 +89,43 @@ final class TableRenderer {
         return start..<cells.lines.count
     }
 
-    /// Column widths, into `buffers.columns`: every column gets its minimum, then the `extra` cells go
-    /// to columns that want more, in proportion to how much more they want.
+    /// Column widths, into `buffers.columns`: every column gets its minimum; the `extra` cells go first to columns
+    /// whose longest word is wider (so no word is split while another column has room to spare), then to columns
+    /// that want more, in proportion to how much more they want.
     private static func distribute(_ extra: Int, in buffers: inout TableBuffers) {
+        for index in buffers.columns.indices { buffers.columns[index].width = buffers.columns[index].minimum }
+        let left = grow(towardWords: true, with: extra, in: &buffers)
+        _ = grow(towardWords: false, with: left, in: &buffers)
+    }
+
+    /// Widens columns toward their longest word (or their preferred width) with at most `extra` cells, in
+    /// proportion to how far each is from it; returns the cells left.
+    private static func grow(towardWords: Bool, with extra: Int, in buffers: inout TableBuffers) -> Int {
+        func target(_ column: TableBuffers.Column) -> Int { towardWords ? column.word : column.preferred }
         var totalWant = 0
-        for index in buffers.columns.indices {
-            buffers.columns[index].width = buffers.columns[index].minimum
-            totalWant += max(0, buffers.columns[index].preferred - buffers.columns[index].minimum)
-        }
-        guard totalWant > 0 else { return }
+        for column in buffers.columns { totalWant += max(0, target(column) - column.width) }
+        guard totalWant > 0, extra > 0 else { return extra }
         if totalWant <= extra {
             for index in buffers.columns.indices {
-                buffers.columns[index].width = max(buffers.columns[index].minimum, buffers.columns[index].preferred)
+                buffers.columns[index].width = max(buffers.columns[index].width, target(buffers.columns[index]))
             }
-            return
+            return extra - totalWant
         }
         var left = extra
         for index in buffers.columns.indices {
-            let share = max(0, buffers.columns[index].preferred - buffers.columns[index].minimum) * extra / totalWant
+            let share = max(0, target(buffers.columns[index]) - buffers.columns[index].width) * extra / totalWant
             buffers.columns[index].width += share
             left -= share
         }
         var index = 0
         while left > 0 {
-            if buffers.columns[index].width < buffers.columns[index].preferred {
+            if buffers.columns[index].width < target(buffers.columns[index]) {
                 buffers.columns[index].width += 1
                 left -= 1
             }
             index = (index + 1) % buffers.columns.count
         }
+        return 0
     }
 
     // MARK: Drawing
