@@ -2,7 +2,8 @@ import BrowserApp
 import Testing
 import TerminalKit
 
-/// The selected node's children are looked up without expanding it, so the tree marks leaves as leaves.
+/// The children of the selected node and of the rows in view are looked up without expanding them, so the tree
+/// marks leaves as leaves.
 struct ChildrenPeekTests {
     /// The harness with ENG open, its first root ("Getting started") selected and its peek not yet answered.
     private func openedENG() -> ReducerHarness {
@@ -20,7 +21,7 @@ struct ChildrenPeekTests {
 
     @Test func selectingANodePeeksAtItsChildrenAndKeepsItCollapsed() {
         var h = openedENG()
-        #expect(h.peeks.map(\.id) == ["1"])
+        #expect(h.peeks.map(\.id) == ["1", "2"], "the selected node, then the rows in view not known to be leaves")
         h.answer(h.effects)
         let node = h.state.tree.model.nodes["1"]
         #expect(node?.isExpanded == false)
@@ -31,6 +32,19 @@ struct ChildrenPeekTests {
         // Expanding is now instant: no load.
         #expect(h.press(.enter).allSatisfy { if case .loadChildren = $0 { false } else { true } })
         #expect(h.treeTitles.contains("Install 安装"))
+    }
+
+    @Test func everyRowInViewLearnsWhetherItHasChildrenFromOneRestingSelection() {
+        var h = openedENG()
+        h.answer(h.effects)
+        let expansion = h.press(.char("j"), .enter)    // Architecture, known from the first peek: expanded at once
+        #expect(!expansion.contains { if case .loadChildren = $0 { true } else { false } })
+        #expect(h.peeks.map(\.id) == ["21"], "the row that came into view is peeked (the others are known)")
+        h.answer(expansion)
+        let screen = h.screen
+        #expect(treeRow(of: "Getting started", in: screen).hasSuffix("2"), "a parent in view shows its child count")
+        #expect(treeRow(of: "Diagrams", in: screen).hasSuffix("1"), "a row that came into view learnt its children")
+        #expect(treeRow(of: "API 設計 guide", in: screen).hasPrefix("│    API"), "a leaf in view shows no marker")
     }
 
     @Test func aPeekThatFindsNoChildrenMarksALeaf() throws {
@@ -56,7 +70,7 @@ struct ChildrenPeekTests {
         var h = openedENG()
         let first = try #require(h.peeks.first)
         h.press(.char("j"))
-        #expect(h.peeks.map(\.id) == ["2"])
+        #expect(h.peeks.map(\.id) == ["2", "1"])
         h.send(.childrenPeeked(nodeID: first.id, token: first.token, .success(LoadedItems([], parentTitle: nil))))
         #expect(h.state.tree.model.nodes["1"]?.children == .notLoaded)
     }

@@ -60,7 +60,7 @@ struct FilterTests {
         h.press(.char("/"))
         h.type("設計")
         #expect(h.state.tree.filterList?.matchCount == 1)
-        #expect(h.screen.contains("/設計 1 of 5"))
+        #expect(h.screen.contains("/設計 1 of 7"), "the three roots, Architecture's two children and the two a peek found")
         let effects = h.press(.enter)
         #expect(h.state.tree.filterList == nil)
         #expect(h.state.tree.selectedNodeID == "22")

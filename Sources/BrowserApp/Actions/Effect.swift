@@ -9,9 +9,9 @@ public enum Effect: Hashable, Sendable {
     case loadRoots(spaceKey: String, token: RequestToken)
     /// Load a node's children (`parentTitle` labels them in the tree filter).
     case loadChildren(nodeID: String, kind: ItemKind, parentTitle: String?, token: RequestToken)
-    /// Load a node's children without expanding it, after `delayMilliseconds` (the selection's debounce), so the
-    /// tree can tell a leaf from a parent; supersedes, and cancels, any earlier peek.
-    case peekChildren(nodeID: String, kind: ItemKind, parentTitle: String?, token: RequestToken, delayMilliseconds: Int)
+    /// Load the children of `nodes` without expanding them, after `delayMilliseconds` (the selection's debounce), so
+    /// the tree can tell leaves from parents; supersedes, and cancels, any earlier peek.
+    case peekChildren(nodes: [ChildrenPeek], token: RequestToken, delayMilliseconds: Int)
     /// Load a page after `delayMilliseconds` (a debounce while the selection moves); supersedes,
     /// and cancels, any earlier page load.
     case loadPage(pageID: String, token: RequestToken, delayMilliseconds: Int)

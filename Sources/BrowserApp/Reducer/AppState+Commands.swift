@@ -167,7 +167,7 @@ extension AppState {
             case .node(let id):
                 if let node = tree.model.nodes[id], !node.isExpanded, !node.isLeaf {
                     let effects = expand(id)
-                    if !effects.isEmpty, tree.kind(of: id).hasBody { tree.openWhenLeaf = id }
+                    if tree.pendingChildren[id] != nil, tree.kind(of: id).hasBody { tree.openWhenLeaf = id }
                     return effects
                 }
                 focus = .preview
@@ -183,10 +183,14 @@ extension AppState {
         }
     }
 
-    /// Expands a node, starting the children load when they are not known yet.
+    /// Expands a node, starting the children load when they are not known yet; children already known are shown at
+    /// once, and the rows that come into view are peeked at.
     private mutating func expand(_ id: String) -> [Effect] {
-        guard tree.model.expand(id) == .needsLoad else { return [] }
-        return startChildrenLoad(of: id)
+        switch tree.model.expand(id) {
+        case .needsLoad: return startChildrenLoad(of: id)
+        case .expanded: return peekChildren(from: tree.selectedNodeID)
+        case .leaf, .unknown: return []
+        }
     }
 
     /// Loads the children of `id`, which `expand` has marked as loading.

@@ -12,18 +12,31 @@ extension AppState {
     mutating func previewFollowSelection() -> [Effect] {
         guard let id = tree.focusedNodeID else { return [] }
         guard id != preview.targetID else { return [] }
-        return peekChildren(of: id) + showInPreview(id)
+        return peekChildren(from: id) + showInPreview(id)
     }
 
-    /// Looks up the children of the selected node when they are unknown, so its marker tells a leaf from a parent
-    /// before anyone expands it (and expanding it is then instant).
-    private mutating func peekChildren(of id: String) -> [Effect] {
-        guard tree.model.nodes[id]?.children == .notLoaded, tree.pendingChildren[id] == nil else { return [] }
+    /// Looks up the children of `id` (the selection) and of the other rows in view when they are unknown, so their
+    /// markers tell leaves from parents before anyone expands them (and expanding is then instant). Called as the
+    /// selection moves and as rows arrive.
+    mutating func peekChildren(from id: String?) -> [Effect] {
+        let rows = tree.model.rows
+        let start = min(tree.model.scrollOffset, rows.count)
+        let inView = rows[start..<min(rows.count, start + max(1, layout.content(.tree).height))].compactMap(\.nodeID)
+        var chosen: Set<String> = []
+        var nodes: [ChildrenPeek] = []
+        for candidate in (id.map { [$0] } ?? []) + inView where nodes.count < Self.peeksPerSelection && !chosen.contains(candidate) {
+            guard tree.model.nodes[candidate]?.children == .notLoaded, tree.pendingChildren[candidate] == nil else { continue }
+            chosen.insert(candidate)
+            nodes.append(ChildrenPeek(nodeID: candidate, kind: tree.kind(of: candidate), parentTitle: tree.model.nodes[candidate]?.title))
+        }
+        guard !nodes.isEmpty else { return [] }
         let token = nextToken()
-        tree.peek = (id, token)
-        return [.peekChildren(nodeID: id, kind: tree.kind(of: id), parentTitle: tree.model.nodes[id]?.title, token: token,
-                              delayMilliseconds: previewDelayMilliseconds)]
+        tree.peek = (chosen, token)
+        return [.peekChildren(nodes: nodes, token: token, delayMilliseconds: previewDelayMilliseconds)]
     }
+
+    /// At most this many nodes are peeked at for one selection: the rows a tall pane shows.
+    static var peeksPerSelection: Int { 40 }
 
     /// Starts loading `id` into the preview (after the debounce), or shows that it has no body.
     private mutating func showInPreview(_ id: String) -> [Effect] {

@@ -40,6 +40,7 @@ extension AppState {
             tree.applyChildren(loaded, of: nodeID)
             if openAsLeaf, loaded.items.isEmpty, focus == .tree, tree.selectedNodeID == nodeID { focus = .preview }
             if tree.reveal?.path.first == nodeID { return continueReveal() }
+            return peekChildren(from: tree.selectedNodeID)
         case .failure(let error):
             if tree.reveal?.path.first == nodeID { tree.reveal = nil }
             tree.model.setFailed(nodeID, message: error.message)
@@ -52,8 +53,8 @@ extension AppState {
     /// The children of a peeked node arrived: the node learns them but stays collapsed. A failure is kept quiet, as
     /// nobody asked; expanding the node loads, and reports, again.
     mutating func childrenPeeked(nodeID: String, token: RequestToken, _ result: Result<LoadedItems, BackendError>) {
-        guard let peek = tree.peek, peek.nodeID == nodeID, peek.token == token else { return }
-        tree.peek = nil
+        guard var peek = tree.peek, peek.token == token, peek.nodeIDs.remove(nodeID) != nil else { return }
+        tree.peek = peek.nodeIDs.isEmpty ? nil : peek
         guard case .success(let loaded) = result, tree.model.nodes[nodeID]?.children == .notLoaded else { return }
         tree.applyChildren(loaded, of: nodeID)
     }

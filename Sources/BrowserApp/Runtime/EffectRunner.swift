@@ -79,9 +79,13 @@ final class EffectRunner {
             }
         case .loadChildren(let id, let kind, let parentTitle, let token):
             spawn(.tree) { .childrenLoaded(nodeID: id, token: token, await Self.children(of: id, kind: kind, parentTitle: parentTitle, from: backend)) }
-        case .peekChildren(let id, let kind, let parentTitle, let token, let delay):
-            supersede(.peek, after: delay) {
-                .childrenPeeked(nodeID: id, token: token, await Self.children(of: id, kind: kind, parentTitle: parentTitle, from: backend))
+        case .peekChildren(let nodes, let token, let delay):
+            cancel(.peek)
+            for node in nodes {
+                spawn(.peek, after: delay) {
+                    .childrenPeeked(nodeID: node.nodeID, token: token,
+                                    await Self.children(of: node.nodeID, kind: node.kind, parentTitle: node.parentTitle, from: backend))
+                }
             }
         case .loadPage(let id, let token, let delay):
             supersede(.page, after: delay) {
@@ -238,6 +242,11 @@ final class EffectRunner {
     /// Cancels the slot's tasks, then runs `work` in it after `milliseconds` (a debounce) unless cancelled by then.
     private func supersede(_ slot: Slot, after milliseconds: Int, _ work: @escaping @Sendable () async -> AppAction?) {
         cancel(slot)
+        spawn(slot, after: milliseconds, work)
+    }
+
+    /// Runs `work` in `slot` after `milliseconds`, unless it is cancelled meanwhile.
+    private func spawn(_ slot: Slot, after milliseconds: Int, _ work: @escaping @Sendable () async -> AppAction?) {
         spawn(slot) {
             if milliseconds > 0 { try? await Task.sleep(for: .milliseconds(milliseconds)) }
             guard !Task.isCancelled else { return nil }

@@ -15,9 +15,9 @@ public struct TreeState: Sendable {
     public var rootsPhase: LoadPhase = .idle
     /// Children loads in flight, by node id.
     public var pendingChildren: [String: RequestToken] = [:]
-    /// The peek in flight: the selected node whose children are being looked up without expanding it, so
-    /// its marker can show whether it has any. At most one; a later selection supersedes it.
-    public var peek: (nodeID: String, token: RequestToken)?
+    /// The peek in flight: the nodes (the selected one and those in view) whose children are being looked up
+    /// without expanding them, so their markers can show whether they have any; a later selection supersedes it.
+    public var peek: (nodeIDs: Set<String>, token: RequestToken)?
     /// The node Enter was pressed on while its children were unknown: if they turn out to be
     /// none (and it is still selected), the page opens in the preview as Enter on a leaf would.
     public var openWhenLeaf: String?

@@ -60,9 +60,11 @@ struct ReducerHarness {
             case .loadChildren(let id, _, let title, let token):
                 let items = (Fixture.nodes[id]?.children ?? []).compactMap { Fixture.nodes[$0]?.item }
                 send(.childrenLoaded(nodeID: id, token: token, .success(LoadedItems(items, parentTitle: title))))
-            case .peekChildren(let id, _, let title, let token, _):
-                let items = (Fixture.nodes[id]?.children ?? []).compactMap { Fixture.nodes[$0]?.item }
-                send(.childrenPeeked(nodeID: id, token: token, .success(LoadedItems(items, parentTitle: title))))
+            case .peekChildren(let nodes, let token, _):
+                for node in nodes {
+                    let items = (Fixture.nodes[node.nodeID]?.children ?? []).compactMap { Fixture.nodes[$0]?.item }
+                    send(.childrenPeeked(nodeID: node.nodeID, token: token, .success(LoadedItems(items, parentTitle: node.parentTitle))))
+                }
             case .loadPage(let id, let token, _):
                 if let page = Fixture.pages[id] { send(.pageLoaded(pageID: id, token: token, .success(LoadedPage(page)))) }
             default:
@@ -79,11 +81,11 @@ struct ReducerHarness {
         }
     }
 
-    /// The children peeks among the last effects.
+    /// The nodes peeked at by the last effects, with the peek's token.
     var peeks: [(id: String, token: RequestToken)] {
-        effects.compactMap { effect in
-            if case .peekChildren(let id, _, _, let token, _) = effect { return (id, token) }
-            return nil
+        effects.flatMap { effect -> [(id: String, token: RequestToken)] in
+            if case .peekChildren(let nodes, let token, _) = effect { return nodes.map { ($0.nodeID, token) } }
+            return []
         }
     }
 
