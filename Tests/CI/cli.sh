@@ -42,11 +42,15 @@ if ((SECONDS - started > 20)); then
   echo "FAIL a refused port took $((SECONDS - started)) s" >&2
 fi
 
-start_emulator "$bin/confluence-emulator" "$work/emulator.log" --site Assets/demo-site
+start_emulator "$bin/confluence-emulator" "$work/emulator.log" --site Assets/demo-site --request-log "$work/requests.log"
 echo demo-token | "$tui" accounts add emu --site "$EMU_BASE_URL" --auth cloud-basic --user demo@example.com \
   --secret-stdin --default >/dev/null
 page="$("$tui" tree ENG --json | grep -oE '"id" *: *"[0-9]+"' | head -n 1 | grep -oE '[0-9]+')"
 
+expect "a page id that is not a number" 2 '"abc" is not a page id: page ids are digits' "$tui" page abc
+if grep -q '/abc' "$work/requests.log"; then
+  failed=$((failed + 1)); echo "FAIL page abc sent a request" >&2
+fi
 expect "page ids that are not numbers" 2 '--page-ids: page_ids must be page ids .* "abc" is not' "$tui" preview --page-ids "$page,abc"
 expect "no page ids at all" 2 '--page-ids: page_ids has an empty item' "$tui" preview --page-ids ,,
 expect "a page id twice" 2 "--page-ids: page_ids lists $page more than once" "$tui" preview --page-ids "$page,$page"

@@ -1,6 +1,7 @@
 import ArgumentParser
 import BrowserApp
 import ConfluenceKit
+import DataSources
 import StorageFormat
 
 /// `confluence-tui page ID`: fetches one page and shows its body raw, as JSON, or rendered.
@@ -15,7 +16,7 @@ struct PageCommand: AsyncParsableCommand {
         var body: BodyFormat? { BodyFormat(rawValue: rawValue) }
     }
 
-    @Argument(help: "The page id.")
+    @Argument(help: "The page id (digits).")
     var id: String
 
     @Option(help: "storage (the raw body), json (the page with metadata), text, plain or markdown.")
@@ -24,6 +25,10 @@ struct PageCommand: AsyncParsableCommand {
     @OptionGroup var layout: LayoutOptions
     @OptionGroup var connection: ConnectionOptions
     @OptionGroup var output: OutputOptions
+
+    func validate() throws {
+        guard PageIDList.isPageID(id) else { throw ValidationError("\"\(id)\" is not a page id: page ids are digits, such as 65601") }
+    }
 
     func run() async throws {
         let client = try await connection.makeClient()
