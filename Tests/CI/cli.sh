@@ -51,6 +51,12 @@ expect "a page id that is not a number" 2 '"abc" is not a page id: page ids are 
 if grep -q '/abc' "$work/requests.log"; then
   failed=$((failed + 1)); echo "FAIL page abc sent a request" >&2
 fi
+expect "--json beside another --format" 2 '--json and --format plain ask for two different outputs' "$tui" page "$page" --format plain --json
+expect "--json beside --format json" 0 '"storage_body" : ' "$tui" page "$page" --format json --json
+expect "--width for the storage body" 2 '--width and --ascii lay out rendered text, which --format storage is not' "$tui" page "$page" --width 40
+expect "--count beside --limit" 2 '--count prints only the number of hits, which --limit does not change' "$tui" search 'space = ENG' --count --limit 3
+expect "site flags beside --account" 2 'account emu brings its own site, user and secret, so --user and --kind would change nothing' \
+  "$tui" whoami --account emu --user a@example.com --kind cloud
 expect "page ids that are not numbers" 2 '--page-ids: page_ids must be page ids .* "abc" is not' "$tui" preview --page-ids "$page,abc"
 expect "no page ids at all" 2 '--page-ids: page_ids has an empty item' "$tui" preview --page-ids ,,
 expect "a page id twice" 2 "--page-ids: page_ids lists $page more than once" "$tui" preview --page-ids "$page,$page"

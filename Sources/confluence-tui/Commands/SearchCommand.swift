@@ -19,6 +19,7 @@ struct SearchCommand: AsyncParsableCommand {
 
     func validate() throws {
         if let limit, limit < 1 { throw ValidationError("--limit must be at least 1") }
+        if count, limit != nil { throw ValidationError("--count prints only the number of hits, which --limit does not change: pass one of them") }
     }
 
     func run() async throws {

@@ -30,6 +30,12 @@ struct ConnectionOptions: ParsableArguments {
         if account != nil, site != nil {
             throw ValidationError("--account and --site name two different sites: pass one of them")
         }
+        let siteFlags = [("--user", user != nil), ("--token-env", tokenEnv != nil), ("--token-file", tokenFile != nil), ("--kind", kind != nil)]
+            .filter(\.1).map(\.0)
+        if let account, !siteFlags.isEmpty {
+            throw ValidationError("account \(account) brings its own site, user and secret, so \(siteFlags.joined(separator: " and ")) "
+                + "would change nothing: pass --account or the site flags")
+        }
     }
 
     /// Builds a client for the site these options name.
