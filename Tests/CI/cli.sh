@@ -34,6 +34,11 @@ if command -v script >/dev/null 2>&1; then
   expect "render waits on no keyboard" 2 'give a storage-format file, or pipe one in' script -qec "$tui render" /dev/null
 fi
 
+expect "a mistyped subcommand" 2 "^error: unknown subcommand 'pages'; did you mean 'page'\?$" "$tui" pages ENG
+expect "a mistyped subcommand points to the help" 2 "See 'confluence-tui --help'" "$tui" pages ENG
+expect "a mistyped nested subcommand" 2 "^error: unknown subcommand 'accounts lst'; did you mean 'accounts list'\?$" "$tui" accounts lst
+expect "two letters swapped are one edit" 2 "^error: unknown subcommand 'sources lsit'; did you mean 'sources list'\?$" "$tui" sources lsit
+expect "a word far from every subcommand" 2 "^error: unknown subcommand 'xyzzy'$" "$tui" xyzzy
 started=$SECONDS
 expect "a refused port" 1 'the connection was refused .* after 5 attempts' \
   env CONFLUENCE_TOKEN=x "$tui" whoami --site http://127.0.0.1:1 --user a --token-env CONFLUENCE_TOKEN
