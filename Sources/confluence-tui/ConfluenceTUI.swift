@@ -75,4 +75,7 @@ struct ConfluenceTUI: AsyncParsableCommand {
         }
         Foundation.exit(2)
     }
+
+    /// The parser's error lines start as the commands' own do (`error:`, as git and cargo write it).
+    static var _errorPrefix: String { "error: " }
 }

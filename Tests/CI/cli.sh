@@ -39,6 +39,7 @@ expect "a mistyped subcommand points to the help" 2 "See 'confluence-tui --help'
 expect "a mistyped nested subcommand" 2 "^error: unknown subcommand 'accounts lst'; did you mean 'accounts list'\?$" "$tui" accounts lst
 expect "two letters swapped are one edit" 2 "^error: unknown subcommand 'sources lsit'; did you mean 'sources list'\?$" "$tui" sources lsit
 expect "a word far from every subcommand" 2 "^error: unknown subcommand 'xyzzy'$" "$tui" xyzzy
+expect "the parser's errors start as the commands' do" 2 "^error: Unknown option '--nope'" "$tui" spaces --nope
 started=$SECONDS
 expect "a refused port" 1 'the connection was refused .* after 5 attempts' \
   env CONFLUENCE_TOKEN=x "$tui" whoami --site http://127.0.0.1:1 --user a --token-env CONFLUENCE_TOKEN
