@@ -47,7 +47,7 @@ struct ConfluenceTUI: AsyncParsableCommand {
             Foundation.exit(error.rawValue)
         } catch {
             if exitCode(for: error) == .success { exit(withError: error) }
-            Terminal.printError(error)
+            Terminal.printError((command as? any SiteCommand)?.explaining(error) ?? error)
             Foundation.exit(1)
         }
     }

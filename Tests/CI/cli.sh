@@ -63,6 +63,12 @@ expect "--width for the storage body" 2 '--width and --ascii lay out rendered te
 expect "--count beside --limit" 2 '--count prints only the number of hits, which --limit does not change' "$tui" search 'space = ENG' --count --limit 3
 expect "site flags beside --account" 2 'account emu brings its own site, user and secret, so --user and --kind would change nothing' \
   "$tui" whoami --account emu --user a@example.com --kind cloud
+expect "a Cloud site taken for Data Center" 1 'No route matches .*\(the site was taken for Data Center from its address; pass --kind cloud if it is a Cloud site\)$' \
+  env CONFLUENCE_API_TOKEN=demo-token "$tui" whoami --site "$EMU_BASE_URL" --user demo@example.com
+expect "a refused token on a site taken for Data Center" 1 '^error: 401: .*pass --kind cloud if it is a Cloud site\)$' \
+  env CONFLUENCE_API_TOKEN=wrong "$tui" whoami --site "$EMU_BASE_URL" --user demo@example.com
+expect "the same site as Cloud" 0 'on http://127\.0\.0\.1:[0-9]+ \[cloud\]' \
+  env CONFLUENCE_API_TOKEN=demo-token "$tui" whoami --site "$EMU_BASE_URL" --user demo@example.com --kind cloud
 expect "page ids that are not numbers" 2 '--page-ids: page_ids must be page ids .* "abc" is not' "$tui" preview --page-ids "$page,abc"
 expect "no page ids at all" 2 '--page-ids: page_ids has an empty item' "$tui" preview --page-ids ,,
 expect "a page id twice" 2 "--page-ids: page_ids lists $page more than once" "$tui" preview --page-ids "$page,$page"

@@ -5,7 +5,7 @@ import DataSources
 import StorageFormat
 
 /// `confluence-tui page ID`: fetches one page and shows its body raw, as JSON, or rendered.
-struct PageCommand: AsyncParsableCommand {
+struct PageCommand: AsyncParsableCommand, SiteCommand {
     static let configuration = CommandConfiguration(commandName: "page", abstract: "Show one page: its storage body, its JSON, or its rendered text.")
 
     /// The page's output forms.

@@ -2,7 +2,7 @@ import ArgumentParser
 import ConfluenceKit
 
 /// `confluence-tui search CQL`: runs a CQL search, or counts its hits.
-struct SearchCommand: AsyncParsableCommand {
+struct SearchCommand: AsyncParsableCommand, SiteCommand {
     static let configuration = CommandConfiguration(commandName: "search", abstract: "Search with CQL.")
 
     @Argument(help: "The CQL query, e.g. 'space = ENG AND label = runbook'.")

@@ -2,7 +2,7 @@ import ArgumentParser
 import ConfluenceKit
 
 /// `confluence-tui spaces`: lists the spaces the credential can see.
-struct SpacesCommand: AsyncParsableCommand {
+struct SpacesCommand: AsyncParsableCommand, SiteCommand {
     static let configuration = CommandConfiguration(commandName: "spaces", abstract: "List spaces with their type and status.")
 
     @OptionGroup var connection: ConnectionOptions

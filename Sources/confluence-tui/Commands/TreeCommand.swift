@@ -2,7 +2,7 @@ import ArgumentParser
 import ConfluenceKit
 
 /// `confluence-tui tree SPACE_KEY`: prints the page tree of a space.
-struct TreeCommand: AsyncParsableCommand {
+struct TreeCommand: AsyncParsableCommand, SiteCommand {
     static let configuration = CommandConfiguration(commandName: "tree", abstract: "Print the page tree of a space.")
 
     @Argument(help: "The space key.")
