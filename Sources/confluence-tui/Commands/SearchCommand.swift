@@ -11,7 +11,7 @@ struct SearchCommand: AsyncParsableCommand, SiteCommand {
     @Flag(help: "Print only the number of hits (one request, limit=0).")
     var count = false
 
-    @Option(help: "Stop after this many results.")
+    @Option(parsing: .unconditional, help: "Stop after this many results.")
     var limit: Int?
 
     @OptionGroup var connection: ConnectionOptions
