@@ -71,6 +71,15 @@ expect "the same site as Cloud" 0 'on http://127\.0\.0\.1:[0-9]+ \[cloud\]' \
   env CONFLUENCE_API_TOKEN=demo-token "$tui" whoami --site "$EMU_BASE_URL" --user demo@example.com --kind cloud
 expect "a negative depth" 2 '--depth must be a whole number of at least 1' "$tui" tree ENG --depth -1
 expect "a negative limit" 2 '--limit must be at least 1' "$tui" search 'space = ENG' --limit -2
+expect "a search without hits says so" 0 '^No results for title = "no such page"$' "$tui" search 'title = "no such page"'
+if [[ -n "$("$tui" search 'title = "no such page"' 2>/dev/null)" ]]; then
+  failed=$((failed + 1)); echo "FAIL a search without hits wrote to stdout" >&2
+fi
+if [[ "$("$tui" search 'title = "no such page"' --json 2>&1 | tr -d '[:space:]')" != "[]" ]]; then
+  failed=$((failed + 1)); echo "FAIL a search without hits as JSON is not [] alone" >&2
+else
+  passed=$((passed + 1))
+fi
 expect "page ids that are not numbers" 2 '--page-ids: page_ids must be page ids .* "abc" is not' "$tui" preview --page-ids "$page,abc"
 expect "no page ids at all" 2 '--page-ids: page_ids has an empty item' "$tui" preview --page-ids ,,
 expect "a page id twice" 2 "--page-ids: page_ids lists $page more than once" "$tui" preview --page-ids "$page,$page"

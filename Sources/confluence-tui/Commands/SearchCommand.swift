@@ -1,7 +1,7 @@
 import ArgumentParser
 import ConfluenceKit
 
-/// `confluence-tui search CQL`: runs a CQL search, or counts its hits.
+/// `confluence-tui search CQL`: runs a CQL search, or counts its hits; no hits is said on stderr, leaving stdout empty.
 struct SearchCommand: AsyncParsableCommand, SiteCommand {
     static let configuration = CommandConfiguration(commandName: "search", abstract: "Search with CQL.")
 
@@ -37,6 +37,9 @@ struct SearchCommand: AsyncParsableCommand, SiteCommand {
         if output.json {
             try Terminal.json(results)
             return
+        }
+        if results.isEmpty {
+            Terminal.tell("No results for \(cql)\n")
         }
         for result in results {
             let id = result.content?.id ?? "-"
