@@ -80,6 +80,12 @@ if [[ "$("$tui" search 'title = "no such page"' --json 2>&1 | tr -d '[:space:]')
 else
   passed=$((passed + 1))
 fi
+spaces_in_order="$("$tui" spaces | awk '{print $1}' | tr '\n' ' ')"
+if [[ "$spaces_in_order" != "~alice APAC ENG OPS PROD ARCH " ]]; then
+  failed=$((failed + 1)); echo "FAIL spaces are not sorted by name, then key: $spaces_in_order" >&2
+else
+  passed=$((passed + 1))
+fi
 expect "page ids that are not numbers" 2 '--page-ids: page_ids must be page ids .* "abc" is not' "$tui" preview --page-ids "$page,abc"
 expect "no page ids at all" 2 '--page-ids: page_ids has an empty item' "$tui" preview --page-ids ,,
 expect "a page id twice" 2 "--page-ids: page_ids lists $page more than once" "$tui" preview --page-ids "$page,$page"
