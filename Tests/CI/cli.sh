@@ -86,6 +86,12 @@ if [[ "$spaces_in_order" != "~alice APAC ENG OPS PROD ARCH " ]]; then
 else
   passed=$((passed + 1))
 fi
+if "$tui" tree ENG --json --depth 1 | grep -q '"children"'; then
+  failed=$((failed + 1)); echo "FAIL tree --depth 1 claims children for pages whose children it did not fetch" >&2
+else
+  passed=$((passed + 1))
+fi
+expect "a whole tree lists children" 0 '"children" : \[' "$tui" tree ENG --json --depth 2
 expect "page ids that are not numbers" 2 '--page-ids: page_ids must be page ids .* "abc" is not' "$tui" preview --page-ids "$page,abc"
 expect "no page ids at all" 2 '--page-ids: page_ids has an empty item' "$tui" preview --page-ids ,,
 expect "a page id twice" 2 "--page-ids: page_ids lists $page more than once" "$tui" preview --page-ids "$page,$page"
