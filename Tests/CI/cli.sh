@@ -92,6 +92,10 @@ else
   passed=$((passed + 1))
 fi
 expect "a whole tree lists children" 0 '"children" : \[' "$tui" tree ENG --json --depth 2
+expect "accounts as JSON name the auth kind as --auth takes it" 0 '"auth_kind" : "cloud-basic"' "$tui" accounts list --json
+auth_kind="$("$tui" accounts list --json | sed -n 's/.*"auth_kind" : "\(.*\)".*/\1/p' | head -n 1)"
+expect "the listed auth kind feeds back into accounts add" 0 'Added account again' \
+  sh -c 'echo demo-token | "$1" accounts add again --site "$2" --auth "$3" --user demo@example.com --secret-stdin' sh "$tui" "$EMU_BASE_URL" "$auth_kind"
 expect "page ids that are not numbers" 2 '--page-ids: page_ids must be page ids .* "abc" is not' "$tui" preview --page-ids "$page,abc"
 expect "no page ids at all" 2 '--page-ids: page_ids has an empty item' "$tui" preview --page-ids ,,
 expect "a page id twice" 2 "--page-ids: page_ids lists $page more than once" "$tui" preview --page-ids "$page,$page"
