@@ -21,7 +21,7 @@ public struct AccountRegistry: Sendable {
         self.transport = transport
     }
 
-    /// Every account, in order (`accounts list`; `jsonData()` gives `--json`).
+    /// Every account, in order (`accounts list`).
     public func list() throws(AccountsError) -> AccountsFile {
         try resolver.accounts.load()
     }

@@ -25,8 +25,8 @@ struct ConfluenceTUI: AsyncParsableCommand {
         defaultSubcommand: BrowseCommand.self
     )
 
-    /// Runs the command line with the exit codes the README promises: 0 ok, 1 remote or usage error, 2 invalid arguments
-    /// (an invalid definition or definition name included).
+    /// Runs the command line with the exit codes the README promises: 0 ok, 1 a failure, 2 invalid input (an invalid
+    /// definition or definition name included).
     static func main() async {
         var command: any ParsableCommand
         do {
@@ -47,7 +47,7 @@ struct ConfluenceTUI: AsyncParsableCommand {
             Foundation.exit(error.rawValue)
         } catch {
             if exitCode(for: error) == .success { exit(withError: error) }
-            Terminal.printError(error)
+            Terminal.printError((command as? any SiteCommand)?.explaining(error) ?? error)
             Foundation.exit(1)
         }
     }
@@ -63,10 +63,19 @@ struct ConfluenceTUI: AsyncParsableCommand {
         }
     }
 
-    /// Ends the process for a command line that did not parse: help and version exit 0, anything else 2 with usage.
+    /// Ends the process for a command line that did not parse: help and version exit 0, anything else 2 with usage,
+    /// or for a mistyped subcommand the nearest real one and where to find them all.
     static func finishParsing(with error: any Error) -> Never {
         if exitCode(for: error) == .success { exit(withError: error) }
-        FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+        if let unknown = UnknownSubcommand.find(in: Array(CommandLine.arguments.dropFirst()), of: self) {
+            Terminal.printError(unknown)
+            FileHandle.standardError.write(Data("  See '\(unknown.parent) --help' for more information.\n".utf8))
+        } else {
+            FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+        }
         Foundation.exit(2)
     }
+
+    /// The parser's error lines start as the commands' own do (`error:`, as git and cargo write it).
+    static var _errorPrefix: String { "error: " }
 }

@@ -76,7 +76,6 @@ struct SecretLeakTests {
         let credentials = try resolver.credentials.load()
         seen += [
             try String(contentsOf: resolver.accounts.fileURL, encoding: .utf8),
-            String(decoding: try resolver.accounts.load().jsonData(), as: UTF8.self),
             String(describing: credentials), String(reflecting: credentials),
             String(describing: credentials["oauth"]), String(reflecting: tokens),
             String(describing: resolved), String(reflecting: resolved),

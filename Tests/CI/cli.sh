@@ -34,6 +34,12 @@ if command -v script >/dev/null 2>&1; then
   expect "render waits on no keyboard" 2 'give a storage-format file, or pipe one in' script -qec "$tui render" /dev/null
 fi
 
+expect "a mistyped subcommand" 2 "^error: unknown subcommand 'pages'; did you mean 'page'\?$" "$tui" pages ENG
+expect "a mistyped subcommand points to the help" 2 "See 'confluence-tui --help'" "$tui" pages ENG
+expect "a mistyped nested subcommand" 2 "^error: unknown subcommand 'accounts lst'; did you mean 'accounts list'\?$" "$tui" accounts lst
+expect "two letters swapped are one edit" 2 "^error: unknown subcommand 'sources lsit'; did you mean 'sources list'\?$" "$tui" sources lsit
+expect "a word far from every subcommand" 2 "^error: unknown subcommand 'xyzzy'$" "$tui" xyzzy
+expect "the parser's errors start as the commands' do" 2 "^error: Unknown option '--nope'" "$tui" spaces --nope
 started=$SECONDS
 expect "a refused port" 1 'the connection was refused .* after 5 attempts' \
   env CONFLUENCE_TOKEN=x "$tui" whoami --site http://127.0.0.1:1 --user a --token-env CONFLUENCE_TOKEN
@@ -42,11 +48,54 @@ if ((SECONDS - started > 20)); then
   echo "FAIL a refused port took $((SECONDS - started)) s" >&2
 fi
 
-start_emulator "$bin/confluence-emulator" "$work/emulator.log" --site Assets/demo-site
+start_emulator "$bin/confluence-emulator" "$work/emulator.log" --site Assets/demo-site --request-log "$work/requests.log"
 echo demo-token | "$tui" accounts add emu --site "$EMU_BASE_URL" --auth cloud-basic --user demo@example.com \
   --secret-stdin --default >/dev/null
 page="$("$tui" tree ENG --json | grep -oE '"id" *: *"[0-9]+"' | head -n 1 | grep -oE '[0-9]+')"
 
+expect "a page id that is not a number" 2 '"abc" is not a page id: page ids are digits' "$tui" page abc
+if grep -q '/abc' "$work/requests.log"; then
+  failed=$((failed + 1)); echo "FAIL page abc sent a request" >&2
+fi
+expect "--json beside another --format" 2 '--json and --format plain ask for two different outputs' "$tui" page "$page" --format plain --json
+expect "--json beside --format json" 0 '"storage_body" : ' "$tui" page "$page" --format json --json
+expect "--width for the storage body" 2 '--width and --ascii lay out rendered text, which --format storage is not' "$tui" page "$page" --width 40
+expect "--count beside --limit" 2 '--count prints only the number of hits, which --limit does not change' "$tui" search 'space = ENG' --count --limit 3
+expect "site flags beside --account" 2 'account emu brings its own site, user and secret, so --user and --kind would change nothing' \
+  "$tui" whoami --account emu --user a@example.com --kind cloud
+expect "a Cloud site taken for Data Center" 1 'No route matches .*\(the site was taken for Data Center from its address; pass --kind cloud if it is a Cloud site\)$' \
+  env CONFLUENCE_API_TOKEN=demo-token "$tui" whoami --site "$EMU_BASE_URL" --user demo@example.com
+expect "a refused token on a site taken for Data Center" 1 '^error: 401: .*pass --kind cloud if it is a Cloud site\)$' \
+  env CONFLUENCE_API_TOKEN=wrong "$tui" whoami --site "$EMU_BASE_URL" --user demo@example.com
+expect "the same site as Cloud" 0 'on http://127\.0\.0\.1:[0-9]+ \[cloud\]' \
+  env CONFLUENCE_API_TOKEN=demo-token "$tui" whoami --site "$EMU_BASE_URL" --user demo@example.com --kind cloud
+expect "a negative depth" 2 '--depth must be a whole number of at least 1' "$tui" tree ENG --depth -1
+expect "a negative limit" 2 '--limit must be at least 1' "$tui" search 'space = ENG' --limit -2
+expect "a search without hits says so" 0 '^No results for title = "no such page"$' "$tui" search 'title = "no such page"'
+if [[ -n "$("$tui" search 'title = "no such page"' 2>/dev/null)" ]]; then
+  failed=$((failed + 1)); echo "FAIL a search without hits wrote to stdout" >&2
+fi
+if [[ "$("$tui" search 'title = "no such page"' --json 2>&1 | tr -d '[:space:]')" != "[]" ]]; then
+  failed=$((failed + 1)); echo "FAIL a search without hits as JSON is not [] alone" >&2
+else
+  passed=$((passed + 1))
+fi
+spaces_in_order="$("$tui" spaces | awk '{print $1}' | tr '\n' ' ')"
+if [[ "$spaces_in_order" != "~alice APAC ENG OPS PROD ARCH " ]]; then
+  failed=$((failed + 1)); echo "FAIL spaces are not sorted by name, then key: $spaces_in_order" >&2
+else
+  passed=$((passed + 1))
+fi
+if "$tui" tree ENG --json --depth 1 | grep -q '"children"'; then
+  failed=$((failed + 1)); echo "FAIL tree --depth 1 claims children for pages whose children it did not fetch" >&2
+else
+  passed=$((passed + 1))
+fi
+expect "a whole tree lists children" 0 '"children" : \[' "$tui" tree ENG --json --depth 2
+expect "accounts as JSON name the auth kind as --auth takes it" 0 '"auth_kind" : "cloud-basic"' "$tui" accounts list --json
+auth_kind="$("$tui" accounts list --json | sed -n 's/.*"auth_kind" : "\(.*\)".*/\1/p' | head -n 1)"
+expect "the listed auth kind feeds back into accounts add" 0 'Added account again' \
+  sh -c 'echo demo-token | "$1" accounts add again --site "$2" --auth "$3" --user demo@example.com --secret-stdin' sh "$tui" "$EMU_BASE_URL" "$auth_kind"
 expect "page ids that are not numbers" 2 '--page-ids: page_ids must be page ids .* "abc" is not' "$tui" preview --page-ids "$page,abc"
 expect "no page ids at all" 2 '--page-ids: page_ids has an empty item' "$tui" preview --page-ids ,,
 expect "a page id twice" 2 "--page-ids: page_ids lists $page more than once" "$tui" preview --page-ids "$page,$page"

@@ -33,6 +33,13 @@ struct SelectorTests {
         #expect(PageIDList.join(["1", "2"]) == "1,2")
     }
 
+    @Test func aPageIDIsASCIIDigitsOnly() {
+        #expect(PageIDList.isPageID("65601"))
+        for bad in ["", "abc", "12a", " 12", "-1", "١٢"] {
+            #expect(!PageIDList.isPageID(bad), "\(bad)")
+        }
+    }
+
     @Test func descriptionsAreShort() {
         #expect(ConfluenceDataSource.Selector.pageIDs(["1"]).description == "page 1")
         #expect(ConfluenceDataSource.Selector.pageIDs(["1", "2"]).description == "2 page ids")

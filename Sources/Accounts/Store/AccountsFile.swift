@@ -1,5 +1,3 @@
-public import Foundation
-
 /// The contents of `accounts.json`: every configured account, in the order they were added.
 public struct AccountsFile: Hashable, Sendable, Codable {
     /// The format version this build writes.
@@ -75,12 +73,5 @@ public struct AccountsFile: Hashable, Sendable, Codable {
     public mutating func setDefault(named name: String) throws(AccountsError) {
         guard accounts.contains(where: { $0.name == name }) else { throw AccountsError(.notFound(name)) }
         for index in accounts.indices { accounts[index].isDefault = accounts[index].name == name }
-    }
-}
-
-extension AccountsFile {
-    /// The accounts as pretty-printed JSON, as `accounts list --json` prints them (there is no secret in an account).
-    public func jsonData() -> Data {
-        JSONFileCodec.encode(self)
     }
 }

@@ -19,14 +19,13 @@ public struct ConfluenceBackend: BrowserBackend {
         self.displayName = displayName ?? client.site.description
     }
 
-    /// All spaces, sorted by name.
+    /// All spaces, sorted by name, then key.
     public func spaces() async throws(BackendError) -> [SpaceSummary] {
         let spaces = try await Self.run { try await client.spaces().collect() }
-        return spaces.map { space in
+        return spaces.sortedByName().map { space in
             SpaceSummary(key: space.key, name: space.name, type: space.type?.rawValue, status: space.status?.rawValue,
                          homepageID: space.homepageId)
         }
-        .sorted { $0.name.localizedStandardCompare($1.name) == .orderedAscending }
     }
 
     /// The space's root pages.

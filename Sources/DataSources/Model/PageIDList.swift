@@ -14,6 +14,11 @@ public enum PageIDList {
         ids.joined(separator: ",")
     }
 
+    /// Whether `id` is one page id: ASCII digits, at least one.
+    public static func isPageID(_ id: String) -> Bool {
+        !id.isEmpty && id.allSatisfy(\.isASCIIDigit)
+    }
+
     /// A sentence saying what is wrong with the string, or `nil` when it is a well-formed list of digits.
     public static func problem(in pageIDs: String) -> String? {
         let items = pageIDs.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
@@ -23,7 +28,7 @@ public enum PageIDList {
         if items.contains(where: \.isEmpty) {
             return "page_ids has an empty item; separate page ids by single commas, such as 123,456"
         }
-        if let bad = items.first(where: { !$0.allSatisfy(\.isASCIIDigit) }) {
+        if let bad = items.first(where: { !isPageID($0) }) {
             return "page_ids must be page ids (digits) separated by commas, such as 123,456; \"\(bad)\" is not"
         }
         var seen = Set<String>()

@@ -26,7 +26,7 @@ struct AccountsCommand: AsyncParsableCommand {
         func run() async throws {
             let file = try AccountsCommand.registry().list()
             if output.json {
-                FileHandle.standardOutput.write(file.jsonData())
+                try Terminal.json(AccountsListing(file: file))
                 return
             }
             if file.accounts.isEmpty {

@@ -17,7 +17,7 @@ struct AuthCommand: AsyncParsableCommand {
         @Option(help: "The OAuth account to sign in.")
         var account: String
 
-        @Option(help: "How long to wait for the browser, in seconds.")
+        @Option(parsing: .unconditional, help: "How long to wait for the browser, in seconds.")
         var timeout: Int = 300
 
         @Flag(help: "Do not open a browser; only print the address.")

@@ -17,19 +17,19 @@ struct DemoCommand: AsyncParsableCommand {
     @Option(help: "Serve this site directory instead of Assets/demo-site.")
     var site: String?
 
-    @Option(help: "Serve a generated site of N pages instead.")
+    @Option(parsing: .unconditional, help: "Serve a generated site of N pages instead.")
     var synthetic: Int?
 
-    @Option(help: "Put every generated page in this many spaces (1 gives one huge space).")
+    @Option(parsing: .unconditional, help: "Put every generated page in this many spaces (1 gives one huge space).")
     var syntheticSpaces: Int?
 
     @Option(help: "cloud or datacenter.")
     var flavor: FlavorArgument = .cloud
 
-    @Option(name: .customLong("latency-ms"), help: "Add this latency to every request, to see a slow site.")
+    @Option(name: .customLong("latency-ms"), parsing: .unconditional, help: "Add this latency to every request, to see a slow site.")
     var latencyMs: Int = 0
 
-    @Option(name: .customLong("rate-limit"), help: "Allow this many requests per second, answering 429 beyond it.")
+    @Option(name: .customLong("rate-limit"), parsing: .unconditional, help: "Allow this many requests per second, answering 429 beyond it.")
     var rateLimit: Double?
 
     @Flag(help: "Draw borders without box characters.")

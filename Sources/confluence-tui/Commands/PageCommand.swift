@@ -1,10 +1,11 @@
 import ArgumentParser
 import BrowserApp
 import ConfluenceKit
+import DataSources
 import StorageFormat
 
 /// `confluence-tui page ID`: fetches one page and shows its body raw, as JSON, or rendered.
-struct PageCommand: AsyncParsableCommand {
+struct PageCommand: AsyncParsableCommand, SiteCommand {
     static let configuration = CommandConfiguration(commandName: "page", abstract: "Show one page: its storage body, its JSON, or its rendered text.")
 
     /// The page's output forms.
@@ -15,22 +16,35 @@ struct PageCommand: AsyncParsableCommand {
         var body: BodyFormat? { BodyFormat(rawValue: rawValue) }
     }
 
-    @Argument(help: "The page id.")
+    @Argument(help: "The page id (digits).")
     var id: String
 
-    @Option(help: "storage (the raw body), json (the page with metadata), text, plain or markdown.")
-    var format: Format = .storage
+    @Option(help: "storage (the raw body; the default), json (the page with metadata, as --json prints it), text, plain or markdown.")
+    var format: Format?
 
     @OptionGroup var layout: LayoutOptions
     @OptionGroup var connection: ConnectionOptions
     @OptionGroup var output: OutputOptions
 
+    func validate() throws {
+        guard PageIDList.isPageID(id) else { throw ValidationError("\"\(id)\" is not a page id: page ids are digits, such as 65601") }
+        if output.json, let format, format != .json {
+            throw ValidationError("--json and --format \(format.rawValue) ask for two different outputs: pass one of them")
+        }
+        if shown.body == nil, layout.width != nil || layout.ascii {
+            throw ValidationError("--width and --ascii lay out rendered text, which --format \(shown.rawValue) is not: pass --format text, or drop them")
+        }
+    }
+
+    /// The form printed: `--format`, else JSON for `--json`, else the storage body.
+    private var shown: Format { format ?? (output.json ? .json : .storage) }
+
     func run() async throws {
         let client = try await connection.makeClient()
         let page = try await client.page(id: id)
-        if output.json || format == .json {
+        if shown == .json {
             try Terminal.json(page)
-        } else if let body = format.body {
+        } else if let body = shown.body {
             let document = StorageDocument.parse(page.storageBody ?? "")
             let userNames = await ConfluenceBackend(client: client).userNames(for: MentionCollector.users(in: document))
             print(layout.render(document, as: body, userNames: userNames))

@@ -4,7 +4,7 @@ import DataSources
 import Foundation
 
 /// `confluence-tui preview`: what an ingestion with a selector would pull, quick count first, full pass on demand.
-struct PreviewCommand: AsyncParsableCommand {
+struct PreviewCommand: AsyncParsableCommand, SiteCommand {
     static let configuration = CommandConfiguration(
         commandName: "preview",
         abstract: "Preview exactly what an ingestion would pull: the count and first 50 pages, or with --full every page's text.",
@@ -21,6 +21,8 @@ struct PreviewCommand: AsyncParsableCommand {
 
     @OptionGroup var connection: ConnectionOptions
     @OptionGroup var output: OutputOptions
+
+    var siteIsFromFlags: Bool { source == nil }
 
     func run() async throws {
         let preview: IngestPreview

@@ -1,8 +1,8 @@
 import ArgumentParser
 import ConfluenceKit
 
-/// `confluence-tui search CQL`: runs a CQL search, or counts its hits.
-struct SearchCommand: AsyncParsableCommand {
+/// `confluence-tui search CQL`: runs a CQL search, or counts its hits; no hits is said on stderr, leaving stdout empty.
+struct SearchCommand: AsyncParsableCommand, SiteCommand {
     static let configuration = CommandConfiguration(commandName: "search", abstract: "Search with CQL.")
 
     @Argument(help: "The CQL query, e.g. 'space = ENG AND label = runbook'.")
@@ -11,7 +11,7 @@ struct SearchCommand: AsyncParsableCommand {
     @Flag(help: "Print only the number of hits (one request, limit=0).")
     var count = false
 
-    @Option(help: "Stop after this many results.")
+    @Option(parsing: .unconditional, help: "Stop after this many results.")
     var limit: Int?
 
     @OptionGroup var connection: ConnectionOptions
@@ -19,6 +19,7 @@ struct SearchCommand: AsyncParsableCommand {
 
     func validate() throws {
         if let limit, limit < 1 { throw ValidationError("--limit must be at least 1") }
+        if count, limit != nil { throw ValidationError("--count prints only the number of hits, which --limit does not change: pass one of them") }
     }
 
     func run() async throws {
@@ -36,6 +37,9 @@ struct SearchCommand: AsyncParsableCommand {
         if output.json {
             try Terminal.json(results)
             return
+        }
+        if results.isEmpty {
+            Terminal.tell("No results for \(cql)\n")
         }
         for result in results {
             let id = result.content?.id ?? "-"

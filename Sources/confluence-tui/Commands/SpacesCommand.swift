@@ -1,8 +1,8 @@
 import ArgumentParser
 import ConfluenceKit
 
-/// `confluence-tui spaces`: lists the spaces the credential can see.
-struct SpacesCommand: AsyncParsableCommand {
+/// `confluence-tui spaces`: lists the spaces the credential can see, sorted by name as the browser shows them.
+struct SpacesCommand: AsyncParsableCommand, SiteCommand {
     static let configuration = CommandConfiguration(commandName: "spaces", abstract: "List spaces with their type and status.")
 
     @OptionGroup var connection: ConnectionOptions
@@ -14,10 +14,7 @@ struct SpacesCommand: AsyncParsableCommand {
     func run() async throws {
         let client = try await connection.makeClient()
         let keyList = keys?.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } ?? []
-        var spaces: [Space] = []
-        for try await space in client.spaces(SpaceFilter(keys: keyList)) {
-            spaces.append(space)
-        }
+        let spaces = try await client.spaces(SpaceFilter(keys: keyList)).collect().sortedByName()
         if output.json {
             try Terminal.json(spaces)
             return

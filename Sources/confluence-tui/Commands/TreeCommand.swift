@@ -2,20 +2,20 @@ import ArgumentParser
 import ConfluenceKit
 
 /// `confluence-tui tree SPACE_KEY`: prints the page tree of a space.
-struct TreeCommand: AsyncParsableCommand {
+struct TreeCommand: AsyncParsableCommand, SiteCommand {
     static let configuration = CommandConfiguration(commandName: "tree", abstract: "Print the page tree of a space.")
 
     @Argument(help: "The space key.")
     var spaceKey: String
 
-    @Option(help: "How many levels to print (default: all).")
+    @Option(parsing: .unconditional, help: "How many levels to print, at least 1 (default: all).")
     var depth: Int?
 
     @OptionGroup var connection: ConnectionOptions
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
-        if let depth, depth < 1 { throw ValidationError("--depth must be at least 1") }
+        if let depth, depth < 1 { throw ValidationError("--depth must be a whole number of at least 1 (1 prints the root pages only)") }
     }
 
     func run() async throws {

@@ -1,9 +1,9 @@
 import ConfluenceKit
 
-/// One item of a printed tree with its loaded children.
+/// One item of a printed tree with its children, nil when they were not fetched (below `--depth`).
 struct TreeNode: Encodable, Sendable {
     var item: ContentItem
-    var children: [TreeNode] = []
+    var children: [TreeNode]?
 
     /// Loads the children of every node, level by level, each level's requests running concurrently.
     static func loadChildren(of nodes: inout [TreeNode], client: ConfluenceClient, remainingDepth: Int) async throws {
@@ -35,7 +35,7 @@ struct TreeNode: Encodable, Sendable {
     func printLines(indent: Int) {
         let marker = item.kind == .page ? "" : "[\(item.kind.rawValue)] "
         Terminal.line(String(repeating: "  ", count: indent) + "\(marker)\(item.title)  (\(item.id))")
-        for child in children {
+        for child in children ?? [] {
             child.printLines(indent: indent + 1)
         }
     }
@@ -49,6 +49,6 @@ struct TreeNode: Encodable, Sendable {
         try container.encode(item.id, forKey: .id)
         try container.encode(item.kind, forKey: .kind)
         try container.encode(item.title, forKey: .title)
-        try container.encode(children, forKey: .children)
+        try container.encodeIfPresent(children, forKey: .children)
     }
 }

@@ -2,7 +2,7 @@ import ArgumentParser
 import ConfluenceKit
 
 /// `confluence-tui whoami`: shows who the credential is on the site.
-struct WhoamiCommand: AsyncParsableCommand {
+struct WhoamiCommand: AsyncParsableCommand, SiteCommand {
     static let configuration = CommandConfiguration(commandName: "whoami", abstract: "Show the user the credential signs in as.")
 
     @OptionGroup var connection: ConnectionOptions

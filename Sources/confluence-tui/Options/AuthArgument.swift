@@ -9,6 +9,11 @@ enum AuthArgument: String, ExpressibleByArgument, CaseIterable {
     case dcPassword = "dc-password"
     case oauth
 
+    /// The name of an auth kind, from the one mapping `authKind` states.
+    init(_ kind: AuthKind) {
+        self = Self.allCases.first { $0.authKind == kind }!
+    }
+
     var authKind: AuthKind {
         switch self {
         case .cloudBasic: .cloudBasic

@@ -30,6 +30,12 @@ struct ConnectionOptions: ParsableArguments {
         if account != nil, site != nil {
             throw ValidationError("--account and --site name two different sites: pass one of them")
         }
+        let siteFlags = [("--user", user != nil), ("--token-env", tokenEnv != nil), ("--token-file", tokenFile != nil), ("--kind", kind != nil)]
+            .filter(\.1).map(\.0)
+        if let account, !siteFlags.isEmpty {
+            throw ValidationError("account \(account) brings its own site, user and secret, so \(siteFlags.joined(separator: " and ")) "
+                + "would change nothing: pass --account or the site flags")
+        }
     }
 
     /// Builds a client for the site these options name.
@@ -56,7 +62,15 @@ struct ConnectionOptions: ParsableArguments {
         return try Site.detect(text, kind: kind?.siteKind)
     }
 
-    /// The credential: basic when a user is known, otherwise a bearer token.
+    /// `error` with a hint when the site was taken for Data Center from its address (no `--kind`, no `atlassian.net`)
+    /// and answered 401 or 404, as a Cloud site does to Data Center requests; any other error as it is.
+    func explaining(_ error: any Error, environment: [String: String] = ProcessInfo.processInfo.environment) -> any Error {
+        guard kind == nil, let error = error as? ConfluenceError, error.status == 401 || error.status == 404,
+              (try? namedSite(environment: environment))?.kind == .dataCenter else { return error }
+        return GuessedSiteKindError(error: error)
+    }
+
+        /// The credential: basic when a user is known, otherwise a bearer token.
     private func credential(for site: Site, environment: [String: String]) throws -> Credential {
         let secret = try readSecret(environment: environment)
         guard let user = user ?? environment["CONFLUENCE_USER"], !user.isEmpty else {

@@ -3,7 +3,7 @@ import StorageFormat
 
 /// `--width` and `--ascii` for commands that show a page body as readable text.
 struct LayoutOptions: ParsableArguments {
-    @Option(help: "The wrap width for text (default: the terminal's width, else 100).")
+    @Option(parsing: .unconditional, help: "The wrap width for text (default: the terminal's width, else 100).")
     var width: Int?
 
     @Flag(help: "Draw tables and panels with ASCII instead of box-drawing characters.")
