@@ -7,9 +7,10 @@ extension AppState {
         switch result {
         case .success(let list):
             spaces.setSpaces(list)
+            status.loadSucceeded(.spaces)
         case .failure(let error):
             spaces.phase = .failed(error.message)
-            report(error, doing: "load the spaces")
+            report(error, doing: "load the spaces", load: .spaces)
         }
         return []
     }
@@ -20,11 +21,12 @@ extension AppState {
         switch result {
         case .success(let loaded):
             tree.applyRoots(loaded)
+            status.loadSucceeded(.tree)
             return previewFollowSelection()
         case .failure(let error):
             tree.model.setRootsFailed(error.message)
             tree.rootsPhase = .failed(error.message)
-            report(error, doing: "load the pages of \(spaceKey)")
+            report(error, doing: "load the pages of \(spaceKey)", load: .tree)
             return []
         }
     }
@@ -38,11 +40,12 @@ extension AppState {
         switch result {
         case .success(let loaded):
             tree.applyChildren(loaded, of: nodeID)
+            status.loadSucceeded(.tree)
             if openAsLeaf, loaded.items.isEmpty, focus == .tree, tree.selectedNodeID == nodeID { focus = .preview }
         case .failure(let error):
             tree.model.setFailed(nodeID, message: error.message)
             let title = tree.model.nodes[nodeID]?.title ?? nodeID
-            report(error, doing: "load the children of \"\(title)\"")
+            report(error, doing: "load the children of \"\(title)\"", load: .tree)
         }
     }
 
@@ -72,10 +75,11 @@ extension AppState {
             }
             if page.spaceKey == nil { page.spaceKey = tree.spaceKey }
             preview.show(page, document: loaded.document, userNames: loaded.userNames)
+            status.loadSucceeded(.page)
             rerenderPreviewIfNeeded()
         case .failure(let error):
             preview.phase = .failed(error.message)
-            report(error, doing: "load the page")
+            report(error, doing: "load the page", load: .page)
         }
     }
 
@@ -104,9 +108,9 @@ extension AppState {
         }
     }
 
-    /// Makes `error` the last error, prefixed with what was being done.
-    mutating func report(_ error: BackendError, doing what: String) {
+    /// Makes `error` the last error, prefixed with what was being done; `load` names the kind of load that failed.
+    mutating func report(_ error: BackendError, doing what: String, load: LoadKind? = nil) {
         status.lastError = ErrorReport(message: "Could not \(what): \(error.message)",
-                                       detail: "Could not \(what).\n\n\(error.detail)")
+                                       detail: "Could not \(what).\n\n\(error.detail)", load: load)
     }
 }

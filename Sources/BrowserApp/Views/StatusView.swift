@@ -56,7 +56,7 @@ enum StatusView {
         if !state.marks.isEmpty {
             parts.append("\(state.marks.count) marked")
         }
-        if let error = status.lastError {
+        if let error = status.shownError {
             parts.append(theme.glyphs.failed + " " + error.message)
             role = .error
         } else if let notice = status.notice {
@@ -91,7 +91,7 @@ enum StatusView {
                                    (.back, "back"), (.help, "help"), (.quit, "quit")]
         }
         var result: [StatusLine.Hint] = []
-        if state.status.lastError != nil, let key = state.keyMap.keys(for: .errorDetail).first {
+        if state.status.shownError != nil, let key = state.keyMap.keys(for: .errorDetail).first {
             result.append(StatusLine.Hint(key: key.description, label: "error"))
         }
         for (command, label) in commands {
