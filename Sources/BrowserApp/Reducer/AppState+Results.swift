@@ -64,21 +64,12 @@ extension AppState {
         guard preview.targetID == pageID, preview.phase.pendingToken == token else { return }
         switch result {
         case .success(let loaded):
-            var page = loaded.detail
-            let known = tree.ancestorTitles(of: pageID)
-            if page.ancestors.isEmpty, !known.isEmpty {
-                page.ancestors = known.map { PageReference(id: $0, title: $0) }
-            } else {
-                page.ancestors = page.ancestors.map { reference in
-                    PageReference(id: reference.id, title: reference.title ?? tree.model.nodes[reference.id]?.title)
-                }
-            }
-            if page.spaceKey == nil { page.spaceKey = tree.spaceKey }
-            preview.show(page, document: loaded.document, userNames: loaded.userNames)
+            pageCache.store(loaded, for: pageID)
+            preview.show(inTreeContext(loaded.detail), document: loaded.document, userNames: loaded.userNames)
             status.loadSucceeded(.page)
             rerenderPreviewIfNeeded()
         case .failure(let error):
-            preview.phase = .failed(error.message)
+            preview.loadFailed(error.message)
             report(error, doing: "load the page", load: .page)
         }
     }
@@ -98,6 +89,7 @@ extension AppState {
             spaces = SpacesState()
             tree = TreeState()
             preview = PreviewState()
+            pageCache = PageCache()
             status = StatusState()
             focus = .spaces
             return [.cancelTreeLoads, .cancelPageLoad] + startSpacesLoad()
