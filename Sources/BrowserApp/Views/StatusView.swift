@@ -7,7 +7,7 @@ enum StatusView {
     static func render(_ state: AppState, into grid: inout Grid, in rect: Rect, theme: Theme) {
         guard !rect.isEmpty else { return }
         if let input = state.input {
-            let count = matchSummary(state, pane: input.pane)
+            let count = matchSummary(state, input: input)
             let countWidth = count.isEmpty ? 0 : min(rect.width / 2, displayWidth(count) + 1)
             let (field, right) = rect.splitColumns(at: rect.width - countWidth)
             input.field.render(into: &grid, in: field)
@@ -21,9 +21,9 @@ enum StatusView {
         StatusLine(hints: hints(state), state: shown, stateRole: role).render(into: &grid, in: rect, theme: theme)
     }
 
-    /// "3 of 120" for a filter, "2/7" for a search.
-    private static func matchSummary(_ state: AppState, pane: Pane) -> String {
-        switch pane {
+    /// "3 of 120" for a filter, "2/7" for a search (nothing until the search has text).
+    private static func matchSummary(_ state: AppState, input: InputState) -> String {
+        switch input.pane {
         case .accounts: "\(state.accounts.list.matchCount) of \(state.accounts.list.items.count)"
         case .spaces: "\(state.spaces.list.matchCount) of \(state.spaces.list.items.count)"
         case .tree:
@@ -31,7 +31,7 @@ enum StatusView {
                 ? "none loaded · Enter searches \(state.tree.spaceKey ?? "the space")"
                 : state.tree.filterList.map { "\($0.matchCount) of \($0.items.count)" } ?? ""
         case .preview:
-            state.preview.text.query.isEmpty ? "" : searchPosition(state.preview.text)
+            input.field.text.isEmpty ? "" : searchPosition(state.preview.text)
         }
     }
 
