@@ -1,6 +1,6 @@
 import TerminalKit
 
-/// The bottom line: the `/` input while editing, else key hints for the focused pane and the
+/// The bottom line: the `/` input while editing, else key hints (an overlay's, or the focused pane's) and the
 /// request state (in flight, retry countdown, last error, notice).
 enum StatusView {
     /// Draws the status line of `state` into `rect`.
@@ -75,29 +75,41 @@ enum StatusView {
         return state.accounts.lastTests[state.accounts.accounts[index].name]
     }
 
-    /// Key hints for the focused pane, most useful first.
+    /// Key hints for what has the keys, most useful first: an overlay's own (none for those drawing theirs), else the focused pane's.
     static func hints(_ state: AppState) -> [StatusLine.Hint] {
-        guard state.builder == nil, state.definitions == nil, state.accounts.form == nil else { return [] }
-        let commands: [(Command, String)]
+        if let overlay = state.overlay { return hints(overlayCommands(overlay), keyMap: state.keyMap) }
+        guard state.builder == nil, state.definitions == nil, state.ingestion == nil, state.accounts.form == nil,
+              state.accounts.confirmRemove == nil, state.accounts.login == nil else { return [] }
+        let commands: [([Command], String)]
         switch state.focus {
         case .accounts:
-            commands = (state.accounts.canManage ? [(.open, "spaces"), (.add, "add"), (.rename, "edit"), (.test, "test"), (.delete, "remove")] : [(.open, "spaces")])
-                + [(.nextPane, "pane"), (.help, "help"), (.quit, "quit")]
-        case .spaces: commands = [(.open, "open"), (.filter, "filter"), (.filterBuilder, "build"), (.definitions, "definitions"), (.refresh, "refresh"),
-                                  (.nextPane, "pane"), (.help, "help"), (.quit, "quit")]
-        case .tree: commands = [(.open, "expand"), (.mark, "mark"), (.filterBuilder, "build"), (.left, "collapse"), (.filter, "filter"), (.refresh, "refresh"),
-                                (.openURL, "browser"), (.copyURL, "copy"), (.help, "help"), (.quit, "quit")]
-        case .preview: commands = [(.filter, "search"), (.nextMatch, "next"), (.openURL, "browser"), (.copyURL, "copy"),
-                                   (.back, "back"), (.help, "help"), (.quit, "quit")]
+            commands = (state.accounts.canManage ? [([.open], "spaces"), ([.add], "add"), ([.rename], "edit"), ([.test], "test"), ([.delete], "remove")]
+                                                 : [([.open], "spaces")])
+                + [([.nextPane], "pane"), ([.help], "help"), ([.quit], "quit")]
+        case .spaces: commands = [([.open], "open"), ([.filter], "filter"), ([.filterBuilder], "build"), ([.definitions], "definitions"),
+                                  ([.refresh], "refresh"), ([.nextPane], "pane"), ([.help], "help"), ([.quit], "quit")]
+        case .tree: commands = [([.open], "expand"), ([.mark], "mark"), ([.filterBuilder], "build"), ([.left], "collapse"), ([.filter], "filter"),
+                                ([.refresh], "refresh"), ([.openURL], "browser"), ([.copyURL], "copy"), ([.help], "help"), ([.quit], "quit")]
+        case .preview: commands = [([.filter], "search"), ([.nextMatch], "next"), ([.openURL], "browser"), ([.copyURL], "copy"),
+                                   ([.back], "back"), ([.help], "help"), ([.quit], "quit")]
         }
-        var result: [StatusLine.Hint] = []
-        if state.status.shownError != nil, let key = state.keyMap.keys(for: .errorDetail).first {
-            result.append(StatusLine.Hint(key: key.description, label: "error"))
+        let error: [([Command], String)] = state.status.shownError != nil ? [([.errorDetail], "error")] : []
+        return hints(error + commands, keyMap: state.keyMap)
+    }
+
+    /// The keys that work in `overlay`.
+    private static func overlayCommands(_ overlay: Overlay) -> [([Command], String)] {
+        switch overlay {
+        case .help: [([.down, .up], "scroll"), ([.pageDown, .pageUp], "page"), ([.back], "close")]
+        case .errorDetail, .message: [([.back], "close")]
         }
-        for (command, label) in commands {
-            guard let key = state.keyMap.keys(for: command).first else { continue }
-            result.append(StatusLine.Hint(key: key.description, label: label))
+    }
+
+    /// One hint per entry: the first key of each command, joined by `/`, then the label (commands without a key are left out).
+    private static func hints(_ entries: [([Command], String)], keyMap: KeyMap) -> [StatusLine.Hint] {
+        entries.compactMap { commands, label in
+            let keys = commands.compactMap { keyMap.keys(for: $0).first?.description }
+            return keys.isEmpty ? nil : StatusLine.Hint(key: keys.joined(separator: "/"), label: label)
         }
-        return result
     }
 }
