@@ -56,6 +56,35 @@ struct ErrorStateTests {
         #expect(h.state.preview.page?.id == "1")
     }
 
+    @Test func aPageLoadThatSucceedsLaterTakesTheErrorOffTheStatusLine() {
+        var h = ReducerHarness(width: 80, height: 24)
+        h.loadSpaces()
+        h.openSpace()
+        guard let load = h.pageLoads.first else { return }
+        h.send(.pageLoaded(pageID: load.id, token: load.token, .failure(BackendError(message: "the connection was refused", detail: "Refused."))))
+        var footer: String { h.screen.components(separatedBy: "\n").last ?? "" }
+        #expect(footer.contains("Could not load the page"))
+        h.press(.tab)
+        h.answer(h.press(.char("r")))
+        #expect(h.state.preview.page?.id == "1")
+        #expect(!footer.contains("Could not load the page"), "the site recovered: \(footer)")
+        #expect(footer.contains("/ search"), "the key hints are back: \(footer)")
+        h.press(.char("e"))
+        #expect(h.state.overlay == .errorDetail, "e still shows the last error")
+        #expect(h.screen.contains("Refused."))
+    }
+
+    @Test func aSuccessOfAnotherKindOfLoadLeavesTheErrorShown() {
+        var h = ReducerHarness(width: 80, height: 24)
+        h.loadSpaces()
+        h.openSpace()
+        guard case .loadChildren(_, _, _, let token)? = h.press(.enter).first(where: { if case .loadChildren = $0 { true } else { false } }) else { return }
+        h.send(.childrenLoaded(nodeID: "1", token: token, .failure(BackendError(message: "HTTP 500"))))
+        h.answer(h.press(.char("j"), .char("j")))
+        #expect(h.state.preview.page != nil)
+        #expect(h.screen.components(separatedBy: "\n").last?.contains("Could not load the children") == true)
+    }
+
     @Test func eWithoutAnErrorSaysSo() {
         var h = ReducerHarness()
         h.press(.char("e"))

@@ -40,6 +40,41 @@ struct FilterTests {
         #expect(h.state.focus == .accounts)
     }
 
+    @Test func slashAgainInThePreviewStartsANewSearch() {
+        var h = ReducerHarness(width: 80, height: 24)
+        h.loadSpaces()
+        h.openSpace()
+        h.answer(h.press(.char("j"), .enter))
+        h.answer(h.press(.char("j"), .char("j")))
+        h.press(.tab)
+        h.press(.char("/"))
+        h.type("retry")
+        h.press(.enter)
+        h.press(.char("/"))
+        #expect(h.state.input?.field.text == "", "a new search starts empty, as in less")
+        let oldCount = "/\(h.state.preview.text.matches.count)"
+        #expect(!(h.screen.components(separatedBy: "\n").last ?? "").contains(oldCount), "no count before the new text")
+        h.type("JSON")
+        h.press(.enter)
+        #expect(h.state.preview.text.query == "JSON")
+        #expect(!h.state.preview.text.matches.isEmpty)
+        #expect(h.screen.contains("Preview /JSON 1/"))
+    }
+
+    @Test func slashAgainInAFilteredListReopensTheFilterForEditing() {
+        var h = ReducerHarness()
+        h.loadSpaces()
+        h.press(.char("/"))
+        h.type("old")
+        h.press(.enter)
+        h.press(.char("/"))
+        #expect(h.state.input?.field.text == "old", "the filter in force is edited, not replaced")
+        h.press(.ctrl("u"))
+        h.type("eng")
+        h.press(.enter)
+        #expect(h.state.spaces.list.filter == "eng")
+    }
+
     @Test func arrowsMoveTheSelectionWhileTyping() {
         var h = ReducerHarness()
         h.loadSpaces()

@@ -14,11 +14,11 @@ struct TextViewTests {
         var view = TextView(lines: Self.lines)
         var grid = Grid(width: 12, height: 3)
         view.render(into: &grid, in: grid.bounds)
-        #expect(grid.text == "# Title\nThe quick br\n")
+        #expect(grid.text == "# Title\nThe quick b›\n")
         view.scroll(by: 10, viewportHeight: 3)
         #expect(view.scrollY == 2)
         view.render(into: &grid, in: grid.bounds)
-        #expect(grid.text == "\nlet fox = 中\nend")
+        #expect(grid.text == "\nlet fox =  ›\nend", "the marker takes the last column, so 中 no longer fits")
         view.scroll(by: -1, viewportHeight: 3)
         view.scrollToTop()
         #expect(view.scrollY == 0)
@@ -33,11 +33,30 @@ struct TextViewTests {
         #expect(view.scrollX == 11)
         var grid = Grid(width: 6, height: 1)
         view.render(into: &grid, in: grid.bounds)
-        #expect(grid.text == " 文 +")
+        #expect(grid.text == "‹文 +›", "the half of 中 left of the edge is blank, under the marker")
         view.scrollHorizontally(by: 100, viewportWidth: 6)
         #expect(view.scrollX == view.contentWidth - 6)
         view.scrollHorizontally(by: -100, viewportWidth: 6)
         #expect(view.scrollX == 0)
+    }
+
+    @Test func markersShowWhereALineGoesOnBeyondAnEdge() {
+        var view = TextView(lines: [[StyledRun("curl -d '{\"a\": 1}'", style: CellStyle(.code))], [StyledRun("short")],
+                                    [StyledRun("padded    "), StyledRun("          ")], []])
+        var grid = Grid(width: 10, height: 4)
+        view.render(into: &grid, in: grid.bounds)
+        #expect(grid.text == "curl -d '›\nshort\npadded\n", "spaces hidden past the edge are no text")
+        #expect(grid.dump(styled: true).hasPrefix("[code]curl -d '[/][dim]›[/]"))
+        view.scrollHorizontally(by: 4, viewportWidth: 10)
+        view.render(into: &grid, in: grid.bounds)
+        #expect(grid.text == "‹-d '{\"a\"›\n‹\n‹d\n")
+        view.scrollHorizontally(by: 100, viewportWidth: 10)
+        view.render(into: &grid, in: grid.bounds)
+        #expect(grid.text == "‹a\": 1}'\n‹\n‹\n", "at the end nothing goes on; lines wholly left of the view still say text is there")
+        var ascii = Grid(width: 10, height: 4, ascii: true)
+        view.scrollHorizontally(by: -5, viewportWidth: 10)
+        view.render(into: &ascii, in: ascii.bounds)
+        #expect(ascii.text.hasPrefix("<d '{\"a\":>"))
     }
 
     @Test func searchFindsCaseInsensitiveMatchesAndSteps() {

@@ -128,7 +128,7 @@ enum IngestionView {
                                                      (key(.down) + "/" + key(.up), "page"), (key(.open), "show in tree")]
         if view.pass.report != nil { pairs.append((key(.nextPane), "largest / first")) }
         if case .failed = view.quickPhase { pairs.append((key(.refresh), "count again")) }
-        if state.status.lastError != nil { pairs.append((key(.errorDetail), "whole error")) }
+        if state.status.shownError != nil { pairs.append((key(.errorDetail), "whole error")) }
         pairs.append((key(.back), "close"))
         return pairs
     }

@@ -269,13 +269,15 @@ extension AppState {
         }
     }
 
-    /// `/`: opens the filter line for the focused list, or the search line for the preview.
+    /// `/`: opens the filter line for the focused list, or the search line for the preview. The accounts' and spaces'
+    /// filter stays in force (and in the pane's title) after Enter, so it reopens for editing; the tree's filter
+    /// and the preview's search start empty, as a new search does in less and vim.
     private mutating func startInput() {
         if focus == .tree {
             guard tree.spaceKey != nil else { return }
             tree.startFiltering()
         }
-        input = InputState(pane: focus, text: focus == .tree ? "" : filterText(of: focus))
+        input = InputState(pane: focus, text: focus == .accounts || focus == .spaces ? filterText(of: focus) : "")
     }
 
     /// Esc: clear the pane's filter or search if one is set, else go back one pane.

@@ -169,7 +169,7 @@ extension AppState {
             view.preview.show(loaded.detail, document: loaded.document, userNames: loaded.userNames)
             view.preview.rerender(in: ingestionLayout.previewBody(headerRows: view.preview.header.count), ascii: ascii)
         case .failure(let error):
-            view.preview.phase = .failed(error.message)
+            view.preview.loadFailed(error.message)
         }
         let revealing = view.revealWhenLoaded == pageID ? view.preview.page : nil
         view.revealWhenLoaded = nil

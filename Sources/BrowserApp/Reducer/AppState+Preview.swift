@@ -48,17 +48,39 @@ extension AppState {
             preview.phase = .loaded
             return wasLoading ? [.cancelPageLoad] : []
         }
-        let token = nextToken()
-        preview.phase = .loading(token)
-        return [.loadPage(pageID: id, token: token, delayMilliseconds: previewDelayMilliseconds)]
+        return loadIntoPreview(id, delayMilliseconds: previewDelayMilliseconds)
     }
 
     /// Reloads the page shown now, at once.
     mutating func reloadPreview() -> [Effect] {
         guard let id = preview.targetID, preview.targetKind.hasBody else { return [] }
+        return loadIntoPreview(id, delayMilliseconds: 0)
+    }
+
+    /// Starts loading page `id` into the preview; a copy loaded before shows meanwhile, marked as cached.
+    private mutating func loadIntoPreview(_ id: String, delayMilliseconds: Int) -> [Effect] {
         let token = nextToken()
         preview.phase = .loading(token)
-        return [.loadPage(pageID: id, token: token, delayMilliseconds: 0)]
+        if let cached = pageCache[id] {
+            preview.showCached(inTreeContext(cached.detail), document: cached.document, userNames: cached.userNames)
+            rerenderPreviewIfNeeded()
+        }
+        return [.loadPage(pageID: id, token: token, delayMilliseconds: delayMilliseconds)]
+    }
+
+    /// `page` with what the tree knows filled in: ancestor titles (or the ancestors themselves) and the space.
+    func inTreeContext(_ page: PageDetail) -> PageDetail {
+        var page = page
+        let known = tree.ancestorTitles(of: page.id)
+        if page.ancestors.isEmpty, !known.isEmpty {
+            page.ancestors = known.map { PageReference(id: $0, title: $0) }
+        } else {
+            page.ancestors = page.ancestors.map { reference in
+                PageReference(id: reference.id, title: reference.title ?? tree.model.nodes[reference.id]?.title)
+            }
+        }
+        if page.spaceKey == nil { page.spaceKey = tree.spaceKey }
+        return page
     }
 
     /// Re-renders the page body when the preview's width changed, keeping the scroll position and search.

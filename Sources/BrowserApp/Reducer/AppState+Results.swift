@@ -7,9 +7,10 @@ extension AppState {
         switch result {
         case .success(let list):
             spaces.setSpaces(list)
+            status.loadSucceeded(.spaces)
         case .failure(let error):
             spaces.phase = .failed(error.message)
-            report(error, doing: "load the spaces")
+            report(error, doing: "load the spaces", load: .spaces)
         }
         return []
     }
@@ -20,11 +21,12 @@ extension AppState {
         switch result {
         case .success(let loaded):
             tree.applyRoots(loaded)
+            status.loadSucceeded(.tree)
             return previewFollowSelection()
         case .failure(let error):
             tree.model.setRootsFailed(error.message)
             tree.rootsPhase = .failed(error.message)
-            report(error, doing: "load the pages of \(spaceKey)")
+            report(error, doing: "load the pages of \(spaceKey)", load: .tree)
             return []
         }
     }
@@ -38,6 +40,7 @@ extension AppState {
         switch result {
         case .success(let loaded):
             tree.applyChildren(loaded, of: nodeID)
+            status.loadSucceeded(.tree)
             if openAsLeaf, loaded.items.isEmpty, focus == .tree, tree.selectedNodeID == nodeID { focus = .preview }
             if tree.reveal?.path.first == nodeID { return continueReveal() }
             return peekChildren(from: tree.selectedNodeID)
@@ -45,7 +48,7 @@ extension AppState {
             if tree.reveal?.path.first == nodeID { tree.reveal = nil }
             tree.model.setFailed(nodeID, message: error.message)
             let title = tree.model.nodes[nodeID]?.title ?? nodeID
-            report(error, doing: "load the children of \"\(title)\"")
+            report(error, doing: "load the children of \"\(title)\"", load: .tree)
         }
         return []
     }
@@ -65,21 +68,13 @@ extension AppState {
         guard preview.targetID == pageID, preview.phase.pendingToken == token else { return [] }
         switch result {
         case .success(let loaded):
-            var page = loaded.detail
-            let known = tree.ancestorTitles(of: pageID)
-            if page.ancestors.isEmpty, !known.isEmpty {
-                page.ancestors = known.map { PageReference(id: $0, title: $0) }
-            } else {
-                page.ancestors = page.ancestors.map { reference in
-                    PageReference(id: reference.id, title: reference.title ?? tree.model.nodes[reference.id]?.title)
-                }
-            }
-            if page.spaceKey == nil { page.spaceKey = tree.spaceKey }
-            preview.show(page, document: loaded.document, userNames: loaded.userNames)
+            pageCache.store(loaded, for: pageID)
+            preview.show(inTreeContext(loaded.detail), document: loaded.document, userNames: loaded.userNames)
+            status.loadSucceeded(.page)
             rerenderPreviewIfNeeded()
         case .failure(let error):
-            preview.phase = .failed(error.message)
-            report(error, doing: "load the page")
+            preview.loadFailed(error.message)
+            report(error, doing: "load the page", load: .page)
         }
         return []
     }
@@ -99,6 +94,7 @@ extension AppState {
             spaces = SpacesState()
             tree = TreeState()
             preview = PreviewState()
+            pageCache = PageCache()
             status = StatusState()
             focus = .spaces
             return [.cancelTreeLoads, .cancelPageLoad] + startSpacesLoad()
@@ -109,9 +105,9 @@ extension AppState {
         }
     }
 
-    /// Makes `error` the last error, prefixed with what was being done.
-    mutating func report(_ error: BackendError, doing what: String) {
+    /// Makes `error` the last error, prefixed with what was being done; `load` names the kind of load that failed.
+    mutating func report(_ error: BackendError, doing what: String, load: LoadKind? = nil) {
         status.lastError = ErrorReport(message: "Could not \(what): \(error.message)",
-                                       detail: "Could not \(what).\n\n\(error.detail)")
+                                       detail: "Could not \(what).\n\n\(error.detail)", load: load)
     }
 }

@@ -16,6 +16,8 @@ public struct AppState: Sendable {
     public internal(set) var tree = TreeState()
     /// The preview pane.
     public internal(set) var preview = PreviewState()
+    /// The pages loaded lately, shown again at once (marked cached) when the preview returns to them.
+    public internal(set) var pageCache = PageCache()
     /// Request state, last error and notice.
     public internal(set) var status = StatusState()
     /// The overlay shown above the panes, if any.

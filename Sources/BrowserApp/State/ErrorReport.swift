@@ -4,10 +4,13 @@ public struct ErrorReport: Hashable, Sendable {
     public var message: String
     /// The full explanation.
     public var detail: String
+    /// The kind of load that failed, when a load did; a later success of that kind retires the report from the status line.
+    public var load: LoadKind?
 
     /// Creates a report.
-    public init(message: String, detail: String? = nil) {
+    public init(message: String, detail: String? = nil, load: LoadKind? = nil) {
         self.message = message
         self.detail = detail ?? message
+        self.load = load
     }
 }

@@ -20,6 +20,16 @@ public struct PreviewState: Sendable {
     public var text = TextView()
     /// The width `text` was rendered for (0 before any render).
     public var renderedWidth = 0
+    /// Why the page shown is an earlier copy rather than the last load's answer (nil: it is that answer).
+    public private(set) var staleness: Staleness?
+
+    /// How an earlier copy of the page stands against the site.
+    public enum Staleness: Hashable, Sendable {
+        /// A load of the page is in flight.
+        case refreshing
+        /// The last load of the page failed with this sentence.
+        case refreshFailed(String)
+    }
 
     /// Creates an empty preview.
     public init() {}
@@ -27,15 +37,34 @@ public struct PreviewState: Sendable {
     /// The header rows above the body for the current page (built when the page arrives).
     public var header: [[TerminalKit.StyledRun]] = []
 
-    /// Shows `page` with its parsed body; the text is rendered by the next `rerender`.
+    /// Shows `page` with its parsed body, as the site just sent it; the text is rendered by the next `rerender`.
     mutating func show(_ page: PageDetail, document: StorageDocument, userNames: [UserRef: String]) {
+        display(page, document: document, userNames: userNames, staleness: nil)
+        phase = .loaded
+    }
+
+    /// Shows an earlier copy of `page` while a load of it is in flight, marked as cached in the header.
+    mutating func showCached(_ page: PageDetail, document: StorageDocument, userNames: [UserRef: String]) {
+        display(page, document: document, userNames: userNames, staleness: .refreshing)
+    }
+
+    /// The load failed with `message`: a page already shown stays, marked as a cached copy whose refresh failed.
+    mutating func loadFailed(_ message: String) {
+        phase = .failed(message)
+        guard let page else { return }
+        staleness = .refreshFailed(message)
+        header = PreviewHeader.lines(page, staleness: staleness)
+    }
+
+    /// Puts `page` in view; another copy of the page shown keeps its scroll position and search.
+    private mutating func display(_ page: PageDetail, document: StorageDocument, userNames: [UserRef: String], staleness: Staleness?) {
+        if self.page?.id != page.id { text = TextView() }
         self.page = page
-        header = PreviewHeader.lines(page)
+        self.staleness = staleness
+        header = PreviewHeader.lines(page, staleness: staleness)
         self.document = document
         self.userNames = userNames
-        phase = .loaded
         renderedWidth = 0
-        text = TextView()
     }
 
     /// Renders the body for `body`'s width when that width changed, keeping the scroll position and search.

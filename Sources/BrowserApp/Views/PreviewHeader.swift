@@ -3,9 +3,14 @@ import TerminalKit
 
 /// The header above a page body: title, breadcrumb, version line, labels and web URL.
 enum PreviewHeader {
-    /// The header rows for `page` (rows with nothing to say are left out).
-    static func lines(_ page: PageDetail) -> [[StyledRun]] {
+    /// The header rows for `page` (rows with nothing to say are left out); a cached copy says so under the title.
+    static func lines(_ page: PageDetail, staleness: PreviewState.Staleness?) -> [[StyledRun]] {
         var rows: [[StyledRun]] = [[StyledRun(page.title.isEmpty ? "(untitled)" : page.title, style: CellStyle(.title, attributes: .bold))]]
+        switch staleness {
+        case nil: break
+        case .refreshing: rows.append([StyledRun("cached · refreshing…", style: CellStyle(.dim))])
+        case .refreshFailed(let reason): rows.append([StyledRun("cached · refresh failed: " + reason, style: CellStyle(.warning))])
+        }
         let crumbs = ([page.spaceKey].compactMap { $0 } + page.ancestors.map { $0.title ?? $0.id })
         if !crumbs.isEmpty {
             rows.append([StyledRun(crumbs.joined(separator: " › "), style: CellStyle(.dim))])

@@ -15,7 +15,8 @@ enum PreviewView {
             Message.draw(["Select a page to preview it here."], role: .dim, into: &grid, in: rect)
             return
         }
-        if preview.page != nil, preview.phase == .loaded {
+        // A page shown stays while it reloads, and after a reload fails (its header says it is a cached copy).
+        if preview.page != nil {
             renderPage(preview, into: &grid, in: rect, theme: theme)
             return
         }

@@ -1,13 +1,13 @@
 import TerminalKit
 
-/// The bottom line: the `/` input while editing, else key hints for the focused pane and the
+/// The bottom line: the `/` input while editing, else key hints (an overlay's, or the focused pane's) and the
 /// request state (in flight, retry countdown, last error, notice).
 enum StatusView {
     /// Draws the status line of `state` into `rect`.
     static func render(_ state: AppState, into grid: inout Grid, in rect: Rect, theme: Theme) {
         guard !rect.isEmpty else { return }
         if let input = state.input {
-            let count = matchSummary(state, pane: input.pane)
+            let count = matchSummary(state, input: input)
             let countWidth = count.isEmpty ? 0 : min(rect.width / 2, displayWidth(count) + 1)
             let (field, right) = rect.splitColumns(at: rect.width - countWidth)
             input.field.render(into: &grid, in: field)
@@ -21,9 +21,9 @@ enum StatusView {
         StatusLine(hints: hints(state), state: shown, stateRole: role).render(into: &grid, in: rect, theme: theme)
     }
 
-    /// "3 of 120" for a filter, "2/7" for a search.
-    private static func matchSummary(_ state: AppState, pane: Pane) -> String {
-        switch pane {
+    /// "3 of 120" for a filter, "2/7" for a search (nothing until the search has text).
+    private static func matchSummary(_ state: AppState, input: InputState) -> String {
+        switch input.pane {
         case .accounts: "\(state.accounts.list.matchCount) of \(state.accounts.list.items.count)"
         case .spaces: "\(state.spaces.list.matchCount) of \(state.spaces.list.items.count)"
         case .tree:
@@ -31,7 +31,7 @@ enum StatusView {
                 ? "none loaded · Enter searches \(state.tree.spaceKey ?? "the space")"
                 : state.tree.filterList.map { "\($0.matchCount) of \($0.items.count)" } ?? ""
         case .preview:
-            state.preview.text.query.isEmpty ? "" : searchPosition(state.preview.text)
+            input.field.text.isEmpty ? "" : searchPosition(state.preview.text)
         }
     }
 
@@ -56,7 +56,7 @@ enum StatusView {
         if !state.marks.isEmpty {
             parts.append("\(state.marks.count) marked")
         }
-        if let error = status.lastError {
+        if let error = status.shownError {
             parts.append(theme.glyphs.failed + " " + error.message)
             role = .error
         } else if let notice = status.notice {
@@ -75,29 +75,41 @@ enum StatusView {
         return state.accounts.lastTests[state.accounts.accounts[index].name]
     }
 
-    /// Key hints for the focused pane, most useful first.
+    /// Key hints for what has the keys, most useful first: an overlay's own (none for those drawing theirs), else the focused pane's.
     static func hints(_ state: AppState) -> [StatusLine.Hint] {
-        guard state.builder == nil, state.definitions == nil, state.accounts.form == nil else { return [] }
-        let commands: [(Command, String)]
+        if let overlay = state.overlay { return hints(overlayCommands(overlay), keyMap: state.keyMap) }
+        guard state.builder == nil, state.definitions == nil, state.ingestion == nil, state.accounts.form == nil,
+              state.accounts.confirmRemove == nil, state.accounts.login == nil else { return [] }
+        let commands: [([Command], String)]
         switch state.focus {
         case .accounts:
-            commands = (state.accounts.canManage ? [(.open, "spaces"), (.add, "add"), (.rename, "edit"), (.test, "test"), (.delete, "remove")] : [(.open, "spaces")])
-                + [(.nextPane, "pane"), (.help, "help"), (.quit, "quit")]
-        case .spaces: commands = [(.open, "open"), (.filter, "filter"), (.filterBuilder, "build"), (.definitions, "definitions"), (.refresh, "refresh"),
-                                  (.nextPane, "pane"), (.help, "help"), (.quit, "quit")]
-        case .tree: commands = [(.open, "expand"), (.mark, "mark"), (.filterBuilder, "build"), (.left, "collapse"), (.filter, "filter"), (.refresh, "refresh"),
-                                (.openURL, "browser"), (.copyURL, "copy"), (.help, "help"), (.quit, "quit")]
-        case .preview: commands = [(.filter, "search"), (.nextMatch, "next"), (.openURL, "browser"), (.copyURL, "copy"),
-                                   (.back, "back"), (.help, "help"), (.quit, "quit")]
+            commands = (state.accounts.canManage ? [([.open], "spaces"), ([.add], "add"), ([.rename], "edit"), ([.test], "test"), ([.delete], "remove")]
+                                                 : [([.open], "spaces")])
+                + [([.nextPane], "pane"), ([.help], "help"), ([.quit], "quit")]
+        case .spaces: commands = [([.open], "open"), ([.filter], "filter"), ([.filterBuilder], "build"), ([.definitions], "definitions"),
+                                  ([.refresh], "refresh"), ([.nextPane], "pane"), ([.help], "help"), ([.quit], "quit")]
+        case .tree: commands = [([.open], "expand"), ([.mark], "mark"), ([.filterBuilder], "build"), ([.left], "collapse"), ([.filter], "filter"),
+                                ([.refresh], "refresh"), ([.openURL], "browser"), ([.copyURL], "copy"), ([.help], "help"), ([.quit], "quit")]
+        case .preview: commands = [([.filter], "search"), ([.nextMatch], "next"), ([.openURL], "browser"), ([.copyURL], "copy"),
+                                   ([.back], "back"), ([.help], "help"), ([.quit], "quit")]
         }
-        var result: [StatusLine.Hint] = []
-        if state.status.lastError != nil, let key = state.keyMap.keys(for: .errorDetail).first {
-            result.append(StatusLine.Hint(key: key.description, label: "error"))
+        let error: [([Command], String)] = state.status.shownError != nil ? [([.errorDetail], "error")] : []
+        return hints(error + commands, keyMap: state.keyMap)
+    }
+
+    /// The keys that work in `overlay`.
+    private static func overlayCommands(_ overlay: Overlay) -> [([Command], String)] {
+        switch overlay {
+        case .help: [([.down, .up], "scroll"), ([.pageDown, .pageUp], "page"), ([.back], "close")]
+        case .errorDetail, .message: [([.back], "close")]
         }
-        for (command, label) in commands {
-            guard let key = state.keyMap.keys(for: command).first else { continue }
-            result.append(StatusLine.Hint(key: key.description, label: label))
+    }
+
+    /// One hint per entry: the first key of each command, joined by `/`, then the label (commands without a key are left out).
+    private static func hints(_ entries: [([Command], String)], keyMap: KeyMap) -> [StatusLine.Hint] {
+        entries.compactMap { commands, label in
+            let keys = commands.compactMap { keyMap.keys(for: $0).first?.description }
+            return keys.isEmpty ? nil : StatusLine.Hint(key: keys.joined(separator: "/"), label: label)
         }
-        return result
     }
 }

@@ -128,8 +128,13 @@ public struct TextView: Hashable, Sendable {
 
     // MARK: Rendering
 
+    /// Marks the last column of a line that goes on past the right edge (`›`, `>` in ASCII).
+    static let continuesRight = "›"
+    /// Marks the first column of a line with text hidden left of the edge (`‹`, `<` in ASCII).
+    static let continuesLeft = "‹"
+
     /// Draws the visible part of the text into `rect`, with search hits in the accent role
-    /// (the current hit also bold and underlined).
+    /// (the current hit also bold and underlined), and a dim marker at an edge that hides some of a line's text.
     public func render(into grid: inout Grid, in rect: Rect) {
         grid.fill(rect)
         guard !rect.isEmpty else { return }
@@ -145,5 +150,34 @@ public struct TextView: Hashable, Sendable {
                 style = CellStyle(.accent, attributes: extra)
             }
         }
+        for row in 0..<min(rect.height, max(0, lines.count - top)) {
+            guard let ink = Self.inkColumns(of: lines[top + row]) else { continue }
+            let line = rect.row(row)
+            if ink.lowerBound < scrollX {
+                grid.drawText(Self.continuesLeft, in: Rect(x: line.x, y: line.y, width: 1, height: 1), style: CellStyle(.dim))
+            }
+            if ink.upperBound > Viewport.add(scrollX, line.width) {
+                grid.drawText(Self.continuesRight, in: Rect(x: line.maxX - 1, y: line.y, width: 1, height: 1), style: CellStyle(.dim))
+            }
+        }
+    }
+
+    /// The columns from a line's first visible character to the end of its last one (nil when it is blank), so
+    /// padding hidden beyond an edge is not taken for text.
+    private static func inkColumns(of line: [StyledRun]) -> Range<Int>? {
+        var column = 0
+        var first: Int?
+        var end = 0
+        for run in line {
+            for character in Sanitizer.clean(run.text) {
+                let width = clusterWidth(character)
+                if width > 0, !character.isWhitespace {
+                    if first == nil { first = column }
+                    end = column + width
+                }
+                column += width
+            }
+        }
+        return first.map { $0..<end }
     }
 }

@@ -1,0 +1,80 @@
+import BrowserApp
+import Testing
+import TerminalKit
+
+/// A page loaded once stays readable: shown at once when the preview returns to it, and kept (marked cached) when a
+/// reload of it fails.
+struct PageCacheTests {
+    @Test func aFailedReloadKeepsTheLastGoodPageMarkedCached() {
+        var h = ReducerHarness(width: 80, height: 24)
+        h.loadSpaces()
+        h.openSpace()
+        h.answer(h.effects)
+        #expect(h.screen.contains("Body of page 1."))
+        h.answer(h.press(.char("j")))
+        #expect(h.screen.contains("Body of page 2."))
+        h.press(.char("k"))
+        #expect(h.screen.contains("Body of page 1."), "the copy loaded before shows at once")
+        #expect(h.screen.contains("cached · refreshing"))
+        guard let load = h.pageLoads.first else {
+            Issue.record("returning to a page reloads it")
+            return
+        }
+        h.send(.pageLoaded(pageID: load.id, token: load.token, .failure(BackendError(message: "connection refused"))))
+        #expect(h.screen.contains("Body of page 1."))
+        #expect(h.screen.contains("cached · refresh failed: connection refused"))
+        #expect(!h.screen.contains("r retries"))
+        h.press(.tab)
+        h.answer(h.press(.char("r")))
+        #expect(h.screen.contains("Body of page 1."))
+        #expect(!h.screen.contains("cached"), "a reload that succeeds shows the page as the site sent it")
+    }
+
+    @Test func aPageNeverLoadedStillShowsItsFailure() {
+        var h = ReducerHarness(width: 80, height: 24)
+        h.loadSpaces()
+        h.openSpace()
+        guard let load = h.pageLoads.first else { return }
+        h.send(.pageLoaded(pageID: load.id, token: load.token, .failure(BackendError(message: "connection refused"))))
+        #expect(h.screen.contains("✗ connection refused"))
+        #expect(!h.screen.contains("cached"))
+    }
+
+    @Test func aSuccessfulReloadReplacesTheCachedCopyAndKeepsTheScroll() {
+        var h = ReducerHarness(width: 80, height: 24)
+        h.loadSpaces()
+        h.openSpace()
+        h.answer(h.effects)
+        h.press(.tab)
+        var newer = Fixture.pages["1"]!
+        newer.storageBody = (1...60).map { "<p>Edited paragraph \($0).</p>" }.joined()
+        func answerReload(with page: PageDetail) {
+            guard case .loadPage(let id, let token, _)? = h.press(.char("r")).first else {
+                Issue.record("r reloads the page")
+                return
+            }
+            h.send(.pageLoaded(pageID: id, token: token, .success(LoadedPage(page))))
+        }
+        answerReload(with: newer)
+        #expect(h.screen.contains("Edited paragraph 1."))
+        #expect(h.state.pageCache["1"]?.detail.storageBody == newer.storageBody)
+        h.press(.char("j"), .char("j"), .char("j"))
+        #expect(h.state.preview.text.scrollY == 3)
+        answerReload(with: newer)
+        #expect(h.state.preview.text.scrollY == 3, "another copy of the page shown keeps its place")
+    }
+
+    @Test func theCacheKeepsOnlyTheLatestPages() {
+        var cache = PageCache()
+        for index in 0...PageCache.capacity {
+            cache.store(LoadedPage(PageDetail(id: "\(index)", title: "Page \(index)")), for: "\(index)")
+        }
+        #expect(cache.count == PageCache.capacity)
+        #expect(cache["0"] == nil, "the page stored longest ago goes first")
+        cache.store(LoadedPage(PageDetail(id: "1", title: "Page 1 again")), for: "1")
+        cache.store(LoadedPage(PageDetail(id: "new", title: "New")), for: "new")
+        #expect(cache["1"]?.detail.title == "Page 1 again", "storing a page again makes it the latest")
+        #expect(cache["2"] == nil)
+        #expect(cache.count == PageCache.capacity)
+    }
+}
