@@ -288,3 +288,17 @@ struct OpenOrExpandTests {
         #expect(h.treeTitles.contains("Install 安装"))
     }
 }
+
+/// A page whose body renders to nothing says so instead of leaving the preview blank.
+struct EmptyPageTests {
+    @Test(arguments: ["", "<p> </p><ac:placeholder>Type here</ac:placeholder>"])
+    func anEmptyPageSaysItHasNoContent(body: String) throws {
+        var h = ReducerHarness()
+        h.loadSpaces()
+        h.openSpace()
+        let load = try #require(h.pageLoads.first)
+        let page = PageDetail(id: load.id, title: "Empty", spaceKey: "ENG", storageBody: body)
+        h.send(.pageLoaded(pageID: load.id, token: load.token, .success(LoadedPage(page))))
+        #expect(h.screen.contains("The page has no content."))
+    }
+}

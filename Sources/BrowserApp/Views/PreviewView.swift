@@ -56,6 +56,10 @@ enum PreviewView {
         if top.height > 0 {
             grid.fill(top.row(top.height - 1), with: theme.border.glyphs.horizontal, style: CellStyle(.border))
         }
+        guard !preview.text.lines.isEmpty else {
+            Message.draw(["The page has no content."], role: .dim, into: &grid, in: body)
+            return
+        }
         preview.text.render(into: &grid, in: body)
     }
 }
