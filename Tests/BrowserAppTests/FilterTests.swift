@@ -42,11 +42,7 @@ struct FilterTests {
 
     @Test func slashAgainInThePreviewStartsANewSearch() {
         var h = ReducerHarness(width: 80, height: 24)
-        h.loadSpaces()
-        h.openSpace()
-        h.answer(h.press(.char("j"), .enter))
-        h.answer(h.press(.char("j"), .char("j")))
-        h.press(.tab)
+        h.focusAPIPageInPreview()
         h.press(.char("/"))
         h.type("retry")
         h.press(.enter)

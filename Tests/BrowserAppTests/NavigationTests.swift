@@ -114,12 +114,8 @@ struct NavigationTests {
 
     @Test func previewScrollsAndSearchesWithNAndShiftN() {
         var h = ReducerHarness(width: 80, height: 24)
-        h.loadSpaces()
-        h.openSpace()
-        h.answer(h.press(.char("j"), .enter))
-        h.answer(h.press(.char("j"), .char("j")))
+        h.focusAPIPageInPreview()
         #expect(h.state.preview.page?.id == "22")
-        h.press(.tab)
         #expect(h.state.focus == .preview)
         h.press(.char("/"))
         h.type("retry")
@@ -154,11 +150,7 @@ struct NavigationTests {
 
     @Test func resizeKeepsSelectionAndPreviewScroll() {
         var h = ReducerHarness(width: 80, height: 24)
-        h.loadSpaces()
-        h.openSpace()
-        h.answer(h.press(.char("j"), .enter))
-        h.answer(h.press(.char("j"), .char("j")))
-        h.press(.tab)
+        h.focusAPIPageInPreview()
         h.press(.char("j"), .char("j"), .char("j"))
         let scroll = h.state.preview.text.scrollY
         #expect(scroll == 3)

@@ -53,6 +53,15 @@ struct ReducerHarness {
         }
     }
 
+    /// Opens ENG, selects "API 設計 guide" under Architecture with its page loaded, and focuses the preview.
+    mutating func focusAPIPageInPreview() {
+        loadSpaces()
+        openSpace()
+        answer(press(.char("j"), .enter))
+        answer(press(.char("j"), .char("j")))
+        press(.tab)
+    }
+
     /// Answers every load in `effects` from the fixture (children and pages).
     mutating func answer(_ effects: [Effect]) {
         for effect in effects {
