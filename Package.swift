@@ -61,8 +61,11 @@ let package = Package(
             name: "confluence-tui",
             dependencies: ["Accounts", "BrowserApp", "CQL", "ConfluenceEmulator", "ConfluenceKit", "DataSources", "LocalStore", "StorageFormat",
                            "TerminalKit", argumentParser],
-            swiftSettings: strictSettings
+            swiftSettings: strictSettings,
+            plugins: ["EmbedDemoSite"]
         ),
+        .executableTarget(name: "demo-site-embedder", swiftSettings: strictSettings),
+        .plugin(name: "EmbedDemoSite", capability: .buildTool(), dependencies: ["demo-site-embedder"]),
         .testTarget(name: "CQLTests", dependencies: ["CQL", "TestSupport"], swiftSettings: strictSettings),
         .testTarget(name: "ConfluenceKitTests", dependencies: ["ConfluenceKit"], swiftSettings: strictSettings),
         .executableTarget(

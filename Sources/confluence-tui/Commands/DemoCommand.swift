@@ -14,7 +14,7 @@ struct DemoCommand: AsyncParsableCommand {
         discussion: "The emulator runs inside this process on 127.0.0.1 and stops when you quit."
     )
 
-    @Option(help: "Serve this site directory instead of Assets/demo-site.")
+    @Option(help: "Serve this site directory instead of the demo site (the checkout's Assets/demo-site, else the copy built into the binary).")
     var site: String?
 
     @Option(parsing: .unconditional, help: "Serve a generated site of N pages instead.")
