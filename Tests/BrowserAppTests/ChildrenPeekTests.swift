@@ -47,6 +47,15 @@ struct ChildrenPeekTests {
         #expect(treeRow(of: "API 設計 guide", in: screen).hasPrefix("│    API"), "a leaf in view shows no marker")
     }
 
+    @Test func aSiteAskingForRetriesIsSparedTheLookAhead() {
+        var h = ReducerHarness(width: 80, height: 24)
+        h.loadSpaces()
+        h.send(.requestEvent(.retryScheduled(requestID: 7, delayMilliseconds: 3000, reason: "429 Too Many Requests"), atMilliseconds: 0))
+        h.openSpace()
+        #expect(h.peeks.isEmpty)
+        #expect(h.pageLoads.map(\.id) == ["1"], "the preview still loads")
+    }
+
     @Test func aPeekThatFindsNoChildrenMarksALeaf() throws {
         var h = openedENG()
         let peek = try #require(h.peeks.first)

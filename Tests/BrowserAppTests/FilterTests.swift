@@ -92,11 +92,11 @@ struct FilterTests {
         h.type("設計")
         #expect(h.state.tree.filterList?.matchCount == 1)
         #expect(h.screen.contains("/設計 1 of 7"), "the three roots, Architecture's two children and the two a peek found")
-        let effects = h.press(.enter)
+        h.press(.enter)
         #expect(h.state.tree.filterList == nil)
         #expect(h.state.tree.selectedNodeID == "22")
         #expect(h.state.tree.model.nodes["2"]?.isExpanded == true)
-        #expect(effects.contains { if case .loadPage("22", _, _) = $0 { true } else { false } })
+        #expect(h.state.preview.targetID == "22", "the preview followed the match as it was typed")
     }
 
     /// Titles not loaded yet are still found: with no loaded row matching, Enter searches the space on the server and
@@ -149,6 +149,19 @@ struct FilterTests {
         #expect(h.state.tree.selectedNodeID == "211")
         #expect(h.treeTitles == ["Getting started", "Architecture 架构", "Diagrams/", "Sequence 序列図", "API 設計 guide", "Release notes 🚀"])
         #expect(h.state.preview.targetID == "211")
+    }
+
+    @Test func aTitleSearchWithoutHitsSaysSoAndOffersNoTreeJump() {
+        var h = ReducerHarness()
+        h.loadSpaces()
+        h.openSpace()
+        h.press(.char("/"))
+        h.type("leader-lock")
+        guard case .quickIngestionPreview(_, let token)? = h.press(.enter).first else { return }
+        h.send(.ingestionQuickLoaded(token: token, .success(IngestQuickLook(total: 0, first: []))))
+        #expect(h.screen.contains("Title search · leader-lock"))
+        #expect(h.screen.contains("No page title in the space begins with those words."))
+        #expect(!h.screen.contains("show in tree"))
     }
 
     @Test func enterOnAHitOfAnotherSpaceSaysSoAndStays() {

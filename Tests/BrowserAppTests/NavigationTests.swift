@@ -204,7 +204,9 @@ struct NavigationTests {
 
 /// Wide code lines in the preview scroll sideways.
 struct HorizontalScrollTests {
-    @Test func rightAndLeftScrollAWideLineThenLeftGoesBack() {
+    /// A burst of `h` that reaches the left edge stays in the preview instead of running on into the tree and
+    /// collapsing it; Shift-Tab leaves.
+    @Test func rightAndLeftScrollAWideLineAndLeftStaysAtTheEdge() {
         var h = ReducerHarness(width: 80, height: 24)
         h.loadSpaces()
         h.openSpace()
@@ -226,7 +228,9 @@ struct HorizontalScrollTests {
         }
         #expect(h.state.preview.text.scrollX == 0)
         #expect(h.state.focus == .preview)
-        h.press(.char("h"))
+        h.press(.char("h"), .char("h"))
+        #expect(h.state.focus == .preview)
+        h.press(.backTab)
         #expect(h.state.focus == .tree)
     }
 }
@@ -292,5 +296,29 @@ struct EmptyPageTests {
         let page = PageDetail(id: load.id, title: "Empty", spaceKey: "ENG", storageBody: body)
         h.send(.pageLoaded(pageID: load.id, token: load.token, .success(LoadedPage(page))))
         #expect(h.screen.contains("The page has no content."))
+    }
+}
+
+/// Follow-ups from using the browser: the preview follows a filtered match, and the URL dialog copies.
+struct BrowsingDetailTests {
+    @Test func thePreviewFollowsTheMatchUnderTheCursorWhileTheTreeIsFiltered() {
+        var h = ReducerHarness()
+        h.loadSpaces()
+        h.openSpace()
+        h.answer(h.effects)
+        h.press(.char("/"))
+        let effects = h.type("release")
+        #expect(h.state.tree.filterList?.selectedID == "3")
+        #expect(effects.contains { if case .loadPage("3", _, _) = $0 { true } else { false } })
+        #expect(h.state.preview.targetID == "3")
+    }
+
+    @Test func yInTheURLDialogCopiesTheURL() {
+        var h = ReducerHarness()
+        h.send(.effectFinished(.showURL("https://example.atlassian.net/wiki/x/AbC")))
+        #expect(h.screen.contains("y copy"))
+        let effects = h.press(.char("y"))
+        #expect(effects == [.copyToClipboard(text: "https://example.atlassian.net/wiki/x/AbC", label: "page URL")])
+        #expect(h.state.overlay == nil)
     }
 }

@@ -53,7 +53,7 @@ struct RuntimeTests {
         let deadline = ContinuousClock.now + .seconds(10)
         while !seen, ContinuousClock.now < deadline {
             browser.driver.drainResults()
-            seen = browser.grid.text.contains("retrying in 5 s (429 Too Many Requests)")
+            seen = browser.grid.text.contains("retrying in 5 s: 429 Too Many Requests")
             try? await Task.sleep(for: .milliseconds(2))
         }
         #expect(seen)

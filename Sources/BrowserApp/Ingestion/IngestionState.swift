@@ -32,6 +32,8 @@ public struct IngestionState: Sendable {
     }()
     /// The selected page, rendered as the preview pane renders pages.
     public var preview = PreviewState()
+    /// The words of the pages pane's title search the overlay lists the hits of (nil for an ingestion preview).
+    public var titleSearch: String?
     /// The page Enter was pressed on before it loaded: shown in the tree when it arrives.
     public var revealWhenLoaded: String?
 

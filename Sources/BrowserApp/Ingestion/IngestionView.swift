@@ -11,7 +11,7 @@ enum IngestionView {
         let back = state.keyMap.firstKeyLabel(for: .back)
         let closing = view.pass.pendingToken == nil ? "\(back) closes" : "\(back) cancels the pass"
         grid.drawBox(layout.box, border: theme.border, style: CellStyle(.focusedBorder),
-                     title: "Ingestion preview · \(view.name) · \(closing)")
+                     title: (view.titleSearch.map { "Title search · \($0)" } ?? "Ingestion preview · \(view.name)") + " · \(closing)")
         let lines = [countLine(state, view, theme: theme)] + passLines(state, view, width: layout.summary.width, theme: theme)
         for (row, runs) in lines.prefix(layout.summary.height).enumerated() {
             grid.drawRuns(runs, in: layout.summary.row(row))
@@ -108,7 +108,7 @@ enum IngestionView {
         if view.list.items.isEmpty {
             let text: String
             switch (view.listing, view.quickPhase) {
-            case (.first, .loaded): text = "The selection holds no pages."
+            case (.first, .loaded): text = view.titleSearch == nil ? "The selection holds no pages." : "No page title in the space begins with those words."
             case (.first, .failed): text = "The first pages could not be listed; r asks again."
             case (.first, _): text = theme.glyphs.spinnerFrame(state.spinnerFrame) + " listing the first pages" + theme.glyphs.ellipsis
             case (.report, _): text = "The pass measured no pages."
@@ -125,7 +125,8 @@ enum IngestionView {
             return [(key(.back), "cancel the pass"), (key(.down), "next page"), (key(.up), "previous page")]
         }
         var pairs: [(key: String, label: String)] = [(key(.fullPass), view.pass == .idle ? "full pass" : "run again"),
-                                                     (key(.down) + "/" + key(.up), "page"), (key(.open), "show in tree")]
+                                                     (key(.down) + "/" + key(.up), "page")]
+        if !view.list.items.isEmpty { pairs.append((key(.open), "show in tree")) }
         if view.pass.report != nil { pairs.append((key(.nextPane), "largest / first")) }
         if case .failed = view.quickPhase { pairs.append((key(.refresh), "count again")) }
         if state.status.shownError != nil { pairs.append((key(.errorDetail), "whole error")) }

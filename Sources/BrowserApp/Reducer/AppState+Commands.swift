@@ -119,7 +119,9 @@ extension AppState {
     /// Left/`h`: in the tree collapse or go to the parent (or to the spaces at a collapsed root);
     /// in a horizontally scrolled preview scroll back; elsewhere focus the pane to the left.
     private mutating func goLeft() -> [Effect] {
-        if focus == .preview, preview.text.scrollX > 0 {
+        if focus == .preview, preview.text.contentWidth > previewBodyRect.width {
+            // A page that scrolls sideways keeps h for scrolling: a burst that reaches the left edge stays here
+            // instead of running on into the tree and collapsing it (Shift-Tab leaves).
             preview.text.scrollHorizontally(by: -Self.horizontalStep, viewportWidth: previewBodyRect.width)
             return []
         }

@@ -26,7 +26,8 @@ extension AppState {
         return perform(command)
     }
 
-    /// Keys while an overlay is open: the help scrolls; Esc, `q`, or the overlay's own key closes it.
+    /// Keys while an overlay is open: the help scrolls; the URL dialog copies with `y`; Esc, `q`, or the overlay's own
+    /// key closes it.
     private mutating func handleOverlayKey(_ key: Key) -> [Effect] {
         let command = keyMap.command(for: key)
         if case .help(let offset) = overlay {
@@ -44,6 +45,11 @@ extension AppState {
             }
             return []
         }
+        // The URL dialog copies what it shows, the reason to open it when no browser could.
+        if case .message(_, let body) = overlay, command == .copyURL {
+            overlay = nil
+            return [.copyToClipboard(text: body, label: "page URL")]
+        }
         if key == .enter || [.back, .quit, .errorDetail, .help, .open].contains(command) { overlay = nil }
         return []
     }
@@ -59,7 +65,9 @@ extension AppState {
                 // Only loaded rows are filtered; with none matching, the space's titles are searched on the server.
                 if let search = titleSearch(for: current.field.text) {
                     tree.stopFiltering(reveal: false, viewportHeight: layout.content(.tree).height)
-                    return openIngestion(name: "titles", selector: search)
+                    let effects = openIngestion(name: "titles", selector: search)
+                    ingestion?.titleSearch = TextLayout.trimmingSpaces(current.field.text)
+                    return effects
                 }
                 tree.stopFiltering(reveal: true, viewportHeight: layout.content(.tree).height)
                 return previewFollowSelection()
@@ -68,8 +76,9 @@ extension AppState {
         case .escape:
             input = nil
             applyFilter("", to: current.pane)
-            if current.pane == .tree { tree.stopFiltering(reveal: false, viewportHeight: layout.content(.tree).height) }
-            return []
+            guard current.pane == .tree else { return [] }
+            tree.stopFiltering(reveal: false, viewportHeight: layout.content(.tree).height)
+            return previewFollowSelection()
         case .up, .down, .pageUp, .pageDown, .ctrl("n"), .ctrl("p"):
             let rows = max(1, layout.content(current.pane).height)
             let delta = switch key {
@@ -86,7 +95,8 @@ extension AppState {
             }
             input = current
             applyFilter(current.field.text, to: current.pane)
-            return []
+            // The preview follows the match under the cursor as the matches change.
+            return current.pane == .tree ? previewFollowSelection() : []
         }
     }
 

@@ -19,6 +19,8 @@ extension AppState {
     /// markers tell leaves from parents before anyone expands them (and expanding is then instant). Called as the
     /// selection moves and as rows arrive.
     mutating func peekChildren(from id: String?) -> [Effect] {
+        // A site asking for retries (throttling, failing) is spared the look-ahead; expanding still loads.
+        guard status.retries.isEmpty else { return [] }
         let rows = tree.model.rows
         let start = min(tree.model.scrollOffset, rows.count)
         let inView = rows[start..<min(rows.count, start + max(1, layout.content(.tree).height))].compactMap(\.nodeID)
@@ -32,11 +34,15 @@ extension AppState {
         guard !nodes.isEmpty else { return [] }
         let token = nextToken()
         tree.peek = (chosen, token)
-        return [.peekChildren(nodes: nodes, token: token, delayMilliseconds: previewDelayMilliseconds)]
+        // A little after the page load, so the page is asked for first.
+        return [.peekChildren(nodes: nodes, token: token, delayMilliseconds: previewDelayMilliseconds + Self.peekLagMilliseconds)]
     }
 
     /// At most this many nodes are peeked at for one selection: the rows a tall pane shows.
     static var peeksPerSelection: Int { 40 }
+
+    /// How long after the selection's debounce the peeks start.
+    static var peekLagMilliseconds: Int { 100 }
 
     /// Starts loading `id` into the preview (after the debounce), or shows that it has no body.
     private mutating func showInPreview(_ id: String) -> [Effect] {

@@ -47,7 +47,7 @@ enum StatusView {
         var role = StyleRole.dim
         let status = state.status
         if let retry = status.longestRetry(now: state.clock) {
-            parts.append("retrying in \(retry.seconds) s (\(retry.reason))")
+            parts.append("retrying in \(retry.seconds > 0 ? String(retry.seconds) : "<1") s: \(retry.reason)")
             role = .warning
         } else if !status.inFlight.isEmpty {
             let count = status.inFlight.count
@@ -101,7 +101,8 @@ enum StatusView {
     private static func overlayCommands(_ overlay: Overlay) -> [([Command], String)] {
         switch overlay {
         case .help: [([.down, .up], "scroll"), ([.pageDown, .pageUp], "page"), ([.back], "close")]
-        case .errorDetail, .message: [([.back], "close")]
+        case .errorDetail: [([.back], "close")]
+        case .message: [([.copyURL], "copy"), ([.back], "close")]
         }
     }
 
