@@ -185,3 +185,19 @@ struct TreeModelTests {
         }
     }
 }
+
+/// Selecting a far row can bring it to the middle of the view, with the rows before it.
+struct TreeCenteredSelectionTests {
+    @Test func aFarRowSelectedCenteredLandsMidView() {
+        var model = TreeModel<Int>()
+        model.setRoots((0..<100).map { TreeNode(id: $0, title: "row \($0)", childCount: 0) })
+        let found = model.select(id: 60, viewportHeight: 10, centered: true)
+        #expect(found && model.scrollOffset == 55)
+        model.select(id: 58, viewportHeight: 10, centered: true)
+        #expect(model.scrollOffset == 55, "a row already in view does not move the view")
+        var plain = TreeModel<Int>()
+        plain.setRoots((0..<100).map { TreeNode(id: $0, title: "row \($0)", childCount: 0) })
+        plain.select(id: 60, viewportHeight: 10)
+        #expect(plain.scrollOffset == 51)
+    }
+}

@@ -22,7 +22,7 @@ extension AppState {
         while var reveal = tree.reveal {
             guard let next = reveal.path.first else {
                 tree.reveal = nil
-                guard tree.model.select(id: reveal.target, viewportHeight: rows) else {
+                guard tree.model.select(id: reveal.target, viewportHeight: rows, centered: true) else {
                     status.notice = "The page is not among the loaded children in the tree; r reloads them."
                     return []
                 }

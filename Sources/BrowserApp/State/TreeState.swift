@@ -108,6 +108,6 @@ public struct TreeState: Sendable {
             current = model.parent(of: parent)
         }
         for ancestor in chain.reversed() { model.expand(ancestor) }
-        model.select(id: id, viewportHeight: viewportHeight)
+        model.select(id: id, viewportHeight: viewportHeight, centered: true)
     }
 }

@@ -11,9 +11,13 @@ struct RowCursor: Hashable, Sendable {
         Viewport.offset(current: scrollOffset, selection: selection, count: count, height: height)
     }
 
-    /// Selects `index` and scrolls it into view.
-    mutating func select(_ index: Int?, count: Int, viewportHeight: Int) {
+    /// Selects `index` and scrolls it into view; `centered`, a row out of view comes to the middle, with the rows
+    /// around it (the way to it, in a tree), rather than to an edge.
+    mutating func select(_ index: Int?, count: Int, viewportHeight: Int, centered: Bool = false) {
         selection = index
+        if centered, let index, index < scrollOffset || index >= scrollOffset + viewportHeight {
+            scrollOffset = max(0, index - viewportHeight / 2)
+        }
         scrollOffset = Viewport.offset(current: scrollOffset, selection: index, count: count, height: viewportHeight)
     }
 

@@ -168,11 +168,11 @@ public struct TreeModel<ID: Hashable & Sendable>: Hashable, Sendable {
 
     // MARK: Selection
 
-    /// Selects the row of node `id` if visible; returns whether it was.
+    /// Selects the row of node `id` if visible (`centered`: brought to the middle when out of view); returns whether it was.
     @discardableResult
-    public mutating func select(id: ID, viewportHeight: Int) -> Bool {
+    public mutating func select(id: ID, viewportHeight: Int, centered: Bool = false) -> Bool {
         guard let index = rows.firstIndex(where: { $0.nodeID == id }) else { return false }
-        cursor.select(index, count: rows.count, viewportHeight: viewportHeight)
+        cursor.select(index, count: rows.count, viewportHeight: viewportHeight, centered: centered)
         return true
     }
 
