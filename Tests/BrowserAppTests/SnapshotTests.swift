@@ -58,10 +58,15 @@ struct SnapshotTests {
         h.openSpace()
         h.press(.tab)
         #expect(h.state.focus == .preview && h.state.layout.frame(.preview).width < 120)
+        #expect(h.screen.contains("z zoom"))
         h.press(.char("z"))
         #expect(h.state.zoomed && h.state.layout.visible == [.preview] && h.state.layout.frame(.preview).width == 120)
+        #expect(h.screen.contains("z unzoom"))
         h.press(.char("z"))
         #expect(!h.state.zoomed && h.state.layout.visible.count == 4)
+        h.send(.resize(width: 60, height: 20))
+        h.press(.char("z"))
+        #expect(!h.state.zoomed && h.state.status.notice == "The screen already shows one pane at a time.")
     }
 
     @Test func aPaneWhoseRowsDoNotFitShowsThePositionInItsBottomBorder() async {

@@ -90,8 +90,12 @@ enum StatusView {
                                   ([.refresh], "refresh"), ([.nextPane], "pane"), ([.help], "help"), ([.quit], "quit")]
         case .tree: commands = [([.open], "expand"), ([.mark], "mark"), ([.filterBuilder], "build"), ([.left], "collapse"), ([.filter], "filter"),
                                 ([.refresh], "refresh"), ([.openURL], "browser"), ([.copyURL], "copy"), ([.help], "help"), ([.quit], "quit")]
-        case .preview: commands = [([.filter], "search"), ([.nextMatch], "next"), ([.openURL], "browser"), ([.copyURL], "copy"),
-                                   ([.back], "back"), ([.help], "help"), ([.quit], "quit")]
+        case .preview:
+            // Zoom is offered where there is more than one pane to leave.
+            let zoom: [([Command], String)] = state.zoomed || LayoutMode.forWidth(state.width) != .single
+                ? [([.zoom], state.zoomed ? "unzoom" : "zoom")] : []
+            commands = [([.filter], "search"), ([.nextMatch], "next")] + zoom
+                + [([.openURL], "browser"), ([.copyURL], "copy"), ([.back], "back"), ([.help], "help"), ([.quit], "quit")]
         }
         let error: [([Command], String)] = state.status.shownError != nil ? [([.errorDetail], "error")] : []
         return hints(error + commands, keyMap: state.keyMap)
