@@ -11,11 +11,13 @@ struct PageCacheTests {
         h.openSpace()
         h.answer(h.effects)
         #expect(h.screen.contains("Body of page 1."))
+        let freshRows = h.state.preview.header.count
         h.answer(h.press(.char("j")))
         #expect(h.screen.contains("Body of page 2."))
         h.press(.char("k"))
         #expect(h.screen.contains("Body of page 1."), "the copy loaded before shows at once")
         #expect(h.screen.contains("cached · refreshing"))
+        #expect(h.state.preview.header.count == freshRows, "the cached mark takes no row of its own, so the page does not move")
         guard let load = h.pageLoads.first else {
             Issue.record("returning to a page reloads it")
             return
