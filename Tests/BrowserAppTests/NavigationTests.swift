@@ -313,6 +313,20 @@ struct BrowsingDetailTests {
         #expect(h.state.preview.targetID == "3")
     }
 
+    @Test func aChildrenMacroNamesThePageChildrenOnceTheTreeKnowsThem() throws {
+        var h = ReducerHarness()
+        h.loadSpaces()
+        h.openSpace()
+        let load = try #require(h.pageLoads.first)
+        let peeks = h.effects
+        let index = PageDetail(id: "1", title: "Getting started", spaceKey: "ENG",
+                               storageBody: "<p>Start here.</p><ac:structured-macro ac:name=\"children\" />")
+        h.send(.pageLoaded(pageID: load.id, token: load.token, .success(LoadedPage(index))))
+        #expect(h.screen.contains("[children]"))
+        h.answer(peeks.filter { if case .peekChildren = $0 { true } else { false } })
+        #expect(h.screen.contains("[children: Install 安装, Emoji guide 🎉👍]"))
+    }
+
     @Test func yInTheURLDialogCopiesTheURL() {
         var h = ReducerHarness()
         h.send(.effectFinished(.showURL("https://example.atlassian.net/wiki/x/AbC")))

@@ -84,6 +84,12 @@ struct TerminalLayoutTests {
         #expect(lines.allSatisfy { $0.count <= 60 })
     }
 
+    @Test func theChildrenMacroNamesTheChildrenTheCallerKnows() {
+        let source = "<ac:structured-macro ac:name=\"children\" ac:schema-version=\"2\"><ac:parameter ac:name=\"all\">true</ac:parameter></ac:structured-macro>"
+        #expect(terminal(source) == ["[children]"])
+        #expect(terminal(source, options: RenderOptions(childPageTitles: ["Install", "Emoji guide"])) == ["[children: Install, Emoji guide]"])
+    }
+
     @Test func tooWideTablesBecomeRecords() {
         let source = "<table><tr><th>Name</th><th>Role</th><th>Team</th></tr><tr><td>Ada Lovelace</td><td>Engineer</td><td>Analytical</td></tr></table>"
         #expect(terminal(source, width: 14) == ["Name:", "  Ada Lovelace", "Role:", "  Engineer", "Team:", "  Analytical"])

@@ -89,8 +89,11 @@ extension AppState {
         return page
     }
 
-    /// Re-renders the page body when the preview's width changed, keeping the scroll position and search.
+    /// Re-renders the page body when the preview's width or the page's known children changed, keeping the scroll position and search.
     mutating func rerenderPreviewIfNeeded() {
+        if let id = preview.targetID, case .loaded(let children)? = tree.model.nodes[id]?.children {
+            preview.setChildTitles(children.compactMap { tree.model.nodes[$0]?.title })
+        }
         preview.rerender(in: previewBodyRect, ascii: ascii)
     }
 }

@@ -42,6 +42,7 @@ extension AppState {
             tree.applyChildren(loaded, of: nodeID)
             status.loadSucceeded(.tree)
             if openAsLeaf, loaded.items.isEmpty, focus == .tree, tree.selectedNodeID == nodeID { focus = .preview }
+            if nodeID == preview.targetID { rerenderPreviewIfNeeded() }
             if tree.reveal?.path.first == nodeID { return continueReveal() }
             return peekChildren(from: tree.selectedNodeID)
         case .failure(let error):
@@ -60,6 +61,7 @@ extension AppState {
         tree.peek = peek.nodeIDs.isEmpty ? nil : peek
         guard case .success(let loaded) = result, tree.model.nodes[nodeID]?.children == .notLoaded else { return }
         tree.applyChildren(loaded, of: nodeID)
+        if nodeID == preview.targetID { rerenderPreviewIfNeeded() }
     }
 
     /// A page arrived; anything but the latest load of the page still shown is dropped.

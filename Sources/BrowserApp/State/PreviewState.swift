@@ -20,6 +20,8 @@ public struct PreviewState: Sendable {
     public var text = TextView()
     /// The width `text` was rendered for (0 before any render).
     public var renderedWidth = 0
+    /// The titles of the page's children as the tree knows them, named by its `children` macro.
+    public private(set) var childTitles: [String] = []
     /// Why the page shown is an earlier copy rather than the last load's answer (nil: it is that answer).
     public private(set) var staleness: Staleness?
 
@@ -67,12 +69,21 @@ public struct PreviewState: Sendable {
         renderedWidth = 0
     }
 
+    /// Names the page's children, as the tree knows them, for its `children` macro; the body renders again when they
+    /// change.
+    mutating func setChildTitles(_ titles: [String]) {
+        guard titles != childTitles else { return }
+        childTitles = titles
+        renderedWidth = 0
+    }
+
     /// Renders the body for `body`'s width when that width changed, keeping the scroll position and search.
     mutating func rerender(in body: Rect, ascii: Bool) {
         guard let document else { return }
         let width = max(1, body.width)
         guard width != renderedWidth else { return }
         renderedWidth = width
-        text.setLines(PageLines.render(document, width: width, ascii: ascii, userNames: userNames), viewportHeight: body.height)
+        text.setLines(PageLines.render(document, width: width, ascii: ascii, userNames: userNames, childTitles: childTitles),
+                      viewportHeight: body.height)
     }
 }

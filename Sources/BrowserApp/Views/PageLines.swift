@@ -3,9 +3,11 @@ import TerminalKit
 
 /// Turns StorageFormat's styled lines into TerminalKit runs, choosing a theme role per text role.
 enum PageLines {
-    /// The body of `document` rendered for `width` columns, mentions named from `userNames`.
-    static func render(_ document: StorageDocument, width: Int, ascii: Bool, userNames: [UserRef: String]) -> [[TerminalKit.StyledRun]] {
-        let options = RenderOptions(asciiBorders: ascii, userName: { userNames[$0] })
+    /// The body of `document` rendered for `width` columns, mentions named from `userNames`, a `children` macro
+    /// naming `childTitles`.
+    static func render(_ document: StorageDocument, width: Int, ascii: Bool, userNames: [UserRef: String],
+                       childTitles: [String] = []) -> [[TerminalKit.StyledRun]] {
+        let options = RenderOptions(asciiBorders: ascii, userName: { userNames[$0] }, childPageTitles: childTitles)
         let lines = document.terminalLines(width: max(1, width), options: options)
         return lines.map { line in
             line.runs.map { TerminalKit.StyledRun($0.text, style: style(for: $0.style)) }

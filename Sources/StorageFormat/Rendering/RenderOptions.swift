@@ -6,16 +6,21 @@ public struct RenderOptions: Sendable {
     public var userName: @Sendable (UserRef) -> String?
     /// Returns the title of content linked by id (`ri:content-entity`); nil falls back to the id.
     public var contentTitle: @Sendable (String) -> String?
+    /// The titles of the rendered page's children, when the caller knows them: terminal text names them in the
+    /// `children` macro's marker, which otherwise stands alone.
+    public var childPageTitles: [String]
 
     /// Creates options; by default box-drawing borders and no resolvers.
     public init(
         asciiBorders: Bool = false,
         userName: @escaping @Sendable (UserRef) -> String? = { _ in nil },
-        contentTitle: @escaping @Sendable (String) -> String? = { _ in nil }
+        contentTitle: @escaping @Sendable (String) -> String? = { _ in nil },
+        childPageTitles: [String] = []
     ) {
         self.asciiBorders = asciiBorders
         self.userName = userName
         self.contentTitle = contentTitle
+        self.childPageTitles = childPageTitles
     }
 
     /// The text a reader sees for a link without a body of its own.
