@@ -6,7 +6,7 @@ import TerminalKit
 struct ErrorStateTests {
     @Test func aSpacesFailureShowsInThePaneAndTheStatusLine() {
         var h = ReducerHarness(width: 80, height: 24)
-        guard case .loadSpaces(let token)? = h.send(.start).first else { return }
+        guard case .loadSpaces(let token)? = h.send(.start).first else { Issue.record("the expected effect did not come"); return }
         h.send(.spacesLoaded(token: token, .failure(BackendError(message: "HTTP 503 Service Unavailable", detail: "The server said 503."))))
         #expect(h.state.spaces.phase == .failed("HTTP 503 Service Unavailable"))
         let text = h.screen
@@ -30,7 +30,7 @@ struct ErrorStateTests {
         var h = ReducerHarness()
         h.loadSpaces()
         h.openSpace()
-        guard case .loadChildren(_, _, _, let token)? = h.press(.enter).first(where: { if case .loadChildren = $0 { true } else { false } }) else { return }
+        guard case .loadChildren(_, _, _, let token)? = h.press(.enter).first(where: { if case .loadChildren = $0 { true } else { false } }) else { Issue.record("Enter loaded no children: \(h.effects)"); return }
         h.send(.childrenLoaded(nodeID: "1", token: token, .failure(BackendError(message: "HTTP 500"))))
         #expect(h.screen.contains("✗ HTTP 500"))
         #expect(h.state.status.lastError?.message == "Could not load the children of \"Getting started\": HTTP 500")
@@ -46,7 +46,7 @@ struct ErrorStateTests {
         var h = ReducerHarness()
         h.loadSpaces()
         h.openSpace()
-        guard let load = h.pageLoads.first else { return }
+        guard let load = h.pageLoads.first else { Issue.record("no page load: \(h.effects)"); return }
         h.send(.pageLoaded(pageID: load.id, token: load.token, .failure(BackendError(message: "HTTP 404 Not Found"))))
         #expect(h.screen.contains("✗ HTTP 404 Not Found"))
         h.press(.tab)
@@ -60,7 +60,7 @@ struct ErrorStateTests {
         var h = ReducerHarness(width: 80, height: 24)
         h.loadSpaces()
         h.openSpace()
-        guard let load = h.pageLoads.first else { return }
+        guard let load = h.pageLoads.first else { Issue.record("no page load: \(h.effects)"); return }
         h.send(.pageLoaded(pageID: load.id, token: load.token, .failure(BackendError(message: "the connection was refused", detail: "Refused."))))
         var footer: String { h.screen.components(separatedBy: "\n").last ?? "" }
         #expect(footer.contains("Could not load the page"))
@@ -78,7 +78,7 @@ struct ErrorStateTests {
         var h = ReducerHarness(width: 80, height: 24)
         h.loadSpaces()
         h.openSpace()
-        guard case .loadChildren(_, _, _, let token)? = h.press(.enter).first(where: { if case .loadChildren = $0 { true } else { false } }) else { return }
+        guard case .loadChildren(_, _, _, let token)? = h.press(.enter).first(where: { if case .loadChildren = $0 { true } else { false } }) else { Issue.record("Enter loaded no children: \(h.effects)"); return }
         h.send(.childrenLoaded(nodeID: "1", token: token, .failure(BackendError(message: "HTTP 500"))))
         h.answer(h.press(.char("j"), .char("j")))
         #expect(h.state.preview.page != nil)

@@ -284,7 +284,7 @@ struct FilterBuilderResultTests {
         var h = ReducerHarness(accounts: [templateAccount])
         h.loadSpaces()
         h.press(.char("f"), .tab)
-        guard case .loadLabels(_, let token)? = h.press(.tab).first else { return }
+        guard case .loadLabels(_, let token)? = h.press(.tab).first else { Issue.record("the expected effect did not come"); return }
         h.send(.labelsLoaded(token: token, .success(LabelCounts(labelsPerPage: [["evil\u{1B}[2J\u{1B}]0;pwned\u{07}label"]], limit: 10))))
         let text = h.screen
         #expect(!text.contains("\u{1B}") && !text.contains("\u{07}"))

@@ -117,20 +117,27 @@ struct FilterTests {
         })
     }
 
-    /// Enter on a title-search hit shows it in the tree: its ancestors are expanded one by one, loading their
-    /// children as needed, and it is selected and previewed. Pressed before the hit's page loaded, it waits for it.
-    @Test func enterOnATitleSearchHitRevealsItInTheTree() {
+    /// ENG open, `text` typed in the pages filter (matching no loaded title), Enter pressed, and the server's title
+    /// search answered with `hits`; the harness's effects are that answer's.
+    private func searchTitles(_ text: String, finding hits: [PreviewEntry]) throws -> ReducerHarness {
         var h = ReducerHarness()
         h.loadSpaces()
         h.openSpace()
         h.press(.char("/"))
-        h.type("seq")
-        guard case .quickIngestionPreview(_, let token)? = h.press(.enter).first else {
-            Issue.record("Enter did not search the titles: \(h.effects)")
-            return
-        }
+        h.type(text)
+        let token = try #require(h.press(.enter).first.flatMap { effect -> RequestToken? in
+            if case .quickIngestionPreview(_, let token) = effect { return token }
+            return nil
+        }, "Enter searched the titles on the server")
+        h.send(.ingestionQuickLoaded(token: token, .success(IngestQuickLook(total: hits.count, first: hits))))
+        return h
+    }
+
+    /// Enter on a title-search hit shows it in the tree: its ancestors are expanded one by one, loading their
+    /// children as needed, and it is selected and previewed. Pressed before the hit's page loaded, it waits for it.
+    @Test func enterOnATitleSearchHitRevealsItInTheTree() throws {
         let hit = PreviewEntry(id: "211", title: "Sequence 序列図", spaceKey: "ENG", breadcrumb: ["ENG", "Architecture 架构", "Diagrams"])
-        h.send(.ingestionQuickLoaded(token: token, .success(IngestQuickLook(total: 1, first: [hit]))))
+        var h = try searchTitles("seq", finding: [hit])
         guard let load = h.pageLoads.first, load.id == "211" else {
             Issue.record("the hit's page was not loaded: \(h.effects)")
             return
@@ -151,28 +158,17 @@ struct FilterTests {
         #expect(h.state.preview.targetID == "211")
     }
 
-    @Test func aTitleSearchWithoutHitsSaysSoAndOffersNoTreeJump() {
-        var h = ReducerHarness()
-        h.loadSpaces()
-        h.openSpace()
-        h.press(.char("/"))
-        h.type("leader-lock")
-        guard case .quickIngestionPreview(_, let token)? = h.press(.enter).first else { return }
-        h.send(.ingestionQuickLoaded(token: token, .success(IngestQuickLook(total: 0, first: []))))
+    @Test func aTitleSearchWithoutHitsSaysSoAndOffersNoTreeJump() throws {
+        let h = try searchTitles("leader-lock", finding: [])
         #expect(h.screen.contains("Title search · leader-lock"))
         #expect(h.screen.contains("No page title in the space begins with those words."))
         #expect(!h.screen.contains("show in tree"))
     }
 
-    @Test func enterOnAHitOfAnotherSpaceSaysSoAndStays() {
-        var h = ReducerHarness()
-        h.loadSpaces()
-        h.openSpace()
-        h.press(.char("/"))
-        h.type("design")
-        guard case .quickIngestionPreview(_, let token)? = h.press(.enter).first else { return }
+    @Test func enterOnAHitOfAnotherSpaceSaysSoAndStays() throws {
         let hit = PreviewEntry(id: "40", title: "デザインシステム", spaceKey: "DSN", breadcrumb: ["DSN"])
-        h.answer(h.send(.ingestionQuickLoaded(token: token, .success(IngestQuickLook(total: 1, first: [hit])))))
+        var h = try searchTitles("design", finding: [hit])
+        h.answer(h.effects)
         h.press(.enter)
         #expect(h.state.ingestion != nil)
         #expect(h.state.status.notice?.contains("is in space DSN; the tree shows ENG") == true)

@@ -236,7 +236,7 @@ struct IngestionTests {
         // The counts the overlay measures are recorded in the definition, as p records its own.
         let afterQuick = harness.send(.ingestionQuickLoaded(token: quick, .success(Self.quick)))
         #expect(afterQuick.contains { if case .recordPreview("runbooks", 3, _) = $0 { true } else { false } })
-        guard case .recordPreview(_, _, let recording)? = afterQuick.first else { return }
+        guard case .recordPreview(_, _, let recording)? = afterQuick.first else { Issue.record("the count was not recorded: \(afterQuick)"); return }
         harness.send(.definitionPreviewed(token: recording, name: "runbooks", .success(3)))
         let pass = try #require(startPass(&harness, selector: .label("runbook")))
         let afterPass = harness.send(.fullPassEnded(token: pass, .finished(Self.report(pages: 2))))

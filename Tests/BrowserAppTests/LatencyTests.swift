@@ -43,10 +43,10 @@ struct ReducerCostTests {
         var h = ReducerHarness()
         h.loadSpaces([SpaceSummary(key: "BIG", name: "Big")])
         h.press(.enter)
-        guard case .loadRoots(_, let token)? = h.effects.last else { return }
+        guard case .loadRoots(_, let token)? = h.effects.last else { Issue.record("the expected effect did not come"); return }
         h.send(.rootsLoaded(spaceKey: "BIG", token: token, .success(LoadedItems([TreeItem(id: "root", title: "Root", childCount: 50_000)], parentTitle: nil))))
         let expand = h.press(.enter)
-        guard case .loadChildren(_, _, _, let childToken)? = expand.first(where: { if case .loadChildren = $0 { true } else { false } }) else { return }
+        guard case .loadChildren(_, _, _, let childToken)? = expand.first(where: { if case .loadChildren = $0 { true } else { false } }) else { Issue.record("the expected effect did not come"); return }
         let children = (1...50_000).map { TreeItem(id: "p\($0)", title: "Page \($0) 設計 notes", childCount: 0) }
         let clock = ContinuousClock()
         let prepared = LoadedItems(children, parentTitle: "Root")

@@ -61,7 +61,7 @@ struct NavigationTests {
         #expect(effects.contains { if case .loadRoots("ENG", _) = $0 { true } else { false } })
         #expect(h.state.focus == .tree)
         #expect(h.screen.contains("loading"))
-        guard case .loadRoots(_, let token)? = effects.last else { return }
+        guard case .loadRoots(_, let token)? = effects.last else { Issue.record("the expected effect did not come"); return }
         let roots = Fixture.roots["ENG"]!.compactMap { Fixture.nodes[$0]?.item }
         let next = h.send(.rootsLoaded(spaceKey: "ENG", token: token, .success(LoadedItems(roots, parentTitle: nil))))
         #expect(h.treeTitles == ["Getting started", "Architecture 架构", "Release notes 🚀"])
@@ -210,7 +210,7 @@ struct HorizontalScrollTests {
         var h = ReducerHarness(width: 80, height: 24)
         h.loadSpaces()
         h.openSpace()
-        guard let load = h.pageLoads.first else { return }
+        guard let load = h.pageLoads.first else { Issue.record("the expected effect did not come"); return }
         let wide = PageDetail(id: "1", title: "Code", storageBody: """
         <ac:structured-macro ac:name="code"><ac:plain-text-body><![CDATA[\(String(repeating: "x", count: 100))END]]></ac:plain-text-body></ac:structured-macro>
         """)

@@ -36,7 +36,7 @@ struct PageCacheTests {
         var h = ReducerHarness(width: 80, height: 24)
         h.loadSpaces()
         h.openSpace()
-        guard let load = h.pageLoads.first else { return }
+        guard let load = h.pageLoads.first else { Issue.record("no page load: \(h.effects)"); return }
         h.send(.pageLoaded(pageID: load.id, token: load.token, .failure(BackendError(message: "connection refused"))))
         #expect(h.screen.contains("✗ connection refused"))
         #expect(!h.screen.contains("cached"))

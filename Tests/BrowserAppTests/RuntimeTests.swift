@@ -109,7 +109,7 @@ struct RuntimeTests {
 struct TickTests {
     @Test func spinnersAdvanceWhileLoadingAndStopAfter() {
         var h = ReducerHarness()
-        guard case .loadSpaces(let token)? = h.send(.start).first else { return }
+        guard case .loadSpaces(let token)? = h.send(.start).first else { Issue.record("the expected effect did not come"); return }
         h.send(.tick(milliseconds: 100))
         h.send(.tick(milliseconds: 200))
         #expect(h.state.spinnerFrame == 2)

@@ -6,7 +6,7 @@ import TerminalKit
 struct StaleResultTests {
     @Test func aSpacesResultWithAnOldTokenIsDropped() {
         var h = ReducerHarness()
-        guard case .loadSpaces(let first)? = h.send(.start).first else { return }
+        guard case .loadSpaces(let first)? = h.send(.start).first else { Issue.record("the expected effect did not come"); return }
         guard case .loadSpaces(let second)? = h.press(.char("r")).first else {
             Issue.record("r should reload the spaces")
             return
@@ -20,7 +20,7 @@ struct StaleResultTests {
     @Test func rootsOfASpaceTheUserLeftAreDropped() {
         var h = ReducerHarness()
         h.loadSpaces()
-        guard case .loadRoots(_, let engToken)? = h.press(.enter).last else { return }
+        guard case .loadRoots(_, let engToken)? = h.press(.enter).last else { Issue.record("the expected effect did not come"); return }
         h.press(.char("h"), .char("j"))
         let effects = h.press(.enter)
         guard case .loadRoots("DSN", let dsnToken)? = effects.last else {
@@ -39,7 +39,7 @@ struct StaleResultTests {
         var h = ReducerHarness()
         h.loadSpaces()
         h.openSpace()
-        guard case .loadChildren(_, _, _, let first)? = h.press(.enter).first(where: { if case .loadChildren = $0 { true } else { false } }) else { return }
+        guard case .loadChildren(_, _, _, let first)? = h.press(.enter).first(where: { if case .loadChildren = $0 { true } else { false } }) else { Issue.record("the expected effect did not come"); return }
         let refresh = h.press(.char("r"))
         guard case .loadChildren(_, _, _, let second)? = refresh.first(where: { if case .loadChildren = $0 { true } else { false } }) else {
             Issue.record("r should reload the children, got \(refresh)")

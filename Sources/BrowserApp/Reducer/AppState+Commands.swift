@@ -48,7 +48,7 @@ extension AppState {
             overlay = .help(offset: 0)
             return []
         case .zoom:
-            guard zoomed || LayoutMode.forWidth(width) != .single else { return notice("The screen already shows one pane at a time.") }
+            guard canToggleZoom else { return notice("The screen already shows one pane at a time.") }
             zoomed.toggle()
             rerenderPreviewIfNeeded()
             return []

@@ -65,6 +65,9 @@ public struct AppState: Sendable {
         if let keyMapError { status.lastError = ErrorReport(message: keyMapError.description) }
     }
 
+    /// Whether `z` has something to do: undo a zoom, or zoom where the screen shows more than one pane.
+    var canToggleZoom: Bool { zoomed || LayoutMode.forWidth(width) != .single }
+
     /// Where everything goes at the current size and focus.
     public var layout: Layout {
         Layout(width: width, height: height, focus: focus, accountCount: accounts.accounts.count, zoomed: zoomed)

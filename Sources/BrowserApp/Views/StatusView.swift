@@ -92,8 +92,7 @@ enum StatusView {
                                 ([.refresh], "refresh"), ([.openURL], "browser"), ([.copyURL], "copy"), ([.help], "help"), ([.quit], "quit")]
         case .preview:
             // Zoom is offered where there is more than one pane to leave.
-            let zoom: [([Command], String)] = state.zoomed || LayoutMode.forWidth(state.width) != .single
-                ? [([.zoom], state.zoomed ? "unzoom" : "zoom")] : []
+            let zoom: [([Command], String)] = state.canToggleZoom ? [([.zoom], state.zoomed ? "unzoom" : "zoom")] : []
             commands = [([.filter], "search"), ([.nextMatch], "next")] + zoom
                 + [([.openURL], "browser"), ([.copyURL], "copy"), ([.back], "back"), ([.help], "help"), ([.quit], "quit")]
         }

@@ -1,5 +1,6 @@
 import BrowserApp
 import TerminalKit
+import Testing
 
 /// A state plus helpers that feed it actions the way the runner would, for pure reducer tests.
 struct ReducerHarness {
@@ -38,7 +39,7 @@ struct ReducerHarness {
 
     /// Starts and answers the spaces load with the fixture spaces.
     mutating func loadSpaces(_ spaces: [SpaceSummary] = Fixture.spaces) {
-        guard case .loadSpaces(let token)? = send(.start).first else { return }
+        guard case .loadSpaces(let token)? = send(.start).first else { Issue.record("start did not load the spaces"); return }
         send(.spacesLoaded(token: token, .success(spaces)))
     }
 
