@@ -59,6 +59,7 @@ if grep -q '/abc' "$work/requests.log"; then
 fi
 expect "--json beside another --format" 2 '--json and --format plain ask for two different outputs' "$tui" page "$page" --format plain --json
 expect "--json beside --format json" 0 '"storage_body" : ' "$tui" page "$page" --format json --json
+expect "a children macro names the page's children" 0 '^\[children: macOS setup, Linux setup\]$' "$tui" page 65919 --format text --width 100
 expect "--width for the storage body" 2 '--width and --ascii lay out rendered text, which --format storage is not' "$tui" page "$page" --width 40
 expect "--count beside --limit" 2 '--count prints only the number of hits, which --limit does not change' "$tui" search 'space = ENG' --count --limit 3
 expect "site flags beside --account" 2 'account emu brings its own site, user and secret, so --user and --kind would change nothing' \

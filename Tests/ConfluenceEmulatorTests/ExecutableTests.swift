@@ -1,18 +1,11 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// The `confluence-emulator` binary: prints its URL and credentials, serves, and stops on SIGINT/SIGTERM.
 struct ExecutableTests {
     /// The binary next to the test bundle in the build folder.
-    static var binary: URL? {
-        var folder = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-        for _ in 0..<4 {
-            let candidate = folder.appendingPathComponent("confluence-emulator")
-            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
-            folder = folder.deletingLastPathComponent()
-        }
-        return nil
-    }
+    static var binary: URL? { BuiltExecutable(named: "confluence-emulator")?.url }
 
     @Test(arguments: [(SIGINT, "cloud"), (SIGTERM, "datacenter")])
     func servesAndStopsOnSignal(_ signalNumber: Int32, _ flavor: String) async throws {

@@ -179,6 +179,15 @@ struct ElementTests {
         #expect(markdown(source).hasPrefix("- [One](#one)\n  - [Two](#two)\n"))
     }
 
+    @Test func childrenMacroListsThePageChildrenUnlessItNamesAnotherPage() {
+        #expect(parse(childrenMacro).listsPageChildren)
+        #expect(parse("<ul><li><p>Below:</p>" + childrenMacro + "</li></ul>").listsPageChildren)
+        #expect(!parse("<p>No macro</p>").listsPageChildren)
+        let elsewhere = "<ac:structured-macro ac:name=\"children\"><ac:parameter ac:name=\"page\"><ac:link><ri:page ri:content-title=\"Runbooks\" /></ac:link></ac:parameter></ac:structured-macro>"
+        #expect(!parse(elsewhere).listsPageChildren)
+        #expect(plain(elsewhere, options: RenderOptions(childPageTitles: ["Install"])) == "[children: Runbooks]")
+    }
+
     @Test func unknownMacroKeepsBodyUnderMarker() {
         let source = "<ac:structured-macro ac:name=\"fancy-box\"><ac:parameter ac:name=\"colour\">#ff0000</ac:parameter><ac:rich-text-body><p>Keep me</p></ac:rich-text-body></ac:structured-macro>"
         #expect(plain(source) == "[fancy-box]\nKeep me")

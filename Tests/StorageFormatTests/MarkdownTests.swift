@@ -12,6 +12,13 @@ struct MarkdownTests {
         #expect(markdown("<p># not a heading</p><p>1. not a list</p>") == "\\# not a heading\n\n1\\. not a list\n")
     }
 
+    @Test func theChildrenMacroListsTheChildrenTheCallerKnows() {
+        #expect(markdown(childrenMacro) == "\\[children\\]\n")
+        let titles = ["Install", "# Not a heading", "2. Not a list", "a_b *c* <d>"]
+        #expect(markdown(childrenMacro, options: RenderOptions(childPageTitles: titles))
+            == "\\[children\\]\n- Install\n- \\# Not a heading\n- 2\\. Not a list\n- a\\_b \\*c\\* \\<d\\>\n")
+    }
+
     @Test func codeFenceOutgrowsBackticksInside() {
         let source = "<ac:structured-macro ac:name=\"code\"><ac:plain-text-body><![CDATA[```\ninner\n```]]></ac:plain-text-body></ac:structured-macro>"
         #expect(markdown(source) == "````\n```\ninner\n```\n````\n")

@@ -24,6 +24,11 @@ struct PlainTextTests {
         #expect(plain(source) == "Name | Steps\n\nName: Setup\nSteps:\n  1. one\n  2. two")
     }
 
+    @Test func theChildrenMacroNamesTheChildrenTheCallerKnows() {
+        #expect(plain(childrenMacro) == "[children]")
+        #expect(plain(childrenMacro, options: RenderOptions(childPageTitles: ["Install", "a_b *c*"])) == "[children: Install, a_b *c*]")
+    }
+
     @Test func codeKeepsTrailingSpacesAndTabs() {
         let source = "<ac:structured-macro ac:name=\"noformat\"><ac:plain-text-body><![CDATA[a \n\tb]]></ac:plain-text-body></ac:structured-macro>"
         #expect(plain(source) == "a \n\tb")

@@ -13,4 +13,7 @@ public struct MacroBlock: Sendable, Hashable {
         self.references = references
         self.blocks = blocks
     }
+
+    /// Whether the macro lists the rendered page's own children: a `children` macro that names no other page.
+    var listsPageChildren: Bool { name == "children" && references.isEmpty }
 }

@@ -6,8 +6,8 @@ public struct RenderOptions: Sendable {
     public var userName: @Sendable (UserRef) -> String?
     /// Returns the title of content linked by id (`ri:content-entity`); nil falls back to the id.
     public var contentTitle: @Sendable (String) -> String?
-    /// The titles of the rendered page's children, when the caller knows them: terminal text names them in the
-    /// `children` macro's marker, which otherwise stands alone.
+    /// The titles of the rendered page's children, when the caller knows them: every renderer names them with the
+    /// `children` macro's marker (inside it in text, as a list below it in Markdown), which otherwise stands alone.
     public var childPageTitles: [String]
 
     /// Creates options; by default box-drawing borders and no resolvers.
@@ -21,6 +21,11 @@ public struct RenderOptions: Sendable {
         self.userName = userName
         self.contentTitle = contentTitle
         self.childPageTitles = childPageTitles
+    }
+
+    /// The child page titles shown with `macro`: the known ones for a `children` macro listing this page's, else none.
+    func childPageTitles(namedBy macro: MacroBlock) -> [String] {
+        macro.listsPageChildren ? childPageTitles : []
     }
 
     /// The text a reader sees for a link without a body of its own.

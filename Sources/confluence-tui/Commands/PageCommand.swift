@@ -3,6 +3,7 @@ import BrowserApp
 import ConfluenceKit
 import DataSources
 import StorageFormat
+import TerminalKit
 
 /// `confluence-tui page ID`: fetches one page and shows its body raw, as JSON, or rendered.
 struct PageCommand: AsyncParsableCommand, SiteCommand {
@@ -46,10 +47,24 @@ struct PageCommand: AsyncParsableCommand, SiteCommand {
             try Terminal.json(page)
         } else if let body = shown.body {
             let document = StorageDocument.parse(page.storageBody ?? "")
-            let userNames = await ConfluenceBackend(client: client).userNames(for: MentionCollector.users(in: document))
-            print(layout.render(document, as: body, userNames: userNames))
+            let backend = ConfluenceBackend(client: client)
+            async let userNames = backend.userNames(for: MentionCollector.users(in: document))
+            let childPageTitles = document.listsPageChildren ? await childPageTitles(through: backend) : []
+            print(layout.render(document, as: body, userNames: await userNames, childPageTitles: childPageTitles))
         } else {
             Terminal.block(page.storageBody ?? "")
+        }
+    }
+
+    /// The titles of the page's children, as the browser's tree lists them, cleaned of control and escape sequences
+    /// before Markdown escaping could split one; a failure is a warning and leaves the `children` macro bare rather than
+    /// failing the command.
+    private func childPageTitles(through backend: ConfluenceBackend) async -> [String] {
+        do {
+            return try await backend.children(of: id, kind: .page).map { Sanitizer.clean($0.title) }
+        } catch {
+            Terminal.warn("could not list the children of page \(id), so its children macro names none: \(error.message)")
+            return []
         }
     }
 }

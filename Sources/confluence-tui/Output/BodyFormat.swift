@@ -16,8 +16,10 @@ enum BodyFormat: String, ExpressibleByArgument, CaseIterable {
     ///   - width: the wrap width for `text`.
     ///   - styled: whether `text` may carry ANSI styles (a colour terminal).
     ///   - userNames: display names of mentioned users; the others show as `@` and their id.
-    func render(_ document: StorageDocument, width: Int, ascii: Bool, styled: Bool, userNames: [UserRef: String]) -> String {
-        let options = RenderOptions(asciiBorders: ascii, userName: { userNames[$0] })
+    ///   - childPageTitles: the page's children, named by its `children` macro (a bare marker without them).
+    func render(_ document: StorageDocument, width: Int, ascii: Bool, styled: Bool, userNames: [UserRef: String],
+                childPageTitles: [String]) -> String {
+        let options = RenderOptions(asciiBorders: ascii, userName: { userNames[$0] }, childPageTitles: childPageTitles)
         switch self {
         case .text:
             return document.terminalLines(width: width, options: options)

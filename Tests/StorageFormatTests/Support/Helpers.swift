@@ -3,6 +3,9 @@
 /// Parses storage text.
 func parse(_ source: String) -> StorageDocument { StorageDocument.parse(source) }
 
+/// A `children` macro listing the page's own children, as Confluence stores one.
+let childrenMacro = "<ac:structured-macro ac:name=\"children\" ac:schema-version=\"2\"><ac:parameter ac:name=\"all\">true</ac:parameter></ac:structured-macro>"
+
 /// The plain text of storage text.
 func plain(_ source: String, options: RenderOptions = RenderOptions()) -> String {
     parse(source).plainText(options: options).text

@@ -175,6 +175,13 @@ struct MarkdownRenderer: BlockVisitor {
             }
             scratch.append("\\]")
             writer.line(scratch, trim: false)
+            for title in options.childPageTitles(namedBy: macro) {
+                scratch.removeAll()
+                scratch.append("- ")
+                inline.appendEscaped(title, to: &scratch)
+                Self.escapeLineStart(of: &scratch, at: 2)
+                writer.line(scratch, trim: false)
+            }
             writer.push("", "", tight: false)
             writer.markContent()
         case .layoutCell:

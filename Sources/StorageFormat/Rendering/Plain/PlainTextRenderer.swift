@@ -228,6 +228,10 @@ struct PlainTextRenderer: BlockVisitor {
                 scratch.append(index == 0 ? ": " : ", ")
                 Self.appendText(of: [reference], options: options, to: &scratch)
             }
+            for (index, title) in options.childPageTitles(namedBy: macro).enumerated() {
+                scratch.append(index == 0 ? ": " : ", ")
+                scratch.append(utf8Of: title)
+            }
             scratch.append("]")
             writer.line(scratch)
             writer.push("", "", tight: false)

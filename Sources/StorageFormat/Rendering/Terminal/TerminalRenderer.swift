@@ -218,8 +218,8 @@ struct TerminalRenderer: BlockVisitor {
                     first = false
                     InlineSpan.visit([reference], base: RunStyle(), options: options) { spans.append($0) }
                 }
-            } else if macro.name == "children", !options.childPageTitles.isEmpty {
-                spans.append(InlineSpan(text: ": " + options.childPageTitles.joined(separator: ", "), style: RunStyle(role: .annotation)))
+            } else if case let titles = options.childPageTitles(namedBy: macro), !titles.isEmpty {
+                spans.append(InlineSpan(text: ": " + titles.joined(separator: ", "), style: RunStyle(role: .annotation)))
             }
             spans.append(InlineSpan(text: "]", style: RunStyle(role: .annotation, attributes: .dim)))
             wrapper.wrap(spans, width: output.contentWidth, into: &output)

@@ -1,0 +1,66 @@
+import ConfluenceEmulator
+import Foundation
+import Testing
+import TestSupport
+
+/// `confluence-tui page` against the emulator: a `children` macro names the page's children, listed only for a body
+/// that has one, and a listing that fails leaves the marker bare with a warning instead of failing the command.
+struct PageCommandTests {
+    /// Development environment (ENG): its `children` macro lists macOS setup and Linux setup.
+    private static let parent = "65919"
+    /// macOS setup (ENG): a page without a `children` macro.
+    private static let leaf = "65924"
+
+    @Test(arguments: [Flavor.cloud, .dataCenter])
+    func theChildrenMacroNamesThePageChildren(_ flavor: Flavor) async throws {
+        try await EmulatedSite.with(flavor) { emulated in
+            let markdown = try await Self.page(Self.parent, "markdown", on: emulated)
+            #expect(markdown.status == 0)
+            #expect(markdown.output.contains("\\[children\\]\n- macOS setup\n- Linux setup\n"))
+            #expect(markdown.errors.isEmpty)
+            let plain = try await Self.page(Self.parent, "plain", on: emulated)
+            #expect(plain.output.contains("[children: macOS setup, Linux setup]\n"))
+        }
+    }
+
+    @Test func childTitlesLoseEscapeSequencesBeforeMarkdownEscapesThem() async throws {
+        try await EmulatedSite.with(.cloud) { emulated in
+            // Robustness samples (ENG): its first child's title holds ESC [31m and ESC [0m.
+            let run = try await Self.page("66023", "markdown", on: emulated)
+            #expect(run.output.contains("\\[children\\]\n- Colour codes red in a title\n"))
+        }
+    }
+
+    @Test func aPageWithoutTheMacroListsNoChildren() async throws {
+        try await EmulatedSite.with(.cloud) { emulated in
+            let run = try await Self.page(Self.leaf, "text", on: emulated)
+            #expect(run.status == 0)
+            let listings = await emulated.server.requestLog.records.filter { $0.path.hasSuffix("/direct-children") }
+            #expect(listings.isEmpty)
+        }
+    }
+
+    @Test func aFailedListingLeavesTheMarkerBareWithOneWarning() async throws {
+        let faults = [FaultRule(.serverError(rate: 1, status: 501), path: "*/direct-children")]
+        try await EmulatedSite.with(.cloud, faults: faults) { emulated in
+            let run = try await Self.page(Self.parent, "plain", on: emulated)
+            #expect(run.status == 0)
+            #expect(run.output.contains("[children]\n"))
+            #expect(run.errors.hasPrefix("warning: could not list the children of page \(Self.parent), so its children macro names none: "))
+            #expect(run.errors.split(separator: "\n").count == 1)
+        }
+    }
+
+    /// Runs `confluence-tui page ID --format FORMAT` against the emulated site, with its own configuration folder.
+    private static func page(_ id: String, _ format: String, on emulated: EmulatedSite) async throws -> BuiltExecutable.Outcome {
+        let tui = try #require(BuiltExecutable(named: "confluence-tui"), "confluence-tui was not built next to the tests")
+        let cloud = emulated.client.site.kind == .cloud
+        return try await ScratchDirectory.with { home in
+            var environment = ["CONFLUENCE_TUI_HOME": home.path, "CONFLUENCE_URL": emulated.server.siteURL.absoluteString,
+                               "CONFLUENCE_API_TOKEN": cloud ? "demo-token" : "demo-pat", "NO_COLOR": "1"]
+            if cloud { environment["CONFLUENCE_USER"] = "demo@example.com" }
+            return try await tui.run(["page", id, "--format", format, "--width", "80", "--kind", cloud ? "cloud" : "datacenter"],
+                                     environment: environment, in: home)
+        }
+    }
+}
