@@ -71,11 +71,14 @@ struct ConfluenceTUI: AsyncParsableCommand {
             Terminal.printError(unknown)
             FileHandle.standardError.write(Data("  See '\(unknown.parent) --help' for more information.\n".utf8))
         } else {
-            FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+            FileHandle.standardError.write(Data((lowercasingErrorLabel(fullMessage(for: error)) + "\n").utf8))
         }
         Foundation.exit(2)
     }
 
-    /// The parser's error lines start as the commands' own do (`error:`, as git and cargo write it).
-    static var _errorPrefix: String { "error: " }
+    /// `message` starting as the commands' own errors do (`error:`, as git and cargo write it) rather than with the
+    /// parser's `Error:`.
+    static func lowercasingErrorLabel(_ message: String) -> String {
+        message.hasPrefix("Error: ") ? "error: " + message.dropFirst("Error: ".count) : message
+    }
 }
