@@ -11,6 +11,8 @@
 # A second run renders ONE large document (the corpus bodies concatenated inside a root element, about
 # BENCH_SINGLE_MEGABYTES, default 10) and compares its peak memory with 4x the document's size; the
 # many-small-documents run above stands for the constant (code pages, allocator arenas).
+# Last, the parse's stages run alone (tokenizing, then decoding text too, then the whole parse), and the
+# script prints what each stage adds per input megabyte.
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -69,6 +71,16 @@ for round in $(seq "$rounds"); do
         measure "$peer" "$venv/bin/python" "$root/Benchmarks/storage-format-peers.py" "$peer" "$input"
     done
 done
+# The parse's stages on their own, on the same input: where the time of a render goes.
+declare -A stage_mbps
+for stage in tokenize decode parse; do
+    for round in $(seq "$rounds"); do
+        rate="$(field mbps "$(run_one "$binary" --input "$input" --format "$stage")")"
+        if [[ -z "${stage_mbps[$stage]:-}" ]] || python3 -c "import sys; sys.exit(0 if $rate > ${stage_mbps[$stage]} else 1)"; then
+            stage_mbps[$stage]="$rate"
+        fi
+    done
+done
 declare -A single_memory
 for format in text markdown plain; do
     line="$(run_one "$binary" --input "$single" --format "$format" --width 100)"
@@ -101,6 +113,19 @@ for format in text markdown plain; do
     printf '  %-10s %10d KB %8s\n' "$format" "${single_memory[$format]}" \
         "$(python3 -c "print(f'{${single_memory[$format]}/$single_kb:.1f}x')")"
 done
+
+# Milliseconds per input megabyte each stage adds: tokenizing (and balancing elements), decoding text into
+# Strings, building the model, then rendering it.
+echo
+echo "where the time goes (ms per input MB; best of $rounds runs of each stage alone):"
+python3 - "${stage_mbps[tokenize]}" "${stage_mbps[decode]}" "${stage_mbps[parse]}" "${mbps[markdown]}" "${mbps[text]}" <<'PY'
+import sys
+tokenize, decode, parse, markdown, text = (1000 / float(rate) for rate in sys.argv[1:])
+for name, cost in [("tokenize and balance elements", tokenize), ("decode text into Strings", decode - tokenize),
+                   ("build the model", parse - decode), ("render Markdown", markdown - parse),
+                   ("render terminal text", text - parse)]:
+    print(f"  {name:<32} {cost:6.2f}")
+PY
 
 # Each target of the issue, met or missed, from the figures above.
 verdict() { python3 -c "import sys; sys.exit(0 if $1 else 1)" && echo met || echo MISSED; }

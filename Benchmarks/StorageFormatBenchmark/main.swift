@@ -1,14 +1,16 @@
 // Renders storage bodies document by document and reports throughput and peak memory.
 // Used by Benchmarks/storage-format.sh.
 //
-//   StorageFormatBenchmark --input FILE [--format text|markdown|plain|parse|none] [--width 100]
+//   StorageFormatBenchmark --input FILE [--format text|markdown|plain|parse|decode|tokenize|none] [--width 100]
 //       FILE holds the documents separated by NUL bytes (the script repeats the corpus to >= 20 MB);
 //       a FILE without NUL bytes is one document, rendered once (the script's large-document memory run).
 //       `none` only loads and splits the input: the floor storage-format-instructions.sh subtracts.
+//       `tokenize` only tokenizes and balances elements; `decode` also decodes the text into Strings: the
+//       stages of `parse`, which also builds the model.
 //   StorageFormatBenchmark --corpus DIR [--megabytes 20] [...]
 //       reads DIR/*.xml and repeats them until N megabytes have been rendered.
 import Glibc
-import StorageFormat
+@_spi(Benchmarking) import StorageFormat
 
 /// Reads a whole file; nil when it cannot be read.
 func readFile(_ path: String) -> [UInt8]? {
@@ -94,6 +96,8 @@ while processed < target {
         case "markdown": outputSize &+= StorageDocument.parse(document).markdown().utf8.count
         case "plain": outputSize &+= StorageDocument.parse(document).plainText().text.utf8.count
         case "parse": outputSize &+= StorageDocument.parse(document).blocks.count
+        case "decode": outputSize &+= document.withUnsafeBufferPointer { ParseStages.decodeText($0) }
+        case "tokenize": outputSize &+= document.withUnsafeBufferPointer { ParseStages.tokenize($0) }
         default: outputSize &+= StorageDocument.parse(document).terminalLines(width: width).count
         }
         processed += document.count
