@@ -10,7 +10,8 @@ public enum Effect: Hashable, Sendable {
     /// Load a node's children (`parentTitle` labels them in the tree filter).
     case loadChildren(nodeID: String, kind: ItemKind, parentTitle: String?, token: RequestToken)
     /// Load the children of `nodes` without expanding them, after `delayMilliseconds` (the selection's debounce), so
-    /// the tree can tell leaves from parents; supersedes, and cancels, any earlier peek.
+    /// the tree can tell leaves from parents: a few at a time, in the order given (nearest the selection first);
+    /// supersedes, and cancels, any earlier peek, with the lookups it had not started.
     case peekChildren(nodes: [ChildrenPeek], token: RequestToken, delayMilliseconds: Int)
     /// Load a page after `delayMilliseconds` (a debounce while the selection moves); supersedes,
     /// and cancels, any earlier page load.
