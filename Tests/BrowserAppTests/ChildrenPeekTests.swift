@@ -56,6 +56,17 @@ struct ChildrenPeekTests {
         #expect(h.pageLoads.map(\.id) == ["1"], "the preview still loads")
     }
 
+    @Test func aSiteThatStartsAskingForRetriesIsSparedTheRestOfTheLookAhead() throws {
+        var h = openedENG()
+        let peek = try #require(h.peeks.first)
+        let effects = h.send(.requestEvent(.retryScheduled(requestID: 7, delayMilliseconds: 3000, reason: "429 Too Many Requests"), atMilliseconds: 0))
+        #expect(effects.contains { if case .cancelPeek = $0 { true } else { false } })
+        h.send(.childrenPeeked(nodeID: peek.id, token: peek.token, .success(LoadedItems([], parentTitle: nil))))
+        #expect(h.state.tree.model.nodes["1"]?.children == .notLoaded, "an answer of the cancelled peek is dropped")
+        #expect(h.send(.requestEvent(.retryScheduled(requestID: 8, delayMilliseconds: 3000, reason: "429 Too Many Requests"),
+                                     atMilliseconds: 10)).isEmpty, "nothing to cancel the second time")
+    }
+
     @Test func aPeekThatFindsNoChildrenMarksALeaf() throws {
         var h = openedENG()
         let peek = try #require(h.peeks.first)

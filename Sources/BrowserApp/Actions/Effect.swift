@@ -20,6 +20,8 @@ public enum Effect: Hashable, Sendable {
     case cancelPageLoad
     /// Cancel every tree load and peek in flight (another space was opened).
     case cancelTreeLoads
+    /// Cancel the peek in flight with the lookups it has not started (the site asks for retries).
+    case cancelPeek
     /// Connect to another account; on success every later load uses its backend.
     case switchAccount(Account, token: RequestToken)
     /// Open a URL in the system browser (`xdg-open`), or report that it cannot.

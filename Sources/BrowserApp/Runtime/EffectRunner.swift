@@ -96,6 +96,8 @@ final class EffectRunner {
         case .cancelTreeLoads:
             cancel(.tree)
             cancel(.peek)
+        case .cancelPeek:
+            cancel(.peek)
         case .switchAccount(let account, let token):
             guard let connect else {
                 mailbox.post(.accountSwitched(name: account.name, token: token, .failure(BackendError(message: "switching accounts is not available"))))
