@@ -56,6 +56,17 @@ struct ChildrenPeekTests {
         #expect(h.pageLoads.map(\.id) == ["1"], "the preview still loads")
     }
 
+    @Test func aSiteThatStartsAskingForRetriesIsSparedTheRestOfTheLookAhead() throws {
+        var h = openedENG()
+        let peek = try #require(h.peeks.first)
+        let effects = h.send(.requestEvent(.retryScheduled(requestID: 7, delayMilliseconds: 3000, reason: "429 Too Many Requests"), atMilliseconds: 0))
+        #expect(effects.contains { if case .cancelPeek = $0 { true } else { false } })
+        h.send(.childrenPeeked(nodeID: peek.id, token: peek.token, .success(LoadedItems([], parentTitle: nil))))
+        #expect(h.state.tree.model.nodes["1"]?.children == .notLoaded, "an answer of the cancelled peek is dropped")
+        #expect(h.send(.requestEvent(.retryScheduled(requestID: 8, delayMilliseconds: 3000, reason: "429 Too Many Requests"),
+                                     atMilliseconds: 10)).isEmpty, "nothing to cancel the second time")
+    }
+
     @Test func aPeekThatFindsNoChildrenMarksALeaf() throws {
         var h = openedENG()
         let peek = try #require(h.peeks.first)
@@ -106,4 +117,63 @@ struct ChildrenPeekTests {
         h.press(.char("k"), .char("k"))
         #expect(h.peeks.isEmpty, "Getting started's children are known")
     }
+
+    @Test func theRowsNearestTheSelectionArePeekedFirst() {
+        var h = ReducerHarness(width: 80, height: 24)
+        h.loadSpaces()
+        guard case .loadRoots(let key, let token)? = h.press(.enter).first(where: { if case .loadRoots = $0 { true } else { false } }) else {
+            Issue.record("Enter loads the roots: \(h.effects)")
+            return
+        }
+        let items = (1...8).map { TreeItem(id: "r\($0)", title: "Root \($0)") }
+        h.send(.rootsLoaded(spaceKey: key, token: token, .success(LoadedItems(items, parentTitle: nil))))
+        h.press(.char("j"), .char("j"))
+        h.press(.char("j"))
+        #expect(h.peeks.map(\.id) == ["r4", "r3", "r5", "r2", "r6", "r1", "r7", "r8"], "the selection, then outwards from it")
+    }
 }
+
+/// The look-ahead is polite: a few lookups at a time, and a newer one drops the lookups an older one had queued.
+@MainActor
+struct ChildrenPeekRuntimeTests {
+    /// A space of `count` root pages, each a leaf the site takes a while to confirm.
+    private func slowRoots(_ count: Int, milliseconds: Int) -> FixtureBackend {
+        let ids = (1...count).map { "r\($0)" }
+        var nodes: [String: FixtureBackend.Node] = [:]
+        for id in ids { nodes[id] = .init(item: TreeItem(id: id, title: "Root \(id)"), children: []) }
+        let backend = FixtureBackend(roots: ["ENG": ids], nodes: nodes)
+        for id in ids { backend.delay("children \(id)", milliseconds: milliseconds) }
+        return backend
+    }
+
+    @Test func atMostAFewPeeksAreInFlightAndTheNearestStartFirst() async {
+        let backend = slowRoots(30, milliseconds: 20)
+        let browser = HeadlessBrowser(backend: backend, width: 120, height: 40)
+        await browser.settle()
+        await browser.press(.enter)
+        let peeked = backend.calls.filter { $0.hasPrefix("children") }
+        #expect(peeked.count == 30, "every row in view was looked up: \(peeked)")
+        #expect(backend.mostAtOnce("children") == 4)
+        #expect(Set(peeked.prefix(4)) == ["children r1", "children r2", "children r3", "children r4"])
+        #expect(browser.state.tree.model.nodes["r30"]?.isLeaf == true)
+    }
+
+    @Test func aNewerPeekDropsTheLookupsAnOlderOneQueued() async {
+        let backend = slowRoots(60, milliseconds: 300)
+        let browser = HeadlessBrowser(backend: backend, width: 80, height: 24)
+        await browser.settle()
+        await browser.press(.enter, settle: false)
+        let started = await browser.wait { _ in backend.calls.contains { $0.hasPrefix("children") } }
+        #expect(started)
+        await browser.press(.char("G"))
+        let peeked = Set(backend.calls.filter { $0.hasPrefix("children") })
+        let rows = browser.state.layout.content(.tree).height
+        let firstInFlight = Set((1...4).map { "children r\($0)" })
+        let lastInView = Set((60 - rows + 1...60).map { "children r\($0)" })
+        #expect(peeked.subtracting(firstInFlight).subtracting(lastInView).isEmpty,
+                "only the first peek's lookups in flight and the rows now in view were asked for: \(peeked.sorted())")
+        #expect(backend.mostAtOnce("children") <= 4)
+        #expect(browser.state.tree.model.nodes["r60"]?.isLeaf == true)
+    }
+}
+

@@ -198,5 +198,20 @@ for listing in "sources show userinfo" "sources show userinfo --json" "sources l
   fi
 done
 
+# The --kind cloud hint follows only answers a Cloud site gives to Data Center requests, not a real Data Center
+# site's 404 for a page it lacks.
+expect "a collection missing on a site taken for Data Center" 1 '^error: 404 .*/rest/api/space.*pass --kind cloud if it is a Cloud site\)$' \
+  env CONFLUENCE_API_TOKEN=demo-token "$tui" spaces --site "$EMU_BASE_URL" --user demo@example.com
+start_emulator "$bin/confluence-emulator" "$work/dc-emulator.log" --site Assets/demo-site --flavor datacenter
+expect "a page a Data Center site lacks" 1 '^error: 404 Not Found .*/rest/api/content/999999.*No content found' \
+  env CONFLUENCE_API_TOKEN=demo-pat "$tui" page 999999 --site "$EMU_SITE_URL"
+if env CONFLUENCE_API_TOKEN=demo-pat "$tui" page 999999 --site "$EMU_SITE_URL" 2>&1 | grep -q -- '--kind cloud'; then
+  failed=$((failed + 1)); echo "FAIL a Data Center site's missing page suggests --kind cloud" >&2
+else
+  passed=$((passed + 1))
+fi
+expect "a refused token on a Data Center site still hints" 1 '^error: 401: .*pass --kind cloud if it is a Cloud site\)$' \
+  env CONFLUENCE_API_TOKEN=wrong "$tui" page 999999 --site "$EMU_SITE_URL"
+
 echo "cli: $passed passed, $failed failed"
 ((failed == 0))

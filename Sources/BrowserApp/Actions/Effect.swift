@@ -10,7 +10,8 @@ public enum Effect: Hashable, Sendable {
     /// Load a node's children (`parentTitle` labels them in the tree filter).
     case loadChildren(nodeID: String, kind: ItemKind, parentTitle: String?, token: RequestToken)
     /// Load the children of `nodes` without expanding them, after `delayMilliseconds` (the selection's debounce), so
-    /// the tree can tell leaves from parents; supersedes, and cancels, any earlier peek.
+    /// the tree can tell leaves from parents: a few at a time, in the order given (nearest the selection first);
+    /// supersedes, and cancels, any earlier peek, with the lookups it had not started.
     case peekChildren(nodes: [ChildrenPeek], token: RequestToken, delayMilliseconds: Int)
     /// Load a page after `delayMilliseconds` (a debounce while the selection moves); supersedes,
     /// and cancels, any earlier page load.
@@ -19,6 +20,8 @@ public enum Effect: Hashable, Sendable {
     case cancelPageLoad
     /// Cancel every tree load and peek in flight (another space was opened).
     case cancelTreeLoads
+    /// Cancel the peek in flight with the lookups it has not started (the site asks for retries).
+    case cancelPeek
     /// Connect to another account; on success every later load uses its backend.
     case switchAccount(Account, token: RequestToken)
     /// Open a URL in the system browser (`xdg-open`), or report that it cannot.

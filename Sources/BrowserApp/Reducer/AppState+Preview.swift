@@ -17,13 +17,16 @@ extension AppState {
 
     /// Looks up the children of `id` (the selection) and of the other rows in view when they are unknown, so their
     /// markers tell leaves from parents before anyone expands them (and expanding is then instant). Called as the
-    /// selection moves and as rows arrive.
+    /// selection moves and as rows arrive; the rows nearest the selection come first.
     mutating func peekChildren(from id: String?) -> [Effect] {
         // A site asking for retries (throttling, failing) is spared the look-ahead; expanding still loads.
         guard status.retries.isEmpty else { return [] }
         let rows = tree.model.rows
         let start = min(tree.model.scrollOffset, rows.count)
-        let inView = rows[start..<min(rows.count, start + max(1, layout.content(.tree).height))].compactMap(\.nodeID)
+        let anchor = tree.model.selection ?? start
+        let inView = (start..<min(rows.count, start + max(1, layout.content(.tree).height)))
+            .sorted { (abs($0 - anchor), $0) < (abs($1 - anchor), $1) }
+            .compactMap { rows[$0].nodeID }
         var chosen: Set<String> = []
         var nodes: [ChildrenPeek] = []
         for candidate in (id.map { [$0] } ?? []) + inView where nodes.count < Self.peeksPerSelection && !chosen.contains(candidate) {

@@ -35,8 +35,7 @@ extension AppState {
         case .accountSwitched(let name, let token, let result):
             return accountSwitched(name: name, token: token, result)
         case .requestEvent(let event, let milliseconds):
-            record(event, at: milliseconds)
-            return []
+            return record(event, at: milliseconds)
         case .countChecked(let token, let result):
             countChecked(token: token, result)
             return []
@@ -95,7 +94,7 @@ extension AppState {
     }
 
     /// Records a request event in the status.
-    private mutating func record(_ event: BackendEvent, at milliseconds: UInt64) {
+    private mutating func record(_ event: BackendEvent, at milliseconds: UInt64) -> [Effect] {
         clock = max(clock, milliseconds)
         switch event {
         case .started(let id):
@@ -104,9 +103,15 @@ extension AppState {
         case .retryScheduled(let id, let delay, let reason):
             status.inFlight.remove(id)
             status.retries[id] = RetryWait(dueAtMilliseconds: milliseconds + UInt64(max(0, delay)), reason: reason)
+            // A site asking for retries is spared the rest of the look-ahead, as it is spared a new one.
+            if tree.peek != nil {
+                tree.peek = nil
+                return [.cancelPeek]
+            }
         case .finished(let id), .failed(let id, _):
             status.inFlight.remove(id)
             status.retries[id] = nil
         }
+        return []
     }
 }

@@ -80,12 +80,10 @@ final class EffectRunner {
         case .loadChildren(let id, let kind, let parentTitle, let token):
             spawn(.tree) { .childrenLoaded(nodeID: id, token: token, await Self.children(of: id, kind: kind, parentTitle: parentTitle, from: backend)) }
         case .peekChildren(let nodes, let token, let delay):
-            cancel(.peek)
-            for node in nodes {
-                spawn(.peek, after: delay) {
-                    .childrenPeeked(nodeID: node.nodeID, token: token,
-                                    await Self.children(of: node.nodeID, kind: node.kind, parentTitle: node.parentTitle, from: backend))
-                }
+            let mailbox = self.mailbox
+            supersede(.peek, after: delay) {
+                await Self.peek(nodes, token: token, from: backend, into: mailbox)
+                return nil
             }
         case .loadPage(let id, let token, let delay):
             supersede(.page, after: delay) {
@@ -97,6 +95,8 @@ final class EffectRunner {
             cancel(.page)
         case .cancelTreeLoads:
             cancel(.tree)
+            cancel(.peek)
+        case .cancelPeek:
             cancel(.peek)
         case .switchAccount(let account, let token):
             guard let connect else {
@@ -236,6 +236,30 @@ final class EffectRunner {
                                              from backend: any BrowserBackend) async -> Result<LoadedItems, BackendError> {
         await Result.awaiting { () throws(BackendError) in
             LoadedItems(try await backend.children(of: id, kind: kind), parentTitle: parentTitle)
+        }
+    }
+
+    /// At most this many peeks are in flight at once, so the look-ahead leaves room for the loads someone asked for.
+    nonisolated static let peeksInFlight = 4
+
+    /// Looks up the children of `nodes` in their order, at most `peeksInFlight` at once, posting each answer as it
+    /// comes; once the task is cancelled (a newer peek superseded it), the lookups not yet started never start.
+    private nonisolated static func peek(_ nodes: [ChildrenPeek], token: RequestToken, from backend: any BrowserBackend,
+                                         into mailbox: ActionMailbox) async {
+        await withTaskGroup(of: AppAction.self) { group in
+            var waiting = nodes.makeIterator()
+            func startNext() {
+                guard let node = waiting.next() else { return }
+                group.addTaskUnlessCancelled {
+                    .childrenPeeked(nodeID: node.nodeID, token: token,
+                                    await children(of: node.nodeID, kind: node.kind, parentTitle: node.parentTitle, from: backend))
+                }
+            }
+            for _ in 0..<peeksInFlight { startNext() }
+            for await answer in group where !Task.isCancelled {
+                mailbox.post(answer)
+                startNext()
+            }
         }
     }
 

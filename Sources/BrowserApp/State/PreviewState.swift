@@ -31,6 +31,14 @@ public struct PreviewState: Sendable {
         case refreshing
         /// The last load of the page failed with this sentence.
         case refreshFailed(String)
+
+        /// What the pane's title says of the copy: `cached · refreshing…` or `cached · refresh failed: REASON`.
+        func mark(ellipsis: String) -> String {
+            switch self {
+            case .refreshing: "cached · refreshing" + ellipsis
+            case .refreshFailed(let reason): "cached · refresh failed: " + reason
+            }
+        }
     }
 
     /// Creates an empty preview.
@@ -45,7 +53,7 @@ public struct PreviewState: Sendable {
         phase = .loaded
     }
 
-    /// Shows an earlier copy of `page` while a load of it is in flight, marked as cached in the header.
+    /// Shows an earlier copy of `page` while a load of it is in flight, marked as cached in the pane's title.
     mutating func showCached(_ page: PageDetail, document: StorageDocument, userNames: [UserRef: String]) {
         display(page, document: document, userNames: userNames, staleness: .refreshing)
     }
@@ -53,9 +61,8 @@ public struct PreviewState: Sendable {
     /// The load failed with `message`: a page already shown stays, marked as a cached copy whose refresh failed.
     mutating func loadFailed(_ message: String) {
         phase = .failed(message)
-        guard let page else { return }
+        guard page != nil else { return }
         staleness = .refreshFailed(message)
-        header = PreviewHeader.lines(page, staleness: staleness)
     }
 
     /// Puts `page` in view; another copy of the page shown keeps its scroll position and search.
@@ -63,7 +70,7 @@ public struct PreviewState: Sendable {
         if self.page?.id != page.id { text = TextView() }
         self.page = page
         self.staleness = staleness
-        header = PreviewHeader.lines(page, staleness: staleness)
+        header = PreviewHeader.lines(page)
         self.document = document
         self.userNames = userNames
         renderedWidth = 0

@@ -1,6 +1,6 @@
 import TerminalKit
 
-/// The text in a pane's top border: its name plus counts, filter and loading state.
+/// The text in a pane's top border: its name plus counts, filter, loading state and, for the preview, a cached copy's mark.
 enum PaneTitle {
     static func text(_ pane: Pane, state: AppState, theme: Theme) -> String {
         switch pane {
@@ -19,8 +19,10 @@ enum PaneTitle {
             }
             return base
         case .preview:
+            // A cached copy says so here rather than in the header, so its page does not move when the refresh lands.
+            let base = state.preview.staleness.map { pane.title + " · " + $0.mark(ellipsis: theme.glyphs.ellipsis) } ?? pane.title
             let query = state.preview.text.query
-            return query.isEmpty ? pane.title : pane.title + " /" + query + " " + StatusView.searchPosition(state.preview.text)
+            return query.isEmpty ? base : base + " /" + query + " " + StatusView.searchPosition(state.preview.text)
         }
     }
 

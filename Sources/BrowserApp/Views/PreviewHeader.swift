@@ -3,15 +3,10 @@ import TerminalKit
 
 /// The header above a page body: title, breadcrumb, version line, labels and web URL.
 enum PreviewHeader {
-    /// The header rows for `page` (rows with nothing to say are left out); a cached copy says so at the start of the
-    /// version line, so the page does not move when the refresh lands.
-    static func lines(_ page: PageDetail, staleness: PreviewState.Staleness?) -> [[StyledRun]] {
+    /// The header rows for `page` (rows with nothing to say are left out). They do not depend on whether the page is
+    /// a cached copy (the pane's title says so), so the page does not move when a refresh lands.
+    static func lines(_ page: PageDetail) -> [[StyledRun]] {
         var rows: [[StyledRun]] = [[StyledRun(page.title.isEmpty ? "(untitled)" : page.title, style: CellStyle(.title, attributes: .bold))]]
-        let stale: [StyledRun] = switch staleness {
-        case nil: []
-        case .refreshing: [StyledRun("cached · refreshing… · ", style: CellStyle(.dim))]
-        case .refreshFailed(let reason): [StyledRun("cached · refresh failed: " + reason, style: CellStyle(.warning)), StyledRun(" · ", style: CellStyle(.dim))]
-        }
         let crumbs = ([page.spaceKey].compactMap { $0 } + page.ancestors.map { $0.title ?? $0.id })
         if !crumbs.isEmpty {
             rows.append([StyledRun(crumbs.joined(separator: " › "), style: CellStyle(.dim))])
@@ -21,7 +16,7 @@ enum PreviewHeader {
         if let date = page.lastModified { meta.append(format(date)) }
         if let author = page.author, !author.isEmpty { meta.append("by " + author) }
         meta.append("id " + page.id)
-        rows.append(stale + [StyledRun(meta.joined(separator: " · "), style: CellStyle(.dim))])
+        rows.append([StyledRun(meta.joined(separator: " · "), style: CellStyle(.dim))])
         if !page.labels.isEmpty {
             rows.append([StyledRun("labels ", style: CellStyle(.dim))]
                         + page.labels.enumerated().flatMap { index, label in

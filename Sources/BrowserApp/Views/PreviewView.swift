@@ -15,7 +15,7 @@ enum PreviewView {
             Message.draw(["Select a page to preview it here."], role: .dim, into: &grid, in: rect)
             return
         }
-        // A page shown stays while it reloads, and after a reload fails (its header says it is a cached copy).
+        // A page shown stays while it reloads, and after a reload fails (the pane's title says it is a cached copy).
         if preview.page != nil {
             renderPage(preview, into: &grid, in: rect, theme: theme)
             return

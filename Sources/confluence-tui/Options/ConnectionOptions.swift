@@ -63,9 +63,10 @@ struct ConnectionOptions: ParsableArguments {
     }
 
     /// `error` with a hint when the site was taken for Data Center from its address (no `--kind`, no `atlassian.net`)
-    /// and answered 401 or 404, as a Cloud site does to Data Center requests; any other error as it is.
+    /// and answered as a Cloud site does to Data Center requests (see `GuessedSiteKindError.mayExplain`); any other
+    /// error as it is.
     func explaining(_ error: any Error, environment: [String: String] = ProcessInfo.processInfo.environment) -> any Error {
-        guard kind == nil, let error = error as? ConfluenceError, error.status == 401 || error.status == 404,
+        guard kind == nil, let error = error as? ConfluenceError, GuessedSiteKindError.mayExplain(error),
               (try? namedSite(environment: environment))?.kind == .dataCenter else { return error }
         return GuessedSiteKindError(error: error)
     }

@@ -6,6 +6,26 @@ struct GuessedSiteKindError: Error, CustomStringConvertible {
     /// The site's answer.
     let error: ConfluenceError
 
+    /// The REST API's roots and collections below `/rest/api`, which every Data Center site has whatever it holds.
+    private static let apiRoots: Set<String> = ["space", "search", "content", "content/search", "user/current"]
+
+    /// Whether `error` may come from taking a Cloud site for Data Center: a 401, or a 404 for one of the API's roots
+    /// or collections (a Data Center site lacks none), but not a 404 for a page or space the command named.
+    static func mayExplain(_ error: ConfluenceError) -> Bool {
+        switch error.status {
+        case 401: true
+        case 404: error.target.map(isAPIRoot) ?? false
+        default: false
+        }
+    }
+
+    /// Whether the request target (path and query, after any context path) asks for one of `apiRoots`.
+    private static func isAPIRoot(_ target: String) -> Bool {
+        let path = target.prefix { $0 != "?" && $0 != "#" }
+        guard let api = path.range(of: "/rest/api/", options: .backwards) else { return false }
+        return apiRoots.contains(String(path[api.upperBound...]))
+    }
+
     var description: String {
         "\(error) (the site was taken for Data Center from its address; pass --kind cloud if it is a Cloud site)"
     }

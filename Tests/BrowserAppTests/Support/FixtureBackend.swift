@@ -22,6 +22,8 @@ final class FixtureBackend: BrowserBackend {
         var failing: Set<String> = []
         var cancelled: [String] = []
         var delayMilliseconds: [String: Int] = [:]
+        var running: [String: Int] = [:]
+        var mostRunning: [String: Int] = [:]
         var continuations: [AsyncStream<BackendEvent>.Continuation] = []
     }
 
@@ -38,6 +40,9 @@ final class FixtureBackend: BrowserBackend {
     /// Calls that saw their task cancelled.
     var cancelled: [String] { state.withLock { $0.cancelled } }
 
+    /// The most calls of one operation ("children", "page", ...) that were running at once.
+    func mostAtOnce(_ operation: String) -> Int { state.withLock { $0.mostRunning[operation] ?? 0 } }
+
     /// Makes the call named `call` (as in `calls`) fail.
     func fail(_ call: String) { state.withLock { _ = $0.failing.insert(call) } }
     /// Lets the call named `call` succeed again.
@@ -51,10 +56,15 @@ final class FixtureBackend: BrowserBackend {
     }
 
     private func enter(_ call: String) async throws(BackendError) {
+        let operation = String(call.prefix { $0 != " " })
         let (failing, delay) = state.withLock { state in
             state.calls.append(call)
+            let running = state.running[operation, default: 0] + 1
+            state.running[operation] = running
+            state.mostRunning[operation] = max(running, state.mostRunning[operation] ?? 0)
             return (state.failing.contains(call), state.delayMilliseconds[call] ?? 0)
         }
+        defer { state.withLock { $0.running[operation, default: 1] -= 1 } }
         if delay > 0 {
             do {
                 try await Task.sleep(for: .milliseconds(delay))
