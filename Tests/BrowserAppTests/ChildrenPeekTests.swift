@@ -147,7 +147,8 @@ struct ChildrenPeekRuntimeTests {
     }
 
     @Test func atMostAFewPeeksAreInFlightAndTheNearestStartFirst() async {
-        let backend = slowRoots(30, milliseconds: 20)
+        // Slow enough that the first four are still in flight together however late the scheduler starts them.
+        let backend = slowRoots(30, milliseconds: 200)
         let browser = HeadlessBrowser(backend: backend, width: 120, height: 40)
         await browser.settle()
         await browser.press(.enter)
@@ -159,7 +160,9 @@ struct ChildrenPeekRuntimeTests {
     }
 
     @Test func aNewerPeekDropsTheLookupsAnOlderOneQueued() async {
-        let backend = slowRoots(60, milliseconds: 300)
+        let backend = slowRoots(60, milliseconds: 50)
+        // The first peek's lookups outlast the test, so however slowly it runs, none of them ends and lets a fifth start.
+        for id in 1...4 { backend.delay("children r\(id)", milliseconds: 60_000) }
         let browser = HeadlessBrowser(backend: backend, width: 80, height: 24)
         await browser.settle()
         await browser.press(.enter, settle: false)
