@@ -129,8 +129,8 @@ for command in "whoami" "spaces" "page $page" "tree ENG" "search space=ENG" "acc
     echo "FAIL $command --json has a camelCase key" >&2
   fi
 done
-expect "deleting what is not there" 1 'nope' "$tui" sources delete nope
-expect "renaming what is not there to itself" 1 'there is no definition named "ghost"' "$tui" sources rename ghost ghost
+expect "deleting what is not there" 2 'nope' "$tui" sources delete nope
+expect "renaming what is not there to itself" 2 'there is no definition named "ghost"' "$tui" sources rename ghost ghost
 
 printf '\nsecret\n' >"$work/blank-first-line"
 expect "a secret file whose first line is blank" 2 "the first line of $work/blank-first-line is empty; put the secret on the first line" \
