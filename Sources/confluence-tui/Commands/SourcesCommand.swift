@@ -1,6 +1,5 @@
 import Accounts
 import ArgumentParser
-import CQL
 import ConfluenceKit
 import DataSources
 import Foundation
@@ -113,10 +112,6 @@ struct SourcesCommand: AsyncParsableCommand {
                 throw ValidationError("name an --account or a --server-url")
             }
             let server = component.serverURL
-            // Checked here as the browser checks it: a query the parser refuses would fail every ingestion.
-            if case .cql(let query) = selector, let problem = CQLValidator.validate(query).first(where: \.isError) {
-                throw ValidationError("--cql is not valid CQL: \(problem)")
-            }
             component.select(selector)
             component.keepMarkdownFormat = keepMarkdownFormat ? true : nil
             component.indexRestrictedPages = indexRestrictedPages ? true : nil
@@ -218,19 +213,30 @@ struct SourcesCommand: AsyncParsableCommand {
 
     /// `sources push`.
     struct Push: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Create the data source in LlamaCloud (key from LLAMA_CLOUD_API_KEY).")
+        static let configuration = CommandConfiguration(
+            abstract: "Create the data source in LlamaCloud (key from LLAMA_CLOUD_API_KEY).",
+            discussion: "The site is asked first that the definition's space or listed pages exist and its CQL parses; --force skips the check."
+        )
 
         @Argument(help: "The definition's name.")
         var name: String
 
         @OptionGroup var llamaCloud: LlamaCloudOptions
 
+        @Flag(help: "Push without first checking the selection against the site.")
+        var force = false
+
         @OptionGroup var output: OutputOptions
 
         func run() async throws {
             let apiKey = try LlamaCloudOptions.apiKey()
             let definition = try SourcesCommand.store().show(name)
+            try definition.validate()
             let token = try await SourcesCommand.secret(for: definition)
+            if !force {
+                let client = try await ConnectionOptions.parse([]).reaching(definition).makeClient()
+                try await SelectionCheck.check(definition, client: client)
+            }
             let projectID = llamaCloud.projectID
             let created = try await llamaCloud.client().createDataSource(definition, projectID: projectID, apiKey: apiKey, confluenceToken: token)
             if output.json {
