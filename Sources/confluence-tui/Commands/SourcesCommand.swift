@@ -177,10 +177,10 @@ struct SourcesCommand: AsyncParsableCommand {
         @Option(help: "llamacloud-json, python, typescript or curl.")
         var format: ExportFormat = .llamaCloudJSON
 
-        @Option(name: .customLong("project-id"), help: "The LlamaCloud project id the snippet creates the source in.")
+        @Option(name: .customLong("project-id"), help: "The LlamaCloud project id the python, typescript or curl script creates the source in.")
         var projectID: String?
 
-        @Option(name: .customLong("base-url"), help: "The LlamaCloud API base URL.", transform: LlamaCloudBaseURL.parse)
+        @Option(name: .customLong("base-url"), help: "The LlamaCloud API base URL the python, typescript or curl script calls.", transform: LlamaCloudBaseURL.parse)
         var baseURL: URL?
 
         @Flag(name: .customLong("include-secrets"), help: "Embed the account's secret in the output.")
@@ -188,6 +188,15 @@ struct SourcesCommand: AsyncParsableCommand {
 
         @Option(help: "Write to this new file instead of standard output (an existing one is not replaced; owner-only when it holds a secret).")
         var output: String?
+
+        func validate() throws {
+            let unused = [("--project-id", projectID != nil), ("--base-url", baseURL != nil)].filter(\.1).map(\.0)
+            if format == .llamaCloudJSON, !unused.isEmpty {
+                let one = unused.count == 1
+                throw ValidationError("\(unused.joined(separator: " and ")) \(one ? "is" : "are") for the python, typescript and curl scripts: "
+                    + "the llamacloud-json body has no place for \(one ? "it" : "them"); pass one of those formats, or drop \(one ? "it" : "them")")
+            }
+        }
 
         func run() async throws {
             let definition = try SourcesCommand.store().show(name)
