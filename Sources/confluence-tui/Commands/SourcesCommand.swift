@@ -73,7 +73,7 @@ struct SourcesCommand: AsyncParsableCommand {
     struct Save: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Save a definition: an account (or a server URL) and exactly one selector.")
 
-        @Argument(help: "The definition's name (letters, digits, - and _).")
+        @Argument(help: "The definition's name: up to \(DefinitionName.maximumLength) letters, digits, '.', '-' and '_', starting with a letter or digit.")
         var name: String
 
         @OptionGroup var selection: SelectorOptions
