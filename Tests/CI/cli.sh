@@ -41,7 +41,7 @@ expect "two letters swapped are one edit" 2 "^error: unknown subcommand 'sources
 expect "a word far from every subcommand" 2 "^error: unknown subcommand 'xyzzy'$" "$tui" xyzzy
 expect "the parser's errors start as the commands' do" 2 "^error: Unknown option '--nope'" "$tui" spaces --nope
 started=$SECONDS
-expect "a host that does not exist is named, once" 1 '^error: could not find the host no-such-host\.invalid \(DNS\): check the site' \
+expect "a host that does not exist is named, once" 1 '^error: could not find the host no-such-host\.invalid \(DNS\) on .*; check the site.s address$' \
   env CONFLUENCE_API_TOKEN=x "$tui" spaces --site https://no-such-host.invalid
 if grep -q 'after [0-9] attempts' <<<"$(env CONFLUENCE_API_TOKEN=x "$tui" spaces --site https://no-such-host.invalid 2>&1)"; then
   failed=$((failed + 1)); echo "FAIL a host that does not exist was retried" >&2

@@ -162,7 +162,8 @@ struct RetryTests {
         let harness = Fixture.harness(handler: Self.script([.failure(.unknownHost("notaurl")), .success(Fixture.json(Self.userJSON))]))
         let error = await #expect(throws: ConfluenceError.self) { try await harness.client.currentUser() }
         #expect(await harness.transport.requests.count == 1)
-        #expect(error?.description.hasPrefix("could not find the host notaurl (DNS)") == true)
+        #expect(error?.description.hasPrefix("could not find the host notaurl (DNS) on ") == true)
+        #expect(error?.description.hasSuffix("; check the site's address") == true)
     }
 }
 

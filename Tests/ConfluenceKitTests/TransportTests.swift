@@ -45,6 +45,7 @@ struct TransportTests {
             _ = try await AsyncHTTPClientTransport().send(HTTPRequest(url: URL(string: "https://no-such-host.invalid/")!))
         }
         guard let error, error.isRetryable == false else { return }
-        #expect(error.description == "could not find the host no-such-host.invalid (DNS): check the site's address")
+        #expect(error.description == "could not find the host no-such-host.invalid (DNS)")
+        #expect(error.advice == "check the site's address")
     }
 }

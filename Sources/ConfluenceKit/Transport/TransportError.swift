@@ -38,12 +38,18 @@ public struct TransportError: Error, Hashable, Sendable, CustomStringConvertible
     /// Whether the caller cancelled the request.
     public var isCancellation: Bool { reason == .cancelled }
 
+    /// What the person can do about it, when something other than waiting helps.
+    public var advice: String? {
+        if case .unknownHost = reason { return "check the site's address" }
+        return nil
+    }
+
     public var description: String {
         switch reason {
         case .connectionReset: "the connection was reset"
         case .timeout: "the request timed out"
         case .cancelled: "the request was cancelled"
-        case .unknownHost(let host): "could not find the host \(host) (DNS): check the site's address"
+        case .unknownHost(let host): "could not find the host \(host) (DNS)"
         case .other(let sentence): sentence
         }
     }
