@@ -154,6 +154,8 @@ expect "removing an account names the definitions it leaves" 0 'removing tmpacc 
   "$tui" accounts remove tmpacc --yes
 expect "a definition whose account is gone reaches its server URL" 0 'account tmpacc, which orphan names, no longer exists; reaching its server URL' \
   env CONFLUENCE_API_TOKEN=demo-token "$tui" preview --source orphan
+expect "pushing a definition whose account is gone names the fix" 2 'definition orphan names account tmpacc, which no longer exists; save it again with --account NAME' \
+  env LLAMA_CLOUD_API_KEY=k "$tui" sources push orphan --project-id p --base-url http://127.0.0.1:1
 expect "show as JSON" 0 '"space_key" *: *"ENG"' "$tui" sources show eng --json
 expect "counting as JSON" 0 '^  "total_size" : [0-9]+$' "$tui" search 'space = ENG' --count --json
 expect "an account test as JSON" 0 '"site_kind" : "cloud"' "$tui" accounts test emu --json

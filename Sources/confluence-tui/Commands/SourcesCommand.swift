@@ -283,7 +283,13 @@ struct SourcesCommand: AsyncParsableCommand {
             throw ValidationError("definition \(definition.name) names no account, so there is no secret to send")
         }
         let resolver = AccountsCommand.registry().resolver
-        let resolved = try await resolver.resolve(named: name)
+        let resolved: ResolvedAccount
+        do {
+            resolved = try await resolver.resolve(named: name)
+        } catch let error as AccountsError where error.isNotFound {
+            throw ValidationError("definition \(definition.name) names account \(name), which no longer exists; "
+                + "save it again with --account NAME")
+        }
         if resolved.account.authKind == .oauth3LO {
             let probe = HTTPRequest(url: URL(string: resolved.site.description)!)
             guard let header = try await resolved.auth.authorization(for: probe), header.hasPrefix("Bearer ") else {
