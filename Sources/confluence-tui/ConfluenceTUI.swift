@@ -1,3 +1,4 @@
+import Accounts
 import ArgumentParser
 import DataSources
 import Foundation
@@ -52,12 +53,14 @@ struct ConfluenceTUI: AsyncParsableCommand {
         }
     }
 
-    /// Whether `error` says the input was invalid (an argument, a definition name, a definition that breaks a rule),
-    /// which exits with status 2, rather than that a site, a service or the disk failed.
+    /// Whether `error` says the input was invalid (an argument, an account or definition name that is not there or is
+    /// taken, a definition that breaks a rule), which exits with status 2, rather than that a site, a service or the
+    /// disk failed.
     static func isInvalidInput(_ error: any Error) -> Bool {
         switch error {
         case is ValidationError, is DefinitionValidationError: true
-        case let error as DefinitionStoreError: error.isInvalid
+        case let error as AccountsError: error.isInvalidInput
+        case let error as DefinitionStoreError: error.isInvalid || error.isNotFound || error.isAlreadyExists
         case let error as ExportError: error.validationError != nil
         default: false
         }

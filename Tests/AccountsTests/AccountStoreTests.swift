@@ -43,7 +43,8 @@ struct AccountStoreTests {
     @Test func duplicateAndInvalidAccountsAreRefused() async throws {
         let store = AccountStore(directory: try temporaryConfig())
         try await store.add(makeAccount("one", kind: .cloudBasic))
-        await #expect(throws: AccountsError.self) { try await store.add(makeAccount("one", kind: .cloudBasic)) }
+        let duplicate = await #expect(throws: AccountsError.self) { try await store.add(makeAccount("one", kind: .cloudBasic)) }
+        #expect(duplicate?.isInvalidInput == true)
         let badName = await #expect(throws: AccountsError.self) { try await store.add(makeAccount("has space", kind: .cloudBasic)) }
         #expect(badName?.description.contains("may only hold") == true)
         let noUser = await #expect(throws: AccountsError.self) { try await store.add(makeAccount("nouser", kind: .cloudBasic, user: "")) }
@@ -52,6 +53,7 @@ struct AccountStoreTests {
         #expect(mismatch?.description.contains("works only on Data Center") == true)
         let missing = await #expect(throws: AccountsError.self) { try await store.remove(named: "ghost") }
         #expect(missing?.isNotFound == true)
+        #expect(missing?.isInvalidInput == true)
     }
 
     @Test func aSyntaxErrorIsReportedWithPathAndLineAndTheFileIsKept() async throws {
@@ -61,6 +63,7 @@ struct AccountStoreTests {
         try Data(broken.utf8).write(to: store.fileURL)
         let error = #expect(throws: AccountsError.self) { try store.load() }
         #expect(error?.isCorruptFile == true)
+        #expect(error?.isInvalidInput == false)
         #expect(error?.description.hasPrefix(store.fileURL.path + ":4:") == true)
         await #expect(throws: AccountsError.self) { try await store.add(makeAccount("new", kind: .cloudBasic)) }
         #expect(try String(contentsOf: store.fileURL, encoding: .utf8) == broken)

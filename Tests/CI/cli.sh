@@ -41,6 +41,11 @@ expect "two letters swapped are one edit" 2 "^error: unknown subcommand 'sources
 expect "a word far from every subcommand" 2 "^error: unknown subcommand 'xyzzy'$" "$tui" xyzzy
 expect "the parser's errors start as the commands' do" 2 "^error: Unknown option '--nope'" "$tui" spaces --nope
 started=$SECONDS
+expect "a host that does not exist is named, once" 1 '^error: could not find the host no-such-host\.invalid \(DNS\) on .*; check the site.s address$' \
+  env CONFLUENCE_API_TOKEN=x "$tui" spaces --site https://no-such-host.invalid
+if grep -q 'after [0-9] attempts' <<<"$(env CONFLUENCE_API_TOKEN=x "$tui" spaces --site https://no-such-host.invalid 2>&1)"; then
+  failed=$((failed + 1)); echo "FAIL a host that does not exist was retried" >&2
+fi
 expect "a refused port" 1 'the connection was refused .* after 5 attempts' \
   env CONFLUENCE_TOKEN=x "$tui" whoami --site http://127.0.0.1:1 --user a --token-env CONFLUENCE_TOKEN
 if ((SECONDS - started > 20)); then
@@ -76,7 +81,7 @@ expect "a search without hits says so" 0 '^No results for title = "no such page"
 if [[ -n "$("$tui" search 'title = "no such page"' 2>/dev/null)" ]]; then
   failed=$((failed + 1)); echo "FAIL a search without hits wrote to stdout" >&2
 fi
-if [[ "$("$tui" search 'title = "no such page"' --json 2>&1 | tr -d '[:space:]')" != "[]" ]]; then
+if [[ "$("$tui" search 'title = "no such page"' --json 2>/dev/null)" != "[]" ]]; then
   failed=$((failed + 1)); echo "FAIL a search without hits as JSON is not [] alone" >&2
 else
   passed=$((passed + 1))
@@ -102,13 +107,55 @@ expect "no page ids at all" 2 '--page-ids: page_ids has an empty item' "$tui" pr
 expect "a page id twice" 2 "--page-ids: page_ids lists $page more than once" "$tui" preview --page-ids "$page,$page"
 expect "a page id the site lacks" 0 '1 listed page id was not found: 999999' "$tui" preview --page-ids "$page,999999"
 expect "ids the site lacks are not counted" 0 '^1 page selected by 2 page ids$' "$tui" preview --page-ids "$page,999999"
-expect "a full pass that misses a page" 1 '1 page could not be read; an ingestion would miss them' \
+expect "a full pass that misses a page" 1 '1 page could not be read; an ingestion would miss it$' \
   "$tui" preview --page-ids "$page,999999" --full
 expect "saving invalid CQL" 2 '--cql is not valid CQL' "$tui" sources save broken --cql 'label ='
+# search and preview check a selection as save does, before any request.
+expect "searching invalid CQL" 2 '^error: the query is not valid CQL: expected a value after "="' "$tui" search 'label = '
+expect "previewing invalid CQL" 2 '^error: --cql is not valid CQL: expected a value after "="' "$tui" preview --cql 'label = '
+if grep -q 'cql=label%20%3D%20&' "$work/requests.log"; then
+  failed=$((failed + 1)); echo "FAIL invalid CQL was sent to the site" >&2
+fi
+expect "previewing a label with a space" 2 '^error: --label: label "two words" has whitespace' "$tui" preview --label 'two words'
+expect "an account that is not there is invalid input" 2 '^error: there is no account named nope' "$tui" spaces --account nope
+expect "the full pass lines up its columns" 0 '^  characters  id     title$' "$tui" preview --label runbook --full
+expect "the full pass groups thousands" 0 '^17 pages, 17,177 characters, about [0-9,]+ tokens \(estimated as --help says\)$' \
+  "$tui" preview --label runbook --full
+expect "the preview's help says how tokens are estimated" 0 'Tokens are estimated' "$tui" preview --help
+expect "a space key in the wrong case gets a hint" 1 '404: no space with key eng.*; did you mean ENG\?$' "$tui" tree eng
 expect "saving a space" 0 'Saved eng' "$tui" sources save eng --space ENG
 expect "show as text" 0 'account +emu' "$tui" sources show eng
 expect "previewing a definition" 0 'pages selected by space ENG' "$tui" preview --source eng
 expect "its count is recorded" 0 'preview +[0-9]+ pages at' "$tui" sources show eng
+expect "saving one page" 0 'Saved one' "$tui" sources save one --page-ids "$page"
+"$tui" preview --source one >/dev/null
+expect "one page is one page" 0 "^one  page $page  emu  \[1 page at " "$tui" sources list
+expect "the listing's JSON names the selector's field" 0 '"selector_kind" : "space_key"' "$tui" sources list --json
+expect "the listing's JSON gives the selector's value" 0 '"space_key" : "ENG"' "$tui" sources list --json
+expect "a definition name may hold a dot, as the help says" 0 "letters, digits, '\.',$" "$tui" sources save --help
+expect "a definition name with a dot" 0 'Saved eng\.v2' "$tui" sources save eng.v2 --space ENG
+expect "exporting a definition that is not there" 2 'there is no definition named "nope"' "$tui" sources export nope
+expect "renaming onto a taken name" 2 'a definition named "one" already exists' "$tui" sources rename eng.v2 one
+expect "a project id the JSON body has no place for" 2 '--project-id is for the python, typescript and curl scripts' \
+  "$tui" sources export eng --format llamacloud-json --project-id proj-1
+expect "a project id for a script" 0 'project_id="proj-1"' "$tui" sources export eng --format python --project-id proj-1
+expect "saving a space the site lacks still works offline" 0 'Saved nospace' "$tui" sources save nospace --space NOPE
+expect "pushing a space the site lacks" 2 'nospace selects space NOPE, which .* does not have .*pass --force to push it anyway' \
+  env LLAMA_CLOUD_API_KEY=k "$tui" sources push nospace --project-id p --base-url http://127.0.0.1:1
+expect "pushing a space in the wrong case" 2 'does not have or does not let its account see \(did you mean ENG\?\)' \
+  sh -c '"$1" sources save loweng --space eng >/dev/null && LLAMA_CLOUD_API_KEY=k "$1" sources push loweng --project-id p --base-url http://127.0.0.1:1' sh "$tui"
+expect "pushing page ids the site lacks" 2 'lists 1 page id that .* does not have or does not let its account see: 999999' \
+  sh -c '"$1" sources save noids --page-ids "$2,999999" >/dev/null && LLAMA_CLOUD_API_KEY=k "$1" sources push noids --project-id p --base-url http://127.0.0.1:1' sh "$tui" "$page"
+expect "--force pushes without the check" 1 'the connection was refused' \
+  env LLAMA_CLOUD_API_KEY=k "$tui" sources push nospace --project-id p --base-url http://127.0.0.1:1 --force
+echo demo-token | "$tui" accounts add tmpacc --site "$EMU_BASE_URL" --auth cloud-basic --user demo@example.com --secret-stdin >/dev/null
+"$tui" sources save orphan --account tmpacc --label runbook >/dev/null
+expect "removing an account names the definitions it leaves" 0 'removing tmpacc leaves 1 definition without an account \(orphan\)' \
+  "$tui" accounts remove tmpacc --yes
+expect "a definition whose account is gone reaches its server URL" 0 'account tmpacc, which orphan names, no longer exists; reaching its server URL' \
+  env CONFLUENCE_API_TOKEN=demo-token "$tui" preview --source orphan
+expect "pushing a definition whose account is gone names the fix" 2 'definition orphan names account tmpacc, which no longer exists; save it again with --account NAME' \
+  env LLAMA_CLOUD_API_KEY=k "$tui" sources push orphan --project-id p --base-url http://127.0.0.1:1
 expect "show as JSON" 0 '"space_key" *: *"ENG"' "$tui" sources show eng --json
 expect "counting as JSON" 0 '^  "total_size" : [0-9]+$' "$tui" search 'space = ENG' --count --json
 expect "an account test as JSON" 0 '"site_kind" : "cloud"' "$tui" accounts test emu --json
@@ -124,8 +171,8 @@ for command in "whoami" "spaces" "page $page" "tree ENG" "search space=ENG" "acc
     echo "FAIL $command --json has a camelCase key" >&2
   fi
 done
-expect "deleting what is not there" 1 'nope' "$tui" sources delete nope
-expect "renaming what is not there to itself" 1 'there is no definition named "ghost"' "$tui" sources rename ghost ghost
+expect "deleting what is not there" 2 'nope' "$tui" sources delete nope
+expect "renaming what is not there to itself" 2 'there is no definition named "ghost"' "$tui" sources rename ghost ghost
 
 printf '\nsecret\n' >"$work/blank-first-line"
 expect "a secret file whose first line is blank" 2 "the first line of $work/blank-first-line is empty; put the secret on the first line" \

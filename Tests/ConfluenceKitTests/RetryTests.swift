@@ -157,6 +157,14 @@ struct RetryTests {
         _ = try await harness.client.currentUser()
         #expect(await harness.transport.requests.map(\.timeout) == [.seconds(7), .seconds(7)])
     }
+
+    @Test func aHostThatDoesNotExistIsAskedOnceAndNamed() async throws {
+        let harness = Fixture.harness(handler: Self.script([.failure(.unknownHost("notaurl")), .success(Fixture.json(Self.userJSON))]))
+        let error = await #expect(throws: ConfluenceError.self) { try await harness.client.currentUser() }
+        #expect(await harness.transport.requests.count == 1)
+        #expect(error?.description.hasPrefix("could not find the host notaurl (DNS) on ") == true)
+        #expect(error?.description.hasSuffix("; check the site's address") == true)
+    }
 }
 
 /// The auth provider can refresh after a 401 exactly once per request.

@@ -38,4 +38,14 @@ struct TransportTests {
         #expect(HTTPMethod(rawValue: "put").isIdempotent)
         #expect(!HTTPMethod.post.isIdempotent)
     }
+
+    @Test func aNameThatDoesNotResolveIsAnUnknownHost() async throws {
+        // `.invalid` never resolves (RFC 2606); a resolver that cannot be asked at all gives a retryable failure instead.
+        let error = await #expect(throws: TransportError.self) {
+            _ = try await AsyncHTTPClientTransport().send(HTTPRequest(url: URL(string: "https://no-such-host.invalid/")!))
+        }
+        guard let error, error.isRetryable == false else { return }
+        #expect(error.description == "could not find the host no-such-host.invalid (DNS)")
+        #expect(error.advice == "check the site's address")
+    }
 }

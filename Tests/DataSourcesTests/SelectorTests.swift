@@ -45,4 +45,21 @@ struct SelectorTests {
         #expect(ConfluenceDataSource.Selector.pageIDs(["1", "2"]).description == "2 page ids")
         #expect(ConfluenceDataSource.Selector.space(key: "ENG").description == "space ENG")
     }
+
+    @Test func aSelectorKnowsWhyItCouldSelectNothing() {
+        typealias Selector = ConfluenceDataSource.Selector
+        #expect(Selector.label("two words").problem == #"label "two words" has whitespace, which a Confluence label never has"#)
+        #expect(Selector.label(#"a"b"#).problem?.contains("which a Confluence label never has") == true)
+        #expect(Selector.space(key: "A B").problem?.hasPrefix(#"space_key "A B" has whitespace"#) == true)
+        #expect(Selector.pageIDs(["12", "x"]).problem?.hasSuffix(#""x" is not"#) == true)
+        #expect(Selector.cql("  ").problem?.hasPrefix("cql is empty") == true)
+        #expect([Selector.label("runbook"), .space(key: "ENG"), .pageIDs(["1", "2"]), .cql("label = x")].allSatisfy { $0.problem == nil })
+    }
+
+    @Test func aDefinitionBreaksTheSameRulesItsSelectorDoes() {
+        var component = Fixtures.full.component
+        component.select(.label("two words"))
+        let definition = DataSourceDefinition(name: "spaced", account: nil, component: component)
+        #expect(definition.validationIssues().map(\.sentence) == [ConfluenceDataSource.Selector.label("two words").problem])
+    }
 }

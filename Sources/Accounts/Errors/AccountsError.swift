@@ -41,6 +41,15 @@ public struct AccountsError: Error, Sendable, CustomStringConvertible {
         return false
     }
 
+    /// Whether the input was at fault (an account name that is not there or is taken, no default to fall back on, an
+    /// account that breaks a rule) rather than a file, a command or a site.
+    public var isInvalidInput: Bool {
+        switch reason {
+        case .notFound, .duplicate, .noDefault, .invalid: true
+        default: false
+        }
+    }
+
     /// The file could not be read because it is corrupt (its path and line are in the description).
     public var isCorruptFile: Bool {
         if case .corruptFile = reason { return true }

@@ -118,7 +118,7 @@ public struct ConfluenceError: Error, Sendable, CustomStringConvertible {
         case .missing(let what):
             return "404: \(what)" + location
         case .transport(let error):
-            return error.description + location + retrySuffix
+            return error.description + location + retrySuffix + (error.advice.map { "; " + $0 } ?? "")
         case .decoding(let detail):
             return "the response could not be read" + location + ": " + detail
         case .paginationLoop(let detail):

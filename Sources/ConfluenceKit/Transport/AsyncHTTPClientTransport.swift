@@ -2,6 +2,7 @@ import AsyncHTTPClient
 import Foundation
 import NIOCore
 import NIOHTTP1
+import NIOPosix
 
 /// The production transport: one process-wide pooled AsyncHTTPClient, with cancellation-safe requests.
 public struct AsyncHTTPClientTransport: HTTPTransport {
@@ -52,6 +53,7 @@ public struct AsyncHTTPClientTransport: HTTPTransport {
             default: return .other("the HTTP request failed: \(error)")
             }
         }
+        if let host = unknownHost(in: error) { return .unknownHost(host) }
         if error is NIOTooManyBytesError {
             return .other("the response body was larger than the client accepts")
         }
@@ -67,6 +69,16 @@ public struct AsyncHTTPClientTransport: HTTPTransport {
             return .connectionReset
         }
         return .other("a network error occurred: \(String(describing: error))")
+    }
+
+    /// The host whose name DNS says does not exist, when that is why the connection failed; nil for any other failure,
+    /// a temporary DNS failure (`EAI_AGAIN`, worth a retry) included.
+    static func unknownHost(in error: any Error) -> String? {
+        if let error = error as? NIOConnectionError, !error.connectionErrors.isEmpty { return nil }  // an address was found
+        let lookups = (error as? NIOConnectionError).map { [$0.dnsAError, $0.dnsAAAAError].compactMap(\.self) } ?? [error]
+        let unknown = lookups.compactMap { $0 as? SocketAddressError.UnknownHost }
+        guard !unknown.isEmpty, unknown.allSatisfy({ $0.errorCode != Int(EAI_AGAIN) }) else { return nil }
+        return unknown[0].host
     }
 }
 

@@ -65,23 +65,24 @@ extension ConfluenceDataSource {
 
     private func selectorFormIssues() -> [ValidationIssue] {
         var issues: [ValidationIssue] = []
-        if let spaceKey, let problem = Self.tokenProblem(spaceKey, field: "space_key", what: "a space key") {
+        if let spaceKey, let problem = Selector.space(key: spaceKey).problem {
             issues.append(ValidationIssue(field: "space_key", sentence: problem))
         }
+        // The string as stored, since splitting it into a selector drops the empty items it may have.
         if let pageIDs, let problem = PageIDList.problem(in: pageIDs) {
             issues.append(ValidationIssue(field: "page_ids", sentence: problem))
         }
-        if let label, let problem = Self.tokenProblem(label, field: "label", what: "a Confluence label") ?? Self.labelCharacterProblem(label) {
+        if let label, let problem = Selector.label(label).problem {
             issues.append(ValidationIssue(field: "label", sentence: problem))
         }
-        if let cql, cql.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-            issues.append(ValidationIssue(field: "cql", sentence: "cql is empty; write a query, such as space = ENG AND type = page"))
+        if let cql, let problem = Selector.cql(cql).problem {
+            issues.append(ValidationIssue(field: "cql", sentence: problem))
         }
         return issues
     }
 
     /// Problems with a one-word selector value (space key, label): empty, or holding whitespace.
-    private static func tokenProblem(_ value: String, field: String, what: String) -> String? {
+    fileprivate static func tokenProblem(_ value: String, field: String, what: String) -> String? {
         if value.isEmpty { return "\(field) is empty" }
         if value.contains(where: { $0.isWhitespace || $0.isNewline }) {
             return "\(field) \(DefinitionName.quoted(value)) has whitespace, which \(what) never has"
@@ -91,7 +92,7 @@ extension ConfluenceDataSource {
 
     /// Why a label cannot be a Confluence label, or `nil`: it holds `"` or `\`, which Confluence refuses in labels and
     /// which would end or escape the quoted `label="X"` of the loader's query.
-    private static func labelCharacterProblem(_ label: String) -> String? {
+    fileprivate static func labelCharacterProblem(_ label: String) -> String? {
         let found = ["\"", "\\"].filter { label.contains($0) }
         guard !found.isEmpty else { return nil }
         return "label \(DefinitionName.quoted(label)) has \(EnglishList.join(found.map { "'\($0)'" })), which a Confluence label never has"
@@ -124,5 +125,22 @@ extension ConfluenceDataSource {
         let authorityEnd = text[schemeEnd.upperBound...].firstIndex(where: { "/?#".contains($0) }) ?? text.endIndex
         guard at < authorityEnd else { return text }
         return String(text[..<schemeEnd.upperBound]) + String(text[text.index(after: at)...])
+    }
+}
+
+extension ConfluenceDataSource.Selector {
+    /// Why this selector could select nothing an ingestion can use (a space key or label with whitespace, page ids that
+    /// are not digits, an empty query), or `nil`; the same rule a saved definition follows. CQL syntax is the CQL module's.
+    public var problem: String? {
+        switch self {
+        case .space(let key): ConfluenceDataSource.tokenProblem(key, field: "space_key", what: "a space key")
+        case .pageIDs(let ids): PageIDList.problem(in: PageIDList.join(ids))
+        case .label(let label):
+            ConfluenceDataSource.tokenProblem(label, field: "label", what: "a Confluence label")
+                ?? ConfluenceDataSource.labelCharacterProblem(label)
+        case .cql(let query):
+            query.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+                ? "cql is empty; write a query, such as space = ENG AND type = page" : nil
+        }
     }
 }

@@ -1,6 +1,7 @@
 import Accounts
 import ArgumentParser
 import ConfluenceKit
+import DataSources
 import Foundation
 
 /// `confluence-tui accounts`: configured sites and how each signs in.
@@ -158,8 +159,14 @@ struct AccountsCommand: AsyncParsableCommand {
         var yes = false
 
         func run() async throws {
+            let users = try SourcesCommand.store().list().definitions.filter { $0.account == name }.map(\.name)
+            // Definitions keep the name; said so that none is orphaned silently.
+            let orphaned = users.isEmpty ? nil
+                : "removing \(name) leaves \(Plural.count(users.count, "definition")) without an account (\(users.joined(separator: ", "))); "
+                + "a preview then reaches the saved server URL with the secret from $CONFLUENCE_API_TOKEN, until the definition is saved again with --account NAME"
             if !yes {
                 guard SecretInput.isInteractive else { throw ValidationError("pass --yes to remove \(name) without a prompt") }
+                if let orphaned { Terminal.tell("Note: \(orphaned).\n") }
                 guard SecretInput.ask("Remove account \(name) and its stored secrets? [y/N] ")?.lowercased().hasPrefix("y") == true else {
                     Terminal.line("Kept \(name).")
                     return
@@ -167,6 +174,7 @@ struct AccountsCommand: AsyncParsableCommand {
             }
             try await AccountsCommand.registry().remove(named: name)
             Terminal.line("Removed account \(name).")
+            if let orphaned { Terminal.warn(orphaned) }
         }
     }
 

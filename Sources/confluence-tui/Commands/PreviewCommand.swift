@@ -8,7 +8,8 @@ struct PreviewCommand: AsyncParsableCommand, SiteCommand {
     static let configuration = CommandConfiguration(
         commandName: "preview",
         abstract: "Preview exactly what an ingestion would pull: the count and first 50 pages, or with --full every page's text.",
-        discussion: "The selection is LlamaIndex's ConfluenceReader's: a space's current pages, the listed ids, type=page AND label=X, or the CQL as written."
+        discussion: "The selection is LlamaIndex's ConfluenceReader's: a space's current pages, the listed ids, type=page AND label=X, or the CQL as written. "
+            + "Tokens are estimated by \(IngestReport.tokenEstimateBasis)"
     )
 
     @OptionGroup var selection: SelectorOptions
@@ -48,7 +49,7 @@ struct PreviewCommand: AsyncParsableCommand, SiteCommand {
                 try Terminal.json(look)
                 return
             }
-            Terminal.line("\(look.total) page\(look.total == 1 ? "" : "s") selected by \(preview.selector)")
+            Terminal.line("\(Plural.count(look.total, "page")) selected by \(preview.selector)")
             for entry in look.first {
                 let path = (entry.breadcrumb.isEmpty ? [entry.spaceKey].compactMap { $0 } : entry.breadcrumb).joined(separator: " › ")
                 Terminal.line("  \(entry.id)  \(entry.title)\(path.isEmpty ? "" : "  (\(path))")")
@@ -56,10 +57,10 @@ struct PreviewCommand: AsyncParsableCommand, SiteCommand {
             let missing = look.missing
             let shown = look.first.count + missing.count
             if look.total > shown {
-                Terminal.line("  … and \(look.total - shown) more; --full reads every page")
+                Terminal.line("  … and \(Plural.grouped(look.total - shown)) more; --full reads every page")
             }
             if !missing.isEmpty {
-                Terminal.warn("\(missing.count) listed page id\(missing.count == 1 ? " was" : "s were") not found: \(missing.joined(separator: ", "))")
+                Terminal.warn("\(Plural.count(missing.count, "listed page id")) \(missing.count == 1 ? "was" : "were") not found: \(missing.joined(separator: ", "))")
             }
         }
     }
@@ -104,21 +105,27 @@ struct PreviewCommand: AsyncParsableCommand, SiteCommand {
             printReport(report)
         }
         if !report.failedPages.isEmpty {
-            Terminal.warn("\(report.failedPages.count) page\(report.failedPages.count == 1 ? "" : "s") could not be read; an ingestion would miss them")
+            let failed = report.failedPages.count
+            Terminal.warn("\(Plural.count(failed, "page")) could not be read; an ingestion would miss \(failed == 1 ? "it" : "them")")
         }
         return report
     }
 
+    /// Prints the report as aligned columns with grouped numbers; how tokens are estimated is in `--help`.
     private func printReport(_ report: IngestReport) {
-        Terminal.line("\(report.pageCount) pages, \(report.totalCharacters) characters, about \(report.estimatedTokens) tokens (\(report.tokenEstimateBasis))")
-        Terminal.line("\(report.requests) requests, \(report.retries) retries, \(report.rateLimitWaits) rate-limit waits, \(String(format: "%.1f", report.elapsedSeconds)) s")
-        if !report.largestPages.isEmpty { Terminal.line("Largest pages:") }
-        for page in report.largestPages {
-            Terminal.line("  \(page.characters) chars  \(page.id)  \(page.title)")
+        Terminal.line("\(Plural.count(report.pageCount, "page")), \(Plural.count(report.totalCharacters, "character")), "
+            + "about \(Plural.count(report.estimatedTokens, "token")) (estimated as --help says)")
+        Terminal.line("\(Plural.count(report.requests, "request")), \(Plural.count(report.retries, "retry", plural: "retries")), "
+            + "\(Plural.count(report.rateLimitWaits, "rate-limit wait")), \(String(format: "%.1f", report.elapsedSeconds)) s")
+        if !report.largestPages.isEmpty {
+            Terminal.line("Largest pages:")
+            let rows = report.largestPages.map { [Plural.grouped($0.characters), $0.id, $0.title] }
+            Columns.lines([["characters", "id", "title"]] + rows, rightAligned: [0]).forEach { Terminal.line("  " + $0) }
         }
-        if !report.failedPages.isEmpty { Terminal.line("Failed:") }
-        for failure in report.failedPages {
-            Terminal.line("  \(failure.id)  \(failure.title ?? "")  \(failure.reason)")
+        if !report.failedPages.isEmpty {
+            Terminal.line("Failed:")
+            let rows = report.failedPages.map { [$0.id, $0.title ?? "", $0.reason] }
+            Columns.lines([["id", "title", "reason"]] + rows).forEach { Terminal.line("  " + $0) }
         }
         for skipped in report.skipped {
             Terminal.line("Skipped: \(skipped.note)")

@@ -23,6 +23,7 @@ struct SearchCommand: AsyncParsableCommand, SiteCommand {
     }
 
     func run() async throws {
+        try CQLQueryCheck.check(cql, as: "the query")
         let client = try await connection.makeClient()
         if count {
             let total = try await client.count(cql: cql)

@@ -1,6 +1,5 @@
 import Accounts
 import ArgumentParser
-import CQL
 import ConfluenceKit
 import DataSources
 import Foundation
@@ -74,7 +73,7 @@ struct SourcesCommand: AsyncParsableCommand {
     struct Save: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Save a definition: an account (or a server URL) and exactly one selector.")
 
-        @Argument(help: "The definition's name (letters, digits, - and _).")
+        @Argument(help: "The definition's name: up to \(DefinitionName.maximumLength) letters, digits, '.', '-' and '_', starting with a letter or digit.")
         var name: String
 
         @OptionGroup var selection: SelectorOptions
@@ -113,10 +112,6 @@ struct SourcesCommand: AsyncParsableCommand {
                 throw ValidationError("name an --account or a --server-url")
             }
             let server = component.serverURL
-            // Checked here as the browser checks it: a query the parser refuses would fail every ingestion.
-            if case .cql(let query) = selector, let problem = CQLValidator.validate(query).first(where: \.isError) {
-                throw ValidationError("--cql is not valid CQL: \(problem)")
-            }
             component.select(selector)
             component.keepMarkdownFormat = keepMarkdownFormat ? true : nil
             component.indexRestrictedPages = indexRestrictedPages ? true : nil
@@ -182,10 +177,10 @@ struct SourcesCommand: AsyncParsableCommand {
         @Option(help: "llamacloud-json, python, typescript or curl.")
         var format: ExportFormat = .llamaCloudJSON
 
-        @Option(name: .customLong("project-id"), help: "The LlamaCloud project id the snippet creates the source in.")
+        @Option(name: .customLong("project-id"), help: "The LlamaCloud project id the python, typescript or curl script creates the source in.")
         var projectID: String?
 
-        @Option(name: .customLong("base-url"), help: "The LlamaCloud API base URL.", transform: LlamaCloudBaseURL.parse)
+        @Option(name: .customLong("base-url"), help: "The LlamaCloud API base URL the python, typescript or curl script calls.", transform: LlamaCloudBaseURL.parse)
         var baseURL: URL?
 
         @Flag(name: .customLong("include-secrets"), help: "Embed the account's secret in the output.")
@@ -193,6 +188,15 @@ struct SourcesCommand: AsyncParsableCommand {
 
         @Option(help: "Write to this new file instead of standard output (an existing one is not replaced; owner-only when it holds a secret).")
         var output: String?
+
+        func validate() throws {
+            let unused = [("--project-id", projectID != nil), ("--base-url", baseURL != nil)].filter(\.1).map(\.0)
+            if format == .llamaCloudJSON, !unused.isEmpty {
+                let one = unused.count == 1
+                throw ValidationError("\(unused.joined(separator: " and ")) \(one ? "is" : "are") for the python, typescript and curl scripts: "
+                    + "the llamacloud-json body has no place for \(one ? "it" : "them"); pass one of those formats, or drop \(one ? "it" : "them")")
+            }
+        }
 
         func run() async throws {
             let definition = try SourcesCommand.store().show(name)
@@ -218,19 +222,30 @@ struct SourcesCommand: AsyncParsableCommand {
 
     /// `sources push`.
     struct Push: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Create the data source in LlamaCloud (key from LLAMA_CLOUD_API_KEY).")
+        static let configuration = CommandConfiguration(
+            abstract: "Create the data source in LlamaCloud (key from LLAMA_CLOUD_API_KEY).",
+            discussion: "The site is asked first that the definition's space or listed pages exist and its CQL parses; --force skips the check."
+        )
 
         @Argument(help: "The definition's name.")
         var name: String
 
         @OptionGroup var llamaCloud: LlamaCloudOptions
 
+        @Flag(help: "Push without first checking the selection against the site.")
+        var force = false
+
         @OptionGroup var output: OutputOptions
 
         func run() async throws {
             let apiKey = try LlamaCloudOptions.apiKey()
             let definition = try SourcesCommand.store().show(name)
+            try definition.validate()
             let token = try await SourcesCommand.secret(for: definition)
+            if !force {
+                let client = try await ConnectionOptions.parse([]).reaching(definition).makeClient()
+                try await SelectionCheck.check(definition, client: client)
+            }
             let projectID = llamaCloud.projectID
             let created = try await llamaCloud.client().createDataSource(definition, projectID: projectID, apiKey: apiKey, confluenceToken: token)
             if output.json {
@@ -268,7 +283,13 @@ struct SourcesCommand: AsyncParsableCommand {
             throw ValidationError("definition \(definition.name) names no account, so there is no secret to send")
         }
         let resolver = AccountsCommand.registry().resolver
-        let resolved = try await resolver.resolve(named: name)
+        let resolved: ResolvedAccount
+        do {
+            resolved = try await resolver.resolve(named: name)
+        } catch let error as AccountsError where error.isNotFound {
+            throw ValidationError("definition \(definition.name) names account \(name), which no longer exists; "
+                + "save it again with --account NAME")
+        }
         if resolved.account.authKind == .oauth3LO {
             let probe = HTTPRequest(url: URL(string: resolved.site.description)!)
             guard let header = try await resolved.auth.authorization(for: probe), header.hasPrefix("Bearer ") else {

@@ -21,8 +21,12 @@ struct TreeCommand: AsyncParsableCommand, SiteCommand {
     func run() async throws {
         let client = try await connection.makeClient()
         var roots: [TreeNode] = []
-        for try await item in client.rootPages(spaceKey: spaceKey) {
-            roots.append(TreeNode(item: item))
+        do {
+            for try await item in client.rootPages(spaceKey: spaceKey) {
+                roots.append(TreeNode(item: item))
+            }
+        } catch {
+            throw await SpaceKeyHint.hinting(error, for: spaceKey, client: client)
         }
         try await TreeNode.loadChildren(of: &roots, client: client, remainingDepth: (depth ?? .max) - 1)
         if output.json {

@@ -5,17 +5,21 @@ import DataSources
 import Foundation
 
 extension ConnectionOptions {
-    /// These options aimed at a saved definition's site: as given, else its account, else its `server_url` and user
-    /// (the secret from the environment). Refused when the site they reach is not the definition's, as the preview
-    /// would count another site's pages.
+    /// These options aimed at a saved definition's site: as given, else its account, else (no account, or one since
+    /// removed) its `server_url` and user (the secret from the environment). Refused when the site they reach is not
+    /// the definition's, as the preview would count another site's pages.
     func reaching(_ definition: DataSourceDefinition,
                   environment: [String: String] = ProcessInfo.processInfo.environment) throws -> ConnectionOptions {
         var options = self
         let given = account != nil || site != nil
         if !given {
-            if let name = definition.account {
+            if let name = definition.account, try AccountsCommand.registry().list().accounts.contains(where: { $0.name == name }) {
                 options.account = name
             } else {
+                if let name = definition.account {
+                    Terminal.warn("account \(name), which \(definition.name) names, no longer exists; reaching its server URL "
+                        + "with the secret from $\(tokenEnv ?? "CONFLUENCE_API_TOKEN") (save it again with --account to bind another)")
+                }
                 options.site = definition.component.serverURL
                 options.user = user ?? definition.component.userName
             }

@@ -16,7 +16,8 @@ struct SelectorOptions: ParsableArguments {
     @Option(help: "The content this CQL query returns.")
     var cql: String?
 
-    /// The one selector given, nil when none was; several is an error naming them.
+    /// The one selector given, nil when none was; several, or one a saved definition could not hold (CQL the parser
+    /// refuses included), is an error naming the flag.
     func selector() throws -> ConfluenceDataSource.Selector? {
         var chosen: [ConfluenceDataSource.Selector] = []
         if let space { chosen.append(.space(key: space)) }
@@ -26,7 +27,20 @@ struct SelectorOptions: ParsableArguments {
         guard chosen.count <= 1 else {
             throw ValidationError("choose one selector, not \(chosen.map(\.fieldName).joined(separator: " and ")): LlamaIndex's reader takes exactly one")
         }
-        return chosen.first
+        guard let selector = chosen.first else { return nil }
+        if let problem = selector.problem { throw ValidationError("\(Self.flag(of: selector)): \(problem)") }
+        if case .cql(let query) = selector { try CQLQueryCheck.check(query, as: "--cql") }
+        return selector
+    }
+
+    /// The flag that gives `selector`.
+    private static func flag(of selector: ConfluenceDataSource.Selector) -> String {
+        switch selector {
+        case .space: "--space"
+        case .pageIDs: "--page-ids"
+        case .label: "--label"
+        case .cql: "--cql"
+        }
     }
 
     /// The ids of `--page-ids`, by the rules a saved definition's `page_ids` follows.

@@ -31,14 +31,21 @@ enum Terminal {
         return Int(size.ws_col)
     }
 
-    /// Prints a value as pretty JSON with sorted snake_case keys; JSON escapes every control character.
+    /// Prints a value as pretty JSON with sorted snake_case keys, empty arrays and objects as `[]` and `{}`; JSON
+    /// escapes every control character.
     static func json(_ value: some Encodable) throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         encoder.keyEncodingStrategy = .custom { path in SnakeCaseKey(stringValue: path.last?.stringValue ?? "") }
         encoder.dateEncodingStrategy = .iso8601
-        let data = try encoder.encode(value)
-        FileHandle.standardOutput.write(data + Data("\n".utf8))
+        let text = String(decoding: try encoder.encode(value), as: UTF8.self)
+        FileHandle.standardOutput.write(Data((closingEmptyContainers(text) + "\n").utf8))
+    }
+
+    /// `text` with each empty array or object the encoder spread over lines (`[`, a blank line, `]`) written `[]` or
+    /// `{}`; a line break is always structural, as JSON strings escape theirs.
+    private static func closingEmptyContainers(_ text: String) -> String {
+        text.replacing(/([\[{])\n\n *([\]}])/) { "\($0.output.1)\($0.output.2)" }
     }
 
     /// Prints an error as one sanitised line on stderr, prefixed with `error:`.

@@ -1,0 +1,46 @@
+import ArgumentParser
+import ConfluenceKit
+import DataSources
+
+/// What `sources push` asks the site before it creates a data source, so LlamaCloud never syncs a selection that
+/// cannot match: the space exists, the listed pages exist, the CQL parses.
+enum SelectionCheck {
+    /// Throws a `ValidationError` saying what the site lacks, with the way past it (`--force`); a site that cannot be
+    /// asked fails as it does for any command.
+    static func check(_ definition: DataSourceDefinition, client: ConfluenceClient) async throws {
+        let bypass = "fix the definition with 'confluence-tui sources save \(definition.name) --force …', or pass --force to push it anyway"
+        switch definition.selector {
+        case .space(let key):
+            do {
+                _ = try await client.space(key: key)
+            } catch {
+                guard error.kind == .notFound else { throw error }
+                let hint = await SpaceKeyHint.suggestion(for: key, client: client).map { " (\($0))" } ?? ""
+                throw ValidationError("\(definition.name) selects space \(key), which \(definition.component.shownServerURL) "
+                    + "does not have or does not let its account see\(hint); \(bypass)")
+            }
+        case .pageIDs(let ids):
+            var missing: [String] = []
+            for await lookup in client.contents(ids: ids, expand: "") {
+                if case .failure(let error) = lookup.result {
+                    guard error.kind == .notFound || error.kind == .forbidden else { throw error }
+                    missing.append(lookup.id)
+                }
+            }
+            if !missing.isEmpty {
+                let named = ids.filter(missing.contains)
+                throw ValidationError("\(definition.name) lists \(Plural.count(named.count, "page id")) that "
+                    + "\(definition.component.shownServerURL) does not have or does not let its account see: "
+                    + "\(named.joined(separator: ", ")); \(bypass)")
+            }
+        case .cql(let query):
+            do {
+                try CQLQueryCheck.check(query, as: "its cql")
+            } catch let error as ValidationError {
+                throw ValidationError("\(definition.name): \(error.message); \(bypass)")
+            }
+        case .label, nil:
+            return
+        }
+    }
+}

@@ -1,0 +1,13 @@
+import ArgumentParser
+import CQL
+
+/// The local CQL check `sources save`, `preview` and `search` share, as the browser's filter builder makes it: a query
+/// the parser refuses is invalid input, said before any request.
+enum CQLQueryCheck {
+    /// Throws a `ValidationError` naming where the query came from (`what`, e.g. `--cql`) and the parser's first error.
+    static func check(_ query: String, as what: String) throws {
+        if let problem = CQLValidator.validate(query).first(where: \.isError) {
+            throw ValidationError("\(what) is not valid CQL: \(problem)")
+        }
+    }
+}
