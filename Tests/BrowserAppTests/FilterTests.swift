@@ -24,6 +24,22 @@ struct FilterTests {
         #expect(h.state.spaces.list.matchCount == 4)
     }
 
+    /// A space's key, shown beside its name, matches too, in any case; a match never spans name and key.
+    @Test func theSpacesFilterMatchesKeys() {
+        var h = ReducerHarness()
+        h.loadSpaces()
+        h.press(.char("/"))
+        h.type("dSn")
+        #expect(h.state.spaces.list.matchCount == 1)
+        #expect(h.state.spaces.list.selectedID == "DSN")
+        h.press(.ctrl("u"))
+        h.type("neeri")
+        #expect(h.state.spaces.list.selectedID == "ENG", "the name still matches")
+        h.press(.ctrl("u"))
+        h.type("ingeng")
+        #expect(h.state.spaces.list.matchCount == 0, "name and key are matched apart")
+    }
+
     @Test func enterKeepsTheFilterAndEscClearsItLater() {
         var h = ReducerHarness()
         h.loadSpaces()
