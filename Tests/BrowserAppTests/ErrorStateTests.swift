@@ -85,6 +85,20 @@ struct ErrorStateTests {
         #expect(h.screen.components(separatedBy: "\n").last?.contains("Could not load the children") == true)
     }
 
+    /// Esc in a pane dismisses the error from the status line; `e` still shows it whole.
+    @Test func escDismissesTheErrorAndEStillShowsIt() {
+        var h = ReducerHarness(width: 80, height: 24)
+        h.loadSpaces()
+        h.openSpace()
+        guard case .loadChildren(_, _, _, let token)? = h.press(.enter).first(where: { if case .loadChildren = $0 { true } else { false } }) else { Issue.record("Enter loaded no children: \(h.effects)"); return }
+        h.send(.childrenLoaded(nodeID: "1", token: token, .failure(BackendError(message: "HTTP 500"))))
+        h.press(.escape)
+        #expect(h.state.focus == .spaces, "Esc still goes back a pane")
+        #expect(h.screen.components(separatedBy: "\n").last?.contains("Could not load the children") == false)
+        h.press(.char("e"))
+        #expect(h.screen.contains("HTTP 500"))
+    }
+
     @Test func eWithoutAnErrorSaysSo() {
         var h = ReducerHarness()
         h.press(.char("e"))

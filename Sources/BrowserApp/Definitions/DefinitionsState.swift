@@ -64,6 +64,8 @@ public struct DefinitionsState: Sendable {
     public var confirm: (dialog: Dialog, name: String)?
     /// The export view, if open.
     public var export: Export?
+    /// The name to select once the next listing arrives: the new name of a rename, the copy of a duplicate.
+    public var follow: String?
     /// The last operation's sentence (success or failure) and whether it failed.
     public var message: (text: String, failed: Bool)?
 

@@ -283,8 +283,9 @@ extension AppState {
         input = InputState(pane: focus, text: focus == .accounts || focus == .spaces ? filterText(of: focus) : "")
     }
 
-    /// Esc: clear the pane's filter or search if one is set, else go back one pane.
+    /// Esc: take the error off the status line, and clear the pane's filter or search if one is set, else go back one pane.
     private mutating func back() -> [Effect] {
+        status.dismissError()
         if !filterText(of: focus).isEmpty {
             applyFilter("", to: focus)
             return []

@@ -96,7 +96,7 @@ extension AppState {
     /// the line cuts it.
     private mutating func fail(_ text: String, in view: inout DefinitionsState) {
         view.message = (text, true)
-        status.lastError = ErrorReport(message: text)
+        status.lastError = ErrorReport(message: text, load: .definitions)
     }
 
     /// Why `definition` cannot be counted or previewed here: it was saved through another account or for another
@@ -167,8 +167,10 @@ extension AppState {
             guard !text.isEmpty else { break }
             switch prompt.purpose {
             case .rename(let name):
+                view.follow = text
                 return run(&view) { .renameDefinition(name, to: text, token: $0) }
             case .duplicate(let name):
+                view.follow = text
                 return run(&view) { .duplicateDefinition(name, as: text, token: $0) }
             case .exportPath:
                 guard let output = view.export?.output else { break }
@@ -194,7 +196,11 @@ extension AppState {
     mutating func definitionsLoaded(token: RequestToken, _ result: Result<DefinitionList, BackendError>) {
         guard var view = definitions, view.phase.pendingToken == token else { return }
         switch result {
-        case .success(let listing): view.apply(listing)
+        case .success(let listing):
+            view.apply(listing)
+            if let name = view.follow { view.list.select(id: name, viewportHeight: max(1, definitionsListRows)) }
+            view.follow = nil
+            status.loadSucceeded(.definitions)
         case .failure(let error): view.phase = .failed(error.message)
         }
         definitions = view
@@ -207,6 +213,7 @@ extension AppState {
         switch result {
         case .success(let sentence):
             view.message = (sentence, false)
+            status.loadSucceeded(.definitions)
             if view.export != nil {
                 definitions = view
                 return []
@@ -216,6 +223,7 @@ extension AppState {
             definitions = view
             return [.loadDefinitions(token: reload)]
         case .failure(let error):
+            view.follow = nil
             fail(error.message, in: &view)
             definitions = view
             return []

@@ -50,7 +50,11 @@ extension AppState {
             overlay = nil
             return [.copyToClipboard(text: body, label: "page URL")]
         }
-        if key == .enter || [.back, .quit, .errorDetail, .help, .open].contains(command) { overlay = nil }
+        if key == .enter || [.back, .quit, .errorDetail, .help, .open].contains(command) {
+            // Once read whole, the error leaves the status line.
+            if overlay == .errorDetail { status.dismissError() }
+            overlay = nil
+        }
         return []
     }
 
