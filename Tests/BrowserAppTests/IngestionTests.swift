@@ -101,6 +101,27 @@ struct IngestionTests {
         #expect(harness.screen.contains("Body of page 11."))
     }
 
+    /// At 80 columns a long query is cut on the count line, never the count; a long breadcrumb keeps its space key.
+    @Test func aLongQueryIsCutBeforeTheCountAndBreadcrumbsKeepTheirSpace() throws {
+        var harness = ReducerHarness(width: 80, height: 24)
+        harness.loadSpaces()
+        harness.press(.char("f"), .char("c"))
+        harness.type(" AND (ancestor in (65705, 65740) OR title ~ \"fleet control\")")
+        guard case .quickIngestionPreview(.cql, let token)? = harness.press(.ctrl("g")).first else {
+            Issue.record("Ctrl-G did not ask for the quick look: \(harness.effects)")
+            return
+        }
+        let quick = IngestQuickLook(total: 10, first: [
+            PreviewEntry(id: "5", title: "Restart fleet-control safely", spaceKey: "OPS",
+                         breadcrumb: ["OPS", "Operations Home", "Fleet Control", "Fleet Control runbooks"]),
+        ])
+        harness.answer(harness.send(.ingestionQuickLoaded(token: token, .success(quick))))
+        let rows = harness.screen.split(separator: "\n")
+        let count = try #require(rows.first { $0.contains("CQL") })
+        #expect(count.contains("… · 10 pages selected"))
+        #expect(rows.contains { $0.contains("Restart fleet") && $0.contains("OPS › …") }, "the space key stays, the middle goes")
+    }
+
     @Test func aStaleQuickLookIsDropped() {
         var (harness, token) = opened()
         harness.press(.escape)

@@ -13,6 +13,13 @@ struct TextLayoutTests {
         #expect(TextLayout.truncate("日本", toWidth: 1, ellipsis: "…") == "…")
     }
 
+    @Test func truncatePathKeepsItsFirstPartAndItsEnd() {
+        #expect(TextLayout.truncatePath("ENG › Start", separator: " › ", toWidth: 11) == "ENG › Start")
+        #expect(TextLayout.truncatePath("OPS › Operations Home › Fleet runbooks", separator: " › ", toWidth: 22) == "OPS › …Fleet runbooks")
+        #expect(TextLayout.truncatePath("OPS › Operations Home", separator: " › ", toWidth: 8) == "…ns Home", "too narrow: the end alone")
+        #expect(TextLayout.truncatePath("no separator here", separator: " › ", toWidth: 8) == "…or here")
+    }
+
     @Test func truncateKeepingTheEnd() {
         #expect(TextLayout.truncateKeepingEnd("ENG › Start", toWidth: 11) == "ENG › Start")
         #expect(TextLayout.truncateKeepingEnd("ENG › Home › Platform", toWidth: 11) == "…› Platform")

@@ -74,6 +74,12 @@ public struct DefinitionsState: Sendable {
         phase = .loading(token)
     }
 
+    /// What the message row shows, `failedMark` before a failure (nil while a prompt or an operation has the row).
+    func messageLine(failedMark: String) -> String? {
+        guard prompt == nil, pending == nil, let message else { return nil }
+        return (message.failed ? failedMark + " " : "") + message.text
+    }
+
     /// The selected definition.
     public var selected: DataSourceDefinition? { list.selectedID.flatMap { byName[$0] } }
 

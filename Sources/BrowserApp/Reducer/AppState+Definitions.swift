@@ -11,10 +11,14 @@ extension AppState {
         return [.loadDefinitions(token: token)]
     }
 
-    /// Rows the definitions list gets at the current size.
-    var definitionsListRows: Int {
-        DefinitionsLayout(screen: Rect(x: 0, y: 0, width: width, height: max(0, height - 1))).list.height
+    /// Where the definitions overlay's parts go at the current size, as drawn (a long message takes list rows).
+    var definitionsLayout: DefinitionsLayout {
+        DefinitionsLayout(screen: Rect(x: 0, y: 0, width: width, height: max(0, height - 1)),
+                          message: definitions?.messageLine(failedMark: (ascii ? Glyphs.ascii : Glyphs.unicode).failed))
     }
+
+    /// Rows the definitions list gets at the current size.
+    var definitionsListRows: Int { definitionsLayout.list.height }
 
     /// Keys while the overlay is open: the confirmation, then a prompt, then the export view take them first.
     mutating func handleDefinitionsKey(_ key: Key) -> [Effect] {
@@ -117,7 +121,7 @@ extension AppState {
 
     private mutating func exportKey(_ key: Key, command: Command?, view: inout DefinitionsState) -> [Effect] {
         guard var export = view.export else { return [] }
-        let body = DefinitionsLayout(screen: Rect(x: 0, y: 0, width: width, height: max(0, height - 1))).body
+        let body = definitionsLayout.body
         let rows = max(1, body.height - 1)
         switch command {
         case .back?, .quit?, .export?:

@@ -47,6 +47,19 @@ public enum TextLayout {
         String(truncate(String(text.reversed()), toWidth: width, ellipsis: String(ellipsis.reversed())).reversed())
     }
 
+    /// A path (`ENG › Guides › Setup`) cut to at most `width` columns in the middle: its first part (a space key) and
+    /// its end (the nearest parent) stay, with `ellipsis` for what was dropped; its end alone when even that is too wide.
+    public static func truncatePath(_ text: String, separator: String, toWidth width: Int, ellipsis: String = "…") -> String {
+        guard displayWidth(text) > width, let cut = text.firstRange(of: separator) else {
+            return truncateKeepingEnd(text, toWidth: width, ellipsis: ellipsis)
+        }
+        let head = String(text[..<cut.upperBound])
+        let room = width - displayWidth(head)
+        // The end needs room for the ellipsis and at least a few columns of its own.
+        guard room >= displayWidth(ellipsis) + 4 else { return truncateKeepingEnd(text, toWidth: width, ellipsis: ellipsis) }
+        return head + truncateKeepingEnd(String(text[cut.upperBound...]), toWidth: room, ellipsis: ellipsis)
+    }
+
     /// `text` without leading and trailing spaces.
     public static func trimmingSpaces(_ text: String) -> String {
         guard let first = text.firstIndex(where: { $0 != " " }), let last = text.lastIndex(where: { $0 != " " }) else { return "" }
