@@ -99,6 +99,19 @@ struct ErrorStateTests {
         #expect(h.screen.contains("HTTP 500"))
     }
 
+    /// A refused credential in the spaces pane names the accounts pane's keys that test and edit the account.
+    @Test func aRefusedCredentialPointsToTheAccountsPane() {
+        var h = ReducerHarness(width: 80, height: 24)
+        h.state = AppState(width: 80, height: 24, accounts: [Account(name: "work", detail: "https://example.atlassian.net")],
+                           previewDelayMilliseconds: 0, accountAuthKinds: [])
+        guard case .loadSpaces(let token)? = h.send(.start).first(where: { if case .loadSpaces = $0 { true } else { false } }) else {
+            Issue.record("start did not load the spaces: \(h.effects)")
+            return
+        }
+        h.send(.spacesLoaded(token: token, .failure(BackendError(message: "the API token was refused", refusedCredential: true))))
+        #expect(h.state.spaces.phase == .failed("the API token was refused. In the accounts pane, t tests work and R edits it."))
+    }
+
     @Test func eWithoutAnErrorSaysSo() {
         var h = ReducerHarness()
         h.press(.char("e"))

@@ -41,6 +41,9 @@ struct TextLayoutTests {
         #expect(TextLayout.wrap("supercalifragilistic", width: 8) == ["supercal", "ifragili", "stic"])
         #expect(TextLayout.wrap("日本語のテキスト", width: 5) == ["日本", "語の", "テキ", "スト"])
         #expect(TextLayout.wrap("a\n\nb", width: 3) == ["a", "", "b"])
+        #expect(TextLayout.wrap("(GET /wiki/api/v2/spaces?limit=100)", width: 20) == ["(GET", "/wiki/api/v2/spaces?", "limit=100)"],
+                "a long word breaks after punctuation")
+        #expect(TextLayout.wrap("https://example.com/a-long-path", width: 14) == ["https://", "example.com/a-", "long-path"])
         #expect(TextLayout.wrap("", width: 3) == [""])
         #expect(TextLayout.wrap("abc", width: 0) == [""])
     }

@@ -60,6 +60,11 @@ public enum TextLayout {
         return head + truncateKeepingEnd(String(text[cut.upperBound...]), toWidth: room, ellipsis: ellipsis)
     }
 
+    /// Whether a long word may be broken after `character`.
+    private static func breaksAfter(_ character: Character) -> Bool {
+        "/?&=-.,".contains(character)
+    }
+
     /// `text` without leading and trailing spaces.
     public static func trimmingSpaces(_ text: String) -> String {
         guard let first = text.firstIndex(where: { $0 != " " }), let last = text.lastIndex(where: { $0 != " " }) else { return "" }
@@ -73,7 +78,8 @@ public enum TextLayout {
         return missing > 0 ? fitted + String(repeating: " ", count: missing) : fitted
     }
 
-    /// Greedy word wrap to `width` columns; words longer than a line are broken by cluster.
+    /// Greedy word wrap to `width` columns; words longer than a line (a URL, a path) are broken after punctuation
+    /// (`/`, `?`, `&`, `=`, `-`, `.`, `,`) where the line holds one, else by cluster.
     /// Newlines in `text` start new lines. Always returns at least one line.
     public static func wrap(_ text: String, width: Int) -> [String] {
         guard width > 0 else { return [""] }
@@ -96,9 +102,13 @@ public enum TextLayout {
                 for character in word {
                     let w = clusterWidth(character)
                     if lineWidth + w > width, !line.isEmpty {
-                        lines.append(line)
-                        line = ""
-                        lineWidth = 0
+                        // Break after the line's last punctuation, carrying the rest over, when that keeps a third of the line.
+                        let cut = line.lastIndex(where: breaksAfter).map { line.index(after: $0) }
+                            .flatMap { displayWidth(String(line[..<$0])) * 3 >= width ? $0 : nil } ?? line.endIndex
+                        let carried = String(line[cut...])
+                        lines.append(String(line[..<cut]))
+                        line = carried
+                        lineWidth = displayWidth(carried)
                     }
                     line.append(character)
                     lineWidth += w
