@@ -227,12 +227,17 @@ extension AppState {
             focus = .tree
             return []
         }
+        return openSpace(key: space.key, name: space.name)
+    }
+
+    /// Opens the space `key` in the tree, focused, loading its roots and dropping what the tree and preview held.
+    mutating func openSpace(key: String, name: String) -> [Effect] {
         let token = nextToken()
         let hadPage = preview.phase.pendingToken != nil
-        tree.open(spaceKey: space.key, name: space.name, token: token)
+        tree.open(spaceKey: key, name: name, token: token)
         preview = PreviewState()
         focus = .tree
-        return [.cancelTreeLoads] + (hadPage ? [.cancelPageLoad] : []) + [.loadRoots(spaceKey: space.key, token: token)]
+        return [.cancelTreeLoads] + (hadPage ? [.cancelPageLoad] : []) + [.loadRoots(spaceKey: key, token: token)]
     }
 
     private mutating func reloadRoots() -> [Effect] {

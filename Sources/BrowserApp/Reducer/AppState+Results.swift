@@ -22,7 +22,8 @@ extension AppState {
         case .success(let loaded):
             tree.applyRoots(loaded)
             status.loadSucceeded(.tree)
-            return previewFollowSelection()
+            // A page of this space chosen elsewhere (the ingestion preview) is revealed now that the roots are here.
+            return tree.reveal != nil ? continueReveal() : previewFollowSelection()
         case .failure(let error):
             tree.model.setRootsFailed(error.message)
             tree.rootsPhase = .failed(error.message)
