@@ -119,7 +119,7 @@ struct IngestionTests {
         let rows = harness.screen.split(separator: "\n")
         let count = try #require(rows.first { $0.contains("CQL") })
         #expect(count.contains("… · 10 pages selected"))
-        #expect(rows.contains { $0.contains("Restart fleet") && $0.contains("OPS › …") }, "the space key stays, the middle goes")
+        #expect(rows.contains { $0.contains("Restart fleet") && $0.contains("OPS › Fleet") }, "the space key stays, then the nearest parent")
     }
 
     @Test func aStaleQuickLookIsDropped() {

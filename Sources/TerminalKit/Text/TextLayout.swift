@@ -48,7 +48,8 @@ public enum TextLayout {
     }
 
     /// A path (`ENG › Guides › Setup`) cut to at most `width` columns in the middle: its first part (a space key) and
-    /// its end (the nearest parent) stay, with `ellipsis` for what was dropped; its end alone when even that is too wide.
+    /// its end (the nearest parent) stay, with `ellipsis` for what was dropped; a last part too wide for the room left
+    /// keeps its start instead, and the end alone shows when even the first part leaves too little room.
     public static func truncatePath(_ text: String, separator: String, toWidth width: Int, ellipsis: String = "…") -> String {
         guard displayWidth(text) > width, let cut = text.firstRange(of: separator) else {
             return truncateKeepingEnd(text, toWidth: width, ellipsis: ellipsis)
@@ -57,7 +58,10 @@ public enum TextLayout {
         let room = width - displayWidth(head)
         // The end needs room for the ellipsis and at least a few columns of its own.
         guard room >= displayWidth(ellipsis) + 4 else { return truncateKeepingEnd(text, toWidth: width, ellipsis: ellipsis) }
-        return head + truncateKeepingEnd(String(text[cut.upperBound...]), toWidth: room, ellipsis: ellipsis)
+        let rest = String(text[cut.upperBound...])
+        let last = rest.split(separator: separator).last.map(String.init) ?? rest
+        guard displayWidth(ellipsis + last) <= room else { return head + truncate(last, toWidth: room, ellipsis: ellipsis) }
+        return head + truncateKeepingEnd(rest, toWidth: room, ellipsis: ellipsis)
     }
 
     /// Whether a long word may be broken after `character`.
