@@ -56,8 +56,8 @@ struct AccountManagementTests {
         let manager = FakeAccountManager()
         let browser = await browser(manager)
         await browser.press(.char("a"), .backTab, .enter)
-        #expect(browser.state.accounts.form?.problem == "Give the account a name and a site URL.")
-        await browser.press(.tab)
+        #expect(browser.state.accounts.form?.problem == "Give the account a name.")
+        #expect(browser.state.accounts.form?.focused == .name)
         await browser.type("x")
         await browser.press(.tab)
         await browser.type("http://plain")
@@ -66,6 +66,28 @@ struct AccountManagementTests {
         #expect(browser.grid.text.contains("the site must be an https URL"))
         await browser.press(.escape)
         #expect(browser.state.accounts.form == nil)
+    }
+
+    /// A site that is not a URL or a name in use is refused on the first save, with the focus on the field to fix and
+    /// every row of the form still in view.
+    @Test func theFirstSaveFindsTheFieldAtFault() async {
+        let manager = FakeAccountManager(accounts: [AccountForm(name: "work", site: "https://work.example", authKind: "cloud_basic", user: "me")])
+        let browser = await browser(manager, width: 80, height: 24)
+        await fillNewAccount(browser, name: "team", site: "localhost:18777", user: "me")
+        await browser.press(.enter)
+        #expect(browser.state.accounts.form?.focused == .site)
+        #expect(browser.state.accounts.form?.problem?.hasPrefix(#"the site "localhost:18777" is not an http(s) URL"#) == true)
+        #expect(browser.grid.text.contains("Name    team"), "the name row stays in the dialog")
+        Snapshot.assert(browser.grid, named: "accounts-form-fault-80x24")
+        #expect(manager.calls.isEmpty, "nothing is sent while a field is at fault")
+        await browser.press(.ctrl("u"))
+        await browser.type("https://team.example")
+        await browser.press(.backTab, .ctrl("u"))
+        await browser.type("work")
+        await browser.press(.tab, .tab, .tab, .tab, .tab, .enter)
+        #expect(browser.state.accounts.form?.focused == .name)
+        #expect(browser.state.accounts.form?.problem?.hasPrefix("an account named work already exists") == true)
+        #expect(manager.calls.isEmpty)
     }
 
     @Test func editTestAndRemoveWithAConfirm() async {

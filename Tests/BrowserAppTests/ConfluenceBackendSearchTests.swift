@@ -54,6 +54,33 @@ struct ConfluenceBackendSearchTests {
         }
     }
 
+    /// A refused query reads as the server's sentence; the whole error shows the request with its query decoded.
+    @Test func aRefusedQueryShowsTheServersSentenceAndTheDecodedQuery() async throws {
+        let backend = try backend()
+        do {
+            _ = try await backend.count(cql: "bogus = ENG")
+            Issue.record("bogus CQL was counted")
+        } catch {
+            #expect(error.message == "400: Could not parse cql : bogus")
+            #expect(error.detail.contains("cql=bogus = ENG") && !error.detail.contains("%20"))
+        }
+    }
+
+    /// A refused credential is explained by the diagnosis the backend was given, and marked as the account's fault.
+    @Test func aRefusedCredentialIsDiagnosed() async throws {
+        let transport = InMemoryTransport { _ in HTTPResponse(status: 401, text: #"{"message":"Unauthorized"}"#) }
+        let site = try Site.dataCenter(URL(string: "https://dc.example.com/confluence")!)
+        let backend = ConfluenceBackend(client: ConfluenceClient(site: site, credential: .personalAccessToken("pat"), transport: transport),
+                                        diagnose: { _ in "the personal access token was refused" })
+        do {
+            _ = try await backend.spaces()
+            Issue.record("a refused credential listed spaces")
+        } catch {
+            #expect(error.message == "the personal access token was refused")
+            #expect(error.refusedCredential && error.detail.contains("401"))
+        }
+    }
+
     @Test func labelCountsScanTheSpacesPagesOnce() async throws {
         let counts = try await backend().labelCounts(spaceKey: "ENG", scanLimit: 1000)
         #expect(counts.entries == [LabelCounts.Entry(name: "docs", pages: 2), LabelCounts.Entry(name: "api", pages: 1)])

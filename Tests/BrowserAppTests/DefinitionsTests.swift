@@ -70,19 +70,55 @@ struct DefinitionsTests {
             await browser.press(.char("D"))
             await browser.press(.enter)
             #expect(browser.state.definitions?.list.items.map(\.title) == ["eng", "eng-copy"], "the store lists by name")
+            #expect(browser.state.definitions?.list.selectedID == "eng-copy", "the copy is selected")
             await browser.press(.char("R"), .ctrl("u"))
-            await browser.type("eng-main")
+            await browser.type("a-main")
             await browser.press(.enter)
-            #expect(browser.state.definitions?.list.items.map(\.title) == ["eng-copy", "eng-main"])
+            #expect(browser.state.definitions?.list.items.map(\.title) == ["a-main", "eng"])
+            #expect(browser.state.definitions?.list.selectedID == "a-main", "the selection follows the renamed definition")
             await browser.press(.char("x"))
-            #expect(browser.grid.text.contains("Delete the definition eng-copy?"))
+            #expect(browser.grid.text.contains("Delete the definition a-main?"))
             await browser.press(.enter)
             #expect(browser.state.definitions?.list.items.count == 2, "Enter on the default button (Cancel) keeps it")
             await browser.press(.char("x"), .left, .enter)
-            #expect(browser.state.definitions?.list.items.map(\.title) == ["eng-main"])
-            #expect(browser.grid.text.contains("Deleted eng-copy."))
+            #expect(browser.state.definitions?.list.items.map(\.title) == ["eng"])
+            #expect(browser.grid.text.contains("Deleted a-main."))
             await browser.press(.escape)
             #expect(browser.state.definitions == nil)
+        }
+    }
+
+    /// A failed definition action leaves the status line once one succeeds, or once `e` has shown it whole.
+    @Test func aDefinitionErrorRetiresOnSuccessOrOnceRead() async throws {
+        let directory = scratch()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        do {
+            let (browser, _) = await browser(in: directory, width: 30, height: 8)
+            for name in ["adrs", "runbooks"] {
+                await browser.press(.char("f"), .char("s"))
+                await browser.type(name)
+                await browser.press(.enter)
+            }
+            await browser.press(.char("d"), .char("R"), .ctrl("u"))
+            await browser.type("runbooks")
+            await browser.press(.enter)
+            #expect(browser.state.status.shownError?.message.contains("already exists") == true)
+            await browser.press(.char("R"), .ctrl("u"))
+            await browser.type("adrs-2")
+            await browser.press(.enter)
+            #expect(browser.state.definitions?.list.items.map(\.title) == ["adrs-2", "runbooks"])
+            #expect(browser.state.status.shownError == nil, "the rename that worked retires the failed one")
+            await browser.press(.char("D"), .ctrl("u"))
+            await browser.type("runbooks")
+            await browser.press(.enter)
+            #expect(browser.state.status.shownError != nil)
+            await browser.press(.char("e"))
+            #expect(browser.state.overlay == .errorDetail)
+            await browser.press(.escape)
+            #expect(browser.state.status.shownError == nil, "read whole, the error leaves the status line")
+            #expect(browser.state.status.lastError != nil, "e still shows it")
+            await browser.press(.escape)
+            #expect(!browser.grid.text.contains("already exists"))
         }
     }
 
@@ -141,6 +177,7 @@ struct DefinitionsTests {
             await browser.type(target)
             await browser.press(.enter)
             #expect(browser.state.status.lastError?.message == "\(target) exists and was not replaced; write to another name, or move it away first.")
+            #expect(browser.grid.text.contains("move it away first."), "the dialog wraps a long refusal instead of cutting it")
             #expect(try String(contentsOfFile: target, encoding: .utf8) == written)
             await browser.press(.char("e"))
             #expect(browser.state.overlay == .errorDetail, "e shows the refusal whole from the export view")

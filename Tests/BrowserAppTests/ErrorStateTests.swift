@@ -74,15 +74,47 @@ struct ErrorStateTests {
         #expect(h.screen.contains("Refused."))
     }
 
-    @Test func aSuccessOfAnotherKindOfLoadLeavesTheErrorShown() {
+    /// ENG open at 80x24 with the children of its first page failed (HTTP 500).
+    private func failedChildren() -> ReducerHarness? {
         var h = ReducerHarness(width: 80, height: 24)
         h.loadSpaces()
         h.openSpace()
-        guard case .loadChildren(_, _, _, let token)? = h.press(.enter).first(where: { if case .loadChildren = $0 { true } else { false } }) else { Issue.record("Enter loaded no children: \(h.effects)"); return }
+        guard case .loadChildren(_, _, _, let token)? = h.press(.enter).first(where: { if case .loadChildren = $0 { true } else { false } }) else {
+            Issue.record("Enter loaded no children: \(h.effects)")
+            return nil
+        }
         h.send(.childrenLoaded(nodeID: "1", token: token, .failure(BackendError(message: "HTTP 500"))))
+        return h
+    }
+
+    @Test func aSuccessOfAnotherKindOfLoadLeavesTheErrorShown() {
+        guard var h = failedChildren() else { return }
         h.answer(h.press(.char("j"), .char("j")))
         #expect(h.state.preview.page != nil)
         #expect(h.screen.components(separatedBy: "\n").last?.contains("Could not load the children") == true)
+    }
+
+    /// Esc in a pane dismisses the error from the status line; `e` still shows it whole.
+    @Test func escDismissesTheErrorAndEStillShowsIt() {
+        guard var h = failedChildren() else { return }
+        h.press(.escape)
+        #expect(h.state.focus == .spaces, "Esc still goes back a pane")
+        #expect(h.screen.components(separatedBy: "\n").last?.contains("Could not load the children") == false)
+        h.press(.char("e"))
+        #expect(h.screen.contains("HTTP 500"))
+    }
+
+    /// A refused credential in the spaces pane names the accounts pane's keys that test and edit the account.
+    @Test func aRefusedCredentialPointsToTheAccountsPane() {
+        var h = ReducerHarness(width: 80, height: 24)
+        h.state = AppState(width: 80, height: 24, accounts: [Account(name: "work", detail: "https://example.atlassian.net")],
+                           previewDelayMilliseconds: 0, accountAuthKinds: [])
+        guard case .loadSpaces(let token)? = h.send(.start).first(where: { if case .loadSpaces = $0 { true } else { false } }) else {
+            Issue.record("start did not load the spaces: \(h.effects)")
+            return
+        }
+        h.send(.spacesLoaded(token: token, .failure(BackendError(message: "the API token was refused", refusedCredential: true))))
+        #expect(h.state.spaces.phase == .failed("the API token was refused. In the accounts pane, t tests work and R edits it."))
     }
 
     @Test func eWithoutAnErrorSaysSo() {

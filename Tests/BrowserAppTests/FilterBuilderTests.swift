@@ -33,6 +33,18 @@ struct FilterBuilderTests {
         #expect(h.state.marks.ids == ["1"], "Space on a marked page unmarks it")
     }
 
+    /// A page marked in one space keeps its title in the builder after another space is opened, and each shows its space.
+    @Test func marksFromAnotherSpaceKeepTheirTitleAndSpace() {
+        var h = inTree()
+        h.press(.char(" "), .escape, .char("j"))
+        h.openSpace()
+        #expect(h.state.tree.spaceKey == "DSN")
+        h.press(.char(" "), .char("f"))
+        #expect(h.state.marks.ids == ["1", "40"])
+        #expect(h.screen.contains("Getting started ENG · 1"))
+        #expect(h.screen.contains("デザインシステム DSN · 40"))
+    }
+
     @Test func marksOnlyApplyInTheTree() {
         var h = ReducerHarness()
         h.loadSpaces()

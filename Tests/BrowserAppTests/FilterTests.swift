@@ -24,6 +24,22 @@ struct FilterTests {
         #expect(h.state.spaces.list.matchCount == 4)
     }
 
+    /// A space's key, shown beside its name, matches too, in any case; a match never spans name and key.
+    @Test func theSpacesFilterMatchesKeys() {
+        var h = ReducerHarness()
+        h.loadSpaces()
+        h.press(.char("/"))
+        h.type("dSn")
+        #expect(h.state.spaces.list.matchCount == 1)
+        #expect(h.state.spaces.list.selectedID == "DSN")
+        h.press(.ctrl("u"))
+        h.type("neeri")
+        #expect(h.state.spaces.list.selectedID == "ENG", "the name still matches")
+        h.press(.ctrl("u"))
+        h.type("ingeng")
+        #expect(h.state.spaces.list.matchCount == 0, "name and key are matched apart")
+    }
+
     @Test func enterKeepsTheFilterAndEscClearsItLater() {
         var h = ReducerHarness()
         h.loadSpaces()
@@ -165,13 +181,23 @@ struct FilterTests {
         #expect(!h.screen.contains("show in tree"))
     }
 
-    @Test func enterOnAHitOfAnotherSpaceSaysSoAndStays() throws {
+    /// Enter on a page of another space opens that space in the tree and reveals the page once its roots arrive.
+    @Test func enterOnAHitOfAnotherSpaceOpensThatSpaceAndRevealsIt() throws {
         let hit = PreviewEntry(id: "40", title: "デザインシステム", spaceKey: "DSN", breadcrumb: ["DSN"])
         var h = try searchTitles("design", finding: [hit])
         h.answer(h.effects)
-        h.press(.enter)
-        #expect(h.state.ingestion != nil)
-        #expect(h.state.status.notice?.contains("is in space DSN; the tree shows ENG") == true)
+        let effects = h.press(.enter)
+        #expect(h.state.ingestion == nil && h.state.focus == .tree)
+        #expect(h.state.tree.spaceKey == "DSN" && h.state.spaces.list.selectedID == "DSN")
+        guard case .loadRoots("DSN", let token)? = effects.first(where: { if case .loadRoots = $0 { true } else { false } }) else {
+            Issue.record("the space's roots were not asked for: \(effects)")
+            return
+        }
+        let roots = (Fixture.roots["DSN"] ?? []).compactMap { Fixture.nodes[$0]?.item }
+        h.answer(h.send(.rootsLoaded(spaceKey: "DSN", token: token, .success(LoadedItems(roots, parentTitle: nil)))))
+        #expect(h.state.tree.reveal == nil)
+        #expect(h.state.tree.selectedNodeID == "40")
+        #expect(h.state.preview.targetID == "40")
     }
 
     @Test func escInTheTreeFilterKeepsTheTreeAsItWas() {

@@ -101,6 +101,27 @@ struct IngestionTests {
         #expect(harness.screen.contains("Body of page 11."))
     }
 
+    /// At 80 columns a long query is cut on the count line, never the count; a long breadcrumb keeps its space key.
+    @Test func aLongQueryIsCutBeforeTheCountAndBreadcrumbsKeepTheirSpace() throws {
+        var harness = ReducerHarness(width: 80, height: 24)
+        harness.loadSpaces()
+        harness.press(.char("f"), .char("c"))
+        harness.type(" AND (ancestor in (65705, 65740) OR title ~ \"fleet control\")")
+        guard case .quickIngestionPreview(.cql, let token)? = harness.press(.ctrl("g")).first else {
+            Issue.record("Ctrl-G did not ask for the quick look: \(harness.effects)")
+            return
+        }
+        let quick = IngestQuickLook(total: 10, first: [
+            PreviewEntry(id: "5", title: "Restart fleet-control safely", spaceKey: "OPS",
+                         breadcrumb: ["OPS", "Operations Home", "Fleet Control", "Fleet Control runbooks"]),
+        ])
+        harness.answer(harness.send(.ingestionQuickLoaded(token: token, .success(quick))))
+        let rows = harness.screen.split(separator: "\n")
+        let count = try #require(rows.first { $0.contains("CQL") })
+        #expect(count.contains("… · 10 pages selected"))
+        #expect(rows.contains { $0.contains("Restart fleet") && $0.contains("OPS › Fleet") }, "the space key stays, then the nearest parent")
+    }
+
     @Test func aStaleQuickLookIsDropped() {
         var (harness, token) = opened()
         harness.press(.escape)
@@ -215,7 +236,7 @@ struct IngestionTests {
     @Test func enterDoesNotStartAFullPass() {
         var harness = withQuickLook()
         #expect(!harness.press(.enter).contains { if case .startFullPass = $0 { true } else { false } })
-        #expect(harness.state.ingestion?.pass == .idle)
+        #expect(harness.state.ingestion == nil && harness.state.tree.spaceKey == "ENG", "it shows the page in its space's tree")
     }
 
     @Test func theDefinitionsOverlayOpensItForTheSelectedDefinition() throws {

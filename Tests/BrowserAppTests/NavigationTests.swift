@@ -177,7 +177,7 @@ struct NavigationTests {
         #expect(h.state.overlay == nil)
     }
 
-    @Test func helpOverlayListsEveryBindingAndScrolls() {
+    @Test func helpOverlayListsEveryBindingAndScrolls() throws {
         var h = ReducerHarness(width: 80, height: 12)
         h.press(.char("?"))
         #expect(h.state.overlay == .help(offset: 0))
@@ -197,8 +197,13 @@ struct NavigationTests {
         #expect(help.contains("j/Down") && help.contains("Ctrl-D") && help.contains("Shift-Tab"))
         var narrow = ReducerHarness(width: 60, height: Command.allCases.count + 4)
         narrow.press(.char("?"))
-        let cut = narrow.screen.split(separator: "\n").filter { $0.contains("ingestion pulls") || $0.contains("preview what") }
-        #expect(!cut.isEmpty && cut.allSatisfy { $0.contains("…") }, "a summary cut by a narrow screen ends in an ellipsis")
+        let rows = narrow.screen.split(separator: "\n").map(String.init)
+        let first = try #require(rows.firstIndex { $0.contains("preview what") })
+        #expect(!rows[first].contains("…") && rows[first + 1].contains("│            "), "a long summary wraps under its own column")
+        let words = rows.flatMap { $0.split { $0 == " " || $0 == "│" } }
+        for word in Command.ingestionPreview.summary.split(separator: " ") {
+            #expect(words.contains(word), "the wrapped summary keeps \(word)")
+        }
     }
 }
 

@@ -13,6 +13,15 @@ struct TextLayoutTests {
         #expect(TextLayout.truncate("日本", toWidth: 1, ellipsis: "…") == "…")
     }
 
+    @Test func truncatePathKeepsItsFirstPartAndItsEnd() {
+        #expect(TextLayout.truncatePath("ENG › Start", separator: " › ", toWidth: 11) == "ENG › Start")
+        #expect(TextLayout.truncatePath("OPS › Operations Home › Fleet runbooks", separator: " › ", toWidth: 22) == "OPS › …Fleet runbooks")
+        #expect(TextLayout.truncatePath("OPS › Operations Home › Fleet runbooks", separator: " › ", toWidth: 16) == "OPS › Fleet run…",
+                "a last part wider than the room keeps its start")
+        #expect(TextLayout.truncatePath("OPS › Operations Home", separator: " › ", toWidth: 8) == "…ns Home", "too narrow: the end alone")
+        #expect(TextLayout.truncatePath("no separator here", separator: " › ", toWidth: 8) == "…or here")
+    }
+
     @Test func truncateKeepingTheEnd() {
         #expect(TextLayout.truncateKeepingEnd("ENG › Start", toWidth: 11) == "ENG › Start")
         #expect(TextLayout.truncateKeepingEnd("ENG › Home › Platform", toWidth: 11) == "…› Platform")
@@ -34,6 +43,9 @@ struct TextLayoutTests {
         #expect(TextLayout.wrap("supercalifragilistic", width: 8) == ["supercal", "ifragili", "stic"])
         #expect(TextLayout.wrap("日本語のテキスト", width: 5) == ["日本", "語の", "テキ", "スト"])
         #expect(TextLayout.wrap("a\n\nb", width: 3) == ["a", "", "b"])
+        #expect(TextLayout.wrap("(GET /wiki/api/v2/spaces?limit=100)", width: 20) == ["(GET", "/wiki/api/v2/spaces?", "limit=100)"],
+                "a long word breaks after punctuation")
+        #expect(TextLayout.wrap("https://example.com/a-long-path", width: 14) == ["https://", "example.com/a-", "long-path"])
         #expect(TextLayout.wrap("", width: 3) == [""])
         #expect(TextLayout.wrap("abc", width: 0) == [""])
     }

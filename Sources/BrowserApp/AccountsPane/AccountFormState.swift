@@ -1,3 +1,4 @@
+import Foundation
 public import TerminalKit
 
 /// The open add/edit form: one line input per field, the auth kind as a choice, and the save state.
@@ -58,6 +59,22 @@ public struct AccountFormState: Sendable {
                            authKind: kind?.id ?? "",
                            user: TextLayout.trimmingSpaces(inputs[.user]?.text ?? ""), secretOrigin: origin,
                            secret: isStored ? secretText : "", secretReference: isStored ? "" : TextLayout.trimmingSpaces(secretText))
+    }
+
+    /// The first field at fault and why, checked before a save so every such problem shows on the first Enter:
+    /// a missing name, one in `takenNames` (a new account only), a missing site or one that is not an http(s) URL.
+    func fault(takenNames: Set<String>) -> (field: Field, problem: String)? {
+        let values = values
+        if values.name.isEmpty { return (.name, "Give the account a name.") }
+        if original == nil, takenNames.contains(values.name) {
+            return (.name, "an account named \(values.name) already exists; choose another name, or Esc and R to edit it")
+        }
+        if values.site.isEmpty { return (.site, "Give the site's URL, e.g. https://example.atlassian.net") }
+        let url = URL(string: values.site)
+        guard let scheme = url?.scheme?.lowercased(), scheme == "https" || scheme == "http", url?.host != nil else {
+            return (.site, "the site \"\(values.site)\" is not an http(s) URL, e.g. https://example.atlassian.net")
+        }
+        return nil
     }
 
     /// The chosen auth kind, if any.

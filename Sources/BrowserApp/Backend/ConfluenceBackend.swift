@@ -11,17 +11,20 @@ public struct ConfluenceBackend: BrowserBackend {
     private let titles = ContentTitles()
     /// The site's address, shown as the account name.
     public let displayName: String
+    /// What to fix when the site refuses the credential (the account check's sentence); nil keeps the error's own.
+    private let diagnose: (@Sendable (ConfluenceError) async -> String?)?
 
-    /// Wraps a client; `displayName` defaults to the site address.
-    public init(client: ConfluenceClient, displayName: String? = nil) {
+    /// Wraps a client; `displayName` defaults to the site address; `diagnose` explains a refused credential.
+    public init(client: ConfluenceClient, displayName: String? = nil, diagnose: (@Sendable (ConfluenceError) async -> String?)? = nil) {
         self.client = client
         self.users = UserNameDirectory(client: client)
         self.displayName = displayName ?? client.site.description
+        self.diagnose = diagnose
     }
 
     /// All spaces, sorted by name, then key.
     public func spaces() async throws(BackendError) -> [SpaceSummary] {
-        let spaces = try await Self.run { try await client.spaces().collect() }
+        let spaces = try await run { try await client.spaces().collect() }
         return spaces.sortedByName().map { space in
             SpaceSummary(key: space.key, name: space.name, type: space.type?.rawValue, status: space.status?.rawValue,
                          homepageID: space.homepageId)
@@ -30,7 +33,7 @@ public struct ConfluenceBackend: BrowserBackend {
 
     /// The space's root pages.
     public func rootItems(spaceKey: String) async throws(BackendError) -> [TreeItem] {
-        let items = try await Self.run { try await client.rootPages(spaceKey: spaceKey).collect() }
+        let items = try await run { try await client.rootPages(spaceKey: spaceKey).collect() }
         titles.remember(items.map { ($0.id, $0.title) })
         return items.map(Self.treeItem)
     }
@@ -38,7 +41,7 @@ public struct ConfluenceBackend: BrowserBackend {
     /// The item's direct children (pages and, on Cloud, folders and other content).
     public func children(of id: String, kind: ItemKind) async throws(BackendError) -> [TreeItem] {
         let contentKind = ContentKind(rawValue: kind == .other ? ItemKind.page.rawValue : kind.rawValue)
-        let items = try await Self.run { try await client.children(of: id, kind: contentKind).collect() }
+        let items = try await run { try await client.children(of: id, kind: contentKind).collect() }
         titles.remember(items.map { ($0.id, $0.title) })
         return items.map(Self.treeItem)
     }
@@ -50,12 +53,12 @@ public struct ConfluenceBackend: BrowserBackend {
         let page: Page
         let ancestors: [ContentReference]
         if client.site.kind == .cloud {
-            async let fetchedAncestors = Self.run { try await client.ancestors(of: id).collect() }
-            page = try await Self.run { try await client.page(id: id) }
+            async let fetchedAncestors = run { try await client.ancestors(of: id).collect() }
+            page = try await run { try await client.page(id: id) }
             let fetched = (try? await fetchedAncestors) ?? []
             ancestors = await titled(page.ancestors ?? fetched)
         } else {
-            page = try await Self.run { try await client.page(id: id) }
+            page = try await run { try await client.page(id: id) }
             ancestors = page.ancestors ?? []
         }
         var author = page.version?.authorId
@@ -121,21 +124,21 @@ public struct ConfluenceBackend: BrowserBackend {
 
     /// The search's total for `cql` (one request with `limit=0`).
     public func count(cql: String) async throws(BackendError) -> Int {
-        try await Self.run { try await client.count(cql: cql) }
+        try await run { try await client.count(cql: cql) }
     }
 
     /// Labels of the first `scanLimit` pages of the space (or site), from one content search with labels expanded.
     public func labelCounts(spaceKey: String?, scanLimit: Int) async throws(BackendError) -> LabelCounts {
         let query = spaceKey.map { CQLExpression.type("page") && .space($0) } ?? .type("page")
         let cql = query.description
-        let pages = try await Self.run { try await client.searchWithLabels(cql: cql).collect(limit: scanLimit + 1) }
+        let pages = try await run { try await client.searchWithLabels(cql: cql).collect(limit: scanLimit + 1) }
         return LabelCounts(labelsPerPage: pages.map { $0.labels.map(\.name) }, limit: scanLimit)
     }
 
     /// Every page below `id`, from the CQL search `ancestor = id AND type = page`.
     public func descendantIDs(of id: String) async throws(BackendError) -> [String] {
         let cql = (CQLExpression.ancestor(id) && .type("page")).description
-        let hits = try await Self.run { try await client.search(cql: cql).collect() }
+        let hits = try await run { try await client.search(cql: cql).collect() }
         return hits.compactMap { $0.content?.id }
     }
 
@@ -179,12 +182,14 @@ public struct ConfluenceBackend: BrowserBackend {
         }
     }
 
-    /// Runs a client call, turning its `ConfluenceError` into a `BackendError` with the same sentence.
-    private static func run<T>(_ body: () async throws -> T) async throws(BackendError) -> T {
+    /// Runs a client call, turning its `ConfluenceError` into a `BackendError` a person reads (a refused credential
+    /// explained by `diagnose`).
+    private func run<T>(_ body: () async throws -> T) async throws(BackendError) -> T {
         do {
             return try await body()
         } catch let error as ConfluenceError {
-            throw BackendError(message: error.description)
+            let refused = error.kind == .unauthorized || error.kind == .forbidden
+            throw BackendError(error, diagnosis: refused ? await diagnose?(error) : nil)
         } catch {
             throw BackendError(error)
         }

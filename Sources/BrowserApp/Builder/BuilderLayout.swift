@@ -18,9 +18,9 @@ struct BuilderLayout {
     /// Key hints.
     let hints: Rect
 
-    /// Lays the builder out in `screen`: up to 84x20, centred; the whole screen when it is smaller.
+    /// Lays the builder out in `screen`: 84x20 or nine tenths of a larger screen, centred; the whole screen when it is smaller.
     init(screen: Rect) {
-        box = screen.centered(width: min(screen.width, 84), height: min(screen.height, 20))
+        box = Layout.overlayBox(in: screen, width: 84, height: 20)
         let inner = Layout.inside(box)
         let (top, rest) = inner.splitRows(at: 1)
         tabs = top

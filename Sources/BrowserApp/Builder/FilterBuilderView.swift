@@ -65,9 +65,12 @@ enum FilterBuilderView {
         if draft.includeDescendants {
             lines.append([StyledRun("Descendants are expanded to page ids when you save.", style: CellStyle(.warning))])
         }
+        // Each page as marked, with its space: the tree may show another space by now.
         for id in draft.pageIDs {
-            let title = state.tree.model.nodes[id]?.title ?? "page"
-            lines.append([StyledRun("  \(title) ", style: CellStyle(.normal)), StyledRun(id, style: CellStyle(.dim))])
+            let mark = state.marks.mark(id)
+            let title = mark?.title ?? state.tree.model.nodes[id]?.title ?? "page"
+            let place = [mark?.spaceKey, id].compactMap { $0 }.joined(separator: " · ")
+            lines.append([StyledRun("  \(title) ", style: CellStyle(.normal)), StyledRun(place, style: CellStyle(.dim))])
         }
         for (row, runs) in lines.prefix(rect.height).enumerated() {
             grid.drawRuns(runs, in: rect.row(row))

@@ -16,17 +16,18 @@ struct DefinitionsLayout {
     /// Key hints.
     let hints: Rect
 
-    /// Lays the overlay out in `screen`: up to 96x24, centred; the whole screen when smaller.
-    init(screen: Rect) {
-        box = screen.centered(width: min(screen.width, 96), height: min(screen.height, 24))
+    /// Lays the overlay out in `screen`: 96x24 or nine tenths of a larger screen, centred; the whole screen when
+    /// smaller. `message`, when given, gets the rows it wraps to (up to half the inside), taken from the list.
+    init(screen: Rect, message text: String? = nil) {
+        box = Layout.overlayBox(in: screen, width: 96, height: 24)
         let inner = Layout.inside(box)
         let detailRows = inner.height >= 12 ? 3 : (inner.height >= 8 ? 1 : 0)
-        let (top, bottom) = inner.splitRows(at: max(0, inner.height - 2 - detailRows))
+        let messageRows = text.map { max(1, min(TextLayout.wrap($0, width: inner.width).count, inner.height / 2)) } ?? 1
+        let (top, bottom) = inner.splitRows(at: max(0, inner.height - 1 - messageRows - detailRows))
         body = top
         list = top
         let (detailRect, lines) = bottom.splitRows(at: detailRows)
         detail = detailRect
-        message = lines.row(0)
-        hints = lines.row(1)
+        (message, hints) = lines.splitRows(at: max(0, lines.height - 1))
     }
 }

@@ -64,12 +64,20 @@ public struct DefinitionsState: Sendable {
     public var confirm: (dialog: Dialog, name: String)?
     /// The export view, if open.
     public var export: Export?
+    /// The name to select once the next listing arrives: the new name of a rename, the copy of a duplicate.
+    public var follow: String?
     /// The last operation's sentence (success or failure) and whether it failed.
     public var message: (text: String, failed: Bool)?
 
     /// Creates an empty overlay loading with `token`.
     init(token: RequestToken) {
         phase = .loading(token)
+    }
+
+    /// What the message row shows, `failedMark` before a failure (nil while a prompt or an operation has the row).
+    func messageLine(failedMark: String) -> String? {
+        guard prompt == nil, pending == nil, let message else { return nil }
+        return (message.failed ? failedMark + " " : "") + message.text
     }
 
     /// The selected definition.

@@ -4,7 +4,8 @@ import TerminalKit
 /// Draws the definitions overlay: the list with details, or the export view; prompts, messages and the delete dialog.
 enum DefinitionsView {
     static func render(_ state: AppState, _ view: DefinitionsState, into grid: inout Grid, in screen: Rect, theme: Theme) {
-        let layout = DefinitionsLayout(screen: screen)
+        let line = view.messageLine(failedMark: theme.glyphs.failed)
+        let layout = DefinitionsLayout(screen: screen, message: line)
         guard !layout.box.isEmpty else { return }
         grid.fill(layout.box)
         let back = state.keyMap.firstKeyLabel(for: .back)
@@ -19,9 +20,8 @@ enum DefinitionsView {
             prompt.field.render(into: &grid, in: layout.message)
         } else if view.pending != nil {
             grid.drawText(theme.glyphs.spinnerFrame(state.spinnerFrame) + " working" + theme.glyphs.ellipsis, in: layout.message, style: CellStyle(.dim))
-        } else if let message = view.message {
-            grid.drawText((message.failed ? theme.glyphs.failed + " " : "") + message.text, in: layout.message,
-                          style: CellStyle(message.failed ? .error : .success))
+        } else if let line, let message = view.message {
+            Message.draw([line], role: message.failed ? .error : .success, into: &grid, in: layout.message)
         }
         grid.drawRuns(OverlayHints.runs(hints(state, view), width: layout.hints.width), in: layout.hints)
         if let confirm = view.confirm {

@@ -27,9 +27,11 @@ public struct IngestionState: Sendable {
     /// The listed pages, keyed by page id.
     public var list: ListView<String> = {
         var list = ListView<String>()
-        list.detailsArePaths = true
+        list.pathSeparator = IngestionState.breadcrumbSeparator
         return list
     }()
+    /// Between the parts of a listed page's breadcrumb (space key first).
+    static let breadcrumbSeparator = " › "
     /// The selected page, rendered as the preview pane renders pages.
     public var preview = PreviewState()
     /// The words of the pages pane's title search the overlay lists the hits of (nil for an ingestion preview).
@@ -53,7 +55,7 @@ public struct IngestionState: Sendable {
         switch listing {
         case .first:
             list.setItems((quick?.first ?? []).map { entry in
-                ListItem(id: entry.id, title: entry.title, detail: entry.breadcrumb.joined(separator: " › "))
+                ListItem(id: entry.id, title: entry.title, detail: entry.breadcrumb.joined(separator: Self.breadcrumbSeparator))
             })
         case .report:
             let report = pass.report

@@ -12,7 +12,7 @@ enum IngestionView {
         let closing = view.pass.pendingToken == nil ? "\(back) closes" : "\(back) cancels the pass"
         grid.drawBox(layout.box, border: theme.border, style: CellStyle(.focusedBorder),
                      title: (view.titleSearch.map { "Title search · \($0)" } ?? "Ingestion preview · \(view.name)") + " · \(closing)")
-        let lines = [countLine(state, view, theme: theme)] + passLines(state, view, width: layout.summary.width, theme: theme)
+        let lines = [countLine(state, view, width: layout.summary.width, theme: theme)] + passLines(state, view, width: layout.summary.width, theme: theme)
         for (row, runs) in lines.prefix(layout.summary.height).enumerated() {
             grid.drawRuns(runs, in: layout.summary.row(row))
         }
@@ -26,8 +26,19 @@ enum IngestionView {
         grid.drawRuns(OverlayHints.runs(hints(state, view), width: layout.hints.width), in: layout.hints)
     }
 
-    /// `space ENG · 42 pages selected`, or the quick look's load.
-    private static func countLine(_ state: AppState, _ view: IngestionState, theme: Theme) -> [StyledRun] {
+    /// `space ENG · 42 pages selected`, or the quick look's load, in `width` columns: a long selection (CQL) is cut so
+    /// the count stays whole.
+    private static func countLine(_ state: AppState, _ view: IngestionState, width: Int, theme: Theme) -> [StyledRun] {
+        let runs = countRuns(state, view, theme: theme)
+        guard let selection = runs.first else { return runs }
+        let rest = runs.dropFirst().reduce(0) { $0 + displayWidth($1.text) }
+        let room = max(min(displayWidth(selection.text), 8), width - rest)
+        return [StyledRun(TextLayout.truncate(selection.text, toWidth: room, ellipsis: theme.glyphs.ellipsis), style: selection.style)]
+            + runs.dropFirst()
+    }
+
+    /// The count line's runs, the selection first.
+    private static func countRuns(_ state: AppState, _ view: IngestionState, theme: Theme) -> [StyledRun] {
         let selection = view.selector.description
         switch view.quickPhase {
         case .loaded:
@@ -37,7 +48,7 @@ enum IngestionView {
             return [StyledRun(selection, style: CellStyle(.title, attributes: .bold)),
                     StyledRun(" · \(IngestionState.grouped(total)) page\(total == 1 ? "" : "s") selected")] + notFound
         case .failed(let message):
-            return [StyledRun(selection + " · ", style: CellStyle(.title)), StyledRun(theme.glyphs.failed + " " + message, style: CellStyle(.error))]
+            return [StyledRun(selection, style: CellStyle(.title)), StyledRun(" · " + theme.glyphs.failed + " " + message, style: CellStyle(.error))]
         case .idle, .loading:
             return [StyledRun(selection, style: CellStyle(.title, attributes: .bold)),
                     StyledRun(" · " + theme.glyphs.spinnerFrame(state.spinnerFrame) + " counting" + theme.glyphs.ellipsis, style: CellStyle(.dim))]

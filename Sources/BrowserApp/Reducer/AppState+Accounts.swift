@@ -146,8 +146,10 @@ extension AppState {
 
     private mutating func saveAccount(_ form: inout AccountFormState) -> [Effect] {
         let values = form.values
-        if values.name.isEmpty || values.site.isEmpty {
-            form.problem = "Give the account a name and a site URL."
+        if let fault = form.fault(takenNames: Set(accounts.accounts.map(\.name))) {
+            // The focus goes to the field to fix.
+            form.focused = fault.field
+            form.problem = fault.problem
             accounts.form = form
             return []
         }

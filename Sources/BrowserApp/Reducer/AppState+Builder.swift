@@ -6,7 +6,7 @@ extension AppState {
     /// Space on a tree node: marks or unmarks it and moves to the next row.
     mutating func toggleMark() -> [Effect] {
         guard focus == .tree, let id = tree.focusedNodeID else { return [] }
-        marks.toggle(id)
+        marks.toggle(id, title: tree.model.nodes[id]?.title, spaceKey: tree.spaceKey)
         status.notice = marks.isEmpty ? "No pages marked." : "\(marks.count) page\(marks.count == 1 ? "" : "s") marked."
         return move(by: 1)
     }

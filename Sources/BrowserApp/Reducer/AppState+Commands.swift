@@ -227,12 +227,17 @@ extension AppState {
             focus = .tree
             return []
         }
+        return openSpace(key: space.key, name: space.name)
+    }
+
+    /// Opens the space `key` in the tree, focused, loading its roots and dropping what the tree and preview held.
+    mutating func openSpace(key: String, name: String) -> [Effect] {
         let token = nextToken()
         let hadPage = preview.phase.pendingToken != nil
-        tree.open(spaceKey: space.key, name: space.name, token: token)
+        tree.open(spaceKey: key, name: name, token: token)
         preview = PreviewState()
         focus = .tree
-        return [.cancelTreeLoads] + (hadPage ? [.cancelPageLoad] : []) + [.loadRoots(spaceKey: space.key, token: token)]
+        return [.cancelTreeLoads] + (hadPage ? [.cancelPageLoad] : []) + [.loadRoots(spaceKey: key, token: token)]
     }
 
     private mutating func reloadRoots() -> [Effect] {
@@ -283,8 +288,9 @@ extension AppState {
         input = InputState(pane: focus, text: focus == .accounts || focus == .spaces ? filterText(of: focus) : "")
     }
 
-    /// Esc: clear the pane's filter or search if one is set, else go back one pane.
+    /// Esc: take the error off the status line, and clear the pane's filter or search if one is set, else go back one pane.
     private mutating func back() -> [Effect] {
+        status.dismissError()
         if !filterText(of: focus).isEmpty {
             applyFilter("", to: focus)
             return []

@@ -11,10 +11,14 @@ extension AppState {
         return [.loadDefinitions(token: token)]
     }
 
-    /// Rows the definitions list gets at the current size.
-    var definitionsListRows: Int {
-        DefinitionsLayout(screen: Rect(x: 0, y: 0, width: width, height: max(0, height - 1))).list.height
+    /// Where the definitions overlay's parts go at the current size, as drawn (a long message takes list rows).
+    var definitionsLayout: DefinitionsLayout {
+        DefinitionsLayout(screen: Rect(x: 0, y: 0, width: width, height: max(0, height - 1)),
+                          message: definitions?.messageLine(failedMark: (ascii ? Glyphs.ascii : Glyphs.unicode).failed))
     }
+
+    /// Rows the definitions list gets at the current size.
+    var definitionsListRows: Int { definitionsLayout.list.height }
 
     /// Keys while the overlay is open: the confirmation, then a prompt, then the export view take them first.
     mutating func handleDefinitionsKey(_ key: Key) -> [Effect] {
@@ -96,7 +100,7 @@ extension AppState {
     /// the line cuts it.
     private mutating func fail(_ text: String, in view: inout DefinitionsState) {
         view.message = (text, true)
-        status.lastError = ErrorReport(message: text)
+        status.lastError = ErrorReport(message: text, load: .definitions)
     }
 
     /// Why `definition` cannot be counted or previewed here: it was saved through another account or for another
@@ -117,7 +121,7 @@ extension AppState {
 
     private mutating func exportKey(_ key: Key, command: Command?, view: inout DefinitionsState) -> [Effect] {
         guard var export = view.export else { return [] }
-        let body = DefinitionsLayout(screen: Rect(x: 0, y: 0, width: width, height: max(0, height - 1))).body
+        let body = definitionsLayout.body
         let rows = max(1, body.height - 1)
         switch command {
         case .back?, .quit?, .export?:
@@ -167,8 +171,10 @@ extension AppState {
             guard !text.isEmpty else { break }
             switch prompt.purpose {
             case .rename(let name):
+                view.follow = text
                 return run(&view) { .renameDefinition(name, to: text, token: $0) }
             case .duplicate(let name):
+                view.follow = text
                 return run(&view) { .duplicateDefinition(name, as: text, token: $0) }
             case .exportPath:
                 guard let output = view.export?.output else { break }
@@ -194,7 +200,11 @@ extension AppState {
     mutating func definitionsLoaded(token: RequestToken, _ result: Result<DefinitionList, BackendError>) {
         guard var view = definitions, view.phase.pendingToken == token else { return }
         switch result {
-        case .success(let listing): view.apply(listing)
+        case .success(let listing):
+            view.apply(listing)
+            if let name = view.follow { view.list.select(id: name, viewportHeight: max(1, definitionsListRows)) }
+            view.follow = nil
+            status.loadSucceeded(.definitions)
         case .failure(let error): view.phase = .failed(error.message)
         }
         definitions = view
@@ -207,6 +217,7 @@ extension AppState {
         switch result {
         case .success(let sentence):
             view.message = (sentence, false)
+            status.loadSucceeded(.definitions)
             if view.export != nil {
                 definitions = view
                 return []
@@ -216,6 +227,7 @@ extension AppState {
             definitions = view
             return [.loadDefinitions(token: reload)]
         case .failure(let error):
+            view.follow = nil
             fail(error.message, in: &view)
             definitions = view
             return []

@@ -31,8 +31,9 @@ extension AppState {
     private mutating func handleOverlayKey(_ key: Key) -> [Effect] {
         let command = keyMap.command(for: key)
         if case .help(let offset) = overlay {
-            let page = max(1, height - 4)
-            let last = max(0, HelpView.lines(keyMap).count - page)
+            let help = HelpView.layout(keyMap, in: Rect(x: 0, y: 0, width: width, height: max(0, height - 1)))
+            let page = max(1, help.inner.height)
+            let last = max(0, help.rows.count - page)
             switch command {
             case .down: overlay = .help(offset: min(last, offset + 1))
             case .up: overlay = .help(offset: max(0, offset - 1))
@@ -50,7 +51,11 @@ extension AppState {
             overlay = nil
             return [.copyToClipboard(text: body, label: "page URL")]
         }
-        if key == .enter || [.back, .quit, .errorDetail, .help, .open].contains(command) { overlay = nil }
+        if key == .enter || [.back, .quit, .errorDetail, .help, .open].contains(command) {
+            // Once read whole, the error leaves the status line.
+            if overlay == .errorDetail { status.dismissError() }
+            overlay = nil
+        }
         return []
     }
 

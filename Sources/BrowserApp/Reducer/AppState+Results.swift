@@ -9,7 +9,7 @@ extension AppState {
             spaces.setSpaces(list)
             status.loadSucceeded(.spaces)
         case .failure(let error):
-            spaces.phase = .failed(error.message)
+            spaces.phase = .failed(error.message + accountAdvice(error))
             report(error, doing: "load the spaces", load: .spaces)
         }
         return []
@@ -22,7 +22,8 @@ extension AppState {
         case .success(let loaded):
             tree.applyRoots(loaded)
             status.loadSucceeded(.tree)
-            return previewFollowSelection()
+            // A page of this space chosen elsewhere (the ingestion preview) is revealed now that the roots are here.
+            return tree.reveal != nil ? continueReveal() : previewFollowSelection()
         case .failure(let error):
             tree.model.setRootsFailed(error.message)
             tree.rootsPhase = .failed(error.message)
@@ -105,6 +106,12 @@ extension AppState {
             report(error, doing: "connect to \(name)")
             return []
         }
+    }
+
+    /// For a refused credential, where to fix it: the accounts pane's keys to test and edit the account in use.
+    private func accountAdvice(_ error: BackendError) -> String {
+        guard error.refusedCredential, accounts.canManage, let name = accounts.active?.name else { return "" }
+        return (error.message.hasSuffix(".") ? " " : ". ") + "In the accounts pane, \(keyMap.firstKeyLabel(for: .test)) tests \(name) and \(keyMap.firstKeyLabel(for: .rename)) edits it."
     }
 
     /// Makes `error` the last error, prefixed with what was being done; `load` names the kind of load that failed.

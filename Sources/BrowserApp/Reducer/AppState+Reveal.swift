@@ -3,16 +3,23 @@ import TerminalKit
 /// Showing a page found elsewhere (a title search hit, a page listed in the ingestion preview) in the tree: its
 /// ancestors are expanded one by one from the root, each loading its children if needed, and the page is selected.
 extension AppState {
-    /// Starts revealing `page` in the open tree, closing the overlay it was chosen in; a page of another space is
-    /// refused with a notice.
+    /// Starts revealing `page` in the tree, closing the overlay it was chosen in; a page of another space first opens
+    /// that space, and the reveal goes on once its roots arrive.
     mutating func reveal(_ page: PageDetail) -> [Effect] {
-        guard let key = tree.spaceKey, page.spaceKey == nil || page.spaceKey == key else {
-            status.notice = "\"\(page.title)\" is in space \(page.spaceKey ?? "?"); the tree shows \(tree.spaceKey ?? "no space")."
+        let target = TreeState.Reveal(target: page.id, path: page.ancestors.map(\.id))
+        guard let key = page.spaceKey ?? tree.spaceKey else {
+            status.notice = "\"\(page.title)\" names no space to show it in."
             return []
         }
         let closing = closeIngestion()
+        guard key == tree.spaceKey else {
+            spaces.list.select(id: key, viewportHeight: max(1, layout.content(.spaces).height))
+            let opening = openSpace(key: key, name: spaces.byKey[key]?.name ?? key)
+            tree.reveal = target
+            return closing + opening
+        }
         focus = .tree
-        tree.reveal = TreeState.Reveal(target: page.id, path: page.ancestors.map(\.id))
+        tree.reveal = target
         return closing + continueReveal()
     }
 

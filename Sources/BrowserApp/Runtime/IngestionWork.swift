@@ -22,7 +22,7 @@ enum IngestionWork {
         } catch where error.isCancellation {
             return .fullPassEnded(token: token, .cancelled(error.partialReport))
         } catch {
-            return .fullPassEnded(token: token, .failed(BackendError(message: error.description)))
+            return .fullPassEnded(token: token, .failed(backendError(error)))
         }
     }
 
@@ -32,8 +32,16 @@ enum IngestionWork {
         do throws(IngestPreviewError) {
             return try await preview.quickLook()
         } catch {
-            throw BackendError(message: error.description)
+            throw backendError(error)
         }
+    }
+
+    /// The preview's error as a person reads it: a Confluence failure with its query decoded.
+    private static func backendError(_ error: IngestPreviewError) -> BackendError {
+        guard let failure = error.confluenceError else { return BackendError(message: error.description) }
+        let readable = BackendError(failure, diagnosis: nil)
+        return BackendError(message: "the preview failed: " + readable.message, detail: "the preview failed: " + readable.detail,
+                            refusedCredential: readable.refusedCredential)
     }
 
     /// Why a backend without a Confluence client cannot preview.

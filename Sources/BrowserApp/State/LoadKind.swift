@@ -1,4 +1,4 @@
-/// What a failed load was fetching, so a later success of the same kind can retire its error from the status line.
+/// What a failed load or operation was doing, so a later success of the same kind can retire its error from the status line.
 public enum LoadKind: Hashable, Sendable {
     /// The list of spaces.
     case spaces
@@ -6,4 +6,6 @@ public enum LoadKind: Hashable, Sendable {
     case tree
     /// A page for the preview.
     case page
+    /// A definitions-overlay operation: reading the list, rename, duplicate, delete, a count or a written export.
+    case definitions
 }

@@ -1,37 +1,51 @@
 /// Pages marked in the tree with `Space`, in the order they were marked (ids are site-wide, so
-/// marks survive opening another space).
+/// marks survive opening another space, and each keeps the title and space it was marked with).
 public struct MarkSet: Hashable, Sendable {
-    /// Marked ids, oldest first.
-    public private(set) var ids: [String] = []
+    /// One marked page, as the tree showed it when marked.
+    public struct Mark: Hashable, Sendable {
+        /// The page id.
+        public let id: String
+        /// The page title (nil when the tree did not know it).
+        public let title: String?
+        /// The key of the space whose tree it was marked in.
+        public let spaceKey: String?
+    }
+
+    /// Marked pages, oldest first.
+    public private(set) var marked: [Mark] = []
     private var members: Set<String> = []
 
     /// Creates an empty set.
     public init() {}
 
+    /// Marked ids, oldest first.
+    public var ids: [String] { marked.map(\.id) }
     /// Number of marked pages.
-    public var count: Int { ids.count }
+    public var count: Int { marked.count }
     /// Whether nothing is marked.
-    public var isEmpty: Bool { ids.isEmpty }
+    public var isEmpty: Bool { marked.isEmpty }
     /// Whether `id` is marked.
     public func contains(_ id: String) -> Bool { members.contains(id) }
     /// Every marked id, for drawing.
     public var all: Set<String> { members }
+    /// The mark of `id`, if it is marked.
+    public func mark(_ id: String) -> Mark? { marked.first { $0.id == id } }
 
-    /// Marks `id`, or unmarks it when it was marked; returns whether it is marked now.
+    /// Marks `id` (titled `title`, in space `spaceKey`), or unmarks it when it was marked; returns whether it is marked now.
     @discardableResult
-    public mutating func toggle(_ id: String) -> Bool {
+    public mutating func toggle(_ id: String, title: String? = nil, spaceKey: String? = nil) -> Bool {
         if members.remove(id) != nil {
-            ids.removeAll { $0 == id }
+            marked.removeAll { $0.id == id }
             return false
         }
         members.insert(id)
-        ids.append(id)
+        marked.append(Mark(id: id, title: title, spaceKey: spaceKey))
         return true
     }
 
     /// Forgets every mark.
     public mutating func removeAll() {
-        ids = []
+        marked = []
         members = []
     }
 }

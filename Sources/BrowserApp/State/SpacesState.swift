@@ -23,13 +23,13 @@ public struct SpacesState: Sendable {
     }
 
     /// The list row of a space: name, with key, type (unless global) and status (unless current) as
-    /// detail; archived spaces dimmed.
+    /// detail; archived spaces dimmed. The filter matches the name or the key.
     static func item(_ space: SpaceSummary) -> ListItem<String> {
         let detail = [space.key, space.type == "global" ? nil : space.type, space.status == "current" ? nil : space.status]
             .compactMap { $0 }
             .filter { !$0.isEmpty }
             .joined(separator: " · ")
         return ListItem(id: space.key, title: space.name.isEmpty ? space.key : space.name, detail: detail,
-                        role: space.status == "archived" ? .dim : .normal)
+                        role: space.status == "archived" ? .dim : .normal, alsoMatching: space.key)
     }
 }

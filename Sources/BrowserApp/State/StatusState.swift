@@ -7,7 +7,7 @@ public struct StatusState: Hashable, Sendable {
     public var retries: [UInt64: RetryWait] = [:]
     /// The last error, until it is replaced; `e` shows it whole.
     public var lastError: ErrorReport? { didSet { errorRetired = false } }
-    /// Whether a later success of the kind of load that failed took `lastError` off the status line.
+    /// Whether a later success of the kind of load that failed, or a dismissal, took `lastError` off the status line.
     public private(set) var errorRetired = false
     /// A short message such as "Copied the page URL".
     public var notice: String?
@@ -15,12 +15,17 @@ public struct StatusState: Hashable, Sendable {
     /// Creates an empty status.
     public init() {}
 
-    /// The error the status line shows: the last one, until a later load of the same kind succeeds.
+    /// The error the status line shows: the last one, until a later load of the same kind succeeds or it is dismissed.
     public var shownError: ErrorReport? { errorRetired ? nil : lastError }
 
     /// A load of `kind` succeeded: an error from a load of that kind leaves the status line (`e` still shows it).
     public mutating func loadSucceeded(_ kind: LoadKind) {
         if lastError?.load == kind { errorRetired = true }
+    }
+
+    /// The user read or dismissed the error (closing `e`, Esc): it leaves the status line (`e` still shows it).
+    public mutating func dismissError() {
+        errorRetired = true
     }
 
     /// The retry wait due last, with its remaining whole seconds at `now` (rounded up).

@@ -2,27 +2,34 @@ import TerminalKit
 
 /// The `?` overlay: every command with its keys, generated from the key map.
 enum HelpView {
-    /// One row per command: keys, padded, then what it does.
-    static func lines(_ keyMap: KeyMap) -> [[StyledRun]] {
+    /// The box in `screen`, its inside, and the rows drawn there: each command's keys, padded, then what it does,
+    /// wrapped under its own column when the inside is too narrow for it.
+    static func layout(_ keyMap: KeyMap, in screen: Rect) -> (box: Rect, inner: Rect, rows: [[StyledRun]]) {
         let labels = Command.allCases.map { keyMap.keyLabel(for: $0) }
         let column = min(20, labels.map(displayWidth).max() ?? 0) + 2
-        return zip(Command.allCases, labels).map { command, label in
-            [StyledRun(TextLayout.pad(label, toWidth: column), style: CellStyle(.title)), StyledRun(command.summary)]
+        let wanted = column + (Command.allCases.map { displayWidth($0.summary) }.max() ?? 0) + 4
+        let width = min(wanted, screen.width)
+        let innerWidth = Layout.hasBorder(Rect(x: 0, y: 0, width: width, height: screen.height)) ? width - 3 : width
+        // Below a usable summary width the summary is cut rather than wrapped into a sliver.
+        let summaryWidth = innerWidth - column >= 16 ? innerWidth - column : Int.max
+        let rows = zip(Command.allCases, labels).flatMap { command, label in
+            TextLayout.wrap(command.summary, width: summaryWidth).enumerated().map { index, line in
+                [StyledRun(TextLayout.pad(index == 0 ? label : "", toWidth: column), style: CellStyle(.title)), StyledRun(line)]
+            }
         }
+        let box = screen.centered(width: width, height: min(rows.count + 2, screen.height))
+        return (box, Layout.hasBorder(box) ? box.inset(top: 1, left: 2, bottom: 1, right: 1) : box, rows)
     }
 
     /// Draws the overlay centred in `screen`, scrolled by `offset` rows.
     static func render(_ keyMap: KeyMap, offset: Int, into grid: inout Grid, in screen: Rect, theme: Theme) {
-        let rows = lines(keyMap)
-        let wanted = (rows.map { $0.reduce(0) { $0 + displayWidth($1.text) } }.max() ?? 0) + 4
-        let box = screen.centered(width: min(wanted, screen.width), height: min(rows.count + 2, screen.height))
+        let (box, inner, rows) = layout(keyMap, in: screen)
         guard !box.isEmpty else { return }
         grid.fill(box)
         grid.drawBox(box, border: theme.border, style: CellStyle(.focusedBorder), title: "Keys · \(keyMap.firstKeyLabel(for: .back)) closes")
-        let inner = Layout.hasBorder(box) ? box.inset(top: 1, left: 2, bottom: 1, right: 1) : box
         let first = min(max(0, offset), max(0, rows.count - inner.height))
         for row in 0..<min(inner.height, rows.count - first) {
-            // A summary too long for a narrow screen ends in an ellipsis, not mid-word.
+            // A summary too long for a very narrow screen ends in an ellipsis.
             grid.drawRuns(TextLayout.truncate(rows[first + row], toWidth: inner.width, ellipsis: theme.glyphs.ellipsis), in: inner.row(row))
         }
         if rows.count > inner.height, Layout.hasBorder(box) {

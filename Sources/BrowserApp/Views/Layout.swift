@@ -57,4 +57,11 @@ public struct Layout: Hashable, Sendable {
 
     /// The inside of a bordered box; a box too small for a border is all content.
     static func inside(_ box: Rect) -> Rect { hasBorder(box) ? box.inset(by: 1) : box }
+
+    /// An overlay's box centred in `screen`: `width` x `height` at least (the whole screen when smaller), and nine
+    /// tenths of a larger screen, so long text gets the room a big terminal has.
+    static func overlayBox(in screen: Rect, width: Int, height: Int) -> Rect {
+        screen.centered(width: min(screen.width, max(width, screen.width * 9 / 10)),
+                        height: min(screen.height, max(height, screen.height * 9 / 10)))
+    }
 }

@@ -47,6 +47,28 @@ public enum TextLayout {
         String(truncate(String(text.reversed()), toWidth: width, ellipsis: String(ellipsis.reversed())).reversed())
     }
 
+    /// A path (`ENG › Guides › Setup`) cut to at most `width` columns in the middle: its first part (a space key) and
+    /// its end (the nearest parent) stay, with `ellipsis` for what was dropped; a last part too wide for the room left
+    /// keeps its start instead, and the end alone shows when even the first part leaves too little room.
+    public static func truncatePath(_ text: String, separator: String, toWidth width: Int, ellipsis: String = "…") -> String {
+        guard displayWidth(text) > width, let cut = text.firstRange(of: separator) else {
+            return truncateKeepingEnd(text, toWidth: width, ellipsis: ellipsis)
+        }
+        let head = String(text[..<cut.upperBound])
+        let room = width - displayWidth(head)
+        // The end needs room for the ellipsis and at least a few columns of its own.
+        guard room >= displayWidth(ellipsis) + 4 else { return truncateKeepingEnd(text, toWidth: width, ellipsis: ellipsis) }
+        let rest = String(text[cut.upperBound...])
+        let last = rest.split(separator: separator).last.map(String.init) ?? rest
+        guard displayWidth(ellipsis + last) <= room else { return head + truncate(last, toWidth: room, ellipsis: ellipsis) }
+        return head + truncateKeepingEnd(rest, toWidth: room, ellipsis: ellipsis)
+    }
+
+    /// Whether a long word may be broken after `character`.
+    private static func breaksAfter(_ character: Character) -> Bool {
+        "/?&=-.,".contains(character)
+    }
+
     /// `text` without leading and trailing spaces.
     public static func trimmingSpaces(_ text: String) -> String {
         guard let first = text.firstIndex(where: { $0 != " " }), let last = text.lastIndex(where: { $0 != " " }) else { return "" }
@@ -60,7 +82,8 @@ public enum TextLayout {
         return missing > 0 ? fitted + String(repeating: " ", count: missing) : fitted
     }
 
-    /// Greedy word wrap to `width` columns; words longer than a line are broken by cluster.
+    /// Greedy word wrap to `width` columns; words longer than a line (a URL, a path) are broken after punctuation
+    /// (`/`, `?`, `&`, `=`, `-`, `.`, `,`) where the line holds one, else by cluster.
     /// Newlines in `text` start new lines. Always returns at least one line.
     public static func wrap(_ text: String, width: Int) -> [String] {
         guard width > 0 else { return [""] }
@@ -83,9 +106,13 @@ public enum TextLayout {
                 for character in word {
                     let w = clusterWidth(character)
                     if lineWidth + w > width, !line.isEmpty {
-                        lines.append(line)
-                        line = ""
-                        lineWidth = 0
+                        // Break after the line's last punctuation, carrying the rest over, when that keeps a third of the line.
+                        let cut = line.lastIndex(where: breaksAfter).map { line.index(after: $0) }
+                            .flatMap { displayWidth(String(line[..<$0])) * 3 >= width ? $0 : nil } ?? line.endIndex
+                        let carried = String(line[cut...])
+                        lines.append(String(line[..<cut]))
+                        line = carried
+                        lineWidth = displayWidth(carried)
                     }
                     line.append(character)
                     lineWidth += w

@@ -14,8 +14,9 @@ public struct ListView<ID: Hashable & Sendable>: Hashable, Sendable {
 
     /// Index into `visible` of the selected row.
     public var selection: Int? { cursor.selection }
-    /// Whether details are paths (breadcrumbs): when cut, they keep their end, the nearest parent, not their start.
-    public var detailsArePaths = false
+    /// The separator of details that are paths (breadcrumbs), nil for plain details: a path is cut in its middle,
+    /// keeping its first part (the space) and its end (the nearest parent).
+    public var pathSeparator: String?
     /// Index into `visible` of the first row shown (as of the last selection move).
     public var scrollOffset: Int { cursor.scrollOffset }
 
@@ -127,9 +128,8 @@ public struct ListView<ID: Hashable & Sendable>: Hashable, Sendable {
             if let detail = item.detail, !detail.isEmpty, line.width > 8 {
                 // The detail takes the room the title leaves, and at least a third of the row.
                 let room = max(line.width / 3, line.width - displayWidth(item.title) - 2)
-                let shown = detailsArePaths
-                    ? TextLayout.truncateKeepingEnd(detail, toWidth: room, ellipsis: theme.glyphs.ellipsis)
-                    : TextLayout.truncate(detail, toWidth: room, ellipsis: theme.glyphs.ellipsis)
+                let shown = pathSeparator.map { TextLayout.truncatePath(detail, separator: $0, toWidth: room, ellipsis: theme.glyphs.ellipsis) }
+                    ?? TextLayout.truncate(detail, toWidth: room, ellipsis: theme.glyphs.ellipsis)
                 let detailWidth = displayWidth(shown)
                 grid.drawText(shown, in: Rect(x: line.maxX - detailWidth, y: line.y, width: detailWidth, height: 1),
                               style: CellStyle(.dim, background: background, attributes: rowStyle.attributes))

@@ -36,7 +36,8 @@ struct BrowseCommand: AsyncParsableCommand {
             activeAccount: active,
             connect: { (chosen: BrowserAccount) async throws(BackendError) -> any BrowserBackend in
                 do {
-                    return ConfluenceBackend(client: try await registry.client(named: chosen.name), displayName: chosen.name)
+                    return ConfluenceBackend(client: try await registry.client(named: chosen.name), displayName: chosen.name,
+                                             diagnose: Self.diagnosis(of: chosen.name, in: registry))
                 } catch {
                     throw BackendError(message: String(describing: error))
                 }
@@ -44,7 +45,17 @@ struct BrowseCommand: AsyncParsableCommand {
             definitionStore: DefinitionStore(configDirectory: .resolve()),
             accountManager: RegistryAccountManager(registry: registry)
         )
-        try await BrowserApp.runInTerminal(backend: ConfluenceBackend(client: client, displayName: opened ?? client.site.description), ascii: ascii, options: options)
+        let backend = ConfluenceBackend(client: client, displayName: opened ?? client.site.description,
+                                        diagnose: opened.map { Self.diagnosis(of: $0, in: registry) })
+        try await BrowserApp.runInTerminal(backend: backend, ascii: ascii, options: options)
+    }
+
+    /// What `accounts test` says to fix when the site refuses the credential of account `name`.
+    private static func diagnosis(of name: String, in registry: AccountRegistry) -> @Sendable (ConfluenceError) async -> String? {
+        { error in
+            guard let resolved = try? await registry.resolver.resolve(named: name) else { return nil }
+            return AccountDiagnosis.sentence(for: .error(error), account: resolved.account, secretShape: resolved.secretShape)
+        }
     }
 
     /// Whether the site comes from flags or the environment rather than an account.
