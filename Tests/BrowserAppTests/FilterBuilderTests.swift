@@ -48,17 +48,35 @@ struct FilterBuilderTests {
         #expect(draft.mode == .space)
         #expect(draft.selector == .space(key: "ENG"))
         let effects = h.press(.char("p"))
-        guard case .count(let cql, let token)? = effects.first else {
-            Issue.record("p asks the server to count, got \(effects)")
+        guard case .count(let selector, let token)? = effects.first else {
+            Issue.record("p counts the selection, got \(effects)")
             return
         }
-        #expect(cql == #"type="page" AND space="ENG""#)
+        #expect(selector == .space(key: "ENG"), "the space is counted as the reader lists it, not through a search")
         #expect(h.state.isBusy)
         h.send(.countChecked(token: RequestToken(token.value - 1), .success(7)))
-        #expect(h.state.builder?.check == .running(token, cql: cql), "an older count is dropped")
+        #expect(h.state.builder?.check == .running(token, selector), "an older count is dropped")
         h.send(.countChecked(token: token, .success(42)))
-        #expect(h.state.builder?.check == .counted(42, cql: cql))
-        #expect(h.screen.contains("The server counts 42 items"))
+        #expect(h.state.builder?.check == .counted(42, selector))
+        #expect(h.screen.contains("42 pages selected, the count the preview (P) shows."))
+    }
+
+    /// The count and the preview of a draft run one selection, so they give one number: marked pages are counted as
+    /// listed ids (each fetched, an archived one too), never through a search that leaves archived pages out.
+    @Test func theCountAndThePreviewOfADraftRunTheSameSelection() {
+        var h = inTree()
+        h.press(.char(" "), .char(" "), .char("f"))
+        for descendants in [false, true] {
+            if descendants { h.press(.char("i")) }
+            guard case .count(let counted, _)? = h.press(.ctrl("t")).first,
+                  case .quickIngestionPreview(let previewed, _)? = h.press(.char("P")).first else {
+                Issue.record("Ctrl-T counts and P previews")
+                return
+            }
+            #expect(counted == previewed)
+            #expect(descendants || counted == .pageIDs(["1", "2"]))
+            h.press(.escape)
+        }
     }
 
     @Test func fFromTheAccountsPaneOnlySaysWhere() {

@@ -71,7 +71,8 @@ public struct FilterBuilderState: Sendable {
         }
     }
 
-    /// The CQL that selects what the draft does; the marked pages' descendants are added with `ancestor`.
+    /// The CQL `c` turns the draft into; the marked pages' descendants are added with `ancestor`.
+    /// - Note: search leaves archived spaces and pages out, which a space's listing and fetched ids do not.
     public var draftCQL: String? {
         guard let selector else { return nil }
         if mode == .pages, includeDescendants {

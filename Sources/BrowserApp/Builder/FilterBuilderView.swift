@@ -47,8 +47,12 @@ enum FilterBuilderView {
             return
         }
         let name = state.spaces.byKey[key]?.name ?? key
-        Message.draw(["Every current page of the space \(name) (\(key)).", "CQL: " + (draft.draftCQL ?? "")],
-                     role: .normal, into: &grid, in: rect)
+        var lines = ["Every current page of the space \(name) (\(key)), listed as the reader lists the space, not searched."]
+        if archivedSpace(state, draft) != nil {
+            lines.append("\(key) is archived: the reader still lists its pages, but search leaves them out, "
+                         + "so a label or CQL (\(state.keyMap.firstKeyLabel(for: .toCQL)) included) selects none of them.")
+        }
+        Message.draw(lines, role: .normal, into: &grid, in: rect)
     }
 
     private static func drawPages(_ state: AppState, _ draft: FilterBuilderState, into grid: inout Grid, in rect: Rect) {
@@ -108,6 +112,12 @@ enum FilterBuilderView {
         }
     }
 
+    /// The builder's space when it is archived, whose pages search (labels, CQL) leaves out.
+    private static func archivedSpace(_ state: AppState, _ draft: FilterBuilderState) -> String? {
+        guard let key = draft.spaceKey, state.spaces.byKey[key]?.isArchived == true else { return nil }
+        return key
+    }
+
     private static func drawCQL(_ draft: FilterBuilderState, into grid: inout Grid, in rect: Rect) {
         let line = rect.row(0)
         draft.cql.render(into: &grid, in: line)
@@ -144,13 +154,14 @@ enum FilterBuilderView {
         switch draft.check {
         case .idle:
             let key = state.keyMap.keys(for: .count).last?.description ?? "Ctrl-T"
-            grid.drawText(TextLayout.truncate("\(key) counts on the server (and checks the query there)", toWidth: rect.width,
+            grid.drawText(TextLayout.truncate("\(key) counts what an ingestion pulls (and checks a query on the server)", toWidth: rect.width,
                                               ellipsis: glyphs.ellipsis), in: rect, style: CellStyle(.dim))
         case .running:
             grid.drawText(glyphs.spinnerFrame(state.spinnerFrame) + " counting on the server" + glyphs.ellipsis, in: rect, style: CellStyle(.dim))
         case .counted(let count, _):
-            grid.drawText("The server counts \(count) item\(count == 1 ? "" : "s") for this selection.", in: rect, style: CellStyle(.success))
-        case .failed(let message, _):
+            let preview = state.keyMap.firstKeyLabel(for: .ingestionPreview)
+            grid.drawText("\(count) page\(count == 1 ? "" : "s") selected, the count the preview (\(preview)) shows.", in: rect, style: CellStyle(.success))
+        case .failed(let message):
             // The server's sentence may take the bottom half of the body, so it is read whole.
             drawRefusal(glyphs.failed + " " + message, endingIn: rect, above: layout.body, rows: 1 + layout.body.height / 2, into: &grid)
         }

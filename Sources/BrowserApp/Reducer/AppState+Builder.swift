@@ -109,17 +109,18 @@ extension AppState {
         return [.loadLabels(spaceKey: draft.spaceKey, token: token)]
     }
 
-    /// Asks the server to count the draft (the 400 sentence comes back for a query it refuses).
+    /// Counts what the draft's preview (`P`) would list, as it counts (the 400 sentence comes back for a query the
+    /// server refuses).
     private mutating func startCount(_ draft: inout FilterBuilderState) -> [Effect] {
         draft.saveProblem = nil  // one sentence at a time: the count's own says what is missing
-        guard let cql = draft.draftCQL else {
-            draft.check = .failed(draft.missingSelection, cql: "")
+        guard let selector = draft.previewSelector else {
+            draft.check = .failed(draft.missingSelection)
             return commit(draft)
         }
         let token = nextToken()
-        draft.check = .running(token, cql: cql)
+        draft.check = .running(token, selector)
         builder = draft
-        return [.count(cql: cql, token: token)]
+        return [.count(selector, token: token)]
     }
 
     /// Opens the name prompt, unless the draft cannot be saved: nothing selected, no site, or a query the parser
@@ -178,12 +179,12 @@ extension AppState {
         return [.saveDefinition(definition, expandingDescendantsOf: expand, token: token)]
     }
 
-    /// The server's count arrived; only the latest count of the current draft is shown.
+    /// The count arrived; only the latest count of the current draft is shown.
     mutating func countChecked(token: RequestToken, _ result: Result<Int, BackendError>) {
-        guard var draft = builder, case .running(let pending, let cql) = draft.check, pending == token else { return }
+        guard var draft = builder, case .running(let pending, let selector) = draft.check, pending == token else { return }
         switch result {
-        case .success(let count): draft.check = .counted(count, cql: cql)
-        case .failure(let error): draft.check = .failed(error.message, cql: cql)
+        case .success(let count): draft.check = .counted(count, selector)
+        case .failure(let error): draft.check = .failed(error.message)
         }
         builder = draft
     }
