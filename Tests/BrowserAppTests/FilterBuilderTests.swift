@@ -79,6 +79,30 @@ struct FilterBuilderTests {
         }
     }
 
+    /// An archived space: the builder says the reader still lists its pages while search does not, and the label picker
+    /// says why it is empty instead of showing a bare `(empty)`.
+    @Test func anArchivedSpaceSaysWhatSearchLeavesOut() {
+        var h = ReducerHarness(width: 80, height: 24, accounts: [templateAccount])
+        h.loadSpaces([SpaceSummary(key: "OLD", name: "Old archive", type: "global", status: "archived")])
+        h.press(.char("f"))
+        #expect(!h.screen.contains("CQL:"), "no query is shown for a space, which is listed, not searched")
+        #expect(h.screen.contains("OLD is archived: the reader still lists its pages"))
+        guard case .count(let selector, _)? = h.press(.ctrl("t")).first else {
+            Issue.record("Ctrl-T counts")
+            return
+        }
+        #expect(selector == .space(key: "OLD"))
+        guard case .loadLabels(_, let token)? = h.press(.tab, .tab).first(where: { if case .loadLabels = $0 { true } else { false } }) else {
+            Issue.record("label mode loads the labels")
+            return
+        }
+        h.send(.labelsLoaded(token: token, .success(LabelCounts(labelsPerPage: [], limit: 1000))))
+        #expect(!h.screen.contains("(empty)"))
+        #expect(h.screen.contains("OLD is archived, and search"), "the picker says why it lists nothing:\n\(h.screen)")
+        h.type("runbook")
+        #expect(h.screen.contains("none in archived OLD"))
+    }
+
     @Test func fFromTheAccountsPaneOnlySaysWhere() {
         var h = ReducerHarness()
         h.loadSpaces()

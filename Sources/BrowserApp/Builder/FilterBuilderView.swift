@@ -50,7 +50,7 @@ enum FilterBuilderView {
         var lines = ["Every current page of the space \(name) (\(key)), listed as the reader lists the space, not searched."]
         if archivedSpace(state, draft) != nil {
             lines.append("\(key) is archived: the reader still lists its pages, but search leaves them out, "
-                         + "so a label or CQL (\(state.keyMap.firstKeyLabel(for: .toCQL)) included) selects none of them.")
+                         + "so a label or CQL filter (\(keyLabel(.toCQL, state, draft)) makes one) selects none of them.")
         }
         Message.draw(lines, role: .normal, into: &grid, in: rect)
     }
@@ -88,6 +88,12 @@ enum FilterBuilderView {
         case .failed(let message):
             Message.draw([theme.glyphs.failed + " " + message], role: .error, into: &grid, in: layout.list)
         case .loaded:
+            if let key = archivedSpace(state, draft), draft.labels.items.isEmpty, draft.typedLabel == nil {
+                Message.draw(["No labels to list: \(key) is archived, and search, which finds labels as a label filter does, "
+                              + "leaves archived spaces out, so a label selects none of its pages. A label typed here selects "
+                              + "pages elsewhere on the site."], role: .dim, into: &grid, in: layout.list)
+                return
+            }
             var list = layout.list
             // The picker offers the labels of the space in view, but a label selects its pages across the whole
             // site (the count key asks the server for that figure): the note says whose counts these are.
@@ -104,7 +110,8 @@ enum FilterBuilderView {
                 grid.drawText(note, in: row, style: CellStyle(.dim))
             }
             if let typed = draft.typedLabel {
-                let elsewhere = draft.spaceKey.map { " (not used in \($0); it selects pages site-wide)" } ?? ""
+                let elsewhere = archivedSpace(state, draft).map { " (it selects pages site-wide, none in archived \($0))" }
+                    ?? draft.spaceKey.map { " (not used in \($0); it selects pages site-wide)" } ?? ""
                 Message.draw(["No listed label matches: Enter uses the label \"\(typed)\"\(elsewhere)."], role: .accent, into: &grid, in: list)
                 return
             }
@@ -159,7 +166,7 @@ enum FilterBuilderView {
         case .running:
             grid.drawText(glyphs.spinnerFrame(state.spinnerFrame) + " counting on the server" + glyphs.ellipsis, in: rect, style: CellStyle(.dim))
         case .counted(let count, _):
-            let preview = state.keyMap.firstKeyLabel(for: .ingestionPreview)
+            let preview = keyLabel(.ingestionPreview, state, draft)
             grid.drawText("\(count) page\(count == 1 ? "" : "s") selected, the count the preview (\(preview)) shows.", in: rect, style: CellStyle(.success))
         case .failed(let message):
             // The server's sentence may take the bottom half of the body, so it is read whole.
@@ -175,15 +182,18 @@ enum FilterBuilderView {
         }
     }
 
+    /// The first key that runs `command` in the draft's mode: in the text modes letters are text, so not a letter.
+    private static func keyLabel(_ command: Command, _ state: AppState, _ draft: FilterBuilderState) -> String {
+        let keys = state.keyMap.keys(for: command)
+        let usable = draft.mode.takesText ? keys.filter { if case .char = $0 { false } else { true } } : keys
+        return usable.first?.description ?? keys.first?.description ?? "?"
+    }
+
     private static func hintPairs(_ state: AppState, _ draft: FilterBuilderState) -> [(key: String, label: String)] {
         if draft.namePrompt != nil {
             return [("Enter", "save"), ("Esc", "cancel")]
         }
-        func key(_ command: Command) -> String {
-            let keys = state.keyMap.keys(for: command)
-            let usable = draft.mode.takesText ? keys.filter { if case .char = $0 { false } else { true } } : keys
-            return usable.first?.description ?? keys.first?.description ?? "?"
-        }
+        func key(_ command: Command) -> String { keyLabel(command, state, draft) }
         // In the text modes letters are text, so Enter saves there (Ctrl-S would pause a cbreak terminal).
         let save = draft.mode.takesText ? "Enter" : key(.save)
         var pairs: [(key: String, label: String)] = [(key(.nextPane), "mode"), (key(.count), "count"), (save, "save"),
