@@ -66,17 +66,57 @@ struct FilterBuilderTests {
     @Test func theCountAndThePreviewOfADraftRunTheSameSelection() {
         var h = inTree()
         h.press(.char(" "), .char(" "), .char("f"))
-        for descendants in [false, true] {
-            if descendants { h.press(.char("i")) }
-            guard case .count(let counted, _)? = h.press(.ctrl("t")).first,
-                  case .quickIngestionPreview(let previewed, _)? = h.press(.char("P")).first else {
-                Issue.record("Ctrl-T counts and P previews")
-                return
-            }
-            #expect(counted == previewed)
-            #expect(descendants || counted == .pageIDs(["1", "2"]))
-            h.press(.escape)
+        guard case .count(let counted, _)? = h.press(.ctrl("t")).first,
+              case .quickIngestionPreview(let previewed, _)? = h.press(.char("P")).first else {
+            Issue.record("Ctrl-T counts and P previews")
+            return
         }
+        #expect(counted == .pageIDs(["1", "2"]) && previewed == counted)
+    }
+
+    /// With descendants, the count and the preview run the ids saving writes: the descendants are looked up first
+    /// (once for the draft), never through a CQL search, which would leave an archived marked page out.
+    @Test func withDescendantsTheCountAndThePreviewRunTheIdsSavingWrites() {
+        var h = inTree()
+        h.press(.char(" "), .char(" "), .char("f"), .char("i"))
+        guard case .expandDescendants(let roots, let token)? = h.press(.ctrl("t")).first else {
+            Issue.record("the descendants are looked up first")
+            return
+        }
+        #expect(roots == ["1", "2"])
+        #expect(h.state.builder?.expansion != nil && h.screen.contains("finding the marked pages' descendants"))
+        let counted = h.send(.descendantsExpanded(token: token, .success(["1", "2", "3"])))
+        guard case .count(let selector, _)? = counted.first else {
+            Issue.record("the count runs once they arrive, got \(counted)")
+            return
+        }
+        #expect(selector == .pageIDs(["1", "2", "3"]))
+        guard case .quickIngestionPreview(let previewed, _)? = h.press(.char("P")).first else {
+            Issue.record("P previews the same ids without a second lookup")
+            return
+        }
+        #expect(previewed == selector)
+        h.press(.escape, .char("i"), .char("i"))
+        guard case .expandDescendants(_, let again)? = h.press(.char("P")).first else {
+            Issue.record("toggling descendants looks them up again")
+            return
+        }
+        let opened = h.send(.descendantsExpanded(token: again, .success(["1", "2", "4"])))
+        #expect(opened.contains { if case .quickIngestionPreview(.pageIDs(["1", "2", "4"]), _) = $0 { true } else { false } })
+    }
+
+    @Test func aFailedDescendantLookupIsSaidWhereTheCountIs() {
+        var h = inTree()
+        h.press(.char(" "), .char("f"), .char("i"))
+        guard case .expandDescendants(_, let token)? = h.press(.ctrl("t")).first else {
+            Issue.record("the descendants are looked up first")
+            return
+        }
+        h.send(.descendantsExpanded(token: RequestToken(token.value - 1), .success(["9"])))
+        #expect(h.state.builder?.expandedIDs == nil, "a stale lookup is dropped")
+        h.send(.descendantsExpanded(token: token, .failure(BackendError(message: "503 Service Unavailable"))))
+        #expect(h.screen.contains("descendants could not be listed: 503 Service Unavailable"))
+        #expect(h.state.builder?.expansion == nil)
     }
 
     /// An archived space: the builder says the reader still lists its pages while search does not, and the label picker

@@ -31,6 +31,8 @@ public enum Effect: Hashable, Sendable {
     case copyToClipboard(text: String, label: String)
     /// Count the pages an ingestion of the selection pulls, as its preview does.
     case count(ConfluenceDataSource.Selector, token: RequestToken)
+    /// Find the marked pages' descendants as saving expands them, for the draft's count or preview.
+    case expandDescendants(of: [String], token: RequestToken)
     /// Load the labels of a space (nil: the site) with page counts.
     case loadLabels(spaceKey: String?, token: RequestToken)
     /// Save a definition (never replacing one), first adding the descendants of these pages to its page ids.

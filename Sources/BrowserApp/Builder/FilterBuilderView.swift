@@ -158,6 +158,11 @@ enum FilterBuilderView {
     private static func drawCheck(_ state: AppState, _ draft: FilterBuilderState, into grid: inout Grid, layout: BuilderLayout) {
         let rect = layout.check
         let glyphs = state.ascii ? Glyphs.ascii : Glyphs.unicode
+        if draft.expansion != nil {
+            grid.drawText(glyphs.spinnerFrame(state.spinnerFrame) + " finding the marked pages' descendants" + glyphs.ellipsis,
+                          in: rect, style: CellStyle(.dim))
+            return
+        }
         switch draft.check {
         case .idle:
             let key = state.keyMap.keys(for: .count).last?.description ?? "Ctrl-T"

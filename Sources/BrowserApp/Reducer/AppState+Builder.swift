@@ -42,6 +42,7 @@ extension AppState {
         case .count?:
             return startCount(&draft)
         case .ingestionPreview?:
+            if draft.needsExpansion { return expandDescendants(&draft, forPreview: true) }
             guard let selector = draft.previewSelector else {
                 draft.check = .idle
                 draft.saveProblem = draft.missingSelection
@@ -53,6 +54,8 @@ extension AppState {
             return askName(&draft)
         case .includeDescendants? where draft.mode == .pages:
             draft.includeDescendants.toggle()
+            draft.expandedIDs = nil
+            draft.expansion = nil
             draft.check = .idle
             return commit(draft)
         default:
@@ -113,6 +116,7 @@ extension AppState {
     /// server refuses).
     private mutating func startCount(_ draft: inout FilterBuilderState) -> [Effect] {
         draft.saveProblem = nil  // one sentence at a time: the count's own says what is missing
+        if draft.needsExpansion { return expandDescendants(&draft, forPreview: false) }
         guard let selector = draft.previewSelector else {
             draft.check = .failed(draft.missingSelection)
             return commit(draft)
@@ -121,6 +125,31 @@ extension AppState {
         draft.check = .running(token, selector)
         builder = draft
         return [.count(selector, token: token)]
+    }
+
+    /// Looks up the marked pages' descendants, as saving does, before the count or preview runs on those ids.
+    private mutating func expandDescendants(_ draft: inout FilterBuilderState, forPreview: Bool) -> [Effect] {
+        let token = nextToken()
+        draft.expansion = (token, forPreview)
+        draft.check = .idle
+        builder = draft
+        return [.expandDescendants(of: draft.pageIDs, token: token)]
+    }
+
+    /// The descendants arrived: the count or preview that waited for them runs; a failure is said where the count is.
+    mutating func descendantsExpanded(token: RequestToken, _ result: Result<[String], BackendError>) -> [Effect] {
+        guard var draft = builder, let pending = draft.expansion, pending.token == token else { return [] }
+        draft.expansion = nil
+        switch result {
+        case .success(let ids):
+            draft.expandedIDs = ids
+            guard pending.forPreview else { return startCount(&draft) }
+            builder = draft
+            return openIngestion(name: "draft", selector: .pageIDs(ids))
+        case .failure(let error):
+            draft.check = .failed("The marked pages' descendants could not be listed: \(error.message)")
+            return commit(draft)
+        }
     }
 
     /// Opens the name prompt, unless the draft cannot be saved: nothing selected, no site, or a query the parser

@@ -63,15 +63,9 @@ struct DefinitionWork: Sendable {
         var chosen = definition
         var added = 0
         if !roots.isEmpty {
-            var ids = roots
-            var seen = Set(roots)
-            for root in roots {
-                for id in try await backend.descendantIDs(of: root) where seen.insert(id).inserted {
-                    ids.append(id)
-                    added += 1
-                }
-            }
-            chosen.component.select(.pageIDs(ids))
+            let expanded = try await DescendantExpansion.ids(of: roots, on: backend)
+            added = expanded.added
+            chosen.component.select(.pageIDs(expanded.ids))
         }
         let saving = chosen
         try await storeCall { (store: DefinitionStore) throws(DefinitionStoreError) in try await store.save(saving, overwrite: false) }
