@@ -1,5 +1,6 @@
 import BrowserApp
 import ConfluenceKit
+import DataSources
 import Foundation
 import Synchronization
 import Testing
@@ -46,9 +47,9 @@ struct ConfluenceBackendSearchTests {
 
     @Test func countReturnsTheTotalOrTheServersSentence() async throws {
         let backend = try backend()
-        #expect(try await backend.count(cql: "space = ENG") == 17)
+        #expect(try await backend.count(of: .cql("space = ENG")) == 17)
         await #expect {
-            _ = try await backend.count(cql: "bogus")
+            _ = try await backend.count(of: .cql("bogus"))
         } throws: { error in
             String(describing: error).contains("Could not parse cql : bogus")
         }
@@ -58,7 +59,7 @@ struct ConfluenceBackendSearchTests {
     @Test func aRefusedQueryShowsTheServersSentenceAndTheDecodedQuery() async throws {
         let backend = try backend()
         do {
-            _ = try await backend.count(cql: "bogus = ENG")
+            _ = try await backend.count(of: .cql("bogus = ENG"))
             Issue.record("bogus CQL was counted")
         } catch {
             #expect(error.message == "400: Could not parse cql : bogus")

@@ -58,13 +58,14 @@ struct DefinitionsTests {
         let directory = scratch()
         defer { try? FileManager.default.removeItem(at: directory) }
         do {
-            let (browser, _) = await browser(in: directory)
+            let (browser, backend) = await browser(in: directory)
             await browser.press(.char("f"), .char("s"))
             await browser.type("eng")
             await browser.press(.enter, .char("d"))
             #expect(browser.state.definitions?.list.items.map(\.title) == ["eng"])
             #expect(browser.grid.text.contains("space ENG · not previewed"))
             await browser.press(.char("p"))
+            #expect(backend.calls.last == "count space ENG", "the selection is counted as the preview counts it, not by its CQL")
             #expect(browser.state.definitions?.selected?.lastPreview?.count == 42)
             #expect(browser.grid.text.contains("eng selects 42 pages now."))
             await browser.press(.char("D"))

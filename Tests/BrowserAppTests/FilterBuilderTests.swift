@@ -60,17 +60,99 @@ struct FilterBuilderTests {
         #expect(draft.mode == .space)
         #expect(draft.selector == .space(key: "ENG"))
         let effects = h.press(.char("p"))
-        guard case .count(let cql, let token)? = effects.first else {
-            Issue.record("p asks the server to count, got \(effects)")
+        guard case .count(let selector, let token)? = effects.first else {
+            Issue.record("p counts the selection, got \(effects)")
             return
         }
-        #expect(cql == #"type="page" AND space="ENG""#)
+        #expect(selector == .space(key: "ENG"), "the space is counted as the reader lists it, not through a search")
         #expect(h.state.isBusy)
         h.send(.countChecked(token: RequestToken(token.value - 1), .success(7)))
-        #expect(h.state.builder?.check == .running(token, cql: cql), "an older count is dropped")
+        #expect(h.state.builder?.check == .running(token, selector), "an older count is dropped")
         h.send(.countChecked(token: token, .success(42)))
-        #expect(h.state.builder?.check == .counted(42, cql: cql))
-        #expect(h.screen.contains("The server counts 42 items"))
+        #expect(h.state.builder?.check == .counted(42, selector))
+        #expect(h.screen.contains("42 pages selected, the count the preview (P) shows."))
+    }
+
+    /// The count and the preview of a draft run one selection, so they give one number: marked pages are counted as
+    /// listed ids (each fetched, an archived one too), never through a search that leaves archived pages out.
+    @Test func theCountAndThePreviewOfADraftRunTheSameSelection() {
+        var h = inTree()
+        h.press(.char(" "), .char(" "), .char("f"))
+        guard case .count(let counted, _)? = h.press(.ctrl("t")).first,
+              case .quickIngestionPreview(let previewed, _)? = h.press(.char("P")).first else {
+            Issue.record("Ctrl-T counts and P previews")
+            return
+        }
+        #expect(counted == .pageIDs(["1", "2"]) && previewed == counted)
+    }
+
+    /// With descendants, the count and the preview run the ids saving writes: the descendants are looked up first
+    /// (once for the draft), never through a CQL search, which would leave an archived marked page out.
+    @Test func withDescendantsTheCountAndThePreviewRunTheIdsSavingWrites() {
+        var h = inTree()
+        h.press(.char(" "), .char(" "), .char("f"), .char("i"))
+        guard case .expandDescendants(let roots, let token)? = h.press(.ctrl("t")).first else {
+            Issue.record("the descendants are looked up first")
+            return
+        }
+        #expect(roots == ["1", "2"])
+        #expect(h.state.builder?.expansion != nil && h.screen.contains("finding the marked pages' descendants"))
+        let counted = h.send(.descendantsExpanded(token: token, .success(["1", "2", "3"])))
+        guard case .count(let selector, _)? = counted.first else {
+            Issue.record("the count runs once they arrive, got \(counted)")
+            return
+        }
+        #expect(selector == .pageIDs(["1", "2", "3"]))
+        guard case .quickIngestionPreview(let previewed, _)? = h.press(.char("P")).first else {
+            Issue.record("P previews the same ids without a second lookup")
+            return
+        }
+        #expect(previewed == selector)
+        h.press(.escape, .char("i"), .char("i"))
+        guard case .expandDescendants(_, let again)? = h.press(.char("P")).first else {
+            Issue.record("toggling descendants looks them up again")
+            return
+        }
+        let opened = h.send(.descendantsExpanded(token: again, .success(["1", "2", "4"])))
+        #expect(opened.contains { if case .quickIngestionPreview(.pageIDs(["1", "2", "4"]), _) = $0 { true } else { false } })
+    }
+
+    @Test func aFailedDescendantLookupIsSaidWhereTheCountIs() {
+        var h = inTree()
+        h.press(.char(" "), .char("f"), .char("i"))
+        guard case .expandDescendants(_, let token)? = h.press(.ctrl("t")).first else {
+            Issue.record("the descendants are looked up first")
+            return
+        }
+        h.send(.descendantsExpanded(token: RequestToken(token.value - 1), .success(["9"])))
+        #expect(h.state.builder?.expandedIDs == nil, "a stale lookup is dropped")
+        h.send(.descendantsExpanded(token: token, .failure(BackendError(message: "503 Service Unavailable"))))
+        #expect(h.screen.contains("descendants could not be listed: 503 Service Unavailable"))
+        #expect(h.state.builder?.expansion == nil)
+    }
+
+    /// An archived space: the builder says the reader still lists its pages while search does not, and the label picker
+    /// says why it is empty instead of showing a bare `(empty)`.
+    @Test func anArchivedSpaceSaysWhatSearchLeavesOut() {
+        var h = ReducerHarness(width: 80, height: 24, accounts: [templateAccount])
+        h.loadSpaces([SpaceSummary(key: "OLD", name: "Old archive", type: "global", status: "archived")])
+        h.press(.char("f"))
+        #expect(!h.screen.contains("CQL:"), "no query is shown for a space, which is listed, not searched")
+        #expect(h.screen.contains("OLD is archived: the reader still lists its pages"))
+        guard case .count(let selector, _)? = h.press(.ctrl("t")).first else {
+            Issue.record("Ctrl-T counts")
+            return
+        }
+        #expect(selector == .space(key: "OLD"))
+        guard case .loadLabels(_, let token)? = h.press(.tab, .tab).first(where: { if case .loadLabels = $0 { true } else { false } }) else {
+            Issue.record("label mode loads the labels")
+            return
+        }
+        h.send(.labelsLoaded(token: token, .success(LabelCounts(labelsPerPage: [], limit: 1000))))
+        #expect(!h.screen.contains("(empty)"))
+        #expect(h.screen.contains("OLD is archived, and search"), "the picker says why it lists nothing:\n\(h.screen)")
+        h.type("runbook")
+        #expect(h.screen.contains("none in archived OLD"))
     }
 
     @Test func fFromTheAccountsPaneOnlySaysWhere() {

@@ -28,6 +28,14 @@ struct SelectorTests {
         #expect(ConfluenceDataSource.Selector.cql("title ~ x").equivalentCQL == "title ~ x")
     }
 
+    @Test func theReaderSelectionNamesASearchOnlyWhereTheReaderSearches() {
+        #expect(ConfluenceDataSource.Selector.space(key: "ARCH").readerSelection
+                == "the current pages listed in space ARCH, archived or not (not searched)")
+        #expect(ConfluenceDataSource.Selector.pageIDs(["65705", "65740"]).readerSelection == "pages 65705,65740, each fetched by id")
+        #expect(ConfluenceDataSource.Selector.label("runbook").readerSelection == #"by search: type="page" AND label="runbook""#)
+        #expect(ConfluenceDataSource.Selector.cql("space = ENG").readerSelection == "by search: space = ENG")
+    }
+
     @Test func pageIDListSplitsAndJoins() {
         #expect(PageIDList.split(" 1, 2 ,,3 ") == ["1", "2", "3"])
         #expect(PageIDList.join(["1", "2"]) == "1,2")

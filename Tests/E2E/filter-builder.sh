@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# End to end 4: mark a page, build a filter with its descendants, count on the server, save it,
+# End to end 4: mark a page, build a filter with its descendants, count it as the preview does, save it,
 # see it in the definitions overlay with a preview count, export it, quit.
 source "$(dirname "$0")/lib.sh"
 # A folder left by a demo no longer running is removed at start; one of a running demo (this script stands in) is kept.
@@ -10,9 +10,9 @@ e2e_keys / Engin Enter Enter       # open Engineering
 e2e_wait_for "▸ Engineering Home"
 e2e_keys Space                     # mark the home page
 e2e_wait_for "1 marked"
-e2e_keys f i C-t                   # builder in pages mode, descendants on, count on the emulator
+e2e_keys f i C-t                   # builder in pages mode, descendants on, count as the preview does
 e2e_wait_for "include descendants"
-e2e_wait_for "The server counts"
+e2e_wait_for "selected, the count the preview"
 e2e_keys s
 e2e_wait_for "Save as:"
 e2e_keys -l eng-home

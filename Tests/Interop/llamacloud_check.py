@@ -8,7 +8,7 @@ Run it in a virtual environment with `llama-cloud` installed (pip install llama-
                                              with the real SDK against a local capture server and
                                              compares the body it sends with the JSON export
     llamacloud_check.py typescript FILE      tsc --noEmit against a minimal ambient declaration of
-                                             'llama-cloud' (apt: node-typescript); with --expect JSON
+                                             '@llamaindex/llama-cloud' (apt: node-typescript); with --expect JSON
                                              and node present, also runs the compiled module against
                                              a stand-in client and compares what it passes, and without
                                              CONFLUENCE_API_TOKEN, where it must stop
@@ -238,10 +238,15 @@ def check_python(path: Path, expect: Path | None) -> None:
 # TypeScript: tsc against a minimal ambient declaration, or a structural check.
 # ---------------------------------------------------------------------------------------------
 
-# Written for this check from the field list of the client's CloudConfluenceDataSource and
-# DataSourceCreateParams; stricter than the real union (which also admits any object).
+# The official TypeScript client's npm package (the package index lists @llamaindex/llama-cloud and no unscoped
+# llama-cloud). Written for this check from run-llama/llama-cloud-ts (Stainless-generated):
+# the default export `LlamaCloud` taking `{ apiKey, baseURL }` (tests/api-resources/data-sources.test.ts),
+# `client.dataSources.create(params)` sending `project_id` and `organization_id` as query parameters and
+# the rest as the body (src/resources/data-sources.ts), and the fields of CloudConfluenceDataSource
+# (src/resources/shared.ts); stricter than the real component union (which also admits any object).
+TYPESCRIPT_PACKAGE = "@llamaindex/llama-cloud"
 AMBIENT_DECLARATION = """\
-declare module 'llama-cloud' {
+declare module '@llamaindex/llama-cloud' {
   export interface FailureHandlingConfig { skip_list_failures?: boolean; }
   export interface CloudConfluenceDataSource {
     authentication_mechanism: string;
@@ -293,7 +298,7 @@ export default class LlamaCloud {
 """
 
 REQUIRED_TYPESCRIPT = [
-    "import LlamaCloud from 'llama-cloud';",
+    f"import LlamaCloud from '{TYPESCRIPT_PACKAGE}';",
     "new LlamaCloud({",
     "await client.dataSources.create({",
     "source_type: 'CONFLUENCE',",
@@ -363,18 +368,18 @@ def check_typescript(path: Path, expect: Path | None, require_tsc: bool) -> str:
     with tempfile.TemporaryDirectory() as scratch:
         work = Path(scratch)
         (work / "export.ts").write_text(text, encoding="utf-8")
-        (work / "llama-cloud.d.ts").write_text(AMBIENT_DECLARATION, encoding="utf-8")
+        (work / "llama-cloud-client.d.ts").write_text(AMBIENT_DECLARATION, encoding="utf-8")
         common = [tsc, "--strict", "--target", "es2022", "--module", "es2022", "--moduleResolution", "node",
                   "--lib", "es2022"]
-        _run(common + ["--noEmit", str(work / "export.ts"), str(work / "llama-cloud.d.ts")], dict(os.environ), f"{path}: tsc --noEmit")
+        _run(common + ["--noEmit", str(work / "export.ts"), str(work / "llama-cloud-client.d.ts")], dict(os.environ), f"{path}: tsc --noEmit")
         node = shutil.which("node")
         if expect is None or node is None:
             return "tsc" + ("" if expect is None else " (node absent: not run)")
         out = work / "out"
-        _run(common + ["--outDir", str(out), str(work / "export.ts"), str(work / "llama-cloud.d.ts")], dict(os.environ), f"{path}: tsc emit")
-        stand_in = out / "node_modules" / "llama-cloud"
+        _run(common + ["--outDir", str(out), str(work / "export.ts"), str(work / "llama-cloud-client.d.ts")], dict(os.environ), f"{path}: tsc emit")
+        stand_in = out / "node_modules" / TYPESCRIPT_PACKAGE
         stand_in.mkdir(parents=True)
-        (stand_in / "package.json").write_text('{"name": "llama-cloud", "type": "module", "main": "index.js"}')
+        (stand_in / "package.json").write_text(json.dumps({"name": TYPESCRIPT_PACKAGE, "type": "module", "main": "index.js"}))
         (stand_in / "index.js").write_text(STAND_IN_CLIENT)
         (out / "package.json").write_text('{"type": "module"}')
         capture = work / "capture.json"
@@ -502,6 +507,8 @@ def self_test(directory: Path) -> list[tuple[str, typing.Callable[[], object]]]:
     rejects("a Python syntax error", lambda f: check_python(f, None), "client = LlamaCloud(\n", ".py")
     rejects("a misspelt TypeScript field", lambda f: check_typescript(f, None, True),
             typescript.replace("space_key:", "spaceKey:"), ".ts")
+    rejects("an import of the unscoped llama-cloud package", lambda f: check_typescript(f, None, True),
+            typescript.replace(f"'{TYPESCRIPT_PACKAGE}'", "'llama-cloud'"), ".ts")
     rejects("an unclosed TypeScript string", lambda f: structural_typescript_check(f.read_text()),
             typescript.replace("'ENG'", "'ENG"), ".ts")
     rejects("an unbalanced TypeScript bracket", lambda f: structural_typescript_check(f.read_text()),

@@ -29,6 +29,8 @@ public enum AppAction: Sendable {
     case requestEvent(BackendEvent, atMilliseconds: UInt64)
     /// The server counted a draft selection (filter builder).
     case countChecked(token: RequestToken, Result<Int, BackendError>)
+    /// The marked pages with their descendants arrived, as page ids (filter builder).
+    case descendantsExpanded(token: RequestToken, Result<[String], BackendError>)
     /// The label picker's counts arrived.
     case labelsLoaded(token: RequestToken, Result<LabelCounts, BackendError>)
     /// A definition save from the filter builder finished.

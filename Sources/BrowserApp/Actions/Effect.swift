@@ -29,8 +29,10 @@ public enum Effect: Hashable, Sendable {
     /// Put text on the clipboard through the terminal (OSC 52, which carries it base64-encoded);
     /// `label` names it in the notice.
     case copyToClipboard(text: String, label: String)
-    /// Count what `cql` matches on the server.
-    case count(cql: String, token: RequestToken)
+    /// Count the pages an ingestion of the selection pulls, as its preview does.
+    case count(ConfluenceDataSource.Selector, token: RequestToken)
+    /// Find the marked pages' descendants as saving expands them, for the draft's count or preview.
+    case expandDescendants(of: [String], token: RequestToken)
     /// Load the labels of a space (nil: the site) with page counts.
     case loadLabels(spaceKey: String?, token: RequestToken)
     /// Save a definition (never replacing one), first adding the descendants of these pages to its page ids.

@@ -14,8 +14,9 @@ public protocol BrowserBackend: Sendable {
     func children(of id: String, kind: ItemKind) async throws(BackendError) -> [TreeItem]
     /// A page with its body and header metadata.
     func page(id: String) async throws(BackendError) -> PageDetail
-    /// How many items a CQL query matches; a rejected query throws the server's sentence.
-    func count(cql: String) async throws(BackendError) -> Int
+    /// How many pages an ingestion of `selector` pulls, the number its preview shows; a rejected query throws the
+    /// server's sentence.
+    func count(of selector: ConfluenceDataSource.Selector) async throws(BackendError) -> Int
     /// The labels on the pages of `spaceKey` (nil: the whole site), scanning at most `scanLimit` pages.
     func labelCounts(spaceKey: String?, scanLimit: Int) async throws(BackendError) -> LabelCounts
     /// The ids of every page below `id`, at any depth.

@@ -122,9 +122,15 @@ public struct ConfluenceBackend: BrowserBackend {
         IngestPreview(client: client, selector: selector)
     }
 
-    /// The search's total for `cql` (one request with `limit=0`).
-    public func count(cql: String) async throws(BackendError) -> Int {
-        try await run { try await client.count(cql: cql) }
+    /// The preview engine's count of `selector` (the reader's selection: a space's listing, each listed id).
+    public func count(of selector: ConfluenceDataSource.Selector) async throws(BackendError) -> Int {
+        try await run {
+            do throws(IngestPreviewError) {
+                return try await IngestPreview(client: client, selector: selector).count()
+            } catch {
+                throw error.confluenceError ?? error  // a Confluence failure reads as every other call's does
+            }
+        }
     }
 
     /// Labels of the first `scanLimit` pages of the space (or site), from one content search with labels expanded.

@@ -11,6 +11,9 @@ public struct SpaceSummary: Hashable, Sendable {
     /// The home page id, when known.
     public var homepageID: String?
 
+    /// Whether the space is archived: its pages are still listed, but search leaves them out.
+    public var isArchived: Bool { status == "archived" }
+
     /// Creates a summary.
     public init(key: String, name: String, type: String? = nil, status: String? = nil, homepageID: String? = nil) {
         self.key = key

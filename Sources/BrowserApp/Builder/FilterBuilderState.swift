@@ -13,6 +13,10 @@ public struct FilterBuilderState: Sendable {
     public var pageIDs: [String]
     /// Whether the marked pages' descendants are added (expanded to ids when saving).
     public var includeDescendants = false
+    /// The marked pages with their descendants as page ids, once looked up for a count or preview (the ids saving writes).
+    public var expandedIDs: [String]?
+    /// The descendant lookup in flight, and whether the preview (else the count) runs when it ends.
+    public var expansion: (token: RequestToken, forPreview: Bool)?
     /// The label picker: labels of the space (or site) with page counts, filtered as you type.
     public var labels = ListView<String>()
     /// The label load.
@@ -71,7 +75,8 @@ public struct FilterBuilderState: Sendable {
         }
     }
 
-    /// The CQL that selects what the draft does; the marked pages' descendants are added with `ancestor`.
+    /// The CQL `c` turns the draft into; the marked pages' descendants are added with `ancestor`.
+    /// - Note: search leaves archived spaces and pages out, which a space's listing and fetched ids do not.
     public var draftCQL: String? {
         guard let selector else { return nil }
         if mode == .pages, includeDescendants {
@@ -81,11 +86,15 @@ public struct FilterBuilderState: Sendable {
         return selector.equivalentCQL
     }
 
-    /// The selection an ingestion preview of the draft runs: the selector, or the CQL with the marked pages' descendants.
+    /// The selection an ingestion preview (and count) of the draft runs: the selector, or with descendants the ids
+    /// saving would write, nil until they are looked up.
     public var previewSelector: ConfluenceDataSource.Selector? {
         guard mode == .pages, includeDescendants else { return selector }
-        return draftCQL.map { .cql($0) }
+        return expandedIDs.map { .pageIDs($0) }
     }
+
+    /// Whether the descendants must be looked up before the draft is counted or previewed.
+    var needsExpansion: Bool { mode == .pages && includeDescendants && !pageIDs.isEmpty && expandedIDs == nil }
 
     /// Whether the local check found an error (warnings do not count).
     public var hasCQLError: Bool { mode == .cql && diagnostics.contains(where: \.isError) }

@@ -47,8 +47,12 @@ enum FilterBuilderView {
             return
         }
         let name = state.spaces.byKey[key]?.name ?? key
-        Message.draw(["Every current page of the space \(name) (\(key)).", "CQL: " + (draft.draftCQL ?? "")],
-                     role: .normal, into: &grid, in: rect)
+        var lines = ["Every current page of the space \(name) (\(key)), listed as the reader lists the space, not searched."]
+        if archivedSpace(state, draft) != nil {
+            lines.append("\(key) is archived: the reader still lists its pages, but search leaves them out, "
+                         + "so a label or CQL filter (\(keyLabel(.toCQL, state, draft)) makes one) selects none of them.")
+        }
+        Message.draw(lines, role: .normal, into: &grid, in: rect)
     }
 
     private static func drawPages(_ state: AppState, _ draft: FilterBuilderState, into grid: inout Grid, in rect: Rect) {
@@ -87,6 +91,12 @@ enum FilterBuilderView {
         case .failed(let message):
             Message.draw([theme.glyphs.failed + " " + message], role: .error, into: &grid, in: layout.list)
         case .loaded:
+            if let key = archivedSpace(state, draft), draft.labels.items.isEmpty, draft.typedLabel == nil {
+                Message.draw(["No labels to list: \(key) is archived, and search, which finds labels as a label filter does, "
+                              + "leaves archived spaces out, so a label selects none of its pages. A label typed here selects "
+                              + "pages elsewhere on the site."], role: .dim, into: &grid, in: layout.list)
+                return
+            }
             var list = layout.list
             // The picker offers the labels of the space in view, but a label selects its pages across the whole
             // site (the count key asks the server for that figure): the note says whose counts these are.
@@ -103,12 +113,19 @@ enum FilterBuilderView {
                 grid.drawText(note, in: row, style: CellStyle(.dim))
             }
             if let typed = draft.typedLabel {
-                let elsewhere = draft.spaceKey.map { " (not used in \($0); it selects pages site-wide)" } ?? ""
+                let elsewhere = archivedSpace(state, draft).map { " (it selects pages site-wide, none in archived \($0))" }
+                    ?? draft.spaceKey.map { " (not used in \($0); it selects pages site-wide)" } ?? ""
                 Message.draw(["No listed label matches: Enter uses the label \"\(typed)\"\(elsewhere)."], role: .accent, into: &grid, in: list)
                 return
             }
             draft.labels.render(into: &grid, in: list, focused: true, theme: theme)
         }
+    }
+
+    /// The builder's space when it is archived, whose pages search (labels, CQL) leaves out.
+    private static func archivedSpace(_ state: AppState, _ draft: FilterBuilderState) -> String? {
+        guard let key = draft.spaceKey, state.spaces.byKey[key]?.isArchived == true else { return nil }
+        return key
     }
 
     private static func drawCQL(_ draft: FilterBuilderState, into grid: inout Grid, in rect: Rect) {
@@ -144,16 +161,22 @@ enum FilterBuilderView {
     private static func drawCheck(_ state: AppState, _ draft: FilterBuilderState, into grid: inout Grid, layout: BuilderLayout) {
         let rect = layout.check
         let glyphs = state.ascii ? Glyphs.ascii : Glyphs.unicode
+        if draft.expansion != nil {
+            grid.drawText(glyphs.spinnerFrame(state.spinnerFrame) + " finding the marked pages' descendants" + glyphs.ellipsis,
+                          in: rect, style: CellStyle(.dim))
+            return
+        }
         switch draft.check {
         case .idle:
             let key = state.keyMap.keys(for: .count).last?.description ?? "Ctrl-T"
-            grid.drawText(TextLayout.truncate("\(key) counts on the server (and checks the query there)", toWidth: rect.width,
+            grid.drawText(TextLayout.truncate("\(key) counts what an ingestion pulls (and checks a query on the server)", toWidth: rect.width,
                                               ellipsis: glyphs.ellipsis), in: rect, style: CellStyle(.dim))
         case .running:
             grid.drawText(glyphs.spinnerFrame(state.spinnerFrame) + " counting on the server" + glyphs.ellipsis, in: rect, style: CellStyle(.dim))
         case .counted(let count, _):
-            grid.drawText("The server counts \(count) item\(count == 1 ? "" : "s") for this selection.", in: rect, style: CellStyle(.success))
-        case .failed(let message, _):
+            let preview = keyLabel(.ingestionPreview, state, draft)
+            grid.drawText("\(count) page\(count == 1 ? "" : "s") selected, the count the preview (\(preview)) shows.", in: rect, style: CellStyle(.success))
+        case .failed(let message):
             // The server's sentence may take the bottom half of the body, so it is read whole.
             drawRefusal(glyphs.failed + " " + message, endingIn: rect, above: layout.body, rows: 1 + layout.body.height / 2, into: &grid)
         }
@@ -167,15 +190,18 @@ enum FilterBuilderView {
         }
     }
 
+    /// The first key that runs `command` in the draft's mode: in the text modes letters are text, so not a letter.
+    private static func keyLabel(_ command: Command, _ state: AppState, _ draft: FilterBuilderState) -> String {
+        let keys = state.keyMap.keys(for: command)
+        let usable = draft.mode.takesText ? keys.filter { if case .char = $0 { false } else { true } } : keys
+        return usable.first?.description ?? keys.first?.description ?? "?"
+    }
+
     private static func hintPairs(_ state: AppState, _ draft: FilterBuilderState) -> [(key: String, label: String)] {
         if draft.namePrompt != nil {
             return [("Enter", "save"), ("Esc", "cancel")]
         }
-        func key(_ command: Command) -> String {
-            let keys = state.keyMap.keys(for: command)
-            let usable = draft.mode.takesText ? keys.filter { if case .char = $0 { false } else { true } } : keys
-            return usable.first?.description ?? keys.first?.description ?? "?"
-        }
+        func key(_ command: Command) -> String { keyLabel(command, state, draft) }
         // In the text modes letters are text, so Enter saves there (Ctrl-S would pause a cbreak terminal).
         let save = draft.mode.takesText ? "Enter" : key(.save)
         var pairs: [(key: String, label: String)] = [(key(.nextPane), "mode"), (key(.count), "count"), (save, "save"),

@@ -48,7 +48,7 @@ enum DefinitionsView {
         view.list.render(into: &grid, in: layout.list, focused: true, theme: theme)
         var lines: [String] = []
         if let definition = view.selected {
-            lines.append(definition.selector.map { "selects " + $0.equivalentCQL } ?? "selector: not exactly one")
+            lines.append(definition.selector.map { "selects " + $0.readerSelection } ?? "selector: not exactly one")
             var where_ = definition.component.shownServerURL
             if let account = definition.account { where_ = "account \(account) · " + where_ }
             lines.append(where_)

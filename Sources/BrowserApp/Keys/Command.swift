@@ -59,7 +59,7 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
         case .filterBuilder: "filter builder: space, marked pages, label or CQL"
         case .definitions: "saved data-source definitions"
         case .toCQL: "builder: turn the selection into CQL"
-        case .count: "builder/definitions: count on the server (checks CQL)"
+        case .count: "builder/definitions: count what an ingestion pulls, as the preview does (checks CQL)"
         case .save: "builder: save as a definition"
         case .includeDescendants: "builder: include descendants of marked pages"
         case .rename: "rename a definition / edit an account"

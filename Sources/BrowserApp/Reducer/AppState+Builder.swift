@@ -42,6 +42,7 @@ extension AppState {
         case .count?:
             return startCount(&draft)
         case .ingestionPreview?:
+            if draft.needsExpansion { return expandDescendants(&draft, forPreview: true) }
             guard let selector = draft.previewSelector else {
                 draft.check = .idle
                 draft.saveProblem = draft.missingSelection
@@ -53,6 +54,8 @@ extension AppState {
             return askName(&draft)
         case .includeDescendants? where draft.mode == .pages:
             draft.includeDescendants.toggle()
+            draft.expandedIDs = nil
+            draft.expansion = nil
             draft.check = .idle
             return commit(draft)
         default:
@@ -109,17 +112,44 @@ extension AppState {
         return [.loadLabels(spaceKey: draft.spaceKey, token: token)]
     }
 
-    /// Asks the server to count the draft (the 400 sentence comes back for a query it refuses).
+    /// Counts what the draft's preview (`P`) would list, as it counts (the 400 sentence comes back for a query the
+    /// server refuses).
     private mutating func startCount(_ draft: inout FilterBuilderState) -> [Effect] {
         draft.saveProblem = nil  // one sentence at a time: the count's own says what is missing
-        guard let cql = draft.draftCQL else {
-            draft.check = .failed(draft.missingSelection, cql: "")
+        if draft.needsExpansion { return expandDescendants(&draft, forPreview: false) }
+        guard let selector = draft.previewSelector else {
+            draft.check = .failed(draft.missingSelection)
             return commit(draft)
         }
         let token = nextToken()
-        draft.check = .running(token, cql: cql)
+        draft.check = .running(token, selector)
         builder = draft
-        return [.count(cql: cql, token: token)]
+        return [.count(selector, token: token)]
+    }
+
+    /// Looks up the marked pages' descendants, as saving does, before the count or preview runs on those ids.
+    private mutating func expandDescendants(_ draft: inout FilterBuilderState, forPreview: Bool) -> [Effect] {
+        let token = nextToken()
+        draft.expansion = (token, forPreview)
+        draft.check = .idle
+        builder = draft
+        return [.expandDescendants(of: draft.pageIDs, token: token)]
+    }
+
+    /// The descendants arrived: the count or preview that waited for them runs; a failure is said where the count is.
+    mutating func descendantsExpanded(token: RequestToken, _ result: Result<[String], BackendError>) -> [Effect] {
+        guard var draft = builder, let pending = draft.expansion, pending.token == token else { return [] }
+        draft.expansion = nil
+        switch result {
+        case .success(let ids):
+            draft.expandedIDs = ids
+            guard pending.forPreview else { return startCount(&draft) }
+            builder = draft
+            return openIngestion(name: "draft", selector: .pageIDs(ids))
+        case .failure(let error):
+            draft.check = .failed("The marked pages' descendants could not be listed: \(error.message)")
+            return commit(draft)
+        }
     }
 
     /// Opens the name prompt, unless the draft cannot be saved: nothing selected, no site, or a query the parser
@@ -178,12 +208,12 @@ extension AppState {
         return [.saveDefinition(definition, expandingDescendantsOf: expand, token: token)]
     }
 
-    /// The server's count arrived; only the latest count of the current draft is shown.
+    /// The count arrived; only the latest count of the current draft is shown.
     mutating func countChecked(token: RequestToken, _ result: Result<Int, BackendError>) {
-        guard var draft = builder, case .running(let pending, let cql) = draft.check, pending == token else { return }
+        guard var draft = builder, case .running(let pending, let selector) = draft.check, pending == token else { return }
         switch result {
-        case .success(let count): draft.check = .counted(count, cql: cql)
-        case .failure(let error): draft.check = .failed(error.message, cql: cql)
+        case .success(let count): draft.check = .counted(count, selector)
+        case .failure(let error): draft.check = .failed(error.message)
         }
         builder = draft
     }

@@ -39,6 +39,8 @@ extension AppState {
         case .countChecked(let token, let result):
             countChecked(token: token, result)
             return []
+        case .descendantsExpanded(let token, let result):
+            return descendantsExpanded(token: token, result)
         case .labelsLoaded(let token, let result):
             labelsLoaded(token: token, result)
             return []

@@ -27,8 +27,7 @@ public final class AppDriver {
         self.theme = theme
         tickMilliseconds = options.tickMilliseconds
         runner = EffectRunner(backend: backend, openURL: options.openURL, clipboard: clipboard, connect: options.connect,
-                              definitionStore: options.definitionStore, previewIngestion: options.previewIngestion,
-                              accountManager: options.accountManager)
+                              definitionStore: options.definitionStore, accountManager: options.accountManager)
         runner.startEvents()
         send(.start)
     }

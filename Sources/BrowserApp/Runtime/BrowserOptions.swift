@@ -25,8 +25,6 @@ public struct BrowserOptions: Sendable {
     public var connect: AccountConnector?
     /// Where definitions are saved and listed; nil means this session cannot save definitions.
     public var definitionStore: DefinitionStore?
-    /// The ingestion preview's quick count; nil counts the selector's CQL on the backend.
-    public var previewIngestion: IngestionPreviewer?
     /// Adds, edits, tests and removes configured accounts; nil means the accounts pane only lists.
     public var accountManager: (any AccountManager)?
 
@@ -35,7 +33,7 @@ public struct BrowserOptions: Sendable {
                 theme: Theme? = nil, previewDelayMilliseconds: Int = 120, keyPollMilliseconds: Int32 = 100,
                 tickMilliseconds: UInt64 = 100, openURL: @escaping URLOpener = SystemURLOpener.open,
                 connect: AccountConnector? = nil, definitionStore: DefinitionStore? = nil,
-                previewIngestion: IngestionPreviewer? = nil, accountManager: (any AccountManager)? = nil) {
+                accountManager: (any AccountManager)? = nil) {
         self.accounts = accounts
         self.activeAccount = activeAccount
         self.keyMap = keyMap
@@ -47,7 +45,6 @@ public struct BrowserOptions: Sendable {
         self.openURL = openURL
         self.connect = connect
         self.definitionStore = definitionStore
-        self.previewIngestion = previewIngestion
         self.accountManager = accountManager
     }
 }

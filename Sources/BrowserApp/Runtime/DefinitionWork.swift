@@ -7,8 +7,6 @@ import LocalStore
 struct DefinitionWork: Sendable {
     /// The store; nil when this session cannot save definitions.
     let store: DefinitionStore?
-    /// The ingestion preview's quick count, when the executable supplied one.
-    let previewIngestion: IngestionPreviewer?
 
     /// Performs one definition effect and returns its result action (nil for other effects).
     func perform(_ effect: Effect, backend: any BrowserBackend) async -> AppAction? {
@@ -65,15 +63,9 @@ struct DefinitionWork: Sendable {
         var chosen = definition
         var added = 0
         if !roots.isEmpty {
-            var ids = roots
-            var seen = Set(roots)
-            for root in roots {
-                for id in try await backend.descendantIDs(of: root) where seen.insert(id).inserted {
-                    ids.append(id)
-                    added += 1
-                }
-            }
-            chosen.component.select(.pageIDs(ids))
+            let expanded = try await DescendantExpansion.ids(of: roots, on: backend)
+            added = expanded.added
+            chosen.component.select(.pageIDs(expanded.ids))
         }
         let saving = chosen
         try await storeCall { (store: DefinitionStore) throws(DefinitionStoreError) in try await store.save(saving, overwrite: false) }
@@ -90,17 +82,12 @@ struct DefinitionWork: Sendable {
         }
     }
 
-    /// The count from the preview engine (or the selector's CQL on the backend), recorded in the definition.
+    /// The count the ingestion preview shows for the definition, recorded in it.
     private func preview(_ definition: DataSourceDefinition, backend: any BrowserBackend) async throws(BackendError) -> Int {
-        let count: Int
-        if let previewIngestion {
-            count = try await previewIngestion(definition)
-        } else {
-            guard let selector = definition.selector else {
-                throw BackendError(message: "\(definition.name) does not hold exactly one selector, so there is nothing to preview.")
-            }
-            count = try await backend.count(cql: selector.equivalentCQL)
+        guard let selector = definition.selector else {
+            throw BackendError(message: "\(definition.name) does not hold exactly one selector, so there is nothing to preview.")
         }
+        let count = try await backend.count(of: selector)
         let name = definition.name
         try await storeCall { (store: DefinitionStore) throws(DefinitionStoreError) in try await store.recordPreview(name, count: count, at: Date()) }
         return count

@@ -29,13 +29,12 @@ final class EffectRunner {
     private var latestSwitch: RequestToken?
 
     init(backend: any BrowserBackend, openURL: @escaping URLOpener, clipboard: @escaping @MainActor (String) -> Void,
-         connect: AccountConnector?, definitionStore: DefinitionStore?, previewIngestion: IngestionPreviewer?,
-         accountManager: (any AccountManager)?) {
+         connect: AccountConnector?, definitionStore: DefinitionStore?, accountManager: (any AccountManager)?) {
         self.backend = backend
         self.openURL = openURL
         self.clipboard = clipboard
         self.connect = connect
-        definitionWork = DefinitionWork(store: definitionStore, previewIngestion: previewIngestion)
+        definitionWork = DefinitionWork(store: definitionStore)
         self.accountManager = accountManager
     }
 
@@ -121,8 +120,14 @@ final class EffectRunner {
         case .copyToClipboard(let text, let label):
             clipboard(text)
             mailbox.post(.effectFinished(.notice("Copied the \(label) to the clipboard (OSC 52).")))
-        case .count(let cql, let token):
-            spawn(.other) { .countChecked(token: token, await Result.awaiting { () throws(BackendError) in try await backend.count(cql: cql) }) }
+        case .count(let selector, let token):
+            spawn(.other) { .countChecked(token: token, await Result.awaiting { () throws(BackendError) in try await backend.count(of: selector) }) }
+        case .expandDescendants(let roots, let token):
+            spawn(.other) {
+                .descendantsExpanded(token: token, await Result.awaiting { () throws(BackendError) in
+                    try await DescendantExpansion.ids(of: roots, on: backend).ids
+                })
+            }
         case .loadLabels(let key, let token):
             spawn(.other) {
                 .labelsLoaded(token: token, await Result.awaiting { () throws(BackendError) in

@@ -77,7 +77,7 @@ public struct AppState: Sendable {
     public var isBusy: Bool {
         accounts.switching != nil || spaces.phase.pendingToken != nil || tree.rootsPhase.pendingToken != nil || !tree.pendingChildren.isEmpty
             || preview.phase.pendingToken != nil || !status.inFlight.isEmpty || !status.retries.isEmpty
-            || builder?.check.pendingToken != nil || builder?.labelPhase.pendingToken != nil || builder?.saving != nil
+            || builder?.check.pendingToken != nil || builder?.expansion != nil || builder?.labelPhase.pendingToken != nil || builder?.saving != nil
             || definitions?.phase.pendingToken != nil
             || ingestion?.quickPhase.pendingToken != nil || ingestion?.pass.pendingToken != nil
             || ingestion?.preview.phase.pendingToken != nil

@@ -1,14 +1,16 @@
-/// A count asked of the server for a draft selection (`Ctrl-T`): the quick preview and the server's
-/// check of a CQL query in one request.
+public import DataSources
+
+/// A count asked for a draft selection (`Ctrl-T`): the pages an ingestion pulls, counted as its preview (`P`)
+/// counts them, and for a query the server's check of it in the same request.
 public enum CountCheck: Hashable, Sendable {
     /// Not asked yet (or the draft changed since).
     case idle
-    /// In flight for `cql`; only a result carrying the token is shown.
-    case running(RequestToken, cql: String)
-    /// The server counted this many items.
-    case counted(Int, cql: String)
-    /// The server refused the query (or could not be reached), with its sentence.
-    case failed(String, cql: String)
+    /// In flight for `selector`; only a result carrying the token is shown.
+    case running(RequestToken, ConfluenceDataSource.Selector)
+    /// An ingestion of `selector` pulls this many pages.
+    case counted(Int, ConfluenceDataSource.Selector)
+    /// Nothing to count yet, or the server refused the query (or could not be reached), with its sentence.
+    case failed(String)
 
     /// The token of the count in flight, if any.
     public var pendingToken: RequestToken? {

@@ -30,6 +30,6 @@ public struct SpacesState: Sendable {
             .filter { !$0.isEmpty }
             .joined(separator: " · ")
         return ListItem(id: space.key, title: space.name.isEmpty ? space.key : space.name, detail: detail,
-                        role: space.status == "archived" ? .dim : .normal, alsoMatching: space.key)
+                        role: space.isArchived ? .dim : .normal, alsoMatching: space.key)
     }
 }

@@ -4,7 +4,7 @@ public enum ExportFormat: String, CaseIterable, Hashable, Sendable, CustomString
     case llamaCloudJSON = "llamacloud-json"
     /// A Python script using the `llama_cloud` SDK's `client.data_sources.create(...)`.
     case python
-    /// A TypeScript module using the `llama-cloud` client's `client.dataSources.create(...)`.
+    /// A TypeScript module using the `@llamaindex/llama-cloud` client's `client.dataSources.create(...)`.
     case typeScript = "typescript"
     /// A shell command making the raw HTTP call with curl.
     case curl

@@ -1,11 +1,11 @@
-/// Renders a TypeScript module that creates the data source with the `llama-cloud` client.
+/// Renders a TypeScript module that creates the data source with LlamaCloud's official client, `@llamaindex/llama-cloud`.
 ///
 /// Environment variables are read through a `required(name)` helper that throws when one is unset or empty, as
 /// the Python export's `os.environ[...]` and the curl export's `${NAME:?}` stop, instead of sending no secret.
 enum TypeScriptRenderer {
     static func render(_ script: ExportScript) -> String {
         var lines = (script.headerLines + ["Run it as an ES module: it uses top-level await."]).map { "// " + $0 }
-        lines.append("import LlamaCloud from 'llama-cloud';")
+        lines.append("import LlamaCloud from '@llamaindex/llama-cloud';")
         lines.append("")
         lines += [
             "function required(name: string): string {",

@@ -20,13 +20,24 @@ extension ConfluenceDataSource {
             }
         }
 
-        /// A CQL query selecting the same pages, as the loader would (`label` becomes `type="page" AND label="X"`).
+        /// The selection as CQL: what the loader searches for `label` (`type="page" AND label="X"`) and `cql`; for a
+        /// space or listed ids, which the loader lists and fetches, search's nearest query, which leaves archived spaces
+        /// and pages out.
         public var equivalentCQL: String {
             switch self {
             case .space(let key): "type=\"page\" AND space=\(Self.cqlQuoted(key))"
             case .pageIDs(let ids): "id in (\(ids.joined(separator: ",")))"
             case .label(let label): "type=\"page\" AND label=\(Self.cqlQuoted(label))"
             case .cql(let query): query
+            }
+        }
+
+        /// What the reader runs, as a phrase: a space's listing and listed ids are not searched, so no CQL stands for them.
+        public var readerSelection: String {
+            switch self {
+            case .space(let key): "the current pages listed in space \(key), archived or not (not searched)"
+            case .pageIDs(let ids): "page\(ids.count == 1 ? "" : "s") \(ids.joined(separator: ",")), each fetched by id"
+            case .label, .cql: "by search: " + equivalentCQL
             }
         }
 

@@ -100,8 +100,10 @@ extension IngestPreview {
         return nil
     }
 
-    /// The count query's answer, also handed to the progress; nil when it failed.
+    /// The count query's answer, also handed to the progress; nil when it failed. Listed ids need no query: the pass
+    /// fetches each, and one the site lacks is a failed page.
     private func expectedCount(into pass: PassState) async -> Int? {
+        if let knownTotal { return knownTotal }
         guard let total = try? await count() else { return nil }
         pass.setTotal(total)
         return total

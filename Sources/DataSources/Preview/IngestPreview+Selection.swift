@@ -1,18 +1,20 @@
 import ConfluenceKit
 
 extension IngestPreview {
-    /// How many pages the selector selects: the search's `totalSize` with `limit=0` (archived spaces counted
-    /// for `space_key`, whose listing includes them), or the number of distinct ids for `page_ids` (no request).
+    /// How many pages an ingestion of the selector pulls, the number the quick look shows: for `space_key` the search's
+    /// `totalSize` (`limit=0`) with archived spaces counted, as the reader's listing includes them (search, like that
+    /// listing, holds current pages only); for `label` and `cql` the search's `totalSize` as the reader runs it; for
+    /// `page_ids` the distinct ids less those the site lacks among the first `quickLimit` (each looked up, as the reader
+    /// fetches each; ids past those are taken as present).
     public func count() async throws(IngestPreviewError) -> Int {
-        switch selector {
-        case .pageIDs(let ids):
-            return Self.distinct(ids).count
-        default:
-            do throws(ConfluenceError) {
+        do throws(ConfluenceError) {
+            guard case .pageIDs(let ids) = selector else {
                 return try await client.count(cql: selector.equivalentCQL, includeArchivedSpaces: countsArchivedSpaces)
-            } catch {
-                throw .request(error)
             }
+            let distinct = Self.distinct(ids)
+            return distinct.count - (try await lookUp(Array(distinct.prefix(Self.quickLimit)), expand: "").absent.count)
+        } catch {
+            throw .request(error)
         }
     }
 
@@ -35,15 +37,7 @@ extension IngestPreview {
                 pages = try await client.contentSearch(cql: selector.equivalentCQL, expand: expand, limit: limit).collect(limit: limit)
             case .pageIDs(let ids):
                 let wanted = Array(Self.distinct(ids).prefix(max(0, limit)))
-                var found: [String: Page] = [:]
-                var absent: Set<String> = []
-                for await lookup in client.contents(ids: wanted, expand: expand) {
-                    switch lookup.result {
-                    case .success(let page): found[lookup.id] = page
-                    case .failure(let error) where error.kind == .notFound || error.kind == .forbidden: absent.insert(lookup.id)
-                    case .failure(let error): throw error
-                    }
-                }
+                let (found, absent) = try await lookUp(wanted, expand: expand)
                 pages = wanted.compactMap { found[$0] }
                 missing = wanted.filter(absent.contains)
             }
@@ -52,6 +46,21 @@ extension IngestPreview {
         }
         if Task.isCancelled { throw .cancelled }
         return (pages.map(PreviewEntry.init(page:)), missing)
+    }
+
+    /// Fetches each id on its own, as the reader does: the pages found, and the ids the site does not have (or does not
+    /// let this user read); any other failure is thrown.
+    private func lookUp(_ ids: [String], expand: String) async throws(ConfluenceError) -> (found: [String: Page], absent: Set<String>) {
+        var found: [String: Page] = [:]
+        var absent: Set<String> = []
+        for await lookup in client.contents(ids: ids, expand: expand) {
+            switch lookup.result {
+            case .success(let page): found[lookup.id] = page
+            case .failure(let error) where error.kind == .notFound || error.kind == .forbidden: absent.insert(lookup.id)
+            case .failure(let error): throw error
+            }
+        }
+        return (found, absent)
     }
 
     /// Whether the selector's count includes archived spaces (only `space_key`, whose listing does).

@@ -33,13 +33,17 @@ public struct IngestPreview: Sendable {
         self.init(client: client, selector: selector, clock: clock)
     }
 
-    /// The quick part: the count and the first 50 pages with space and breadcrumb, fetched concurrently.
+    /// The quick part: the count (as `count()` gives it) and the first 50 pages with space and breadcrumb, fetched
+    /// concurrently; for `page_ids` the lookups of the first pages give the count, so each id is fetched once.
     public func quickLook() async throws(IngestPreviewError) -> IngestQuickLook {
+        if case .pageIDs(let ids) = selector {
+            let (pages, missing) = try await firstPagesAndMissing(limit: Self.quickLimit)
+            return IngestQuickLook(total: Self.distinct(ids).count - missing.count, first: pages, missing: missing)
+        }
         async let total = Self.catching { () throws(IngestPreviewError) in try await count() }
         async let first = Self.catching { () throws(IngestPreviewError) in try await firstPagesAndMissing(limit: Self.quickLimit) }
         let (pages, missing) = try await first.get()
-        // Listed ids the site lacks are not pulled: exact when every id was looked up (at most the quick limit).
-        return IngestQuickLook(total: try await total.get() - missing.count, first: pages, missing: missing)
+        return IngestQuickLook(total: try await total.get(), first: pages, missing: missing)
     }
 
     /// Wraps a typed-throwing call in a `Result`, so two can run side by side with `async let`.

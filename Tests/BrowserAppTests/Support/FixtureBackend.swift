@@ -1,4 +1,5 @@
 import BrowserApp
+import DataSources
 import Foundation
 import Synchronization
 
@@ -97,9 +98,9 @@ final class FixtureBackend: BrowserBackend {
         return page
     }
 
-    /// 42 for any query (a failing one throws the server's sentence, see `fail`).
-    func count(cql: String) async throws(BackendError) -> Int {
-        try await enter("count \(cql)")
+    /// 42 for any selection (a failing one throws the server's sentence, see `fail`).
+    func count(of selector: ConfluenceDataSource.Selector) async throws(BackendError) -> Int {
+        try await enter("count \(selector)")
         return 42
     }
 

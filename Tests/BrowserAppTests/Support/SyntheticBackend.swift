@@ -1,4 +1,5 @@
 import BrowserApp
+import DataSources
 
 /// A generated site: one space whose root page has `count` children, for latency measurements.
 struct SyntheticBackend: BrowserBackend {
@@ -22,7 +23,7 @@ struct SyntheticBackend: BrowserBackend {
         PageDetail(id: id, title: "Page \(id)", storageBody: "<h1>Page \(id)</h1><p>" + String(repeating: "Some text. ", count: 200) + "</p>")
     }
 
-    func count(cql: String) async throws(BackendError) -> Int { count }
+    func count(of selector: ConfluenceDataSource.Selector) async throws(BackendError) -> Int { count }
 
     func labelCounts(spaceKey: String?, scanLimit: Int) async throws(BackendError) -> LabelCounts {
         LabelCounts(labelsPerPage: Array(repeating: ["synthetic"], count: min(count, scanLimit + 1)), limit: scanLimit)

@@ -43,17 +43,20 @@ struct IngestPreviewQuickTests {
         ])
     }
 
-    @Test func pageIDsCountNeedsNoRequestAndFirstPagesKeepTheGivenOrder() async throws {
+    @Test func pageIDsCountFetchesEachIdOnceAsTheReaderDoesAndFirstPagesKeepTheGivenOrder() async throws {
         let fake = PreviewSamples.site(.cloud)
         let (client, transport) = fake.client()
         let preview = IngestPreview(client: client, selector: .pageIDs(["105", "199", "999", "101", "105"]))
-        #expect(try await preview.count() == 4)
-        #expect(await transport.requests.isEmpty)
+        #expect(try await preview.count() == 3, "the id the site does not know is not counted as pulled")
+        #expect(Set(await transport.requests.map(\.target)) == Set(["105", "199", "999", "101"].map { "/wiki/rest/api/content/\($0)" }))
+        let counted = await transport.requests.count
         let first = try await preview.firstPages()
         #expect(first.map(\.id) == ["105", "199", "101"])
-        #expect(Set(await transport.requests.map(\.target)) == Set(["105", "199", "999", "101"].map { "/wiki/rest/api/content/\($0)?expand=space%2Cancestors" }))
         let look = try await preview.quickLook()
         #expect(look.total == 3 && look.missing == ["999"], "the id the site does not know is named, and not counted as pulled")
+        let looked = await transport.requests.dropFirst(counted + 4).map(\.target)
+        #expect(Set(looked) == Set(["105", "199", "999", "101"].map { "/wiki/rest/api/content/\($0)?expand=space%2Cancestors" }),
+                "the quick look fetches each id once, its count coming from the same lookups")
     }
 
     @Test func aRejectedQueryIsAnErrorWithTheServersSentence() async throws {

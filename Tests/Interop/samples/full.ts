@@ -1,7 +1,7 @@
 // Creates the Confluence data source "eng-docs" in LlamaCloud.
 // Needs LLAMA_CLOUD_API_KEY and CONFLUENCE_API_TOKEN in the environment.
 // Run it as an ES module: it uses top-level await.
-import LlamaCloud from 'llama-cloud';
+import LlamaCloud from '@llamaindex/llama-cloud';
 
 function required(name: string): string {
   const value = process.env[name];
