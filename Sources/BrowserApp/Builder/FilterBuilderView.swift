@@ -63,7 +63,7 @@ enum FilterBuilderView {
         let key = state.keyMap.firstKeyLabel(for: .includeDescendants)
         let box = draft.includeDescendants ? "[x]" : "[ ]"
         var lines: [[StyledRun]] = [
-            [StyledRun("\(draft.pageIDs.count) marked page\(draft.pageIDs.count == 1 ? "" : "s")", style: CellStyle(.title))],
+            [StyledRun(Plural.count(draft.pageIDs.count, "marked page"), style: CellStyle(.title))],
             [StyledRun(box + " include descendants ", style: CellStyle(.normal)), StyledRun("(\(key))", style: CellStyle(.dim))],
         ]
         if draft.includeDescendants {
@@ -175,7 +175,7 @@ enum FilterBuilderView {
             grid.drawText(glyphs.spinnerFrame(state.spinnerFrame) + " counting on the server" + glyphs.ellipsis, in: rect, style: CellStyle(.dim))
         case .counted(let count, _):
             let preview = keyLabel(.ingestionPreview, state, draft)
-            grid.drawText("\(count) page\(count == 1 ? "" : "s") selected, the count the preview (\(preview)) shows.", in: rect, style: CellStyle(.success))
+            grid.drawText("\(Plural.count(count, "page")) selected, the count the preview (\(preview)) shows.", in: rect, style: CellStyle(.success))
         case .failed(let message):
             // The server's sentence may take the bottom half of the body, so it is read whole.
             drawRefusal(glyphs.failed + " " + message, endingIn: rect, above: layout.body, rows: 1 + layout.body.height / 2, into: &grid)

@@ -1,3 +1,5 @@
+import TerminalKit
+
 /// What a save from the filter builder wrote, for the notice.
 public struct SavedDefinition: Hashable, Sendable {
     /// The definition's name.
@@ -18,7 +20,7 @@ public struct SavedDefinition: Hashable, Sendable {
     public var sentence: String {
         var text = "Saved definition \(name) (\(selector))"
         if addedDescendants > 0 {
-            text += ", with \(addedDescendants) descendant page\(addedDescendants == 1 ? "" : "s") expanded to ids"
+            text += ", with \(Plural.count(addedDescendants, "descendant page")) expanded to ids"
         }
         return text + "."
     }

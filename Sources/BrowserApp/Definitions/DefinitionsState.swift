@@ -96,7 +96,7 @@ public struct DefinitionsState: Sendable {
     /// `space ENG · 42 pages` or `label runbook · not previewed`.
     static func detail(_ definition: DataSourceDefinition) -> String {
         let selector = definition.selector?.description ?? "no single selector"
-        let preview = definition.lastPreview.map { "\($0.count) page\($0.count == 1 ? "" : "s")" } ?? "not previewed"
+        let preview = definition.lastPreview.map { Plural.count($0.count, "page") } ?? "not previewed"
         return selector + " · " + preview
     }
 }

@@ -53,7 +53,7 @@ enum DefinitionsView {
             if let account = definition.account { where_ = "account \(account) · " + where_ }
             lines.append(where_)
             if let preview = definition.lastPreview {
-                lines.append("last preview: \(preview.count) page\(preview.count == 1 ? "" : "s") at \(PreviewHeader.format(preview.at))")
+                lines.append("last preview: \(Plural.count(preview.count, "page")) at \(PreviewHeader.format(preview.at))")
             } else {
                 lines.append("not previewed yet")
             }

@@ -60,7 +60,7 @@ public struct IngestionState: Sendable {
         case .report:
             let report = pass.report
             let largest = (report?.largestPages ?? []).map { page in
-                ListItem(id: page.id, title: page.title, detail: "\(Self.grouped(page.characters)) chars")
+                ListItem(id: page.id, title: page.title, detail: "\(Plural.grouped(page.characters)) chars")
             }
             let failed = (report?.failedPages ?? []).map { failure in
                 ListItem(id: failure.id, title: failure.title ?? "page \(failure.id)", detail: failure.reason, role: .error)
@@ -70,14 +70,4 @@ public struct IngestionState: Sendable {
         list.selectFirst(viewportHeight: rows)
     }
 
-    /// `12,345`: digits grouped by thousands.
-    static func grouped(_ value: Int) -> String {
-        let digits = String(value.magnitude)
-        var out = ""
-        for (index, digit) in digits.enumerated() {
-            if index > 0, (digits.count - index) % 3 == 0 { out.append(",") }
-            out.append(digit)
-        }
-        return (value < 0 ? "-" : "") + out
-    }
 }

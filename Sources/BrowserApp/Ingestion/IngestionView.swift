@@ -46,7 +46,7 @@ enum IngestionView {
             let missing = view.quick?.missing.count ?? 0
             let notFound = missing == 0 ? [] : [StyledRun(" · \(missing) not found", style: CellStyle(.error))]
             return [StyledRun(selection, style: CellStyle(.title, attributes: .bold)),
-                    StyledRun(" · \(IngestionState.grouped(total)) page\(total == 1 ? "" : "s") selected")] + notFound
+                    StyledRun(" · \(Plural.count(total, "page")) selected")] + notFound
         case .failed(let message):
             return [StyledRun(selection, style: CellStyle(.title)), StyledRun(" · " + theme.glyphs.failed + " " + message, style: CellStyle(.error))]
         case .idle, .loading:
@@ -77,20 +77,20 @@ enum IngestionView {
 
     /// The report: pages, characters, tokens and time; failures and skipped items; requests.
     private static func reportLines(_ report: IngestReport, cancelled: Bool, errorKey: String) -> [[StyledRun]] {
-        let pages = "\(IngestionState.grouped(report.pageCount)) page\(report.pageCount == 1 ? "" : "s")"
-        let ofExpected = report.expectedCount.map { " of \(IngestionState.grouped($0))" } ?? ""
+        let pages = Plural.count(report.pageCount, "page")
+        let ofExpected = report.expectedCount.map { " of \(Plural.grouped($0))" } ?? ""
         let stopped = !cancelled && !report.complete
         let (headline, role): (String, StyleRole) = cancelled ? ("Cancelled after \(pages)\(ofExpected) (partial): ", .warning)
             : stopped ? ("Partial: \(pages)\(ofExpected), the listing stopped: ", .error)
             : ("Full pass: \(pages) · ", .success)
-        let figures = "\(IngestionState.grouped(report.totalCharacters)) characters · ~\(IngestionState.grouped(report.estimatedTokens)) tokens"
+        let figures = "\(Plural.grouped(report.totalCharacters)) characters · ~\(Plural.grouped(report.estimatedTokens)) tokens"
             + " · " + ProgressBar.elapsed(report.elapsedSeconds)
         var problems: [String] = []
         if stopped { problems.append((report.listingError ?? "no reason given") + " (\(errorKey) shows it whole)") }
         problems.append(report.failedPages.isEmpty ? "none failed to load" : "\(report.failedPages.count) failed to load")
         let skipped = report.skipped.reduce(0) { $0 + $1.count }
         problems.append(skipped == 0 ? "nothing skipped" : "\(skipped) skipped (\(report.skipped.map { $0.reason.replacingOccurrences(of: "_", with: " ") }.joined(separator: ", ")))")
-        let requests = "\(report.requests) request\(report.requests == 1 ? "" : "s") · \(report.retries) retr\(report.retries == 1 ? "y" : "ies")"
+        let requests = "\(Plural.count(report.requests, "request")) · \(Plural.count(report.retries, "retry", plural: "retries"))"
             + (report.rateLimitWaits > 0 ? String(format: " · %d rate-limit waits (%.1f s)", report.rateLimitWaits, report.rateLimitWaitSeconds) : "")
         return [
             [StyledRun(headline, style: CellStyle(role, attributes: .bold)), StyledRun(figures)],
@@ -107,11 +107,11 @@ enum IngestionView {
             guard case .loaded = view.quickPhase else { return "First pages, with space and breadcrumb" }
             let shown = view.quick?.first.count ?? 0
             let switchHint = view.pass.report == nil ? "" : " · \(other): largest pages"
-            return "First \(shown) of \(IngestionState.grouped(view.quick?.total ?? shown)) pages, with space and breadcrumb" + switchHint
+            return "First \(shown) of \(Plural.grouped(view.quick?.total ?? shown)) pages, with space and breadcrumb" + switchHint
         case .report:
             let largest = view.pass.report?.largestPages.count ?? 0
             let failed = view.pass.report?.failedPages.count ?? 0
-            return "Largest \(largest) page\(largest == 1 ? "" : "s")" + (failed > 0 ? ", then \(failed) that failed" : "") + " · \(other): first pages"
+            return "Largest \(Plural.count(largest, "page"))" + (failed > 0 ? ", then \(failed) that failed" : "") + " · \(other): first pages"
         }
     }
 

@@ -7,7 +7,7 @@ enum ProgressBar {
     static func runs(_ progress: IngestProgress?, width: Int) -> [StyledRun] {
         let done = progress?.done ?? 0
         let total = progress?.total
-        let count = " \(IngestionState.grouped(done))/\(total.map(IngestionState.grouped) ?? "?") pages"
+        let count = " \(Plural.grouped(done))/\(total.map(Plural.grouped) ?? "?") pages"
         let barWidth = min(40, width - displayWidth(count) - 2)
         guard barWidth >= 5 else { return [StyledRun(String(count.dropFirst()), style: CellStyle(.title))] }
         let filled = total.map { $0 > 0 ? min(barWidth, barWidth * done / $0) : barWidth } ?? 0
@@ -24,7 +24,7 @@ enum ProgressBar {
     static func speed(_ progress: IngestProgress?) -> String {
         guard let progress else { return "starting" }
         let figures = progress.figures { duration($0.components.seconds + ($0.components.attoseconds > 0 ? 1 : 0)) }
-        return (figures + ["\(progress.requests) request\(progress.requests == 1 ? "" : "s")"]).joined(separator: " · ")
+        return (figures + [Plural.count(progress.requests, "request")]).joined(separator: " · ")
     }
 
     /// A measured time: `1.2 s` below ten seconds, then as `duration` says it.

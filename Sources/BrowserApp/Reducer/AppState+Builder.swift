@@ -7,7 +7,7 @@ extension AppState {
     mutating func toggleMark() -> [Effect] {
         guard focus == .tree, let id = tree.focusedNodeID else { return [] }
         marks.toggle(id, title: tree.model.nodes[id]?.title, spaceKey: tree.spaceKey)
-        status.notice = marks.isEmpty ? "No pages marked." : "\(marks.count) page\(marks.count == 1 ? "" : "s") marked."
+        status.notice = marks.isEmpty ? "No pages marked." : "\(Plural.count(marks.count, "page")) marked."
         return move(by: 1)
     }
 
@@ -223,7 +223,7 @@ extension AppState {
         guard var draft = builder, draft.labelPhase.pendingToken == token else { return }
         switch result {
         case .success(let counts):
-            draft.labels.setItems(counts.entries.map { ListItem(id: $0.name, title: $0.name, detail: "\($0.pages) page\($0.pages == 1 ? "" : "s")") })
+            draft.labels.setItems(counts.entries.map { ListItem(id: $0.name, title: $0.name, detail: Plural.count($0.pages, "page")) })
             draft.labelsComplete = counts.isComplete
             draft.labelPhase = .loaded
         case .failure(let error):

@@ -242,6 +242,6 @@ extension AppState {
 
     /// A preview count arrived (and was recorded): the listing is read again to show it.
     mutating func definitionPreviewed(token: RequestToken, name: String, _ result: Result<Int, BackendError>) -> [Effect] {
-        definitionsChanged(token: token, result.map { "\(name) selects \($0) page\($0 == 1 ? "" : "s") now." })
+        definitionsChanged(token: token, result.map { "\(name) selects \(Plural.count($0, "page")) now." })
     }
 }

@@ -40,7 +40,7 @@ enum PreviewView {
         let kind = state.tree.kind(of: id)
         let count: String
         switch state.tree.model.nodes[id]?.children {
-        case .loaded(let children)?: count = "\(children.count) item\(children.count == 1 ? "" : "s")"
+        case .loaded(let children)?: count = Plural.count(children.count, "item")
         default: count = "contents not loaded yet"
         }
         return kind.rawValue.capitalized + " · " + count

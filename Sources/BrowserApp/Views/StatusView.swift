@@ -51,7 +51,7 @@ enum StatusView {
             role = .warning
         } else if !status.inFlight.isEmpty {
             let count = status.inFlight.count
-            parts.append(theme.glyphs.spinnerFrame(state.spinnerFrame) + " \(count) request\(count == 1 ? "" : "s")")
+            parts.append(theme.glyphs.spinnerFrame(state.spinnerFrame) + " \(Plural.count(count, "request"))")
         }
         if !state.marks.isEmpty {
             parts.append("\(state.marks.count) marked")

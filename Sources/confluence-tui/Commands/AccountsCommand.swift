@@ -3,6 +3,7 @@ import ArgumentParser
 import ConfluenceKit
 import DataSources
 import Foundation
+import TerminalKit
 
 /// `confluence-tui accounts`: configured sites and how each signs in.
 struct AccountsCommand: AsyncParsableCommand {

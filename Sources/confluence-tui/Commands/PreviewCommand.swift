@@ -2,6 +2,7 @@ import ArgumentParser
 import ConfluenceKit
 import DataSources
 import Foundation
+import TerminalKit
 
 /// `confluence-tui preview`: what an ingestion with a selector would pull, quick count first, full pass on demand.
 struct PreviewCommand: AsyncParsableCommand, SiteCommand {

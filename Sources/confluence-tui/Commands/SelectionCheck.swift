@@ -1,6 +1,7 @@
 import ArgumentParser
 import ConfluenceKit
 import DataSources
+import TerminalKit
 
 /// What `sources push` asks the site before it creates a data source, so LlamaCloud never syncs a selection that
 /// cannot match: the space exists, the listed pages exist, the CQL parses.

@@ -1,5 +1,6 @@
 import DataSources
 import Foundation
+import TerminalKit
 
 extension DataSourceDefinition {
     /// The last preview as `sources list` and `show` print it: "1,234 pages at 2025-01-02T03:04:05Z", or "not previewed".
