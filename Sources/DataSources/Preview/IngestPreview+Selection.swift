@@ -48,6 +48,19 @@ extension IngestPreview {
         return (pages.map(PreviewEntry.init(page:)), missing)
     }
 
+    /// The listed page ids the site does not have (or does not let this user read), in listed order, each fetched as the
+    /// reader fetches it; none for a selector that lists no ids.
+    public func absentPageIDs() async throws(IngestPreviewError) -> [String] {
+        guard case .pageIDs(let ids) = selector else { return [] }
+        let distinct = Self.distinct(ids)
+        do throws(ConfluenceError) {
+            let absent = try await lookUp(distinct, expand: "").absent
+            return distinct.filter(absent.contains)
+        } catch {
+            throw .request(error)
+        }
+    }
+
     /// Fetches each id on its own, as the reader does: the pages found, and the ids the site does not have (or does not
     /// let this user read); any other failure is thrown.
     private func lookUp(_ ids: [String], expand: String) async throws(ConfluenceError) -> (found: [String: Page], absent: Set<String>) {

@@ -81,23 +81,6 @@ extension ConfluenceDataSource {
         return issues
     }
 
-    /// Problems with a one-word selector value (space key, label): empty, or holding whitespace.
-    fileprivate static func tokenProblem(_ value: String, field: String, what: String) -> String? {
-        if value.isEmpty { return "\(field) is empty" }
-        if value.contains(where: { $0.isWhitespace || $0.isNewline }) {
-            return "\(field) \(DefinitionName.quoted(value)) has whitespace, which \(what) never has"
-        }
-        return nil
-    }
-
-    /// Why a label cannot be a Confluence label, or `nil`: it holds `"` or `\`, which Confluence refuses in labels and
-    /// which would end or escape the quoted `label="X"` of the loader's query.
-    fileprivate static func labelCharacterProblem(_ label: String) -> String? {
-        let found = ["\"", "\\"].filter { label.contains($0) }
-        guard !found.isEmpty else { return nil }
-        return "label \(DefinitionName.quoted(label)) has \(EnglishList.join(found.map { "'\($0)'" })), which a Confluence label never has"
-    }
-
     /// Why `text` is not a usable server URL, or `nil`: it must be absolute http(s) with a host and no credentials.
     static func serverURLProblem(_ text: String) -> String? {
         let example = "such as https://example.atlassian.net/wiki"
@@ -133,14 +116,31 @@ extension ConfluenceDataSource.Selector {
     /// are not digits, an empty query), or `nil`; the same rule a saved definition follows. CQL syntax is the CQL module's.
     public var problem: String? {
         switch self {
-        case .space(let key): ConfluenceDataSource.tokenProblem(key, field: "space_key", what: "a space key")
+        case .space(let key): Self.tokenProblem(key, field: "space_key", what: "a space key")
         case .pageIDs(let ids): PageIDList.problem(in: PageIDList.join(ids))
         case .label(let label):
-            ConfluenceDataSource.tokenProblem(label, field: "label", what: "a Confluence label")
-                ?? ConfluenceDataSource.labelCharacterProblem(label)
+            Self.tokenProblem(label, field: "label", what: "a Confluence label")
+                ?? Self.labelCharacterProblem(label)
         case .cql(let query):
             query.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
                 ? "cql is empty; write a query, such as space = ENG AND type = page" : nil
         }
+    }
+
+    /// Problems with a one-word selector value (space key, label): empty, or holding whitespace.
+    private static func tokenProblem(_ value: String, field: String, what: String) -> String? {
+        if value.isEmpty { return "\(field) is empty" }
+        if value.contains(where: { $0.isWhitespace || $0.isNewline }) {
+            return "\(field) \(DefinitionName.quoted(value)) has whitespace, which \(what) never has"
+        }
+        return nil
+    }
+
+    /// Why a label cannot be a Confluence label, or `nil`: it holds `"` or `\`, which Confluence refuses in labels and
+    /// which would end or escape the quoted `label="X"` of the loader's query.
+    private static func labelCharacterProblem(_ label: String) -> String? {
+        let found = ["\"", "\\"].filter { label.contains($0) }
+        guard !found.isEmpty else { return nil }
+        return "label \(DefinitionName.quoted(label)) has \(EnglishList.join(found.map { "'\($0)'" })), which a Confluence label never has"
     }
 }

@@ -21,15 +21,13 @@ enum SelectionCheck {
                     + "does not have or does not let its account see\(hint); \(bypass)")
             }
         case .pageIDs(let ids):
-            var missing: [String] = []
-            for await lookup in client.contents(ids: ids, expand: "") {
-                if case .failure(let error) = lookup.result {
-                    guard error.kind == .notFound || error.kind == .forbidden else { throw error }
-                    missing.append(lookup.id)
-                }
+            let named: [String]
+            do {
+                named = try await IngestPreview(client: client, selector: .pageIDs(ids)).absentPageIDs()
+            } catch {
+                throw error.confluenceError ?? error  // the site's failure, said as any command says it
             }
-            if !missing.isEmpty {
-                let named = ids.filter(missing.contains)
+            if !named.isEmpty {
                 throw ValidationError("\(definition.name) lists \(Plural.count(named.count, "page id")) that "
                     + "\(definition.component.shownServerURL) does not have or does not let its account see: "
                     + "\(named.joined(separator: ", ")); \(bypass)")
