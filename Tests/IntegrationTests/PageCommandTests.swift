@@ -3,8 +3,8 @@ import Foundation
 import Testing
 import TestSupport
 
-/// `confluence-tui page` against the emulator: a `children` macro names the page's children, listed only for a body
-/// that has one, and a listing that fails leaves the marker bare with a warning instead of failing the command.
+/// `confluence-tui page` against the emulator: a `children` macro names the page's children (as deep as it asks),
+/// listed only for a body that has one, and a listing that fails leaves the marker bare with a warning instead of failing the command.
 struct PageCommandTests {
     /// Development environment (ENG): its `children` macro lists macOS setup and Linux setup.
     private static let parent = "65919"
@@ -20,6 +20,17 @@ struct PageCommandTests {
             #expect(markdown.errors.isEmpty)
             let plain = try await Self.page(Self.parent, "plain", on: emulated)
             #expect(plain.output.contains("[children: macOS setup, Linux setup]\n"))
+        }
+    }
+
+    @Test(arguments: [Flavor.cloud, .dataCenter])
+    func aDepthOfTwoListsTheGrandchildrenToo(_ flavor: Flavor) async throws {
+        try await EmulatedSite.with(flavor) { emulated in
+            // Engineering Home (ENG): its `children` macro has depth 2.
+            let markdown = try await Self.page("65601", "markdown", on: emulated)
+            #expect(markdown.output.contains("\\[children\\]\n- Platform Engineering\n  - Fleet Control Service\n"))
+            let plain = try await Self.page("65601", "plain", on: emulated)
+            #expect(plain.output.contains("[children: Platform Engineering (Fleet Control Service, legacy-dispatch (retired)), "))
         }
     }
 

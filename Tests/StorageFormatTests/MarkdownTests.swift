@@ -15,7 +15,7 @@ struct MarkdownTests {
     @Test func theChildrenMacroListsTheChildrenTheCallerKnows() {
         #expect(markdown(childrenMacro) == "\\[children\\]\n")
         let titles = ["Install", "# Not a heading", "2. Not a list", "a_b *c* <d>"]
-        #expect(markdown(childrenMacro, options: RenderOptions(childPageTitles: titles))
+        #expect(markdown(childrenMacro, options: RenderOptions(childPages: titles.map { ChildPage(title: $0) }))
             == "\\[children\\]\n- Install\n- \\# Not a heading\n- 2\\. Not a list\n- a\\_b \\*c\\* \\<d\\>\n")
     }
 

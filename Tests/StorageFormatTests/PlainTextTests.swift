@@ -26,7 +26,7 @@ struct PlainTextTests {
 
     @Test func theChildrenMacroNamesTheChildrenTheCallerKnows() {
         #expect(plain(childrenMacro) == "[children]")
-        #expect(plain(childrenMacro, options: RenderOptions(childPageTitles: ["Install", "a_b *c*"])) == "[children: Install, a_b *c*]")
+        #expect(plain(childrenMacro, options: RenderOptions(childPages: ["Install", "a_b *c*"].map { ChildPage(title: $0) })) == "[children: Install, a_b *c*]")
     }
 
     @Test func codeKeepsTrailingSpacesAndTabs() {

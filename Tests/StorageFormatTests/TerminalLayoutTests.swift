@@ -86,7 +86,7 @@ struct TerminalLayoutTests {
 
     @Test func theChildrenMacroNamesTheChildrenTheCallerKnows() {
         #expect(terminal(childrenMacro) == ["[children]"])
-        #expect(terminal(childrenMacro, options: RenderOptions(childPageTitles: ["Install", "Emoji guide"])) == ["[children: Install, Emoji guide]"])
+        #expect(terminal(childrenMacro, options: RenderOptions(childPages: ["Install", "Emoji guide"].map { ChildPage(title: $0) })) == ["[children: Install, Emoji guide]"])
     }
 
     @Test func tooWideTablesBecomeRecords() {

@@ -94,8 +94,8 @@ extension AppState {
 
     /// Re-renders the page body when the preview's width or the page's known children changed, keeping the scroll position and search.
     mutating func rerenderPreviewIfNeeded() {
-        if let id = preview.targetID, case .loaded(let children)? = tree.model.nodes[id]?.children {
-            preview.setChildTitles(children.compactMap { tree.model.nodes[$0]?.title })
+        if let id = preview.targetID, case .loaded? = tree.model.nodes[id]?.children {
+            preview.setChildPages(tree.childPages(of: id))
         }
         preview.rerender(in: previewBodyRect, ascii: ascii)
     }

@@ -20,8 +20,8 @@ public struct PreviewState: Sendable {
     public var text = TextView()
     /// The width `text` was rendered for (0 before any render).
     public var renderedWidth = 0
-    /// The titles of the page's children as the tree knows them, named by its `children` macro.
-    public private(set) var childTitles: [String] = []
+    /// The pages below the page as far as the tree has loaded them, named by its `children` macros.
+    public private(set) var childPages: [ChildPage] = []
     /// Why the page shown is an earlier copy rather than the last load's answer (nil: it is that answer).
     public private(set) var staleness: Staleness?
 
@@ -76,11 +76,11 @@ public struct PreviewState: Sendable {
         renderedWidth = 0
     }
 
-    /// Names the page's children, as the tree knows them, for its `children` macro; the body renders again when they
-    /// change.
-    mutating func setChildTitles(_ titles: [String]) {
-        guard titles != childTitles else { return }
-        childTitles = titles
+    /// Names the pages below the page, as the tree knows them, for its `children` macros; the body renders again when
+    /// they change.
+    mutating func setChildPages(_ pages: [ChildPage]) {
+        guard pages != childPages else { return }
+        childPages = pages
         renderedWidth = 0
     }
 
@@ -90,7 +90,7 @@ public struct PreviewState: Sendable {
         let width = max(1, body.width)
         guard width != renderedWidth else { return }
         renderedWidth = width
-        text.setLines(PageLines.render(document, width: width, ascii: ascii, userNames: userNames, childTitles: childTitles),
+        text.setLines(PageLines.render(document, width: width, ascii: ascii, userNames: userNames, childPages: childPages),
                       viewportHeight: body.height)
     }
 }

@@ -4,10 +4,10 @@ import TerminalKit
 /// Turns StorageFormat's styled lines into TerminalKit runs, choosing a theme role per text role.
 enum PageLines {
     /// The body of `document` rendered for `width` columns, mentions named from `userNames`, a `children` macro
-    /// naming `childTitles`.
+    /// naming `childPages`.
     static func render(_ document: StorageDocument, width: Int, ascii: Bool, userNames: [UserRef: String],
-                       childTitles: [String] = []) -> [[TerminalKit.StyledRun]] {
-        let options = RenderOptions(asciiBorders: ascii, userName: { userNames[$0] }, childPageTitles: childTitles)
+                       childPages: [ChildPage] = []) -> [[TerminalKit.StyledRun]] {
+        let options = RenderOptions(asciiBorders: ascii, userName: { userNames[$0] }, childPages: childPages)
         let lines = document.terminalLines(width: max(1, width), options: options)
         return lines.map { line in
             line.runs.map { TerminalKit.StyledRun($0.text, style: style(for: $0.style)) }

@@ -52,6 +52,10 @@ enum MacroInterpreter {
             return .block(.macro(MacroBlock(name: "jira issues")))
         case (6, "anchor"):
             return .nothing
+        case (8, "children") where macro.references.isEmpty:
+            let listing = ChildrenListing(depth: parameter(.depth), all: parameter(.all), sort: parameter(.sort),
+                                          reverse: parameter(.reverse), first: parameter(.first))
+            return .block(.macro(MacroBlock(name: macro.name, blocks: body, childrenListing: listing)))
         // Macros whose body is shown as is, with no marker.
         case (7, "excerpt"), (7, "section"), (6, "column"), (7, "details"), (3, "div"), (4, "span"), (6, "center"),
              (12, "multiexcerpt"), (10, "auimessage"), (15, "page-properties"), (16, "expand-container"),

@@ -3,7 +3,7 @@
 struct MacroParameters {
     /// A parameter the interpreter reads.
     enum Name {
-        case title, language, colour, key, minLevel, maxLevel
+        case title, language, colour, key, minLevel, maxLevel, depth, all, sort, reverse, first
 
         /// The parameter spelled `name`, or nil when the interpreter does not read it. Names are matched with
         /// their byte count first, so most are told apart without comparing strings.
@@ -15,12 +15,17 @@ struct MacroParameters {
             case (3, "key"): self = .key
             case (8, "minLevel"): self = .minLevel
             case (8, "maxLevel"): self = .maxLevel
+            case (5, "depth"): self = .depth
+            case (3, "all"): self = .all
+            case (4, "sort"): self = .sort
+            case (7, "reverse"): self = .reverse
+            case (5, "first"): self = .first
             default: return nil
             }
         }
     }
 
-    private var title, language, colour, key, minLevel, maxLevel: String?
+    private var title, language, colour, key, minLevel, maxLevel, depth, all, sort, reverse, first: String?
 
     /// The value of the parameter `name`, or nil when the macro has none.
     subscript(name: Name) -> String? {
@@ -32,6 +37,11 @@ struct MacroParameters {
             case .key: key
             case .minLevel: minLevel
             case .maxLevel: maxLevel
+            case .depth: depth
+            case .all: all
+            case .sort: sort
+            case .reverse: reverse
+            case .first: first
             }
         }
         set {
@@ -42,6 +52,11 @@ struct MacroParameters {
             case .key: key = newValue
             case .minLevel: minLevel = newValue
             case .maxLevel: maxLevel = newValue
+            case .depth: depth = newValue
+            case .all: all = newValue
+            case .sort: sort = newValue
+            case .reverse: reverse = newValue
+            case .first: first = newValue
             }
         }
     }

@@ -6,14 +6,14 @@ public struct MacroBlock: Sendable, Hashable {
     public var references: [Inline]
     /// The macro's rich-text body.
     public var blocks: [Block]
+    /// For a `children` macro that names no other page: how it lists the rendered page's descendants.
+    public var childrenListing: ChildrenListing?
 
     /// Creates a macro block.
-    public init(name: String, references: [Inline] = [], blocks: [Block] = []) {
+    public init(name: String, references: [Inline] = [], blocks: [Block] = [], childrenListing: ChildrenListing? = nil) {
         self.name = name
         self.references = references
         self.blocks = blocks
+        self.childrenListing = childrenListing
     }
-
-    /// Whether the macro lists the rendered page's own children: a `children` macro that names no other page.
-    var listsPageChildren: Bool { name == "children" && references.isEmpty }
 }

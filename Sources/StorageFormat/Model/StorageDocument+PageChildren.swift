@@ -1,11 +1,11 @@
 extension StorageDocument {
-    /// Whether a `children` macro anywhere in the body lists the page's own children, which the renderers name from
-    /// `RenderOptions.childPageTitles`: a caller fetches the titles only when this holds.
-    public var listsPageChildren: Bool {
-        var found = false
+    /// The `children` macros in the body that list the rendered page's own descendants, in reading order: a caller
+    /// fetches the pages (as deep as the deepest asks) for `RenderOptions.childPages` only when there are any.
+    public var childrenListings: [ChildrenListing] {
+        var listings: [ChildrenListing] = []
         Block.forEachInReadingOrder(blocks, enteringTables: true) { block in
-            if !found, case .macro(let macro) = block { found = macro.listsPageChildren }
+            if case .macro(let macro) = block, let listing = macro.childrenListing { listings.append(listing) }
         }
-        return found
+        return listings
     }
 }

@@ -6,26 +6,27 @@ public struct RenderOptions: Sendable {
     public var userName: @Sendable (UserRef) -> String?
     /// Returns the title of content linked by id (`ri:content-entity`); nil falls back to the id.
     public var contentTitle: @Sendable (String) -> String?
-    /// The titles of the rendered page's children, when the caller knows them: every renderer names them with the
-    /// `children` macro's marker (inside it in text, as a list below it in Markdown), which otherwise stands alone.
-    public var childPageTitles: [String]
+    /// The rendered page's children (with their own, as far as fetched), when the caller knows them: every renderer
+    /// names them with a `children` macro's marker, as that macro lists them (inside the marker in text, as a list
+    /// below it in Markdown); without them the marker stands alone.
+    public var childPages: [ChildPage]
 
     /// Creates options; by default box-drawing borders and no resolvers.
     public init(
         asciiBorders: Bool = false,
         userName: @escaping @Sendable (UserRef) -> String? = { _ in nil },
         contentTitle: @escaping @Sendable (String) -> String? = { _ in nil },
-        childPageTitles: [String] = []
+        childPages: [ChildPage] = []
     ) {
         self.asciiBorders = asciiBorders
         self.userName = userName
         self.contentTitle = contentTitle
-        self.childPageTitles = childPageTitles
+        self.childPages = childPages
     }
 
-    /// The child page titles shown with `macro`: the known ones for a `children` macro listing this page's, else none.
-    func childPageTitles(namedBy macro: MacroBlock) -> [String] {
-        macro.listsPageChildren ? childPageTitles : []
+    /// The pages `macro` names, with their levels: the known children as a `children` macro lists them, else none.
+    func childEntries(namedBy macro: MacroBlock) -> [ChildrenListing.Entry] {
+        macro.childrenListing?.entries(of: childPages) ?? []
     }
 
     /// The text a reader sees for a link without a body of its own.

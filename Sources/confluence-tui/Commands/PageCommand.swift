@@ -49,22 +49,29 @@ struct PageCommand: AsyncParsableCommand, SiteCommand {
             let document = StorageDocument.parse(page.storageBody ?? "")
             let backend = ConfluenceBackend(client: client)
             async let userNames = backend.userNames(for: MentionCollector.users(in: document))
-            let childPageTitles = document.listsPageChildren ? await childPageTitles(through: backend) : []
-            print(layout.render(document, as: body, userNames: await userNames, childPageTitles: childPageTitles))
+            let listings = document.childrenListings
+            let childPages = listings.isEmpty ? [] : await childPages(listedBy: listings, client: client)
+            print(layout.render(document, as: body, userNames: await userNames, childPages: childPages))
         } else {
             Terminal.block(page.storageBody ?? "")
         }
     }
 
-    /// The titles of the page's children, as the browser's tree lists them, cleaned of control and escape sequences
-    /// before Markdown escaping could split one; a failure is a warning and leaves the `children` macro bare rather than
-    /// failing the command.
-    private func childPageTitles(through backend: ConfluenceBackend) async -> [String] {
+    /// The pages below the page as deep as its `children` macros list them (at most five levels), titles cleaned of
+    /// control and escape sequences before Markdown escaping could split one; a failure is a warning and leaves the
+    /// macros bare rather than failing the command.
+    private func childPages(listedBy listings: [ChildrenListing], client: ConfluenceClient) async -> [ChildPage] {
+        let levels = listings.map { min($0.depth ?? Self.levelLimit, Self.levelLimit) }.max() ?? 1
         do {
-            return try await backend.children(of: id, kind: .page).map { Sanitizer.clean($0.title) }
+            var children = try await client.children(of: id, kind: .page).collect().map { TreeNode(item: $0) }
+            try await TreeNode.loadChildren(of: &children, client: client, remainingDepth: levels - 1)
+            return children.compactMap(\.childPage)
         } catch {
-            Terminal.warn("could not list the children of page \(id), so its children macro names none: \(error.message)")
+            Terminal.warn("could not list the children of page \(id), so its children macro names none: \(error)")
             return []
         }
     }
+
+    /// The deepest a `children` macro's listing is fetched, for `all=true` without a depth.
+    private static let levelLimit = 5
 }

@@ -14,11 +14,11 @@ struct LayoutOptions: ParsableArguments {
     }
 
     /// Renders a parsed body in a format, styled with ANSI only for text on a colour terminal; mentions are named from
-    /// `userNames`, a `children` macro lists `childPageTitles`.
+    /// `userNames`, `children` macros list `childPages`.
     func render(_ document: StorageDocument, as format: BodyFormat, userNames: [UserRef: String] = [:],
-                childPageTitles: [String] = []) -> String {
+                childPages: [ChildPage] = []) -> String {
         let styled = format == .text && Terminal.isColourTerminal
         return format.render(document, width: width ?? Terminal.columns ?? 100, ascii: ascii, styled: styled, userNames: userNames,
-                             childPageTitles: childPageTitles)
+                             childPages: childPages)
     }
 }

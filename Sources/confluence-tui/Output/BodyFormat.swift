@@ -16,10 +16,10 @@ enum BodyFormat: String, ExpressibleByArgument, CaseIterable {
     ///   - width: the wrap width for `text`.
     ///   - styled: whether `text` may carry ANSI styles (a colour terminal).
     ///   - userNames: display names of mentioned users; the others show as `@` and their id.
-    ///   - childPageTitles: the page's children, named by its `children` macro (a bare marker without them).
+    ///   - childPages: the pages below the page, named by its `children` macros (bare markers without them).
     func render(_ document: StorageDocument, width: Int, ascii: Bool, styled: Bool, userNames: [UserRef: String],
-                childPageTitles: [String]) -> String {
-        let options = RenderOptions(asciiBorders: ascii, userName: { userNames[$0] }, childPageTitles: childPageTitles)
+                childPages: [ChildPage]) -> String {
+        let options = RenderOptions(asciiBorders: ascii, userName: { userNames[$0] }, childPages: childPages)
         switch self {
         case .text:
             return document.terminalLines(width: width, options: options)

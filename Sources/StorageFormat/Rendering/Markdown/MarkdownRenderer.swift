@@ -175,11 +175,13 @@ struct MarkdownRenderer: BlockVisitor {
             }
             scratch.append("\\]")
             writer.line(scratch, trim: false)
-            for title in options.childPageTitles(namedBy: macro) {
+            for entry in options.childEntries(namedBy: macro) {
                 scratch.removeAll()
+                scratch.append(repeating: 0x20, count: 2 * entry.level)
                 scratch.append("- ")
-                inline.appendEscaped(title, to: &scratch)
-                Self.escapeLineStart(of: &scratch, at: 2)
+                let start = scratch.count
+                inline.appendEscaped(entry.title, to: &scratch)
+                Self.escapeLineStart(of: &scratch, at: start)
                 writer.line(scratch, trim: false)
             }
             writer.push("", "", tight: false)

@@ -228,9 +228,9 @@ struct PlainTextRenderer: BlockVisitor {
                 scratch.append(index == 0 ? ": " : ", ")
                 Self.appendText(of: [reference], options: options, to: &scratch)
             }
-            for (index, title) in options.childPageTitles(namedBy: macro).enumerated() {
-                scratch.append(index == 0 ? ": " : ", ")
-                scratch.append(utf8Of: title)
+            if case let entries = options.childEntries(namedBy: macro), !entries.isEmpty {
+                scratch.append(": ")
+                scratch.append(utf8Of: ChildrenListing.joined(entries))
             }
             scratch.append("]")
             writer.line(scratch)

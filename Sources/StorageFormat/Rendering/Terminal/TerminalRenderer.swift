@@ -218,8 +218,8 @@ struct TerminalRenderer: BlockVisitor {
                     first = false
                     InlineSpan.visit([reference], base: RunStyle(), options: options) { spans.append($0) }
                 }
-            } else if case let titles = options.childPageTitles(namedBy: macro), !titles.isEmpty {
-                spans.append(InlineSpan(text: ": " + titles.joined(separator: ", "), style: RunStyle(role: .annotation)))
+            } else if case let entries = options.childEntries(namedBy: macro), !entries.isEmpty {
+                spans.append(InlineSpan(text: ": " + ChildrenListing.joined(entries), style: RunStyle(role: .annotation)))
             }
             spans.append(InlineSpan(text: "]", style: RunStyle(role: .annotation, attributes: .dim)))
             wrapper.wrap(spans, width: output.contentWidth, into: &output)

@@ -1,0 +1,74 @@
+import StorageFormat
+import Testing
+
+/// The `children` macro's parameters (depth, all, sort, reverse, first) shape the listing every renderer shows.
+struct ChildrenListingTests {
+    /// A `children` macro with `parameters` (name, value).
+    private func macro(_ parameters: [(String, String)]) -> String {
+        "<ac:structured-macro ac:name=\"children\">"
+            + parameters.map { "<ac:parameter ac:name=\"\($0.0)\">\($0.1)</ac:parameter>" }.joined()
+            + "</ac:structured-macro>"
+    }
+
+    /// Two children, the first with two children of its own, one of which has a child.
+    private let pages = [
+        ChildPage(title: "Setup", children: [ChildPage(title: "macOS", children: [ChildPage(title: "Homebrew")]),
+                                             ChildPage(title: "Linux")]),
+        ChildPage(title: "Architecture"),
+    ]
+
+    private func plainListing(_ parameters: [(String, String)]) -> String {
+        plain(macro(parameters), options: RenderOptions(childPages: pages))
+    }
+
+    @Test func parametersAreReadAsConfluenceReadsThem() {
+        #expect(parse(macro([])).childrenListings == [ChildrenListing(depth: 1)])
+        #expect(parse(macro([("all", "true")])).childrenListings == [ChildrenListing(depth: nil)])
+        #expect(parse(macro([("all", "true"), ("depth", "2")])).childrenListings == [ChildrenListing(depth: 2)])
+        #expect(parse(macro([("sort", "creation"), ("reverse", "true"), ("first", "3")])).childrenListings
+            == [ChildrenListing(order: .creation, isReversed: true, first: 3)])
+        #expect(parse(macro([("sort", "modified")])).childrenListings == [ChildrenListing(order: .modified)])
+        #expect(parse(macro([("depth", "zero"), ("first", "-2"), ("sort", "colour")])).childrenListings == [ChildrenListing()])
+    }
+
+    @Test func parametersNeverLeakIntoTheText() {
+        let text = plain(macro([("depth", "2"), ("sort", "creation"), ("first", "7"), ("style", "h4")]))
+        #expect(text == "[children]")
+    }
+
+    @Test func depthListsThatManyLevels() {
+        #expect(plainListing([]) == "[children: Setup, Architecture]")
+        #expect(plainListing([("depth", "2")]) == "[children: Setup (macOS, Linux), Architecture]")
+        #expect(plainListing([("all", "true")]) == "[children: Setup (macOS (Homebrew), Linux), Architecture]")
+    }
+
+    @Test func titleSortReverseAndFirstApply() {
+        #expect(plainListing([("sort", "title")]) == "[children: Architecture, Setup]")
+        #expect(plainListing([("sort", "title"), ("reverse", "true"), ("depth", "2")])
+            == "[children: Setup (macOS, Linux), Architecture]")
+        #expect(plainListing([("depth", "2"), ("reverse", "true")]) == "[children: Architecture, Setup (Linux, macOS)]")
+        #expect(plainListing([("first", "1"), ("depth", "2")]) == "[children: Setup (macOS, Linux)]")
+    }
+
+    @Test func creationAndModifiedOrdersKeepTheCallersOrder() {
+        #expect(plainListing([("sort", "creation")]) == "[children: Setup, Architecture]")
+        #expect(plainListing([("sort", "modified"), ("reverse", "true")]) == "[children: Architecture, Setup]")
+    }
+
+    @Test func markdownNestsTheLevels() {
+        let source = macro([("all", "true")])
+        #expect(markdown(source, options: RenderOptions(childPages: pages))
+            == "\\[children\\]\n- Setup\n  - macOS\n    - Homebrew\n  - Linux\n- Architecture\n")
+    }
+
+    @Test func terminalTextNamesTheLevelsInParentheses() {
+        #expect(terminal(macro([("depth", "2")]), options: RenderOptions(childPages: pages))
+            == ["[children: Setup (macOS, Linux), Architecture]"])
+    }
+
+    @Test func aMacroNamingAnotherPageListsNothing() {
+        let elsewhere = "<ac:structured-macro ac:name=\"children\"><ac:parameter ac:name=\"page\"><ac:link><ri:page ri:content-title=\"Runbooks\" /></ac:link></ac:parameter></ac:structured-macro>"
+        #expect(parse(elsewhere).childrenListings.isEmpty)
+        #expect(plain(elsewhere, options: RenderOptions(childPages: pages)) == "[children: Runbooks]")
+    }
+}
