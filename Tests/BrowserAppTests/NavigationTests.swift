@@ -332,6 +332,23 @@ struct BrowsingDetailTests {
         #expect(h.screen.contains("[children: Install 安装, Emoji guide 🎉👍]"))
     }
 
+    @Test func aChildrenMacroListsPagesNotFolders() throws {
+        var h = ReducerHarness()
+        h.loadSpaces()
+        h.openSpace()
+        let first = try #require(h.pageLoads.first)
+        h.answer(h.effects.filter { if case .peekChildren = $0 { true } else { false } })
+        let macro = "<ac:structured-macro ac:name=\"children\"><ac:parameter ac:name=\"all\">true</ac:parameter></ac:structured-macro>"
+        h.send(.pageLoaded(pageID: first.id, token: first.token, .success(LoadedPage(PageDetail(id: "1", title: "Getting started", storageBody: macro)))))
+        #expect(h.screen.contains("[children: Install 安装, Emoji guide 🎉👍]"))
+        h.press(.char("j"))
+        let second = try #require(h.pageLoads.last)
+        #expect(second.id == "2")
+        h.send(.pageLoaded(pageID: second.id, token: second.token, .success(LoadedPage(PageDetail(id: "2", title: "Architecture 架构", storageBody: macro)))))
+        #expect(h.screen.contains("[children: API 設計 guide]"))
+        #expect(!h.screen.contains("Diagrams]") && !h.screen.contains("Install 安装,"))
+    }
+
     @Test func yInTheURLDialogCopiesTheURL() {
         var h = ReducerHarness()
         h.send(.effectFinished(.showURL("https://example.atlassian.net/wiki/x/AbC")))

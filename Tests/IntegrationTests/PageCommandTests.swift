@@ -26,11 +26,25 @@ struct PageCommandTests {
     @Test(arguments: [Flavor.cloud, .dataCenter])
     func aDepthOfTwoListsTheGrandchildrenToo(_ flavor: Flavor) async throws {
         try await EmulatedSite.with(flavor) { emulated in
-            // Engineering Home (ENG): its `children` macro has depth 2.
-            let markdown = try await Self.page("65601", "markdown", on: emulated)
-            #expect(markdown.output.contains("\\[children\\]\n- Platform Engineering\n  - Fleet Control Service\n"))
+            // Release Notes (ENG): its `children` macro has depth 2.
+            let plain = try await Self.page("65852", "plain", on: emulated)
+            #expect(plain.output.contains("[children: FleetOS 3.x (2023) (FleetOS 3.8 release notes, FleetOS 3.9 release notes), FleetOS 4.x (2024) ("))
+            let markdown = try await Self.page("65852", "markdown", on: emulated)
+            #expect(markdown.output.contains("\\[children\\]\n- FleetOS 3.x (2023)\n  - FleetOS 3.8 release notes\n"))
+        }
+    }
+
+    @Test(arguments: [Flavor.cloud, .dataCenter])
+    func sortByCreationAsksTheSiteForThatOrderAndLeavesArchivedPagesOut(_ flavor: Flavor) async throws {
+        try await EmulatedSite.with(flavor) { emulated in
+            // Engineering Home (ENG): depth 2, sort=creation. Perception was created after Security though it sits third in
+            // the tree, and Platform Engineering's archived child legacy-dispatch is not listed.
             let plain = try await Self.page("65601", "plain", on: emulated)
-            #expect(plain.output.contains("[children: Platform Engineering (Fleet Control Service, legacy-dispatch (retired)), "))
+            #expect(plain.output.contains("[children: Platform Engineering (Fleet Control Service), Robot Firmware (Battery management system, "))
+            #expect(plain.output.contains(", Security (Vulnerability disclosure process, Threat model: robot-to-cloud link, Secrets management), Perception ("))
+            #expect(!plain.output.contains("legacy-dispatch"))
+            let searches = await emulated.server.requestLog.records.filter { $0.path.hasSuffix("/content/search") }
+            #expect(!searches.isEmpty)
         }
     }
 

@@ -94,8 +94,8 @@ extension AppState {
 
     /// Re-renders the page body when the preview's width or the page's known children changed, keeping the scroll position and search.
     mutating func rerenderPreviewIfNeeded() {
-        if let id = preview.targetID, case .loaded? = tree.model.nodes[id]?.children {
-            preview.setChildPages(tree.childPages(of: id))
+        if preview.childLevels > 0, let id = preview.targetID, case .loaded? = tree.model.nodes[id]?.children {
+            preview.setChildPages(tree.childPages(of: id, levels: preview.childLevels))
         }
         preview.rerender(in: previewBodyRect, ascii: ascii)
     }

@@ -22,6 +22,8 @@ public struct PreviewState: Sendable {
     public var renderedWidth = 0
     /// The pages below the page as far as the tree has loaded them, named by its `children` macros.
     public private(set) var childPages: [ChildPage] = []
+    /// How many levels of pages below the page its `children` macros name (0 when it has none).
+    public private(set) var childLevels = 0
     /// Why the page shown is an earlier copy rather than the last load's answer (nil: it is that answer).
     public private(set) var staleness: Staleness?
 
@@ -67,11 +69,15 @@ public struct PreviewState: Sendable {
 
     /// Puts `page` in view; another copy of the page shown keeps its scroll position and search.
     private mutating func display(_ page: PageDetail, document: StorageDocument, userNames: [UserRef: String], staleness: Staleness?) {
-        if self.page?.id != page.id { text = TextView() }
+        if self.page?.id != page.id {
+            text = TextView()
+            childPages = []
+        }
         self.page = page
         self.staleness = staleness
         header = PreviewHeader.lines(page)
         self.document = document
+        childLevels = document.childrenListings.levels(upTo: TreeState.childLevelLimit)
         self.userNames = userNames
         renderedWidth = 0
     }

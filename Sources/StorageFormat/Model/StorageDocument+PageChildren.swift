@@ -9,3 +9,10 @@ extension StorageDocument {
         return listings
     }
 }
+
+extension [ChildrenListing] {
+    /// How many levels below the page these listings name, at most `limit` (which stands for every level): 0 for none.
+    public func levels(upTo limit: Int) -> Int {
+        map { Swift.min($0.depth ?? limit, limit) }.max() ?? 0
+    }
+}

@@ -57,21 +57,14 @@ struct PageCommand: AsyncParsableCommand, SiteCommand {
         }
     }
 
-    /// The pages below the page as deep as its `children` macros list them (at most five levels), titles cleaned of
-    /// control and escape sequences before Markdown escaping could split one; a failure is a warning and leaves the
-    /// macros bare rather than failing the command.
+    /// The pages below the page as its `children` macros list them (see `ChildPageLoader`); a failure is a warning and
+    /// leaves the macros bare rather than failing the command.
     private func childPages(listedBy listings: [ChildrenListing], client: ConfluenceClient) async -> [ChildPage] {
-        let levels = listings.map { min($0.depth ?? Self.levelLimit, Self.levelLimit) }.max() ?? 1
         do {
-            var children = try await client.children(of: id, kind: .page).collect().map { TreeNode(item: $0) }
-            try await TreeNode.loadChildren(of: &children, client: client, remainingDepth: levels - 1)
-            return children.compactMap(\.childPage)
+            return try await ChildPageLoader(client: client, listings: listings).pages(below: id)
         } catch {
             Terminal.warn("could not list the children of page \(id), so its children macro names none: \(error)")
             return []
         }
     }
-
-    /// The deepest a `children` macro's listing is fetched, for `all=true` without a depth.
-    private static let levelLimit = 5
 }

@@ -1,6 +1,4 @@
 import ConfluenceKit
-import StorageFormat
-import TerminalKit
 
 /// One item of a printed tree with its children, nil when they were not fetched (below `--depth`).
 struct TreeNode: Encodable, Sendable {
@@ -32,12 +30,6 @@ struct TreeNode: Encodable, Sendable {
         for index in nodes.indices {
             nodes[index].children = loaded[index]
         }
-    }
-
-    /// The node as a `children` macro names it, its title cleaned; nil for a folder or other kind, which the macro omits.
-    var childPage: ChildPage? {
-        guard item.kind == .page else { return nil }
-        return ChildPage(title: Sanitizer.clean(item.title), children: (children ?? []).compactMap(\.childPage))
     }
 
     func printLines(indent: Int) {
