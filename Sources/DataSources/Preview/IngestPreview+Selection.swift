@@ -4,15 +4,14 @@ extension IngestPreview {
     /// How many pages an ingestion of the selector pulls, the number the quick look shows: for `space_key` the search's
     /// `totalSize` (`limit=0`) with archived spaces counted, as the reader's listing includes them (search, like that
     /// listing, holds current pages only); for `label` and `cql` the search's `totalSize` as the reader runs it; for
-    /// `page_ids` the distinct ids less those the site lacks among the first `quickLimit` (each looked up, as the reader
-    /// fetches each; ids past those are taken as present).
+    /// `page_ids` the distinct ids less those the site lacks (see `absentPageIDs()`).
     public func count() async throws(IngestPreviewError) -> Int {
-        do throws(ConfluenceError) {
-            guard case .pageIDs(let ids) = selector else {
-                return try await client.count(cql: selector.equivalentCQL, includeArchivedSpaces: countsArchivedSpaces)
-            }
+        if case .pageIDs(let ids) = selector {
             let distinct = Self.distinct(ids)
-            return distinct.count - (try await lookUp(Array(distinct.prefix(Self.quickLimit)), expand: "").absent.count)
+            return distinct.count - (try await absentPageIDs(among: distinct)).count
+        }
+        do throws(ConfluenceError) {
+            return try await client.count(cql: selector.equivalentCQL, includeArchivedSpaces: countsArchivedSpaces)
         } catch {
             throw .request(error)
         }
@@ -48,17 +47,39 @@ extension IngestPreview {
         return (pages.map(PreviewEntry.init(page:)), missing)
     }
 
-    /// The listed page ids the site does not have (or does not let this user read), in listed order, each fetched as the
-    /// reader fetches it; none for a selector that lists no ids.
+    /// The listed page ids the site does not have (or does not let this user read), in listed order; none for a
+    /// selector that lists no ids. A search finds the present ids a batch at a time, and each id it does not find is
+    /// fetched as the reader fetches it (archived pages, pages in archived spaces and pages not yet indexed are found so).
     public func absentPageIDs() async throws(IngestPreviewError) -> [String] {
         guard case .pageIDs(let ids) = selector else { return [] }
-        let distinct = Self.distinct(ids)
+        return try await absentPageIDs(among: Self.distinct(ids))
+    }
+
+    /// The ids among `distinct` the site does not have or does not let this user read, in their order.
+    func absentPageIDs(among distinct: [String]) async throws(IngestPreviewError) -> [String] {
         do throws(ConfluenceError) {
-            let absent = try await lookUp(distinct, expand: "").absent
+            let absent = try await absent(among: distinct)
             return distinct.filter(absent.contains)
         } catch {
             throw .request(error)
         }
+    }
+
+    /// How many ids one existence search names (`id in (...)`), short enough for any site's URL limit.
+    static let idBatch = 100
+
+    /// The ids among `ids` (distinct) the site does not have or does not let this user read, as `absentPageIDs()` finds
+    /// them; an id that is not digits never enters a query and is fetched alone.
+    private func absent(among ids: [String]) async throws(ConfluenceError) -> Set<String> {
+        let searchable = ids.filter(PageIDList.isPageID)
+        var unfound = ids.filter { !PageIDList.isPageID($0) }
+        for start in stride(from: 0, to: searchable.count, by: Self.idBatch) {
+            let batch = Array(searchable[start..<min(start + Self.idBatch, searchable.count)])
+            let cql = "id in (" + batch.joined(separator: ",") + ")"
+            let found = Set(try await client.contentSearch(cql: cql, expand: "", limit: batch.count).collect().map(\.id))
+            unfound += batch.filter { !found.contains($0) }
+        }
+        return try await lookUp(unfound, expand: "").absent
     }
 
     /// Fetches each id on its own, as the reader does: the pages found, and the ids the site does not have (or does not

@@ -104,8 +104,15 @@ final class FakeConfluence: Sendable {
     }
 
     private func search(_ cql: String, archived: Bool) -> [Page]? {
-        guard let predicate = queries[cql] else { return nil }
+        guard let predicate = queries[cql] ?? Self.idMembership(cql) else { return nil }
         return pages.filter { $0.status == "current" && (archived || !archivedSpaces.contains($0.space)) && predicate($0) }
+    }
+
+    /// `id in (1,2)`, the preview's existence check, as a predicate.
+    private static func idMembership(_ cql: String) -> (@Sendable (Page) -> Bool)? {
+        guard cql.hasPrefix("id in ("), cql.hasSuffix(")") else { return nil }
+        let ids = Set(cql.dropFirst("id in (".count).dropLast().split(separator: ",").map(String.init))
+        return { ids.contains($0.id) }
     }
 
     private func badCQL(_ cql: String) -> HTTPResponse {

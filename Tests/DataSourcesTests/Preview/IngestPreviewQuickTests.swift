@@ -43,12 +43,15 @@ struct IngestPreviewQuickTests {
         ])
     }
 
-    @Test func pageIDsCountFetchesEachIdOnceAsTheReaderDoesAndFirstPagesKeepTheGivenOrder() async throws {
+    @Test func pageIDsCountSearchesForTheIdsAndFetchesThoseNotFoundAsTheReaderDoes() async throws {
         let fake = PreviewSamples.site(.cloud)
         let (client, transport) = fake.client()
         let preview = IngestPreview(client: client, selector: .pageIDs(["105", "199", "999", "101", "105"]))
         #expect(try await preview.count() == 3, "the id the site does not know is not counted as pulled")
-        #expect(Set(await transport.requests.map(\.target)) == Set(["105", "199", "999", "101"].map { "/wiki/rest/api/content/\($0)" }))
+        #expect(Set(await transport.requests.map(\.target)) == [
+            "/wiki/rest/api/content/search?cql=id%20in%20%28105%2C199%2C999%2C101%29&limit=4",
+            "/wiki/rest/api/content/199", "/wiki/rest/api/content/999",
+        ], "one search finds the current pages; the archived page it leaves out and the unknown id are each fetched alone")
         let counted = await transport.requests.count
         let first = try await preview.firstPages()
         #expect(first.map(\.id) == ["105", "199", "101"])
@@ -57,6 +60,29 @@ struct IngestPreviewQuickTests {
         let looked = await transport.requests.dropFirst(counted + 4).map(\.target)
         #expect(Set(looked) == Set(["105", "199", "999", "101"].map { "/wiki/rest/api/content/\($0)?expand=space%2Cancestors" }),
                 "the quick look fetches each id once, its count coming from the same lookups")
+    }
+
+    @Test func everyListedIdIsCheckedAHundredASearchAndAnIdNotDigitsNeverEntersTheQuery() async throws {
+        let pages = (1...230).map { FakeConfluence.Page(id: String(5000 + $0), title: "T\($0)", space: "ENG", body: "<p>x</p>") }
+        let fake = FakeConfluence(kind: .dataCenter, pages: pages, v1Cap: 500)
+        let (client, transport) = fake.client()
+        let ids = pages.map(\.id) + ["1) OR (space = ENG"]
+        #expect(try await IngestPreview(client: client, selector: .pageIDs(ids)).count() == 230)
+        let targets = await transport.requests.map(\.target)
+        #expect(targets.filter { $0.hasPrefix("/rest/api/content/search?") }.count == 3)
+        #expect(!targets.contains { $0.contains("search") && $0.contains("space") })
+        #expect(targets.filter { !$0.hasPrefix("/rest/api/content/search?") } == ["/rest/api/content/1%29%20OR%20%28space%20%3D%20ENG"])
+    }
+
+    @Test func theQuickLookCountsIdsPastTheFirstFiftyThatTheSiteLacks() async throws {
+        let pages = (1...60).map { FakeConfluence.Page(id: String(7000 + $0), title: "T\($0)", space: "ENG", body: "<p>x</p>") }
+        let fake = FakeConfluence(kind: .cloud, pages: pages, v1Cap: 500)
+        let (client, _) = fake.client()
+        var ids = pages.map(\.id)
+        ids[55] = "7999"
+        let look = try await IngestPreview(client: client, selector: .pageIDs(ids)).quickLook()
+        #expect(look.total == 59)
+        #expect(look.first.count == 50 && look.missing.isEmpty)
     }
 
     @Test func aRejectedQueryIsAnErrorWithTheServersSentence() async throws {
