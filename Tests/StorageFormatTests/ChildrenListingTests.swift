@@ -66,6 +66,17 @@ struct ChildrenListingTests {
             == ["[children: Setup (macOS, Linux), Architecture]"])
     }
 
+    @Test func onlyTheFirstChildrenMacroListsThePagesEvenInTableCells() {
+        let cell = "<table><tr><td><p>x</p>" + macro([]) + "</td></tr></table>"
+        let options = RenderOptions(childPages: pages)
+        let before = plain(macro([]) + cell, options: options)
+        #expect(before.hasPrefix("[children: Setup, Architecture]\n") && before.hasSuffix("  [children]"))
+        let after = plain(cell + macro([]), options: options)
+        #expect(after.contains("  [children: Setup, Architecture]\n") && after.hasSuffix("\n\n[children]"))
+        #expect(markdown(macro([]) + macro([]), options: options) == "\\[children\\]\n- Setup\n- Architecture\n\n\\[children\\]\n")
+        #expect(terminal(macro([]) + macro([]), options: options) == ["[children: Setup, Architecture]", "", "[children]"])
+    }
+
     @Test func aMacroNamingAnotherPageListsNothing() {
         let elsewhere = "<ac:structured-macro ac:name=\"children\"><ac:parameter ac:name=\"page\"><ac:link><ri:page ri:content-title=\"Runbooks\" /></ac:link></ac:parameter></ac:structured-macro>"
         #expect(parse(elsewhere).childrenListings.isEmpty)

@@ -179,6 +179,15 @@ struct ElementTests {
         #expect(markdown(source).hasPrefix("- [One](#one)\n  - [Two](#two)\n"))
     }
 
+    @Test func onlyTheFirstTableOfContentsListsTheHeadings() {
+        let toc = "<ac:structured-macro ac:name=\"toc\" />"
+        let source = toc + "<h1>One</h1>" + toc + "<h2>Two</h2>"
+        #expect(plain(source) == "One\n  Two\n\nOne\n\n[toc]\n\nTwo")
+        #expect(markdown(source).contains("- [One](#one)\n  - [Two](#two)\n"))
+        #expect(markdown(source).contains("\\[toc\\]"))
+        #expect(terminal(source).filter { $0 == "[toc]" }.count == 1)
+    }
+
     @Test func childrenMacroListsThePageChildrenUnlessItNamesAnotherPage() {
         #expect(!parse(childrenMacro).childrenListings.isEmpty)
         #expect(!parse("<ul><li><p>Below:</p>" + childrenMacro + "</li></ul>").childrenListings.isEmpty)

@@ -54,6 +54,7 @@ struct ScalingTests {
         Shape("nested quotes", unit: "<blockquote>x"),
         Shape("unknown macros nested", unit: "<ac:structured-macro ac:name=\"foo\"><ac:rich-text-body>", close: "x"),
         Shape("headings under a table of contents", open: "<ac:structured-macro ac:name=\"toc\"/>", unit: "<h2>Heading</h2>"),
+        Shape("a table of contents with every heading", unit: "<ac:structured-macro ac:name=\"toc\"/><h2>Heading</h2>"),
         Shape("layout sections", open: "<ac:layout>",
               unit: "<ac:layout-section ac:type=\"two_equal\"><ac:layout-cell><p>a</p></ac:layout-cell><ac:layout-cell><p>b</p></ac:layout-cell></ac:layout-section>",
               close: "</ac:layout>"),

@@ -2,7 +2,7 @@ extension StorageDocument {
     /// Styled terminal lines for a width: prose wrapped by display width, code left to scroll
     /// horizontally (or clipped inside frames and tables), tables and panels drawn with borders.
     public func terminalLines(width: Int, options: RenderOptions = RenderOptions()) -> TerminalLines {
-        TerminalRenderer.render(blocks, width: width, options: options, root: HeadingSource(blocks))
+        TerminalRenderer.render(blocks, width: width, options: options, root: GeneratedListings(blocks))
     }
 
     /// Undecorated text for an ingestion preview, with character and estimated token counts.

@@ -19,19 +19,3 @@ enum HeadingCollector {
         return entries
     }
 }
-
-/// The document's headings, collected only when a table of contents asks for them.
-final class HeadingSource {
-    private let blocks: [Block]
-    private var collected: [Heading]?
-
-    init(_ blocks: [Block]) { self.blocks = blocks }
-
-    /// Every heading of the document, collected on first use.
-    var headings: [Heading] {
-        if let collected { return collected }
-        let headings = HeadingCollector.headings(in: blocks)
-        collected = headings
-        return headings
-    }
-}

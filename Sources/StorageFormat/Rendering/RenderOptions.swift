@@ -24,11 +24,6 @@ public struct RenderOptions: Sendable {
         self.childPages = childPages
     }
 
-    /// The pages `macro` names, with their levels: the known children as a `children` macro lists them, else none.
-    func childEntries(namedBy macro: MacroBlock) -> [ChildrenListing.Entry] {
-        macro.childrenListing?.entries(of: childPages) ?? []
-    }
-
     /// The text a reader sees for a link without a body of its own.
     func name(of target: LinkTarget) -> String {
         switch target {

@@ -3,7 +3,7 @@
 struct MarkdownRenderer: BlockVisitor {
     let options: RenderOptions
     let inline: MarkdownInline
-    private let root: HeadingSource
+    private let root: GeneratedListings
     var writer = PrefixedLineWriter()
     /// The UTF-8 of the line or block being composed, reused from one to the next.
     var scratch = LineBytes()
@@ -12,14 +12,14 @@ struct MarkdownRenderer: BlockVisitor {
 
     /// Renders `blocks` to Markdown.
     static func render(_ blocks: [Block], options: RenderOptions) -> String {
-        var renderer = MarkdownRenderer(options: options, root: HeadingSource(blocks))
+        var renderer = MarkdownRenderer(options: options, root: GeneratedListings(blocks))
         renderer.visit(blocks)
         // A last empty line ends the text with a newline; nothing is added to empty text.
         renderer.writer.line("", trim: false)
         return String(renderedUTF8: renderer.writer.bytes)
     }
 
-    private init(options: RenderOptions, root: HeadingSource) {
+    private init(options: RenderOptions, root: GeneratedListings) {
         self.options = options
         self.inline = MarkdownInline(options: options)
         self.root = root
@@ -48,7 +48,7 @@ struct MarkdownRenderer: BlockVisitor {
         case .table(let table):
             writeTable(table)
         case .tableOfContents(let toc):
-            let entries = HeadingCollector.entries(for: toc, in: root.headings)
+            let entries = root.entries(for: toc)
             if entries.isEmpty { writer.line("\\[toc\\]", trim: false) }
             // The UTF-8 of each entry's heading text, read for its label and its anchor.
             var text = LineBytes()
@@ -175,7 +175,7 @@ struct MarkdownRenderer: BlockVisitor {
             }
             scratch.append("\\]")
             writer.line(scratch, trim: false)
-            for entry in options.childEntries(namedBy: macro) {
+            for entry in root.childEntries(namedBy: macro, options: options) {
                 scratch.removeAll()
                 scratch.append(repeating: 0x20, count: 2 * entry.level)
                 scratch.append("- ")

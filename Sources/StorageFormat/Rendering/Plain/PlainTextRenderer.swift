@@ -2,7 +2,7 @@
 /// their markers and indentation, tasks show `[ ]`/`[x]`, tables become one `a | b` line per row.
 struct PlainTextRenderer: BlockVisitor {
     private let options: RenderOptions
-    private var root: HeadingSource
+    private var root: GeneratedListings
     private var writer = PrefixedLineWriter()
     /// The UTF-8 of the line or block being composed, reused from one to the next.
     private var scratch = LineBytes()
@@ -24,12 +24,12 @@ struct PlainTextRenderer: BlockVisitor {
 
     /// The line writer after rendering `blocks`.
     private static func written(_ blocks: [Block], options: RenderOptions) -> PrefixedLineWriter {
-        var renderer = PlainTextRenderer(options: options, root: HeadingSource(blocks))
+        var renderer = PlainTextRenderer(options: options, root: GeneratedListings(blocks))
         renderer.visit(blocks)
         return renderer.writer
     }
 
-    private init(options: RenderOptions, root: HeadingSource) {
+    private init(options: RenderOptions, root: GeneratedListings) {
         self.options = options
         self.root = root
     }
@@ -52,7 +52,7 @@ struct PlainTextRenderer: BlockVisitor {
         case .table(let table):
             renderTable(table)
         case .tableOfContents(let toc):
-            let entries = HeadingCollector.entries(for: toc, in: root.headings)
+            let entries = root.entries(for: toc)
             if entries.isEmpty { writer.line("[toc]") }
             for entry in entries {
                 scratch.removeAll()
@@ -154,7 +154,7 @@ struct PlainTextRenderer: BlockVisitor {
         if blocks.count == 1, case .paragraph(let inlines) = blocks[0] {
             return Self.writeText(of: inlines, options: options, to: &cellWriter)
         }
-        var cellRoot = HeadingSource(blocks)
+        var cellRoot = GeneratedListings(blocks, within: root)
         swap(&writer, &cellWriter)
         swap(&root, &cellRoot)
         visit(blocks)
@@ -228,7 +228,7 @@ struct PlainTextRenderer: BlockVisitor {
                 scratch.append(index == 0 ? ": " : ", ")
                 Self.appendText(of: [reference], options: options, to: &scratch)
             }
-            if case let entries = options.childEntries(namedBy: macro), !entries.isEmpty {
+            if case let entries = root.childEntries(namedBy: macro, options: options), !entries.isEmpty {
                 scratch.append(": ")
                 scratch.append(utf8Of: ChildrenListing.joined(entries))
             }

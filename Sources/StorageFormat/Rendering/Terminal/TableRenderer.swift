@@ -16,7 +16,7 @@ final class TableRenderer {
     /// Widest minimum a column asks for; longer words are split instead.
     static var maxMinimumColumnWidth: Int { 16 }
 
-    init(options: RenderOptions, root: HeadingSource, glyphs: BorderGlyphs) {
+    init(options: RenderOptions, root: GeneratedListings, glyphs: BorderGlyphs) {
         self.glyphs = glyphs
         self.options = options
         cells = TerminalRenderer(width: 1, options: options, root: root, clipsCode: true)

@@ -14,7 +14,7 @@ struct TerminalRenderer: BlockVisitor {
 
     private let options: RenderOptions
     /// The blocks a table of contents is generated from, and their headings once needed.
-    private let root: HeadingSource
+    private let root: GeneratedListings
     private let glyphs: BorderGlyphs
     /// Whether code is clipped at the width (inside tables) instead of left to scroll.
     private let clipsCode: Bool
@@ -35,7 +35,7 @@ struct TerminalRenderer: BlockVisitor {
     private var level = Level(tight: false)
     private var outerLevels: [Level] = []
 
-    init(width: Int, options: RenderOptions, root: HeadingSource, clipsCode: Bool) {
+    init(width: Int, options: RenderOptions, root: GeneratedListings, clipsCode: Bool) {
         output.width = max(1, width)
         self.options = options
         self.root = root
@@ -45,7 +45,7 @@ struct TerminalRenderer: BlockVisitor {
     }
 
     /// Renders a document's `blocks` at `width`.
-    static func render(_ blocks: [Block], width: Int, options: RenderOptions, root: HeadingSource) -> TerminalLines {
+    static func render(_ blocks: [Block], width: Int, options: RenderOptions, root: GeneratedListings) -> TerminalLines {
         var renderer = TerminalRenderer(width: width, options: options, root: root, clipsCode: false)
         renderer.render(blocks, width: width)
         return renderer.output.lines
@@ -99,7 +99,7 @@ struct TerminalRenderer: BlockVisitor {
                 emit(linesOf: tables.lines)
             }
         case .tableOfContents(let toc):
-            let entries = HeadingCollector.entries(for: toc, in: root.headings)
+            let entries = root.entries(for: toc)
             if entries.isEmpty {
                 emit("[toc]", RunStyle(role: .annotation, attributes: .dim))
             }
@@ -218,7 +218,7 @@ struct TerminalRenderer: BlockVisitor {
                     first = false
                     InlineSpan.visit([reference], base: RunStyle(), options: options) { spans.append($0) }
                 }
-            } else if case let entries = options.childEntries(namedBy: macro), !entries.isEmpty {
+            } else if case let entries = root.childEntries(namedBy: macro, options: options), !entries.isEmpty {
                 spans.append(InlineSpan(text: ": " + ChildrenListing.joined(entries), style: RunStyle(role: .annotation)))
             }
             spans.append(InlineSpan(text: "]", style: RunStyle(role: .annotation, attributes: .dim)))

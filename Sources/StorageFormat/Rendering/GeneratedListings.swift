@@ -1,0 +1,34 @@
+/// The listings a render generates rather than reads from the body: a table of contents from the document's headings,
+/// and the pages a `children` macro names from the caller's. Each is listed once, by the first macro asking for it
+/// (later ones show their marker alone), so a body of many such macros renders in time and space linear in its size.
+final class GeneratedListings {
+    private let blocks: [Block]
+    private var collected: [Heading]?
+    private var hasListedHeadings = false
+    private var hasListedChildren = false
+    /// The document's listings, for a table cell rendered on its own: the child pages are listed once per document.
+    private let document: GeneratedListings?
+
+    /// Listings for `blocks`, a whole document or (`within` its document's) a table cell rendered on its own.
+    init(_ blocks: [Block], within document: GeneratedListings? = nil) {
+        self.blocks = blocks
+        self.document = document
+    }
+
+    /// The headings the table of contents `toc` lists with their depths: those of `blocks` for the first, none after.
+    func entries(for toc: TableOfContents) -> [(depth: Int, heading: Heading)] {
+        guard !hasListedHeadings else { return [] }
+        hasListedHeadings = true
+        if collected == nil { collected = HeadingCollector.headings(in: blocks) }
+        return HeadingCollector.entries(for: toc, in: collected ?? [])
+    }
+
+    /// The pages `macro` names with their levels: the caller's child pages for the document's first `children` macro
+    /// listing them, none for any other macro.
+    func childEntries(namedBy macro: MacroBlock, options: RenderOptions) -> [ChildrenListing.Entry] {
+        if let document { return document.childEntries(namedBy: macro, options: options) }
+        guard let listing = macro.childrenListing, !hasListedChildren else { return [] }
+        hasListedChildren = true
+        return listing.entries(of: options.childPages)
+    }
+}
