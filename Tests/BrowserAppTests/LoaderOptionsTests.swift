@@ -72,6 +72,7 @@ struct LoaderOptionsTests {
         harness.type("proj-1")
         harness.press(.enter)
         #expect(harness.state.llamaCloudProjectID == "proj-1")
+        #expect(harness.state.status.shownError == nil, "an id that is accepted retires the refusal from the status line")
         #expect(try #require(harness.state.definitions?.export?.output).contains("project_id=\"proj-1\""), "the python script creates it there")
         // Kept for the session: another export of another format uses it too.
         harness.press(.escape, .escape, .char("d"))

@@ -16,7 +16,7 @@ enum DefinitionsView {
         if let export = view.export {
             renderExport(state, export, into: &grid, layout: layout)
         } else if let options = view.options {
-            LoaderOptionsView.render(options, into: &grid, layout: layout)
+            LoaderOptionsView.render(state, options, into: &grid, layout: layout)
         } else {
             renderList(state, view, into: &grid, layout: layout, theme: theme)
         }

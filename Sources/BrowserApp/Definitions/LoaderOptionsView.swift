@@ -2,12 +2,14 @@ import DataSources
 import TerminalKit
 
 /// Draws the loader options panel inside the definitions overlay: one row per option with its value, and what the
-/// selected one does below.
+/// option does beside it on a wide screen, else the selected one's below.
 enum LoaderOptionsView {
     /// Width of the option titles' column.
     private static let titleColumn = 26
+    /// Width of the values' column, where wide screens show each option's field and effect after it.
+    private static let valueColumn = 22
 
-    static func render(_ editor: LoaderOptionsEditor, into grid: inout Grid, layout: DefinitionsLayout) {
+    static func render(_ state: AppState, _ editor: LoaderOptionsEditor, into grid: inout Grid, layout: DefinitionsLayout) {
         let fallback = LoaderOption.word(LoaderOption.llamaCloudDefault)
         let heading = TextLayout.wrap("Unset leaves an option to LlamaCloud's default: \(fallback).", width: layout.body.width)
         let options = LoaderOption.allCases
@@ -17,21 +19,31 @@ enum LoaderOptionsView {
         for (index, line) in heading.prefix(headingRows).enumerated() {
             grid.drawText(line, in: top.row(index), style: CellStyle(.dim))
         }
+        let described = options.map { "\($0.field): when on, \($0.effect)" }
+        let inline = list.width >= titleColumn + valueColumn + (described.map(displayWidth).max() ?? 0)
         // Where the column leaves too little room, an unset value is the bare word the heading explains.
         let unset = list.width - titleColumn >= 19 ? "unset (default \(fallback))" : "unset"
-        for (index, option) in options.prefix(list.height).enumerated() {
+        for (index, (option, description)) in zip(options, described).prefix(list.height).enumerated() {
             let selected = option == editor.selected
             let value = editor.values[option]
             let background: StyleRole? = selected ? .selected : nil
             let role: StyleRole = selected ? .selected : (value == true ? .success : (value == nil ? .dim : .normal))
             grid.fill(list.row(index), style: CellStyle(selected ? .selected : .normal))
-            grid.drawRuns([StyledRun(TextLayout.pad("  " + option.title, toWidth: titleColumn), style: CellStyle(selected ? .selected : .normal)),
-                           StyledRun(value == nil ? unset : LoaderOption.word(value),
-                                     style: CellStyle(role, background: background, attributes: selected ? .bold : []))],
-                          in: list.row(index))
+            var runs = [StyledRun(TextLayout.pad("  " + option.title, toWidth: titleColumn), style: CellStyle(selected ? .selected : .normal)),
+                        StyledRun(TextLayout.pad(value == nil ? unset : LoaderOption.word(value), toWidth: valueColumn),
+                                  style: CellStyle(role, background: background, attributes: selected ? .bold : []))]
+            if inline {
+                runs.append(StyledRun(description, style: CellStyle(selected ? .selected : .dim, background: background)))
+            }
+            grid.drawRuns(runs, in: list.row(index))
         }
-        var detail = ["\(editor.selected.field): when on, \(editor.selected.effect)."]
-        if editor.isEdited { detail.append("Edited: \(LoaderOption.summary(editor.values)).") }
-        Message.draw(detail, role: .dim, into: &grid, in: layout.detail)
+        let selectedIndex = options.firstIndex(of: editor.selected) ?? 0
+        var detail = inline ? [] : [described[selectedIndex] + "."]
+        if editor.isEdited {
+            detail.append("Not saved yet (\(state.keyMap.firstKeyLabel(for: .save)) saves): \(LoaderOption.summary(editor.values)).")
+        }
+        // Read whole: what does not fit the detail rows takes the empty rows below the options.
+        let spare = max(0, list.height - options.count)
+        Message.draw(detail, role: .dim, into: &grid, in: layout.detail, growingUpTo: layout.detail.height + spare)
     }
 }

@@ -205,6 +205,7 @@ extension AppState {
             return
         }
         llamaCloudProjectID = text.isEmpty ? nil : text
+        status.loadSucceeded(.definitions)
         guard let export = view.export else { return }
         view.export = DefinitionsState.Export(definition: export.definition, format: export.format, projectID: llamaCloudProjectID)
         view.message = (llamaCloudProjectID.map { "Project id set to \($0), kept while this window is open." } ?? "Project id cleared: the API key's default project.", false)
