@@ -25,16 +25,16 @@ struct LoaderOptionsTests {
     @Test func spaceCyclesUnsetOnOffAndSSavesEveryOption() {
         var harness = overlay([.skipListFailures: false])
         harness.press(.char("O"))
-        #expect(harness.state.definitions?.options?.values == [.skipListFailures: false], "the panel opens on the saved values")
+        #expect(harness.state.definitions?.options?.editor.values == [.skipListFailures: false], "the panel opens on the saved values")
         harness.press(.char(" "))
-        #expect(harness.state.definitions?.options?.values[.keepMarkdownFormat] == true)
+        #expect(harness.state.definitions?.options?.editor.values[.keepMarkdownFormat] == true)
         harness.press(.char(" "))
-        #expect(harness.state.definitions?.options?.values[.keepMarkdownFormat] == false)
+        #expect(harness.state.definitions?.options?.editor.values[.keepMarkdownFormat] == false)
         harness.press(.char(" "))
-        #expect(harness.state.definitions?.options?.values[.keepMarkdownFormat] == nil, "a third press unsets it again")
+        #expect(harness.state.definitions?.options?.editor.values[.keepMarkdownFormat] == nil, "a third press unsets it again")
         harness.press(.char("h"), .char("j"), .enter, .char("j"), .char("j"), .char("l"))
-        #expect(harness.state.definitions?.options?.selected == .skipListFailures, "j stops at the last option")
-        #expect(harness.state.definitions?.options?.values == [.keepMarkdownFormat: false, .indexRestrictedPages: true])
+        #expect(harness.state.definitions?.options?.editor.selected == .skipListFailures, "j stops at the last option")
+        #expect(harness.state.definitions?.options?.editor.values == [.keepMarkdownFormat: false, .indexRestrictedPages: true])
         guard case .setLoaderOptions("runbooks", let values, let token)? = harness.press(.char("s")).first else {
             Issue.record("s did not save the options: \(harness.effects)")
             return
@@ -84,6 +84,44 @@ struct LoaderOptionsTests {
         harness.press(.char("I"), .ctrl("u"), .enter)
         #expect(harness.state.llamaCloudProjectID == nil)
         #expect(try #require(harness.state.definitions?.export?.output).contains("project_id") == false)
+    }
+}
+
+/// The builder's options panel: the draft carries the options into the definition it saves.
+struct BuilderLoaderOptionsTests {
+    @Test func theDraftSavesTheOptionsSetInItsPanel() {
+        var harness = ReducerHarness(accounts: [templateAccount])
+        harness.loadSpaces()
+        harness.press(.char("f"))
+        #expect(harness.screen.contains("Loader options (O): all unset (LlamaCloud's default, off)"))
+        harness.press(.char("O"), .char("j"), .char(" "))
+        #expect(harness.state.builder?.showsOptions == true)
+        #expect(harness.screen.contains("Saved with the definition: Index restricted pages on"))
+        harness.press(.escape)
+        #expect(harness.state.builder?.showsOptions == false && harness.state.builder != nil, "Esc returns to the mode, keeping the options")
+        #expect(harness.screen.contains("Loader options (O): Index restricted pages on · the rest unset (default off)"))
+        harness.press(.char("s"))
+        harness.type("eng")
+        guard case .saveDefinition(let definition, _, _)? = harness.press(.enter).first else {
+            Issue.record("the draft was not saved: \(harness.effects)")
+            return
+        }
+        #expect(definition.component.loaderOptions == [.indexRestrictedPages: true])
+        #expect(definition.selector == .space(key: "ENG"))
+    }
+
+    @Test func inATextModeCtrlROpensThePanelAndOIsText() {
+        var harness = ReducerHarness(accounts: [templateAccount])
+        harness.loadSpaces()
+        harness.press(.char("f"), .backTab)
+        harness.type("O")
+        #expect(harness.state.builder?.cql.text == "O" && harness.state.builder?.showsOptions == false)
+        #expect(harness.screen.contains("Loader options (Ctrl-R)"))
+        harness.press(.ctrl("u"))
+        harness.type("type = page")
+        harness.press(.ctrl("r"), .char(" "), .char("s"))
+        #expect(harness.state.builder?.namePrompt != nil, "s in the panel saves the draft")
+        #expect(harness.state.builder?.loaderOptions.values == [.keepMarkdownFormat: true])
     }
 }
 

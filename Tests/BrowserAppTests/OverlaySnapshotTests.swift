@@ -29,6 +29,14 @@ struct OverlaySnapshotTests {
         Snapshot.assert(browser.grid, named: "builder-pages-80x24")
     }
 
+    @Test func builderLoaderOptionsAt80x24() async {
+        let browser = await browser(width: 80, height: 24)
+        await browser.press(.char("f"), .char("O"), .char(" "), .char("j"))
+        Snapshot.assert(browser.grid, named: "builder-options-80x24")
+        await browser.press(.escape)
+        Snapshot.assert(browser.grid, named: "builder-space-options-80x24")
+    }
+
     @Test func labelPickerAt40x12() async {
         let browser = await browser(width: 40, height: 12)
         await browser.press(.char("f"), .tab, .tab)

@@ -68,8 +68,8 @@ public struct DefinitionsState: Sendable {
     public var confirm: (dialog: Dialog, name: String)?
     /// The export view, if open.
     public var export: Export?
-    /// The loader options panel, if open.
-    public var options: LoaderOptionsEditor?
+    /// The loader options panel and the definition it edits, if open.
+    public var options: (name: String, editor: LoaderOptionsEditor)?
     /// The name to select once the next listing arrives: the new name of a rename, the copy of a duplicate.
     public var follow: String?
     /// The last operation's sentence (success or failure) and whether it failed.

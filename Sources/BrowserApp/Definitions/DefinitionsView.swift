@@ -15,8 +15,9 @@ enum DefinitionsView {
         grid.drawBox(layout.box, border: theme.border, style: CellStyle(.focusedBorder), title: title)
         if let export = view.export {
             renderExport(state, export, into: &grid, layout: layout)
-        } else if let options = view.options {
-            LoaderOptionsView.render(state, options, into: &grid, layout: layout)
+        } else if let editor = view.options?.editor {
+            let note = editor.isEdited ? "Not saved yet (\(state.keyMap.firstKeyLabel(for: .save)) saves): \(LoaderOption.summary(editor.values))." : nil
+            LoaderOptionsView.render(editor, note: note, into: &grid, rows: layout.body, detail: layout.detail)
         } else {
             renderList(state, view, into: &grid, layout: layout, theme: theme)
         }

@@ -1,21 +1,22 @@
 import DataSources
 import TerminalKit
 
-/// Draws the loader options panel inside the definitions overlay: one row per option with its value, and what the
-/// option does beside it on a wide screen, else the selected one's below.
+/// Draws the loader options panel (in the definitions overlay or the builder): one row per option with its value, and
+/// what the option does beside it on a wide screen, else the selected one's below.
 enum LoaderOptionsView {
     /// Width of the option titles' column.
     private static let titleColumn = 26
     /// Width of the values' column, where wide screens show each option's field and effect after it.
     private static let valueColumn = 22
 
-    static func render(_ state: AppState, _ editor: LoaderOptionsEditor, into grid: inout Grid, layout: DefinitionsLayout) {
+    /// Draws the options in `rows` and the selected one's description with `note` in `detail`.
+    static func render(_ editor: LoaderOptionsEditor, note: String?, into grid: inout Grid, rows: Rect, detail detailRect: Rect) {
         let fallback = LoaderOption.word(LoaderOption.llamaCloudDefault)
-        let heading = TextLayout.wrap("Unset leaves an option to LlamaCloud's default: \(fallback).", width: layout.body.width)
+        let heading = TextLayout.wrap("Unset leaves an option to LlamaCloud's default: \(fallback).", width: rows.width)
         let options = LoaderOption.allCases
         // The heading gives up its last rows, then the gap below it, before an option's row does.
-        let headingRows = min(heading.count, max(0, layout.body.height - options.count))
-        let (top, list) = layout.body.splitRows(at: headingRows + (layout.body.height > headingRows + options.count ? 1 : 0))
+        let headingRows = min(heading.count, max(0, rows.height - options.count))
+        let (top, list) = rows.splitRows(at: headingRows + (rows.height > headingRows + options.count ? 1 : 0))
         for (index, line) in heading.prefix(headingRows).enumerated() {
             grid.drawText(line, in: top.row(index), style: CellStyle(.dim))
         }
@@ -39,11 +40,9 @@ enum LoaderOptionsView {
         }
         let selectedIndex = options.firstIndex(of: editor.selected) ?? 0
         var detail = inline ? [] : [described[selectedIndex] + "."]
-        if editor.isEdited {
-            detail.append("Not saved yet (\(state.keyMap.firstKeyLabel(for: .save)) saves): \(LoaderOption.summary(editor.values)).")
-        }
+        if let note { detail.append(note) }
         // Read whole: what does not fit the detail rows takes the empty rows below the options.
         let spare = max(0, list.height - options.count)
-        Message.draw(detail, role: .dim, into: &grid, in: layout.detail, growingUpTo: layout.detail.height + spare)
+        Message.draw(detail, role: .dim, into: &grid, in: detailRect, growingUpTo: detailRect.height + spare)
     }
 }

@@ -69,7 +69,7 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
         case .delete: "delete a definition / remove an account"
         case .export: "export a definition (Tab: format)"
         case .writeFile: "export: write to a file"
-        case .loaderOptions: "definitions: set the loader options"
+        case .loaderOptions: "builder/definitions: loader options"
         case .projectID: "export: set the LlamaCloud project"
         case .add: "add an account"
         case .test: "test an account"

@@ -72,7 +72,7 @@ extension AppState {
         case .loaderOptions?:
             guard let definition = view.selected else { break }
             view.message = nil
-            view.options = LoaderOptionsEditor(definition)
+            view.options = (definition.name, LoaderOptionsEditor(definition.component.loaderOptions))
         case .errorDetail?:
             guard status.lastError != nil else { break }
             overlay = .errorDetail
@@ -173,26 +173,18 @@ extension AppState {
 
     /// Keys while the loader options panel is open: move, cycle the selected option, save them all, or leave unsaved.
     private mutating func loaderOptionsKey(_ command: Command?, view: inout DefinitionsState) -> [Effect] {
-        guard var editor = view.options else { return [] }
+        guard let name = view.options?.name, var editor = view.options?.editor else { return [] }
         switch command {
         case .back?, .quit?, .loaderOptions?:
             view.options = nil
-            if editor.isEdited { view.message = ("The loader options of \(editor.name) were left as saved.", false) }
-            definitions = view
-            return []
-        case .down?: editor.move(by: 1)
-        case .up?: editor.move(by: -1)
-        case .top?, .pageUp?, .halfPageUp?: editor.moveToEnd(last: false)
-        case .bottom?, .pageDown?, .halfPageDown?: editor.moveToEnd(last: true)
-        case .mark?, .open?, .right?: editor.cycle(forward: true)
-        case .left?: editor.cycle(forward: false)
+            if editor.isEdited { view.message = ("The loader options of \(name) were left as saved.", false) }
         case .save?:
             view.options = nil
-            return run(&view) { .setLoaderOptions(definitionName: editor.name, options: editor.values, token: $0) }
+            return run(&view) { .setLoaderOptions(definitionName: name, options: editor.values, token: $0) }
         default:
-            break
+            editor.handle(command)
+            view.options = (name, editor)
         }
-        view.options = editor
         definitions = view
         return []
     }
