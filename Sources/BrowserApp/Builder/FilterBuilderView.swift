@@ -212,10 +212,12 @@ enum FilterBuilderView {
         if draft.namePrompt != nil {
             return [("Enter", "save"), ("Esc", "cancel")]
         }
-        func key(_ command: Command) -> String { keyLabel(command, state, draft) }
         if draft.showsOptions {
+            // The panel takes no text, so its letters work in every mode.
+            func key(_ command: Command) -> String { state.keyMap.firstKeyLabel(for: command) }
             return [(key(.mark), "cycle"), (key(.save), "save"), (key(.back), "back"), (key(.down), "down"), (key(.up), "up")]
         }
+        func key(_ command: Command) -> String { keyLabel(command, state, draft) }
         // In the text modes letters are text, so Enter saves there (Ctrl-S would pause a cbreak terminal).
         let save = draft.mode.takesText ? "Enter" : key(.save)
         var pairs: [(key: String, label: String)] = [(key(.nextPane), "mode"), (key(.count), "count"), (save, "save"),
