@@ -199,6 +199,24 @@ struct DefinitionsTests {
         }
     }
 
+    @Test func loaderOptionsAreSavedIntoTheFileAndExported() async throws {
+        let directory = scratch()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        do {
+            let (browser, _) = await browser(in: directory)
+            await browser.press(.char("f"), .char("s"))
+            await browser.type("eng")
+            await browser.press(.enter, .char("d"), .char("O"), .char(" "), .char("j"), .char("j"), .char(" "), .char(" "), .char("s"))
+            #expect(browser.grid.text.contains("Saved the loader options of eng: Keep Markdown format on · Skip list failures off"))
+            let saved = try DefinitionStore(directory: directory.appendingPathComponent("sources")).show("eng")
+            #expect(saved.component.loaderOptions == [.keepMarkdownFormat: true, .skipListFailures: false])
+            await browser.press(.enter)
+            let json = try #require(browser.state.definitions?.export?.output)
+            #expect(json.contains("\"keep_markdown_format\": true") && json.contains("\"skip_list_failures\": false"))
+            #expect(!json.contains("index_restricted_pages"), "an unset option is left to LlamaCloud")
+        }
+    }
+
     @Test func withoutAStoreTheOverlaySaysSo() async {
         let browser = HeadlessBrowser(backend: FixtureBackend(), width: 80, height: 24)
         await browser.settle()

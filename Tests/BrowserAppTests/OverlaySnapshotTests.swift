@@ -29,6 +29,14 @@ struct OverlaySnapshotTests {
         Snapshot.assert(browser.grid, named: "builder-pages-80x24")
     }
 
+    @Test func builderLoaderOptionsAt80x24() async {
+        let browser = await browser(width: 80, height: 24)
+        await browser.press(.char("f"), .char("O"), .char(" "), .char("j"))
+        Snapshot.assert(browser.grid, named: "builder-options-80x24")
+        await browser.press(.escape)
+        Snapshot.assert(browser.grid, named: "builder-space-options-80x24")
+    }
+
     @Test func labelPickerAt40x12() async {
         let browser = await browser(width: 40, height: 12)
         await browser.press(.char("f"), .tab, .tab)
@@ -55,5 +63,24 @@ struct OverlaySnapshotTests {
             await browser.press(.escape, .char("x"))
             Snapshot.assert(browser.grid, named: "definitions-confirm-\(width)x\(height)")
         }
+    }
+
+    @Test func loaderOptionsAndTheProjectIDAt80x24() async throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("ctui-snap-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        var component = templateAccount.sourceTemplate!
+        component.select(.space(key: "ENG"))
+        component.failureHandling = FailureHandling(skipListFailures: false)
+        try await DefinitionStore(directory: directory).save(DataSourceDefinition(name: "eng-docs", account: "work", component: component))
+        for (width, height) in [(80, 24), (40, 12)] {
+            let browser = await browser(width: width, height: height, store: directory)
+            await browser.press(.char("d"), .char("O"), .char(" "), .char("j"))
+            Snapshot.assert(browser.grid, named: "definitions-options-\(width)x\(height)")
+        }
+        let browser = await browser(width: 80, height: 24, store: directory)
+        await browser.press(.char("d"), .enter, .tab, .char("I"))
+        await browser.type("proj-1")
+        await browser.press(.enter)
+        Snapshot.assert(browser.grid, named: "definitions-export-project-80x24")
     }
 }

@@ -139,6 +139,9 @@ expect "renaming onto a taken name" 2 'a definition named "one" already exists' 
 expect "a project id the JSON body has no place for" 2 '--project-id is for the python, typescript and curl scripts' \
   "$tui" sources export eng --format llamacloud-json --project-id proj-1
 expect "a project id for a script" 0 'project_id="proj-1"' "$tui" sources export eng --format python --project-id proj-1
+expect "a project id with a space" 2 'a project id is one word' "$tui" sources export eng --format python --project-id 'proj 1'
+expect "an empty project id" 2 'it is empty; give the id of a LlamaCloud project' \
+  env LLAMA_CLOUD_API_KEY=k "$tui" sources push eng --project-id '' --base-url http://127.0.0.1:1
 expect "saving a space the site lacks still works offline" 0 'Saved nospace' "$tui" sources save nospace --space NOPE
 expect "pushing a space the site lacks" 2 'nospace selects space NOPE, which .* does not have .*pass --force to push it anyway' \
   env LLAMA_CLOUD_API_KEY=k "$tui" sources push nospace --project-id p --base-url http://127.0.0.1:1

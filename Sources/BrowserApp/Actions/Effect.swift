@@ -49,6 +49,8 @@ public enum Effect: Hashable, Sendable {
     case previewDefinition(DataSourceDefinition, token: RequestToken)
     /// Record a page count the ingestion overlay measured (its quick look, or a whole full pass) in a definition.
     case recordPreview(definitionName: String, count: Int, token: RequestToken)
+    /// Set a definition's loader options (those absent are unset) in its file.
+    case setLoaderOptions(definitionName: String, options: [LoaderOption: Bool], token: RequestToken)
     /// Run the quick ingestion preview of a selector: its count and first pages.
     case quickIngestionPreview(ConfluenceDataSource.Selector, token: RequestToken)
     /// Start the full pass over a selector (superseding any pass running); progress and the end come back as actions.

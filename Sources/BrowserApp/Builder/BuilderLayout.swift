@@ -1,7 +1,7 @@
 import TerminalKit
 
 /// Where the filter builder's parts go inside the screen (above the status line): the box, the
-/// mode tabs, the mode's body, the count line, the save line and the key hints.
+/// mode tabs, the mode's body, the loader options line, the count line, the save line and the key hints.
 struct BuilderLayout {
     /// The overlay's box.
     let box: Rect
@@ -11,6 +11,8 @@ struct BuilderLayout {
     let body: Rect
     /// The label list inside the body (below the filter line).
     let list: Rect
+    /// The draft's loader options in one line.
+    let options: Rect
     /// The server count or its sentence.
     let check: Rect
     /// The name prompt or the save refusal.
@@ -24,11 +26,12 @@ struct BuilderLayout {
         let inner = Layout.inside(box)
         let (top, rest) = inner.splitRows(at: 1)
         tabs = top
-        let (middle, bottom) = rest.splitRows(at: max(0, rest.height - 3))
+        let (middle, bottom) = rest.splitRows(at: max(0, rest.height - 4))
         body = middle
         list = middle.splitRows(at: 1).bottom
-        check = bottom.row(0)
-        save = bottom.row(1)
-        hints = bottom.row(2)
+        options = bottom.row(0)
+        check = bottom.row(1)
+        save = bottom.row(2)
+        hints = bottom.row(3)
     }
 }

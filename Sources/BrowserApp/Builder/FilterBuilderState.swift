@@ -31,6 +31,10 @@ public struct FilterBuilderState: Sendable {
     public var diagnostics: [CQLDiagnostic] = []
     /// The server's count of the draft.
     public var check: CountCheck = .idle
+    /// The loader options the saved definition gets, all unset until set in the options panel.
+    public var loaderOptions = LoaderOptionsEditor([:])
+    /// Whether the options panel (`O`) shows in place of the mode's body.
+    public var showsOptions = false
     /// The name prompt shown while saving.
     public var namePrompt: LineInput?
     /// Why the last save attempt was refused (a validation sentence), if it was.

@@ -1,4 +1,5 @@
 import CQL
+import DataSources
 import TerminalKit
 
 /// Draws the filter builder overlay.
@@ -7,13 +8,23 @@ enum FilterBuilderView {
         let layout = BuilderLayout(screen: screen)
         guard !layout.box.isEmpty else { return }
         grid.fill(layout.box)
-        grid.drawBox(layout.box, border: theme.border, style: CellStyle(.focusedBorder), title: "Filter builder · \(state.keyMap.firstKeyLabel(for: .back)) closes")
+        let back = state.keyMap.firstKeyLabel(for: .back)
+        grid.drawBox(layout.box, border: theme.border, style: CellStyle(.focusedBorder),
+                     title: draft.showsOptions ? "Filter builder · loader options · \(back) back" : "Filter builder · \(back) closes")
         drawTabs(draft.mode, into: &grid, in: layout.tabs)
-        switch draft.mode {
-        case .space: drawSpace(state, draft, into: &grid, in: layout.body)
-        case .pages: drawPages(state, draft, into: &grid, in: layout.body)
-        case .label: drawLabels(state, draft, into: &grid, layout: layout, theme: theme)
-        case .cql: drawCQL(draft, into: &grid, in: layout.body)
+        let summary = LoaderOption.summary(draft.loaderOptions.values)
+        if draft.showsOptions {
+            let (rows, detail) = layout.body.splitRows(at: max(0, layout.body.height - 2))
+            LoaderOptionsView.render(draft.loaderOptions, note: "Saved with the definition: \(summary).", into: &grid, rows: rows, detail: detail)
+        } else {
+            switch draft.mode {
+            case .space: drawSpace(state, draft, into: &grid, in: layout.body)
+            case .pages: drawPages(state, draft, into: &grid, in: layout.body)
+            case .label: drawLabels(state, draft, into: &grid, layout: layout, theme: theme)
+            case .cql: drawCQL(draft, into: &grid, in: layout.body)
+            }
+            grid.drawText(TextLayout.truncate("Loader options (\(keyLabel(.loaderOptions, state, draft))): \(summary)", toWidth: layout.options.width,
+                                              ellipsis: theme.glyphs.ellipsis), in: layout.options, style: CellStyle(.dim))
         }
         drawCheck(state, draft, into: &grid, layout: layout)
         drawSave(draft, into: &grid, in: layout.save, theme: theme)
@@ -201,6 +212,11 @@ enum FilterBuilderView {
         if draft.namePrompt != nil {
             return [("Enter", "save"), ("Esc", "cancel")]
         }
+        if draft.showsOptions {
+            // The panel takes no text, so its letters work in every mode.
+            func key(_ command: Command) -> String { state.keyMap.firstKeyLabel(for: command) }
+            return [(key(.mark), "cycle"), (key(.save), "save"), (key(.back), "back"), (key(.down), "down"), (key(.up), "up")]
+        }
         func key(_ command: Command) -> String { keyLabel(command, state, draft) }
         // In the text modes letters are text, so Enter saves there (Ctrl-S would pause a cbreak terminal).
         let save = draft.mode.takesText ? "Enter" : key(.save)
@@ -208,6 +224,7 @@ enum FilterBuilderView {
                                                      (key(.ingestionPreview), "preview")]
         if draft.mode == .pages { pairs.append((key(.includeDescendants), "descendants")) }
         if draft.mode != .cql { pairs.append((key(.toCQL), "to CQL")) }
+        pairs.append((key(.loaderOptions), "options"))
         pairs.append((key(.back), "close"))
         return pairs
     }

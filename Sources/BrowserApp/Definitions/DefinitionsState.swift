@@ -1,14 +1,15 @@
 public import DataSources
 public import TerminalKit
 
-/// The definitions overlay (`d`): the saved definitions, a name or path prompt, the delete
-/// confirmation and the export view.
+/// The definitions overlay (`d`): the saved definitions, a name, path or project prompt, the delete
+/// confirmation, the loader options panel and the export view.
 public struct DefinitionsState: Sendable {
     /// What a prompt's text is for.
     public enum PromptPurpose: Hashable, Sendable {
         case rename(String)
         case duplicate(String)
         case exportPath
+        case projectID
     }
 
     /// A one-line prompt.
@@ -25,17 +26,20 @@ public struct DefinitionsState: Sendable {
         public var definition: DataSourceDefinition
         /// The chosen format.
         public var format: ExportFormat
+        /// The LlamaCloud project the scripts create the data source in (nil: the API key's default project).
+        public var projectID: String?
         /// The exported text (or the sentence saying why there is none).
         public var text: TextView
         /// The text to write, nil when the export failed.
         public var output: String?
 
-        /// Exports `definition` as `format` (never with secrets).
-        init(definition: DataSourceDefinition, format: ExportFormat) {
+        /// Exports `definition` as `format` (never with secrets), the scripts creating it in `projectID`.
+        init(definition: DataSourceDefinition, format: ExportFormat, projectID: String?) {
             self.definition = definition
             self.format = format
+            self.projectID = projectID
             do {
-                let exported = try DefinitionExporter.export(definition, as: format)
+                let exported = try DefinitionExporter.export(definition, as: format, options: ExportOptions(projectID: projectID))
                 output = exported
                 text = TextView(lines: exported.split(separator: "\n", omittingEmptySubsequences: false).map { [StyledRun(String($0))] })
             } catch {
@@ -64,6 +68,8 @@ public struct DefinitionsState: Sendable {
     public var confirm: (dialog: Dialog, name: String)?
     /// The export view, if open.
     public var export: Export?
+    /// The loader options panel and the definition it edits, if open.
+    public var options: (name: String, editor: LoaderOptionsEditor)?
     /// The name to select once the next listing arrives: the new name of a rename, the copy of a duplicate.
     public var follow: String?
     /// The last operation's sentence (success or failure) and whether it failed.

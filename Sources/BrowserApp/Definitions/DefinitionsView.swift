@@ -1,7 +1,8 @@
 import DataSources
 import TerminalKit
 
-/// Draws the definitions overlay: the list with details, or the export view; prompts, messages and the delete dialog.
+/// Draws the definitions overlay: the list with details, the loader options panel or the export view; prompts, messages
+/// and the delete dialog.
 enum DefinitionsView {
     static func render(_ state: AppState, _ view: DefinitionsState, into grid: inout Grid, in screen: Rect, theme: Theme) {
         let line = view.messageLine(failedMark: theme.glyphs.failed)
@@ -9,10 +10,14 @@ enum DefinitionsView {
         guard !layout.box.isEmpty else { return }
         grid.fill(layout.box)
         let back = state.keyMap.firstKeyLabel(for: .back)
-        let title = view.export.map { "Export \($0.definition.name) · \(back) back" } ?? "Definitions · \(back) closes"
+        let title = view.export.map { "Export \($0.definition.name) · \(back) back" }
+            ?? view.options.map { "Loader options of \($0.name) · \(back) back" } ?? "Definitions · \(back) closes"
         grid.drawBox(layout.box, border: theme.border, style: CellStyle(.focusedBorder), title: title)
         if let export = view.export {
-            renderExport(export, into: &grid, layout: layout)
+            renderExport(state, export, into: &grid, layout: layout)
+        } else if let editor = view.options?.editor {
+            let note = editor.isEdited ? "Not saved yet (\(state.keyMap.firstKeyLabel(for: .save)) saves): \(LoaderOption.summary(editor.values))." : nil
+            LoaderOptionsView.render(editor, note: note, into: &grid, rows: layout.body, detail: layout.detail)
         } else {
             renderList(state, view, into: &grid, layout: layout, theme: theme)
         }
@@ -52,6 +57,7 @@ enum DefinitionsView {
             var where_ = definition.component.shownServerURL
             if let account = definition.account { where_ = "account \(account) · " + where_ }
             lines.append(where_)
+            lines.append("loader options: " + LoaderOption.summary(definition.component.loaderOptions))
             if let preview = definition.lastPreview {
                 lines.append("last preview: \(Plural.count(preview.count, "page")) at \(PreviewHeader.format(preview.at))")
             } else {
@@ -64,7 +70,7 @@ enum DefinitionsView {
         Message.draw(lines, role: .dim, into: &grid, in: layout.detail, growingUpTo: layout.detail.height + spare)
     }
 
-    private static func renderExport(_ export: DefinitionsState.Export, into grid: inout Grid, layout: DefinitionsLayout) {
+    private static func renderExport(_ state: AppState, _ export: DefinitionsState.Export, into grid: inout Grid, layout: DefinitionsLayout) {
         func tab(_ format: ExportFormat) -> StyledRun {
             format == export.format ? StyledRun("[\(format.rawValue)]", style: CellStyle(.selected, attributes: .bold))
                 : StyledRun(" \(format.rawValue) ", style: CellStyle(.dim))
@@ -77,7 +83,15 @@ enum DefinitionsView {
         let secrets = export.format == .llamaCloudJSON
             ? "No secret is included: add api_token (the Confluence token) before sending this to LlamaCloud."
             : "No secret is included: it reads CONFLUENCE_API_TOKEN and LLAMA_CLOUD_API_KEY when it runs."
-        Message.draw([secrets], role: .dim, into: &grid, in: layout.detail)
+        let key = state.keyMap.firstKeyLabel(for: .projectID)
+        let project = if export.format == .llamaCloudJSON {
+            "The project id goes in the scripts' create call, not this body (\(state.keyMap.firstKeyLabel(for: .nextPane)), then \(key))."
+        } else if let id = export.projectID {
+            "Created in the LlamaCloud project \(id) (\(key) changes it)."
+        } else {
+            "Created in the API key's default project (\(key) names another)."
+        }
+        Message.draw([secrets, project], role: .dim, into: &grid, in: layout.detail)
     }
 
     private static func hints(_ state: AppState, _ view: DefinitionsState) -> [(key: String, label: String)] {
@@ -85,12 +99,16 @@ enum DefinitionsView {
         let pairs: [(key: String, label: String)]
         if view.prompt != nil {
             pairs = [("Enter", "ok"), ("Esc", "cancel")]
-        } else if view.export != nil {
-            pairs = [(key(.nextPane), "format"), (key(.writeFile), "write file"), (key(.back), "back"), (key(.copyURL), "copy"),
-                     (key(.down), "scroll")]
+        } else if let export = view.export {
+            let project: [(key: String, label: String)] = export.format == .llamaCloudJSON ? [] : [(key(.projectID), "project id")]
+            pairs = [(key(.nextPane), "format"), (key(.writeFile), "write file")] + project + [(key(.back), "back"),
+                     (key(.copyURL), "copy"), (key(.down), "scroll")]
+        } else if view.options != nil {
+            pairs = [(key(.mark), "cycle"), (key(.save), "save"), (key(.back), "cancel"), (key(.down), "down"), (key(.up), "up")]
         } else {
             let failed: [(key: String, label: String)] = view.message?.failed == true ? [(key(.errorDetail), "whole error")] : []
-            pairs = failed + [(key(.open), "export"), (key(.back), "close"), (key(.rename), "rename"), (key(.duplicate), "duplicate"),
+            pairs = failed + [(key(.open), "export"), (key(.loaderOptions), "options"), (key(.back), "close"), (key(.rename), "rename"),
+                              (key(.duplicate), "duplicate"),
                               (key(.delete), "delete"), (key(.count), "preview count"), (key(.refresh), "reload")]
         }
         return pairs

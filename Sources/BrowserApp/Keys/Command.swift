@@ -22,6 +22,8 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
     case includeDescendants = "include-descendants"
     case rename, duplicate, delete, export
     case writeFile = "write-file"
+    case loaderOptions = "loader-options"
+    case projectID = "project-id"
     case add, test
     case ingestionPreview = "ingestion-preview"
     case fullPass = "full-pass"
@@ -67,6 +69,8 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
         case .delete: "delete a definition / remove an account"
         case .export: "export a definition (Tab: format)"
         case .writeFile: "export: write to a file"
+        case .loaderOptions: "builder/definitions: loader options"
+        case .projectID: "export: set the LlamaCloud project"
         case .add: "add an account"
         case .test: "test an account"
         case .ingestionPreview: "preview what an ingestion pulls (the space, the builder's draft, a definition)"

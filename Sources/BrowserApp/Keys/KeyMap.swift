@@ -25,6 +25,7 @@ public struct KeyMap: Hashable, Sendable {
         .toCQL: [.char("c"), .ctrl("x")], .count: [.char("p"), .ctrl("t")], .save: [.char("s")],
         .includeDescendants: [.char("i")], .rename: [.char("R")], .duplicate: [.char("D")],
         .delete: [.char("x"), .delete], .export: [.char("E")], .writeFile: [.char("w")],
+        .loaderOptions: [.char("O"), .ctrl("r")], .projectID: [.char("I")],
         .add: [.char("a")], .test: [.char("t")], .logIn: [.char("L")],
         .ingestionPreview: [.char("P"), .ctrl("g")], .fullPass: [.char("F")], .zoom: [.char("z")],
     ])

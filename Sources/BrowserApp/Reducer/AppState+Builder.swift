@@ -26,6 +26,7 @@ extension AppState {
         guard var draft = builder else { return [] }
         if draft.namePrompt != nil { return handleNamePromptKey(key, draft: &draft) }
         let command = keyMap.command(for: key)
+        if draft.showsOptions { return builderOptionsKey(command, draft: &draft) }
         let isText: Bool = if case .char = key { draft.mode.takesText } else { false }
         switch (isText ? nil : command) {
         case .back?:
@@ -52,6 +53,10 @@ extension AppState {
             return openIngestion(name: "draft", selector: selector)
         case .save?:
             return askName(&draft)
+        case .loaderOptions?:
+            draft.showsOptions = true
+            draft.saveProblem = nil
+            return commit(draft)
         case .includeDescendants? where draft.mode == .pages:
             draft.includeDescendants.toggle()
             draft.expandedIDs = nil
@@ -76,6 +81,20 @@ extension AppState {
             }
             return commit(draft)
         }
+    }
+
+    /// Keys while the options panel shows: move and cycle; the options stay in the draft when it closes, and saving
+    /// from it saves the draft with them.
+    private mutating func builderOptionsKey(_ command: Command?, draft: inout FilterBuilderState) -> [Effect] {
+        switch command {
+        case .back?, .loaderOptions?:
+            draft.showsOptions = false
+        case .save?:
+            return askName(&draft)
+        default:
+            draft.loaderOptions.handle(command)
+        }
+        return commit(draft)
     }
 
     private mutating func labelPickerKey(_ key: Key, draft: inout FilterBuilderState) -> [Effect] {
@@ -193,6 +212,7 @@ extension AppState {
     private mutating func save(named name: String, draft: inout FilterBuilderState) -> [Effect] {
         guard let selector = draft.selector, let account = accounts.active, var component = account.sourceTemplate else { return [] }
         component.select(selector)
+        component.loaderOptions = draft.loaderOptions.values
         let definition = DataSourceDefinition(name: name, account: account.name, component: component)
         let issues = definition.validationIssues()
         guard issues.isEmpty else {

@@ -63,7 +63,7 @@ extension AppState {
         case .add, .rename, .delete, .test, .logIn:
             return focus == .accounts ? manageAccount(command) : []
         case .ingestionPreview: return previewSpaceIngestion()
-        case .toCQL, .count, .save, .includeDescendants, .duplicate, .export, .writeFile, .fullPass:
+        case .toCQL, .count, .save, .includeDescendants, .duplicate, .export, .writeFile, .loaderOptions, .projectID, .fullPass:
             return []
         case .quit:
             isFinished = true

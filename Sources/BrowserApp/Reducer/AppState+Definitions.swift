@@ -2,7 +2,8 @@ import DataSources
 import Foundation
 import TerminalKit
 
-/// The definitions overlay (`d`): list, rename, duplicate, delete with a confirmation, preview count and export.
+/// The definitions overlay (`d`): list, rename, duplicate, delete with a confirmation, preview count, loader options
+/// and export (with the session's LlamaCloud project id).
 extension AppState {
     /// `d`: opens the overlay and reads the definitions.
     mutating func openDefinitions() -> [Effect] {
@@ -20,7 +21,7 @@ extension AppState {
     /// Rows the definitions list gets at the current size.
     var definitionsListRows: Int { definitionsLayout.list.height }
 
-    /// Keys while the overlay is open: the confirmation, then a prompt, then the export view take them first.
+    /// Keys while the overlay is open: the confirmation, then a prompt, then the export view or the options panel take them first.
     mutating func handleDefinitionsKey(_ key: Key) -> [Effect] {
         guard var view = definitions else { return [] }
         if var confirm = view.confirm {
@@ -39,6 +40,7 @@ extension AppState {
         if view.prompt != nil { return definitionsPromptKey(key, view: &view) }
         let command = keyMap.command(for: key)
         if view.export != nil { return exportKey(key, command: command, view: &view) }
+        if view.options != nil { return loaderOptionsKey(command, view: &view) }
         let rows = max(1, definitionsListRows)
         switch command {
         case .back?, .definitions?, .quit?:
@@ -66,7 +68,11 @@ extension AppState {
                                    buttons: ["Delete", "Cancel"], selectedButton: 1), name)
         case .export?, .open?:
             guard let definition = view.selected else { break }
-            view.export = DefinitionsState.Export(definition: definition, format: .llamaCloudJSON)
+            view.export = DefinitionsState.Export(definition: definition, format: .llamaCloudJSON, projectID: llamaCloudProjectID)
+        case .loaderOptions?:
+            guard let definition = view.selected else { break }
+            view.message = nil
+            view.options = (definition.name, LoaderOptionsEditor(definition.component.loaderOptions))
         case .errorDetail?:
             guard status.lastError != nil else { break }
             overlay = .errorDetail
@@ -130,7 +136,7 @@ extension AppState {
             let formats = ExportFormat.allCases
             let index = formats.firstIndex(of: export.format) ?? 0
             let next = formats[(index + (command == .nextPane ? 1 : formats.count - 1)) % formats.count]
-            export = DefinitionsState.Export(definition: export.definition, format: next)
+            export = DefinitionsState.Export(definition: export.definition, format: next, projectID: llamaCloudProjectID)
             view.export = export
         case .down?: scrollExport(&view, by: 1, rows: rows)
         case .up?: scrollExport(&view, by: -1, rows: rows)
@@ -149,11 +155,52 @@ extension AppState {
         case .writeFile?, .save?:
             guard export.output != nil else { break }
             view.prompt = DefinitionsState.Prompt(purpose: .exportPath, field: LineInput(text: export.suggestedPath, prompt: "Write to: "))
+        case .projectID?:
+            // As `sources export --project-id` refuses the JSON format: the project goes in the create call's URL.
+            guard export.format != .llamaCloudJSON else {
+                fail("The llamacloud-json body has no place for a project id: it goes in the create call's address. "
+                     + "\(keyMap.firstKeyLabel(for: .nextPane)) to python, typescript or curl, which make that call.", in: &view)
+                break
+            }
+            view.message = nil
+            view.prompt = DefinitionsState.Prompt(purpose: .projectID, field: LineInput(text: llamaCloudProjectID ?? "", prompt: "Project id: "))
         default:
             break
         }
         definitions = view
         return []
+    }
+
+    /// Keys while the loader options panel is open: move, cycle the selected option, save them all, or leave unsaved.
+    private mutating func loaderOptionsKey(_ command: Command?, view: inout DefinitionsState) -> [Effect] {
+        guard let name = view.options?.name, var editor = view.options?.editor else { return [] }
+        switch command {
+        case .back?, .quit?, .loaderOptions?:
+            view.options = nil
+            if editor.isEdited { view.message = ("The loader options of \(name) were left as saved.", false) }
+        case .save?:
+            view.options = nil
+            return run(&view) { .setLoaderOptions(definitionName: name, options: editor.values, token: $0) }
+        default:
+            editor.handle(command)
+            view.options = (name, editor)
+        }
+        definitions = view
+        return []
+    }
+
+    /// Keeps `text` as the session's project id for the export scripts (empty: the key's default project), or says
+    /// why it cannot be one, as `--project-id` would.
+    private mutating func setProjectID(_ text: String, view: inout DefinitionsState) {
+        if let problem = text.isEmpty ? nil : LlamaCloudProjectID.problem(text) {
+            fail("The project id \"\(text)\" cannot be used: \(problem).", in: &view)
+            return
+        }
+        llamaCloudProjectID = text.isEmpty ? nil : text
+        status.loadSucceeded(.definitions)
+        guard let export = view.export else { return }
+        view.export = DefinitionsState.Export(definition: export.definition, format: export.format, projectID: llamaCloudProjectID)
+        view.message = (llamaCloudProjectID.map { "Project id set to \($0), kept while this window is open." } ?? "Project id cleared: the API key's default project.", false)
     }
 
     private func scrollExport(_ view: inout DefinitionsState, by delta: Int, rows: Int) {
@@ -168,7 +215,7 @@ extension AppState {
         case .submitted:
             let text = TextLayout.trimmingSpaces(prompt.field.text)
             view.prompt = nil
-            guard !text.isEmpty else { break }
+            guard !text.isEmpty || prompt.purpose == .projectID else { break }
             switch prompt.purpose {
             case .rename(let name):
                 view.follow = text
@@ -179,6 +226,8 @@ extension AppState {
             case .exportPath:
                 guard let output = view.export?.output else { break }
                 return run(&view) { .writeFile(path: text, text: output, token: $0) }
+            case .projectID:
+                setProjectID(text, view: &view)
             }
         default:
             view.prompt = prompt

@@ -41,6 +41,11 @@ struct DefinitionWork: Sendable {
                 try await storeCall { (store: DefinitionStore) throws(DefinitionStoreError) in try await store.recordPreview(name, count: count, at: Date()) }
                 return count
             })
+        case .setLoaderOptions(let name, let options, let token):
+            return .definitionsChanged(token: token, await Result.awaiting { () throws(BackendError) in
+                try await storeCall { (store: DefinitionStore) throws(DefinitionStoreError) in try await store.setLoaderOptions(name, options) }
+                return "Saved the loader options of \(name): \(LoaderOption.summary(options))."
+            })
         case .writeFile(let path, let text, let token):
             return .definitionsChanged(token: token, await Result.awaiting { () throws(BackendError) in
                 let url = Self.fileURL(path)

@@ -135,7 +135,7 @@ final class EffectRunner {
                 })
             }
         case .saveDefinition, .loadDefinitions, .renameDefinition, .duplicateDefinition, .deleteDefinition,
-             .previewDefinition, .recordPreview, .writeFile:
+             .previewDefinition, .recordPreview, .setLoaderOptions, .writeFile:
             let work = definitionWork
             spawn(.other) { await work.perform(effect, backend: backend) }
         case .quickIngestionPreview(let selector, let token):

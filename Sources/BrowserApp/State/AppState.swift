@@ -28,6 +28,8 @@ public struct AppState: Sendable {
     public internal(set) var builder: FilterBuilderState?
     /// The definitions overlay, when open.
     public internal(set) var definitions: DefinitionsState?
+    /// The LlamaCloud project id the export view's scripts create the data source in (`I`), kept for the session.
+    public internal(set) var llamaCloudProjectID: String?
     /// The ingestion preview overlay (above the builder or the definitions), when open.
     public internal(set) var ingestion: IngestionState?
     /// The auth kinds the account form offers (from the account manager).

@@ -144,10 +144,20 @@ public struct DefinitionStore: Sendable {
 
     /// Stores the outcome of a preview of the definition `name` in its file.
     public func recordPreview(_ name: String, count: Int, at date: Date) async throws(DefinitionStoreError) {
+        try await update(name) { $0.lastPreview = PreviewRecord(count: count, at: date) }
+    }
+
+    /// Sets the loader options of the definition `name` in its file: those absent from `values` are left unset.
+    public func setLoaderOptions(_ name: String, _ values: [LoaderOption: Bool]) async throws(DefinitionStoreError) {
+        try await update(name) { $0.component.loaderOptions = values }
+    }
+
+    /// Reads the definition `name`, changes it and writes it back, holding the lock throughout.
+    private func update(_ name: String, _ change: (inout DataSourceDefinition) -> Void) async throws(DefinitionStoreError) {
         try checkName(name)
         try await locked { () throws(DefinitionStoreError) in
             var definition = try readExisting(name)
-            definition.lastPreview = PreviewRecord(count: count, at: date)
+            change(&definition)
             try write(definition)
         }
     }

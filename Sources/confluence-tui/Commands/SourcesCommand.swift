@@ -177,7 +177,8 @@ struct SourcesCommand: AsyncParsableCommand {
         @Option(help: "llamacloud-json, python, typescript or curl.")
         var format: ExportFormat = .llamaCloudJSON
 
-        @Option(name: .customLong("project-id"), help: "The LlamaCloud project id the python, typescript or curl script creates the source in.")
+        @Option(name: .customLong("project-id"), help: "The LlamaCloud project id the python, typescript or curl script creates the source in.",
+                transform: LlamaCloudOptions.projectID)
         var projectID: String?
 
         @Option(name: .customLong("base-url"), help: "The LlamaCloud API base URL the python, typescript or curl script calls.", transform: LlamaCloudBaseURL.parse)

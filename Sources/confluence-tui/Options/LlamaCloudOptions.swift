@@ -5,7 +5,7 @@ import Foundation
 
 /// The LlamaCloud project and API base URL of `sources push` and `sources remote`; the key comes from the environment.
 struct LlamaCloudOptions: ParsableArguments {
-    @Option(name: .customLong("project-id"), help: "The LlamaCloud project.")
+    @Option(name: .customLong("project-id"), help: "The LlamaCloud project.", transform: LlamaCloudOptions.projectID)
     var projectID: String
 
     @Option(name: .customLong("base-url"), help: "The LlamaCloud API base URL.", transform: LlamaCloudBaseURL.parse)
@@ -14,6 +14,12 @@ struct LlamaCloudOptions: ParsableArguments {
     /// A client for the chosen base URL.
     func client() -> LlamaCloudClient {
         LlamaCloudClient(transport: AsyncHTTPClientTransport(followsRedirects: false), baseURL: baseURL ?? LlamaCloudClient.defaultBaseURL)
+    }
+
+    /// Reads `--project-id`: the thrown `ValidationError` says what is wrong with it (the parser exits with status 2).
+    static func projectID(_ text: String) throws -> String {
+        if let problem = LlamaCloudProjectID.problem(text) { throw ValidationError(problem) }
+        return text
     }
 
     /// `LLAMA_CLOUD_API_KEY`, which must be set.
