@@ -8,11 +8,11 @@ import TerminalKit
 struct LatencyTests {
     @Test func scrollingAndFilteringA50000NodeTreeStaysInteractive() async {
         var script: [ScriptedScreen.Step] = [
-            .waitForText("Big space", timeoutMilliseconds: 10_000),
+            .waitForText("Big space", timeoutMilliseconds: scriptPatience),
             .key(.enter),
-            .waitForText("Root of 50000 pages", timeoutMilliseconds: 10_000),
+            .waitForText("Root of 50000 pages", timeoutMilliseconds: scriptPatience),
             .key(.enter),
-            .waitForText("Page 1 設計 notes", timeoutMilliseconds: 30_000),
+            .waitForText("Page 1 設計 notes", timeoutMilliseconds: scriptPatience),
         ]
         script += Array(repeating: .key(.char("j")), count: 200)
         script += [.key(.char("G")), .key(.char("g"))]

@@ -66,23 +66,23 @@ struct RuntimeTests {
     @Test func theLoopPlaysAScriptOnAScriptedScreenAndQuits() async {
         let backend = FixtureBackend()
         let screen = ScriptedScreen(width: 80, height: 24, script: [
-            .waitForText("Engineering", timeoutMilliseconds: 5_000),
+            .waitForText("Engineering", timeoutMilliseconds: scriptPatience),
             .key(.enter),
-            .waitForText("Architecture 架构", timeoutMilliseconds: 5_000),
+            .waitForText("Architecture 架构", timeoutMilliseconds: scriptPatience),
             .key(.char("j")), .key(.enter),
-            .waitForText("Diagrams/", timeoutMilliseconds: 5_000),
+            .waitForText("Diagrams/", timeoutMilliseconds: scriptPatience),
             .key(.char("j")), .key(.enter),
-            .waitForText("Sequence 序列図", timeoutMilliseconds: 5_000),
+            .waitForText("Sequence 序列図", timeoutMilliseconds: scriptPatience),
             .key(.char("j")),
-            .waitForText("Body of page 211", timeoutMilliseconds: 5_000),
+            .waitForText("Body of page 211", timeoutMilliseconds: scriptPatience),
             .resize(width: 40, height: 12),
-            .waitForText("Sequence 序列図", timeoutMilliseconds: 5_000),
+            .waitForText("Sequence 序列図", timeoutMilliseconds: scriptPatience),
             .resize(width: 120, height: 40),
-            .waitForText("Accounts", timeoutMilliseconds: 5_000),
+            .waitForText("Accounts", timeoutMilliseconds: scriptPatience),
             .key(.char("/")), .text("seq"),
-            .waitForText("/seq 1 of", timeoutMilliseconds: 5_000),
+            .waitForText("/seq 1 of", timeoutMilliseconds: scriptPatience),
             .key(.enter),
-            .waitForText("Enter expand", timeoutMilliseconds: 5_000),
+            .waitForText("Enter expand", timeoutMilliseconds: scriptPatience),
             .key(.char("q")),
         ])
         let options = BrowserOptions(previewDelayMilliseconds: 0, openURL: { .showURL($0) })

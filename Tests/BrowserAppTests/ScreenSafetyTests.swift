@@ -70,11 +70,11 @@ struct ScreenSafetyTests {
 
     @Test func copyHandsTheURLToTheScreensClipboard() async {
         let screen = ScriptedScreen(width: 80, height: 24, script: [
-            .waitForText("Alice", timeoutMilliseconds: 5_000),
+            .waitForText("Alice", timeoutMilliseconds: scriptPatience),
             .key(.enter),
-            .waitForText("cleared?", timeoutMilliseconds: 5_000),
+            .waitForText("cleared?", timeoutMilliseconds: scriptPatience),
             .key(.char("y")),
-            .waitForText("Copied the page URL", timeoutMilliseconds: 5_000),
+            .waitForText("Copied the page URL", timeoutMilliseconds: scriptPatience),
         ])
         let options = BrowserOptions(previewDelayMilliseconds: 0, openURL: { .showURL($0) })
         await BrowserApp.run(screen: screen, backend: hostileBackend(), options: options)

@@ -25,11 +25,21 @@ public enum TextSearch {
         return false
     }
 
-    /// Non-overlapping occurrences of `query` in `text` as ranges of Character offsets,
+    /// A query's Characters lowercased, the form `characterRanges(of:in:)` compares: folded once per search, not per
+    /// line searched, so a long query (a paste) costs its length once.
+    public struct Needle: Sendable {
+        let characters: [String]
+
+        /// Folds `query`.
+        public init(_ query: String) { characters = query.map { $0.lowercased() } }
+    }
+
+    /// Non-overlapping occurrences of `needle` in `text` as ranges of Character offsets,
     /// comparing each Character lowercased.
-    public static func characterRanges(of query: String, in text: String) -> [Range<Int>] {
-        let needle = query.map { $0.lowercased() }
-        guard !needle.isEmpty else { return [] }
+    public static func characterRanges(of needle: Needle, in text: String) -> [Range<Int>] {
+        let needle = needle.characters
+        // A Character takes at least one byte, so a text of fewer bytes than the needle has Characters holds no match.
+        guard !needle.isEmpty, text.utf8.count >= needle.count else { return [] }
         let hay = text.map { $0.lowercased() }
         guard hay.count >= needle.count else { return [] }
         var ranges: [Range<Int>] = []

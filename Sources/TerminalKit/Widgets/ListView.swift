@@ -116,6 +116,7 @@ public struct ListView<ID: Hashable & Sendable>: Hashable, Sendable {
             return
         }
         let offset = cursor.visibleOffset(count: visible.count, height: rect.height)
+        let needle = TextSearch.Needle(filter)
         for row in 0..<min(rect.height, visible.count - offset) {
             let position = offset + row
             let item = items[visible[position]]
@@ -138,13 +139,12 @@ public struct ListView<ID: Hashable & Sendable>: Hashable, Sendable {
             let title = TextLayout.truncate(item.title, toWidth: titleRoom, ellipsis: theme.glyphs.ellipsis)
             let titleStyle = CellStyle(isSelected ? .selected : item.role, attributes: rowStyle.attributes)
             grid.drawText(title, in: Rect(x: line.x, y: line.y, width: titleRoom, height: 1), style: titleStyle)
-            highlightMatches(in: title, line: line, grid: &grid)
+            highlightMatches(of: needle, in: title, line: line, grid: &grid)
         }
     }
 
-    private func highlightMatches(in title: String, line: Rect, grid: inout Grid) {
-        guard !filter.isEmpty else { return }
-        let ranges = TextSearch.characterRanges(of: filter, in: title)
+    private func highlightMatches(of needle: TextSearch.Needle, in title: String, line: Rect, grid: inout Grid) {
+        let ranges = TextSearch.characterRanges(of: needle, in: title)
         for columns in TextSearch.columnRanges(ranges, in: title) {
             let area = Rect(x: line.x + columns.lowerBound, y: line.y, width: columns.count, height: 1).intersection(line)
             grid.restyle(area) { style in

@@ -63,15 +63,22 @@ public struct TextView: Hashable, Sendable {
     // MARK: Search
 
     /// Searches for `text` (case-insensitive); with `jump`, moves to the first hit at or below the
-    /// current top line (wrapping to the first hit).
+    /// current top line (wrapping to the first hit). A query that extends the last one (typing on) searches only the
+    /// lines that held a hit of it.
     public mutating func search(_ text: String, viewportHeight: Int, viewportWidth: Int = .max, jump: Bool = true) {
-        query = Sanitizer.clean(text)
+        let previous = query
+        let cleaned = Sanitizer.clean(text)
+        let candidates = !previous.isEmpty && cleaned.hasPrefix(previous)
+            ? Array(Set(matches.map(\.line))).sorted() : Array(lines.indices)
+        query = cleaned
         matches = []
         currentMatch = nil
         guard !query.isEmpty else { return }
-        for (index, line) in lines.enumerated() {
+        let needle = TextSearch.Needle(query)
+        for index in candidates {
+            let line = lines[index]
             let plain = Sanitizer.clean(line.map(\.text).joined())
-            let ranges = TextSearch.characterRanges(of: query, in: plain)
+            let ranges = TextSearch.characterRanges(of: needle, in: plain)
             for columns in TextSearch.columnRanges(ranges, in: plain) {
                 matches.append(TextMatch(line: index, columns: columns))
             }
