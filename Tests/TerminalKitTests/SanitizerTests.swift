@@ -16,11 +16,12 @@ struct SanitizerTests {
         ("\u{1B}7save\u{1B}8", "save"),
         ("\u{1B}c", ""),
         ("end\u{1B}", "end"),
-        ("\u{1B}]unterminated", ""),
+        ("\u{1B}]unterminated", "unterminated"),
+        ("Q\u{1B}]52;c;eHg=  (900108)", "Q52;c;eHg=  (900108)"),
         ("bell\u{7}\u{8}\u{0}x", "bellx"),
         ("del\u{7F}x", "delx"),
         ("c1\u{85}\u{80}\u{9A}x", "c1 x"),
-        ("apc\u{9F}hidden", "apc"),
+        ("apc\u{9F}hidden", "apchidden"),
         ("tab\there", "tab here"),
         ("line1\nline2\r\nline3\rline4", "line1 line2 line3 line4"),
         ("\u{202E}evil\u{202C}ok\u{2066}x\u{2069}", "evilokx"),
@@ -30,6 +31,15 @@ struct SanitizerTests {
     ])
     func singleLine(input: String, expected: String) {
         #expect(Sanitizer.clean(input) == expected)
+    }
+
+    @Test func manyUnterminatedStringsCleanInLinearTime() {
+        let hostile = String(repeating: "\u{9D}a", count: 200_000)
+        let clock = ContinuousClock()
+        var cleaned = ""
+        let elapsed = clock.measure { cleaned = Sanitizer.clean(hostile) }
+        #expect(cleaned == String(repeating: "a", count: 200_000))
+        #expect(elapsed < .seconds(_isDebugAssertConfiguration() ? 10 : 1), "\(elapsed)")
     }
 
     @Test func multiLineKeepsNewlinesOnly() {

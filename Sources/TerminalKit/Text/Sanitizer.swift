@@ -48,6 +48,13 @@ public enum Sanitizer {
     struct Scanner {
         let scalars: [Unicode.Scalar]
         var index = 0
+        /// Where the last BEL, ST or ESC is: a string body starting after it is unterminated.
+        let lastTerminator: Int?
+
+        init(scalars: [Unicode.Scalar]) {
+            self.scalars = scalars
+            lastTerminator = scalars.lastIndex { $0.value == 0x07 || $0.value == 0x9C || $0.value == 0x1B }
+        }
 
         mutating func next() -> Unicode.Scalar? {
             guard index < scalars.count else { return nil }
@@ -85,8 +92,11 @@ public enum Sanitizer {
             }
         }
 
-        /// String body (OSC, DCS, ...) up to BEL, ST (0x9C) or ESC \ ; unterminated strings run to the end.
+        /// String body (OSC, DCS, ...) up to BEL, ST (0x9C) or ESC \ . An unterminated string loses only its
+        /// introducer: with that gone the rest cannot drive a terminal, and text after it survives (a hostile title's
+        /// open OSC no longer swallows the id printed after the title).
         mutating func skipControlString() {
+            guard let lastTerminator, lastTerminator >= index else { return }
             while let scalar = next() {
                 switch scalar.value {
                 case 0x07, 0x9C:
