@@ -1,3 +1,4 @@
+import DataSources
 import Foundation
 import TerminalKit
 
@@ -39,7 +40,7 @@ enum Terminal {
         encoder.keyEncodingStrategy = .custom { path in SnakeCaseKey(stringValue: path.last?.stringValue ?? "") }
         encoder.dateEncodingStrategy = .iso8601
         let text = String(decoding: try encoder.encode(value), as: UTF8.self)
-        FileHandle.standardOutput.write(Data((closingEmptyContainers(text) + "\n").utf8))
+        FileHandle.standardOutput.write(Data((JSONEscaping.escapingHiddenFormatting(closingEmptyContainers(text)) + "\n").utf8))
     }
 
     /// `text` with each empty array or object the encoder spread over lines (`[`, a blank line, `]`) written `[]` or
