@@ -92,6 +92,14 @@ struct ErrorMappingTests {
         #expect(error?.description.hasSuffix(#": the field "key" is missing at results[0]"#) == true)
     }
 
+    @Test func aWebPageOrBytesThatAreNotTextSayWhatCameInsteadOfJSON() async throws {
+        let page = HTTPResponse(status: 200, text: "\n  <!DOCTYPE html><html><body>Sign in</body></html>", contentType: "text/html")
+        let login = await Self.failure(response: page) { _ = try await $0.currentUser() }
+        #expect(login?.description.hasSuffix(": the body is a web page, not JSON (a sign-in page or a proxy answered: check the site's address and any proxy)") == true)
+        let binary = await Self.failure(response: HTTPResponse(status: 200, body: Data([0x7B, 0x22, 0xFF, 0xFE, 0x22]))) { _ = try await $0.currentUser() }
+        #expect(binary?.description.hasSuffix(": the body is not UTF-8 text, so not JSON") == true)
+    }
+
     @Test func anEmptySuccessBodyIsADecodingError() async throws {
         let error = await Self.failure(response: HTTPResponse(status: 200)) { _ = try await $0.currentUser() }
         #expect(error?.description.hasSuffix(": the body is empty, not JSON") == true)

@@ -28,7 +28,7 @@ final class RequestExecutor: Sendable {
         do {
             return (try JSONDecoder().decode(type, from: response.body), response)
         } catch let error as DecodingError {
-            let sentence = DecodingErrorSentence.describe(error, bodyIsEmpty: response.body.isEmpty)
+            let sentence = DecodingErrorSentence.describe(error, body: response.body)
             throw fail(context, failure(.decoding(sentence), context, attempts: 1))
         } catch {
             throw fail(context, failure(.decoding("the body could not be decoded"), context, attempts: 1))
