@@ -13,4 +13,16 @@ struct RedactorTests {
         #expect(redactor.secrets == ["s3cret"])
         #expect(redactor.clean("a s3cret b") == "a <redacted> b")
     }
+
+    @Test func aSecretIsAlsoHiddenAsADescriptionEscapesIt() {
+        let redactor = Redactor(hiding: ["PATSECRET999\r"])
+        let described = String(describing: ["Bearer PATSECRET999\r"])
+        #expect(redactor.clean(described) == #"["Bearer <redacted>"]"#)
+    }
+
+    @Test func anAuthorizationHeaderIsHiddenWholeAndByItsCredential() {
+        let redactor = Redactor(hidingAuthorization: "Bearer tok123")
+        #expect(redactor.clean("sent Bearer tok123; echoed tok123") == "sent <redacted>; echoed <redacted>")
+        #expect(Redactor(hidingAuthorization: nil).secrets.isEmpty)
+    }
 }

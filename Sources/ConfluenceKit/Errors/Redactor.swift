@@ -5,12 +5,21 @@ public struct Redactor: Sendable {
     /// The values to hide, none of them empty, longest first.
     public let secrets: [String]
 
-    /// A redactor of the given values; nil and empty ones are left out.
+    /// A redactor of the given values, each also as Swift escapes it in a description (`"a\r"` prints as `a\r`);
+    /// nil and empty ones are left out.
     ///
     /// The longest are replaced first: a secret that holds a shorter one would otherwise be cut apart by the
     /// shorter one's replacement, and the rest of it shown.
     public init(hiding secrets: [String?]) {
-        self.secrets = secrets.compactMap { $0 }.filter { !$0.isEmpty }.sorted { $0.count > $1.count }
+        let given = secrets.compactMap { $0 }.filter { !$0.isEmpty }
+        let escaped = given.map { String(String(reflecting: $0).dropFirst().dropLast()) }
+        self.secrets = Array(Set(given + escaped)).sorted { $0.count > $1.count }
+    }
+
+    /// A redactor of an `Authorization` header's value and of its credential alone (the part after the scheme).
+    public init(hidingAuthorization header: String?) {
+        let credential = header?.split(separator: " ", maxSplits: 1).dropFirst().first.map(String.init)
+        self.init(hiding: [header, credential])
     }
 
     /// `text` with every occurrence of a secret replaced by `<redacted>`.

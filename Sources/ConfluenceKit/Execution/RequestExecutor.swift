@@ -126,7 +126,7 @@ final class RequestExecutor: Sendable {
             throw fail(context, authenticationFailure(error, context, attempts: send))
         }
         events.emit(context.event(.started(attempt: send)))
-        let outcome: Result<HTTPResponse, TransportError>
+        var outcome: Result<HTTPResponse, TransportError>
         do {
             outcome = .success(try await transport.send(request))
         } catch let error as TransportError {
@@ -136,6 +136,9 @@ final class RequestExecutor: Sendable {
         } catch {
             outcome = .failure(.other(Self.sentence(for: error)))
         }
+        // Whatever a transport says, the credential it was handed never reaches an event or an error.
+        let redactor = Redactor(hidingAuthorization: request.headers["Authorization"])
+        outcome = outcome.mapError { $0.redacted(by: redactor) }
         if case .success(let response) = outcome {
             if response.status == 429 {
                 await limiter.recordThrottled()
