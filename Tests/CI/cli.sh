@@ -202,6 +202,8 @@ expect "a base URL that is not a URL" 2 "'foo bar' is invalid for '--base-url <b
 expect "a base URL that is not http" 2 'it uses "ftp", but the LlamaCloud API is reached over http or https' \
   "$tui" sources export eng --base-url ftp://x
 expect "a base URL with a query" 2 'it has a query or a fragment' "$tui" sources export eng --base-url 'https://x.example/?a=1'
+expect "a base URL with a port out of range" 2 'the port 99999 of http://127.0.0.1:99999 is not one from 1 to 65535' \
+  env LLAMA_CLOUD_API_KEY=k "$tui" sources remote --project-id p --base-url http://127.0.0.1:99999
 expect "an export format that does not exist" 2 "Please provide one of 'llamacloud-json', 'python', 'typescript' or 'curl'" \
   "$tui" sources export eng --format nope
 printf '{"name": "two", "component": {"server_url": "%s/wiki", "authentication_mechanism": "basic", "space_key": "ENG", "label": "x"}}\n' \

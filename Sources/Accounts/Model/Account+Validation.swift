@@ -6,6 +6,9 @@ extension Account {
     public var validationProblem: String? {
         if let problem = Self.nameProblem(name) { return problem }
         if let problem = SiteAddress.problem(with: siteURL) { return "account \(name): \(problem)" }
+        for (flag, url) in [("--auth-url", endpoints?.auth), ("--gateway-url", endpoints?.api)] {
+            if let url, let problem = SiteAddress.problem(with: url) { return "account \(name), \(flag): \(problem)" }
+        }
         if authKind.needsUser && (user ?? "").trimmingCharacters(in: .whitespaces).isEmpty {
             return "account \(name) needs a user (\(siteKind == .dataCenter ? "user name" : "email")) to go with its \(authKind.secretName)"
         }

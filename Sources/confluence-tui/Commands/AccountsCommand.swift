@@ -127,6 +127,7 @@ struct AccountsCommand: AsyncParsableCommand {
             func parse(_ text: String?, _ flag: String, default fallback: URL) throws -> URL {
                 guard let text else { return fallback }
                 guard let url = URL(string: text), url.scheme == "http" || url.scheme == "https" else { throw ValidationError("\(flag) is not an http(s) URL") }
+                try SiteAddress.check(url)
                 return url
             }
             return AtlassianEndpoints(auth: try parse(authURL, "--auth-url", default: AtlassianEndpoints.atlassian.auth),
