@@ -53,6 +53,11 @@ public struct AsyncHTTPClientTransport: HTTPTransport {
             return .other("the response body was larger than the client accepts")
         }
         if let error = error as? NIOSSLError { return transportError(for: error) }
+        if let error = error as? NIOConnectionError {
+            // Each address tried failed the same way in practice; the first says how (refused, unreachable...).
+            if let first = error.connectionErrors.first { return transportError(for: first.error) }
+            return .other("the host name \(error.host) could not be looked up (DNS)")
+        }
         if let error = error as? IOError {
             switch error.errnoCode {
             case ECONNRESET, EPIPE: return .connectionReset
