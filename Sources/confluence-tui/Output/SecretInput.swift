@@ -32,7 +32,7 @@ enum SecretInput {
         guard let text = String(validating: line, as: UTF8.self) else {
             throw ValidationError("the first line of \(origin) is not UTF-8 text, so it cannot be the secret")
         }
-        guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+        guard !text.isEmpty else {
             throw ValidationError("the first line of \(origin) is empty; put the secret on the first line")
         }
         return try Secret.cleaned(text, origin: "the first line of \(origin)")
