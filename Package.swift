@@ -21,6 +21,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+        .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
     ],
     targets: [
@@ -28,7 +29,10 @@ let package = Package(
         .target(name: "CQL", swiftSettings: strictSettings),
         .target(
             name: "ConfluenceKit",
-            dependencies: [.product(name: "AsyncHTTPClient", package: "async-http-client")],
+            dependencies: [
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+            ],
             swiftSettings: strictSettings
         ),
         .target(
@@ -67,7 +71,11 @@ let package = Package(
         .executableTarget(name: "demo-site-embedder", swiftSettings: strictSettings),
         .plugin(name: "EmbedDemoSite", capability: .buildTool(), dependencies: ["demo-site-embedder"]),
         .testTarget(name: "CQLTests", dependencies: ["CQL", "TestSupport"], swiftSettings: strictSettings),
-        .testTarget(name: "ConfluenceKitTests", dependencies: ["ConfluenceKit"], swiftSettings: strictSettings),
+        .testTarget(
+            name: "ConfluenceKitTests",
+            dependencies: ["ConfluenceKit", .product(name: "AsyncHTTPClient", package: "async-http-client")],
+            swiftSettings: strictSettings
+        ),
         .executableTarget(
             name: "StorageFormatBenchmark",
             dependencies: ["StorageFormat"],

@@ -1,4 +1,5 @@
 import Accounts
+import ConfluenceKit
 import ArgumentParser
 import DataSources
 import Foundation
@@ -58,7 +59,8 @@ struct ConfluenceTUI: AsyncParsableCommand {
     /// disk failed.
     static func isInvalidInput(_ error: any Error) -> Bool {
         switch error {
-        case is ValidationError, is DefinitionValidationError: true
+        case is ValidationError, is DefinitionValidationError, is InvalidSecretError: true
+        case let error as ConfluenceError: error.kind == .invalidSite
         case let error as AccountsError: error.isInvalidInput
         case let error as DefinitionStoreError: error.isInvalid || error.isNotFound || error.isAlreadyExists
         case let error as ExportError: error.validationError != nil

@@ -90,6 +90,15 @@ struct AccountDiagnosisTests {
         #expect(report.failures == ["the user name or password for jdoe was refused by https://dc.example.com/confluence; check both (after repeated failures the server may ask for a CAPTCHA in the browser first)"])
     }
 
+    @Test func aServerEchoingTheSecretHasItHiddenFromTheStoredResult() async throws {
+        let transport = Self.site(status: 500, body: "{\"message\":\"bad password wrong-SECRET-pw for jdoe\"}")
+        let report = try await report(makeAccount(kind: .dataCenterPassword, user: "jdoe"), secret: "wrong-SECRET-pw", transport: transport)
+        #expect(!report.ok)
+        #expect(report.failures.allSatisfy { !$0.contains("SECRET") })
+        #expect(report.failures.first?.contains("bad password <redacted> for jdoe") == true)
+        #expect(!report.result.sentence.contains("SECRET"))
+    }
+
     @Test func aMissingSecretOrLoginIsReportedNotThrown() async throws {
         let resolver = AccountResolver(directory: try temporaryConfig(), transport: InMemoryTransport(), environment: [:])
         try await resolver.accounts.add(makeAccount(kind: .dataCenterPAT, source: .environment("NOPE_PAT")))

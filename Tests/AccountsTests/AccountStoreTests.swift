@@ -56,6 +56,21 @@ struct AccountStoreTests {
         #expect(missing?.isInvalidInput == true)
     }
 
+    @Test func aSiteOrEndpointSiteAddressRefusesIsRefusedWithoutItsPassword() async throws {
+        let store = AccountStore(directory: try temporaryConfig())
+        let password = await #expect(throws: AccountsError.self) {
+            try await store.add(makeAccount("pw", kind: .cloudBasic, site: "https://bob:HUNTER2PW@x.atlassian.net"))
+        }
+        #expect(password?.description == "account pw: the site address holds a user name or password; give the user and the secret separately, never in the address")
+        let port = await #expect(throws: AccountsError.self) { try await store.add(makeAccount("port", kind: .dataCenterPAT, site: "http://127.0.0.1:99999")) }
+        #expect(port?.description == "account port: the port 99999 of http://127.0.0.1:99999 is not one from 1 to 65535")
+        var gateway = makeAccount("gw", kind: .oauth3LO)
+        gateway.endpoints = AtlassianEndpoints(auth: URL(string: "http://127.0.0.1:9000")!, api: URL(string: "http://127.0.0.1:70000")!)
+        let endpoint = await #expect(throws: AccountsError.self) { try await store.add(gateway) }
+        #expect(endpoint?.description == "account gw, --gateway-url: the port 70000 of http://127.0.0.1:70000 is not one from 1 to 65535")
+        #expect(try store.load().accounts.isEmpty)
+    }
+
     @Test func aSyntaxErrorIsReportedWithPathAndLineAndTheFileIsKept() async throws {
         let directory = try temporaryConfig()
         let store = AccountStore(directory: directory)

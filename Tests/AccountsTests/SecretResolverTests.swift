@@ -26,6 +26,21 @@ struct SecretResolverTests {
         await #expect(throws: AccountsError.self) { try await resolver(["CONF_PAT": ""]).secret(for: account) }
     }
 
+    @Test func everySourceIsTrimmedAndAControlCharacterIsRefusedWithoutTheSecret() async throws {
+        let variable = makeAccount(kind: .dataCenterPAT, source: .environment("PS"))
+        #expect(try await resolver(["PS": " pat-value\r\n"]).secret(for: variable).reveal() == "pat-value")
+        let refused = await #expect(throws: AccountsError.self) { try await resolver(["PS": "PATSECRET\u{7}999"]).secret(for: variable) }
+        #expect(refused?.description.hasPrefix("the personal access token in PS holds a control character") == true)
+        #expect(refused?.isInvalidInput == true)
+        let stored = try resolver()
+        try await stored.credentials.setSecret(Secret("tok\u{1B}en"), forAccount: "work")
+        let file = await #expect(throws: AccountsError.self) { try await stored.secret(for: makeAccount(kind: .cloudBasic)) }
+        #expect(file?.description.hasPrefix("the API token stored for account work in credentials.json holds a control character") == true)
+        let command = makeAccount(kind: .cloudBasic, source: .command(["printf", "a\\tb\\n"]))
+        let printed = await #expect(throws: AccountsError.self) { try await resolver().secret(for: command) }
+        #expect(printed?.description.hasPrefix("the API token printed by `printf` holds a control character") == true)
+    }
+
     @Test func theCommandSourceTakesTheFirstLineOfStandardOutput() async throws {
         let account = makeAccount(kind: .cloudBasic, source: .command(["printf", "from-command-secret\\nmetadata: x\\n"]))
         #expect(try await resolver().secret(for: account).reveal() == "from-command-secret")

@@ -190,6 +190,12 @@ expect "a secret on standard input ending in CRLF" 0 'Added account crlf' \
 expect "the CRLF secret signs in" 0 'signed in as' "$tui" accounts test crlf
 expect "a login that may not wait" 2 '--timeout must be at least 1 second' "$tui" auth login --account emu --timeout 0
 expect "a login that would wait a negative time" 2 '--timeout must be at least 1 second' "$tui" auth login --account emu --timeout=-5
+expect "a token with a control character" 2 'the personal access token in CONFLUENCE_API_TOKEN holds a control character' \
+  env CONFLUENCE_API_TOKEN=$'PAT\aSECRET' "$tui" spaces --site "$EMU_BASE_URL"
+expect "a site address with a password" 2 'the site address holds a user name or password; give the user and the secret separately' \
+  "$tui" accounts add u1 --site 'https://bob:HUNTER2PW@x.atlassian.net/wiki' --auth cloud-basic --user a@b.c --secret-env X
+expect "a port out of range" 2 'the port 99999 of http://127.0.0.1:99999/ is not one from 1 to 65535' \
+  env CONFLUENCE_API_TOKEN=x "$tui" spaces --site http://127.0.0.1:99999/
 
 # Exit status 2 is invalid input: arguments, definition names and definitions that break a rule.
 expect "a definition name with a space" 2 'the definition name "bad name" has a space' "$tui" sources rename eng 'bad name'
@@ -199,6 +205,8 @@ expect "a base URL that is not a URL" 2 "'foo bar' is invalid for '--base-url <b
 expect "a base URL that is not http" 2 'it uses "ftp", but the LlamaCloud API is reached over http or https' \
   "$tui" sources export eng --base-url ftp://x
 expect "a base URL with a query" 2 'it has a query or a fragment' "$tui" sources export eng --base-url 'https://x.example/?a=1'
+expect "a base URL with a port out of range" 2 'the port 99999 of http://127.0.0.1:99999 is not one from 1 to 65535' \
+  env LLAMA_CLOUD_API_KEY=k "$tui" sources remote --project-id p --base-url http://127.0.0.1:99999
 expect "an export format that does not exist" 2 "Please provide one of 'llamacloud-json', 'python', 'typescript' or 'curl'" \
   "$tui" sources export eng --format nope
 printf '{"name": "two", "component": {"server_url": "%s/wiki", "authentication_mechanism": "basic", "space_key": "ENG", "label": "x"}}\n' \

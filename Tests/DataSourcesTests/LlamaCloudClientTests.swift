@@ -183,6 +183,17 @@ struct LlamaCloudClientTests {
         }
     }
 
+    @Test func aTransportSentenceEchoingAKeyWithAControlCharacterLeaksNothing() async {
+        // A transport describing the refused header as Swift escapes it (`\r` as two characters) once leaked the key.
+        let key = Self.apiKey + "\r"
+        let transport = InMemoryTransport()
+        await transport.enqueue(failure: .other("invalid header values \(String(describing: ["Bearer " + key]))"))
+        let client = LlamaCloudClient(transport: transport)
+        let error = await #expect(throws: LlamaCloudError.self) { _ = try await client.listDataSources(projectID: "p", apiKey: key) }
+        #expect(error.map(leaksNothing) == true)
+        #expect(error?.description.contains("<redacted>") == true)
+    }
+
     @Test func invalidDefinitionsAreNeverSent() async {
         let (client, transport) = client()
         var definition = Fixtures.full

@@ -41,11 +41,12 @@ struct ValidationTests {
     }
 
     @Test(arguments: [
-        ("ftp://example.com", "server_url must be an http or https URL, such as https://example.atlassian.net/wiki; it uses \"ftp\""),
+        ("ftp://example.com", "server_url: ftp://example.com is not an http or https URL"),
         ("", "server_url is empty; give the site's address, such as https://example.atlassian.net/wiki"),
         ("example.com/wiki", "server_url \"example.com/wiki\" is not a URL; give the site's address, such as https://example.atlassian.net/wiki"),
-        ("https://me:hunter2@example.com", "server_url must not carry a user name or password; those belong to the account"),
-        ("https:///wiki", "server_url \"https:///wiki\" has no host, such as https://example.atlassian.net/wiki"),
+        ("https://me:hunter2@example.com", "server_url: the site address holds a user name or password; give the user and the secret separately, never in the address"),
+        ("https:///wiki", "server_url: https:///wiki has no host"),
+        ("https://example.com:99999/wiki", "server_url: the port 99999 of https://example.com:99999/wiki is not one from 1 to 65535"),
     ])
     func serverURLMustBeHTTP(url: String, sentence: String) {
         #expect(sentences { $0.component.serverURL = url } == [sentence])

@@ -44,8 +44,9 @@ public struct AccountTester: Sendable {
         var failures: [String] = []
         var probes: [AccountTestReport.Probe] = []
         var user: User?
+        // The report is printed and its sentence stored in accounts.json: whatever a failure says, the secret never is.
         func diagnose(_ failure: AccountCheckFailure) -> String {
-            AccountDiagnosis.sentence(for: failure, account: resolved.account, secretShape: resolved.secretShape)
+            resolved.redactor.clean(AccountDiagnosis.sentence(for: failure, account: resolved.account, secretShape: resolved.secretShape))
         }
         do {
             let answer = try await client.currentUser()

@@ -1,3 +1,4 @@
+import ConfluenceKit
 import LocalStore
 #if canImport(Glibc)
 import Glibc
@@ -22,6 +23,7 @@ public struct AccountsError: Error, Sendable, CustomStringConvertible {
         case secretMissing(account: String, secretName: String)
         case environmentUnset(account: String, variable: String)
         case command(account: String, program: String, problem: String)
+        case invalidSecret(InvalidSecretError)
         case cloudIdDiscovery(site: String, detail: String)
         case needsLogin(account: String, why: String)
     }
@@ -45,7 +47,7 @@ public struct AccountsError: Error, Sendable, CustomStringConvertible {
     /// account that breaks a rule) rather than a file, a command or a site.
     public var isInvalidInput: Bool {
         switch reason {
-        case .notFound, .duplicate, .noDefault, .invalid: true
+        case .notFound, .duplicate, .noDefault, .invalid, .invalidSecret: true
         default: false
         }
     }
@@ -99,6 +101,8 @@ public struct AccountsError: Error, Sendable, CustomStringConvertible {
             return "the environment variable \(variable), which holds the secret of account \(account), is not set or empty"
         case .command(let account, let program, let problem):
             return "the secret command \(program) of account \(account) \(problem)"
+        case .invalidSecret(let error):
+            return error.description
         case .cloudIdDiscovery(let site, let detail):
             return "could not find the cloudId of \(site) (from /_edge/tenant_info): \(detail)"
         case .needsLogin(let account, let why):

@@ -1,10 +1,13 @@
+import ConfluenceKit
+
 /// Checks that an account is complete and consistent before it is stored.
 extension Account {
     /// The first problem with this account as a sentence, or nil when it can be used.
     public var validationProblem: String? {
         if let problem = Self.nameProblem(name) { return problem }
-        guard let scheme = siteURL.scheme?.lowercased(), scheme == "https" || scheme == "http", siteURL.host != nil else {
-            return "the site \(siteURL.absoluteString) of account \(name) is not an http or https URL"
+        if let problem = SiteAddress.problem(with: siteURL) { return "account \(name): \(problem)" }
+        for (flag, url) in [("--auth-url", endpoints?.auth), ("--gateway-url", endpoints?.api)] {
+            if let url, let problem = SiteAddress.problem(with: url) { return "account \(name), \(flag): \(problem)" }
         }
         if authKind.needsUser && (user ?? "").trimmingCharacters(in: .whitespaces).isEmpty {
             return "account \(name) needs a user (\(siteKind == .dataCenter ? "user name" : "email")) to go with its \(authKind.secretName)"

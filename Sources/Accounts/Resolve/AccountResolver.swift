@@ -65,13 +65,13 @@ public final class AccountResolver: Sendable {
         let secret = try await secrets.secret(for: account)
         switch account.authKind {
         case .cloudBasic, .scopedToken:
-            return ResolvedAccount(account: account, site: site, auth: StaticAuthProvider(.basic(user: account.user ?? "", secret: secret, kind: .apiToken)), secretShape: SecretShape(secret))
+            return ResolvedAccount(account: account, site: site, auth: StaticAuthProvider(.basic(user: account.user ?? "", secret: secret, kind: .apiToken)), secretShape: SecretShape(secret), secret: secret)
         case .dataCenterPassword:
-            return ResolvedAccount(account: account, site: site, auth: StaticAuthProvider(.basic(user: account.user ?? "", secret: secret, kind: .password)), secretShape: SecretShape(secret))
+            return ResolvedAccount(account: account, site: site, auth: StaticAuthProvider(.basic(user: account.user ?? "", secret: secret, kind: .password)), secretShape: SecretShape(secret), secret: secret)
         case .dataCenterPAT:
-            return ResolvedAccount(account: account, site: site, auth: StaticAuthProvider(.bearer(token: secret, kind: .personalAccessToken)), secretShape: SecretShape(secret))
+            return ResolvedAccount(account: account, site: site, auth: StaticAuthProvider(.bearer(token: secret, kind: .personalAccessToken)), secretShape: SecretShape(secret), secret: secret)
         case .oauth3LO:
-            return ResolvedAccount(account: account, site: site, auth: oauthProvider(for: account, clientSecret: secret), secretShape: nil)
+            return ResolvedAccount(account: account, site: site, auth: oauthProvider(for: account, clientSecret: secret), secretShape: nil, secret: secret)
         }
     }
 

@@ -10,13 +10,21 @@ public struct ResolvedAccount: Sendable {
     public let auth: any AuthProvider
     /// What the secret looks like, for diagnosis (nil for 3LO).
     public let secretShape: SecretShape?
+    /// The account's secret, kept only to hide it (see `redactor`).
+    private let secret: Secret?
 
-    /// Creates a resolved account.
-    public init(account: Account, site: Site, auth: any AuthProvider, secretShape: SecretShape?) {
+    /// Creates a resolved account; `secret` is hidden from sentences about it.
+    public init(account: Account, site: Site, auth: any AuthProvider, secretShape: SecretShape?, secret: Secret? = nil) {
         self.account = account
         self.site = site
         self.auth = auth
         self.secretShape = secretShape
+        self.secret = secret
+    }
+
+    /// Hides the account's secret from any sentence about it.
+    public var redactor: Redactor {
+        Redactor(hiding: [secret?.reveal()], minimumLength: Redactor.credentialMinimumLength)
     }
 
     /// A client for this account over `transport`.

@@ -17,24 +17,37 @@ public struct SecretResolver: Sendable {
         self.commandTimeout = commandTimeout
     }
 
-    /// The account's secret (API token, password, personal access token, or OAuth client secret).
+    /// The account's secret (API token, password, personal access token, or OAuth client secret), cleaned as
+    /// `Secret.cleaned` does, so one with a control character is refused here rather than sent.
     public func secret(for account: Account) async throws(AccountsError) -> Secret {
+        let name = account.authKind.secretName
+        let (value, origin) = try await rawSecret(for: account)
+        do {
+            return try Secret(reading: value, origin: "the \(name) \(origin)")
+        } catch {
+            throw AccountsError(.invalidSecret(error))
+        }
+    }
+
+    /// The secret as its source holds it, and where that is in words (`in CONFLUENCE_TOKEN`).
+    private func rawSecret(for account: Account) async throws(AccountsError) -> (String, String) {
         switch account.secretSource {
         case .credentialsFile:
             guard let secret = try credentials.entry(forAccount: account.name).secret, !secret.isEmpty else {
                 throw AccountsError(.secretMissing(account: account.name, secretName: account.authKind.secretName))
             }
-            return secret
+            return (secret.reveal(), "stored for account \(account.name) in credentials.json")
         case .environment(let variable):
             guard let value = environment[variable], !value.isEmpty else {
                 throw AccountsError(.environmentUnset(account: account.name, variable: variable))
             }
-            return Secret(value)
+            return (value, "in \(variable)")
         case .command(let argv):
+            let program = "`\(argv.first ?? "")`"
             do {
-                return Secret(try await SecretCommand(argv: argv, environment: environment, timeout: commandTimeout).run())
+                return (try await SecretCommand(argv: argv, environment: environment, timeout: commandTimeout).run(), "printed by \(program)")
             } catch {
-                throw AccountsError(.command(account: account.name, program: "`\(argv.first ?? "")`", problem: error.problem))
+                throw AccountsError(.command(account: account.name, program: program, problem: error.problem))
             }
         }
     }

@@ -1,3 +1,4 @@
+import ConfluenceKit
 import Foundation
 public import TerminalKit
 
@@ -62,7 +63,7 @@ public struct AccountFormState: Sendable {
     }
 
     /// The first field at fault and why, checked before a save so every such problem shows on the first Enter:
-    /// a missing name, one in `takenNames` (a new account only), a missing site or one that is not an http(s) URL.
+    /// a missing name, one in `takenNames` (a new account only), a missing site or one `SiteAddress` refuses.
     func fault(takenNames: Set<String>) -> (field: Field, problem: String)? {
         let values = values
         if values.name.isEmpty { return (.name, "Give the account a name.") }
@@ -70,9 +71,10 @@ public struct AccountFormState: Sendable {
             return (.name, "an account named \(values.name) already exists; choose another name, or Esc and R to edit it")
         }
         if values.site.isEmpty { return (.site, "Give the site's URL, e.g. https://example.atlassian.net") }
-        let url = URL(string: values.site)
-        guard let scheme = url?.scheme?.lowercased(), scheme == "https" || scheme == "http", url?.host != nil else {
-            return (.site, "the site \"\(values.site)\" is not an http(s) URL, e.g. https://example.atlassian.net")
+        do {
+            _ = try SiteAddress.parse(values.site)
+        } catch {
+            return (.site, error.description)
         }
         return nil
     }

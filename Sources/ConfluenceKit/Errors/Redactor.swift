@@ -1,16 +1,34 @@
 import Foundation
 
-/// Hides known secret values in text from outside (a server's answer, a command's error output) before it is shown.
-public struct Redactor: Sendable {
+/// Hides known secret values in text from outside (a server's answer, a command's error output) before it is shown;
+/// it never prints the values it holds.
+public struct Redactor: Sendable, CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
+    /// The shortest credential value hidden from sentences about a request: a shorter one (a test's `t`) would cut
+    /// ordinary words apart, and no token is that short.
+    public static let credentialMinimumLength = 6
+
     /// The values to hide, none of them empty, longest first.
     public let secrets: [String]
 
-    /// A redactor of the given values; nil and empty ones are left out.
+    /// A redactor of the given values, each also as Swift escapes it in a description (`"a\r"` prints as `a\r`);
+    /// nil ones and those shorter than `minimumLength` (at least 1) are left out.
     ///
     /// The longest are replaced first: a secret that holds a shorter one would otherwise be cut apart by the
     /// shorter one's replacement, and the rest of it shown.
-    public init(hiding secrets: [String?]) {
-        self.secrets = secrets.compactMap { $0 }.filter { !$0.isEmpty }.sorted { $0.count > $1.count }
+    public init(hiding secrets: [String?], minimumLength: Int = 1) {
+        let given = secrets.compactMap { $0 }.filter { $0.count >= max(minimumLength, 1) }
+        let escaped = given.map { String(String(reflecting: $0).dropFirst().dropLast()) }
+        self.secrets = Array(Set(given + escaped)).sorted { $0.count > $1.count }
+    }
+
+    /// A redactor of an `Authorization` header's value, of its credential alone (the part after the scheme) and, for
+    /// `Basic`, of the password inside it, each at least `credentialMinimumLength` long.
+    public init(hidingAuthorization header: String?) {
+        let parts = header?.split(separator: " ", maxSplits: 1).map(String.init) ?? []
+        let credential = parts.count == 2 ? parts[1] : nil
+        let decoded = parts.first?.lowercased() == "basic" ? credential.flatMap { Data(base64Encoded: $0) }.flatMap { String(data: $0, encoding: .utf8) } : nil
+        let password = decoded?.split(separator: ":", maxSplits: 1).dropFirst().first.map(String.init)
+        self.init(hiding: [header, credential, password], minimumLength: Self.credentialMinimumLength)
     }
 
     /// `text` with every occurrence of a secret replaced by `<redacted>`.
@@ -24,4 +42,8 @@ public struct Redactor: Sendable {
         let line = clean(text).split(whereSeparator: \.isNewline).joined(separator: " ").trimmingCharacters(in: .whitespaces)
         return line.count > limit ? String(line.prefix(limit)) + "…" : line
     }
+
+    public var description: String { "Redactor(\(secrets.count) values)" }
+    public var debugDescription: String { description }
+    public var customMirror: Mirror { Mirror(self, children: [:]) }
 }

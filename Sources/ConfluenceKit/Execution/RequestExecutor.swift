@@ -92,7 +92,7 @@ final class RequestExecutor: Sendable {
                 let elapsed = configuration.clock.now() - context.startedAt
                 events.emit(context.event(.finished(status: response.status, bytes: response.body.count, milliseconds: elapsed.milliseconds)))
                 if response.isSuccess { return response }
-                throw fail(context, await httpError(response, context: context, attempts: sends))
+                throw fail(context, await httpError(response, context: context, authorization: request.headers["Authorization"], attempts: sends))
             }
         }
     }
@@ -126,7 +126,7 @@ final class RequestExecutor: Sendable {
             throw fail(context, authenticationFailure(error, context, attempts: send))
         }
         events.emit(context.event(.started(attempt: send)))
-        let outcome: Result<HTTPResponse, TransportError>
+        var outcome: Result<HTTPResponse, TransportError>
         do {
             outcome = .success(try await transport.send(request))
         } catch let error as TransportError {
@@ -136,6 +136,9 @@ final class RequestExecutor: Sendable {
         } catch {
             outcome = .failure(.other(Self.sentence(for: error)))
         }
+        // Whatever a transport says, the credential it was handed never reaches an event or an error.
+        let redactor = Redactor(hidingAuthorization: request.headers["Authorization"])
+        outcome = outcome.mapError { $0.redacted(by: redactor) }
         if case .success(let response) = outcome {
             if response.status == 429 {
                 await limiter.recordThrottled()
@@ -182,8 +185,10 @@ final class RequestExecutor: Sendable {
         return error
     }
 
-    private func httpError(_ response: HTTPResponse, context: RequestContext, attempts: Int) async -> ConfluenceError {
+    /// The error a non-2xx answer stands for; a server message that echoes the credential is shown without it.
+    private func httpError(_ response: HTTPResponse, context: RequestContext, authorization: String?, attempts: Int) async -> ConfluenceError {
         let message = ServerMessage.extract(from: response.body, contentType: response.headers["Content-Type"])
+            .map(Redactor(hidingAuthorization: authorization).clean)
         let refused = response.status == 401 ? await auth.identity : nil
         let isV2 = context.url.path.contains("/api/v2/")
         return failure(

@@ -47,10 +47,7 @@ public struct Site: Hashable, Sendable, CustomStringConvertible {
 
     /// Reads a site from user input; an `atlassian.net` host means Cloud unless `kind` says otherwise.
     public static func detect(_ text: String, kind: Kind? = nil) throws(ConfluenceError) -> Site {
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard let url = URL(string: trimmed.contains("://") ? trimmed : "https://" + trimmed) else {
-            throw ConfluenceError.invalidSite("\"\(trimmed)\" is not a URL")
-        }
+        let url = try SiteAddress.parse(text)
         let isCloudHost = url.host?.lowercased().hasSuffix(".atlassian.net") ?? false
         switch kind ?? (isCloudHost ? .cloud : .dataCenter) {
         case .cloud: return try cloud(url)
@@ -88,21 +85,16 @@ public struct Site: Hashable, Sendable, CustomStringConvertible {
     }
 }
 
-/// The validated pieces of a site URL: origin (with any path) and a normalised path.
+/// The pieces of a site URL that `SiteAddress` accepts: origin (with any path) and a normalised path.
 private struct SiteURLParts {
     let origin: URL
     let path: String
 
     init(_ url: URL) throws(ConfluenceError) {
-        guard let scheme = url.scheme?.lowercased(), scheme == "https" || scheme == "http" else {
-            throw ConfluenceError.invalidSite("\(url.absoluteString) is not an http or https URL")
-        }
-        guard let host = url.host, !host.isEmpty else {
-            throw ConfluenceError.invalidSite("\(url.absoluteString) has no host")
-        }
+        try SiteAddress.check(url)
         var components = URLComponents()
-        components.scheme = scheme
-        components.host = host
+        components.scheme = url.scheme?.lowercased()
+        components.host = url.host
         components.port = url.port
         guard let origin = components.url else {
             throw ConfluenceError.invalidSite("\(url.absoluteString) is not a usable site URL")

@@ -3,6 +3,7 @@ import Foundation
 import NIOCore
 import NIOHTTP1
 import NIOPosix
+import NIOSSL
 
 /// The production transport: one process-wide pooled AsyncHTTPClient, with cancellation-safe requests.
 public struct AsyncHTTPClientTransport: HTTPTransport {
@@ -42,33 +43,67 @@ public struct AsyncHTTPClientTransport: HTTPTransport {
         }
     }
 
-    /// Maps AsyncHTTPClient and NIO failures to the client's transport errors.
+    /// Maps AsyncHTTPClient and NIO failures to the client's transport errors, in sentences that never hold a header's
+    /// value, a raw NIO dump or a build path.
     static func transportError(for error: any Error) -> TransportError {
         if error is CancellationError { return .cancelled }
-        if let error = error as? HTTPClientError {
-            switch error {
-            case .cancelled: return .cancelled
-            case .deadlineExceeded, .readTimeout, .writeTimeout, .connectTimeout: return .timeout
-            case .remoteConnectionClosed: return .connectionReset
-            default: return .other("the HTTP request failed: \(error)")
-            }
-        }
+        if let error = error as? HTTPClientError { return transportError(for: error) }
         if let host = unknownHost(in: error) { return .unknownHost(host) }
         if error is NIOTooManyBytesError {
             return .other("the response body was larger than the client accepts")
+        }
+        if let error = error as? NIOSSLError { return transportError(for: error) }
+        if let error = error as? NIOConnectionError {
+            // Each address tried failed the same way in practice; the first says how (refused, unreachable...).
+            if let first = error.connectionErrors.first { return transportError(for: first.error) }
+            return .other("the host name \(error.host) could not be looked up (DNS)")
         }
         if let error = error as? IOError {
             switch error.errnoCode {
             case ECONNRESET, EPIPE: return .connectionReset
             case ECONNREFUSED: return .other("the connection was refused (is the server running, and is the port right?)")
             case EHOSTUNREACH, ENETUNREACH: return .other("the host could not be reached (no route to it)")
-            default: return .other("a network error occurred: \(error.description)")
+            default: return .other("a network error occurred: \(String(cString: strerror(error.errnoCode)))")
             }
         }
         if let error = error as? ChannelError, error == .ioOnClosedChannel || error == .eof {
             return .connectionReset
         }
-        return .other("a network error occurred: \(String(describing: error))")
+        return .other("a network error occurred (\(type(of: error)))")
+    }
+
+    /// AsyncHTTPClient's own failures; a request it refuses to send (a header value or URL HTTP does not allow) is
+    /// permanent, and only its short description, which never holds the request's values, is ever shown.
+    private static func transportError(for error: HTTPClientError) -> TransportError {
+        switch error {
+        case .cancelled: return .cancelled
+        case .deadlineExceeded, .readTimeout, .writeTimeout, .connectTimeout: return .timeout
+        case .remoteConnectionClosed: return .connectionReset
+        case .invalidURL, .emptyHost, .emptyScheme: return .permanent("the site address is not a URL the HTTP client can send to")
+        default: break
+        }
+        let refusedHeaders = [HTTPClientError.invalidHeaderFieldValues([]), .invalidHeaderFieldNames([])].map(\.shortDescription)
+        if refusedHeaders.contains(error.shortDescription) {
+            return .permanent("a request header holds a character HTTP does not allow, so the request was not sent")
+        }
+        return .other("the HTTP request failed: \(error.shortDescription.lowercased())")
+    }
+
+    /// A TLS failure; a server that answers a TLS hello with plain HTTP is named as such, since only `http://` helps.
+    private static func transportError(for error: NIOSSLError) -> TransportError {
+        guard case .handshakeFailed(let failure) = error else { return .other("the TLS connection failed") }
+        let reasons: [BoringSSLInternalError] = switch failure {
+        case .sslError(let stack), .unknownError(let stack): stack
+        default: []
+        }
+        func names(_ reason: String) -> Bool { reasons.contains { $0.description.contains(reason) } }
+        if names("WRONG_VERSION_NUMBER") {
+            return .permanent("the server does not speak HTTPS on that port (for a plain HTTP server, write the site as http://…)")
+        }
+        if names("CERTIFICATE_VERIFY_FAILED") {
+            return .permanent("the server's TLS certificate was not accepted (it is not trusted, has expired, or names another host)")
+        }
+        return .other("the TLS handshake with the server failed")
     }
 
     /// The host whose name DNS says does not exist, when that is why the connection failed; nil for any other failure,

@@ -6,6 +6,7 @@ public struct TransportError: Error, Hashable, Sendable, CustomStringConvertible
         case cancelled
         case unknownHost(String)
         case other(String)
+        case permanent(String)
     }
 
     let reason: Reason
@@ -27,10 +28,16 @@ public struct TransportError: Error, Hashable, Sendable, CustomStringConvertible
         TransportError(reason: .other(sentence))
     }
 
-    /// Whether trying again may help (everything but cancellation and a host name that does not exist).
+    /// A failure no retry changes (a request that cannot be sent as built, a server that speaks another protocol),
+    /// described by a sentence (which must not contain a secret).
+    public static func permanent(_ sentence: String) -> TransportError {
+        TransportError(reason: .permanent(sentence))
+    }
+
+    /// Whether trying again may help (everything but cancellation, a host name that does not exist and a permanent failure).
     public var isRetryable: Bool {
         switch reason {
-        case .cancelled, .unknownHost: false
+        case .cancelled, .unknownHost, .permanent: false
         default: true
         }
     }
@@ -50,7 +57,17 @@ public struct TransportError: Error, Hashable, Sendable, CustomStringConvertible
         case .timeout: "the request timed out"
         case .cancelled: "the request was cancelled"
         case .unknownHost(let host): "could not find the host \(host) (DNS)"
-        case .other(let sentence): sentence
+        case .other(let sentence), .permanent(let sentence): sentence
+        }
+    }
+
+    /// This error with every value `redactor` knows hidden from its sentence.
+    public func redacted(by redactor: Redactor) -> TransportError {
+        switch reason {
+        case .other(let sentence): .other(redactor.clean(sentence))
+        case .permanent(let sentence): .permanent(redactor.clean(sentence))
+        case .unknownHost(let host): .unknownHost(redactor.clean(host))
+        default: self
         }
     }
 }

@@ -8,7 +8,7 @@ extension ConfluenceDataSource {
     }
 
     /// The server URL to show a person: any user name or password a hand-edited file put in it left out.
-    public var shownServerURL: String { Self.redactedURL(serverURL) }
+    public var shownServerURL: String { SiteAddress.shown(serverURL) }
 
     /// Whether two server URLs name the same site, ignoring case and trailing slashes.
     public static func isSameServer(_ first: String, _ second: String) -> Bool {

@@ -1,3 +1,4 @@
+import ConfluenceKit
 import Foundation
 
 extension DataSourceDefinition {
@@ -81,33 +82,16 @@ extension ConfluenceDataSource {
         return issues
     }
 
-    /// Why `text` is not a usable server URL, or `nil`: it must be absolute http(s) with a host and no credentials.
+    /// Why `text` is not a usable server URL, or `nil`: absolute, and an address `SiteAddress` accepts.
     static func serverURLProblem(_ text: String) -> String? {
         let example = "such as https://example.atlassian.net/wiki"
         guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
             return "server_url is empty; give the site's address, \(example)"
         }
-        guard let components = URLComponents(string: text), let scheme = components.scheme?.lowercased() else {
-            return "server_url \(DefinitionName.quoted(redactedURL(text))) is not a URL; give the site's address, \(example)"
+        guard let components = URLComponents(string: text), components.scheme != nil, let url = components.url else {
+            return "server_url \(DefinitionName.quoted(SiteAddress.shown(text))) is not a URL; give the site's address, \(example)"
         }
-        guard scheme == "http" || scheme == "https" else {
-            return "server_url must be an http or https URL, \(example); it uses \(DefinitionName.quoted(scheme))"
-        }
-        if components.user != nil || components.password != nil {
-            return "server_url must not carry a user name or password; those belong to the account"
-        }
-        guard let host = components.host, !host.isEmpty else {
-            return "server_url \(DefinitionName.quoted(text)) has no host, \(example)"
-        }
-        return nil
-    }
-
-    /// The URL text with any `user:password@` part removed, safe to show.
-    static func redactedURL(_ text: String) -> String {
-        guard let schemeEnd = text.range(of: "://"), let at = text[schemeEnd.upperBound...].firstIndex(of: "@") else { return text }
-        let authorityEnd = text[schemeEnd.upperBound...].firstIndex(where: { "/?#".contains($0) }) ?? text.endIndex
-        guard at < authorityEnd else { return text }
-        return String(text[..<schemeEnd.upperBound]) + String(text[text.index(after: at)...])
+        return SiteAddress.problem(with: url).map { "server_url: " + $0 }
     }
 }
 

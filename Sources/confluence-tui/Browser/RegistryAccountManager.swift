@@ -26,14 +26,22 @@ struct RegistryAccountManager: AccountManager {
     /// for OAuth the user field is the client id.
     func save(_ form: AccountForm, replacing: String?) async throws(BackendError) {
         guard let kind = AuthKind(rawValue: form.authKind) else { throw BackendError(message: "choose an auth kind") }
-        guard let url = URL(string: form.site), let scheme = url.scheme?.lowercased(), scheme == "https" || scheme == "http", url.host != nil else {
-            throw BackendError(message: "the site \"\(form.site)\" is not an http(s) URL, e.g. https://example.atlassian.net")
+        let url: URL
+        do {
+            url = try SiteAddress.parse(form.site)
+        } catch {
+            throw BackendError(message: error.description)
         }
         if let replacing, replacing != form.name {
             throw BackendError(message: "an account cannot be renamed here; add \(form.name) and remove \(replacing)")
         }
         let source = try Self.secretSource(of: form)
-        let secret = form.secret.isEmpty ? nil : Secret(form.secret)
+        let secret: Secret?
+        do {
+            secret = form.secret.isEmpty ? nil : try Secret(reading: form.secret, origin: "the \(kind.secretName) typed")
+        } catch {
+            throw BackendError(message: error.description)
+        }
         let user = form.user.isEmpty || kind == .oauth3LO ? nil : form.user
         do {
             var account = try replacing.map { try registry.list().account(named: $0) }

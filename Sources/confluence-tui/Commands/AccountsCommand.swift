@@ -39,7 +39,7 @@ struct AccountsCommand: AsyncParsableCommand {
                 let marker = account.isDefault ? "*" : " "
                 let test = account.lastTest.map { $0.ok ? "ok" : "failed: \($0.sentence)" } ?? "not tested"
                 let login = account.needsLogin ? " (needs login)" : ""
-                Terminal.line("\(marker) \(account.name)  \(account.siteKind)  \(account.authKind)  \(account.user ?? "-")  \(account.siteURL.absoluteString)  [\(test)]\(login)")
+                Terminal.line("\(marker) \(account.name)  \(account.siteKind)  \(account.authKind)  \(account.user ?? "-")  \(SiteAddress.shown(account.siteURL.absoluteString))  [\(test)]\(login)")
             }
         }
     }
@@ -91,9 +91,10 @@ struct AccountsCommand: AsyncParsableCommand {
         var makeDefault = false
 
         func run() async throws {
-            guard let siteText = site ?? SecretInput.askIfInteractive("Site URL: "), let siteURL = URL(string: siteText.contains("://") ? siteText : "https://" + siteText) else {
+            guard let siteText = site ?? SecretInput.askIfInteractive("Site URL: ") else {
                 throw ValidationError("an account needs --site URL")
             }
+            let siteURL = try SiteAddress.parse(siteText)
             guard let authKind = auth?.authKind ?? AuthArgument.ask()?.authKind else {
                 throw ValidationError("an account needs --auth: \(AuthArgument.allValueStrings.joined(separator: ", "))")
             }
@@ -126,6 +127,7 @@ struct AccountsCommand: AsyncParsableCommand {
             func parse(_ text: String?, _ flag: String, default fallback: URL) throws -> URL {
                 guard let text else { return fallback }
                 guard let url = URL(string: text), url.scheme == "http" || url.scheme == "https" else { throw ValidationError("\(flag) is not an http(s) URL") }
+                try SiteAddress.check(url)
                 return url
             }
             return AtlassianEndpoints(auth: try parse(authURL, "--auth-url", default: AtlassianEndpoints.atlassian.auth),
@@ -142,10 +144,10 @@ struct AccountsCommand: AsyncParsableCommand {
             }
             if let secretFile { return (.credentialsFile, Secret(try SecretInput.firstLine(ofFile: secretFile))) }
             if secretStdin { return (.credentialsFile, Secret(try SecretInput.firstLineOfStandardInput())) }
-            guard SecretInput.isInteractive, let typed = SecretInput.askHidden("\(kind.secretName.capitalizedFirst): "), !typed.isEmpty else {
+            guard let typed = try SecretInput.askHiddenSecret(kind.secretName) else {
                 throw ValidationError("no \(kind.secretName) given: use --secret-stdin, --secret-file, --secret-env or --secret-command")
             }
-            return (.credentialsFile, Secret(typed))
+            return (.credentialsFile, typed)
         }
     }
 

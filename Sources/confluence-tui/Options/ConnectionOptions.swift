@@ -71,16 +71,18 @@ struct ConnectionOptions: ParsableArguments {
         return GuessedSiteKindError(error: error)
     }
 
-        /// The credential: basic when a user is known, otherwise a bearer token.
+    /// The credential: basic when a user is known, otherwise a bearer token.
     private func credential(for site: Site, environment: [String: String]) throws -> Credential {
-        let secret = try readSecret(environment: environment)
         guard let user = user ?? environment["CONFLUENCE_USER"], !user.isEmpty else {
-            return .personalAccessToken(secret)
+            return .personalAccessToken(try readSecret(named: "personal access token", environment: environment))
         }
-        return site.kind == .dataCenter ? .password(user: user, password: secret) : .apiToken(email: user, token: secret)
+        return site.kind == .dataCenter
+            ? .password(user: user, password: try readSecret(named: "password", environment: environment))
+            : .apiToken(email: user, token: try readSecret(named: "API token", environment: environment))
     }
 
-    private func readSecret(environment: [String: String]) throws -> String {
+    /// The secret from `--token-file` or the variable, cleaned as `Secret.cleaned` does; `name` says what it is.
+    private func readSecret(named name: String, environment: [String: String]) throws -> String {
         if let tokenFile {
             return try SecretInput.firstLine(ofFile: tokenFile)
         }
@@ -88,6 +90,6 @@ struct ConnectionOptions: ParsableArguments {
         guard let secret = environment[variable], !secret.isEmpty else {
             throw ValidationError("no secret found: set \(variable), or pass --token-env VAR or --token-file PATH")
         }
-        return secret
+        return try Secret.cleaned(secret, origin: "the \(name) in \(variable)")
     }
 }

@@ -1,8 +1,9 @@
 import ArgumentParser
+import ConfluenceKit
 import Foundation
 
 /// Reads `--base-url`, the LlamaCloud API's address: absolute http or https, with a host, and no query, fragment
-/// or credentials, since the API's paths are appended to it and the key travels in a header.
+/// or credentials, since the API's paths are appended to it and the key travels in a header; its port from 1 to 65535.
 enum LlamaCloudBaseURL {
     private static let example = "such as https://api.cloud.llamaindex.ai"
 
@@ -23,6 +24,7 @@ enum LlamaCloudBaseURL {
         guard components.user == nil, components.password == nil else {
             throw ValidationError("it holds a user name or password; the API key comes from LLAMA_CLOUD_API_KEY")
         }
+        if let problem = SiteAddress.problem(with: url) { throw ValidationError(problem) }
         return url
     }
 }

@@ -22,11 +22,11 @@ struct LlamaCloudOptions: ParsableArguments {
         return text
     }
 
-    /// `LLAMA_CLOUD_API_KEY`, which must be set.
+    /// `LLAMA_CLOUD_API_KEY`, which must be set, cleaned as `Secret.cleaned` does.
     static func apiKey() throws -> String {
         guard let apiKey = ProcessInfo.processInfo.environment["LLAMA_CLOUD_API_KEY"], !apiKey.isEmpty else {
             throw ValidationError("set LLAMA_CLOUD_API_KEY to your LlamaCloud API key")
         }
-        return apiKey
+        return try Secret.cleaned(apiKey, origin: "the LlamaCloud API key in LLAMA_CLOUD_API_KEY")
     }
 }

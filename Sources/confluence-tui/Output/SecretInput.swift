@@ -1,16 +1,17 @@
 import ArgumentParser
+import ConfluenceKit
 import Foundation
 import LocalStore
 
 /// Reads secrets from files, standard input, or the terminal without echo; never from argv.
 enum SecretInput {
-    /// The first line of a file, taken as it is (only its line end removed); it must be UTF-8 and not empty.
+    /// The first line of a file, cleaned as `Secret.cleaned` does; it must be UTF-8 and not empty.
     static func firstLine(ofFile path: String) throws -> String {
         try firstLine(of: try Data(readingFileAt: path), from: path)
     }
 
     /// The first line of standard input (for scripts: `pass show x | confluence-tui accounts add ...`), read byte by
-    /// byte so nothing after it is consumed; it must be UTF-8 and not empty.
+    /// byte so nothing after it is consumed; cleaned as `Secret.cleaned` does, it must be UTF-8 and not empty.
     static func firstLineOfStandardInput() throws -> String {
         var bytes: [UInt8] = []
         var byte: UInt8 = 0
@@ -23,19 +24,24 @@ enum SecretInput {
         return try firstLine(of: Data(bytes), from: "standard input")
     }
 
-    /// The bytes of `data` up to its first line feed, without a carriage return before it, as text: a blank first
-    /// line is not skipped (the secret is what the first line holds) and bytes that are not UTF-8 are refused rather
-    /// than replaced, either of which would sign in with something other than the secret.
+    /// The bytes of `data` up to its first line feed as text, cleaned: a blank first line is not skipped (the secret
+    /// is what the first line holds) and bytes that are not UTF-8 are refused rather than replaced, either of which
+    /// would sign in with something other than the secret.
     private static func firstLine(of data: Data, from origin: String) throws -> String {
-        var line = data.prefix { $0 != UInt8(ascii: "\n") }
-        if line.last == UInt8(ascii: "\r") { line = line.dropLast() }
+        let line = data.prefix { $0 != UInt8(ascii: "\n") }
         guard let text = String(validating: line, as: UTF8.self) else {
             throw ValidationError("the first line of \(origin) is not UTF-8 text, so it cannot be the secret")
         }
         guard !text.isEmpty else {
             throw ValidationError("the first line of \(origin) is empty; put the secret on the first line")
         }
-        return text
+        return try Secret.cleaned(text, origin: "the first line of \(origin)")
+    }
+
+    /// A secret typed at the hidden prompt, cleaned as `Secret.cleaned` does; nil when nothing was typed.
+    static func askHiddenSecret(_ name: String) throws -> Secret? {
+        guard isInteractive, let typed = askHidden("\(name.capitalizedFirst): "), !typed.isEmpty else { return nil }
+        return try Secret(reading: typed, origin: "the \(name) typed")
     }
 
     /// Whether standard input is a terminal a person can answer prompts on.

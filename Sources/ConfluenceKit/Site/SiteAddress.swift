@@ -1,0 +1,56 @@
+public import Foundation
+
+/// The one reading of a site address, whoever gives it (`--site`, `CONFLUENCE_URL`, `accounts add`, the browser's
+/// account form, `--server-url`): http or https, a host, a port from 1 to 65535, and no user name or password.
+///
+/// - Note: a user name and password are refused rather than dropped, and the refusal never repeats them, so a secret
+///   typed into the address is neither stored nor echoed; a query and a fragment (a page's address pasted whole) are
+///   dropped, since they are no part of the site.
+public enum SiteAddress {
+    /// The site `text` names: trimmed, with `https://` in front when it names no scheme, without query or fragment.
+    public static func parse(_ text: String) throws(ConfluenceError) -> URL {
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !trimmed.isEmpty else { throw ConfluenceError.invalidSite("the site address is empty") }
+        guard let url = URL(string: trimmed.contains("://") ? trimmed : "https://" + trimmed),
+              var components = URLComponents(url: url, resolvingAgainstBaseURL: false) else {
+            throw ConfluenceError.invalidSite("\(shown(trimmed)) is not a URL")
+        }
+        components.query = nil
+        components.fragment = nil
+        guard let site = components.url else { throw ConfluenceError.invalidSite("\(shown(trimmed)) is not a URL") }
+        try check(site)
+        return site
+    }
+
+    /// Throws the sentence of the first rule `url` breaks (see the type's rules).
+    public static func check(_ url: URL) throws(ConfluenceError) {
+        if let problem = problem(with: url) { throw ConfluenceError.invalidSite(problem) }
+    }
+
+    /// The first rule `url` breaks, as a sentence that never holds its user name or password; nil when it is usable.
+    public static func problem(with url: URL) -> String? {
+        guard let components = URLComponents(url: url, resolvingAgainstBaseURL: false) else {
+            return "\(shown(url.absoluteString)) is not a URL"
+        }
+        if components.user != nil || components.password != nil {
+            return "the site address holds a user name or password; give the user and the secret separately, never in the address"
+        }
+        let address = url.absoluteString
+        guard let scheme = components.scheme?.lowercased(), scheme == "https" || scheme == "http" else {
+            return "\(address) is not an http or https URL"
+        }
+        guard let host = components.host, !host.isEmpty else { return "\(address) has no host" }
+        if let port = components.port, !(1...65535).contains(port) {
+            return "the port \(port) of \(address) is not one from 1 to 65535"
+        }
+        return nil
+    }
+
+    /// `text` without any `user:password@` part, safe to show.
+    public static func shown(_ text: String) -> String {
+        guard let schemeEnd = text.range(of: "://"), let at = text[schemeEnd.upperBound...].firstIndex(of: "@") else { return text }
+        let authorityEnd = text[schemeEnd.upperBound...].firstIndex(where: { "/?#".contains($0) }) ?? text.endIndex
+        guard at < authorityEnd else { return text }
+        return String(text[..<schemeEnd.upperBound]) + String(text[text.index(after: at)...])
+    }
+}

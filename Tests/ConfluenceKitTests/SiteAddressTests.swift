@@ -1,0 +1,40 @@
+import Foundation
+import Testing
+import ConfluenceKit
+
+/// Every entry point reads a site address the same way: user names and passwords refused without echoing them,
+/// queries and fragments dropped, ports outside 1...65535 refused instead of crashing the transport.
+struct SiteAddressTests {
+    @Test func aUserNameAndPasswordAreRefusedWithoutRepeatingThem() {
+        let address = "https://bob:HUNTER2PW@x.atlassian.net/wiki?token=QSECRET#f"
+        for attempt in [{ _ = try SiteAddress.parse(address) }, { _ = try Site.detect(address) }] as [() throws -> Void] {
+            let error = #expect(throws: ConfluenceError.self) { try attempt() }
+            #expect(error?.kind == .invalidSite)
+            #expect(error?.description == "invalid site: the site address holds a user name or password; give the user and the secret separately, never in the address")
+        }
+    }
+
+    @Test func aQueryAndAFragmentAreDropped() throws {
+        #expect(try SiteAddress.parse(" https://x.atlassian.net/wiki/spaces/ENG?token=QSECRET#f ").absoluteString == "https://x.atlassian.net/wiki/spaces/ENG")
+        #expect(try SiteAddress.parse("dc.example.com:8443/confluence").absoluteString == "https://dc.example.com:8443/confluence")
+    }
+
+    @Test(arguments: [("http://127.0.0.1:99999/", 99999), ("localhost:65536", 65536), ("http://h:0/wiki", 0)])
+    func aPortOutsideTheRangeIsRefused(address: String, port: Int) {
+        let error = #expect(throws: ConfluenceError.self) { try Site.detect(address) }
+        #expect(error?.description.hasPrefix("invalid site: the port \(port) of ") == true)
+        #expect(error?.description.hasSuffix(" is not one from 1 to 65535") == true)
+    }
+
+    @Test func aStoredURLWithABadPortMakesNoSite() throws {
+        let stored = try #require(URL(string: "http://127.0.0.1:99999/wiki"))
+        #expect(throws: ConfluenceError.self) { try Site.cloud(stored) }
+        #expect(throws: ConfluenceError.self) { try Site.dataCenter(stored) }
+        #expect(SiteAddress.problem(with: stored) == "the port 99999 of http://127.0.0.1:99999/wiki is not one from 1 to 65535")
+    }
+
+    @Test func theShownAddressLeavesTheUserInfoOut() {
+        #expect(SiteAddress.shown("https://bob:pw@x.example/wiki?a=b@c") == "https://x.example/wiki?a=b@c")
+        #expect(SiteAddress.shown("https://x.example/a@b") == "https://x.example/a@b")
+    }
+}
