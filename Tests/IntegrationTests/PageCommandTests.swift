@@ -76,6 +76,18 @@ struct PageCommandTests {
         }
     }
 
+    @Test func aLongWaitTheSiteImposesIsSaidOnStderr() async throws {
+        // Release Notes (ENG) lists two levels: the second listing of its children meets the rate limit's 429.
+        let faults = [FaultRule(.rateLimit(requestsPerSecond: 0.2, burst: 1), path: "*/direct-children")]
+        try await EmulatedSite.with(.cloud, faults: faults) { emulated in
+            let run = try await Self.page("65852", "plain", on: emulated)
+            #expect(run.status == 0)
+            #expect(run.output.contains("[children: FleetOS 3.x (2023) (FleetOS 3.8 release notes"))
+            #expect(run.errors.hasPrefix("warning: the site answered 429 Too Many Requests (Retry-After) to GET /wiki/api/v2/pages/"))
+            #expect(run.errors.contains("; waiting 5 s before trying again\n"))
+        }
+    }
+
     /// Runs `confluence-tui page ID --format FORMAT` against the emulated site, with its own configuration folder.
     private static func page(_ id: String, _ format: String, on emulated: EmulatedSite) async throws -> BuiltExecutable.Outcome {
         let tui = try #require(BuiltExecutable(named: "confluence-tui"), "confluence-tui was not built next to the tests")

@@ -26,18 +26,22 @@ struct PreviewCommand: AsyncParsableCommand, SiteCommand {
 
     var siteIsFromFlags: Bool { source == nil }
 
+    /// Whether a full pass draws its progress line on stderr (a terminal), which shows rate-limit waits itself.
+    private var drawsProgressLine: Bool { full && isatty(STDERR_FILENO) == 1 }
+
     func run() async throws {
         let preview: IngestPreview
+        let announcingWaits = !drawsProgressLine
         if let source {
             guard try selection.selector() == nil else { throw ValidationError("--source brings its own selector; drop --space/--page-ids/--label/--cql") }
             let store = SourcesCommand.store()
             let definition = try store.show(source)
-            preview = try IngestPreview(client: try await connection.reaching(definition).makeClient(), definition: definition)
+            preview = try IngestPreview(client: try await connection.reaching(definition).makeClient(announcingWaits: announcingWaits), definition: definition)
         } else {
             guard let selector = try selection.selector() else {
                 throw ValidationError("choose what to preview: --space, --page-ids, --label, --cql or --source")
             }
-            preview = IngestPreview(client: try await connection.makeClient(), selector: selector)
+            preview = IngestPreview(client: try await connection.makeClient(announcingWaits: announcingWaits), selector: selector)
         }
         if full {
             let report = try await runFullPass(preview)
@@ -79,7 +83,7 @@ struct PreviewCommand: AsyncParsableCommand, SiteCommand {
     /// Runs the full pass, printing its progress and report.
     private func runFullPass(_ preview: IngestPreview) async throws -> IngestReport {
         let run = preview.startFullPass()
-        let drawsProgress = isatty(STDERR_FILENO) == 1
+        let drawsProgress = drawsProgressLine
         let progressTask = Task {
             var lastDrawn = ContinuousClock.now - .seconds(1)
             var lastWaiting = false

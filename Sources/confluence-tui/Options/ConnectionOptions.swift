@@ -38,11 +38,19 @@ struct ConnectionOptions: ParsableArguments {
         }
     }
 
-    /// Builds a client for the site these options name.
+    /// Builds a client for the site these options name; unless a progress line shows them, long waits the site imposes
+    /// are said on stderr (`RetryNotices`).
     func makeClient(
         configuration: ClientConfiguration = ClientConfiguration(),
-        environment: [String: String] = ProcessInfo.processInfo.environment
+        environment: [String: String] = ProcessInfo.processInfo.environment,
+        announcingWaits: Bool = true
     ) async throws -> ConfluenceClient {
+        let client = try await client(configuration: configuration, environment: environment)
+        if announcingWaits { RetryNotices.follow(client) }
+        return client
+    }
+
+    private func client(configuration: ClientConfiguration, environment: [String: String]) async throws -> ConfluenceClient {
         let transport = AsyncHTTPClientTransport()
         if let site = try namedSite(environment: environment) {
             let credential = try credential(for: site, environment: environment)
