@@ -76,6 +76,7 @@ expect "a refused token on a site taken for Data Center" 1 '^error: 401: .*pass 
 expect "the same site as Cloud" 0 'on http://127\.0\.0\.1:[0-9]+ \[cloud\]' \
   env CONFLUENCE_API_TOKEN=demo-token "$tui" whoami --site "$EMU_BASE_URL" --user demo@example.com --kind cloud
 expect "a negative depth" 2 '--depth must be a whole number of at least 1' "$tui" tree ENG --depth -1
+expect "an empty space key" 2 '"" is not a space key: space keys are one word, such as ENG' "$tui" tree ''
 expect "a negative limit" 2 '--limit must be at least 1' "$tui" search 'space = ENG' --limit -2
 expect "a search without hits says so" 0 '^No results for title = "no such page"$' "$tui" search 'title = "no such page"'
 if [[ -n "$("$tui" search 'title = "no such page"' 2>/dev/null)" ]]; then

@@ -111,11 +111,15 @@ extension ConfluenceDataSource.Selector {
         }
     }
 
-    /// Problems with a one-word selector value (space key, label): empty, or holding whitespace.
+    /// Problems with a one-word selector value (space key, label): empty, or holding whitespace, a control character
+    /// or an invisible formatting one (a hand-edited file could hide text in the key that way).
     private static func tokenProblem(_ value: String, field: String, what: String) -> String? {
         if value.isEmpty { return "\(field) is empty" }
         if value.contains(where: { $0.isWhitespace || $0.isNewline }) {
             return "\(field) \(DefinitionName.quoted(value)) has whitespace, which \(what) never has"
+        }
+        if value.unicodeScalars.contains(where: { [.control, .format].contains($0.properties.generalCategory) }) {
+            return "\(field) \(DefinitionName.quoted(value)) holds a control or invisible formatting character, which \(what) never has"
         }
         return nil
     }
