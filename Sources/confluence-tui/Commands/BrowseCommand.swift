@@ -23,13 +23,27 @@ struct BrowseCommand: AsyncParsableCommand {
     func run() async throws {
         let registry = AccountsCommand.registry()
         let stored = try registry.list()
-        let client = try await connection.makeClient()
         var entries = stored.accounts.map { RegistryAccountManager.managed($0).entry }
         let opened = connection.account ?? (Self.namesSite(connection) ? nil : try? stored.defaultAccount().name)
         var active = opened.flatMap { name in entries.firstIndex { $0.name == name } } ?? 0
-        if opened == nil {
-            entries.insert(BrowserAccount(name: client.site.description, detail: "from --site / CONFLUENCE_URL"), at: 0)
-            active = 0
+        let backend: any BrowserBackend
+        // The browser's status line shows the site's waits, so nothing else may write to the terminal.
+        if let opened, entries.contains(where: { $0.name == opened }) {
+            do {
+                let client = try await connection.makeClient(announcingWaits: false)
+                backend = ConfluenceBackend(client: client, displayName: opened, diagnose: Self.diagnosis(of: opened, in: registry))
+            } catch {
+                // A saved account that cannot be used still opens the browser, whose accounts pane can fix it.
+                backend = UnreachableBackend(displayName: opened, error: BackendError(error))
+            }
+        } else {
+            let client = try await connection.makeClient(announcingWaits: false)
+            if opened == nil {
+                entries.insert(BrowserAccount(name: client.site.description, detail: "from --site / CONFLUENCE_URL"), at: 0)
+                active = 0
+            }
+            backend = ConfluenceBackend(client: client, displayName: opened ?? client.site.description,
+                                        diagnose: opened.map { Self.diagnosis(of: $0, in: registry) })
         }
         let options = BrowserOptions(
             accounts: entries,
@@ -45,8 +59,6 @@ struct BrowseCommand: AsyncParsableCommand {
             definitionStore: DefinitionStore(configDirectory: .resolve()),
             accountManager: RegistryAccountManager(registry: registry)
         )
-        let backend = ConfluenceBackend(client: client, displayName: opened ?? client.site.description,
-                                        diagnose: opened.map { Self.diagnosis(of: $0, in: registry) })
         try await BrowserApp.runInTerminal(backend: backend, ascii: ascii, options: options)
     }
 
