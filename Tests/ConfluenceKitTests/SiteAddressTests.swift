@@ -34,7 +34,15 @@ struct SiteAddressTests {
     }
 
     @Test func theShownAddressLeavesTheUserInfoOut() {
-        #expect(SiteAddress.shown("https://bob:pw@x.example/wiki?a=b@c") == "https://x.example/wiki?a=b@c")
-        #expect(SiteAddress.shown("https://x.example/a@b") == "https://x.example/a@b")
+        #expect(SiteAddress.shown("https://bob:pw@x.example/wiki") == "https://x.example/wiki")
+        #expect(SiteAddress.shown("https://x.example/a") == "https://x.example/a")
+        // A password may hold `/`, `?`, `#` or `:` (base64 tokens do), and the address may name no scheme: all is hidden
+        // up to the last `@`, even when that hides part of a path.
+        for address in ["https://bob:ab/cd?e#f@x.example/wiki", "bob:tok/en@x.example/wiki", "bob:a b@x.example/wiki"] {
+            #expect(!SiteAddress.shown(address).contains("ab/cd") && !SiteAddress.shown(address).contains("tok/en")
+                && !SiteAddress.shown(address).contains("a b"), "\(address)")
+            #expect(SiteAddress.shown(address).hasSuffix("x.example/wiki"))
+        }
+        #expect(SiteAddress.shown("https://x.example/a@b") == "https://b")
     }
 }

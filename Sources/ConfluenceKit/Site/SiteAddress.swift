@@ -46,11 +46,11 @@ public enum SiteAddress {
         return nil
     }
 
-    /// `text` without any `user:password@` part, safe to show.
+    /// `text` without any `user:password@` part, safe to show: everything after the scheme up to the last `@` is left
+    /// out, since a password may hold `/`, `?`, `#` or `:` and the address may name no scheme (over-hiding is harmless).
     public static func shown(_ text: String) -> String {
-        guard let schemeEnd = text.range(of: "://"), let at = text[schemeEnd.upperBound...].firstIndex(of: "@") else { return text }
-        let authorityEnd = text[schemeEnd.upperBound...].firstIndex(where: { "/?#".contains($0) }) ?? text.endIndex
-        guard at < authorityEnd else { return text }
-        return String(text[..<schemeEnd.upperBound]) + String(text[text.index(after: at)...])
+        let start = text.range(of: "://")?.upperBound ?? text.startIndex
+        guard let at = text[start...].lastIndex(of: "@") else { return text }
+        return String(text[..<start]) + String(text[text.index(after: at)...])
     }
 }
