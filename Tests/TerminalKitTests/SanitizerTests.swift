@@ -42,6 +42,12 @@ struct SanitizerTests {
         #expect(elapsed < .seconds(_isDebugAssertConfiguration() ? 10 : 1), "\(elapsed)")
     }
 
+    @Test func aLongRunOfOpenedStringsNeitherRecursesNorKeepsAnyOfThem() {
+        let hostile = String(repeating: "\u{1B}]0;x", count: 300_000) + "\u{7}after"
+        #expect(Sanitizer.clean(hostile) == "after")
+        #expect(Sanitizer.clean("\u{1B}]0;a\u{1B}[31mred") == "red")
+    }
+
     @Test func multiLineKeepsNewlinesOnly() {
         #expect(Sanitizer.clean("a\nb\r\nc\rd\u{2028}e", mode: .multiLine) == "a\nb\nc\nd\ne")
         #expect(Sanitizer.clean("x\u{1B}[2Ky\n\u{7}z", mode: .multiLine) == "xy\nz")

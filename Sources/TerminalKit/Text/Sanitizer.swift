@@ -102,7 +102,9 @@ public enum Sanitizer {
                 case 0x07, 0x9C:
                     return
                 case 0x1B:
-                    if peek() == "\\" { index += 1 } else { skipEscape() }
+                    // ESC \ ends the string; another ESC ends it too and is left for the caller's loop, not followed
+                    // here (following it recursed once per ESC ] pair, so a long run of them overflowed the stack).
+                    if peek() == "\\" { index += 1 } else { index -= 1 }
                     return
                 default:
                     continue
