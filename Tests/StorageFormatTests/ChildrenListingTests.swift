@@ -22,13 +22,15 @@ struct ChildrenListingTests {
     }
 
     @Test func parametersAreReadAsConfluenceReadsThem() {
-        #expect(parse(macro([])).childrenListings == [ChildrenListing(depth: 1)])
-        #expect(parse(macro([("all", "true")])).childrenListings == [ChildrenListing(depth: nil)])
-        #expect(parse(macro([("all", "true"), ("depth", "2")])).childrenListings == [ChildrenListing(depth: 2)])
-        #expect(parse(macro([("sort", "creation"), ("reverse", "true"), ("first", "3")])).childrenListings
-            == [ChildrenListing(order: .creation, isReversed: true, first: 3)])
-        #expect(parse(macro([("sort", "modified")])).childrenListings == [ChildrenListing(order: .modified)])
-        #expect(parse(macro([("depth", "zero"), ("first", "-2"), ("sort", "colour")])).childrenListings == [ChildrenListing()])
+        #expect(parse(macro([])).childrenListing == ChildrenListing(depth: 1))
+        #expect(parse(macro([("all", "true")])).childrenListing == ChildrenListing(depth: nil))
+        #expect(parse(macro([("all", "true"), ("depth", "2")])).childrenListing == ChildrenListing(depth: 2))
+        #expect(parse(macro([("sort", "creation"), ("reverse", "true"), ("first", "3")])).childrenListing
+            == ChildrenListing(order: .creation, isReversed: true, first: 3))
+        #expect(parse(macro([("sort", "modified")])).childrenListing == ChildrenListing(order: .modified))
+        #expect(parse(macro([]) + macro([("depth", "5")])).childrenListing == ChildrenListing(depth: 1), "the first macro lists")
+        #expect(ChildrenListing(depth: nil).fetchedLevels == ChildrenListing.fetchedLevelLimit)
+        #expect(parse(macro([("depth", "zero"), ("first", "-2"), ("sort", "colour")])).childrenListing == ChildrenListing())
     }
 
     @Test func parametersNeverLeakIntoTheText() {
@@ -79,7 +81,7 @@ struct ChildrenListingTests {
 
     @Test func aMacroNamingAnotherPageListsNothing() {
         let elsewhere = "<ac:structured-macro ac:name=\"children\"><ac:parameter ac:name=\"page\"><ac:link><ri:page ri:content-title=\"Runbooks\" /></ac:link></ac:parameter></ac:structured-macro>"
-        #expect(parse(elsewhere).childrenListings.isEmpty)
+        #expect(parse(elsewhere).childrenListing == nil)
         #expect(plain(elsewhere, options: RenderOptions(childPages: pages)) == "[children: Runbooks]")
     }
 }

@@ -92,6 +92,12 @@ extension AppState {
         return page
     }
 
+    /// Whether the children of `nodeID` may show in the preview: the page's own, or (for a `children` macro listing
+    /// more than one level) those of any node, which may lie below the page.
+    func previewMayName(childrenOf nodeID: String) -> Bool {
+        nodeID == preview.targetID || preview.childLevels > 1
+    }
+
     /// Re-renders the page body when the preview's width or the page's known children changed, keeping the scroll position and search.
     mutating func rerenderPreviewIfNeeded() {
         if preview.childLevels > 0, let id = preview.targetID, case .loaded? = tree.model.nodes[id]?.children {

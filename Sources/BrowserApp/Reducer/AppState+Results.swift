@@ -43,7 +43,7 @@ extension AppState {
             tree.applyChildren(loaded, of: nodeID)
             status.loadSucceeded(.tree)
             if openAsLeaf, loaded.items.isEmpty, focus == .tree, tree.selectedNodeID == nodeID { focus = .preview }
-            if nodeID == preview.targetID { rerenderPreviewIfNeeded() }
+            if previewMayName(childrenOf: nodeID) { rerenderPreviewIfNeeded() }
             if tree.reveal?.path.first == nodeID { return continueReveal() }
             return peekChildren(from: tree.selectedNodeID)
         case .failure(let error):
@@ -62,7 +62,7 @@ extension AppState {
         tree.peek = peek.nodeIDs.isEmpty ? nil : peek
         guard case .success(let loaded) = result, tree.model.nodes[nodeID]?.children == .notLoaded else { return }
         tree.applyChildren(loaded, of: nodeID)
-        if nodeID == preview.targetID { rerenderPreviewIfNeeded() }
+        if previewMayName(childrenOf: nodeID) { rerenderPreviewIfNeeded() }
     }
 
     /// A page arrived; anything but the latest load of the page still shown is dropped.

@@ -22,7 +22,7 @@ public struct PreviewState: Sendable {
     public var renderedWidth = 0
     /// The pages below the page as far as the tree has loaded them, named by its `children` macros.
     public private(set) var childPages: [ChildPage] = []
-    /// How many levels of pages below the page its `children` macros name (0 when it has none).
+    /// How many levels of pages below the page its `children` macro names (0 when it has none).
     public private(set) var childLevels = 0
     /// Why the page shown is an earlier copy rather than the last load's answer (nil: it is that answer).
     public private(set) var staleness: Staleness?
@@ -77,7 +77,7 @@ public struct PreviewState: Sendable {
         self.staleness = staleness
         header = PreviewHeader.lines(page)
         self.document = document
-        childLevels = document.childrenListings.levels(upTo: TreeState.childLevelLimit)
+        childLevels = document.childrenListing?.fetchedLevels ?? 0
         self.userNames = userNames
         renderedWidth = 0
     }

@@ -1,9 +1,6 @@
 import StorageFormat
 
 extension TreeState {
-    /// The most levels a preview's `children` macros name from the tree, for `all=true` without a depth.
-    static let childLevelLimit = 5
-
     /// The pages below `id` as far as the tree has loaded them, at most `levels` deep, for a preview's `children`
     /// macros; folders and other kinds are left out, as the macro lists pages.
     func childPages(of id: String, levels: Int) -> [ChildPage] {

@@ -21,6 +21,12 @@ public struct ChildrenListing: Sendable, Hashable {
     /// At most this many pages at the top level (`first`); nil for no limit.
     public var first: Int?
 
+    /// The most levels a caller fetches for a listing of every level (`all=true` without a depth).
+    public static let fetchedLevelLimit = 5
+
+    /// How many levels of pages a caller fetches for this listing.
+    public var fetchedLevels: Int { min(depth ?? Self.fetchedLevelLimit, Self.fetchedLevelLimit) }
+
     /// Creates a listing; a depth or first below 1 counts as 1.
     public init(depth: Int? = 1, order: Order = .manual, isReversed: Bool = false, first: Int? = nil) {
         self.depth = depth.map { max(1, $0) }

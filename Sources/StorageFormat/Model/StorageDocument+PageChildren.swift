@@ -1,18 +1,12 @@
 extension StorageDocument {
-    /// The `children` macros in the body that list the rendered page's own descendants, in reading order: a caller
-    /// fetches the pages (as deep as the deepest asks) for `RenderOptions.childPages` only when there are any.
-    public var childrenListings: [ChildrenListing] {
-        var listings: [ChildrenListing] = []
+    /// How the body's first `children` macro listing the rendered page's own descendants lists them, or nil when it
+    /// has none: a render names the caller's pages under that macro only (see `GeneratedListings`), so a caller fetches
+    /// `RenderOptions.childPages` only when this is set, as deep and in the order it asks.
+    public var childrenListing: ChildrenListing? {
+        var found: ChildrenListing?
         Block.forEachInReadingOrder(blocks, enteringTables: true) { block in
-            if case .macro(let macro) = block, let listing = macro.childrenListing { listings.append(listing) }
+            if found == nil, case .macro(let macro) = block { found = macro.childrenListing }
         }
-        return listings
-    }
-}
-
-extension [ChildrenListing] {
-    /// How many levels below the page these listings name, at most `limit` (which stands for every level): 0 for none.
-    public func levels(upTo limit: Int) -> Int {
-        map { Swift.min($0.depth ?? limit, limit) }.max() ?? 0
+        return found
     }
 }

@@ -2,60 +2,72 @@ import ConfluenceKit
 import StorageFormat
 import TerminalKit
 
-/// Fetches the pages below a page for its `children` macros, level by level, each level's requests running
-/// concurrently: in the site's tree order, or by creation or modification time when the macros sort so (a CQL search
-/// ordered by the site, since the tree listing carries no times).
+/// Fetches the pages below a page for its `children` macro, level by level, each level's requests running side by side
+/// (the client bounds how many are in flight): in the site's tree order, or by creation or modification time when the
+/// macro sorts so (a CQL search ordered by the site, since the tree listing carries no times). At most `pageBudget`
+/// pages are fetched; the levels below the one that reaches it are left out.
 struct ChildPageLoader {
-    /// The deepest a listing is fetched, for `all=true` without a depth.
-    static let levelLimit = 5
+    /// The most pages one listing fetches.
+    static let pageBudget = 500
 
     let client: ConfluenceClient
-    /// The CQL field the site orders each level by, or nil for the tree order.
-    let orderField: String?
-    /// How many levels are fetched.
-    let levels: Int
-
-    /// A loader for `listings`: as deep as the deepest asks, ordered as the first that sorts by a time asks.
-    init(client: ConfluenceClient, listings: [ChildrenListing]) {
-        self.client = client
-        levels = listings.levels(upTo: Self.levelLimit)
-        orderField = listings.lazy.compactMap { listing -> String? in
-            switch listing.order {
-            case .creation: "created"
-            case .modified: "lastmodified"
-            case .manual, .title: nil
-            }
-        }.first
-    }
+    /// What the macro lists.
+    let listing: ChildrenListing
 
     /// The pages below page `id`, titles cleaned of control and escape sequences.
     func pages(below id: String) async throws -> [ChildPage] {
-        try await pages(below: id, levels: levels)
+        let top = try await children(of: id)
+        // Each fetched level: the children of each page of the level above, by that page's id.
+        var levels: [[String: [Child]]] = [[id: top]]
+        var fetched = top.count
+        while levels.count < listing.fetchedLevels, fetched < Self.pageBudget {
+            let parents = levels[levels.count - 1].values.flatMap { $0 }
+            guard !parents.isEmpty else { break }
+            let level = try await withThrowingTaskGroup(of: (Int, [Child]).self) { group in
+                for (index, parent) in parents.enumerated() {
+                    group.addTask { (index, try await children(of: parent.id)) }
+                }
+                var found = [[Child]](repeating: [], count: parents.count)
+                for try await (index, children) in group { found[index] = children }
+                return found
+            }
+            levels.append(Dictionary(zip(parents.map(\.id), level), uniquingKeysWith: { first, _ in first }))
+            fetched += level.reduce(0) { $0 + $1.count }
+        }
+        return Self.tree(below: id, levels: levels[...])
     }
 
-    private func pages(below id: String, levels: Int) async throws -> [ChildPage] {
-        let children = try await titledChildren(of: id)
-        guard levels > 1 else { return children.map { ChildPage(title: $0.title) } }
-        return try await withThrowingTaskGroup(of: (Int, [ChildPage]).self) { group in
-            for (index, child) in children.enumerated() {
-                group.addTask { (index, try await pages(below: child.id, levels: levels - 1)) }
-            }
-            var grandchildren = [[ChildPage]](repeating: [], count: children.count)
-            for try await (index, pages) in group { grandchildren[index] = pages }
-            return children.indices.map { ChildPage(title: children[$0].title, children: grandchildren[$0]) }
-        }
+    /// A page as a listing level knows it.
+    private struct Child: Sendable {
+        let id: String
+        let title: String
+    }
+
+    /// The pages below `id` from the fetched levels, each with its own children as far as they were fetched.
+    private static func tree(below id: String, levels: ArraySlice<[String: [Child]]>) -> [ChildPage] {
+        guard let children = levels.first?[id] else { return [] }
+        return children.map { ChildPage(title: $0.title, children: tree(below: $0.id, levels: levels.dropFirst())) }
     }
 
     /// The current child pages of `id` (folders, other kinds and archived pages left out, as the macro leaves them out),
-    /// in this loader's order.
-    private func titledChildren(of id: String) async throws(ConfluenceError) -> [(id: String, title: String)] {
+    /// in the listing's order.
+    private func children(of id: String) async throws(ConfluenceError) -> [Child] {
         if let orderField {
             let cql = "parent = \(id) AND type = page ORDER BY \(orderField)"
             return try await client.contentSearch(cql: cql, expand: "", limit: ConfluenceClient.bulkLimit).collect()
-                .map { ($0.id, Sanitizer.clean($0.title)) }
+                .map { Child(id: $0.id, title: Sanitizer.clean($0.title)) }
         }
         return try await client.children(of: id, kind: .page).collect()
             .filter { $0.kind == .page && ($0.status ?? .current) == .current }
-            .map { ($0.id, Sanitizer.clean($0.title)) }
+            .map { Child(id: $0.id, title: Sanitizer.clean($0.title)) }
+    }
+
+    /// The CQL field the site orders each level by, or nil for the tree order.
+    private var orderField: String? {
+        switch listing.order {
+        case .creation: "created"
+        case .modified: "lastmodified"
+        case .manual, .title: nil
+        }
     }
 }

@@ -41,7 +41,7 @@ struct PageCommand: AsyncParsableCommand, SiteCommand {
     private var shown: Format { format ?? (output.json ? .json : .storage) }
 
     func run() async throws {
-        let client = try await connection.makeClient()
+        let client = try await connection.makeClient(announcingWaits: true)
         let page = try await client.page(id: id)
         if shown == .json {
             try Terminal.json(page)
@@ -49,19 +49,19 @@ struct PageCommand: AsyncParsableCommand, SiteCommand {
             let document = StorageDocument.parse(page.storageBody ?? "")
             let backend = ConfluenceBackend(client: client)
             async let userNames = backend.userNames(for: MentionCollector.users(in: document))
-            let listings = document.childrenListings
-            let childPages = listings.isEmpty ? [] : await childPages(listedBy: listings, client: client)
+            var childPages: [ChildPage] = []
+            if let listing = document.childrenListing { childPages = await self.childPages(listedBy: listing, client: client) }
             print(layout.render(document, as: body, userNames: await userNames, childPages: childPages))
         } else {
             Terminal.block(page.storageBody ?? "")
         }
     }
 
-    /// The pages below the page as its `children` macros list them (see `ChildPageLoader`); a failure is a warning and
+    /// The pages below the page as its `children` macro lists them (see `ChildPageLoader`); a failure is a warning and
     /// leaves the macros bare rather than failing the command.
-    private func childPages(listedBy listings: [ChildrenListing], client: ConfluenceClient) async -> [ChildPage] {
+    private func childPages(listedBy listing: ChildrenListing, client: ConfluenceClient) async -> [ChildPage] {
         do {
-            return try await ChildPageLoader(client: client, listings: listings).pages(below: id)
+            return try await ChildPageLoader(client: client, listing: listing).pages(below: id)
         } catch {
             Terminal.warn("could not list the children of page \(id), so its children macro names none: \(error)")
             return []
