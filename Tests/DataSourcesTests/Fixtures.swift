@@ -32,5 +32,5 @@ enum Fixtures {
     }
 
     /// Text with every character class an escaper can get wrong.
-    static let nastyText = "it's \"quoted\" \\ back\nnew\tline $HOME `date` ${x} é 日本 🚀 \u{2028} \u{01} \u{202E}rlo\u{202C} \u{9B}c1 z\u{200B}w"
+    static let nastyText = "it's \"quoted\" \\ back\nnew\tline $HOME `date` ${x} é 日本 🚀 \u{2028} \u{01} \u{202E}rlo\u{202C} \u{9B}c1 z\u{200B}w tag\u{E0041}"
 }

@@ -36,16 +36,11 @@ public struct RequestEvent: Hashable, Sendable, CustomStringConvertible {
         case .started(let attempt):
             return request + (attempt > 1 ? " started (attempt \(attempt))" : " started")
         case .retryScheduled(let delay, let reason):
-            return request + " retry in \(Self.seconds(delay)) s: \(reason)"
+            return request + " retry in \(delay.secondsText) s: \(reason)"
         case .finished(let status, let bytes, let milliseconds):
             return request + " finished \(status), \(bytes) bytes, \(milliseconds) ms"
         case .failed(let sentence):
             return request + " failed: \(sentence)"
         }
-    }
-
-    private static func seconds(_ duration: Duration) -> String {
-        let value = duration.timeInterval
-        return value == value.rounded() ? String(Int(value)) : String(format: "%.1f", value)
     }
 }

@@ -7,7 +7,7 @@ public enum JSONEscaping {
         var result = String.UnicodeScalarView()
         for scalar in json.unicodeScalars {
             if scalar.isHiddenFormatting {
-                result.append(contentsOf: scalar.unicodeEscape.unicodeScalars)
+                result.append(contentsOf: scalar.utf16Escape.unicodeScalars)
             } else {
                 result.append(scalar)
             }

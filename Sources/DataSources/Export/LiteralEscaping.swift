@@ -6,17 +6,17 @@ import Foundation
 enum LiteralEscaping {
     /// A JSON string: `"`, `\`, control characters and hidden formatting escaped; other Unicode written as is.
     static func json(_ text: String) -> String {
-        quoted(text, quote: "\"", escapeSeparators: false, hex: \.unicodeEscape)
+        quoted(text, quote: "\"", escapeSeparators: false, escape: \.utf16Escape)
     }
 
     /// A Python string literal in double quotes (`$`, `{` and backticks need no escaping there).
     static func python(_ text: String) -> String {
-        quoted(text, quote: "\"", escapeSeparators: true) { String(format: "\\x%02x", $0.value) }
+        quoted(text, quote: "\"", escapeSeparators: true, escape: \.pythonEscape)
     }
 
     /// A TypeScript string literal in single quotes (not a template, so `${` and backticks are inert).
     static func typeScript(_ text: String) -> String {
-        quoted(text, quote: "'", escapeSeparators: true) { String(format: "\\x%02x", $0.value) }
+        quoted(text, quote: "'", escapeSeparators: true, escape: \.utf16Escape)
     }
 
     /// A POSIX shell word in single quotes, inside which nothing is special; `'` becomes `'\''`.
@@ -35,10 +35,9 @@ enum LiteralEscaping {
         return String(result)
     }
 
-    /// Wraps `text` in `quote`, escaping the quote, backslash, common controls by name, other
-    /// controls with `hex`, hidden formatting as `\uXXXX` (all three languages read it), and (when asked)
-    /// U+2028/U+2029, which some tools take as line ends.
-    private static func quoted(_ text: String, quote: Character, escapeSeparators: Bool, hex: (Unicode.Scalar) -> String) -> String {
+    /// Wraps `text` in `quote`, escaping the quote, backslash, common controls by name, other controls and hidden
+    /// formatting with `escape`, and (when asked) U+2028/U+2029, which some tools take as line ends.
+    private static func quoted(_ text: String, quote: Character, escapeSeparators: Bool, escape: (Unicode.Scalar) -> String) -> String {
         var result = String(quote)
         for scalar in text.unicodeScalars {
             switch scalar {
@@ -51,10 +50,8 @@ enum LiteralEscaping {
             default:
                 if Character(scalar) == quote {
                     result += "\\" + String(quote)
-                } else if scalar.value < 0x20 || scalar.value == 0x7F {
-                    result += hex(scalar)
                 } else if scalar.isHiddenFormatting {
-                    result += scalar.unicodeEscape
+                    result += escape(scalar)
                 } else {
                     result.unicodeScalars.append(scalar)
                 }

@@ -1,16 +1,22 @@
 import Foundation
 
 extension Unicode.Scalar {
-    /// Whether the scalar is invisible where code or JSON is read yet changes what is read: a C1 control (0x80–0x9F, which
-    /// some terminals act on), a bidi control that reorders text around it (Trojan Source), or a zero-width character.
-    /// Exports write such scalars escaped, so a hostile title or query cannot hide text in a generated script.
+    /// Whether the scalar is a control character (C0, DEL, C1, which some terminals act on) or an invisible formatting
+    /// one (bidi controls that reorder the text around them, zero-width characters, tag characters): invisible where a
+    /// script, JSON or a key is read, yet changing what is read. Exports write such scalars escaped, and selector values
+    /// may not hold them.
     var isHiddenFormatting: Bool {
-        switch value {
-        case 0x80...0x9F, 0x061C, 0x200B...0x200F, 0x202A...0x202E, 0x2060...0x2064, 0x2066...0x2069, 0xFEFF: true
-        default: false
-        }
+        [.control, .format].contains(properties.generalCategory)
     }
 
-    /// The scalar written `\uXXXX`, which JSON, Python and TypeScript strings all read back (scalars below U+10000).
-    var unicodeEscape: String { String(format: "\\u%04x", value) }
+    /// The scalar as `\uXXXX`, or above U+FFFF as its UTF-16 surrogate pair `\uXXXX\uXXXX`: how JSON and TypeScript
+    /// strings spell any scalar.
+    var utf16Escape: String {
+        String(Character(self)).utf16.map { String(format: "\\u%04x", $0) }.joined()
+    }
+
+    /// The scalar as `\uXXXX`, or above U+FFFF as `\UXXXXXXXX`: how Python strings spell any scalar.
+    var pythonEscape: String {
+        value > 0xFFFF ? String(format: "\\U%08x", value) : String(format: "\\u%04x", value)
+    }
 }

@@ -65,16 +65,26 @@ extension IngestPreview {
         }
     }
 
-    /// How many ids one existence search names (`id in (...)`), short enough for any site's URL limit.
-    static let idBatch = 100
+    /// The most ids one existence search names (`id in (...)`), and the most characters they may take together, short
+    /// enough for any site's URL limit.
+    static let idBatch = (count: 100, characters: 1_500)
 
     /// The ids among `ids` (distinct) the site does not have or does not let this user read, as `absentPageIDs()` finds
     /// them; an id that is not digits never enters a query and is fetched alone.
     private func absent(among ids: [String]) async throws(ConfluenceError) -> Set<String> {
         let searchable = ids.filter(PageIDList.isPageID)
         var unfound = ids.filter { !PageIDList.isPageID($0) }
-        for start in stride(from: 0, to: searchable.count, by: Self.idBatch) {
-            let batch = Array(searchable[start..<min(start + Self.idBatch, searchable.count)])
+        var start = 0
+        while start < searchable.count {
+            var end = start + 1
+            var characters = searchable[start].count
+            while end < searchable.count, end - start < Self.idBatch.count,
+                  characters + 1 + searchable[end].count <= Self.idBatch.characters {
+                characters += 1 + searchable[end].count
+                end += 1
+            }
+            let batch = Array(searchable[start..<end])
+            start = end
             let cql = "id in (" + batch.joined(separator: ",") + ")"
             let found = Set(try await client.contentSearch(cql: cql, expand: "", limit: batch.count).collect().map(\.id))
             unfound += batch.filter { !found.contains($0) }

@@ -35,13 +35,14 @@ public struct IngestPreview: Sendable {
 
     /// The quick part: the count (as `count()` gives it) and the first 50 pages with space and breadcrumb, fetched
     /// concurrently; for `page_ids` the lookups of the first pages count those, and only the ids past them are checked
-    /// again, so each id is looked up once.
+    /// beside them, so each id is looked up once.
     public func quickLook() async throws(IngestPreviewError) -> IngestQuickLook {
         if case .pageIDs(let ids) = selector {
-            let distinct = Self.distinct(ids)
+            let later = Array(Self.distinct(ids).dropFirst(Self.quickLimit))
+            async let absentLater = Self.catching { () throws(IngestPreviewError) in try await absentPageIDs(among: later) }
             let (pages, missing) = try await firstPagesAndMissing(limit: Self.quickLimit)
-            let absentLater = try await absentPageIDs(among: Array(distinct.dropFirst(Self.quickLimit)))
-            return IngestQuickLook(total: distinct.count - missing.count - absentLater.count, first: pages, missing: missing)
+            let total = pages.count + later.count - (try await absentLater.get()).count
+            return IngestQuickLook(total: total, first: pages, missing: missing)
         }
         async let total = Self.catching { () throws(IngestPreviewError) in try await count() }
         async let first = Self.catching { () throws(IngestPreviewError) in try await firstPagesAndMissing(limit: Self.quickLimit) }

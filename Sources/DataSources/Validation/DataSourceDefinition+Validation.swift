@@ -118,7 +118,7 @@ extension ConfluenceDataSource.Selector {
         if value.contains(where: { $0.isWhitespace || $0.isNewline }) {
             return "\(field) \(DefinitionName.quoted(value)) has whitespace, which \(what) never has"
         }
-        if value.unicodeScalars.contains(where: { [.control, .format].contains($0.properties.generalCategory) }) {
+        if value.unicodeScalars.contains(where: \.isHiddenFormatting) {
             return "\(field) \(DefinitionName.quoted(value)) holds a control or invisible formatting character, which \(what) never has"
         }
         return nil

@@ -28,7 +28,7 @@ public enum DefinitionName {
     }
 
     static func quoted(_ text: String) -> String {
-        "\"" + text.unicodeScalars.map { [.control, .format].contains($0.properties.generalCategory) ? "?" : String($0) }.joined() + "\""
+        "\"" + text.unicodeScalars.map { $0.isHiddenFormatting ? "?" : String($0) }.joined() + "\""
     }
 
     static func describe(_ character: Character) -> String {

@@ -68,8 +68,11 @@ public struct TextView: Hashable, Sendable {
     public mutating func search(_ text: String, viewportHeight: Int, viewportWidth: Int = .max, jump: Bool = true) {
         let previous = query
         let cleaned = Sanitizer.clean(text)
-        let candidates = !previous.isEmpty && cleaned.hasPrefix(previous)
-            ? Array(Set(matches.map(\.line))).sorted() : Array(lines.indices)
+        var candidates = Array(lines.indices)
+        if !previous.isEmpty, cleaned.hasPrefix(previous) {
+            candidates = []
+            for match in matches where candidates.last != match.line { candidates.append(match.line) }  // in line order
+        }
         query = cleaned
         matches = []
         currentMatch = nil

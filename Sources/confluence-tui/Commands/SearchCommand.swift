@@ -24,7 +24,7 @@ struct SearchCommand: AsyncParsableCommand, SiteCommand {
 
     func run() async throws {
         try CQLQueryCheck.check(cql, as: "the query")
-        let client = try await connection.makeClient()
+        let client = try await connection.makeClient(announcingWaits: true)
         if count {
             let total = try await client.count(cql: cql)
             if output.json { try Terminal.json(["total_size": total]) } else { print(total) }

@@ -245,7 +245,7 @@ struct SourcesCommand: AsyncParsableCommand {
             try definition.validate()
             let token = try await SourcesCommand.secret(for: definition)
             if !force {
-                let client = try await ConnectionOptions.parse([]).reaching(definition).makeClient()
+                let client = try await ConnectionOptions.parse([]).reaching(definition).makeClient(announcingWaits: true)
                 try await SelectionCheck.check(definition, client: client)
             }
             let projectID = llamaCloud.projectID

@@ -12,7 +12,7 @@ struct SpacesCommand: AsyncParsableCommand, SiteCommand {
     var keys: String?
 
     func run() async throws {
-        let client = try await connection.makeClient()
+        let client = try await connection.makeClient(announcingWaits: true)
         let keyList = keys?.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } ?? []
         let spaces = try await client.spaces(SpaceFilter(keys: keyList)).collect().sortedByName()
         if output.json {

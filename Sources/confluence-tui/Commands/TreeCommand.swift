@@ -22,7 +22,7 @@ struct TreeCommand: AsyncParsableCommand, SiteCommand {
     }
 
     func run() async throws {
-        let client = try await connection.makeClient()
+        let client = try await connection.makeClient(announcingWaits: true)
         var roots: [TreeNode] = []
         do {
             for try await item in client.rootPages(spaceKey: spaceKey) {

@@ -9,7 +9,7 @@ struct WhoamiCommand: AsyncParsableCommand, SiteCommand {
     @OptionGroup var output: OutputOptions
 
     func run() async throws {
-        let client = try await connection.makeClient()
+        let client = try await connection.makeClient(announcingWaits: true)
         let user = try await client.currentUser()
         if output.json {
             try Terminal.json(user)

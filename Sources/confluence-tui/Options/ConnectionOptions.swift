@@ -38,12 +38,12 @@ struct ConnectionOptions: ParsableArguments {
         }
     }
 
-    /// Builds a client for the site these options name; unless a progress line shows them, long waits the site imposes
-    /// are said on stderr (`RetryNotices`).
+    /// Builds a client for the site these options name. With `announcingWaits`, long waits the site imposes are said on
+    /// stderr (`RetryNotices`): every caller decides, as nothing may write over the browser's screen or a progress line.
     func makeClient(
         configuration: ClientConfiguration = ClientConfiguration(),
         environment: [String: String] = ProcessInfo.processInfo.environment,
-        announcingWaits: Bool = true
+        announcingWaits: Bool
     ) async throws -> ConfluenceClient {
         let client = try await client(configuration: configuration, environment: environment)
         if announcingWaits { RetryNotices.follow(client) }

@@ -13,7 +13,7 @@ enum RetryNotices {
                 let now = ContinuousClock.now
                 if let lastNotice, lastNotice.duration(to: now) < .seconds(30) { continue }
                 lastNotice = now
-                Terminal.warn("the site answered \(reason) to \(event.method) \(event.target); waiting \(delay.components.seconds) s before trying again")
+                Terminal.warn("the site answered \(reason) to \(event.method) \(event.target); waiting \(delay.secondsText) s before trying again")
             }
         }
     }

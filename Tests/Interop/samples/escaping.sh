@@ -19,9 +19,9 @@ HEADERS
   "component": {
     "server_url": "https://wiki.example.com",
     "authentication_mechanism": "oauth2",
-    "user_name": "it's \\"quoted\\" \\\\ back\\nnew\\tline \$HOME \`date\` \${x} é 日本 🚀   \\u0001 \\u202erlo\\u202c \\u009bc1 z\\u200bw",
+    "user_name": "it's \\"quoted\\" \\\\ back\\nnew\\tline \$HOME \`date\` \${x} é 日本 🚀   \\u0001 \\u202erlo\\u202c \\u009bc1 z\\u200bw tag\\udb40\\udc41",
     "api_token": "tok'\\"\$\`\\\\x\\n é",
-    "cql": "it's \\"quoted\\" \\\\ back\\nnew\\tline \$HOME \`date\` \${x} é 日本 🚀   \\u0001 \\u202erlo\\u202c \\u009bc1 z\\u200bw",
+    "cql": "it's \\"quoted\\" \\\\ back\\nnew\\tline \$HOME \`date\` \${x} é 日本 🚀   \\u0001 \\u202erlo\\u202c \\u009bc1 z\\u200bw tag\\udb40\\udc41",
     "class_name": "Class'\\"\`\$(id)"
   }
 }
