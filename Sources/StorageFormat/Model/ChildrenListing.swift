@@ -6,9 +6,9 @@ public struct ChildrenListing: Sendable, Hashable {
         case manual
         /// Alphabetically by title.
         case title
-        /// By creation time, oldest first (the caller orders the pages it passes).
+        /// By creation time, oldest first: the caller passes the pages in that order, as only the site knows the times.
         case creation
-        /// By last modification, oldest first (the caller orders the pages it passes).
+        /// By last modification, oldest first: the caller passes the pages in that order.
         case modified
     }
 

@@ -35,8 +35,8 @@ extension ChildrenListing {
         return text + String(repeating: ")", count: level)
     }
 
-    /// `pages` in this listing's order: sorted by title (a stable sort) for `title`, else as the caller passed them,
-    /// the site's order (the caller knows creation and modification times, so it orders by them); then reversed.
+    /// `pages` in this listing's order: sorted by title (a stable sort) for `title`, else as the caller passed them (the
+    /// site's order, or for `creation` and `modified` the order the caller fetched them in); then reversed.
     private func ordered(_ pages: [ChildPage]) -> [ChildPage] {
         let sorted = order == .title
             ? pages.enumerated().sorted { ($0.element.title.lowercased(), $0.offset) < ($1.element.title.lowercased(), $1.offset) }.map(\.element)
