@@ -48,6 +48,19 @@ struct PageCommandTests {
         }
     }
 
+    @Test func theListingDescendsOnlyIntoThePagesItShows() async throws {
+        try await EmulatedSite.with(.cloud) { emulated in
+            // Incident postmortems (OPS): depth 2, sort=title, reverse, first=2 shows Postmortems 2025 and 2024 with their
+            // postmortems (every level reversed); its third child, Incident response checklist (66210), is cut, so its children are not asked for.
+            let plain = try await Self.page("66177", "plain", on: emulated)
+            #expect(plain.output.contains("[children: Postmortems 2025 (PM-2025-03: Map corruption after tile migration), Postmortems 2024 (PM-2024-11: Certificate expiry at Rotterdam, "))
+            #expect(!plain.output.contains("Incident response checklist"))
+            let listed = await emulated.server.requestLog.records.filter { $0.path.hasSuffix("/direct-children") }.map(\.path)
+            #expect(listed.count == 3)
+            #expect(!listed.contains { $0.contains("/66210/") })
+        }
+    }
+
     @Test func childTitlesLoseEscapeSequencesBeforeMarkdownEscapesThem() async throws {
         try await EmulatedSite.with(.cloud) { emulated in
             // Robustness samples (ENG): its first child's title holds ESC [31m and ESC [0m.

@@ -33,6 +33,14 @@ struct ChildrenListingTests {
         #expect(parse(macro([("depth", "zero"), ("first", "-2"), ("sort", "colour")])).childrenListing == ChildrenListing())
     }
 
+    @Test func theShownTopLevelIsOrderedReversedAndCutForCallersThatFetch() {
+        let ids = [(3, "beta"), (1, "Alpha"), (2, "gamma")]
+        let listing = ChildrenListing(order: .title, isReversed: true, first: 2)
+        #expect(listing.shown(ids, title: \.1).map(\.0) == [2, 3])
+        #expect(ChildrenListing(first: 1).shown(ids, title: \.1).map(\.0) == [3], "the site's order, cut")
+        #expect(ChildrenListing().shown(ids, title: \.1).map(\.0) == [3, 1, 2])
+    }
+
     @Test func parametersNeverLeakIntoTheText() {
         let text = plain(macro([("depth", "2"), ("sort", "creation"), ("first", "7"), ("style", "h4")]))
         #expect(text == "[children]")

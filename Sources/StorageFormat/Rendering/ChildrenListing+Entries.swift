@@ -8,15 +8,22 @@ extension ChildrenListing {
     /// The pages this listing names, depth first, each level ordered, reversed and (the top one) cut as it asks.
     func entries(of pages: [ChildPage]) -> [Entry] {
         var entries: [Entry] = []
-        append(first.map { Array(ordered(pages).prefix($0)) } ?? ordered(pages), level: 0, to: &entries)
+        append(shown(pages, title: \.title), level: 0, to: &entries)
         return entries
+    }
+
+    /// The top-level pages this listing shows, in its order: ordered, reversed and cut to `first`. A caller fetching
+    /// descendants needs to descend into these alone.
+    public func shown<Page>(_ pages: [Page], title: (Page) -> String) -> [Page] {
+        let listed = ordered(pages, title: title)
+        return first.map { Array(listed.prefix($0)) } ?? listed
     }
 
     private func append(_ pages: [ChildPage], level: Int, to entries: inout [Entry]) {
         for page in pages {
             entries.append(Entry(title: page.title, level: level))
             if depth.map({ level + 1 < $0 }) ?? true {
-                append(ordered(page.children), level: level + 1, to: &entries)
+                append(ordered(page.children, title: \.title), level: level + 1, to: &entries)
             }
         }
     }
@@ -37,9 +44,10 @@ extension ChildrenListing {
 
     /// `pages` in this listing's order: sorted by title (a stable sort) for `title`, else as the caller passed them (the
     /// site's order, or for `creation` and `modified` the order the caller fetched them in); then reversed.
-    private func ordered(_ pages: [ChildPage]) -> [ChildPage] {
+    private func ordered<Page>(_ pages: [Page], title: (Page) -> String) -> [Page] {
         let sorted = order == .title
-            ? pages.enumerated().sorted { ($0.element.title.lowercased(), $0.offset) < ($1.element.title.lowercased(), $1.offset) }.map(\.element)
+            ? pages.enumerated().map { (key: title($0.element).lowercased(), offset: $0.offset, page: $0.element) }
+                .sorted { ($0.key, $0.offset) < ($1.key, $1.offset) }.map(\.page)
             : pages
         return isReversed ? sorted.reversed() : sorted
     }

@@ -14,27 +14,41 @@ struct ChildPageLoader {
     /// What the macro lists.
     let listing: ChildrenListing
 
-    /// The pages below page `id`, titles cleaned of control and escape sequences.
-    func pages(below id: String) async throws -> [ChildPage] {
+    /// The pages below page `id`, titles cleaned of control and escape sequences. Below the top level it descends only
+    /// into the pages the listing shows (its `first` cut), and it fails with the first request that fails.
+    func pages(below id: String) async throws(ConfluenceError) -> [ChildPage] {
         let top = try await children(of: id)
+        let shown = Set(listing.shown(top, title: \.title).map(\.id))
         // Each fetched level: the children of each page of the level above, by that page's id.
         var levels: [[String: [Child]]] = [[id: top]]
+        var parents = top.filter { shown.contains($0.id) }
         var fetched = top.count
-        while levels.count < listing.fetchedLevels, fetched < Self.pageBudget {
-            let parents = levels[levels.count - 1].values.flatMap { $0 }
-            guard !parents.isEmpty else { break }
-            let level = try await withThrowingTaskGroup(of: (Int, [Child]).self) { group in
-                for (index, parent) in parents.enumerated() {
-                    group.addTask { (index, try await children(of: parent.id)) }
-                }
-                var found = [[Child]](repeating: [], count: parents.count)
-                for try await (index, children) in group { found[index] = children }
-                return found
-            }
+        while levels.count < listing.fetchedLevels, fetched < Self.pageBudget, !parents.isEmpty {
+            let level = try await childrenOfEach(parents)
             levels.append(Dictionary(zip(parents.map(\.id), level), uniquingKeysWith: { first, _ in first }))
             fetched += level.reduce(0) { $0 + $1.count }
+            parents = level.flatMap { $0 }
         }
         return Self.tree(below: id, levels: levels[...])
+    }
+
+    /// The children of each of `parents`, in their order, the requests running side by side.
+    private func childrenOfEach(_ parents: [Child]) async throws(ConfluenceError) -> [[Child]] {
+        let results = await withTaskGroup(of: (Int, Result<[Child], ConfluenceError>).self) { group in
+            for (index, parent) in parents.enumerated() {
+                group.addTask {
+                    do throws(ConfluenceError) {
+                        return (index, .success(try await children(of: parent.id)))
+                    } catch {
+                        return (index, .failure(error))
+                    }
+                }
+            }
+            var found = [Result<[Child], ConfluenceError>](repeating: .success([]), count: parents.count)
+            for await (index, result) in group { found[index] = result }
+            return found
+        }
+        return try results.map { result throws(ConfluenceError) in try result.get() }
     }
 
     /// A page as a listing level knows it.
