@@ -109,7 +109,7 @@ enum DefinitionsView {
             let failed: [(key: String, label: String)] = view.message?.failed == true ? [(key(.errorDetail), "whole error")] : []
             pairs = failed + [(key(.open), "export"), (key(.loaderOptions), "options"), (key(.back), "close"), (key(.rename), "rename"),
                               (key(.duplicate), "duplicate"),
-                              (key(.delete), "delete"), (key(.count), "preview count"), (key(.refresh), "reload")]
+                              (key(.delete), "delete"), (key(.count), "count"), (key(.refresh), "reload")]
         }
         return pairs
     }

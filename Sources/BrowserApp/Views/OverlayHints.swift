@@ -1,18 +1,27 @@
 import TerminalKit
 
-/// Key hints drawn inside an overlay: whole hints only, dropped from the end when they do not fit.
+/// Key hints drawn inside an overlay: whole hints only, in their order. When not all fit, the way out (a hint
+/// labelled close, back or cancel) is kept and the others are taken in order up to the first that does not fit.
 enum OverlayHints {
+    /// The labels of the hints that leave an overlay or a step of it.
+    private static let waysOut: Set<String> = ["close", "back", "cancel"]
+
     /// The runs of the hints that fit in `width` columns.
     static func runs(_ pairs: [(key: String, label: String)], width: Int) -> [StyledRun] {
+        // What a hint takes after the one before it (the gap included, so the first is over-counted by two).
+        let widths = pairs.map { displayWidth("  " + $0.key + " " + $0.label) }
+        var kept = pairs.indices.map { waysOut.contains(pairs[$0].label) }
+        var used = zip(widths, kept).reduce(0) { $0 + ($1.1 ? $1.0 : 0) }
+        for index in pairs.indices where !kept[index] {
+            guard used + widths[index] <= width + 2 else { break }
+            kept[index] = true
+            used += widths[index]
+        }
+        guard used <= width + 2 else { return [] }
         var runs: [StyledRun] = []
-        var used = 0
-        for pair in pairs {
-            let gap = runs.isEmpty ? "" : "  "
-            let needed = displayWidth(gap + pair.key + " " + pair.label)
-            guard used + needed <= width else { break }
-            runs.append(StyledRun(gap + pair.key, style: CellStyle(.title)))
-            runs.append(StyledRun(" " + pair.label, style: CellStyle(.dim)))
-            used += needed
+        for index in pairs.indices where kept[index] {
+            runs.append(StyledRun((runs.isEmpty ? "" : "  ") + pairs[index].key, style: CellStyle(.title)))
+            runs.append(StyledRun(" " + pairs[index].label, style: CellStyle(.dim)))
         }
         return runs
     }
