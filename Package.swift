@@ -42,7 +42,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "confluence-emulator",
-            dependencies: ["ConfluenceEmulator", argumentParser],
+            dependencies: ["ConfluenceEmulator", "TerminalKit", argumentParser],
             swiftSettings: strictSettings
         ),
         .target(name: "LocalStore", swiftSettings: strictSettings),

@@ -1,6 +1,7 @@
 import ArgumentParser
 import ConfluenceEmulator
 import Foundation
+import TerminalKit
 
 /// `confluence-emulator`: serves a site directory or a synthetic site over loopback HTTP until SIGINT/SIGTERM.
 @main
@@ -67,6 +68,7 @@ struct EmulatorCommand: AsyncParsableCommand {
         if let synthetic, synthetic < 1 || synthetic > 1_000_000 {
             throw ValidationError("--synthetic takes a page count from 1 to 1000000.")
         }
+        guard (0...65535).contains(port) else { throw ValidationError("--port takes 0 (a free port) or a port from 1 to 65535.") }
         guard Flavor(rawValue: flavor) != nil else { throw ValidationError("--flavor takes cloud or datacenter.") }
         guard (0...1).contains(failRate) else { throw ValidationError("--fail-rate takes a fraction from 0 to 1.") }
         guard latencyMs >= 0, jitterMs >= 0 else { throw ValidationError("--latency-ms and --jitter-ms cannot be negative.") }
@@ -101,15 +103,16 @@ struct EmulatorCommand: AsyncParsableCommand {
             flavor: resolvedFlavor, port: port, contextPath: contextPath, users: directory, faults: rules, seed: seed,
             llamaCloud: llamaCloudKey.flatMap { llamaCloudProjects.isEmpty ? nil : LlamaCloudAccount(apiKey: $0, projectIDs: llamaCloudProjects) },
             oauth: OAuthConfiguration(accessTokenLifetime: .seconds(accessTokenLifetime)), requestLogPath: requestLog))
+        let stopSignals = StopSignals()
         printBanner(server, loaded: loaded, loadTime: loadTime)
-        await waitForSignal()
+        await stopSignals.wait()
         await server.stop()
         FileHandle.standardOutput.write(Data("confluence-emulator stopped\n".utf8))
     }
 
     private func printBanner(_ server: EmulatorServer, loaded: Site, loadTime: Duration) {
         let milliseconds = Double(loadTime.components.seconds) * 1000 + Double(loadTime.components.attoseconds) / 1e15
-        var banner = "confluence-emulator (\(flavor)) serving \"\(loaded.title)\": \(loaded.spaces.count) spaces, "
+        var banner = "confluence-emulator (\(flavor)) serving \"\(Sanitizer.clean(loaded.title))\": \(loaded.spaces.count) spaces, "
             + "\(loaded.pageCount) pages (ready in \(Int(milliseconds)) ms)\n"
         banner += "base URL: \(server.baseURL.absoluteString)\nsite URL: \(server.siteURL.absoluteString)\n"
         switch resolvedFlavor {
@@ -126,21 +129,5 @@ struct EmulatorCommand: AsyncParsableCommand {
                 + llamaCloudProjects.joined(separator: ", ") + " (Bearer key from $\(llamaCloudKeyVariable))\n"
         }
         FileHandle.standardOutput.write(Data(banner.utf8))
-    }
-
-    /// Suspends until SIGINT or SIGTERM arrives.
-    private func waitForSignal() async {
-        signal(SIGINT, SIG_IGN)
-        signal(SIGTERM, SIG_IGN)
-        await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
-            let queue = DispatchQueue(label: "confluence-emulator.signals")
-            let once = ResumeOnce(continuation)
-            let sources = [SIGINT, SIGTERM].map { DispatchSource.makeSignalSource(signal: $0, queue: queue) }
-            for source in sources {
-                source.setEventHandler { once.resume() }
-                source.resume()
-            }
-            once.keepAlive(sources)
-        }
     }
 }

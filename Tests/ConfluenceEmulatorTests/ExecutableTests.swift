@@ -9,22 +9,8 @@ struct ExecutableTests {
 
     @Test(arguments: [(SIGINT, "cloud"), (SIGTERM, "datacenter")])
     func servesAndStopsOnSignal(_ signalNumber: Int32, _ flavor: String) async throws {
-        let binary = try #require(Self.binary, "confluence-emulator was not built next to the tests")
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = ["--synthetic", "60", "--flavor", flavor, "--seed", "4", "--access-token-lifetime", "7"]
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = Pipe()
-        try process.run()
+        let (process, text) = try Self.start(["--synthetic", "60", "--flavor", flavor, "--seed", "4", "--access-token-lifetime", "7"])
         defer { if process.isRunning { process.terminate() } }
-        var text = ""
-        let handle = output.fileHandleForReading
-        while !text.contains("credentials:") {
-            let chunk = handle.availableData
-            if chunk.isEmpty { break }
-            text += String(decoding: chunk, as: UTF8.self)
-        }
         let base = try #require(text.split(separator: "\n").first { $0.hasPrefix("base URL: ") }.map { String($0.dropFirst(10)) })
         #expect(text.contains(flavor == "cloud" ? "demo@example.com / demo-token" : "Bearer demo-pat"))
         #expect(text.contains("access tokens live 7 s") == (flavor == "cloud"))
@@ -33,23 +19,68 @@ struct ExecutableTests {
         let reply = try await HTTPProbe().send(base + path, credential: credential)
         #expect(reply.status == 200)
         kill(process.processIdentifier, signalNumber)
-        let deadline = ContinuousClock.now + .seconds(10)
-        while process.isRunning && ContinuousClock.now < deadline { try await Task.sleep(for: .milliseconds(50)) }
-        #expect(!process.isRunning)
+        #expect(await Self.exits(process))
         #expect(process.terminationStatus == 0)
     }
 
-    @Test func rejectsContradictoryArguments() throws {
+    @Test func theBannerShowsASiteTitleWithoutItsEscapeSequences() async throws {
+        try await ScratchDirectory.with { folder in
+            try FileManager.default.createDirectory(at: folder.appendingPathComponent("spaces"), withIntermediateDirectories: true)
+            try Data(#"{"title": "Evil\u001b]0;pwned\u0007 site\u001b[2J", "users": []}"#.utf8).write(to: folder.appendingPathComponent("site.json"))
+            let (process, text) = try Self.start(["--site", folder.path])
+            defer { if process.isRunning { process.terminate() } }
+            #expect(text.contains("serving \"Evil site\": 0 spaces"))
+            #expect(!text.unicodeScalars.contains("\u{1B}"))
+            // A signal sent the moment the banner shows stops it too.
+            process.terminate()
+            #expect(await Self.exits(process))
+        }
+    }
+
+    @Test(arguments: [
+        (["--synthetic", "10", "--site", "/nowhere"], "exactly one of"),
+        (["--synthetic", "10", "--port", "65536"], "--port takes 0 (a free port) or a port from 1 to 65535."),
+        (["--synthetic", "10", "--port=-1"], "--port takes 0"),
+    ])
+    func rejectsArgumentsItCannotServe(_ arguments: [String], _ sentence: String) async throws {
         let binary = try #require(Self.binary, "confluence-emulator was not built next to the tests")
         let process = Process()
         process.executableURL = binary
-        process.arguments = ["--synthetic", "10", "--site", "/nowhere"]
+        process.arguments = arguments
         let errors = Pipe()
         process.standardError = errors
         process.standardOutput = Pipe()
         try process.run()
-        process.waitUntilExit()
+        defer { if process.isRunning { process.terminate() } }
+        #expect(await Self.exits(process), "it served instead of refusing")
         #expect(process.terminationStatus != 0)
-        #expect(String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self).contains("exactly one of"))
+        #expect(String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self).contains(sentence))
+    }
+
+    /// Whether `process` exits within ten seconds.
+    private static func exits(_ process: Process) async -> Bool {
+        let deadline = ContinuousClock.now + .seconds(10)
+        while process.isRunning && ContinuousClock.now < deadline { try? await Task.sleep(for: .milliseconds(50)) }
+        return !process.isRunning
+    }
+
+    /// Starts the emulator with `arguments`; returns it running and its banner, read up to its credentials line.
+    private static func start(_ arguments: [String]) throws -> (Process, String) {
+        let binary = try #require(Self.binary, "confluence-emulator was not built next to the tests")
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = arguments
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = Pipe()
+        try process.run()
+        var text = ""
+        let handle = output.fileHandleForReading
+        while !text.contains("credentials:") {
+            let chunk = handle.availableData
+            if chunk.isEmpty { break }
+            text += String(decoding: chunk, as: UTF8.self)
+        }
+        return (process, text)
     }
 }
