@@ -141,10 +141,10 @@ struct FilterTests {
         h.openSpace()
         h.press(.char("/"))
         h.type(text)
-        let token = try #require(h.press(.enter).first.flatMap { effect -> RequestToken? in
+        let token = try #require(h.press(.enter).lazy.compactMap { effect -> RequestToken? in
             if case .quickIngestionPreview(_, let token) = effect { return token }
             return nil
-        }, "Enter searched the titles on the server")
+        }.first, "Enter searched the titles on the server")
         h.send(.ingestionQuickLoaded(token: token, .success(IngestQuickLook(total: hits.count, first: hits))))
         return h
     }
@@ -172,6 +172,29 @@ struct FilterTests {
         #expect(h.state.tree.selectedNodeID == "211")
         #expect(h.treeTitles == ["Getting started", "Architecture 架构", "Diagrams/", "Sequence 序列図", "API 設計 guide", "Release notes 🚀"])
         #expect(h.state.preview.targetID == "211")
+    }
+
+    /// The preview followed a match while the filter was typed; once the title search closes, the preview, `o` and `y` are
+    /// the selected row's again, not that match's.
+    @Test func closingATitleSearchLeavesThePreviewOnTheSelectedRow() throws {
+        var h = ReducerHarness()
+        h.loadSpaces()
+        h.openSpace()
+        h.answer(h.effects)
+        let selected = h.state.tree.selectedNodeID
+        h.press(.char("/"))
+        h.answer(h.type("arch"))
+        #expect(h.state.preview.targetID == "2", "the preview followed Architecture as it matched")
+        h.type("zzz")
+        let token = try #require(h.press(.enter).lazy.compactMap { effect -> RequestToken? in
+            if case .quickIngestionPreview(_, let token) = effect { return token }
+            return nil
+        }.first)
+        h.send(.ingestionQuickLoaded(token: token, .success(IngestQuickLook(total: 0, first: []))))
+        h.answer(h.press(.escape))
+        #expect(h.state.ingestion == nil)
+        #expect(h.state.tree.selectedNodeID == selected)
+        #expect(h.state.preview.targetID == selected)
     }
 
     @Test func aTitleSearchWithoutHitsSaysSoAndOffersNoTreeJump() throws {

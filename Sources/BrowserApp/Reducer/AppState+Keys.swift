@@ -69,10 +69,12 @@ extension AppState {
             if current.pane == .tree {
                 // Only loaded rows are filtered; with none matching, the space's titles are searched on the server.
                 if let search = titleSearch(for: current.field.text) {
+                    // The selection goes back to the row it was on before the filter; so does the preview below the overlay.
                     tree.stopFiltering(reveal: false, viewportHeight: layout.content(.tree).height)
+                    let follow = previewFollowSelection()
                     let effects = openIngestion(name: "titles", selector: search)
                     ingestion?.titleSearch = TextLayout.trimmingSpaces(current.field.text)
-                    return effects
+                    return follow + effects
                 }
                 tree.stopFiltering(reveal: true, viewportHeight: layout.content(.tree).height)
                 return previewFollowSelection()
