@@ -36,6 +36,19 @@ struct DialogTests {
         #expect(single.handle(.tab) == .ignored)
     }
 
+    @Test func aConfirmationAnswersYesAndNoAndSaysSoInItsBorder() {
+        var dialog = Dialog.confirmation(title: "Delete definition", body: ["Delete eng?"], action: "Delete")
+        #expect(dialog.buttons == ["Delete", "Cancel"] && dialog.selectedButton == 1)
+        #expect(dialog.handle(.char("y")) == .chose(0))
+        #expect(dialog.handle(.char("n")) == .cancelled)
+        #expect(dialog.handle(.char("d")) == .chose(0), "a button's first letter still chooses it")
+        var plain = Dialog(title: "Quit?", body: [], buttons: ["Go", "Stay"])
+        #expect(plain.handle(.char("y")) == .ignored, "only a confirmation reads y and n")
+        var grid = Grid(width: 60, height: 9)
+        dialog.render(into: &grid, in: grid.bounds, theme: Theme())
+        #expect(grid.text.contains("y delete · n cancel"))
+    }
+
     @Test func aLongURLWidensTheBoxToStayOnOneLineWhileTheScreenAllows() {
         let url = "http://127.0.0.1:34649/wiki/pages/viewpage.action?pageId=65663"
         let dialog = Dialog(title: "Page URL", body: [url], buttons: ["Close"])

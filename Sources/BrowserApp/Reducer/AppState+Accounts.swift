@@ -28,8 +28,8 @@ extension AppState {
             return [.logInAccount(name: name, token: token)]
         case .delete:
             guard let name = selected, accounts.forms[name] != nil else { return notManaged() }
-            accounts.confirmRemove = (Dialog(title: "Remove account", body: ["Remove the account \(name) and its stored secrets?"],
-                                             buttons: ["Remove", "Cancel"], selectedButton: 1), name)
+            accounts.confirmRemove = (Dialog.confirmation(title: "Remove account", body: ["Remove the account \(name) and its stored secrets?"],
+                                                          action: "Remove"), name)
         default:
             break
         }

@@ -64,8 +64,8 @@ extension AppState {
                                                                    prompt: command == .rename ? "Rename to: " : "Copy as: "))
         case .delete?:
             guard let name = view.list.selectedID else { break }
-            view.confirm = (Dialog(title: "Delete definition", body: ["Delete the definition \(name)? Its file is removed."],
-                                   buttons: ["Delete", "Cancel"], selectedButton: 1), name)
+            view.confirm = (Dialog.confirmation(title: "Delete definition", body: ["Delete the definition \(name)? Its file is removed."],
+                                                action: "Delete"), name)
         case .export?, .open?:
             guard let definition = view.selected else { break }
             view.export = DefinitionsState.Export(definition: definition, format: .llamaCloudJSON, projectID: llamaCloudProjectID)

@@ -20,9 +20,22 @@ public struct Dialog: Hashable, Sendable {
     public let buttons: [String]
     /// Index of the focused button.
     public private(set) var selectedButton: Int
+    /// Whether `y` chooses the first button and `n` cancels, as a confirmation's keys do.
+    public let answersYesNo: Bool
 
     /// Creates a dialog; an empty `buttons` list becomes a single "OK".
     public init(title: String, body: [String], buttons: [String] = ["OK"], selectedButton: Int = 0) {
+        self.init(title: title, body: body, buttons: buttons, selectedButton: selectedButton, answersYesNo: false)
+    }
+
+    /// A confirmation of `action` (a verb, such as "Delete"): `[ action ]  [ Cancel ]` with Cancel focused, `y` choosing the
+    /// action and `n` cancelling, both named in the bottom border.
+    public static func confirmation(title: String, body: [String], action: String) -> Dialog {
+        Dialog(title: title, body: body, buttons: [action, "Cancel"], selectedButton: 1, answersYesNo: true)
+    }
+
+    private init(title: String, body: [String], buttons: [String], selectedButton: Int, answersYesNo: Bool) {
+        self.answersYesNo = answersYesNo
         self.title = Sanitizer.clean(title)
         self.body = body.map { Sanitizer.clean($0, mode: .multiLine) }
         let cleanButtons = buttons.map { Sanitizer.clean($0) }
@@ -31,7 +44,7 @@ public struct Dialog: Hashable, Sendable {
     }
 
     /// Left/Right/Tab/Shift-Tab/h/l move between buttons, Enter chooses, Escape cancels,
-    /// and a button's first letter chooses it.
+    /// a button's first letter chooses it, and in a confirmation `y` chooses the action and `n` cancels.
     public mutating func handle(_ key: Key) -> Outcome {
         switch key {
         case .left, .backTab, .char("h"): return focus(selectedButton - 1)
@@ -41,6 +54,8 @@ public struct Dialog: Hashable, Sendable {
         case .char(let c):
             let letter = c.lowercased()
             if let index = buttons.firstIndex(where: { $0.first.map { $0.lowercased() } == letter }) { return .chose(index) }
+            if answersYesNo && letter == "y" { return .chose(0) }
+            if answersYesNo && letter == "n" { return .cancelled }
             return .ignored
         default: return .ignored
         }
@@ -76,7 +91,8 @@ public struct Dialog: Hashable, Sendable {
         let box = frame(in: screen)
         guard !box.isEmpty else { return }
         grid.fill(box)
-        grid.drawBox(box, border: theme.border, style: CellStyle(.focusedBorder), title: title)
+        let keys = answersYesNo ? "y " + buttons[0].lowercased() + " · n cancel" : nil
+        grid.drawBox(box, border: theme.border, style: CellStyle(.focusedBorder), title: title, footer: keys)
         let inner = box.inset(top: 1, left: 2, bottom: 1, right: 2)
         guard !inner.isEmpty else { return }
         var lines = wrappedBody(width: inner.width)
