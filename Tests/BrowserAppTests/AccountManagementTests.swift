@@ -124,6 +124,26 @@ struct AccountManagementTests {
         #expect(browser.state.accounts.accounts.map(\.name) == ["demo"])
     }
 
+    /// Removing the account in use keeps it listed, marked, until another account is opened; it is never a ghost that `t` and
+    /// `x` call unknown.
+    @Test func theAccountInUseStaysMarkedWhenRemovedUntilAnotherIsOpened() async {
+        let manager = FakeAccountManager(accounts: [AccountForm(name: "work", site: "https://work.example", authKind: "cloud_basic", user: "me"),
+                                                    AccountForm(name: "home", site: "https://home.example", authKind: "cloud_basic", user: "me")])
+        let options = BrowserOptions(accounts: [Account(name: "work", detail: "https://work.example")], previewDelayMilliseconds: 0,
+                                     openURL: { .showURL($0) }, connect: { _ in FixtureBackend() }, accountManager: manager)
+        let browser = HeadlessBrowser(backend: FixtureBackend(), width: 120, height: 40, options: options)
+        await browser.settle()
+        await browser.press(.backTab, .char("x"), .char("y"))
+        #expect(manager.calls == ["remove work"])
+        #expect(browser.state.accounts.list.items.map(\.title) == ["● work", "  home"])
+        #expect(browser.state.accounts.list.items.first?.detail == "removed · open until you switch")
+        await browser.press(.char("t"))
+        #expect(browser.state.status.notice == "work was removed from the configuration; it stays open until you open another account.")
+        await browser.press(.char("j"), .enter)
+        #expect(browser.state.accounts.list.items.map(\.title) == ["● home"])
+        #expect(browser.state.accounts.active?.name == "home")
+    }
+
     @Test func withoutAManagerThePaneSaysWhy() async {
         var h = ReducerHarness()
         h.loadSpaces()

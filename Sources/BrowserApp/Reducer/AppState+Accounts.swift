@@ -13,21 +13,21 @@ extension AppState {
         case .add:
             accounts.form = AccountFormState(form: AccountForm(), original: nil, kinds: accountAuthKinds)
         case .rename:
-            guard let name = selected, let form = accounts.forms[name] else { return notManaged() }
+            guard let name = selected, let form = accounts.forms[name] else { return notManaged(selected) }
             accounts.form = AccountFormState(form: form, original: name, kinds: accountAuthKinds)
         case .test:
-            guard let name = selected, accounts.forms[name] != nil else { return notManaged() }
+            guard let name = selected, accounts.forms[name] != nil else { return notManaged(selected) }
             let token = nextToken()
             accounts.testing[name] = token
             status.notice = "Testing \(name)" + "…"
             return [.testAccount(name: name, token: token)]
         case .logIn:
-            guard let name = selected, accounts.forms[name] != nil else { return notManaged() }
+            guard let name = selected, accounts.forms[name] != nil else { return notManaged(selected) }
             let token = nextToken()
             accounts.login = AccountLogin(name: name, token: token)
             return [.logInAccount(name: name, token: token)]
         case .delete:
-            guard let name = selected, accounts.forms[name] != nil else { return notManaged() }
+            guard let name = selected, accounts.forms[name] != nil else { return notManaged(selected) }
             accounts.confirmRemove = (Dialog.confirmation(title: "Remove account", body: ["Remove the account \(name) and its stored secrets?"],
                                                           action: "Remove"), name)
         default:
@@ -36,8 +36,12 @@ extension AppState {
         return []
     }
 
-    private mutating func notManaged() -> [Effect] {
-        status.notice = "That entry is not a configured account."
+    private mutating func notManaged(_ name: String?) -> [Effect] {
+        if let name, name == accounts.removedWhileOpen {
+            status.notice = "\(name) was removed from the configuration; it stays open until you open another account."
+        } else {
+            status.notice = "That entry is not a configured account."
+        }
         return []
     }
 

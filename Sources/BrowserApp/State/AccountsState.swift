@@ -28,6 +28,8 @@ public struct AccountsState: Sendable {
     public var confirmRemove: (dialog: Dialog, name: String)?
     /// The OAuth login in flight.
     public var login: AccountLogin?
+    /// The account in use when it was removed from the configuration: it stays listed, marked, until another is opened.
+    public private(set) var removedWhileOpen: String?
 
     /// Creates the pane with `active` in use and selected.
     public init(accounts: [Account], active: Int = 0, canSwitch: Bool = false) {
@@ -42,18 +44,34 @@ public struct AccountsState: Sendable {
     /// The account in use, if any.
     public var active: Account? { accounts.indices.contains(activeIndex) ? accounts[activeIndex] : nil }
 
-    /// Marks `index` as the account in use.
+    /// Marks `index` as the account in use; an account removed while it was open leaves the list.
     public mutating func activate(_ index: Int) {
         guard accounts.indices.contains(index) else { return }
+        var index = index
+        if let removed = removedWhileOpen, accounts[index].name != removed, let stale = accounts.firstIndex(where: { $0.name == removed }) {
+            accounts.remove(at: stale)
+            if stale < index { index -= 1 }
+            removedWhileOpen = nil
+        }
         activeIndex = index
         refreshItems()
+        list.select(id: index, viewportHeight: max(1, accounts.count))
     }
 
-    /// Shows the managed accounts (with their last tests), keeping the active one (first when it is not managed, e.g. the demo).
+    /// Shows the managed accounts (with their last tests), keeping the active one (first when it is not managed, e.g. the demo,
+    /// or just removed).
     mutating func setManaged(_ managed: [ManagedAccount]) {
         let activeName = active?.name
         var entries = managed.map(\.entry)
-        if let current = active, !entries.contains(where: { $0.name == current.name }) { entries.insert(current, at: 0) }
+        if var current = active, !entries.contains(where: { $0.name == current.name }) {
+            if forms[current.name] != nil {
+                removedWhileOpen = current.name
+                current.detail = "removed · open until you switch"
+            }
+            entries.insert(current, at: 0)
+        } else {
+            removedWhileOpen = nil
+        }
         let selectedName = list.selectedID.flatMap { accounts.indices.contains($0) ? accounts[$0].name : nil }
         accounts = entries
         activeIndex = entries.firstIndex { $0.name == activeName } ?? 0
