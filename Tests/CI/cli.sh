@@ -73,7 +73,7 @@ expect "a Cloud site taken for Data Center" 1 'No route matches .*\(the site was
   env CONFLUENCE_API_TOKEN=demo-token "$tui" whoami --site "$EMU_BASE_URL" --user demo@example.com
 expect "a refused token on a site taken for Data Center" 1 '^error: 401: .*pass --kind cloud if it is a Cloud site\)$' \
   env CONFLUENCE_API_TOKEN=wrong "$tui" whoami --site "$EMU_BASE_URL" --user demo@example.com
-expect "the same site as Cloud" 0 'on http://127\.0\.0\.1:[0-9]+ \[cloud\]' \
+expect "the same site as Cloud" 0 'on http://127\.0\.0\.1:[0-9]+ \[Cloud\]' \
   env CONFLUENCE_API_TOKEN=demo-token "$tui" whoami --site "$EMU_BASE_URL" --user demo@example.com --kind cloud
 expect "a negative depth" 2 '--depth must be a whole number of at least 1' "$tui" tree ENG --depth -1
 expect "an empty space key" 2 '"" is not a space key: space keys are one word, such as ENG' "$tui" tree ''

@@ -3,11 +3,14 @@ public import Foundation
 /// A Confluence deployment the client talks to: Cloud by site URL, Cloud through the API gateway, or Data Center.
 public struct Site: Hashable, Sendable, CustomStringConvertible {
     /// Which family of APIs the deployment offers.
-    public enum Kind: String, Hashable, Sendable, Codable, CaseIterable {
+    public enum Kind: String, Hashable, Sendable, Codable, CaseIterable, CustomStringConvertible {
         /// Confluence Cloud: REST v2 plus v1 under `/wiki`.
         case cloud
         /// Confluence Data Center or Server: `/rest/api` under an optional context path.
         case dataCenter
+
+        /// The kind as people name it: Cloud or Data Center.
+        public var description: String { self == .cloud ? "Cloud" : "Data Center" }
     }
 
     /// The family of APIs.

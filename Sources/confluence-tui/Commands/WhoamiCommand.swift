@@ -23,6 +23,6 @@ struct WhoamiCommand: AsyncParsableCommand, SiteCommand {
         let detail = [user.email, user.accountId.map { "account \($0)" }, user.username.map { "user \($0)" }]
             .compactMap { $0 }
             .joined(separator: ", ")
-        Terminal.line("\(name)\(detail.isEmpty ? "" : " (\(detail))") on \(client.site) [\(client.site.kind.rawValue)]")
+        Terminal.line("\(name)\(detail.isEmpty ? "" : " (\(detail))") on \(client.site) [\(client.site.kind)]")
     }
 }
