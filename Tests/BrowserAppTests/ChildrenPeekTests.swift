@@ -67,6 +67,19 @@ struct ChildrenPeekTests {
                                      atMilliseconds: 10)).isEmpty, "nothing to cancel the second time")
     }
 
+    @Test func theLookAheadResumesOnceTheRetriedRequestsSucceed() throws {
+        var h = ReducerHarness(width: 80, height: 24)
+        h.loadSpaces()
+        h.send(.requestEvent(.retryScheduled(requestID: 7, delayMilliseconds: 3000, reason: "429 Too Many Requests"), atMilliseconds: 0))
+        h.send(.requestEvent(.retryScheduled(requestID: 8, delayMilliseconds: 3000, reason: "429 Too Many Requests"), atMilliseconds: 0))
+        h.openSpace()
+        #expect(h.peeks.isEmpty)
+        #expect(h.send(.requestEvent(.started(requestID: 7), atMilliseconds: 3000)).isEmpty)
+        #expect(h.send(.requestEvent(.finished(requestID: 7), atMilliseconds: 3100)).isEmpty, "request 8 still waits to retry")
+        h.send(.requestEvent(.finished(requestID: 8), atMilliseconds: 3200))
+        #expect(h.peeks.map(\.id).first == "1", "the selection's children are looked up again")
+    }
+
     @Test func aPeekThatFindsNoChildrenMarksALeaf() throws {
         var h = openedENG()
         let peek = try #require(h.peeks.first)

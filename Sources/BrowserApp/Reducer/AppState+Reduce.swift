@@ -95,9 +95,11 @@ extension AppState {
         return [.loadSpaces(token: token)]
     }
 
-    /// Records a request event in the status.
+    /// Records a request event in the status. Once a retried request succeeds and none waits to retry, the look-ahead the
+    /// site was spared resumes.
     private mutating func record(_ event: BackendEvent, at milliseconds: UInt64) -> [Effect] {
         clock = max(clock, milliseconds)
+        let hadRetries = !status.retries.isEmpty
         switch event {
         case .started(let id):
             status.inFlight.insert(id)
@@ -110,7 +112,11 @@ extension AppState {
                 tree.peek = nil
                 return [.cancelPeek]
             }
-        case .finished(let id), .failed(let id, _):
+        case .finished(let id):
+            status.inFlight.remove(id)
+            status.retries[id] = nil
+            if hadRetries && status.retries.isEmpty { return peekChildren(from: tree.focusedNodeID) }
+        case .failed(let id, _):
             status.inFlight.remove(id)
             status.retries[id] = nil
         }
