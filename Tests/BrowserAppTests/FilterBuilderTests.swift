@@ -345,6 +345,20 @@ struct FilterBuilderTests {
         #expect(h.state.status.notice == "Saved definition start (3 pages), with 2 descendant pages expanded to ids.")
     }
 
+    @Test func aSaveInASessionWhoseDefinitionsAreDiscardedSaysHowToKeepIt() {
+        var h = inTree()
+        h.state.definitionsLastUntilExit = true
+        h.press(.char(" "), .char("f"), .char("s"))
+        h.type("start")
+        guard case .saveDefinition(_, _, let token)? = h.press(.enter).first else {
+            Issue.record("no save effect")
+            return
+        }
+        h.send(.definitionSaved(token: token, .success(SavedDefinition(name: "start", selector: "1 page"))))
+        #expect(h.state.status.notice
+            == "Saved definition start (1 page). It ends with this session; export it (d, Enter) to keep it.")
+    }
+
     @Test func escClosesTheNamePromptThenTheBuilder() {
         var h = ReducerHarness(accounts: [templateAccount])
         h.loadSpaces()

@@ -259,7 +259,7 @@ extension AppState {
         switch result {
         case .success(let saved):
             builder = nil
-            status.notice = saved.sentence
+            status.notice = saved.sentence + (definitionsLastUntilExit ? " It ends with this session; export it (d, Enter) to keep it." : "")
         case .failure(let error):
             draft.saveProblem = "Not saved: \(error.message)"
             builder = draft

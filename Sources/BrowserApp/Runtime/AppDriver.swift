@@ -24,6 +24,7 @@ public final class AppDriver {
                          canSwitchAccounts: options.connect != nil, keyMap: options.keyMap, keyMapError: options.keyMapError,
                          ascii: theme.border == .ascii, previewDelayMilliseconds: options.previewDelayMilliseconds,
                          accountAuthKinds: options.accountManager?.authKinds)
+        state.definitionsLastUntilExit = options.definitionsLastUntilExit
         self.theme = theme
         tickMilliseconds = options.tickMilliseconds
         runner = EffectRunner(backend: backend, openURL: options.openURL, clipboard: clipboard, connect: options.connect,

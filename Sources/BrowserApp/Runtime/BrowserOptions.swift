@@ -27,6 +27,8 @@ public struct BrowserOptions: Sendable {
     public var definitionStore: DefinitionStore?
     /// Adds, edits, tests and removes configured accounts; nil means the accounts pane only lists.
     public var accountManager: (any AccountManager)?
+    /// Whether the definitions saved are discarded when the browser quits (the demo's): each save says so.
+    public var definitionsLastUntilExit = false
 
     /// Creates options; the defaults suit an interactive terminal (`xdg-open` for URLs).
     public init(accounts: [Account] = [], activeAccount: Int = 0, keyMap: KeyMap = .defaults, keyMapError: KeyMapError? = nil,

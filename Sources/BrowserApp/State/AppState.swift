@@ -34,6 +34,8 @@ public struct AppState: Sendable {
     public internal(set) var ingestion: IngestionState?
     /// The auth kinds the account form offers (from the account manager).
     public internal(set) var accountAuthKinds: [AuthKindChoice] = []
+    /// Whether the definitions saved are discarded when the browser quits (see `BrowserOptions`).
+    public var definitionsLastUntilExit = false
     /// The `/` line being edited, if any.
     public internal(set) var input: InputState?
     /// The key bindings.

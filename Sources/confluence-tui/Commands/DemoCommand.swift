@@ -55,10 +55,11 @@ struct DemoCommand: AsyncParsableCommand {
                                             authenticationMechanism: .basic, userName: cloud ? "demo@example.com" : "demo")
         let scratch = DemoScratch.claim()
         defer { DemoScratch.release(scratch) }
-        let options = BrowserOptions(
+        var options = BrowserOptions(
             accounts: [Account(name: "demo", detail: "\(flavor) emulator at \(server.siteURL.absoluteString)", sourceTemplate: template)],
             definitionStore: DefinitionStore(configDirectory: scratch)
         )
+        options.definitionsLastUntilExit = true
         do {
             try await BrowserApp.runInTerminal(backend: backend, ascii: ascii, options: options)
         } catch {
