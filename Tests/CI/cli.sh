@@ -113,6 +113,9 @@ expect "a full pass that misses a page" 1 '1 page could not be read; an ingestio
 expect "saving invalid CQL" 2 '--cql is not valid CQL' "$tui" sources save broken --cql 'label ='
 # search and preview check a selection as save does, before any request.
 expect "searching invalid CQL" 2 '^error: the query is not valid CQL: expected a value after "="' "$tui" search 'label = '
+expect "searching with an empty query" 2 '^error: the query is empty: write a CQL query' "$tui" search ' '
+expect "two selectors, named by their flags" 2 'choose one selector, not --space and --label' "$tui" sources save two --space ENG --label x
+expect "a bad name is said before anything else" 2 'the definition name "bad name" has a space' "$tui" sources save 'bad name' --server-url http://x.example
 expect "previewing invalid CQL" 2 '^error: --cql is not valid CQL: expected a value after "="' "$tui" preview --cql 'label = '
 if grep -q 'cql=label%20%3D%20&' "$work/requests.log"; then
   failed=$((failed + 1)); echo "FAIL invalid CQL was sent to the site" >&2

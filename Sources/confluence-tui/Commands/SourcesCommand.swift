@@ -96,6 +96,10 @@ struct SourcesCommand: AsyncParsableCommand {
         @Flag(help: "Replace an existing definition of that name.")
         var force = false
 
+        func validate() throws {
+            if let problem = DefinitionName.problem(name) { throw ValidationError(problem) }
+        }
+
         func run() async throws {
             guard let selector = try selection.selector() else {
                 throw ValidationError("choose what to select: --space, --page-ids, --label or --cql")

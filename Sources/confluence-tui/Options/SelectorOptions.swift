@@ -25,7 +25,7 @@ struct SelectorOptions: ParsableArguments {
         if let label { chosen.append(.label(label)) }
         if let cql { chosen.append(.cql(cql)) }
         guard chosen.count <= 1 else {
-            throw ValidationError("choose one selector, not \(chosen.map(\.fieldName).joined(separator: " and ")): LlamaIndex's reader takes exactly one")
+            throw ValidationError("choose one selector, not \(chosen.map(Self.flag).joined(separator: " and ")): LlamaIndex's reader takes exactly one")
         }
         guard let selector = chosen.first else { return nil }
         if let problem = selector.problem { throw ValidationError("\(Self.flag(of: selector)): \(problem)") }
