@@ -43,14 +43,7 @@ struct ExecutableTests {
         (["--synthetic", "10", "--port=-1"], "--port takes 0"),
     ])
     func rejectsArgumentsItCannotServe(_ arguments: [String], _ sentence: String) async throws {
-        let binary = try #require(Self.binary, "confluence-emulator was not built next to the tests")
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
-        let errors = Pipe()
-        process.standardError = errors
-        process.standardOutput = Pipe()
-        try process.run()
+        let (process, _, errors) = try Self.launch(arguments)
         defer { if process.isRunning { process.terminate() } }
         #expect(await Self.exits(process), "it served instead of refusing")
         #expect(process.terminationStatus != 0)
@@ -66,14 +59,7 @@ struct ExecutableTests {
 
     /// Starts the emulator with `arguments`; returns it running and its banner, read up to its credentials line.
     private static func start(_ arguments: [String]) throws -> (Process, String) {
-        let binary = try #require(Self.binary, "confluence-emulator was not built next to the tests")
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = Pipe()
-        try process.run()
+        let (process, output, _) = try launch(arguments)
         var text = ""
         let handle = output.fileHandleForReading
         while !text.contains("credentials:") {
@@ -82,5 +68,18 @@ struct ExecutableTests {
             text += String(decoding: chunk, as: UTF8.self)
         }
         return (process, text)
+    }
+
+    /// Runs the emulator with `arguments`, its output and errors each into a pipe.
+    private static func launch(_ arguments: [String]) throws -> (Process, output: Pipe, errors: Pipe) {
+        let binary = try #require(Self.binary, "confluence-emulator was not built next to the tests")
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = arguments
+        let (output, errors) = (Pipe(), Pipe())
+        process.standardOutput = output
+        process.standardError = errors
+        try process.run()
+        return (process, output, errors)
     }
 }
