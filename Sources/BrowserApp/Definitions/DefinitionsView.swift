@@ -11,7 +11,8 @@ enum DefinitionsView {
         grid.fill(layout.box)
         let back = state.keyMap.firstKeyLabel(for: .back)
         let title = view.export.map { "Export \($0.definition.name) · \(back) back" }
-            ?? view.options.map { "Loader options of \($0.name) · \(back) back" } ?? "Definitions · \(back) closes"
+            ?? view.options.map { "Loader options of \($0.name) · \(back) back" }
+            ?? (state.definitionsLastUntilExit ? "Definitions (they end with this session) · \(back) closes" : "Definitions · \(back) closes")
         grid.drawBox(layout.box, border: theme.border, style: CellStyle(.focusedBorder), title: title)
         if let export = view.export {
             renderExport(state, export, into: &grid, layout: layout)
