@@ -11,23 +11,29 @@ struct DefinitionsLayout {
     let list: Rect
     /// The selected definition's details.
     let detail: Rect
-    /// The prompt, or the last operation's sentence.
+    /// The last operation's sentence (the prompt's row when there is none and no prompt).
     let message: Rect
+    /// The prompt, below the sentence; empty when there is none.
+    let prompt: Rect
     /// Key hints.
     let hints: Rect
 
     /// Lays the overlay out in `screen`: 96x24 or nine tenths of a larger screen, centred; the whole screen when
-    /// smaller. `message`, when given, gets the rows it wraps to (up to half the inside), taken from the list.
-    init(screen: Rect, message text: String? = nil) {
+    /// smaller. `message`, when given, gets the rows it wraps to (up to half the inside), taken from the list; with
+    /// `prompting`, the prompt gets a row below it.
+    init(screen: Rect, message text: String? = nil, prompting: Bool = false) {
         box = Layout.overlayBox(in: screen, width: 96, height: 24)
         let inner = Layout.inside(box)
         let detailRows = inner.height >= 12 ? 3 : (inner.height >= 8 ? 1 : 0)
-        let messageRows = text.map { max(1, min(TextLayout.wrap($0, width: inner.width).count, inner.height / 2)) } ?? 1
-        let (top, bottom) = inner.splitRows(at: max(0, inner.height - 1 - messageRows - detailRows))
+        let promptRows = prompting ? 1 : 0
+        let messageRows = text.map { max(1, min(TextLayout.wrap($0, width: inner.width).count, inner.height / 2)) } ?? 1 - promptRows
+        let (top, bottom) = inner.splitRows(at: max(0, inner.height - 1 - messageRows - promptRows - detailRows))
         body = top
         list = top
         let (detailRect, lines) = bottom.splitRows(at: detailRows)
         detail = detailRect
-        (message, hints) = lines.splitRows(at: max(0, lines.height - 1))
+        let (sentences, hintRow) = lines.splitRows(at: max(0, lines.height - 1))
+        (message, prompt) = sentences.splitRows(at: max(0, sentences.height - promptRows))
+        hints = hintRow
     }
 }

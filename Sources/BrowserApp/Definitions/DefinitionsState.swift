@@ -64,6 +64,8 @@ public struct DefinitionsState: Sendable {
     public var pending: RequestToken?
     /// The prompt shown, if any.
     public var prompt: Prompt?
+    /// The prompt whose text the operation in flight came from: it opens again, text kept, when the operation fails.
+    public var submittedPrompt: Prompt?
     /// The delete confirmation and the name it is about.
     public var confirm: (dialog: Dialog, name: String)?
     /// The export view, if open.
@@ -82,8 +84,14 @@ public struct DefinitionsState: Sendable {
 
     /// What the message row shows, `failedMark` before a failure (nil while a prompt or an operation has the row).
     func messageLine(failedMark: String) -> String? {
-        guard prompt == nil, pending == nil, let message else { return nil }
+        guard pending == nil, let message else { return nil }
         return (message.failed ? failedMark + " " : "") + message.text
+    }
+
+    /// Opens `prompt` with no earlier sentence above it (a prompt opened again after a failure keeps the failure).
+    mutating func open(_ prompt: Prompt) {
+        self.prompt = prompt
+        message = nil
     }
 
     /// The selected definition.

@@ -6,7 +6,7 @@ import TerminalKit
 enum DefinitionsView {
     static func render(_ state: AppState, _ view: DefinitionsState, into grid: inout Grid, in screen: Rect, theme: Theme) {
         let line = view.messageLine(failedMark: theme.glyphs.failed)
-        let layout = DefinitionsLayout(screen: screen, message: line)
+        let layout = DefinitionsLayout(screen: screen, message: line, prompting: view.prompt != nil)
         guard !layout.box.isEmpty else { return }
         grid.fill(layout.box)
         let back = state.keyMap.firstKeyLabel(for: .back)
@@ -22,13 +22,12 @@ enum DefinitionsView {
         } else {
             renderList(state, view, into: &grid, layout: layout, theme: theme)
         }
-        if let prompt = view.prompt {
-            prompt.field.render(into: &grid, in: layout.message)
-        } else if view.pending != nil {
+        if view.pending != nil {
             grid.drawText(theme.glyphs.spinnerFrame(state.spinnerFrame) + " working" + theme.glyphs.ellipsis, in: layout.message, style: CellStyle(.dim))
         } else if let line, let message = view.message {
             Message.draw([line], role: message.failed ? .error : .success, into: &grid, in: layout.message)
         }
+        view.prompt?.field.render(into: &grid, in: layout.prompt)
         grid.drawRuns(OverlayHints.runs(hints(state, view), width: layout.hints.width), in: layout.hints)
         if let confirm = view.confirm {
             confirm.dialog.render(into: &grid, in: screen, theme: theme)

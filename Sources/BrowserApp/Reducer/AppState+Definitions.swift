@@ -15,7 +15,8 @@ extension AppState {
     /// Where the definitions overlay's parts go at the current size, as drawn (a long message takes list rows).
     var definitionsLayout: DefinitionsLayout {
         DefinitionsLayout(screen: Rect(x: 0, y: 0, width: width, height: max(0, height - 1)),
-                          message: definitions?.messageLine(failedMark: (ascii ? Glyphs.ascii : Glyphs.unicode).failed))
+                          message: definitions?.messageLine(failedMark: (ascii ? Glyphs.ascii : Glyphs.unicode).failed),
+                          prompting: definitions?.prompt != nil)
     }
 
     /// Rows the definitions list gets at the current size.
@@ -59,9 +60,9 @@ extension AppState {
             return [.loadDefinitions(token: token)]
         case .rename?, .duplicate?:
             guard let name = view.list.selectedID else { break }
-            view.prompt = DefinitionsState.Prompt(purpose: command == .rename ? .rename(name) : .duplicate(name),
-                                                  field: LineInput(text: command == .rename ? name : name + "-copy",
-                                                                   prompt: command == .rename ? "Rename to: " : "Copy as: "))
+            view.open(DefinitionsState.Prompt(purpose: command == .rename ? .rename(name) : .duplicate(name),
+                                              field: LineInput(text: command == .rename ? name : name + "-copy",
+                                                               prompt: command == .rename ? "Rename to: " : "Copy as: ")))
         case .delete?:
             guard let name = view.list.selectedID else { break }
             view.confirm = (Dialog.confirmation(title: "Delete definition", body: ["Delete the definition \(name)? Its file is removed."],
@@ -154,7 +155,7 @@ extension AppState {
         case .right?: view.export?.text.scrollHorizontally(by: Self.horizontalStep, viewportWidth: body.width)
         case .writeFile?, .save?:
             guard export.output != nil else { break }
-            view.prompt = DefinitionsState.Prompt(purpose: .exportPath, field: LineInput(text: export.suggestedPath, prompt: "Write to: "))
+            view.open(DefinitionsState.Prompt(purpose: .exportPath, field: LineInput(text: export.suggestedPath, prompt: "Write to: ")))
         case .projectID?:
             // As `sources export --project-id` refuses the JSON format: the project goes in the create call's URL.
             guard export.format != .llamaCloudJSON else {
@@ -163,7 +164,7 @@ extension AppState {
                 break
             }
             view.message = nil
-            view.prompt = DefinitionsState.Prompt(purpose: .projectID, field: LineInput(text: llamaCloudProjectID ?? "", prompt: "Project id: "))
+            view.open(DefinitionsState.Prompt(purpose: .projectID, field: LineInput(text: llamaCloudProjectID ?? "", prompt: "Project id: ")))
         default:
             break
         }
@@ -218,14 +219,15 @@ extension AppState {
             guard !text.isEmpty || prompt.purpose == .projectID else { break }
             switch prompt.purpose {
             case .rename(let name):
+                guard text != name else { break }  // the same name: nothing to do
                 view.follow = text
-                return run(&view) { .renameDefinition(name, to: text, token: $0) }
+                return run(&view, from: prompt) { .renameDefinition(name, to: text, token: $0) }
             case .duplicate(let name):
                 view.follow = text
-                return run(&view) { .duplicateDefinition(name, as: text, token: $0) }
+                return run(&view, from: prompt) { .duplicateDefinition(name, as: text, token: $0) }
             case .exportPath:
                 guard let output = view.export?.output else { break }
-                return run(&view) { .writeFile(path: text, text: output, token: $0) }
+                return run(&view, from: prompt) { .writeFile(path: text, text: output, token: $0) }
             case .projectID:
                 setProjectID(text, view: &view)
             }
@@ -236,10 +238,12 @@ extension AppState {
         return []
     }
 
-    /// Starts one operation, replacing any earlier one's claim on the result.
-    private mutating func run(_ view: inout DefinitionsState, _ make: (RequestToken) -> Effect) -> [Effect] {
+    /// Starts one operation, replacing any earlier one's claim on the result; `prompt` is the one it was typed into.
+    private mutating func run(_ view: inout DefinitionsState, from prompt: DefinitionsState.Prompt? = nil,
+                              _ make: (RequestToken) -> Effect) -> [Effect] {
         let token = nextToken()
         view.pending = token
+        view.submittedPrompt = prompt
         view.message = nil
         definitions = view
         return [make(token)]
@@ -263,6 +267,8 @@ extension AppState {
     mutating func definitionsChanged(token: RequestToken, _ result: Result<String, BackendError>) -> [Effect] {
         guard var view = definitions, view.pending == token else { return [] }
         view.pending = nil
+        let submitted = view.submittedPrompt
+        view.submittedPrompt = nil
         switch result {
         case .success(let sentence):
             view.message = (sentence, false)
@@ -277,6 +283,8 @@ extension AppState {
             return [.loadDefinitions(token: reload)]
         case .failure(let error):
             view.follow = nil
+            // The text typed comes back for a fix.
+            view.prompt = submitted
             fail(error.message, in: &view)
             definitions = view
             return []
