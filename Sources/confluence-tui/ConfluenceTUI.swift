@@ -31,6 +31,7 @@ struct ConfluenceTUI: AsyncParsableCommand {
     /// definition or definition name included).
     static func main() async {
         var command: any ParsableCommand
+        refuseUnknownSubcommand()
         do {
             command = try parseAsRoot()
         } catch {
@@ -68,16 +69,20 @@ struct ConfluenceTUI: AsyncParsableCommand {
         }
     }
 
-    /// Ends the process for a command line that did not parse: help and version exit 0, anything else 2 with usage,
-    /// or for a mistyped subcommand the nearest real one and where to find them all.
+    /// Ends the process for a command line that did not parse (a mistyped subcommand was refused before): help and
+    /// version exit 0, anything else 2 with usage.
     static func finishParsing(with error: any Error) -> Never {
         if exitCode(for: error) == .success { exit(withError: error) }
-        if let unknown = UnknownSubcommand.find(in: Array(CommandLine.arguments.dropFirst()), of: self) {
-            Terminal.printError(unknown)
-            FileHandle.standardError.write(Data("  See '\(unknown.parent) --help' for more information.\n".utf8))
-        } else {
-            FileHandle.standardError.write(Data((lowercasingErrorLabel(fullMessage(for: error)) + "\n").utf8))
-        }
+        FileHandle.standardError.write(Data((lowercasingErrorLabel(fullMessage(for: error)) + "\n").utf8))
+        Foundation.exit(2)
+    }
+
+    /// Ends the process when a word stands where a subcommand belongs and names none, saying the nearest real one and
+    /// where to find them all. Checked before parsing too, as `pages --help` parses as the default subcommand's help.
+    static func refuseUnknownSubcommand() {
+        guard let unknown = UnknownSubcommand.find(in: Array(CommandLine.arguments.dropFirst()), of: self) else { return }
+        Terminal.printError(unknown)
+        FileHandle.standardError.write(Data("  See '\(unknown.parent) --help' for more information.\n".utf8))
         Foundation.exit(2)
     }
 

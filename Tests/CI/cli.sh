@@ -36,6 +36,7 @@ fi
 
 expect "a mistyped subcommand" 2 "^error: unknown subcommand 'pages'; did you mean 'page'\?$" "$tui" pages ENG
 expect "a mistyped subcommand points to the help" 2 "See 'confluence-tui --help'" "$tui" pages ENG
+expect "a mistyped subcommand asked for help" 2 "^error: unknown subcommand 'pages'; did you mean 'page'\?$" "$tui" pages --help
 expect "a mistyped nested subcommand" 2 "^error: unknown subcommand 'accounts lst'; did you mean 'accounts list'\?$" "$tui" accounts lst
 expect "two letters swapped are one edit" 2 "^error: unknown subcommand 'sources lsit'; did you mean 'sources list'\?$" "$tui" sources lsit
 expect "a word far from every subcommand" 2 "^error: unknown subcommand 'xyzzy'$" "$tui" xyzzy
@@ -110,6 +111,7 @@ expect "a page id the site lacks" 0 '1 listed page id was not found: 999999' "$t
 expect "ids the site lacks are not counted" 0 '^1 page selected by 2 page ids$' "$tui" preview --page-ids "$page,999999"
 expect "a full pass that misses a page" 1 '1 page could not be read; an ingestion would miss it$' \
   "$tui" preview --page-ids "$page,999999" --full
+expect "a listed space key the site lacks" 0 '^warning: 1 listed key names no space you can see \(keys are case-sensitive\): eng$' "$tui" spaces --keys eng,OPS
 expect "saving invalid CQL" 2 '--cql is not valid CQL' "$tui" sources save broken --cql 'label ='
 # search and preview check a selection as save does, before any request.
 expect "searching invalid CQL" 2 '^error: the query is not valid CQL: expected a value after "="' "$tui" search 'label = '

@@ -1,5 +1,6 @@
 import ArgumentParser
 import ConfluenceKit
+import TerminalKit
 
 /// `confluence-tui spaces`: lists the spaces the credential can see, sorted by name as the browser shows them.
 struct SpacesCommand: AsyncParsableCommand, SiteCommand {
@@ -15,6 +16,11 @@ struct SpacesCommand: AsyncParsableCommand, SiteCommand {
         let client = try await connection.makeClient(announcingWaits: true)
         let keyList = keys?.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } ?? []
         let spaces = try await client.spaces(SpaceFilter(keys: keyList)).collect().sortedByName()
+        let missing = keyList.filter { key in !spaces.contains { $0.key == key } }
+        if !missing.isEmpty {
+            Terminal.warn("\(Plural.count(missing.count, "listed key")) \(missing.count == 1 ? "names" : "name") no space you can see "
+                + "(keys are case-sensitive): \(missing.joined(separator: ", "))")
+        }
         if output.json {
             try Terminal.json(spaces)
             return
