@@ -9,7 +9,8 @@ enum HelpView {
         let column = min(20, labels.map(displayWidth).max() ?? 0) + 2
         let wanted = column + (Command.allCases.map { displayWidth($0.summary) }.max() ?? 0) + 4
         let width = min(wanted, screen.width)
-        let innerWidth = Layout.hasBorder(Rect(x: 0, y: 0, width: width, height: screen.height)) ? width - 3 : width
+        // Inside the border a space on either side keeps text off it.
+        let innerWidth = Layout.hasBorder(Rect(x: 0, y: 0, width: width, height: screen.height)) ? width - 4 : width
         // Below a usable summary width the summary is cut rather than wrapped into a sliver.
         let summaryWidth = innerWidth - column >= 16 ? innerWidth - column : Int.max
         let rows = zip(Command.allCases, labels).flatMap { command, label in
@@ -18,7 +19,7 @@ enum HelpView {
             }
         }
         let box = screen.centered(width: width, height: min(rows.count + 2, screen.height))
-        return (box, Layout.hasBorder(box) ? box.inset(top: 1, left: 2, bottom: 1, right: 1) : box, rows)
+        return (box, Layout.hasBorder(box) ? box.inset(top: 1, left: 2, bottom: 1, right: 2) : box, rows)
     }
 
     /// Draws the overlay centred in `screen`, scrolled by `offset` rows.
