@@ -8,7 +8,7 @@ struct ConfluenceBackendTests {
     private static let routes: [String: String] = [
         "/confluence/rest/api/space": #"{"results":[{"id":1,"key":"ENG","name":"Engineering","type":"global","status":"current"},{"id":2,"key":"ARC","name":"Archive","type":"global","status":"archived"}],"_links":{}}"#,
         "/confluence/rest/api/space/ENG/content/page": #"{"results":[{"id":"10","type":"page","title":"Home 🏠"}],"_links":{}}"#,
-        "/confluence/rest/api/content/10/child/page": #"{"results":[{"id":"11","type":"page","title":"Child 子"}],"_links":{}}"#,
+        "/confluence/rest/api/content/10/child/page": #"{"results":[{"id":"11","type":"page","title":"Child 子"},{"id":"12","type":"page","title":"Old","status":"archived"}],"_links":{}}"#,
         "/confluence/rest/api/content/11": #"""
         {"id":"11","type":"page","title":"Child 子","space":{"key":"ENG","name":"Engineering"},
          "version":{"number":4,"when":"2025-01-02T03:04:05.000Z","by":{"username":"alice"}},
@@ -43,7 +43,8 @@ struct ConfluenceBackendTests {
         let roots = try await backend.rootItems(spaceKey: "ENG")
         #expect(roots == [TreeItem(id: "10", kind: .page, title: "Home 🏠")])
         let children = try await backend.children(of: "10", kind: .page)
-        #expect(children.map(\.title) == ["Child 子"])
+        #expect(children.map(\.title) == ["Child 子", "Old"])
+        #expect(children.map(\.isArchived) == [false, true])
     }
 
     @Test func pageCarriesTheHeaderMetadata() async throws {

@@ -177,6 +177,21 @@ struct NavigationTests {
         #expect(h.state.overlay == nil)
     }
 
+    /// An archived page is listed in the tree (the reader fetches it when its id is listed) but tagged, as an ingestion
+    /// of its parent's descendants leaves it out.
+    @Test func anArchivedPageIsTaggedInTheTree() throws {
+        var h = ReducerHarness(width: 80, height: 24)
+        h.loadSpaces()
+        let token = try #require(h.press(.enter).lazy.compactMap { effect -> RequestToken? in
+            if case .loadRoots(_, let token) = effect { return token }
+            return nil
+        }.first)
+        let roots = [TreeItem(id: "1", title: "Current"), TreeItem(id: "2", title: "legacy-dispatch", isArchived: true)]
+        h.send(.rootsLoaded(spaceKey: "ENG", token: token, .success(LoadedItems(roots, parentTitle: nil))))
+        #expect(h.screen.contains("[archived] legacy-dispatch"))
+        #expect(!h.screen.contains("[archived] Current"))
+    }
+
     @Test func helpOverlayListsEveryBindingAndScrolls() throws {
         var h = ReducerHarness(width: 80, height: 12)
         h.press(.char("?"))

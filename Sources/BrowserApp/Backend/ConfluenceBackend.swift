@@ -175,7 +175,7 @@ public struct ConfluenceBackend: BrowserBackend {
     }
 
     private static func treeItem(_ item: ContentItem) -> TreeItem {
-        TreeItem(id: item.id, kind: ItemKind(typeName: item.kind.rawValue), title: item.title)
+        TreeItem(id: item.id, kind: ItemKind(typeName: item.kind.rawValue), title: item.title, isArchived: item.status == .archived)
     }
 
     private static func backendEvent(_ event: RequestEvent) -> BackendEvent {

@@ -8,12 +8,15 @@ public struct TreeItem: Hashable, Sendable {
     public var title: String
     /// Number of children when the server said so; 0 marks a leaf, nil means unknown.
     public var childCount: Int?
+    /// Whether it is archived: listed in the tree, but left out of an ingestion's descendants.
+    public var isArchived: Bool
 
     /// Creates an item.
-    public init(id: String, kind: ItemKind = .page, title: String, childCount: Int? = nil) {
+    public init(id: String, kind: ItemKind = .page, title: String, childCount: Int? = nil, isArchived: Bool = false) {
         self.id = id
         self.kind = kind
         self.title = title
         self.childCount = childCount
+        self.isArchived = isArchived
     }
 }

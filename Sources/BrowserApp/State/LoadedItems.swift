@@ -13,7 +13,7 @@ public struct LoadedItems: Sendable {
     /// Prepares `items` loaded under a parent titled `parentTitle` (nil for roots).
     public init(_ items: [TreeItem], parentTitle: String?) {
         self.items = items
-        nodes = items.map { TreeNode(id: $0.id, title: Self.title(of: $0), icon: Self.icon(for: $0.kind), childCount: $0.childCount) }
+        nodes = items.map { TreeNode(id: $0.id, title: Self.title(of: $0), icon: Self.icon(for: $0), childCount: $0.childCount) }
         rows = items.map { ListItem(id: $0.id, title: Self.title(of: $0), detail: parentTitle) }
     }
 
@@ -22,14 +22,16 @@ public struct LoadedItems: Sendable {
         item.kind == .folder ? item.title + "/" : item.title
     }
 
-    /// A short tag before the title for content that is neither a page nor a folder.
-    static func icon(for kind: ItemKind) -> String? {
-        switch kind {
+    /// Short tags before the title: the kind of content that is neither a page nor a folder, and `[archived]`.
+    static func icon(for item: TreeItem) -> String? {
+        let kind: String? = switch item.kind {
         case .page, .folder, .other: nil
         case .whiteboard: "[wb]"
         case .database: "[db]"
         case .embed: "[embed]"
         case .blogpost: "[blog]"
         }
+        let tags = [kind, item.isArchived ? "[archived]" : nil].compactMap { $0 }
+        return tags.isEmpty ? nil : tags.joined(separator: " ")
     }
 }
