@@ -109,7 +109,7 @@ let package = Package(
         .testTarget(name: "DataSourcesTests", dependencies: ["DataSources", "ConfluenceKit", "LocalStore", "TestSupport"], swiftSettings: strictSettings),
         .testTarget(name: "LocalStoreTests", dependencies: ["LocalStore", "TestSupport"], swiftSettings: strictSettings),
         .testTarget(name: "StorageFormatTests", dependencies: ["StorageFormat", "TestSupport"], exclude: ["Snapshots", "Regressions"], swiftSettings: strictSettings),
-        .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit"], swiftSettings: strictSettings),
+        .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit", "TestSupport"], swiftSettings: strictSettings),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,13 +1,6 @@
-import Glibc
 import Testing
+import TestSupport
 @testable import StorageFormat
-
-/// CPU seconds the current thread has used: unlike wall time, not inflated by other load on the machine.
-func threadCPUSeconds() -> Double {
-    var time = timespec()
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
-    return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
-}
 
 /// Bad input never crashes and yields a best-effort document.
 struct MalformedInputTests {

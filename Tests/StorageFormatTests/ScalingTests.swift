@@ -1,5 +1,6 @@
 import StorageFormat
 import Testing
+import TestSupport
 
 /// Hostile shapes of a megabyte render in every format in time that grows with their size, not its
 /// square: the sweep that found the quadratic table-row and long-word walks, kept so a new one fails here.
