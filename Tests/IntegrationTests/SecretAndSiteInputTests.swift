@@ -28,6 +28,29 @@ struct SecretAndSiteInputTests {
         }
     }
 
+    /// Without `--kind`, a site not at `atlassian.net` is asked for its cloudId once: a Cloud site gives one and is read as
+    /// Cloud (its mentions resolve); one that hides it is taken for Data Center, and an answer only a Cloud site gives to
+    /// Data Center requests comes with the hint to pass `--kind cloud`.
+    @Test(arguments: [true, false])
+    func aCloudSiteAtAnotherAddressIsFoundByItsCloudId(_ givesCloudId: Bool) async throws {
+        let faults = givesCloudId ? [] : [FaultRule(.serverError(rate: 1, status: 404), path: "/_edge/tenant_info")]
+        try await EmulatedSite.with(.cloud, faults: faults) { emulated in
+            // The site's root: as Data Center it would be asked for /rest/api there, which a Cloud site lacks.
+            let site = emulated.server.baseURL.absoluteString
+            let run = try await Self.run(["whoami", "--site", site, "--user", "demo@example.com"], ["CONFLUENCE_API_TOKEN": "demo-token"])
+            let probes = await emulated.server.requestLog.records.filter { $0.path == "/_edge/tenant_info" }
+            #expect(probes.count == 1)
+            if givesCloudId {
+                #expect(run.status == 0)
+                #expect(run.output.contains("[Cloud]"))
+            } else {
+                #expect(run.status == 1)
+                #expect(run.errors.contains("(the site was taken for Data Center, as its address is not at atlassian.net and it gave no cloudId; "
+                    + "pass --kind cloud if it is a Cloud site)"))
+            }
+        }
+    }
+
     @Test func aControlCharacterInTheTokenIsRefusedBeforeAnyRequest() async throws {
         try await EmulatedSite.with(.dataCenter) { emulated in
             let site = emulated.server.siteURL.absoluteString

@@ -11,8 +11,8 @@ public struct CloudIdDiscovery: Sendable {
         self.transport = transport
     }
 
-    /// The cloudId of the site at `siteURL` (any path on it is ignored).
-    public func cloudId(of siteURL: URL) async throws(AccountsError) -> String {
+    /// The cloudId of the site at `siteURL` (any path on it is ignored), asked with `timeout` for the answer.
+    public func cloudId(of siteURL: URL, timeout: Duration = .seconds(30)) async throws(AccountsError) -> String {
         var components = URLComponents()
         components.scheme = siteURL.scheme
         components.host = siteURL.host
@@ -24,7 +24,7 @@ public struct CloudIdDiscovery: Sendable {
         let site = url.host ?? siteURL.absoluteString
         let response: HTTPResponse
         do {
-            response = try await transport.send(HTTPRequest(method: .get, url: url, headers: ["Accept": "application/json"]))
+            response = try await transport.send(HTTPRequest(method: .get, url: url, headers: ["Accept": "application/json"], timeout: timeout))
         } catch {
             throw AccountsError(.cloudIdDiscovery(site: site, detail: "\(error)"))
         }

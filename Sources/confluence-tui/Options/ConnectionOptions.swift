@@ -52,6 +52,9 @@ struct ConnectionOptions: ParsableArguments {
 
     private func client(configuration: ClientConfiguration, environment: [String: String]) async throws -> ConfluenceClient {
         let transport = AsyncHTTPClientTransport()
+        if kind == nil, let guess = try namedSite(environment: environment), guess.kind == .dataCenter {
+            _ = await SiteKindProbe.isCloud(guess.root, transport: transport)
+        }
         if let site = try namedSite(environment: environment) {
             let credential = try credential(for: site, environment: environment)
             return ConfluenceClient(site: site, credential: credential, transport: transport, configuration: configuration)
@@ -64,15 +67,18 @@ struct ConnectionOptions: ParsableArguments {
         return try await registry.client(named: account, configuration: configuration)
     }
 
-    /// The site named by `--site` or `CONFLUENCE_URL`; nil when an account (given, or the default) is used instead.
+    /// The site named by `--site` or `CONFLUENCE_URL`; nil when an account (given, or the default) is used instead. Its
+    /// kind is `--kind`, else Cloud at `*.atlassian.net` or where `SiteKindProbe` found Cloud, else Data Center.
     func namedSite(environment: [String: String]) throws -> Site? {
         guard account == nil, let text = site ?? environment["CONFLUENCE_URL"], !text.isEmpty else { return nil }
-        return try Site.detect(text, kind: kind?.siteKind)
+        let guess = try Site.detect(text, kind: kind?.siteKind)
+        guard kind == nil, guess.kind == .dataCenter, SiteKindProbe.result(for: guess.root) == true else { return guess }
+        return try Site.detect(text, kind: .cloud)
     }
 
-    /// `error` with a hint when the site was taken for Data Center from its address (no `--kind`, no `atlassian.net`)
-    /// and answered as a Cloud site does to Data Center requests (see `GuessedSiteKindError.mayExplain`); any other
-    /// error as it is.
+    /// `error` with a hint when the site was taken for Data Center from its address (no `--kind`, no `atlassian.net`, no
+    /// cloudId found by `SiteKindProbe`) and answered as a Cloud site does to Data Center requests (see
+    /// `GuessedSiteKindError.mayExplain`); any other error as it is.
     func explaining(_ error: any Error, environment: [String: String] = ProcessInfo.processInfo.environment) -> any Error {
         guard kind == nil, let error = error as? ConfluenceError, GuessedSiteKindError.mayExplain(error),
               (try? namedSite(environment: environment))?.kind == .dataCenter else { return error }

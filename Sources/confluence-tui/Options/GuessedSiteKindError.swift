@@ -1,7 +1,7 @@
 import ConfluenceKit
 
-/// A site's refusal (401) or missing route (404) when the site was taken for Data Center from its address, with the
-/// flag that corrects the guess for a Cloud site at another address (a proxy, the emulator).
+/// A site's refusal (401) or missing route (404) when the site was taken for Data Center (an address not at
+/// `atlassian.net` that gave no cloudId), with the flag that corrects the guess for a Cloud site that hides its cloudId.
 struct GuessedSiteKindError: Error, CustomStringConvertible {
     /// The site's answer.
     let error: ConfluenceError
@@ -27,6 +27,7 @@ struct GuessedSiteKindError: Error, CustomStringConvertible {
     }
 
     var description: String {
-        "\(error) (the site was taken for Data Center from its address; pass --kind cloud if it is a Cloud site)"
+        "\(error) (the site was taken for Data Center, as its address is not at atlassian.net and it gave no cloudId; "
+            + "pass --kind cloud if it is a Cloud site)"
     }
 }
