@@ -20,7 +20,10 @@ extension AppState {
     /// selection moves and as rows arrive; the rows nearest the selection come first.
     mutating func peekChildren(from id: String?) -> [Effect] {
         // A site asking for retries (throttling, failing) is spared the look-ahead; expanding still loads.
-        guard status.retries.isEmpty else { return [] }
+        guard status.retries.isEmpty else {
+            status.lookAheadSpared = true
+            return []
+        }
         let rows = tree.model.rows
         let start = min(tree.model.scrollOffset, rows.count)
         let anchor = tree.model.selection ?? start

@@ -95,11 +95,10 @@ extension AppState {
         return [.loadSpaces(token: token)]
     }
 
-    /// Records a request event in the status. Once a retried request succeeds and none waits to retry, the look-ahead the
-    /// site was spared resumes.
+    /// Records a request event in the status. Once a request finishes and none waits to retry, the look-ahead the site was
+    /// spared resumes.
     private mutating func record(_ event: BackendEvent, at milliseconds: UInt64) -> [Effect] {
         clock = max(clock, milliseconds)
-        let hadRetries = !status.retries.isEmpty
         switch event {
         case .started(let id):
             status.inFlight.insert(id)
@@ -110,12 +109,16 @@ extension AppState {
             // A site asking for retries is spared the rest of the look-ahead, as it is spared a new one.
             if tree.peek != nil {
                 tree.peek = nil
+                status.lookAheadSpared = true
                 return [.cancelPeek]
             }
         case .finished(let id):
             status.inFlight.remove(id)
             status.retries[id] = nil
-            if hadRetries && status.retries.isEmpty { return peekChildren(from: tree.focusedNodeID) }
+            if status.lookAheadSpared && status.retries.isEmpty {
+                status.lookAheadSpared = false
+                return peekChildren(from: tree.focusedNodeID)
+            }
         case .failed(let id, _):
             status.inFlight.remove(id)
             status.retries[id] = nil

@@ -5,6 +5,8 @@ public struct StatusState: Hashable, Sendable {
     public var inFlight: Set<UInt64> = []
     /// Requests waiting to be retried, by request id.
     public var retries: [UInt64: RetryWait] = [:]
+    /// Whether the tree's look-ahead was skipped or cut short while requests waited to retry: it resumes once none does.
+    public var lookAheadSpared = false
     /// The last error, until it is replaced; `e` shows it whole.
     public var lastError: ErrorReport? { didSet { errorRetired = false } }
     /// Whether a later success of the kind of load that failed, or a dismissal, took `lastError` off the status line.
