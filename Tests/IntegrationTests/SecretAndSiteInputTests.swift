@@ -51,6 +51,16 @@ struct SecretAndSiteInputTests {
         }
     }
 
+    @Test func aBadSecretIsRefusedBeforeTheSiteIsAskedForItsCloudId() async throws {
+        try await EmulatedSite.with(.cloud) { emulated in
+            let site = emulated.server.baseURL.absoluteString
+            let run = try await Self.run(["spaces", "--site", site, "--user", "demo@example.com"], ["CONFLUENCE_API_TOKEN": "demo\u{1}token"])
+            #expect(run.status == 2)
+            #expect(run.errors.hasPrefix("error: the API token or password in CONFLUENCE_API_TOKEN holds a control character"))
+            #expect(await emulated.server.requestLog.records.isEmpty)
+        }
+    }
+
     @Test func aControlCharacterInTheTokenIsRefusedBeforeAnyRequest() async throws {
         try await EmulatedSite.with(.dataCenter) { emulated in
             let site = emulated.server.siteURL.absoluteString

@@ -9,7 +9,7 @@ extension ConnectionOptions {
     /// removed) its `server_url` and user (the secret from the environment). Refused when the site they reach is not
     /// the definition's, as the preview would count another site's pages.
     func reaching(_ definition: DataSourceDefinition,
-                  environment: [String: String] = ProcessInfo.processInfo.environment) throws -> ConnectionOptions {
+                  environment: [String: String] = ProcessInfo.processInfo.environment) async throws -> ConnectionOptions {
         var options = self
         let given = account != nil || site != nil
         if !given {
@@ -24,7 +24,7 @@ extension ConnectionOptions {
                 options.user = user ?? definition.component.userName
             }
         }
-        let reached = try options.serverURL(environment: environment)
+        let reached = try await options.serverURL(environment: environment)
         guard ConfluenceDataSource.isSameServer(reached, definition.component.serverURL) else {
             let advice = given ? "drop --account and --site to use the definition's own"
                 : "account \(definition.account ?? "") now names another site; save the definition again"
@@ -35,8 +35,8 @@ extension ConnectionOptions {
     }
 
     /// The `server_url` of the site these options reach.
-    private func serverURL(environment: [String: String]) throws -> String {
-        if let site = try namedSite(environment: environment) { return ConfluenceDataSource.serverURL(for: site) }
+    private func serverURL(environment: [String: String]) async throws -> String {
+        if let site = try await namedSite(environment: environment) { return ConfluenceDataSource.serverURL(for: site) }
         let stored = try AccountsCommand.registry().list()
         return try (account.map { try stored.account(named: $0) } ?? stored.defaultAccount()).serverURL
     }

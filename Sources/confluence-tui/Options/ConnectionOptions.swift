@@ -52,12 +52,13 @@ struct ConnectionOptions: ParsableArguments {
 
     private func client(configuration: ClientConfiguration, environment: [String: String]) async throws -> ConfluenceClient {
         let transport = AsyncHTTPClientTransport()
-        if kind == nil, let guess = try namedSite(environment: environment), guess.kind == .dataCenter {
-            _ = await SiteKindProbe.isCloud(guess.root, transport: transport)
-        }
-        if let site = try namedSite(environment: environment) {
-            let credential = try credential(for: site, environment: environment)
-            return ConfluenceClient(site: site, credential: credential, transport: transport, configuration: configuration)
+        if let guess = try guessedSite(environment: environment) {
+            // The secret is read and checked before any request, the site's probe included.
+            let user = (user ?? environment["CONFLUENCE_USER"]).flatMap { $0.isEmpty ? nil : $0 }
+            let secret = try readSecret(named: secretName(user: user, guess: guess), environment: environment)
+            let site = try await namedSite(environment: environment, transport: transport) ?? guess
+            return ConfluenceClient(site: site, credential: Self.credential(for: site, user: user, secret: secret),
+                                    transport: transport, configuration: configuration)
         }
         let registry = AccountRegistry(transport: transport, environment: environment)
         let configured = try registry.list().accounts
@@ -67,32 +68,43 @@ struct ConnectionOptions: ParsableArguments {
         return try await registry.client(named: account, configuration: configuration)
     }
 
-    /// The site named by `--site` or `CONFLUENCE_URL`; nil when an account (given, or the default) is used instead. Its
-    /// kind is `--kind`, else Cloud at `*.atlassian.net` or where `SiteKindProbe` found Cloud, else Data Center.
-    func namedSite(environment: [String: String]) throws -> Site? {
+    /// The site named by `--site` or `CONFLUENCE_URL` as `--kind`, else its address, says: Cloud at `*.atlassian.net`,
+    /// else Data Center; nil when an account (given, or the default) is used instead.
+    func guessedSite(environment: [String: String]) throws -> Site? {
         guard account == nil, let text = site ?? environment["CONFLUENCE_URL"], !text.isEmpty else { return nil }
-        let guess = try Site.detect(text, kind: kind?.siteKind)
-        guard kind == nil, guess.kind == .dataCenter, SiteKindProbe.result(for: guess.root) == true else { return guess }
+        return try Site.detect(text, kind: kind?.siteKind)
+    }
+
+    /// The site named by `--site` or `CONFLUENCE_URL`: `guessedSite`, or Cloud when it was taken for Data Center without
+    /// `--kind` and `SiteKindProbe` finds a cloudId there; nil when an account is used instead.
+    func namedSite(environment: [String: String], transport: any HTTPTransport = AsyncHTTPClientTransport()) async throws -> Site? {
+        guard let guess = try guessedSite(environment: environment), let text = site ?? environment["CONFLUENCE_URL"] else { return nil }
+        guard kind == nil, guess.kind == .dataCenter, await SiteKindProbe.isCloud(guess.root, transport: transport) else { return guess }
         return try Site.detect(text, kind: .cloud)
     }
 
-    /// `error` with a hint when the site was taken for Data Center from its address (no `--kind`, no `atlassian.net`, no
-    /// cloudId found by `SiteKindProbe`) and answered as a Cloud site does to Data Center requests (see
-    /// `GuessedSiteKindError.mayExplain`); any other error as it is.
+    /// `error` with a hint when the site was taken for Data Center (no `--kind`, no `atlassian.net`, no cloudId found by
+    /// `SiteKindProbe`) and answered as a Cloud site does to Data Center requests (see `GuessedSiteKindError.mayExplain`);
+    /// any other error as it is.
     func explaining(_ error: any Error, environment: [String: String] = ProcessInfo.processInfo.environment) -> any Error {
         guard kind == nil, let error = error as? ConfluenceError, GuessedSiteKindError.mayExplain(error),
-              (try? namedSite(environment: environment))?.kind == .dataCenter else { return error }
+              let guess = try? guessedSite(environment: environment), guess.kind == .dataCenter,
+              SiteKindProbe.result(for: guess.root) != true else { return error }
         return GuessedSiteKindError(error: error)
     }
 
-    /// The credential: basic when a user is known, otherwise a bearer token.
-    private func credential(for site: Site, environment: [String: String]) throws -> Credential {
-        guard let user = user ?? environment["CONFLUENCE_USER"], !user.isEmpty else {
-            return .personalAccessToken(try readSecret(named: "personal access token", environment: environment))
-        }
-        return site.kind == .dataCenter
-            ? .password(user: user, password: try readSecret(named: "password", environment: environment))
-            : .apiToken(email: user, token: try readSecret(named: "API token", environment: environment))
+    /// What the secret is called in a refusal: a personal access token without a user, else as `--kind` or the address
+    /// names the site's kind, or both names while a probe may still find Cloud.
+    private func secretName(user: String?, guess: Site) -> String {
+        guard user != nil else { return "personal access token" }
+        if guess.kind == .cloud { return "API token" }
+        return kind == nil ? "API token or password" : "password"
+    }
+
+    /// The credential: basic when a user is known (an API token on Cloud, a password on Data Center), otherwise a bearer token.
+    private static func credential(for site: Site, user: String?, secret: String) -> Credential {
+        guard let user else { return .personalAccessToken(secret) }
+        return site.kind == .dataCenter ? .password(user: user, password: secret) : .apiToken(email: user, token: secret)
     }
 
     /// The secret from `--token-file` or the variable, cleaned as `Secret.cleaned` does; `name` says what it is.
