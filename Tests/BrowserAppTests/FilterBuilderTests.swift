@@ -356,7 +356,7 @@ struct FilterBuilderTests {
         }
         h.send(.definitionSaved(token: token, .success(SavedDefinition(name: "start", selector: "1 page"))))
         #expect(h.state.status.notice
-            == "Saved definition start (1 page). It ends with this session; export it (d, Enter) to keep it.")
+            == "Saved definition start (1 page). It ends with this session; to keep it, export it (d, Enter, w).")
         h.press(.char("d"))
         #expect(h.screen.contains("Definitions (they end with this session)"), "the list says so too, as a notice may be cut")
     }

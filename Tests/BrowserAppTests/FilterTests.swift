@@ -141,12 +141,17 @@ struct FilterTests {
         h.openSpace()
         h.press(.char("/"))
         h.type(text)
-        let token = try #require(h.press(.enter).lazy.compactMap { effect -> RequestToken? in
-            if case .quickIngestionPreview(_, let token) = effect { return token }
-            return nil
-        }.first, "Enter searched the titles on the server")
+        let token = try #require(Self.quickLookToken(in: h.press(.enter)), "Enter searched the titles on the server")
         h.send(.ingestionQuickLoaded(token: token, .success(IngestQuickLook(total: hits.count, first: hits))))
         return h
+    }
+
+    /// The token of the quick look (the server's title search) among `effects`.
+    private static func quickLookToken(in effects: [Effect]) -> RequestToken? {
+        effects.lazy.compactMap { effect -> RequestToken? in
+            if case .quickIngestionPreview(_, let token) = effect { return token }
+            return nil
+        }.first
     }
 
     /// Enter on a title-search hit shows it in the tree: its ancestors are expanded one by one, loading their
@@ -186,10 +191,7 @@ struct FilterTests {
         h.answer(h.type("arch"))
         #expect(h.state.preview.targetID == "2", "the preview followed Architecture as it matched")
         h.type("zzz")
-        let token = try #require(h.press(.enter).lazy.compactMap { effect -> RequestToken? in
-            if case .quickIngestionPreview(_, let token) = effect { return token }
-            return nil
-        }.first)
+        let token = try #require(Self.quickLookToken(in: h.press(.enter)))
         h.send(.ingestionQuickLoaded(token: token, .success(IngestQuickLook(total: 0, first: []))))
         h.answer(h.press(.escape))
         #expect(h.state.ingestion == nil)

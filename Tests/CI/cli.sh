@@ -265,7 +265,7 @@ for listing in "sources show userinfo" "sources show userinfo --json" "sources l
   fi
 done
 
-# A Cloud site at another address is found by its cloudId (the hint for one that hides it: SiteKindProbeTests), and the
+# A Cloud site at another address is found by its cloudId (the hint for one that hides it is in SecretAndSiteInputTests), and the
 # --kind cloud hint never follows a real Data Center site's 404 for a page it lacks.
 expect "spaces of a Cloud site found by its cloudId" 0 '^ENG +global' \
   env CONFLUENCE_API_TOKEN=demo-token "$tui" spaces --site "$EMU_BASE_URL" --user demo@example.com

@@ -34,6 +34,7 @@ struct ExecutableTests {
             // A signal sent the moment the banner shows stops it too.
             process.terminate()
             #expect(await Self.exits(process))
+            #expect(process.terminationReason == .exit && process.terminationStatus == 0, "it caught the signal and stopped itself")
         }
     }
 
@@ -57,9 +58,13 @@ struct ExecutableTests {
         return !process.isRunning
     }
 
-    /// Starts the emulator with `arguments`; returns it running and its banner, read up to its credentials line.
+    /// Starts the emulator with `arguments`; returns it running and its banner, read up to its credentials line. One that
+    /// shows no banner within ten seconds is stopped, which ends the read.
     private static func start(_ arguments: [String]) throws -> (Process, String) {
         let (process, output, _) = try launch(arguments)
+        let watchdog = DispatchWorkItem { if process.isRunning { process.terminate() } }
+        DispatchQueue.global().asyncAfter(deadline: .now() + 10, execute: watchdog)
+        defer { watchdog.cancel() }
         var text = ""
         let handle = output.fileHandleForReading
         while !text.contains("credentials:") {

@@ -42,6 +42,10 @@ struct DialogTests {
         #expect(dialog.handle(.char("y")) == .chose(0))
         #expect(dialog.handle(.char("n")) == .cancelled)
         #expect(dialog.handle(.char("d")) == .chose(0), "a button's first letter still chooses it")
+        var nuke = Dialog.confirmation(title: "t", body: [], action: "Nuke")
+        #expect(nuke.handle(.char("n")) == .cancelled, "n cancels even when the action starts with n")
+        #expect(Dialog.confirmation(title: "t", body: ["x"], action: "Delete").frame(in: Rect(x: 0, y: 0, width: 80, height: 24)).width
+            >= displayWidth("y delete · n cancel") + 6, "the box is wide enough for its keys")
         var plain = Dialog(title: "Quit?", body: [], buttons: ["Go", "Stay"])
         #expect(plain.handle(.char("y")) == .ignored, "only a confirmation reads y and n")
         var grid = Grid(width: 60, height: 9)

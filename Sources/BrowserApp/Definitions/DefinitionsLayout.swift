@@ -11,7 +11,7 @@ struct DefinitionsLayout {
     let list: Rect
     /// The selected definition's details.
     let detail: Rect
-    /// The last operation's sentence (the prompt's row when there is none and no prompt).
+    /// The last operation's sentence; with neither a sentence nor a prompt, one empty row.
     let message: Rect
     /// The prompt, below the sentence; empty when there is none.
     let prompt: Rect
@@ -26,7 +26,7 @@ struct DefinitionsLayout {
         let inner = Layout.inside(box)
         let detailRows = inner.height >= 12 ? 3 : (inner.height >= 8 ? 1 : 0)
         let promptRows = prompting ? 1 : 0
-        let messageRows = text.map { max(1, min(TextLayout.wrap($0, width: inner.width).count, inner.height / 2)) } ?? 1 - promptRows
+        let messageRows = text.map { max(1, min(TextLayout.wrap($0, width: inner.width).count, inner.height / 2)) } ?? (1 - promptRows)
         let (top, bottom) = inner.splitRows(at: max(0, inner.height - 1 - messageRows - promptRows - detailRows))
         body = top
         list = top

@@ -150,7 +150,9 @@ extension AppState {
 
     private mutating func saveAccount(_ form: inout AccountFormState) -> [Effect] {
         let values = form.values
-        if let fault = form.fault(takenNames: Set(accounts.accounts.map(\.name))) {
+        // An account removed while open is listed but no longer configured: its name may be added again.
+        let taken = Set(accounts.accounts.map(\.name).filter { $0 != accounts.removedWhileOpen })
+        if let fault = form.fault(takenNames: taken) {
             // The focus goes to the field to fix.
             form.focused = fault.field
             form.problem = fault.problem

@@ -252,6 +252,11 @@ extension AppState {
         builder = draft
     }
 
+    /// The keys that write a definition out: the definitions list, its export view, then write to a file.
+    private var keepingKeys: String {
+        [Command.definitions, .open, .writeFile].map { keyMap.firstKeyLabel(for: $0) }.joined(separator: ", ")
+    }
+
     /// The save finished: the builder closes with a notice, or stays with the sentence.
     mutating func definitionSaved(token: RequestToken, _ result: Result<SavedDefinition, BackendError>) {
         guard var draft = builder, draft.saving == token else { return }
@@ -259,7 +264,7 @@ extension AppState {
         switch result {
         case .success(let saved):
             builder = nil
-            status.notice = saved.sentence + (definitionsLastUntilExit ? " It ends with this session; export it (d, Enter) to keep it." : "")
+            status.notice = saved.sentence + (definitionsLastUntilExit ? " It ends with this session; to keep it, export it (" + keepingKeys + ")." : "")
         case .failure(let error):
             draft.saveProblem = "Not saved: \(error.message)"
             builder = draft

@@ -163,7 +163,6 @@ extension AppState {
                      + "\(keyMap.firstKeyLabel(for: .nextPane)) to python, typescript or curl, which make that call.", in: &view)
                 break
             }
-            view.message = nil
             view.open(DefinitionsState.Prompt(purpose: .projectID, field: LineInput(text: llamaCloudProjectID ?? "", prompt: "Project id: ")))
         default:
             break
@@ -283,8 +282,8 @@ extension AppState {
             return [.loadDefinitions(token: reload)]
         case .failure(let error):
             view.follow = nil
-            // The text typed comes back for a fix.
-            view.prompt = submitted
+            // The text typed comes back for a fix, unless another prompt opened meanwhile or a path's export view closed.
+            if view.prompt == nil, let submitted, submitted.purpose != .exportPath || view.export != nil { view.prompt = submitted }
             fail(error.message, in: &view)
             definitions = view
             return []

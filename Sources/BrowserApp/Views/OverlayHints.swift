@@ -1,7 +1,7 @@
 import TerminalKit
 
 /// Key hints drawn inside an overlay: whole hints only, in their order. When not all fit, the way out (a hint
-/// labelled close, back or cancel) is kept and the others are taken in order up to the first that does not fit.
+/// labelled close, back or cancel) is kept, if it fits, and the others are taken in order up to the first that does not.
 enum OverlayHints {
     /// The labels of the hints that leave an overlay or a step of it.
     private static let waysOut: Set<String> = ["close", "back", "cancel"]
@@ -10,14 +10,15 @@ enum OverlayHints {
     static func runs(_ pairs: [(key: String, label: String)], width: Int) -> [StyledRun] {
         // What a hint takes after the one before it (the gap included, so the first is over-counted by two).
         let widths = pairs.map { displayWidth("  " + $0.key + " " + $0.label) }
-        var kept = pairs.indices.map { waysOut.contains(pairs[$0].label) }
-        var used = zip(widths, kept).reduce(0) { $0 + ($1.1 ? $1.0 : 0) }
+        let waysOut = pairs.indices.map { Self.waysOut.contains(pairs[$0].label) }
+        let waysOutWidth = zip(widths, waysOut).reduce(0) { $0 + ($1.1 ? $1.0 : 0) }
+        var kept = waysOutWidth <= width + 2 ? waysOut : pairs.map { _ in false }
+        var used = waysOutWidth <= width + 2 ? waysOutWidth : 0
         for index in pairs.indices where !kept[index] {
             guard used + widths[index] <= width + 2 else { break }
             kept[index] = true
             used += widths[index]
         }
-        guard used <= width + 2 else { return [] }
         var runs: [StyledRun] = []
         for index in pairs.indices where kept[index] {
             runs.append(StyledRun((runs.isEmpty ? "" : "  ") + pairs[index].key, style: CellStyle(.title)))

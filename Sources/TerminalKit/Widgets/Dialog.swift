@@ -43,8 +43,8 @@ public struct Dialog: Hashable, Sendable {
         self.selectedButton = min(max(0, selectedButton), self.buttons.count - 1)
     }
 
-    /// Left/Right/Tab/Shift-Tab/h/l move between buttons, Enter chooses, Escape cancels,
-    /// a button's first letter chooses it, and in a confirmation `y` chooses the action and `n` cancels.
+    /// Left/Right/Tab/Shift-Tab/h/l move between buttons, Enter chooses, Escape cancels, in a confirmation `y` chooses
+    /// the action and `n` cancels, and a button's first letter chooses it.
     public mutating func handle(_ key: Key) -> Outcome {
         switch key {
         case .left, .backTab, .char("h"): return focus(selectedButton - 1)
@@ -53,9 +53,9 @@ public struct Dialog: Hashable, Sendable {
         case .escape: return .cancelled
         case .char(let c):
             let letter = c.lowercased()
-            if let index = buttons.firstIndex(where: { $0.first.map { $0.lowercased() } == letter }) { return .chose(index) }
             if answersYesNo && letter == "y" { return .chose(0) }
             if answersYesNo && letter == "n" { return .cancelled }
+            if let index = buttons.firstIndex(where: { $0.first.map { $0.lowercased() } == letter }) { return .chose(index) }
             return .ignored
         default: return .ignored
         }
@@ -70,13 +70,16 @@ public struct Dialog: Hashable, Sendable {
 
     private var buttonLabels: [String] { buttons.map { "[ " + $0 + " ]" } }
 
+    /// A confirmation's keys, for its bottom border.
+    private var keys: String? { answersYesNo ? "y " + buttons[0].lowercased() + " · n cancel" : nil }
+
     /// The box the dialog occupies inside `screen`: wide enough for its content, at most the screen.
     public func frame(in screen: Rect) -> Rect {
         let buttonsWidth = buttonLabels.reduce(0) { $0 + displayWidth($1) } + 2 * (buttons.count - 1)
         let bodyWidth = body.flatMap { $0.split(separator: "\n") }.reduce(0) { max($0, displayWidth(String($1))) }
         // Prose wraps at 60 columns; a longer unbroken word (a URL, a token) widens the box so it stays whole.
         let longestWord = body.flatMap { $0.split(whereSeparator: { $0 == " " || $0 == "\n" }) }.reduce(0) { max($0, displayWidth(String($1))) }
-        let wanted = max(displayWidth(title) + 6, buttonsWidth + 4, max(min(bodyWidth, 60), longestWord) + 4, 20)
+        let wanted = max(displayWidth(title) + 6, buttonsWidth + 4, max(min(bodyWidth, 60), longestWord) + 4, displayWidth(keys ?? "") + 6, 20)
         let width = min(wanted, screen.width)
         let bodyLines = wrappedBody(width: width - 4).count
         return screen.centered(width: width, height: bodyLines + 4)
@@ -91,7 +94,6 @@ public struct Dialog: Hashable, Sendable {
         let box = frame(in: screen)
         guard !box.isEmpty else { return }
         grid.fill(box)
-        let keys = answersYesNo ? "y " + buttons[0].lowercased() + " · n cancel" : nil
         grid.drawBox(box, border: theme.border, style: CellStyle(.focusedBorder), title: title, footer: keys)
         let inner = box.inset(top: 1, left: 2, bottom: 1, right: 2)
         guard !inner.isEmpty else { return }

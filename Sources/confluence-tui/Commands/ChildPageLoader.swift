@@ -15,14 +15,15 @@ struct ChildPageLoader {
     let listing: ChildrenListing
 
     /// The pages below page `id`, titles cleaned of control and escape sequences. Below the top level it descends only
-    /// into the pages the listing shows (its `first` cut), and it fails with the first request that fails.
+    /// into the pages the listing shows (its `first` cut), which alone count toward `pageBudget`; the first request that
+    /// fails is the error.
     func pages(below id: String) async throws(ConfluenceError) -> [ChildPage] {
         let top = try await children(of: id)
         let shown = Set(listing.shown(top, title: \.title).map(\.id))
         // Each fetched level: the children of each page of the level above, by that page's id.
         var levels: [[String: [Child]]] = [[id: top]]
         var parents = top.filter { shown.contains($0.id) }
-        var fetched = top.count
+        var fetched = parents.count
         while levels.count < listing.fetchedLevels, fetched < Self.pageBudget, !parents.isEmpty {
             let level = try await childrenOfEach(parents)
             levels.append(Dictionary(zip(parents.map(\.id), level), uniquingKeysWith: { first, _ in first }))
@@ -32,9 +33,10 @@ struct ChildPageLoader {
         return Self.tree(below: id, levels: levels[...])
     }
 
-    /// The children of each of `parents`, in their order, the requests running side by side.
+    /// The children of each of `parents`, in their order, the requests running side by side; the first to fail cancels the
+    /// others and is the error.
     private func childrenOfEach(_ parents: [Child]) async throws(ConfluenceError) -> [[Child]] {
-        let results = await withTaskGroup(of: (Int, Result<[Child], ConfluenceError>).self) { group in
+        let outcome = await withTaskGroup(of: (Int, Result<[Child], ConfluenceError>).self) { group in
             for (index, parent) in parents.enumerated() {
                 group.addTask {
                     do throws(ConfluenceError) {
@@ -44,11 +46,18 @@ struct ChildPageLoader {
                     }
                 }
             }
-            var found = [Result<[Child], ConfluenceError>](repeating: .success([]), count: parents.count)
-            for await (index, result) in group { found[index] = result }
-            return found
+            var found = [[Child]](repeating: [], count: parents.count)
+            for await (index, result) in group {
+                switch result {
+                case .success(let children): found[index] = children
+                case .failure(let error):
+                    group.cancelAll()
+                    return Result<[[Child]], ConfluenceError>.failure(error)
+                }
+            }
+            return .success(found)
         }
-        return try results.map { result throws(ConfluenceError) in try result.get() }
+        return try outcome.get()
     }
 
     /// A page as a listing level knows it.

@@ -14,9 +14,10 @@ struct SpacesCommand: AsyncParsableCommand, SiteCommand {
 
     func run() async throws {
         let client = try await connection.makeClient(announcingWaits: true)
-        let keyList = keys?.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } ?? []
+        let keyList = keys?.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } ?? []
         let spaces = try await client.spaces(SpaceFilter(keys: keyList)).collect().sortedByName()
-        let missing = keyList.filter { key in !spaces.contains { $0.key == key } }
+        // Compared without case, in case a site matches keys so: a space it lists is never called missing.
+        let missing = keyList.filter { key in !spaces.contains { $0.key.lowercased() == key.lowercased() } }
         if !missing.isEmpty {
             Terminal.warn("\(Plural.count(missing.count, "listed key")) \(missing.count == 1 ? "names" : "name") no space you can see "
                 + "(keys are case-sensitive): \(missing.joined(separator: ", "))")
