@@ -120,6 +120,11 @@ expect "saving invalid CQL" 2 '--cql is not valid CQL' "$tui" sources save broke
 expect "searching invalid CQL" 2 '^error: the query is not valid CQL: expected a value after "="' "$tui" search 'label = '
 expect "searching with an empty query" 2 '^error: the query is empty: write a CQL query' "$tui" search ' '
 expect "two selectors, named by their flags" 2 'choose one selector, not --space and --label' "$tui" sources save two --space ENG --label x
+expect "a server URL with a user" 0 'Saved byurl' "$tui" sources save byurl --server-url http://wiki.example.com --user me@example.com --space ENG
+expect "the user is written as user_name" 0 '"user_name": "me@example.com"' "$tui" sources export byurl --format llamacloud-json
+expect "--user beside an account" 2 '--user goes with --server-url alone' "$tui" sources save byacc --account emu --user x --space ENG
+expect "a user with a control character" 2 '--user holds a control or invisible formatting character' \
+  "$tui" sources save ctl --server-url http://wiki.example.com --user "$(printf 'me\033[2J')" --space ENG
 expect "a bad name is said before anything else" 2 'the definition name "bad name" has a space' "$tui" sources save 'bad name' --server-url http://x.example
 expect "previewing invalid CQL" 2 '^error: --cql is not valid CQL: expected a value after "="' "$tui" preview --cql 'label = '
 if grep -q 'cql=label%20%3D%20&' "$work/requests.log"; then

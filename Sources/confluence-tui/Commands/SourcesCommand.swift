@@ -84,6 +84,9 @@ struct SourcesCommand: AsyncParsableCommand {
         @Option(name: .customLong("server-url"), help: "The server URL to write instead of the account's.")
         var serverURL: String?
 
+        @Option(help: "With --server-url and no account: the user_name for basic authentication (an email on Cloud); without it the token is sent alone, as a Data Center personal access token is.")
+        var user: String?
+
         @Flag(name: .customLong("keep-markdown-format"), help: "Ask the loader to keep Markdown formatting.")
         var keepMarkdownFormat = false
 
@@ -98,6 +101,12 @@ struct SourcesCommand: AsyncParsableCommand {
 
         func validate() throws {
             if let problem = DefinitionName.problem(name) { throw ValidationError(problem) }
+            if user != nil, account != nil || serverURL == nil {
+                throw ValidationError("--user goes with --server-url alone: an account brings its own user")
+            }
+            if let user, user.unicodeScalars.contains(where: { [.control, .format].contains($0.properties.generalCategory) }) {
+                throw ValidationError("--user holds a control or invisible formatting character, which no user name has")
+            }
         }
 
         func run() async throws {
@@ -113,7 +122,8 @@ struct SourcesCommand: AsyncParsableCommand {
                 throw ValidationError("--server-url \(serverURL) is not the site of account \(chosen.name) (\(chosen.serverURL)), "
                     + "whose user and secret the definition would carry there; drop --account to save it bound to no account")
             }
-            guard var component = chosen?.sourceTemplate ?? serverURL.map({ ConfluenceDataSource(serverURL: $0, authenticationMechanism: .basic) }) else {
+            guard var component = chosen?.sourceTemplate
+                ?? serverURL.map({ ConfluenceDataSource(serverURL: $0, authenticationMechanism: .basic, userName: user) }) else {
                 throw ValidationError("name an --account or a --server-url")
             }
             let server = component.serverURL
