@@ -5,7 +5,7 @@ extension Unicode.Scalar {
     /// one (bidi controls that reorder the text around them, zero-width characters, tag characters): invisible where a
     /// script, JSON or a key is read, yet changing what is read. Exports write such scalars escaped, and selector values
     /// may not hold them.
-    var isHiddenFormatting: Bool {
+    public var isHiddenFormatting: Bool {
         [.control, .format].contains(properties.generalCategory)
     }
 
