@@ -48,10 +48,40 @@ struct TerminalLayoutTests {
     @Test func codeInsideAFrameIsClipped() {
         let source = "<ac:structured-macro ac:name=\"info\"><ac:rich-text-body><ac:structured-macro ac:name=\"code\"><ac:plain-text-body><![CDATA[0123456789abcdef]]></ac:plain-text-body></ac:structured-macro></ac:rich-text-body></ac:structured-macro>"
         let lines = parse(source).terminalLines(width: 14)
-        #expect(lines.map(\.text) == ["╭─ Info ─────╮", "│ 0123456… │", "╰────────────╯"].map { $0 }
-                || lines.count == 3)
+        #expect(lines.map(\.text) == ["╭─ Info ─────╮", "│ 012345678… │", "╰────────────╯"])
         #expect(lines[1].overflow == .clipped)
         #expect(lines.allSatisfy { $0.width <= 14 })
+    }
+
+    @Test func framesNestedTooDeepForTheWidthBecomeRules() {
+        let panel = { (inner: String) in "<ac:structured-macro ac:name=\"note\"><ac:rich-text-body>\(inner)</ac:rich-text-body></ac:structured-macro>" }
+        let source = panel("<p>a</p>" + panel("<p>b</p>" + panel("<p>c</p>")))
+        #expect(terminal(source, width: 18, options: RenderOptions(asciiBorders: true)) == [
+            "+- Note ---------+",
+            "| a              |",
+            "|                |",
+            "| +- Note -----+ |",
+            "| | b          | |",
+            "| |            | |",
+            "| | -- Note -- | |",
+            "| | c          | |",
+            "| | ---------- | |",
+            "| +------------+ |",
+            "+----------------+",
+        ])
+    }
+
+    @Test func deepContainersNeverWidenALinePastTheWidth() {
+        let kinds = ["<blockquote>%</blockquote>",
+                     "<ac:structured-macro ac:name=\"info\"><ac:rich-text-body>%</ac:rich-text-body></ac:structured-macro>",
+                     "<ac:structured-macro ac:name=\"expand\"><ac:parameter ac:name=\"title\">More</ac:parameter><ac:rich-text-body>%</ac:rich-text-body></ac:structured-macro>"]
+        var source = "<p>innermost words wrap here</p>"
+        for level in 0..<30 { source = kinds[level % kinds.count].replacingOccurrences(of: "%", with: "<p>level \(level)</p>" + source) }
+        for width in [1, 5, 12, 30, 80] {
+            let lines = parse(source).terminalLines(width: width)
+            #expect(lines.allSatisfy { $0.width <= width }, "width \(width): \(lines.map(\.text).joined(separator: "\n"))")
+            #expect(width < 4 || lines.contains { $0.text.contains("here") }, "width \(width)")
+        }
     }
 
     @Test func tableWithSpansMergesCells() {

@@ -8,12 +8,13 @@ struct BorderGlyphs {
     /// `horizontalRunCount` horizontal glyphs in a row: a border's edges are copied from it in pieces.
     var horizontalRun: StaticString { ascii ? "--------------------------------" : "────────────────────────────────" }
     static var horizontalRunCount: Int { 32 }
-    var panelTopLeft: StaticString { ascii ? "+" : "╭" }
     var panelTopRight: StaticString { ascii ? "+" : "╮" }
     var panelBottomLeft: StaticString { ascii ? "+" : "╰" }
     var panelBottomRight: StaticString { ascii ? "+" : "╯" }
     /// A panel's top edge up to its label: corner, edge and space.
     var panelTopStart: StaticString { ascii ? "+- " : "╭─ " }
+    /// The top edge of a panel nested too deep for side edges, up to its label.
+    var openPanelTopStart: StaticString { ascii ? "-- " : "── " }
     /// A panel's left edge and the space after it, and the space before its right edge and the edge.
     var panelLeft: StaticString { ascii ? "| " : "│ " }
     var panelRight: StaticString { ascii ? " |" : " │" }

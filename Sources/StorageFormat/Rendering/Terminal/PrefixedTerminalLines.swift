@@ -47,6 +47,13 @@ struct PrefixedTerminalLines {
     /// Whether no container with a prefix is open.
     var isEmpty: Bool { prefixes.isEmpty }
 
+    /// Whether a container taking `cells` more from every line still leaves its content the renderer's
+    /// minimum width (or the whole width, when that is narrower): deeper containers that do not fit are
+    /// drawn without their columns, so no line grows past the width.
+    func fits(_ cells: Int) -> Bool {
+        width - usedWidth - cells >= min(TerminalRenderer.minimumContentWidth, width)
+    }
+
     // MARK: Containers
 
     /// Opens a container with `prefix` in `style` on every line, and for a frame `right` (two cells)

@@ -7,6 +7,8 @@ struct TerminalRenderer: BlockVisitor {
     private struct Level {
         var tight: Bool
         var hasContent = false
+        /// Whether the level is a panel drawn with side edges; one nested too deep for them has rules only.
+        var isFramed = false
     }
 
     /// The narrowest content the renderer lays text out in, however deep the nesting.
@@ -178,34 +180,24 @@ struct TerminalRenderer: BlockVisitor {
             enterLevel(tight: true)
         case .quote:
             beginBlock()
-            output.push(glyphs.quote, style: RunStyle(role: .quote))
-            enterLevel(tight: false)
+            pushIndent(glyphs.quote, style: RunStyle(role: .quote))
         case .panel(let panel):
             beginBlock()
-            let style = RunStyle(role: .panel(panel.kind))
-            let label = panel.kind.label + (panel.title.map { ": " + $0 } ?? "")
-            let inner = output.contentWidth
-            scratch.removeAll()
-            scratch.append(label, style: RunStyle(role: .panel(panel.kind), attributes: .bold))
-            scratch.endLine()
-            openLine()
-            output.lines.append(glyphs.panelTopStart, style: style, width: 3)
-            let labelStart = output.lines.openWidth
-            output.lines.append(line: 0, of: scratch, clippedTo: max(0, inner - 5), marker: glyphs.ellipsis)
-            let fill = max(0, inner - 5 - (output.lines.openWidth - labelStart))
-            output.lines.append(" ", style: style, width: 1)
-            output.lines.appendRepeated(glyphs.horizontal, count: fill, style: style)
-            output.lines.append(glyphs.panelTopRight, style: style, width: 1)
-            closeLine()
-            output.push(glyphs.panelLeft, style: style, right: glyphs.panelRight)
+            let framed = output.fits(4)
+            drawPanelTop(panel, framed: framed)
+            if framed {
+                output.push(glyphs.panelLeft, style: RunStyle(role: .panel(panel.kind)), right: glyphs.panelRight)
+            } else {
+                output.push()
+            }
             enterLevel(tight: false)
+            level.isFramed = framed
         case .expand(let expand):
             beginBlock()
             let spans = [InlineSpan(text: glyphs.expandOpen + expand.title,
                                     style: RunStyle(role: .annotation, attributes: .bold))]
             wrapper.wrap(spans, width: output.contentWidth, into: &output)
-            output.push("  ")
-            enterLevel(tight: false)
+            pushIndent("  ", style: RunStyle())
         case .macro(let macro):
             beginBlock()
             spans.removeAll(keepingCapacity: true)
@@ -231,20 +223,60 @@ struct TerminalRenderer: BlockVisitor {
     }
 
     mutating func exit(_ container: BlockContainer) {
+        let framed = level.isFramed
         output.pop()
         level = outerLevels.removeLast()
-        switch container {
-        case .panel(let panel):
-            let style = RunStyle(role: .panel(panel.kind))
-            let fill = max(0, output.contentWidth - 2)
-            openLine()
-            output.lines.append(glyphs.panelBottomLeft, style: style, width: 1)
-            output.lines.appendRepeated(glyphs.horizontal, count: fill, style: style)
-            output.lines.append(glyphs.panelBottomRight, style: style, width: 1)
-            closeLine()
-        default:
-            break
+        if case .panel(let panel) = container {
+            drawPanelBottom(panel.kind, framed: framed)
         }
+    }
+
+    /// A panel's top edge across the content width, its label clipped to fit: between corners when it is
+    /// framed, a rule when it is nested too deep for side edges.
+    private mutating func drawPanelTop(_ panel: Panel, framed: Bool) {
+        let style = RunStyle(role: .panel(panel.kind))
+        let label = panel.kind.label + (panel.title.map { ": " + $0 } ?? "")
+        let corner = framed ? 1 : 0
+        let inner = output.contentWidth
+        scratch.removeAll()
+        scratch.append(framed ? glyphs.panelTopStart : glyphs.openPanelTopStart, style: style, width: 3)
+        scratch.append(label, style: RunStyle(role: .panel(panel.kind), attributes: .bold))
+        scratch.endLine()
+        openLine()
+        let start = output.lines.openWidth
+        output.lines.append(line: 0, of: scratch, clippedTo: max(0, inner - 1 - corner), marker: glyphs.ellipsis)
+        let written = output.lines.openWidth - start
+        if written < inner - corner {
+            output.lines.append(" ", style: style, width: 1)
+            output.lines.appendRepeated(glyphs.horizontal, count: inner - corner - written - 1, style: style)
+        }
+        if framed { output.lines.append(glyphs.panelTopRight, style: style, width: 1) }
+        closeLine()
+    }
+
+    /// A panel's bottom edge across the content width: between corners when it is framed, else a rule.
+    private mutating func drawPanelBottom(_ kind: Panel.Kind, framed: Bool) {
+        let style = RunStyle(role: .panel(kind))
+        openLine()
+        if framed {
+            output.lines.append(glyphs.panelBottomLeft, style: style, width: 1)
+            output.lines.appendRepeated(glyphs.horizontal, count: max(0, output.contentWidth - 2), style: style)
+            output.lines.append(glyphs.panelBottomRight, style: style, width: 1)
+        } else {
+            output.lines.appendRepeated(glyphs.horizontal, count: output.contentWidth, style: style)
+        }
+        closeLine()
+    }
+
+    /// Opens a container level indented by `prefix` (two cells) in `style`, or not indented when that
+    /// would leave its content too narrow.
+    private mutating func pushIndent(_ prefix: StaticString, style: RunStyle) {
+        if output.fits(2) {
+            output.push(prefix, style: style)
+        } else {
+            output.push()
+        }
+        enterLevel(tight: false)
     }
 
     /// Opens a container level without a prefix.
