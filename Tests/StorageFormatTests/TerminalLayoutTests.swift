@@ -72,7 +72,8 @@ struct TerminalLayoutTests {
     }
 
     @Test func deepContainersNeverWidenALinePastTheWidth() {
-        let kinds = ["<blockquote>%</blockquote>",
+        let kinds = ["<blockquote>%</blockquote>", "<ul><li>%</li></ul>", "<ol start=\"9\"><li>%</li></ol>",
+                     "<ac:task-list><ac:task><ac:task-status>complete</ac:task-status><ac:task-body>%</ac:task-body></ac:task></ac:task-list>",
                      "<ac:structured-macro ac:name=\"info\"><ac:rich-text-body>%</ac:rich-text-body></ac:structured-macro>",
                      "<ac:structured-macro ac:name=\"expand\"><ac:parameter ac:name=\"title\">More</ac:parameter><ac:rich-text-body>%</ac:rich-text-body></ac:structured-macro>"]
         var source = "<p>innermost words wrap here</p>"
@@ -82,6 +83,12 @@ struct TerminalLayoutTests {
             #expect(lines.allSatisfy { $0.width <= width }, "width \(width): \(lines.map(\.text).joined(separator: "\n"))")
             #expect(width < 4 || lines.contains { $0.text.contains("here") }, "width \(width)")
         }
+    }
+
+    @Test func itemsNestedTooDeepToIndentShowTheirMarkersOnALineOfTheirOwn() {
+        let source = "<ul><li>a<ul><li>b<ol><li>c</li></ol></li></ul></li></ul>"
+        #expect(terminal(source, width: 11) == ["• a", "  ◦ b", "    1. c"])
+        #expect(terminal(source, width: 10) == ["• a", "  ◦ b", "    1.", "    c"])
     }
 
     @Test func tableWithSpansMergesCells() {

@@ -82,8 +82,10 @@ struct IngestPreviewFullPassTests {
     @Test func pageIDsAreFetchedWithinTheLimitAndMissingOnesReported() async throws {
         let gauge = Gauge()
         let fake = PreviewSamples.site(.cloud) { _ in
+            // Each request waits (a while at most) for a second one, so a loaded machine still shows two in flight.
             await gauge.enter()
-            try await Task.sleep(for: .milliseconds(5))
+            let deadline = ContinuousClock.now + .seconds(2)
+            while await gauge.peak < 2 && ContinuousClock.now < deadline { try await Task.sleep(for: .milliseconds(1)) }
             await gauge.leave()
             return nil
         }

@@ -47,11 +47,11 @@ struct PrefixedTerminalLines {
     /// Whether no container with a prefix is open.
     var isEmpty: Bool { prefixes.isEmpty }
 
-    /// Whether a container taking `cells` more from every line still leaves its content the renderer's
-    /// minimum width (or the whole width, when that is narrower): deeper containers that do not fit are
-    /// drawn without their columns, so no line grows past the width.
-    func fits(_ cells: Int) -> Bool {
-        width - usedWidth - cells >= min(TerminalRenderer.minimumContentWidth, width)
+    /// Whether a container taking `cells` more from every line still leaves its content `minimum` cells
+    /// (or the whole width, when that is narrower): containers that do not fit are drawn without their
+    /// columns, so no line grows past the width.
+    func fits(_ cells: Int, leaving minimum: Int) -> Bool {
+        width - usedWidth - cells >= min(minimum, width)
     }
 
     // MARK: Containers
@@ -88,8 +88,9 @@ struct PrefixedTerminalLines {
     /// Opens a list item: `marker`, `width` cells wide, and a space in `style` on its first line (shown
     /// even when the item is empty), as many spaces on the others.
     mutating func pushItem(marker: StaticString, width: Int, style: RunStyle) {
+        let start = text.count
         marker.withUTF8Buffer { text.append($0) }
-        openItem(markerWidth: width, style: style)
+        openItem(markerStart: start, markerWidth: width, style: style)
     }
 
     /// Opens an ordered list item: `number` and a full stop as its marker, written straight into the
@@ -98,14 +99,28 @@ struct PrefixedTerminalLines {
         let start = text.count
         text.append(decimal: number)
         text.append(0x2E)
-        openItem(markerWidth: text.count - start, style: style)
+        openItem(markerStart: start, markerWidth: text.count - start, style: style)
     }
 
-    /// Ends an item's first-line prefix, its marker just written, and opens the item: the space after
-    /// the marker and the other lines' spaces are written at once.
-    private mutating func openItem(markerWidth: Int, style: RunStyle) {
-        let firstEnd = text.count + 1
+    /// Ends an item's first-line prefix, its marker just written from `markerStart`, and opens the item:
+    /// the space after the marker and the other lines' spaces are written at once. An item nested too
+    /// deep to indent shows its marker on a line of its own (when the marker fits the width) and leaves
+    /// its lines where they are.
+    private mutating func openItem(markerStart: Int, markerWidth: Int, style: RunStyle) {
         let width = markerWidth + 1
+        guard fits(width, leaving: TerminalRenderer.minimumContentWidth) else {
+            if markerWidth <= contentWidth {
+                openLine()
+                text.withUnsafeBufferPointer { text in
+                    lines.append(UnsafeBufferPointer(rebasing: text[markerStart...]), style: PackedStyle(style), width: markerWidth)
+                }
+                closeLine()
+            }
+            text.removeLast(text.count - markerStart)
+            push()
+            return
+        }
+        let firstEnd = text.count + 1
         text.append(repeating: 0x20, count: 1 + width)
         add(Prefix(firstEnd: firstEnd, restEnd: text.count, rightEnd: text.count, firstStyle: PackedStyle(style),
                     restStyle: PackedStyle(RunStyle()), width: width, showsEmptyMarker: true))

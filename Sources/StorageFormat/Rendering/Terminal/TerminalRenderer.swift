@@ -11,8 +11,12 @@ struct TerminalRenderer: BlockVisitor {
         var isFramed = false
     }
 
-    /// The narrowest content the renderer lays text out in, however deep the nesting.
-    static var minimumContentWidth: Int { 8 }
+    /// The narrowest content the renderer lays text out in, however deep the nesting: a list item that
+    /// would leave less shows its marker on a line of its own instead of indenting.
+    static var minimumContentWidth: Int { 4 }
+    /// The narrowest content a quote, expand or panel leaves: one nested deeper is not indented, and a
+    /// panel is drawn as rules above and below instead of a frame.
+    static var minimumIndentedWidth: Int { 8 }
 
     private let options: RenderOptions
     /// The blocks a table of contents is generated from, and their headings once needed.
@@ -183,7 +187,7 @@ struct TerminalRenderer: BlockVisitor {
             pushIndent(glyphs.quote, style: RunStyle(role: .quote))
         case .panel(let panel):
             beginBlock()
-            let framed = output.fits(4)
+            let framed = output.fits(4, leaving: Self.minimumIndentedWidth)
             drawPanelTop(panel, framed: framed)
             if framed {
                 output.push(glyphs.panelLeft, style: RunStyle(role: .panel(panel.kind)), right: glyphs.panelRight)
@@ -271,7 +275,7 @@ struct TerminalRenderer: BlockVisitor {
     /// Opens a container level indented by `prefix` (two cells) in `style`, or not indented when that
     /// would leave its content too narrow.
     private mutating func pushIndent(_ prefix: StaticString, style: RunStyle) {
-        if output.fits(2) {
+        if output.fits(2, leaving: Self.minimumIndentedWidth) {
             output.push(prefix, style: style)
         } else {
             output.push()
