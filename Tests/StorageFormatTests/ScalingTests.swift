@@ -38,6 +38,8 @@ struct ScalingTests {
         Shape("one wide table", open: "<table><tr>", unit: "<td>c</td>", close: "</tr></table>"),
         Shape("rowspans", open: "<table>", unit: "<tr><td rowspan=\"99999\">a</td><td>b</td></tr>", close: "</table>"),
         Shape("tables in a row", unit: "<table><tr><td><ul><li>a</li></ul></td><td>b</td></tr></table>"),
+        Shape("nested tables with panels", unit: String(repeating: "<table><tr><td><ac:structured-macro ac:name=\"info\"><ac:rich-text-body><p>a b</p>", count: 8)
+              + String(repeating: "</ac:rich-text-body></ac:structured-macro></td><td>x</td></tr></table>", count: 8)),
         Shape("one long word", open: "<p><strong>b</strong>", unit: "abcdefghij", close: "</p>"),
         .paragraph("one long wide word", "漢字한국"),
         .paragraph("one long paragraph", "word "),

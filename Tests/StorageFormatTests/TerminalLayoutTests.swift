@@ -131,6 +131,36 @@ struct TerminalLayoutTests {
         #expect(terminal(source, width: 14) == ["Name:", "  Ada Lovelace", "Role:", "  Engineer", "Team:", "  Analytical"])
     }
 
+    @Test func tablesNestedDeeperThanThreeAreWrittenAsRecords() {
+        // Each drawn level copies every line inside it, so ten nested tables drawn as boxes cost ten copies of the text.
+        let source = "<table><tr><th>Outer</th></tr><tr><td><p>one</p><table><tr><td><p>two</p><table><tr><td><p>three</p>"
+            + "<table><tr><th>Name</th><th>Team</th></tr><tr><td><p>four</p><table><tr><td>five</td></tr></table></td><td>blue</td></tr></table>"
+            + "</td></tr></table></td></tr></table></td></tr></table>"
+        #expect(terminal(source, width: 40, options: RenderOptions(asciiBorders: true)) == [
+            "+------------------------------------+",
+            "| Outer                              |",
+            "+------------------------------------+",
+            "| one                                |",
+            "|                                    |",
+            "| +--------------------------------+ |",
+            "| | two                            | |",
+            "| |                                | |",
+            "| | +--------------------------+   | |",
+            "| | | three                    |   | |",
+            "| | |                          |   | |",
+            "| | | Name:                    |   | |",
+            "| | |   four                   |   | |",
+            "| | |                          |   | |",
+            "| | |   Column 1:              |   | |",
+            "| | |     five                 |   | |",
+            "| | | Team:                    |   | |",
+            "| | |   blue                   |   | |",
+            "| | +--------------------------+   | |",
+            "| +--------------------------------+ |",
+            "+------------------------------------+",
+        ])
+    }
+
     @Test func nestedListsIndent() {
         #expect(terminal("<ul><li>a<ol><li>b</li></ol></li></ul>") == ["• a", "  1. b"])
     }

@@ -1,5 +1,5 @@
-/// Draws a table with borders, cells wrapped to fit and spanned cells merged; a table that cannot fit
-/// degrades to one record per row.
+/// Draws a table with borders, cells wrapped to fit and spanned cells merged, or says it cannot fit (the
+/// caller then writes it as records).
 ///
 /// One instance serves every table at one nesting level of a render: its cell renderer and line
 /// buffers are reused from table to table.
@@ -16,38 +16,40 @@ final class TableRenderer {
     /// Widest minimum a column asks for; longer words are split instead.
     static var maxMinimumColumnWidth: Int { 16 }
 
-    init(options: RenderOptions, root: GeneratedListings, glyphs: BorderGlyphs) {
+    /// Creates the renderer of the tables `depth` drawn tables deep (1 for a document's own).
+    init(options: RenderOptions, root: GeneratedListings, glyphs: BorderGlyphs, depth: Int) {
         self.glyphs = glyphs
         self.options = options
-        cells = TerminalRenderer(width: 1, options: options, root: root, clipsCode: true)
+        cells = TerminalRenderer(width: 1, options: options, root: root, clipsCode: true, tableDepth: depth)
     }
 
-    /// Renders `table` at `width` into `lines`.
-    func render(_ table: Table, width: Int) {
+    /// Renders `table` at `width` into `lines`; false, with `lines` empty, when its columns cannot fit.
+    func render(_ table: Table, width: Int) -> Bool {
         // Drawn into a local buffer swapped with `lines`, so appends skip the class's access checks.
         var output = TerminalLines()
         swap(&output, &lines)
         defer { swap(&output, &lines) }
         output.removeAll()
-        render(table, width: width, after: &output)
+        return render(table, width: width, after: &output)
     }
 
     /// Renders `table` at `width` as lines of its own after those of `output` (whose open line must be
-    /// empty): a table outside any container is drawn straight into the document's lines.
-    func render(_ table: Table, width: Int, after output: inout TerminalLines) {
+    /// empty): a table outside any container is drawn straight into the document's lines. False, with
+    /// nothing added, when its columns cannot fit.
+    func render(_ table: Table, width: Int, after output: inout TerminalLines) -> Bool {
         // The buffers are swapped out and the cells rendered through one access to `cells`, so neither
         // goes through the class's access checks.
         var buffers = TableBuffers()
         swap(&buffers, &self.buffers)
         defer { swap(&buffers, &self.buffers) }
-        render(table, width: width, into: &output, cells: &cells, buffers: &buffers)
+        return render(table, width: width, into: &output, cells: &cells, buffers: &buffers)
     }
 
     private func render(_ table: Table, width: Int, into output: inout TerminalLines, cells: inout TerminalRenderer,
-                        buffers: inout TableBuffers) {
+                        buffers: inout TableBuffers) -> Bool {
         cells.removeAllLines()
         let grid = TableGrid(table)
-        guard grid.columnCount > 0, grid.rowCount > 0 else { return }
+        guard grid.columnCount > 0, grid.rowCount > 0 else { return true }
         let columns = grid.columnCount
         let available = width - (3 * columns + 1)
         Self.refill(&buffers.columns, with: TableBuffers.Column(), count: columns)
@@ -61,9 +63,10 @@ final class TableRenderer {
             buffers.columns[column].preferred = max(buffers.columns[column].preferred, widths.preferred)
         }
         let used = buffers.columns.reduce(0) { $0 + $1.minimum }
-        guard available >= used else { return records(grid, width: width, into: &output, cells: &cells) }
+        guard available >= used else { return false }
         Self.distribute(available - used, in: &buffers)
         draw(grid, into: &output, cells: &cells, buffers: &buffers)
+        return true
     }
 
     /// Empties `array`, keeping its storage, and fills it with `count` copies of `value`.
@@ -168,41 +171,5 @@ final class TableRenderer {
         var taken = TableBuffers()
         swap(&taken, &buffers)
         return taken
-    }
-
-    // MARK: Records
-
-    /// One record per row: each cell under its column's header, rows separated by a rule.
-    private func records(_ grid: TableGrid, width: Int, into lines: inout TerminalLines, cells: inout TerminalRenderer) {
-        var labels = (0..<grid.columnCount).map { "Column \($0 + 1)" }
-        if let headerRow = (0..<grid.rowCount).first(where: { grid.headerRows[$0] }) {
-            for column in 0..<grid.columnCount {
-                if let placement = grid.placement(row: headerRow, column: column) {
-                    let text = InlineFlattener.plainText(of: InlineFlattener.inlines(of: placement.cell.blocks))
-                    if !text.isEmpty { labels[column] = text }
-                }
-            }
-        }
-        let border = RunStyle(role: .tableBorder)
-        let start = lines.count
-        let onlyHeaders = grid.headerRows.allSatisfy { $0 }
-        for row in 0..<grid.rowCount where !grid.headerRows[row] || onlyHeaders {
-            if lines.count > start {
-                lines.appendRepeated(glyphs.horizontal, count: width, style: border)
-                lines.endLine()
-            }
-            for id in grid.placementIndices(inRow: row) {
-                let placement = grid.placements[id]
-                lines.append(labels[placement.column] + ":", style: RunStyle(role: .tableHeader, attributes: .bold))
-                lines.endLine()
-                let cellLines = Self.renderCell(placement.cell, width: max(1, width - 2), in: &cells)
-                let cellText = cells.lines
-                for line in cellLines {
-                    lines.appendSpaces(2)
-                    lines.append(line: line, of: cellText)
-                    lines.endLine(cellText.overflow(ofLine: line))
-                }
-            }
-        }
     }
 }

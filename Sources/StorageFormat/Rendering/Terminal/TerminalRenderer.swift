@@ -1,5 +1,6 @@
 /// Renders blocks to styled terminal lines for a width. Iterative over block nesting (explicit
-/// traversal stack); tables render their cells with a nested renderer, bounded by the model's depth cap.
+/// traversal stack); drawn tables render their cells with a nested renderer, at most
+/// `maximumTableDepth` deep.
 /// Wrapped text goes straight to the output behind the open containers' prefixes; code lines being
 /// clipped and tables are laid out in scratch lines, then copied there.
 struct TerminalRenderer: BlockVisitor {
@@ -18,7 +19,14 @@ struct TerminalRenderer: BlockVisitor {
     /// panel is drawn as rules above and below instead of a frame.
     static var minimumIndentedWidth: Int { 8 }
 
+    /// How deep tables are drawn with borders: each drawn level copies every line inside it into its
+    /// cells, so a table nested deeper is written as records in its cell's lines instead.
+    static var maximumTableDepth: Int { 3 }
+
     private let options: RenderOptions
+    /// How many drawn tables this renderer's blocks are inside: 0 for a document, one more for the cells
+    /// of each table.
+    private let tableDepth: Int
     /// The blocks a table of contents is generated from, and their headings once needed.
     private let root: GeneratedListings
     private let glyphs: BorderGlyphs
@@ -41,9 +49,10 @@ struct TerminalRenderer: BlockVisitor {
     private var level = Level(tight: false)
     private var outerLevels: [Level] = []
 
-    init(width: Int, options: RenderOptions, root: GeneratedListings, clipsCode: Bool) {
+    init(width: Int, options: RenderOptions, root: GeneratedListings, clipsCode: Bool, tableDepth: Int = 0) {
         output.width = max(1, width)
         self.options = options
+        self.tableDepth = tableDepth
         self.root = root
         self.glyphs = BorderGlyphs(ascii: options.asciiBorders)
         self.clipsCode = clipsCode
@@ -95,15 +104,7 @@ struct TerminalRenderer: BlockVisitor {
         case .code(let code):
             renderCode(code)
         case .table(let table):
-            let tables = self.tables ?? TableRenderer(options: options, root: root, glyphs: glyphs)
-            self.tables = tables
-            if output.isEmpty {
-                // Outside containers a table's lines need no prefixes: it is drawn in place.
-                tables.render(table, width: output.contentWidth, after: &output.lines)
-            } else {
-                tables.render(table, width: output.contentWidth)
-                emit(linesOf: tables.lines)
-            }
+            if tableDepth >= Self.maximumTableDepth || !drawTable(table) { writeRecords(table) }
         case .tableOfContents(let toc):
             let entries = root.entries(for: toc)
             if entries.isEmpty {
@@ -228,8 +229,7 @@ struct TerminalRenderer: BlockVisitor {
 
     mutating func exit(_ container: BlockContainer) {
         let framed = level.isFramed
-        output.pop()
-        level = outerLevels.removeLast()
+        closeLevel()
         if case .panel(let panel) = container {
             drawPanelBottom(panel.kind, framed: framed)
         }
@@ -289,6 +289,12 @@ struct TerminalRenderer: BlockVisitor {
         enterLevel(tight: tight)
     }
 
+    /// Closes the innermost container level and its prefix.
+    private mutating func closeLevel() {
+        output.pop()
+        level = outerLevels.removeLast()
+    }
+
     /// Starts a container level inside the current one.
     private mutating func enterLevel(tight: Bool) {
         outerLevels.append(level)
@@ -299,6 +305,60 @@ struct TerminalRenderer: BlockVisitor {
     private mutating func beginBlock() {
         if level.hasContent && !level.tight { emitBlank() }
         level.hasContent = true
+    }
+
+    // MARK: Tables
+
+    /// Draws `table` with borders behind the open containers; false, with nothing drawn, when its columns
+    /// cannot fit the width.
+    private mutating func drawTable(_ table: Table) -> Bool {
+        let tables = self.tables ?? TableRenderer(options: options, root: root, glyphs: glyphs, depth: tableDepth + 1)
+        self.tables = tables
+        if output.isEmpty {
+            // Outside containers a table's lines need no prefixes: it is drawn in place.
+            return tables.render(table, width: output.contentWidth, after: &output.lines)
+        }
+        guard tables.render(table, width: output.contentWidth) else { return false }
+        emit(linesOf: tables.lines)
+        return true
+    }
+
+    /// Writes `table` as one record per row, rows parted by a rule: each cell's column label (its header,
+    /// else `Column N`), then the cell's blocks indented below it, rendered here like any other blocks.
+    private mutating func writeRecords(_ table: Table) {
+        let grid = TableGrid(table)
+        let labels = Self.recordLabels(grid)
+        let onlyHeaders = grid.headerRows.allSatisfy { $0 }
+        var wroteRow = false
+        for row in 0..<grid.rowCount where !grid.headerRows[row] || onlyHeaders {
+            if wroteRow {
+                openLine()
+                output.lines.appendRepeated(glyphs.horizontal, count: output.contentWidth, style: RunStyle(role: .tableBorder))
+                closeLine()
+            }
+            for id in grid.placementIndices(inRow: row) {
+                let placement = grid.placements[id]
+                emit(labels[placement.column] + ":", RunStyle(role: .tableHeader, attributes: .bold))
+                pushIndent("  ", style: RunStyle())
+                visit(placement.cell.blocks)
+                closeLevel()
+                wroteRow = true
+            }
+        }
+    }
+
+    /// The label of each column's record fields: the text of its cell in the first header row, else `Column N`.
+    private static func recordLabels(_ grid: TableGrid) -> [String] {
+        var labels = (0..<grid.columnCount).map { "Column \($0 + 1)" }
+        if let headerRow = (0..<grid.rowCount).first(where: { grid.headerRows[$0] }) {
+            for column in 0..<grid.columnCount {
+                if let placement = grid.placement(row: headerRow, column: column) {
+                    let text = InlineFlattener.plainText(of: InlineFlattener.inlines(of: placement.cell.blocks))
+                    if !text.isEmpty { labels[column] = text }
+                }
+            }
+        }
+        return labels
     }
 
     // MARK: Output
