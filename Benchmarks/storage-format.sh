@@ -11,6 +11,9 @@
 # A second run renders ONE large document (the corpus bodies concatenated inside a root element, about
 # BENCH_SINGLE_MEGABYTES, default 10) and compares its peak memory with 4x the document's size; the
 # many-small-documents run above stands for the constant (code pages, allocator arenas).
+# Then one document of BENCH_SHAPE_MEGABYTES (default 10) per hostile shape (dense markup, deep nesting, long
+# runs; see storage-format-input.py) is rendered once per format: seconds and peak memory over the input, for
+# the issue's "a 10 MB body renders in well under a second".
 # Last, the parse's stages run alone (tokenizing, then decoding text too, then the whole parse), and the
 # script prints what each stage adds per input megabyte.
 set -euo pipefail
@@ -21,6 +24,7 @@ work="$root/Benchmarks/.work"
 venv="$root/Benchmarks/.venv-storage"
 megabytes="${BENCH_MEGABYTES:-20}"
 single_megabytes="${BENCH_SINGLE_MEGABYTES:-10}"
+shape_megabytes="${BENCH_SHAPE_MEGABYTES:-10}"
 rounds="${BENCH_ROUNDS:-3}"
 input="$work/storage-input.bin"
 single="$work/storage-single.bin"
@@ -38,6 +42,7 @@ binary="$(cd "$root" && swift build -c release --show-bin-path)/StorageFormatBen
 echo "== building a >= $megabytes MB input and one >= $single_megabytes MB document from $corpus"
 python3 "$root/Benchmarks/storage-format-input.py" many "$corpus" "$input" "$megabytes"
 python3 "$root/Benchmarks/storage-format-input.py" single "$corpus" "$single" "$single_megabytes"
+python3 "$root/Benchmarks/storage-format-input.py" shapes - "$work/shapes" "$shape_megabytes"
 
 echo "== preparing peers in $venv"
 if [[ ! -x "$venv/bin/python" ]]; then python3 -m venv "$venv"; fi
@@ -112,6 +117,18 @@ printf 'one %d KB document: peak memory over the loaded input (limit 4x = %d KB,
 for format in text markdown plain; do
     printf '  %-10s %10d KB %8s\n' "$format" "${single_memory[$format]}" \
         "$(python3 -c "print(f'{${single_memory[$format]}/$single_kb:.1f}x')")"
+done
+
+echo
+printf 'hostile shapes, one %d MB document each: seconds, and peak memory over the input as a multiple of it\n' "$shape_megabytes"
+printf '  %-24s %18s %18s\n' shape text markdown
+for document in "$work"/shapes/*.xml; do
+    cells=()
+    for format in text markdown; do
+        line="$(run_one "$binary" --input "$document" --format "$format" --width 100)"
+        cells+=("$(python3 -c "print(f'{$(field seconds "$line"):.2f} s {($(field peak_rss_kb "$line") - $(field baseline_rss_kb "$line")) * 1024 / $(field largest_doc_bytes "$line"):5.1f}x')")")
+    done
+    printf '  %-24s %18s %18s\n' "$(basename "$document" .xml)" "${cells[@]}"
 done
 
 # Milliseconds per input megabyte each stage adds: tokenizing (and balancing elements), decoding text into
