@@ -10,6 +10,7 @@ struct ConfluenceTUI: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "confluence-tui",
         abstract: "A terminal browser for Confluence Cloud and Data Center.",
+        version: ProductVersion.current,
         subcommands: [
             BrowseCommand.self,
             DemoCommand.self,

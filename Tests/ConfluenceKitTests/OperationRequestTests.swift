@@ -17,6 +17,7 @@ struct CloudOperationTests {
         #expect(request.target == target)
         #expect(request.headers["authorization"] == Fixture.cloudAuthorization)
         #expect(request.headers["Accept"] == "application/json")
+        #expect(request.headers["User-Agent"] == "confluence-tui/\(ProductVersion.current)")
         #expect(request.timeout == .seconds(30))
     }
 

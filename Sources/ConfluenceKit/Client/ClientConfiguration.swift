@@ -14,7 +14,7 @@ public struct ClientConfiguration: Sendable {
     public var clock: any ClientClock
     /// Seed of the backoff jitter; nil seeds from the system generator.
     public var jitterSeed: UInt64?
-    /// The `User-Agent` header.
+    /// The `User-Agent` header (by default `confluence-tui/` and the version).
     public var userAgent: String
 
     /// Creates a configuration with the defaults: 5 attempts, 60 s `Retry-After` clamp, 8 in flight, 30 s timeout, 100 per page.
@@ -26,7 +26,7 @@ public struct ClientConfiguration: Sendable {
         pageSize: Int = 100,
         clock: any ClientClock = SystemClock(),
         jitterSeed: UInt64? = nil,
-        userAgent: String = "confluence-tui"
+        userAgent: String = ProductVersion.userAgent
     ) {
         self.retry = retry
         self.maxConcurrentRequests = max(1, maxConcurrentRequests)
