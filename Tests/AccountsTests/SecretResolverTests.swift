@@ -41,6 +41,15 @@ struct SecretResolverTests {
         #expect(printed?.description.hasPrefix("the API token printed by `printf` holds a control character") == true)
     }
 
+    @Test func aPasswordKeepsTheSpacesAroundItWhileATokenLosesThem() async throws {
+        let password = makeAccount(kind: .dataCenterPassword, source: .environment("PW"))
+        #expect(try await resolver(["PW": " pass word \r\n"]).secret(for: password).reveal() == " pass word ")
+        let token = makeAccount(kind: .dataCenterPAT, source: .environment("PW"))
+        #expect(try await resolver(["PW": " pass word \r\n"]).secret(for: token).reveal() == "pass word")
+        let blank = await #expect(throws: AccountsError.self) { try await resolver(["PW": "  \n"]).secret(for: password) }
+        #expect(blank?.description == "the password in PW is empty")
+    }
+
     @Test func theCommandSourceTakesTheFirstLineOfStandardOutput() async throws {
         let account = makeAccount(kind: .cloudBasic, source: .command(["printf", "from-command-secret\\nmetadata: x\\n"]))
         #expect(try await resolver().secret(for: account).reveal() == "from-command-secret")

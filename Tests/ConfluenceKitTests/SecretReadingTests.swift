@@ -17,6 +17,14 @@ struct SecretReadingTests {
         #expect(error?.description.contains("SECRET999") == false)
     }
 
+    @Test(arguments: [" pa ss \r\n", " pa ss \n", " pa ss "])
+    func keepingSpacesTrimsOnlyLineEnds(text: String) throws {
+        #expect(try Secret.cleaned(text, origin: "the password in P", keepingSpaces: true) == " pa ss ")
+        #expect(try Secret(reading: text, origin: "the password in P", keepingSpaces: true).reveal() == " pa ss ")
+        let blank = #expect(throws: InvalidSecretError.self) { try Secret.cleaned("  \r\n", origin: "the password in P", keepingSpaces: true) }
+        #expect(blank?.description == "the password in P is empty")
+    }
+
     @Test func whitespaceAloneIsEmpty() {
         let error = #expect(throws: InvalidSecretError.self) { try Secret.cleaned(" \r\n", origin: "the password in P") }
         #expect(error?.description == "the password in P is empty")

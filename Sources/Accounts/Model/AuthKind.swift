@@ -28,6 +28,9 @@ public enum AuthKind: String, Hashable, Sendable, Codable, CaseIterable, CustomS
         }
     }
 
+    /// Whether a space may begin or end the secret (a password may; no token does), so reading it trims only line ends.
+    public var secretMayHoldSpaces: Bool { self == .dataCenterPassword }
+
     /// What the account's secret is, in words ("API token", "client secret", ...).
     public var secretName: String {
         switch self {

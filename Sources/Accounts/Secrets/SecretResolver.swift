@@ -18,12 +18,12 @@ public struct SecretResolver: Sendable {
     }
 
     /// The account's secret (API token, password, personal access token, or OAuth client secret), cleaned as
-    /// `Secret.cleaned` does, so one with a control character is refused here rather than sent.
+    /// `Secret.cleaned` does (a password keeping its spaces), so one with a control character is refused here rather than sent.
     public func secret(for account: Account) async throws(AccountsError) -> Secret {
         let name = account.authKind.secretName
         let (value, origin) = try await rawSecret(for: account)
         do {
-            return try Secret(reading: value, origin: "the \(name) \(origin)")
+            return try Secret(reading: value, origin: "the \(name) \(origin)", keepingSpaces: account.authKind.secretMayHoldSpaces)
         } catch {
             throw AccountsError(.invalidSecret(error))
         }

@@ -38,7 +38,8 @@ struct RegistryAccountManager: AccountManager {
         let source = try Self.secretSource(of: form)
         let secret: Secret?
         do {
-            secret = form.secret.isEmpty ? nil : try Secret(reading: form.secret, origin: "the \(kind.secretName) typed")
+            secret = form.secret.isEmpty ? nil
+                : try Secret(reading: form.secret, origin: "the \(kind.secretName) typed", keepingSpaces: kind.secretMayHoldSpaces)
         } catch {
             throw BackendError(message: error.description)
         }

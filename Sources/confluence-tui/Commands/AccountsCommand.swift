@@ -142,9 +142,10 @@ struct AccountsCommand: AsyncParsableCommand {
                 guard let command = SecretSource.command(line: secretCommand) else { throw ValidationError("--secret-command is empty") }
                 return (command, nil)
             }
-            if let secretFile { return (.credentialsFile, Secret(try SecretInput.firstLine(ofFile: secretFile))) }
-            if secretStdin { return (.credentialsFile, Secret(try SecretInput.firstLineOfStandardInput())) }
-            guard let typed = try SecretInput.askHiddenSecret(kind.secretName) else {
+            let keepingSpaces = kind.secretMayHoldSpaces
+            if let secretFile { return (.credentialsFile, Secret(try SecretInput.firstLine(ofFile: secretFile, keepingSpaces: keepingSpaces))) }
+            if secretStdin { return (.credentialsFile, Secret(try SecretInput.firstLineOfStandardInput(keepingSpaces: keepingSpaces))) }
+            guard let typed = try SecretInput.askHiddenSecret(kind.secretName, keepingSpaces: keepingSpaces) else {
                 throw ValidationError("no \(kind.secretName) given: use --secret-stdin, --secret-file, --secret-env or --secret-command")
             }
             return (.credentialsFile, typed)

@@ -55,7 +55,8 @@ struct ConnectionOptions: ParsableArguments {
         if let guess = try guessedSite(environment: environment) {
             // The secret is read and checked before any request, the site's probe included.
             let user = (user ?? environment["CONFLUENCE_USER"]).flatMap { $0.isEmpty ? nil : $0 }
-            let secret = try readSecret(named: secretName(user: user, guess: guess), environment: environment)
+            let name = secretName(user: user, guess: guess)
+            let secret = try readSecret(named: name, keepingSpaces: name == Self.passwordName, environment: environment)
             let site = try await namedSite(environment: environment, transport: transport) ?? guess
             return ConfluenceClient(site: site, credential: Self.credential(for: site, user: user, secret: secret),
                                     transport: transport, configuration: configuration)
@@ -98,8 +99,11 @@ struct ConnectionOptions: ParsableArguments {
     private func secretName(user: String?, guess: Site) -> String {
         guard user != nil else { return "personal access token" }
         if guess.kind == .cloud { return "API token" }
-        return kind == nil ? "API token or password" : "password"
+        return kind == nil ? "API token or password" : Self.passwordName
     }
+
+    /// What `secretName` calls a secret known to be a Data Center password, which keeps its spaces.
+    private static let passwordName = "password"
 
     /// The credential: basic when a user is known (an API token on Cloud, a password on Data Center), otherwise a bearer token.
     private static func credential(for site: Site, user: String?, secret: String) -> Credential {
@@ -107,15 +111,16 @@ struct ConnectionOptions: ParsableArguments {
         return site.kind == .dataCenter ? .password(user: user, password: secret) : .apiToken(email: user, token: secret)
     }
 
-    /// The secret from `--token-file` or the variable, cleaned as `Secret.cleaned` does; `name` says what it is.
-    private func readSecret(named name: String, environment: [String: String]) throws -> String {
+    /// The secret from `--token-file` or the variable, cleaned as `Secret.cleaned` does (`keepingSpaces` for a
+    /// password); `name` says what it is.
+    private func readSecret(named name: String, keepingSpaces: Bool, environment: [String: String]) throws -> String {
         if let tokenFile {
-            return try SecretInput.firstLine(ofFile: tokenFile)
+            return try SecretInput.firstLine(ofFile: tokenFile, keepingSpaces: keepingSpaces)
         }
         let variable = tokenEnv ?? "CONFLUENCE_API_TOKEN"
         guard let secret = environment[variable], !secret.isEmpty else {
             throw ValidationError("no secret found: set \(variable), or pass --token-env VAR or --token-file PATH")
         }
-        return try Secret.cleaned(secret, origin: "the \(name) in \(variable)")
+        return try Secret.cleaned(secret, origin: "the \(name) in \(variable)", keepingSpaces: keepingSpaces)
     }
 }

@@ -5,14 +5,16 @@ import LocalStore
 
 /// Reads secrets from files, standard input, or the terminal without echo; never from argv.
 enum SecretInput {
-    /// The first line of a file, cleaned as `Secret.cleaned` does; it must be UTF-8 and not empty.
-    static func firstLine(ofFile path: String) throws -> String {
-        try firstLine(of: try Data(readingFileAt: path), from: path)
+    /// The first line of a file, cleaned as `Secret.cleaned` does (`keepingSpaces` for a password); it must be UTF-8
+    /// and not empty.
+    static func firstLine(ofFile path: String, keepingSpaces: Bool = false) throws -> String {
+        try firstLine(of: try Data(readingFileAt: path), from: path, keepingSpaces: keepingSpaces)
     }
 
     /// The first line of standard input (for scripts: `pass show x | confluence-tui accounts add ...`), read byte by
-    /// byte so nothing after it is consumed; cleaned as `Secret.cleaned` does, it must be UTF-8 and not empty.
-    static func firstLineOfStandardInput() throws -> String {
+    /// byte so nothing after it is consumed; cleaned as `Secret.cleaned` does (`keepingSpaces` for a password), it must
+    /// be UTF-8 and not empty.
+    static func firstLineOfStandardInput(keepingSpaces: Bool = false) throws -> String {
         var bytes: [UInt8] = []
         var byte: UInt8 = 0
         while true {
@@ -21,13 +23,13 @@ enum SecretInput {
             guard count == 1, byte != UInt8(ascii: "\n") else { break }
             bytes.append(byte)
         }
-        return try firstLine(of: Data(bytes), from: "standard input")
+        return try firstLine(of: Data(bytes), from: "standard input", keepingSpaces: keepingSpaces)
     }
 
     /// The bytes of `data` up to its first line feed as text, cleaned: a blank first line is not skipped (the secret
     /// is what the first line holds) and bytes that are not UTF-8 are refused rather than replaced, either of which
     /// would sign in with something other than the secret.
-    private static func firstLine(of data: Data, from origin: String) throws -> String {
+    private static func firstLine(of data: Data, from origin: String, keepingSpaces: Bool) throws -> String {
         let line = data.prefix { $0 != UInt8(ascii: "\n") }
         guard let text = String(validating: line, as: UTF8.self) else {
             throw ValidationError("the first line of \(origin) is not UTF-8 text, so it cannot be the secret")
@@ -35,13 +37,14 @@ enum SecretInput {
         guard !text.isEmpty else {
             throw ValidationError("the first line of \(origin) is empty; put the secret on the first line")
         }
-        return try Secret.cleaned(text, origin: "the first line of \(origin)")
+        return try Secret.cleaned(text, origin: "the first line of \(origin)", keepingSpaces: keepingSpaces)
     }
 
-    /// A secret typed at the hidden prompt, cleaned as `Secret.cleaned` does; nil when nothing was typed.
-    static func askHiddenSecret(_ name: String) throws -> Secret? {
+    /// A secret typed at the hidden prompt, cleaned as `Secret.cleaned` does (`keepingSpaces` for a password); nil when
+    /// nothing was typed.
+    static func askHiddenSecret(_ name: String, keepingSpaces: Bool = false) throws -> Secret? {
         guard isInteractive, let typed = askHidden("\(name.capitalizedFirst): "), !typed.isEmpty else { return nil }
-        return try Secret(reading: typed, origin: "the \(name) typed")
+        return try Secret(reading: typed, origin: "the \(name) typed", keepingSpaces: keepingSpaces)
     }
 
     /// Whether standard input is a terminal a person can answer prompts on.
