@@ -75,6 +75,7 @@ struct TerminalLayoutTests {
         let kinds = ["<blockquote>%</blockquote>", "<ul><li>%</li></ul>", "<ol start=\"9\"><li>%</li></ol>",
                      "<ac:task-list><ac:task><ac:task-status>complete</ac:task-status><ac:task-body>%</ac:task-body></ac:task></ac:task-list>",
                      "<ac:structured-macro ac:name=\"info\"><ac:rich-text-body>%</ac:rich-text-body></ac:structured-macro>",
+                     "<table><tr><th>Description of the setting</th><th>Default</th></tr><tr><td>%</td><td>x</td></tr></table>",
                      "<ac:structured-macro ac:name=\"expand\"><ac:parameter ac:name=\"title\">More</ac:parameter><ac:rich-text-body>%</ac:rich-text-body></ac:structured-macro>"]
         var source = "<p>innermost words wrap here</p>"
         for level in 0..<30 { source = kinds[level % kinds.count].replacingOccurrences(of: "%", with: "<p>level \(level)</p>" + source) }
@@ -159,6 +160,15 @@ struct TerminalLayoutTests {
             "| +--------------------------------+ |",
             "+------------------------------------+",
         ])
+    }
+
+    @Test func recordsKeepHeaderCellsBold() {
+        let header = RunStyle(role: .tableHeader, attributes: .bold)
+        let lines = parse("<table><tr><th>Name</th><td>Ada Lovelace</td><td>Analytical Engine</td></tr></table>").terminalLines(width: 14)
+        #expect(lines.map(\.text) == ["Column 1:", "  Name", "Column 2:", "  Ada Lovelace", "Column 3:", "  Analytical", "  Engine"])
+        #expect(lines[1].runs == [StyledRun("  "), StyledRun("Name", header)])
+        #expect(lines[3].runs == [StyledRun("  Ada Lovelace")])  // the indent and the text share the plain style
+        #expect(lines[0].runs == [StyledRun("Column 1:", header)])
     }
 
     @Test func nestedListsIndent() {

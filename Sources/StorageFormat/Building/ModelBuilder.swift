@@ -2,10 +2,10 @@
 ///
 /// - Note: Block containers nest at most `maxContainerDepth` deep in the model; deeper input flows
 ///   into the deepest container, so every later pass over the model has bounded depth. The cap stays
-///   (rather than being lifted now that traversal is iterative) because tables render each cell with a
-///   nested renderer and each level of a list, quote or frame takes terminal columns: at 32 levels a
-///   100-column terminal is already down to the minimum content width, so deeper levels could not be
-///   shown apart anyway, and the cap bounds that nesting, and the model's own teardown, for 100,000-deep input.
+///   (rather than being lifted now that traversal is iterative) because each level of a list, quote or
+///   frame takes terminal columns: at 32 levels a 100-column terminal has long stopped indenting, so deeper
+///   levels could not be shown apart anyway, and the cap bounds the renderers' stacks and the model's own
+///   teardown for 100,000-deep input.
 struct ModelBuilder: TreeSink {
     /// The deepest block nesting the model keeps.
     static var maxContainerDepth: Int { 32 }

@@ -40,8 +40,9 @@ struct PrefixedTerminalLines {
 
     /// The cells the open containers' prefixes and right edges take.
     private var usedWidth = 0
-    /// The width left for content inside the open containers, never below the renderer's minimum; kept
-    /// as containers open and close, since every block asks for it.
+    /// The width left for content inside the open containers: containers open only while they leave the
+    /// renderer's minimum (see `fits`), and the clamp below it is a safety net. Kept as containers open and
+    /// close, since every block asks for it.
     private(set) var contentWidth = 1
 
     /// Whether no container with a prefix is open.
@@ -104,27 +105,27 @@ struct PrefixedTerminalLines {
 
     /// Ends an item's first-line prefix, its marker just written from `markerStart`, and opens the item:
     /// the space after the marker and the other lines' spaces are written at once. An item nested too
-    /// deep to indent shows its marker on a line of its own (when the marker fits the width) and leaves
-    /// its lines where they are.
+    /// deep to indent shows its marker on a line of its own (cut to the width when wider) and leaves its
+    /// lines where they are.
     private mutating func openItem(markerStart: Int, markerWidth: Int, style: RunStyle) {
-        let width = markerWidth + 1
-        guard fits(width, leaving: TerminalRenderer.minimumContentWidth) else {
-            if markerWidth <= contentWidth {
-                openLine()
-                text.withUnsafeBufferPointer { text in
-                    lines.append(UnsafeBufferPointer(rebasing: text[markerStart...]), style: PackedStyle(style), width: markerWidth)
-                }
-                closeLine()
+        let cells = markerWidth + 1
+        guard fits(cells, leaving: TerminalRenderer.minimumContentWidth) else {
+            openLine()
+            text.withUnsafeBufferPointer { text in
+                let marker = UnsafeBufferPointer(rebasing: text[markerStart...])
+                let (end, shown) = LineTools.prefix(of: marker, fitting: contentWidth)
+                lines.append(UnsafeBufferPointer(rebasing: marker[..<end]), style: PackedStyle(style), width: shown)
             }
+            closeLine()
             text.removeLast(text.count - markerStart)
             push()
             return
         }
         let firstEnd = text.count + 1
-        text.append(repeating: 0x20, count: 1 + width)
+        text.append(repeating: 0x20, count: 1 + cells)
         add(Prefix(firstEnd: firstEnd, restEnd: text.count, rightEnd: text.count, firstStyle: PackedStyle(style),
-                    restStyle: PackedStyle(RunStyle()), width: width, showsEmptyMarker: true))
-        setUsedWidth(usedWidth + width)
+                    restStyle: PackedStyle(RunStyle()), width: cells, showsEmptyMarker: true))
+        setUsedWidth(usedWidth + cells)
     }
 
     /// Adds a container's prefix, making room for a few levels at the first.

@@ -48,6 +48,8 @@ struct TerminalRenderer: BlockVisitor {
     /// every block reads and marks its level without an array access).
     private var level = Level(tight: false)
     private var outerLevels: [Level] = []
+    /// The style paragraph text starts from: bold header text while a header cell's record is written.
+    private var paragraphBase = RunStyle()
 
     init(width: Int, options: RenderOptions, root: GeneratedListings, clipsCode: Bool, tableDepth: Int = 0) {
         output.width = max(1, width)
@@ -100,7 +102,7 @@ struct TerminalRenderer: BlockVisitor {
                 closeLine()
             }
         case .paragraph(let inlines):
-            wrapper.wrap(inlines, base: RunStyle(), options: options, width: output.contentWidth, into: &output)
+            wrapper.wrap(inlines, base: paragraphBase, options: options, width: output.contentWidth, into: &output)
         case .code(let code):
             renderCode(code)
         case .table(let table):
@@ -236,17 +238,22 @@ struct TerminalRenderer: BlockVisitor {
     }
 
     /// A panel's top edge across the content width, its label clipped to fit: between corners when it is
-    /// framed, a rule when it is nested too deep for side edges.
+    /// framed, a rule when it is nested too deep for side edges (without the label when too narrow for one).
     private mutating func drawPanelTop(_ panel: Panel, framed: Bool) {
-        let style = RunStyle(role: .panel(panel.kind))
-        let label = panel.kind.label + (panel.title.map { ": " + $0 } ?? "")
+        var style = RunStyle(role: .panel(panel.kind))
         let corner = framed ? 1 : 0
         let inner = output.contentWidth
+        openLine()
+        defer { closeLine() }
+        guard framed || inner > 3 else {
+            return output.lines.appendRepeated(glyphs.horizontal, count: inner, style: style)
+        }
         scratch.removeAll()
         scratch.append(framed ? glyphs.panelTopStart : glyphs.openPanelTopStart, style: style, width: 3)
-        scratch.append(label, style: RunStyle(role: .panel(panel.kind), attributes: .bold))
+        style.attributes = .bold
+        scratch.append(panel.kind.label + (panel.title.map { ": " + $0 } ?? ""), style: style)
+        style.attributes = []
         scratch.endLine()
-        openLine()
         let start = output.lines.openWidth
         output.lines.append(line: 0, of: scratch, clippedTo: max(0, inner - 1 - corner), marker: glyphs.ellipsis)
         let written = output.lines.openWidth - start
@@ -255,7 +262,6 @@ struct TerminalRenderer: BlockVisitor {
             output.lines.appendRepeated(glyphs.horizontal, count: inner - corner - written - 1, style: style)
         }
         if framed { output.lines.append(glyphs.panelTopRight, style: style, width: 1) }
-        closeLine()
     }
 
     /// A panel's bottom edge across the content width: between corners when it is framed, else a rule.
@@ -272,10 +278,10 @@ struct TerminalRenderer: BlockVisitor {
         closeLine()
     }
 
-    /// Opens a container level indented by `prefix` (two cells) in `style`, or not indented when that
-    /// would leave its content too narrow.
+    /// Opens a container level indented by `prefix` in `style`, or not indented when that would leave its
+    /// content too narrow.
     private mutating func pushIndent(_ prefix: StaticString, style: RunStyle) {
-        if output.fits(2, leaving: Self.minimumIndentedWidth) {
+        if output.fits(prefix.withUTF8Buffer { LineTools.width(of: $0) }, leaving: Self.minimumIndentedWidth) {
             output.push(prefix, style: style)
         } else {
             output.push()
@@ -338,14 +344,20 @@ struct TerminalRenderer: BlockVisitor {
             }
             for id in grid.placementIndices(inRow: row) {
                 let placement = grid.placements[id]
-                emit(labels[placement.column] + ":", RunStyle(role: .tableHeader, attributes: .bold))
+                emit(labels[placement.column] + ":", Self.headerStyle)
                 pushIndent("  ", style: RunStyle())
+                let base = paragraphBase
+                if placement.cell.isHeader { paragraphBase = Self.headerStyle }
                 visit(placement.cell.blocks)
+                paragraphBase = base
                 closeLevel()
                 wroteRow = true
             }
         }
     }
+
+    /// How a record's labels and its header cells' text are drawn, as a drawn table's header cells are.
+    private static let headerStyle = RunStyle(role: .tableHeader, attributes: .bold)
 
     /// The label of each column's record fields: the text of its cell in the first header row, else `Column N`.
     private static func recordLabels(_ grid: TableGrid) -> [String] {
@@ -379,11 +391,11 @@ struct TerminalRenderer: BlockVisitor {
         closeLine(source.overflow(ofLine: line))
     }
 
-    /// Emits one line of `text` in `style` behind the open containers.
+    /// Emits `text` in `style` behind the open containers, wrapped to the content width.
     private mutating func emit(_ text: String, _ style: RunStyle) {
-        openLine()
-        output.lines.append(text, style: style)
-        closeLine()
+        spans.removeAll(keepingCapacity: true)
+        spans.append(InlineSpan(text: text, style: style))
+        wrapper.wrap(spans, width: output.contentWidth, into: &output)
     }
 
     /// Starts an output line behind the open containers' prefixes.
