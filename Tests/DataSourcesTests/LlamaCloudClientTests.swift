@@ -31,7 +31,6 @@ struct LlamaCloudClientTests {
         #expect(request.method == .post)
         #expect(request.url.absoluteString == "http://127.0.0.1:8089/api/v1/data-sources?project_id=proj%201")
         #expect(request.headers["Authorization"] == "Bearer \(Self.apiKey)")
-        #expect(request.headers["User-Agent"] == ProductVersion.userAgent)
         #expect(request.headers["Content-Type"] == "application/json")
         #expect(request.headers["Accept"] == "application/json")
         let expected = try DefinitionExporter.export(Fixtures.full, as: .llamaCloudJSON, options: ExportOptions(includeSecrets: true, apiToken: Self.token))

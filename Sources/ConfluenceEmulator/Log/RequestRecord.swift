@@ -18,4 +18,6 @@ public struct RequestRecord: Sendable, Hashable {
     public var faults: [String]
     /// The `grant_type` of a request to the OAuth token endpoint (never the code or token).
     public var grantType: String? = nil
+    /// The `User-Agent` the client sent, if any (kept in memory for tests; the log file leaves it out).
+    public var userAgent: String? = nil
 }

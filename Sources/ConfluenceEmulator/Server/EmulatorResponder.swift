@@ -29,7 +29,7 @@ struct EmulatorResponder: HTTPResponder {
         let method = request.method.rawValue
         let header = request.headers[.authorization]
         var record = RequestRecord(sequence: sequence, method: method, path: fullPath, query: rawQuery, authKind: .none,
-                                   status: 0, durationMilliseconds: 0, faults: [])
+                                   status: 0, durationMilliseconds: 0, faults: [], userAgent: request.headers[.userAgent])
         let outcome: APIResponse
         var bodyMode = FaultDecision.BodyMode.normal
         if let llamaCloud, fullPath.hasPrefix(LlamaCloudAPI.prefix) {

@@ -5,7 +5,8 @@ import NIOHTTP1
 import NIOPosix
 import NIOSSL
 
-/// The production transport: one process-wide pooled AsyncHTTPClient, with cancellation-safe requests.
+/// The production transport: one process-wide pooled AsyncHTTPClient, with cancellation-safe requests. A request
+/// without a `User-Agent` is sent with the product's (`ProductVersion.userAgent`).
 public struct AsyncHTTPClientTransport: HTTPTransport {
     private let client: HTTPClient
     private let maximumBodyBytes: Int
@@ -25,6 +26,9 @@ public struct AsyncHTTPClientTransport: HTTPTransport {
         outgoing.method = NIOHTTP1.HTTPMethod(rawValue: request.method.rawValue)
         for field in request.headers {
             outgoing.headers.add(name: field.name, value: field.value)
+        }
+        if !request.headers.contains("User-Agent") {
+            outgoing.headers.add(name: "User-Agent", value: ProductVersion.userAgent)
         }
         if let body = request.body {
             outgoing.body = .bytes(ByteBuffer(bytes: body))

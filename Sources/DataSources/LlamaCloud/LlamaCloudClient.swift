@@ -83,7 +83,7 @@ public struct LlamaCloudClient: Sendable {
     }
 
     private func headers(apiKey: String) -> HTTPHeaders {
-        ["Authorization": "Bearer \(apiKey)", "Accept": "application/json", "User-Agent": ProductVersion.userAgent]
+        ["Authorization": "Bearer \(apiKey)", "Accept": "application/json"]
     }
 
     private func send(_ request: HTTPRequest, redactor: Redactor) async throws(LlamaCloudError) -> HTTPResponse {

@@ -82,10 +82,12 @@ struct IngestPreviewFullPassTests {
     @Test func pageIDsAreFetchedWithinTheLimitAndMissingOnesReported() async throws {
         let gauge = Gauge()
         let fake = PreviewSamples.site(.cloud) { _ in
-            // Each request waits (a while at most) for a second one, so a loaded machine still shows two in flight.
+            // Each request waits (a while at most) for a second one, so a loaded machine still shows two in flight, then
+            // stays a little longer, so a third let in beside them would be seen.
             await gauge.enter()
             let deadline = ContinuousClock.now + .seconds(2)
             while await gauge.peak < 2 && ContinuousClock.now < deadline { try await Task.sleep(for: .milliseconds(1)) }
+            try await Task.sleep(for: .milliseconds(5))
             await gauge.leave()
             return nil
         }
