@@ -24,6 +24,27 @@ struct PlainTextTests {
         #expect(plain(source) == "Name | Steps\n\nName: Setup\nSteps:\n  1. one\n  2. two")
     }
 
+    /// Each value stays under its header: a cell spanning rows shows in every row, one spanning columns in each column.
+    @Test func spanningCellsShowInEveryRowAndColumnTheyCover() {
+        let source = "<table><tr><th>Plan</th><th>Req</th><th>Burst</th><th>Creates</th></tr>"
+            + "<tr><td>Starter</td><td>600</td><td>60</td><td rowspan=\"2\">60</td></tr><tr><td>Growth</td><td>3,000</td><td>300</td></tr>"
+            + "<tr><td>Enterprise</td><td colspan=\"2\">negotiated</td><td>600</td></tr></table>"
+        #expect(plain(source) == """
+            Plan | Req | Burst | Creates
+            Starter | 600 | 60 | 60
+            Growth | 3,000 | 300 | 60
+            Enterprise | negotiated | negotiated | 600
+            """)
+        let records = "<table><tr><th>Plan</th><th>Req</th><th>Burst</th></tr><tr><td rowspan=\"2\"><p>Pro</p><p>plan</p></td>"
+            + "<td colspan=\"2\">none</td></tr><tr><td>1</td><td>2</td></tr></table>"
+        #expect(plain(records) == "Plan | Req | Burst\n\nPlan:\n  Pro\n\n  plan\nReq, Burst: none\n\nPlan:\n  Pro\n\n  plan\nReq: 1\nBurst: 2")
+    }
+
+    @Test func spansThatWouldMultiplyATableShowOnceWhereTheyStart() {
+        let rows = String(repeating: "<tr><td rowspan=\"999\">a</td><td>b</td></tr>", count: 50)
+        #expect(plain("<table>\(rows)</table>") == Array(repeating: "a | b", count: 50).joined(separator: "\n"))
+    }
+
     @Test func theChildrenMacroNamesTheChildrenTheCallerKnows() {
         #expect(plain(childrenMacro) == "[children]")
         #expect(plain(childrenMacro, options: RenderOptions(childPages: ["Install", "a_b *c*"].map { ChildPage(title: $0) })) == "[children: Install, a_b *c*]")

@@ -162,6 +162,17 @@ struct TerminalLayoutTests {
         ])
     }
 
+    @Test func recordsShowSpanningCellsInEveryRowTheyCoverUnderAllTheirColumns() {
+        let source = "<table><tr><th>Plan</th><th>Req</th><th>Burst</th><th>Creates</th></tr>"
+            + "<tr><td>Starter</td><td>600</td><td>60</td><td rowspan=\"2\">60</td></tr><tr><td>Growth</td><td>3,000</td><td>300</td></tr>"
+            + "<tr><td>Enterprise</td><td colspan=\"2\">negotiated</td><td>600</td></tr></table>"
+        let lines = terminal(source, width: 24)
+        #expect(Array(lines.drop { $0 != "  Growth" }.prefix(7)) == ["  Growth", "Req:", "  3,000", "Burst:", "  300", "Creates:", "  60"])
+        #expect(Array(lines.drop { $0 != "  Enterprise" }.prefix(5)) == ["  Enterprise", "Req, Burst:", "  negotiated", "Creates:", "  600"])
+        // One cell across every column names the first and the last.
+        #expect(terminal("<table><tr><td colspan=\"99999\">x</td></tr></table>", width: 40) == ["Column 1 – Column 128:", "  x"])
+    }
+
     @Test func recordsKeepHeaderCellsBold() {
         let header = RunStyle(role: .tableHeader, attributes: .bold)
         let lines = parse("<table><tr><th>Name</th><td>Ada Lovelace</td><td>Analytical Engine</td></tr></table>").terminalLines(width: 14)

@@ -29,6 +29,9 @@ struct TableGrid {
     private(set) var rowCount = 0
     /// Whether a placed cell spans more than one row or column.
     private var hasSpans = false
+    /// Whether records and rows show a spanning cell in every row and column it covers: unless the spans would
+    /// multiply the table's size (a few cells spanning thousands of rows), which then show once, where they start.
+    private(set) var repeatsSpans = true
 
     init(_ table: Table) {
         rows = table.rows
@@ -75,6 +78,8 @@ struct TableGrid {
             }
         }
         slots[rowStartsOffset + rowCount] = placements.count
+        let repeats = placements.reduce(0) { $0 + $1.rowSpan * $1.columnSpan - 1 }
+        repeatsSpans = repeats <= 4 * placements.count + 64
         for slot in 0..<rowStartsOffset where slots[slot] < 0 { slots[slot] = -(1 + slot) }
     }
 
@@ -93,6 +98,61 @@ struct TableGrid {
     func placement(row: Int, column: Int) -> Placement? {
         let id = owner(row, column)
         return id >= 0 ? placements[id] : nil
+    }
+
+    /// The cells covering `row`'s slots, left to right, one per column (a spanning cell in each it covers; an
+    /// empty slot gives an empty cell), so each stands under its column's header; the row's own cells when spans
+    /// do not repeat.
+    func covering(row: Int) -> [TableCell] {
+        guard repeatsSpans else { return rows[row].cells }
+        return (0..<columnCount).map { placement(row: row, column: $0)?.cell ?? TableCell(blocks: []) }
+    }
+
+    /// The first header row, if any.
+    var firstHeaderRow: Int? { (0..<rowCount).first { headerRows[$0] } }
+
+    /// One field of a row's record: a placement covering some of the row's slots, and the columns it covers there.
+    struct RecordField {
+        var id: Int
+        var columns: Range<Int>
+    }
+
+    /// The fields of `row`'s record, left to right: every placement covering the row once (a cell spanning rows in
+    /// each row it covers, or only in its first when spans do not repeat) with the columns it covers; empty slots
+    /// give none.
+    func recordFields(inRow row: Int) -> [RecordField] {
+        guard repeatsSpans else {
+            return placementIndices(inRow: row).map { id in
+                RecordField(id: id, columns: placements[id].column..<(placements[id].column + placements[id].columnSpan))
+            }
+        }
+        var fields: [RecordField] = []
+        var column = 0
+        while column < columnCount {
+            let id = owner(row, column)
+            var end = column + 1
+            while end < columnCount && owner(row, end) == id { end += 1 }
+            if id >= 0 { fields.append(RecordField(id: id, columns: column..<end)) }
+            column = end
+        }
+        return fields
+    }
+
+    /// Each column's label: the text `text` gives of the cell covering it in the first header row, else (no header
+    /// row, an empty slot or no text) what `unlabeled` gives for the column.
+    func columnLabels(unlabeled: (Int) -> String, text: (TableCell) -> String) -> [String] {
+        (0..<columnCount).map { column in
+            let label = firstHeaderRow.flatMap { placement(row: $0, column: column) }.map { text($0.cell) } ?? ""
+            return label.isEmpty ? unlabeled(column) : label
+        }
+    }
+
+    /// The label of `field`: its columns' labels, each once, joined by a comma; from the first to the last when
+    /// there are more than two.
+    static func label(of field: RecordField, in labels: [String]) -> String {
+        var shown: [String] = []
+        for column in field.columns where shown.last != labels[column] { shown.append(labels[column]) }
+        return shown.count > 2 ? shown[0] + " – " + shown[shown.count - 1] : shown.joined(separator: ", ")
     }
 
     /// Whether the table is a simple grid: no spans, and no slot left empty.

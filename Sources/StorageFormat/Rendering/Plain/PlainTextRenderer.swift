@@ -81,47 +81,41 @@ struct PlainTextRenderer: BlockVisitor {
     }
 
     /// Simple tables become one `a | b` line per row; tables with block content become records,
-    /// each cell under its column header, so code and lists inside cells survive.
+    /// each cell under its columns' headers, so code and lists inside cells survive. A cell spanning
+    /// rows or columns shows in each row and column it covers, so every value stays under its header.
     private mutating func renderTable(_ table: Table) {
-        // When every cell is simple so is every cell the grid places, and the grid need not be laid out.
-        let grid = table.rows.allSatisfy { $0.cells.allSatisfy { $0.holdsAtMostOneParagraph } } ? nil : TableGrid(table)
-        guard let grid, !grid.placements.allSatisfy({ $0.cell.holdsAtMostOneParagraph }) else {
-            for row in table.rows { writeRow(row) }
+        // A table of simple cells without spans needs no grid laid out: its rows are its lines.
+        let spans = table.rows.contains { $0.cells.contains { $0.rowSpan > 1 || $0.columnSpan > 1 } }
+        if !spans && table.rows.allSatisfy({ $0.cells.allSatisfy(\.holdsAtMostOneParagraph) }) {
+            for row in table.rows { writeRow(row.cells) }
             return
         }
-        var labels = [LineBytes](repeating: Self.unlabeled, count: grid.columnCount)
-        if let headerRow = (0..<grid.rowCount).first(where: { grid.headerRows[$0] }) {
-            for index in grid.placementIndices(inRow: headerRow) {
-                let placement = grid.placements[index]
-                scratch.removeAll()
-                appendCellText(placement.cell)
-                scratch.append(":")
-                labels[placement.column] = scratch
-            }
+        let grid = TableGrid(table)
+        guard !grid.placements.allSatisfy({ $0.cell.holdsAtMostOneParagraph }) else {
+            for row in 0..<grid.rowCount { writeRow(grid.covering(row: row)) }
+            return
         }
-        for (index, row) in table.rows.enumerated() {
-            if index > 0 { writer.line("") }
-            if row.isHeader {
-                writeRow(row)
+        let labels = grid.columnLabels(unlabeled: { _ in "-" }) { cell in
+            scratch.removeAll()
+            appendCellText(cell)
+            return String(decoding: scratch.withUnsafeBufferPointer { Array($0) }, as: UTF8.self)
+        }
+        for row in 0..<grid.rowCount {
+            if row > 0 { writer.line("") }
+            if grid.headerRows[row] {
+                writeRow(grid.covering(row: row))
                 continue
             }
-            for id in grid.placementIndices(inRow: index) {
-                writeRecordField(grid.placements[id].cell, label: labels[grid.placements[id].column])
+            for field in grid.recordFields(inRow: row) {
+                writeRecordField(grid.placements[field.id].cell, label: TableGrid.label(of: field, in: labels) + ":")
             }
         }
-    }
-
-    /// The label of a record field whose column has no header.
-    private static var unlabeled: LineBytes {
-        var label = LineBytes()
-        label.append("-")
-        return label
     }
 
     /// One `a | b` line: each cell's text on one line.
-    private mutating func writeRow(_ row: TableRow) {
+    private mutating func writeRow(_ cells: [TableCell]) {
         scratch.removeAll()
-        for (index, cell) in row.cells.enumerated() {
+        for (index, cell) in cells.enumerated() {
             if index > 0 { scratch.append(" | ") }
             appendCellText(cell)
         }
@@ -163,7 +157,7 @@ struct PlainTextRenderer: BlockVisitor {
     }
 
     /// A cell of a record: `label text` when it renders to one line, else the label with the lines indented below.
-    private mutating func writeRecordField(_ cell: TableCell, label: LineBytes) {
+    private mutating func writeRecordField(_ cell: TableCell, label: String) {
         var cellWriter = PrefixedLineWriter()
         swap(&cellWriter, &self.cellWriter)
         defer { swap(&cellWriter, &self.cellWriter) }
@@ -174,7 +168,7 @@ struct PlainTextRenderer: BlockVisitor {
             TextLines.forEach(in: text, omittingEmpty: false) { _ in lineCount += 1 }
             guard lineCount > 1 else {
                 scratch.removeAll()
-                label.withUnsafeBufferPointer { scratch.append($0) }
+                scratch.append(utf8Of: label)
                 scratch.append(0x20)
                 scratch.append(text)
                 return writer.line(scratch)

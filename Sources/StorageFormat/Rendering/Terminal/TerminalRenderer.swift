@@ -329,11 +329,13 @@ struct TerminalRenderer: BlockVisitor {
         return true
     }
 
-    /// Writes `table` as one record per row, rows parted by a rule: each cell's column label (its header,
-    /// else `Column N`), then the cell's blocks indented below it, rendered here like any other blocks.
+    /// Writes `table` as one record per row, rows parted by a rule: each cell covering the row under its columns'
+    /// labels (their headers, else `Column N`), then its blocks indented below, rendered here like any other blocks.
     private mutating func writeRecords(_ table: Table) {
         let grid = TableGrid(table)
-        let labels = Self.recordLabels(grid)
+        let labels = grid.columnLabels(unlabeled: { "Column \($0 + 1)" }) {
+            InlineFlattener.plainText(of: InlineFlattener.inlines(of: $0.blocks))
+        }
         let onlyHeaders = grid.headerRows.allSatisfy { $0 }
         var wroteRow = false
         for row in 0..<grid.rowCount where !grid.headerRows[row] || onlyHeaders {
@@ -342,13 +344,13 @@ struct TerminalRenderer: BlockVisitor {
                 output.lines.appendRepeated(glyphs.horizontal, count: output.contentWidth, style: RunStyle(role: .tableBorder))
                 closeLine()
             }
-            for id in grid.placementIndices(inRow: row) {
-                let placement = grid.placements[id]
-                emit(labels[placement.column] + ":", Self.headerStyle)
+            for field in grid.recordFields(inRow: row) {
+                let cell = grid.placements[field.id].cell
+                emit(TableGrid.label(of: field, in: labels) + ":", Self.headerStyle)
                 pushIndent("  ", style: RunStyle())
                 let base = paragraphBase
-                if placement.cell.isHeader { paragraphBase = Self.headerStyle }
-                visit(placement.cell.blocks)
+                if cell.isHeader { paragraphBase = Self.headerStyle }
+                visit(cell.blocks)
                 paragraphBase = base
                 closeLevel()
                 wroteRow = true
@@ -358,20 +360,6 @@ struct TerminalRenderer: BlockVisitor {
 
     /// How a record's labels and its header cells' text are drawn, as a drawn table's header cells are.
     private static let headerStyle = RunStyle(role: .tableHeader, attributes: .bold)
-
-    /// The label of each column's record fields: the text of its cell in the first header row, else `Column N`.
-    private static func recordLabels(_ grid: TableGrid) -> [String] {
-        var labels = (0..<grid.columnCount).map { "Column \($0 + 1)" }
-        if let headerRow = (0..<grid.rowCount).first(where: { grid.headerRows[$0] }) {
-            for column in 0..<grid.columnCount {
-                if let placement = grid.placement(row: headerRow, column: column) {
-                    let text = InlineFlattener.plainText(of: InlineFlattener.inlines(of: placement.cell.blocks))
-                    if !text.isEmpty { labels[column] = text }
-                }
-            }
-        }
-        return labels
-    }
 
     // MARK: Output
 
