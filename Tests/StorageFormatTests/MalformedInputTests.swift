@@ -80,6 +80,21 @@ struct MalformedInputTests {
         #expect(elapsed < .seconds(_isDebugAssertConfiguration() ? 20 : 1))
     }
 
+    @Test func aQuoteThatNeverClosesEndsAtItsTagAndLosesNothingAfter() {
+        #expect(plain("<p attr=\"unterminated>text</p><p>second</p>") == "text\n\nsecond")
+        #expect(plain("<p a='x>one</p>") == "one")
+        #expect(plain("<p a=\"x") == "")  // no `>` left: the tag is cut off by the end
+        // A later quote closes the value, as in HTML: the tags between are part of it.
+        #expect(plain("<p a=\"x>one</p><p b=\"y\">two</p>") == "two")
+    }
+
+    @Test func aDoctypeWithAnInternalSubsetIsSkippedWhole() {
+        let doctype = "<!DOCTYPE x [<!ENTITY a \"aaaa\"><!ENTITY b \"&a;&a;\">]>"
+        #expect(plain(doctype + "<p>&b;</p>") == "&b;")  // never expanded, and none of the subset shows
+        #expect(plain("<!DOCTYPE html><p>x</p>") == "x")
+        #expect(plain("<!DOCTYPE x [<!ENTITY a \"a\"><p>unclosed subset</p>") == "unclosed subset")
+    }
+
     @Test func hugeSpansAreBounded() {
         let source = "<table><tr><td colspan=\"99999\" rowspan=\"99999\">x</td></tr></table>"
         #expect(terminal(source, width: 40).count < 10)

@@ -19,6 +19,12 @@ struct TerminalLayoutTests {
         #expect(terminal("<p>a\u{301}b\u{301}c</p>", width: 2) == ["a\u{301}b\u{301}", "c"])
     }
 
+    @Test func aLongWordOfFlagsIsNeverCutBetweenAFlagsTwoIndicators() {
+        let flags = String(repeating: "🇯🇵🇰🇷", count: 5)
+        #expect(terminal("<p>\(flags)</p>", width: 5) == Array(repeating: "🇯🇵🇰🇷", count: 5))
+        #expect(terminal("<p>\(flags)</p>", width: 1) == Array(repeating: ["🇯🇵", "🇰🇷"], count: 5).flatMap { $0 })
+    }
+
     @Test func stylesSurviveWrapping() {
         let lines = parse("<p>plain <strong>bold words here</strong></p>").terminalLines(width: 10)
         #expect(lines.map(\.text) == ["plain bold", "words here"])

@@ -56,9 +56,17 @@ struct AttributeScanner {
             let valueEnd: Int
             if quote == 0x22 || quote == 0x27 {
                 valueStart = scan + 1
-                guard let close = input.firstIndex(of: quote, from: valueStart) else { return finish(.truncated) }
-                valueEnd = close
-                index = close + 1
+                if let close = input.firstIndex(of: quote, from: valueStart) {
+                    valueEnd = close
+                    index = close + 1
+                } else {
+                    // Never closed: the value ends at the tag's next `>`, rather than taking the rest of the input
+                    // with it. (A later tag holding the quote would have closed it, so this search runs at most
+                    // once per kind of quote.)
+                    guard let tagEnd = input.firstIndex(of: 0x3E, from: valueStart) else { return finish(.truncated) }
+                    valueEnd = tagEnd
+                    index = tagEnd
+                }
             } else {
                 valueStart = scan
                 while scan < end && !input[scan].isIn(Self.unquotedValueEnds) { scan += 1 }

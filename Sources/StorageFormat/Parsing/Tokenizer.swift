@@ -2,7 +2,8 @@
 ///
 /// Storage format is XML-like but not well-formed XML: prefixes are undeclared, HTML entities appear,
 /// tags may be unclosed or unquoted. The tokenizer never fails; what it cannot read as markup is text,
-/// and a tag cut off by the end of input is dropped.
+/// an attribute value whose quote never closes ends at its tag's `>`, and a tag cut off by the end of input
+/// is dropped.
 struct Tokenizer {
     private let input: UnsafeBufferPointer<UInt8>
     private let names = ElementName.Index.shared
@@ -10,6 +11,8 @@ struct Tokenizer {
     /// frees it at the end; it grows when a tag has more attributes and is never shrunk.
     private var spans = UnsafeMutableBufferPointer<AttributeList.Span>(start: nil, count: 0)
     private var spanCount = 0
+    /// Whether no `]` is left in the input, so a declaration's internal subset is not looked for again.
+    private var noSubsetEndLeft = false
 
     /// Creates a tokenizer over `input`, which must stay valid while `run` executes.
     init(_ input: UnsafeBufferPointer<UInt8>) {
@@ -75,7 +78,15 @@ struct Tokenizer {
             handler.cdata(contentStart..<(close ?? input.count))
             return close.map { $0 + 3 } ?? input.count
         }
-        return skipPast(0x3E, from: start + 2)  // another `<!` declaration or a `<?` instruction
+        let end = skipPast(0x3E, from: start + 2)  // another `<!` declaration or a `<?` instruction
+        // A DOCTYPE's internal subset (`[<!ENTITY ...>]`) holds `>`s of its own: the declaration ends after its `]`.
+        guard input[start + 1] == 0x21, !noSubsetEndLeft, let open = input.firstIndex(of: 0x5B, from: start + 2), open < end
+        else { return end }
+        guard let close = input.firstIndex(of: 0x5D, from: open) else {
+            noSubsetEndLeft = true
+            return end
+        }
+        return skipPast(0x3E, from: close)
     }
 
     @inline(__always)

@@ -158,6 +158,17 @@ struct LineWrapper {
         if lineWidth > width { splitLongWord(&output) }
     }
 
+    /// The scalar starting at `index` of `bytes`, and how many bytes it takes (cut short at the end).
+    private static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (scalar: Unicode.Scalar, length: Int) {
+        let length = min(sequenceLength(bytes[index]), bytes.count - index)
+        return (scalar(bytes, at: index, length: length), length)
+    }
+
+    /// Whether `scalar` is a regional indicator, two of which make a flag.
+    private static func isRegionalIndicator(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value >= 0x1F1E6 && scalar.value <= 0x1F1FF
+    }
+
     /// Splits the open line, still too wide, between clusters into lines that fit, the last left open (a
     /// single cluster wider than the line stays whole). Its text leaves the output once and comes back a
     /// line at a time, so a word many lines long costs its length, not its length times its lines.
@@ -177,11 +188,17 @@ struct LineWrapper {
                 var counter = DisplayWidthCounter()
                 var cut: (offset: Int, width: Int)?
                 var index = pieceStart
+                // A pair of regional indicators is one flag: cut before its first, with room for both, never between.
+                var flagOpen = false
                 while index < bytes.count {
-                    let length = min(LineWrapper.sequenceLength(bytes[index]), bytes.count - index)
+                    let (scalar, length) = Self.scalar(in: bytes, at: index)
                     let before = counter.width
-                    let added = counter.add(LineWrapper.scalar(bytes, at: index, length: length))
-                    if added > 0 && before + added > width && before > 0 {
+                    let added = counter.add(scalar)
+                    let secondOfFlag = flagOpen && Self.isRegionalIndicator(scalar)
+                    flagOpen = Self.isRegionalIndicator(scalar) && !flagOpen
+                    let pairs = flagOpen && index + length < bytes.count && Self.isRegionalIndicator(Self.scalar(in: bytes, at: index + length).scalar)
+                    let needed = pairs ? 2 * added : added  // a flag's first indicator needs room for its second too
+                    if added > 0 && !secondOfFlag && before + needed > width && before > 0 {
                         cut = (index, before)
                         break
                     }
