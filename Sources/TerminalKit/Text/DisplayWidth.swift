@@ -13,7 +13,9 @@ public func displayWidth(_ s: String) -> Int {
 ///
 /// Single scalars use the system `wcwidth` under a UTF-8 locale (independent of the process locale);
 /// emoji presentation, VS16 sequences, ZWJ sequences, skin-tone sequences and regional-indicator
-/// pairs are 2; combining marks and format characters are 0.
+/// pairs are 2; combining marks and format characters are 0. Another cluster of several spacing
+/// scalars (an Indic conjunct, a vowel sign) takes what they take side by side, as terminals draw them,
+/// up to 2.
 public func clusterWidth(_ character: Character) -> Int {
     if let ascii = character.asciiValue {
         return ascii >= 0x20 && ascii < 0x7F ? 1 : 0
@@ -43,7 +45,7 @@ enum ScalarWidth {
         var hasZWJ = false
         var hasModifier = false
         var hasPictographic = false
-        var widest = 0
+        var spacing = 0
         for scalar in scalars {
             switch scalar.value {
             case 0xFE0F: hasVS16 = true
@@ -52,12 +54,12 @@ enum ScalarWidth {
             default: break
             }
             if scalar.value > 0xFF && scalar.properties.isEmoji { hasPictographic = true }
-            widest = max(widest, width(of: scalar))
+            spacing += width(of: scalar)
         }
         if hasVS16 && first.properties.isEmoji { return 2 }
         if hasZWJ && hasPictographic { return 2 }
         if hasModifier && first.properties.isEmojiModifierBase { return 2 }
-        return widest
+        return min(spacing, 2)
     }
 
     /// Width of a single scalar.
