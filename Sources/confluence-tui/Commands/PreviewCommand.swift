@@ -133,7 +133,7 @@ struct PreviewCommand: AsyncParsableCommand, SiteCommand {
             Columns.lines([["id", "title", "reason"]] + rows).forEach { Terminal.line("  " + $0) }
         }
         for skipped in report.skipped {
-            Terminal.line("Skipped: \(skipped.note)")
+            Terminal.line("Skipped \(Plural.count(skipped.count, "page")): \(skipped.note)")
         }
         if let error = report.listingError {
             Terminal.line("The listing stopped early: \(error)")
