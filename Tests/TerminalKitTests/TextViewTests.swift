@@ -70,13 +70,16 @@ struct TextViewTests {
         view.nextMatch(viewportHeight: 2, viewportWidth: 12)
         #expect(view.currentMatch == 1)
         #expect(view.scrollY == 3)
-        #expect(view.scrollX == 4)
+        #expect(view.scrollX == 3, "a column is left for the ‹ before the hit")
         view.nextMatch(viewportHeight: 2, viewportWidth: 12)
         view.nextMatch(viewportHeight: 2, viewportWidth: 12)
         #expect(view.currentMatch == 0)
         view.previousMatch(viewportHeight: 2, viewportWidth: 12)
         #expect(view.currentMatch == 2)
-        #expect(view.scrollX == 9)
+        #expect(view.scrollX == 10, "a column is left for the › after the hit")
+        var grid = Grid(width: 12, height: 2)
+        view.render(into: &grid, in: grid.bounds)
+        #expect(grid.text.split(separator: "\n").first == "‹ 文 + \"FOX\"", "the hit shows whole beside the marker")
     }
 
     @Test func searchHighlightsHitsInAccent() {

@@ -120,7 +120,8 @@ public struct TextView: Hashable, Sendable {
         reveal(viewportHeight: viewportHeight, viewportWidth: viewportWidth)
     }
 
-    /// Scrolls so the current hit is visible, vertically and horizontally.
+    /// Scrolls so the current hit is visible, vertically and horizontally, clear of the edge markers: a column is
+    /// left for `‹` or `›` beside it when its line's text goes on past it that way.
     private mutating func reveal(viewportHeight: Int, viewportWidth: Int) {
         guard let index = currentMatch else { return }
         let hit = matches[index]
@@ -129,10 +130,13 @@ public struct TextView: Hashable, Sendable {
             scrollY = min(max(0, hit.line - height / 3), maxScrollY(height))
         }
         let width = max(1, viewportWidth)
-        if hit.columns.lowerBound < scrollX {
-            scrollX = hit.columns.lowerBound
-        } else if hit.columns.upperBound > Viewport.add(scrollX, width) {
-            scrollX = max(0, hit.columns.upperBound - width)
+        let ink = Self.inkColumns(of: lines[hit.line]) ?? hit.columns
+        let start = hit.columns.lowerBound - (ink.lowerBound < hit.columns.lowerBound ? 1 : 0)
+        let end = hit.columns.upperBound + (ink.upperBound > hit.columns.upperBound ? 1 : 0)
+        if start < scrollX {
+            scrollX = max(0, start)
+        } else if end > Viewport.add(scrollX, width) {
+            scrollX = max(0, end - width)
         }
     }
 
