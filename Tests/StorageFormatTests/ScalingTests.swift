@@ -40,6 +40,9 @@ struct ScalingTests {
         Shape("tables in a row", unit: "<table><tr><td><ul><li>a</li></ul></td><td>b</td></tr></table>"),
         Shape("nested tables with panels", unit: String(repeating: "<table><tr><td><ac:structured-macro ac:name=\"info\"><ac:rich-text-body><p>a b</p>", count: 8)
               + String(repeating: "</ac:rich-text-body></ac:structured-macro></td><td>x</td></tr></table>", count: 8)),
+        Shape("declarations", unit: "<!x><p>a</p>"),
+        Shape("a large cell spanning many small rows", open: "<table><tr><td rowspan=\"99999\">" + String(repeating: "word ", count: 20_000)
+              + "</td><td>x</td></tr>", unit: "<tr><td>x</td></tr>", close: "</table>"),
         Shape("one long word", open: "<p><strong>b</strong>", unit: "abcdefghij", close: "</p>"),
         .paragraph("one long wide word", "漢字한국"),
         .paragraph("one long paragraph", "word "),
@@ -83,8 +86,8 @@ struct ScalingTests {
 
     /// The CPU seconds rendering `source` takes as terminal text at widths 100 and 12, Markdown and plain text.
     private static func renderSeconds(_ source: String) -> Double {
-        let document = StorageDocument.parse(source)
         let start = threadCPUSeconds()
+        let document = StorageDocument.parse(source)
         let wide = document.terminalLines(width: 100).count
         let narrow = document.terminalLines(width: 12).count
         let markdown = document.markdown().utf8.count

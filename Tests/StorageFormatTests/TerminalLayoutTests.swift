@@ -176,7 +176,7 @@ struct TerminalLayoutTests {
         #expect(Array(lines.drop { $0 != "  Growth" }.prefix(7)) == ["  Growth", "Req:", "  3,000", "Burst:", "  300", "Creates:", "  60"])
         #expect(Array(lines.drop { $0 != "  Enterprise" }.prefix(5)) == ["  Enterprise", "Req, Burst:", "  negotiated", "Creates:", "  600"])
         // One cell across every column names the first and the last.
-        #expect(terminal("<table><tr><td colspan=\"99999\">x</td></tr></table>", width: 40) == ["Column 1 – Column 128:", "  x"])
+        #expect(terminal("<table><tr><td colspan=\"99999\">x</td></tr></table>", width: 40) == ["Column 1 to Column 128:", "  x"])
     }
 
     @Test func recordsKeepHeaderCellsBold() {

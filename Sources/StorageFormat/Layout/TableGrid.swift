@@ -78,8 +78,12 @@ struct TableGrid {
             }
         }
         slots[rowStartsOffset + rowCount] = placements.count
-        let repeats = placements.reduce(0) { $0 + $1.rowSpan * $1.columnSpan - 1 }
-        repeatsSpans = repeats <= 4 * placements.count + 64
+        if hasSpans {
+            // Weighed by their text, so one large cell over many rows counts for what repeating it would write.
+            let sizes = placements.map { 1 + InlineFlattener.plainText(of: InlineFlattener.inlines(of: $0.cell.blocks)).utf8.count }
+            let repeated = zip(placements, sizes).reduce(0) { $0 + ($1.0.rowSpan * $1.0.columnSpan - 1) * $1.1 }
+            repeatsSpans = repeated <= 4 * sizes.reduce(0, +) + 4096
+        }
         for slot in 0..<rowStartsOffset where slots[slot] < 0 { slots[slot] = -(1 + slot) }
     }
 
@@ -105,7 +109,9 @@ struct TableGrid {
     /// do not repeat.
     func covering(row: Int) -> [TableCell] {
         guard repeatsSpans else { return rows[row].cells }
-        return (0..<columnCount).map { placement(row: row, column: $0)?.cell ?? TableCell(blocks: []) }
+        // Up to the row's last covered slot: a short row is not padded with empty cells.
+        let end = (0..<columnCount).last { owner(row, $0) >= 0 }.map { $0 + 1 } ?? 0
+        return (0..<end).map { placement(row: row, column: $0)?.cell ?? TableCell(blocks: []) }
     }
 
     /// The first header row, if any.
@@ -141,8 +147,14 @@ struct TableGrid {
     /// Each column's label: the text `text` gives of the cell covering it in the first header row, else (no header
     /// row, an empty slot or no text) what `unlabeled` gives for the column.
     func columnLabels(unlabeled: (Int) -> String, text: (TableCell) -> String) -> [String] {
-        (0..<columnCount).map { column in
-            let label = firstHeaderRow.flatMap { placement(row: $0, column: column) }.map { text($0.cell) } ?? ""
+        let headerRow = firstHeaderRow
+        var texts: [Int: String] = [:]  // by placement, read once however many columns it spans
+        return (0..<columnCount).map { column in
+            var label = ""
+            if let headerRow, case let id = owner(headerRow, column), id >= 0 {
+                label = texts[id] ?? text(placements[id].cell)
+                texts[id] = label
+            }
             return label.isEmpty ? unlabeled(column) : label
         }
     }
@@ -152,7 +164,7 @@ struct TableGrid {
     static func label(of field: RecordField, in labels: [String]) -> String {
         var shown: [String] = []
         for column in field.columns where shown.last != labels[column] { shown.append(labels[column]) }
-        return shown.count > 2 ? shown[0] + " – " + shown[shown.count - 1] : shown.joined(separator: ", ")
+        return shown.count > 2 ? shown[0] + " to " + shown[shown.count - 1] : shown.joined(separator: ", ")
     }
 
     /// Whether the table is a simple grid: no spans, and no slot left empty.

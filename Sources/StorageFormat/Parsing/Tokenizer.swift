@@ -11,7 +11,7 @@ struct Tokenizer {
     /// frees it at the end; it grows when a tag has more attributes and is never shrunk.
     private var spans = UnsafeMutableBufferPointer<AttributeList.Span>(start: nil, count: 0)
     private var spanCount = 0
-    /// Whether no `]` is left in the input, so a declaration's internal subset is not looked for again.
+    /// Whether no `]>` is left in the input, so a declaration's internal subset is not looked for again.
     private var noSubsetEndLeft = false
 
     /// Creates a tokenizer over `input`, which must stay valid while `run` executes.
@@ -79,14 +79,14 @@ struct Tokenizer {
             return close.map { $0 + 3 } ?? input.count
         }
         let end = skipPast(0x3E, from: start + 2)  // another `<!` declaration or a `<?` instruction
-        // A DOCTYPE's internal subset (`[<!ENTITY ...>]`) holds `>`s of its own: the declaration ends after its `]`.
-        guard input[start + 1] == 0x21, !noSubsetEndLeft, let open = input.firstIndex(of: 0x5B, from: start + 2), open < end
-        else { return end }
-        guard let close = input.firstIndex(of: 0x5D, from: open) else {
+        // A DOCTYPE's internal subset (`[<!ENTITY ...>]`) holds `>`s of its own: the declaration ends at its `]>`.
+        guard input[start + 1] == 0x21, !noSubsetEndLeft,
+              UnsafeBufferPointer(rebasing: input[(start + 2)..<end]).contains(0x5B) else { return end }
+        guard let close = find("]>", from: start + 2) else {
             noSubsetEndLeft = true
             return end
         }
-        return skipPast(0x3E, from: close)
+        return close + 2
     }
 
     @inline(__always)

@@ -2,7 +2,7 @@ import CNCursesW
 
 /// Turns a grid cell into the wide-character writes ncurses can represent faithfully.
 ///
-/// Widths are `wcwidth`'s under a UTF-8 locale (`ScalarWidth.systemWidth`), as ncurses measures them under the
+/// Widths are `wcwidth`'s under a UTF-8 locale (`ScalarWidth.terminalWidth`), as ncurses measures them under the
 /// screen's.
 ///
 /// ncurses measures a cell by its first scalar and holds at most `CCHARW_MAX` scalars per cell,
@@ -28,7 +28,7 @@ enum CellEncoder {
         if scalars.count == 1 && base.isASCII {
             return [Write(offset: 0, characters: [wchar_t(base.value), 0])]
         }
-        let baseWidth = ScalarWidth.systemWidth(base)
+        let baseWidth = ScalarWidth.terminalWidth(base)
         if baseWidth < 0 {
             return padded([wchar_t(0x3F), 0], to: Int(cell.width))
         }
@@ -41,7 +41,7 @@ enum CellEncoder {
             return spacingWrites(scalars, width: 2, limit: limit) ?? padded([wchar_t(bitPattern: base.value), 0], to: 2)
         }
         let tail = scalars.dropFirst()
-        let tailIsCombining = tail.allSatisfy { ScalarWidth.systemWidth($0) == 0 }
+        let tailIsCombining = tail.allSatisfy { ScalarWidth.terminalWidth($0) == 0 }
         var characters = [wchar_t(bitPattern: base.value)]
         if tailIsCombining && tail.count < limit {
             characters += tail.map { wchar_t(bitPattern: $0.value) }
@@ -56,7 +56,7 @@ enum CellEncoder {
         var column = 0
         for scalar in scalars {
             let character = wchar_t(bitPattern: scalar.value)
-            let scalarWidth = ScalarWidth.systemWidth(scalar)
+            let scalarWidth = ScalarWidth.terminalWidth(scalar)
             if scalarWidth > 0 {
                 guard scalarWidth == 1, column < width else { return nil }
                 writes.append(Write(offset: column, characters: [character]))

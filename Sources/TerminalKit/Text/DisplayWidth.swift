@@ -15,7 +15,7 @@ public func displayWidth(_ s: String) -> Int {
 /// emoji presentation, VS16 sequences, ZWJ sequences, skin-tone sequences and regional-indicator
 /// pairs are 2; combining marks and format characters are 0. Another cluster of several spacing
 /// scalars (an Indic conjunct, a vowel sign) takes what they take side by side, as terminals draw them,
-/// up to 2.
+/// up to 2, unless a joiner makes them one glyph.
 public func clusterWidth(_ character: Character) -> Int {
     if let ascii = character.asciiValue {
         return ascii >= 0x20 && ascii < 0x7F ? 1 : 0
@@ -46,6 +46,7 @@ enum ScalarWidth {
         var hasModifier = false
         var hasPictographic = false
         var spacing = 0
+        var widest = 0
         for scalar in scalars {
             switch scalar.value {
             case 0xFE0F: hasVS16 = true
@@ -55,11 +56,13 @@ enum ScalarWidth {
             }
             if scalar.value > 0xFF && scalar.properties.isEmoji { hasPictographic = true }
             spacing += width(of: scalar)
+            widest = max(widest, width(of: scalar))
         }
         if hasVS16 && first.properties.isEmoji { return 2 }
         if hasZWJ && hasPictographic { return 2 }
         if hasModifier && first.properties.isEmojiModifierBase { return 2 }
-        return min(spacing, 2)
+        // A joiner makes the letters after it one glyph with the one before (as page text is measured).
+        return hasZWJ ? widest : min(spacing, 2)
     }
 
     /// Width of a single scalar.
@@ -77,6 +80,12 @@ enum ScalarWidth {
         let system = systemWidth(scalar)
         if system >= 0 { return min(system, 2) }
         return isWideByTable(value) ? 2 : 1
+    }
+
+    /// What a terminal's `wcwidth` gives `scalar`: under the UTF-8 locale, or the process's (which the screen sets to
+    /// one) when the system has no UTF-8 locale to load.
+    static func terminalWidth(_ scalar: Unicode.Scalar) -> Int {
+        utf8Locale == nil ? Int(cnc_wcwidth(wchar_t(bitPattern: scalar.value))) : systemWidth(scalar)
     }
 
     /// `wcwidth` under the UTF-8 locale, or -1 when no such locale exists.

@@ -131,8 +131,9 @@ public struct TextView: Hashable, Sendable {
         }
         let width = max(1, viewportWidth)
         let ink = Self.inkColumns(of: lines[hit.line]) ?? hit.columns
-        let start = hit.columns.lowerBound - (ink.lowerBound < hit.columns.lowerBound ? 1 : 0)
-        let end = hit.columns.upperBound + (ink.upperBound > hit.columns.upperBound ? 1 : 0)
+        var start = hit.columns.lowerBound - (ink.lowerBound < hit.columns.lowerBound ? 1 : 0)
+        var end = hit.columns.upperBound + (ink.upperBound > hit.columns.upperBound ? 1 : 0)
+        if end - start > width { (start, end) = (hit.columns.lowerBound, hit.columns.upperBound) }  // no room for the margins
         if start < scrollX {
             scrollX = max(0, start)
         } else if end > Viewport.add(scrollX, width) {
