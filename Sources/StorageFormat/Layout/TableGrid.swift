@@ -80,7 +80,7 @@ struct TableGrid {
         slots[rowStartsOffset + rowCount] = placements.count
         if hasSpans {
             // Weighed by their text, so one large cell over many rows counts for what repeating it would write.
-            let sizes = placements.map { 1 + InlineFlattener.plainText(of: InlineFlattener.inlines(of: $0.cell.blocks)).utf8.count }
+            let sizes = placements.map { 1 + InlineFlattener.plainText(of: $0.cell.blocks).utf8.count }
             let repeated = zip(placements, sizes).reduce(0) { $0 + ($1.0.rowSpan * $1.0.columnSpan - 1) * $1.1 }
             repeatsSpans = repeated <= 4 * sizes.reduce(0, +) + 4096
         }

@@ -25,6 +25,9 @@ public struct Panel: Sendable, Hashable {
     /// The content.
     public var blocks: [Block]
 
+    /// What a panel is headed with in text: its kind's label, then its title (`Warning: Cross-site wildcards`).
+    var caption: String { kind.label + (title.map { ": " + $0 } ?? "") }
+
     /// Creates a panel.
     public init(kind: Kind, title: String? = nil, blocks: [Block]) {
         self.kind = kind

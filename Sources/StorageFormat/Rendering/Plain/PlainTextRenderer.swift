@@ -98,7 +98,7 @@ struct PlainTextRenderer: BlockVisitor {
         let labels = grid.columnLabels(unlabeled: { _ in "-" }) { cell in
             scratch.removeAll()
             appendCellText(cell)
-            return String(decoding: scratch.withUnsafeBufferPointer { Array($0) }, as: UTF8.self)
+            return scratch.withUnsafeBufferPointer { String(decoding: $0, as: UTF8.self) }
         }
         for row in 0..<grid.rowCount {
             if row > 0 { writer.line("") }
@@ -207,7 +207,7 @@ struct PlainTextRenderer: BlockVisitor {
             writer.push("> ", "> ", tight: false)
         case .panel(let panel):
             writer.beginBlock()
-            writer.line(panel.kind.label + (panel.title.map { ": " + $0 } ?? ""))
+            writer.line(panel.caption)
             writer.push("  ", "  ", tight: false)
         case .expand(let expand):
             writer.beginBlock()

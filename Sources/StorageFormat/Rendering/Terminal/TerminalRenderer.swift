@@ -251,7 +251,7 @@ struct TerminalRenderer: BlockVisitor {
         scratch.removeAll()
         scratch.append(framed ? glyphs.panelTopStart : glyphs.openPanelTopStart, style: style, width: 3)
         style.attributes = .bold
-        scratch.append(panel.kind.label + (panel.title.map { ": " + $0 } ?? ""), style: style)
+        scratch.append(panel.caption, style: style)
         style.attributes = []
         scratch.endLine()
         let start = output.lines.openWidth
