@@ -25,6 +25,44 @@ struct TerminalLayoutTests {
         #expect(terminal("<p>\(flags)</p>", width: 1) == Array(repeating: ["🇯🇵", "🇰🇷"], count: 5).flatMap { $0 })
     }
 
+    @Test func softHyphensShowOnlyWhereALineBreaksAtThem() {
+        let word = "<p>Donau&shy;dampf&shy;schiff&shy;fahrt</p>"
+        #expect(terminal(word) == ["Donaudampfschifffahrt"])
+        #expect(terminal(word, width: 12) == ["Donaudampf-", "schifffahrt"])
+        // The hyphen needs a cell of its own: `Donaudampf-` does not fit in 10.
+        #expect(terminal(word, width: 10) == ["Donau-", "dampf-", "schiff-", "fahrt"])
+        #expect(terminal("<p>ab <strong>Ver&shy;lag</strong></p>", width: 6) == ["ab", "Verlag"])
+        #expect(terminal("<p>ab <strong>Ver&shy;lag</strong></p>", width: 5) == ["ab", "Ver-", "lag"])
+        let lines = parse("<p>x <em>Ver&shy;lag</em></p>").terminalLines(width: 4)
+        #expect(lines.map(\.text) == ["x", "Ver-", "lag"])
+        #expect(lines[1].runs == [StyledRun("Ver-", RunStyle(attributes: .italic))])
+    }
+
+    @Test func cjkTextBreaksBetweenCharactersButNotBeforeClosingOrAfterOpeningPunctuation() {
+        #expect(terminal("<p>日本語の文章です。</p>", width: 8) == ["日本語の", "文章で", "す。"])
+        // `、` may not start a line, so `は` goes down with it; `「` may not end one.
+        #expect(terminal("<p>これは、とても</p>", width: 6) == ["これ", "は、と", "ても"])
+        #expect(terminal("<p>あいう「括弧」</p>", width: 8) == ["あいう", "「括弧」"])
+        // Latin text and CJK share a line, breaking at the space or between the scripts.
+        #expect(terminal("<p>Confluence は日本語</p>", width: 16) == ["Confluence は日", "本語"])
+        #expect(terminal("<p>API設計のガイド</p>", width: 9) == ["API設計の", "ガイド"])
+        // Hangul is written with spaces and breaks only there.
+        #expect(terminal("<p>한국어 문장입니다</p>", width: 12) == ["한국어", "문장입니다"])
+    }
+
+    @Test func aZeroWidthSpaceIsABreakOpportunity() {
+        #expect(terminal("<p>abc\u{200B}defgh</p>", width: 6) == ["abc\u{200B}", "defgh"])
+    }
+
+    @Test(.timeLimit(.minutes(1))) func cjkAtEveryNarrowWidthFitsAndEnds() {
+        let text = "<p>日本語の「文章」です。これは、テスト。Confluence と 한국어 Donau&shy;dampf</p>"
+        for width in 1...12 {
+            for line in parse(text).terminalLines(width: width) {
+                #expect(line.width <= max(width, 2), "width \(width): \(line.text)")
+            }
+        }
+    }
+
     @Test func stylesSurviveWrapping() {
         let lines = parse("<p>plain <strong>bold words here</strong></p>").terminalLines(width: 10)
         #expect(lines.map(\.text) == ["plain bold", "words here"])

@@ -111,13 +111,33 @@ struct CellMeasure {
                         width = 0
                         index += 1
                     } else if LineTools.isWideSyllable(bytes, at: index) {
-                        // A run of Hangul syllables or CJK ideographs, two cells each.
+                        // A run of Hangul syllables or CJK ideographs, two cells each; a line may break
+                        // before each ideograph, so each is a word of its own.
                         let end = LineTools.wideRunEnd(bytes, from: index + 3)
                         width = 2 * ((end - index) / 3)
+                        if byte < 0xEA {
+                            longest = max(longest, spanWord, 2)
+                            spanLine += width
+                            spanWord = 2
+                            index = end
+                            continue
+                        }
                         index = end
+                    } else if LineTools.isSoftHyphen(bytes, at: index) {
+                        // A break that adds a hyphen when taken.
+                        if spanWord >= 0 { longest = max(longest, spanWord + 1) }
+                        spanWord = -1
+                        index += 2
+                        continue
                     } else {
                         let length = min(LineWrapper.sequenceLength(byte), bytes.count - index)
-                        width = displayWidth(of: LineWrapper.scalar(bytes, at: index, length: length))
+                        let scalar = LineWrapper.scalar(bytes, at: index, length: length)
+                        width = displayWidth(of: scalar)
+                        let breakClass = LineBreakClass(scalar)
+                        if breakClass.allowsBreakBeside && LineBreakClass.other.allowsBreak(before: breakClass) {
+                            longest = max(longest, spanWord)
+                            spanWord = -1
+                        }
                         index += length
                     }
                     spanLine += width

@@ -45,6 +45,12 @@ enum LineTools {
         }
     }
 
+    /// Whether a soft hyphen (U+00AD) starts at `index`: a break opportunity, shown only when a line breaks there.
+    @inline(__always)
+    static func isSoftHyphen(_ text: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        text[index] == 0xC2 && index &+ 1 < text.count && text[index &+ 1] == 0xAD
+    }
+
     /// Where the run of Hangul syllables and CJK ideographs from `start` ends.
     @inline(__always)
     static func wideRunEnd(_ text: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {

@@ -1,5 +1,7 @@
 /// Word-wraps styled spans to a display width, measuring CJK and emoji as two cells and combining
-/// marks as none. Breaks at spaces; a word wider than the line is split between clusters.
+/// marks as none. Breaks at spaces, between CJK characters (keeping the kinsoku rules of
+/// `LineBreakClass`), after zero-width spaces and at soft hyphens, which show as a hyphen only there;
+/// a word wider than the line is split between clusters.
 ///
 /// Works on UTF-8 bytes, no `Character` iteration: text is appended once, straight to the open output
 /// line behind the containers' prefixes, and when the line overflows it is cut at the last space, the
@@ -10,10 +12,10 @@ struct LineWrapper {
     /// opens only when it has text or ends empty, so no prefixes go out for a line that never is).
     private var lineStart: Int?
     private var lineWidth = 0
-    /// The last space on the line (a break opportunity, as an offset in the output's bytes) and the
-    /// line's width before it.
-    private var breakOffset: Int?
-    private var breakWidth = 0
+    /// The last break opportunity on the line.
+    private var lineBreak: LineBreak?
+    /// The break class of the last cluster written, which decides a break before the next one.
+    private var previousClass = LineBreakClass.lineStart
     private var pendingSpace: RunStyle?
     private var counter = DisplayWidthCounter()
     /// The lines this wrap has ended, and the widest one's width.
@@ -21,6 +23,18 @@ struct LineWrapper {
     private var widest = 0
     /// The words a cut moves to the next line.
     private var carried = TerminalLines()
+
+    /// A place the open line may break, as offsets in the output's bytes.
+    private struct LineBreak {
+        /// Where a line broken here ends (before the space, if the break is one) and its width there.
+        var offset: Int
+        var width: Int
+        /// Where the next line starts and the open line's width there (past the space, if any).
+        var resume: Int
+        var resumeWidth: Int
+        /// For a soft hyphen, the style of the hyphen a line broken here ends with.
+        var hyphen: RunStyle?
+    }
 
     /// Wraps inline content resolved with `options` at `width` into `output`; returns the widest line's
     /// width.
@@ -45,6 +59,7 @@ struct LineWrapper {
     /// ending its last line).
     private mutating func reset(width: Int) {
         self.width = max(1, width)
+        previousClass = .lineStart
         lineCount = 0
         widest = 0
     }
@@ -62,7 +77,13 @@ struct LineWrapper {
                 if buffer[index] == 0x20 {
                     pendingSpace = style
                     counter = DisplayWidthCounter()
+                    previousClass = .lineStart
                     index += 1
+                    continue
+                }
+                if LineTools.isSoftHyphen(buffer, at: index) {
+                    index += 2
+                    addSoftHyphen(style: style, beforeWord: index < buffer.count && buffer[index] != 0x20, &output)
                     continue
                 }
                 // The space before the stretch, when the line has text: written with the stretch when it
@@ -76,8 +97,10 @@ struct LineWrapper {
                         } else {
                             (" " as StaticString).withUTF8Buffer { append($0, style: space, to: &output) }
                         }
-                        breakOffset = output.lines.byteCount - 1 + spaceBefore
-                        breakWidth = lineWidth
+                        let offset = output.lines.byteCount - 1 + spaceBefore
+                        lineBreak = LineBreak(
+                            offset: offset, width: lineWidth, resume: offset + 1, resumeWidth: lineWidth + 1
+                        )
                         lineWidth += 1
                     }
                 }
@@ -86,10 +109,26 @@ struct LineWrapper {
         }
     }
 
-    /// Appends the words from `start` (not a space) in one piece, with the single spaces between them
-    /// as break opportunities, stopping after the word that overflows the line or before a run of
-    /// spaces; returns where it stopped. The `spaceBefore` bytes before `start` (the break before the
-    /// stretch, or none) go out with it.
+    /// Notes a soft hyphen at the end of the open line as a break opportunity, when the line has text
+    /// and room for the hyphen; the soft hyphen itself is never written. A line already full before the
+    /// soft hyphen of a word that goes on is cut at its last break first, so the hyphen's break is kept.
+    private mutating func addSoftHyphen(style: RunStyle, beforeWord: Bool, _ output: inout PrefixedTerminalLines) {
+        counter = DisplayWidthCounter()
+        previousClass = .lineStart
+        guard pendingSpace == nil, lineWidth > 0 else { return }
+        if lineWidth >= width && beforeWord, let lineBreak {
+            cut(at: lineBreak, &output)
+            lineWidth -= lineBreak.resumeWidth
+        }
+        guard lineWidth < width else { return }
+        let offset = output.lines.byteCount
+        lineBreak = LineBreak(offset: offset, width: lineWidth, resume: offset, resumeWidth: lineWidth, hyphen: style)
+    }
+
+    /// Appends the words from `start` (not a space or soft hyphen) in one piece, with the break
+    /// opportunities between them, stopping after the word that overflows the line or before a run of
+    /// spaces or a soft hyphen; returns where it stopped. The `spaceBefore` bytes before `start` (the
+    /// break before the stretch, or none) go out with it.
     private mutating func addStretch(
         _ buffer: UnsafeBufferPointer<UInt8>, from start: Int, spaceBefore: Int, style: RunStyle,
         to output: inout PrefixedTerminalLines
@@ -97,14 +136,19 @@ struct LineWrapper {
         openLine(&output)
         // Where the stretch's first byte goes in the output.
         let base = output.lines.byteCount + spaceBefore
-        // Right after a break (the space `add` wrote or writes before the stretch), an overflowing first
-        // word starts the next line.
+        // Right after a break (the space `add` wrote or writes before the stretch, or a soft hyphen), an
+        // overflowing first word starts the next line.
         let stretch = WordStretch(
-            buffer, from: start, lineWidth: lineWidth, width: width, afterBreak: breakOffset == base - 1, counter: &counter
+            buffer, from: start, lineWidth: lineWidth, width: width, afterBreak: lineBreak?.resume == base,
+            after: previousClass, counter: &counter
         )
+        previousClass = stretch.lastClass
         if stretch.lastBreak >= 0 {
-            breakOffset = base + stretch.lastBreak - start
-            breakWidth = stretch.widthBeforeBreak
+            lineBreak = LineBreak(
+                offset: base + stretch.lastBreak - start, width: stretch.widthBeforeBreak,
+                resume: base + stretch.resume - start,
+                resumeWidth: stretch.widthBeforeBreak + (stretch.resume - stretch.lastBreak)
+            )
         }
         if stretch.overflows {
             return breakBefore(buffer, word: stretch.end, from: start - spaceBefore, style: style, &output)
@@ -115,17 +159,19 @@ struct LineWrapper {
         return stretch.end
     }
 
-    /// Ends the line at the space just before the overflowing word at `word` (the stretch from `start`
+    /// Ends the line at the break just before the overflowing word at `word` (the stretch from `start`
     /// goes out up to it); returns the word, which starts the next line.
     private mutating func breakBefore(
         _ buffer: UnsafeBufferPointer<UInt8>, word: Int, from start: Int, style: RunStyle, _ output: inout PrefixedTerminalLines
     ) -> Int {
         append(UnsafeBufferPointer(rebasing: buffer[start..<word]), style: style, to: &output)
-        output.lines.removeOpenText(from: output.lines.byteCount - 1)
-        closeLine(width: breakWidth, &output)
+        if let lineBreak {
+            output.lines.removeOpenText(from: lineBreak.offset)
+            closeLine(at: lineBreak, &output)
+        }
         lineWidth = 0
-        breakOffset = nil
         counter = DisplayWidthCounter()
+        previousClass = .lineStart
         return word
     }
 
@@ -148,11 +194,11 @@ struct LineWrapper {
         output.lines.append(bytes, style: style, width: 0)
     }
 
-    /// The line is too wide: cut at the last space, then split what is still too wide.
+    /// The line is too wide: cut at the last break, then split what is still too wide.
     private mutating func overflow(_ output: inout PrefixedTerminalLines) {
-        if let offset = breakOffset {
-            let tailWidth = lineWidth - breakWidth - 1
-            cut(at: offset, resumeAt: offset + 1, width: breakWidth, &output)
+        if let lineBreak {
+            let tailWidth = lineWidth - lineBreak.resumeWidth
+            cut(at: lineBreak, &output)
             lineWidth = tailWidth
         }
         if lineWidth > width { splitLongWord(&output) }
@@ -179,7 +225,7 @@ struct LineWrapper {
         defer { swap(&text, &carried) }
         text.removeAll()
         output.lines.cutOpenLine(at: start, resumingAt: start, into: &text)
-        breakOffset = nil
+        lineBreak = nil
         var pieceStart = 0
         var run = 0
         text.withUnsafeText { bytes in
@@ -218,13 +264,11 @@ struct LineWrapper {
         }
     }
 
-    /// Ends the line at output byte `offset`, `emittedWidth` cells wide, and starts the next one with
-    /// the text from `resume` on.
-    private mutating func cut(at offset: Int, resumeAt resume: Int, width emittedWidth: Int, _ output: inout PrefixedTerminalLines) {
+    /// Ends the line at `lineBreak` and starts the next one with the text after it.
+    private mutating func cut(at lineBreak: LineBreak, _ output: inout PrefixedTerminalLines) {
         carried.removeAll()
-        output.lines.cutOpenLine(at: offset, resumingAt: resume, into: &carried)
-        closeLine(width: emittedWidth, &output)
-        breakOffset = nil
+        output.lines.cutOpenLine(at: lineBreak.offset, resumingAt: lineBreak.resume, into: &carried)
+        closeLine(at: lineBreak, &output)
         if !carried.runRange(ofLine: 0).isEmpty {
             openLine(&output)
             output.lines.append(line: 0, of: carried)
@@ -236,8 +280,18 @@ struct LineWrapper {
         openLine(&output)
         closeLine(width: lineWidth, &output)
         lineWidth = 0
-        breakOffset = nil
+        lineBreak = nil
         counter = DisplayWidthCounter()
+        previousClass = .lineStart
+    }
+
+    /// Closes the open line, cut at `lineBreak`, ending it with a hyphen when the break is a soft one.
+    private mutating func closeLine(at lineBreak: LineBreak, _ output: inout PrefixedTerminalLines) {
+        if let hyphen = lineBreak.hyphen {
+            ("-" as StaticString).withUTF8Buffer { append($0, style: hyphen, to: &output) }
+        }
+        closeLine(width: lineBreak.width + (lineBreak.hyphen == nil ? 0 : 1), &output)
+        self.lineBreak = nil
     }
 
     /// Closes the open output line as `lineWidth` cells of text.

@@ -1,82 +1,191 @@
 /// How much of a stretch of words fits on the wrapper's line: one pass over the stretch's bytes that
-/// measures its words and notes the single spaces between them as break opportunities.
+/// measures its words and notes the break opportunities among them, the single spaces between words
+/// and the places between CJK characters where a line may break (`LineBreakClass`).
 struct WordStretch {
     /// Where the stretch stops: after the last word it takes, or at the word that overflows.
     private(set) var end: Int
     /// The line's width with the words taken.
     private(set) var lineWidth: Int
-    /// The last space taken (a break opportunity), -1 when none, and the line's width before it.
+    /// The last break opportunity taken, -1 when none: where a line broken there ends (before its
+    /// space, if any), where the next line starts, and the line's width before it.
     private(set) var lastBreak: Int
+    private(set) var resume: Int
     private(set) var widthBeforeBreak: Int
     /// Whether the word at `end` overflows the line and starts the next one.
     private(set) var overflows = false
+    /// The break class of the stretch's last cluster, which decides a break right after it.
+    private(set) var lastClass: LineBreakClass
 
     /// What the counter would hold after the bytes measured so far: runs of ASCII and of Hangul or
     /// CJK are counted without it, and it is brought up to date only where it is read.
     private enum Cluster { case counted, ascii, wide, none }
 
     /// Measures the words of `text` from `start` (not a space) onto a line `lineWidth` cells wide so
-    /// far, continuing `counter`'s cluster: it takes words while single spaces part them, stopping
-    /// after the word that overflows `width`, before a run of spaces or at the end. A word that
-    /// overflows right after a break (the stretch's own, or one just before it when `afterBreak`)
-    /// is not taken but starts the next line.
+    /// far, continuing `counter`'s cluster after a cluster of class `previous`: it takes words while
+    /// break opportunities part them, stopping after the word that overflows `width`, before a run of
+    /// spaces, before a soft hyphen or at the end. A word that overflows right after a break (the
+    /// stretch's own, or one just before it when `afterBreak`) is not taken but starts the next line.
     init(
         _ text: UnsafeBufferPointer<UInt8>, from start: Int, lineWidth: Int, width: Int, afterBreak: Bool,
-        counter: inout DisplayWidthCounter
+        after previous: LineBreakClass, counter: inout DisplayWidthCounter
     ) {
         var total = lineWidth
         var index = start
-        var lastBreak = -1
-        var widthBeforeBreak = 0
-        var overflowingWord = -1
+        var breaks = Breaks(start: start)
         var cluster = Cluster.counted
+        // The class of the cluster before `index`; after ASCII it is `.unreadASCII`, read from the byte
+        // before only when a CJK neighbour makes it matter.
+        var previous = previous
+
         // Each step measures a run of ASCII or of wide syllables, or one other scalar; a step that
-        // ends at a space or the end ends a word.
-        while true {
+        // ends at a space, a soft hyphen or the end ends a word.
+        scan: while true {
             let byte = text[index]
             if byte < 0x80 {
+                // Only a CJK neighbour puts a break before ASCII.
+                if previous.allowsBreakBeside && previous.allowsBreak(before: LineBreakClass(ascii: byte))
+                    && breaks.stop(at: index, total: total, width: width, afterBreak: afterBreak)
+                {
+                    break scan
+                }
                 let runEnd = LineTools.asciiRunEnd(text, from: index &+ 1, toSpace: true)
                 total &+= runEnd &- index
                 index = runEnd
                 cluster = .ascii
+                previous = .unreadASCII
             } else if LineTools.isWideSyllable(text, at: index) {
                 let runEnd = LineTools.wideRunEnd(text, from: index &+ 3)
+                let count = (runEnd &- index) / 3
+                let isHangul = byte >= 0xEA
+                let runClass = isHangul ? LineBreakClass.other : .ideograph
+                if previous.resolved(before: index, in: text).allowsBreak(before: runClass)
+                    && breaks.stop(at: index, total: total, width: width, afterBreak: afterBreak)
+                {
+                    break scan
+                }
+                if !isHangul && count > 1 && total &+ count &* 2 > width {
+                    // A line breaks between the run's ideographs: after the last that fits, or after its
+                    // first when none does and nothing before it could break.
+                    let fitting = (width &- total) / 2
+                    if fitting < 1 && breaks.overflow(afterBreak: afterBreak) { break scan }
+                    let taken = max(1, fitting)
+                    Self.update(&counter, to: cluster)
+                    total &+= counter.add(wideRunCount: taken)
+                    index &+= taken &* 3
+                    cluster = .counted
+                    previous = .ideograph
+                    if fitting >= 1 {
+                        breaks.note(at: index, resume: index, widthBefore: total)
+                        breaks.overflowingWord = index
+                    }
+                    break scan
+                }
                 if cluster == .counted {
-                    total &+= counter.add(wideRunCount: (runEnd &- index) / 3)
+                    total &+= counter.add(wideRunCount: count)
                 } else {
-                    total &+= (runEnd &- index) / 3 &* 2
+                    total &+= count &* 2
                     cluster = .wide
                 }
+                if !isHangul && count > 1 {
+                    breaks.note(at: runEnd &- 3, resume: runEnd &- 3, widthBefore: total &- 2)
+                }
                 index = runEnd
-            } else {
+                previous = runClass
+            } else if !LineTools.isSoftHyphen(text, at: index) {
+                let length = min(LineWrapper.sequenceLength(byte), text.count &- index)
+                let scalar = LineWrapper.scalar(text, at: index, length: length)
+                let next = LineBreakClass(scalar)
+                if !next.continuesCluster {
+                    if previous.resolved(before: index, in: text).allowsBreak(before: next)
+                        && breaks.stop(at: index, total: total, width: width, afterBreak: afterBreak)
+                    {
+                        break scan
+                    }
+                    previous = next
+                }
                 Self.update(&counter, to: cluster)
-                let scalar = LineTools.measureScalar(text, at: index, continuing: &counter)
-                total &+= scalar.width
-                index = scalar.end
+                total &+= counter.add(scalar)
+                index &+= length
                 cluster = .counted
             }
-            if index < text.count && text[index] != 0x20 { continue }
+            let atSpace = index < text.count && text[index] == 0x20
+            if !atSpace && index < text.count && !LineTools.isSoftHyphen(text, at: index) { continue }
             if total > width {
-                if lastBreak >= 0 || afterBreak { overflowingWord = lastBreak >= 0 ? lastBreak &+ 1 : start }
+                _ = breaks.overflow(afterBreak: afterBreak)
                 break
             }
-            guard total > 0, index &+ 1 < text.count, text[index &+ 1] != 0x20 else { break }
-            lastBreak = index
-            widthBeforeBreak = total
+            // Only a single space between words is taken; a run of spaces or a soft hyphen (or, cheaper to
+            // test, any letter from U+0080 to U+00BF) after it is left to the wrapper.
+            guard atSpace, total > 0, index &+ 1 < text.count, text[index &+ 1] != 0x20, text[index &+ 1] != 0xC2
+            else { break }
+            breaks.note(at: index, resume: index &+ 1, widthBefore: total)
             total &+= 1
             index &+= 1
             cluster = .none
+            previous = .lineStart
         }
-        overflows = overflowingWord >= 0
+        overflows = breaks.overflowingWord >= 0
         if overflows {
-            end = overflowingWord
+            end = breaks.overflowingWord
         } else {
             end = index
             Self.update(&counter, to: cluster)
         }
         self.lineWidth = total
-        self.lastBreak = lastBreak
-        self.widthBeforeBreak = widthBeforeBreak
+        lastBreak = breaks.last
+        resume = breaks.resume
+        widthBeforeBreak = breaks.widthBefore
+        lastClass = end > start ? previous.resolved(before: end, in: text) : previous
+    }
+
+    /// The break opportunities a stretch has passed, and the word that overflows, -1 until one does.
+    private struct Breaks {
+        let start: Int
+        var last = -1
+        var resume: Int
+        var widthBefore = 0
+        var overflowingWord = -1
+
+        init(start: Int) {
+            self.start = start
+            resume = start
+        }
+
+        /// Notes the opportunity at `position`, where a line would end `widthBefore` cells wide.
+        @inline(__always)
+        mutating func note(at position: Int, resume: Int, widthBefore: Int) {
+            last = position
+            self.resume = resume
+            self.widthBefore = widthBefore
+        }
+
+        /// The line overflowed: the word after the last opportunity (or the stretch's first, right
+        /// after a break) starts the next line. Returns false when there is no break to take.
+        @inline(__always)
+        mutating func overflow(afterBreak: Bool) -> Bool {
+            guard last >= 0 || afterBreak else { return false }
+            overflowingWord = last >= 0 ? resume : start
+            return true
+        }
+
+        /// A break opportunity between clusters at `position` on a line `total` cells wide: noted when
+        /// the line still fits, else the stretch stops there. Returns whether it stops.
+        @inline(__always)
+        mutating func stop(at position: Int, total: Int, width: Int, afterBreak: Bool) -> Bool {
+            guard total > 0 else { return false }
+            guard total > width else {
+                note(at: position, resume: position, widthBefore: total)
+                return false
+            }
+            if !overflow(afterBreak: afterBreak) && position == start {
+                // The line overflowed before the stretch (a cluster wider than the line): break here.
+                note(at: position, resume: position, widthBefore: total)
+                overflowingWord = position
+            }
+            // Otherwise, with no break, the stretch's first words alone overflow: taken, and split
+            // between clusters.
+            return true
+        }
     }
 
     /// Brings `counter` up to date with the last cluster measured without it.
