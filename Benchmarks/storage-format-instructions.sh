@@ -3,9 +3,10 @@
 # the count does not move with the load on a shared machine, so it is the figure to compare changes by.
 #
 # Input: the shared corpus bodies repeated to >= BENCH_MEGABYTES (default 2) MB. For each format (arguments;
-# default text markdown plain parse) the benchmark runs once under callgrind; the instructions of a run that
-# only loads and splits the input (`--format none`) are subtracted, and the rest (parse, render, teardown of
-# every document) is divided by the input's bytes. BENCH_BINARY measures another build of the benchmark.
+# default text markdown plain parse decode tokenize) the benchmark runs once under callgrind; the instructions
+# of a run that only loads and splits the input (`--format none`) are subtracted, and the rest (parse, render,
+# teardown of every document) is divided by the input's bytes. `tokenize` and `decode` are the parse's first
+# stages alone, so the rows show what each stage adds. BENCH_BINARY measures another build of the benchmark.
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -14,7 +15,7 @@ work="$root/Benchmarks/.work"
 megabytes="${BENCH_MEGABYTES:-2}"
 input="$work/storage-instructions-input.bin"
 formats=("$@")
-if [[ ${#formats[@]} -eq 0 ]]; then formats=(text markdown plain parse); fi
+if [[ ${#formats[@]} -eq 0 ]]; then formats=(text markdown plain parse decode tokenize); fi
 
 if [[ ! -d "$corpus" ]]; then
     echo "error: ../shared/storage-corpus is absent (looked in $corpus)" >&2

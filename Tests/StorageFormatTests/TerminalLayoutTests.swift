@@ -54,12 +54,28 @@ struct TerminalLayoutTests {
         #expect(terminal("<p>abc\u{200B}defgh</p>", width: 6) == ["abc\u{200B}", "defgh"])
     }
 
-    @Test(.timeLimit(.minutes(1))) func cjkAtEveryNarrowWidthFitsAndEnds() {
-        let text = "<p>日本語の「文章」です。これは、テスト。Confluence と 한국어 Donau&shy;dampf</p>"
+    @Test func breaksKeepScriptsAndGlueApart() {
+        // Hangul beside Hanja keeps its word whole; the ideographs still break.
+        #expect(terminal("<p>日本한국어</p>", width: 6) == ["日本", "한국어"])
+        // An ellipsis never starts a line; a no-break space holds its neighbours; a mark keeps its base's rule.
+        #expect(terminal("<p>日本語……</p>", width: 6) == ["日本", "語……"])
+        #expect(terminal("<p>合計100\u{A0}円</p>", width: 8) == ["合計", "100\u{A0}円"])
+        #expect(terminal("<p>あ(\u{301}日本</p>", width: 4) == ["あ", "(\u{301}日", "本"])
+        // A soft hyphen ending a span still lets the full line break before it.
+        #expect(terminal("<p><b>Donau&shy;dampf&shy;</b>schiff</p>", width: 10) == ["Donau-", "dampf-", "schiff"])
+    }
+
+    @Test func cjkAtEveryNarrowWidthFitsAndLosesNothing() {
+        let text = "日本語の「文章」です。これは、テスト。Confluence と 한국어 Donau&shy;dampf 日本\u{200B}語"
+        let expected = text.replacingOccurrences(of: "&shy;", with: "").filter { $0 != " " && $0 != "\u{200B}" }
         for width in 1...12 {
-            for line in parse(text).terminalLines(width: width) {
-                #expect(line.width <= max(width, 2), "width \(width): \(line.text)")
+            let lines = parse("<p>\(text)</p>").terminalLines(width: width)
+            for line in lines {
+                let measured = LineTools.width(of: line.text)
+                #expect(measured == line.width && measured <= max(width, 2), "width \(width): \(line.text)")
             }
+            let written = lines.map { $0.text.hasSuffix("-") ? String($0.text.dropLast()) : $0.text }.joined()
+            #expect(written.filter { $0 != " " && $0 != "\u{200B}" } == expected, "width \(width)")
         }
     }
 

@@ -3,7 +3,7 @@
 /// except before punctuation that must not start a line (closing brackets, commas, full stops,
 /// small kana, the prolonged sound mark) or after punctuation that must not end one (opening
 /// brackets): the Japanese rules known as kinsoku. Hangul is broken at spaces, as Korean is written.
-struct LineBreakClass: Equatable {
+struct LineBreakClass {
     private let bits: UInt8
 
     private init(bits: UInt8) { self.bits = bits }
@@ -36,7 +36,8 @@ struct LineBreakClass: Equatable {
     /// Whether this cluster belongs to the one before it, so no break can come between them.
     var continuesCluster: Bool { bits & Self.continuationBit != 0 }
 
-    /// Whether a break may come between two clusters only because this one is beside it.
+    /// Whether this cluster opens break opportunities beside it (an ideograph, kana or zero-width
+    /// space); between two clusters with none, a line never breaks.
     var allowsBreakBeside: Bool { bits & Self.besideBit != 0 }
 
     /// Whether a line may break between this cluster and `next`, the cluster after it.
@@ -67,10 +68,13 @@ struct LineBreakClass: Equatable {
             self.init(ascii: UInt8(value))
         } else if value < 0x300 || (value >= 0x2010 && value <= 0x2027) {
             // Latin letters and the common dashes and quotes: never zero-width, never ideographic.
-            let bits = Self.mustNotStartLine(value) ? Self.noBreakBeforeBit : 0
-            self.init(bits: bits | (Self.mustNotEndLine(value) ? Self.noBreakAfterBit : 0))
+            let bits = Self.mustNotStartLine(value) || value == 0xA0 ? Self.noBreakBeforeBit : 0
+            self.init(bits: bits | (Self.mustNotEndLine(value) || value == 0xA0 ? Self.noBreakAfterBit : 0))
         } else if value == 0x200B {
             self = .zeroWidthSpace
+        } else if value == 0x2060 || value == 0xFEFF || value == 0x202F {
+            // Word joiners and the narrow no-break space hold their neighbours together.
+            self.init(bits: Self.noBreakBeforeBit | Self.noBreakAfterBit)
         } else if displayWidth(of: scalar) == 0 {
             self = .continuation
         } else {
@@ -86,11 +90,14 @@ struct LineBreakClass: Equatable {
     }
 
     /// CJK symbols and punctuation, kana, CJK ideographs and their extensions, Yi, compatibility
-    /// ideographs, CJK compatibility forms and the fullwidth and halfwidth forms.
+    /// ideographs, vertical and CJK compatibility forms and the fullwidth and halfwidth forms, leaving
+    /// out the Hangul among them (compatibility jamo, enclosed and halfwidth Hangul).
     private static func isIdeographic(_ value: UInt32) -> Bool {
         switch value {
+        case 0x3130...0x318F, 0x3200...0x321E, 0x3260...0x327E, 0xFFA0...0xFFDC:
+            return false
         case 0x2E80...0x2FFF, 0x3000...0x31FF, 0x3200...0x4DBF, 0x4E00...0x9FFF, 0xA000...0xA4CF,
-            0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFFEF, 0x20000...0x3FFFD:
+            0xF900...0xFAFF, 0xFE10...0xFE1F, 0xFE30...0xFE4F, 0xFF00...0xFFEF, 0x20000...0x3FFFD:
             return true
         default:
             return false
@@ -101,12 +108,14 @@ struct LineBreakClass: Equatable {
     /// sound mark and other punctuation that kinsoku keeps from starting a line.
     private static func mustNotStartLine(_ value: UInt32) -> Bool {
         switch value {
-        case 0x00B0, 0x00BB, 0x2019, 0x201D, 0x2030, 0x2032...0x2033, 0x203C, 0x2047...0x2049, 0x2103,
+        case 0x00B0, 0x00BB, 0x2019, 0x201D, 0x2025, 0x2026, 0x2030, 0x2032...0x2033, 0x203C, 0x2047...0x2049, 0x2103,
             0x3001...0x3002, 0x3005, 0x3009, 0x300B, 0x300D, 0x300F, 0x3011, 0x3015, 0x3017, 0x3019, 0x301B...0x301C,
             0x301E...0x301F, 0x303B, 0x3041, 0x3043, 0x3045, 0x3047, 0x3049, 0x3063, 0x3083, 0x3085, 0x3087, 0x308E,
             0x3095...0x3096, 0x309B...0x309E, 0x30A0...0x30A1, 0x30A3, 0x30A5, 0x30A7, 0x30A9, 0x30C3, 0x30E3,
             0x30E5, 0x30E7, 0x30EE, 0x30F5...0x30F6, 0x30FB...0x30FE, 0x31F0...0x31FF, 0xFE50, 0xFE52,
-            0xFE54...0xFE57, 0xFE5A, 0xFE5C, 0xFE5E, 0xFF01, 0xFF05, 0xFF09, 0xFF0C, 0xFF0E, 0xFF1A...0xFF1B, 0xFF1F,
+            0xFE10...0xFE16, 0xFE18, 0xFE19, 0xFE36, 0xFE38, 0xFE3A, 0xFE3C, 0xFE3E, 0xFE40, 0xFE42, 0xFE44,
+            0xFE48, 0xFE54...0xFE57, 0xFE5A, 0xFE5C, 0xFE5E, 0xFF01, 0xFF05, 0xFF09, 0xFF0C, 0xFF0E, 0xFF1A...0xFF1B,
+            0xFF1F,
             0xFF3D, 0xFF5D, 0xFF60...0xFF61, 0xFF63...0xFF65, 0xFF67...0xFF70, 0xFF9E...0xFF9F:
             return true
         default:
@@ -114,7 +123,7 @@ struct LineBreakClass: Equatable {
         }
     }
 
-    /// Opening brackets and quotes, and the currency signs written before amounts.
+    /// Opening brackets and quotes, and the fullwidth currency signs written before amounts.
     private static func mustNotEndLine(_ value: UInt32) -> Bool {
         switch value {
         case 0x00AB, 0x2018, 0x201C, 0x3008, 0x300A, 0x300C, 0x300E, 0x3010, 0x3014, 0x3016, 0x3018, 0x301A, 0x301D,

@@ -78,6 +78,9 @@ struct CellMeasure {
         // The width of the word being read, -1 between words; it only grows until a space or line break
         // ends it, so the minimum is taken then.
         var word = -1
+        // The break class of the cluster before, which with the next decides a break between them as
+        // the wrapper does.
+        var previous = LineBreakClass.lineStart
         InlineSpan.visit(inlines, base: RunStyle(), options: options) { span in
             span.text.withUTF8Buffer { bytes in
                 if bytes.count == 1 && bytes[0] == 0x0A {
@@ -85,17 +88,27 @@ struct CellMeasure {
                     if word >= 0 { widths.minimum = max(widths.minimum, indent + word) }
                     line = 0
                     word = -1
+                    previous = .lineStart
                     return
                 }
                 // Counted in locals and stored once, so the loop keeps them in registers.
                 var (spanLine, spanWord, longest) = (line, word, widths.minimum - indent)
                 var index = 0
+                /// A break before a cluster of class `next`: the word so far ends.
+                func breakBefore(_ next: LineBreakClass) {
+                    if previous.allowsBreak(before: next) {
+                        longest = max(longest, spanWord)
+                        spanWord = -1
+                    }
+                    previous = next
+                }
                 while index < bytes.count {
                     let byte = bytes[index]
                     if byte == 0x20 {
                         if spanWord >= 0 { longest = max(longest, spanWord) }
                         spanLine += 1
                         spanWord = -1
+                        previous = .lineStart
                         index += 1
                         continue
                     }
@@ -103,6 +116,8 @@ struct CellMeasure {
                     if byte > 0x20 && byte < 0x7F {
                         // A run of printable ASCII, a cell each.
                         let end = LineTools.printableRunEnd(bytes, from: index + 1)
+                        breakBefore(LineBreakClass(ascii: byte))
+                        previous = LineBreakClass(ascii: bytes[end - 1])
                         spanLine += end - index
                         spanWord = max(spanWord, 0) + end - index
                         index = end
@@ -111,12 +126,14 @@ struct CellMeasure {
                         width = 0
                         index += 1
                     } else if LineTools.isWideSyllable(bytes, at: index) {
-                        // A run of Hangul syllables or CJK ideographs, two cells each; a line may break
-                        // before each ideograph, so each is a word of its own.
-                        let end = LineTools.wideRunEnd(bytes, from: index + 3)
+                        // A run of Hangul syllables or of CJK ideographs, two cells each; a line may break
+                        // between ideographs, so each is a word of its own.
+                        let isIdeographic = byte < 0xEA
+                        let end = LineTools.wideRunEnd(bytes, from: index + 3, ideographic: isIdeographic)
                         width = 2 * ((end - index) / 3)
-                        if byte < 0xEA {
-                            longest = max(longest, spanWord, 2)
+                        breakBefore(isIdeographic ? .ideograph : .other)
+                        if isIdeographic && end - index > 3 {
+                            longest = max(longest, max(spanWord, 0) + 2)
                             spanLine += width
                             spanWord = 2
                             index = end
@@ -127,17 +144,15 @@ struct CellMeasure {
                         // A break that adds a hyphen when taken.
                         if spanWord >= 0 { longest = max(longest, spanWord + 1) }
                         spanWord = -1
+                        previous = .lineStart
                         index += 2
                         continue
                     } else {
                         let length = min(LineWrapper.sequenceLength(byte), bytes.count - index)
                         let scalar = LineWrapper.scalar(bytes, at: index, length: length)
                         width = displayWidth(of: scalar)
-                        let breakClass = LineBreakClass(scalar)
-                        if breakClass.allowsBreakBeside && LineBreakClass.other.allowsBreak(before: breakClass) {
-                            longest = max(longest, spanWord)
-                            spanWord = -1
-                        }
+                        let next = LineBreakClass(scalar)
+                        if !next.continuesCluster { breakBefore(next) }
                         index += length
                     }
                     spanLine += width

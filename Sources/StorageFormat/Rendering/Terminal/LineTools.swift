@@ -59,6 +59,14 @@ enum LineTools {
         return end
     }
 
+    /// Where the run of CJK ideographs (when `ideographic`) or of Hangul syllables from `start` ends.
+    @inline(__always)
+    static func wideRunEnd(_ text: UnsafeBufferPointer<UInt8>, from start: Int, ideographic: Bool) -> Int {
+        var end = start
+        while isWideSyllable(text, at: end) && (text[end] < 0xEA) == ideographic { end &+= 3 }
+        return end
+    }
+
     /// Where the printable ASCII other than spaces from `start` ends.
     @inline(__always)
     static func printableRunEnd(_ text: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {

@@ -4,8 +4,8 @@
 /// a word wider than the line is split between clusters.
 ///
 /// Works on UTF-8 bytes, no `Character` iteration: text is appended once, straight to the open output
-/// line behind the containers' prefixes, and when the line overflows it is cut at the last space, the
-/// words after it moving to the next line. One wrapper is reused for every paragraph of a render.
+/// line behind the containers' prefixes, and when the line overflows it is cut at the last break
+/// opportunity, the words after it moving to the next line. One wrapper is reused for every paragraph of a render.
 struct LineWrapper {
     private var width = 1
     /// Where the open line's text starts in the output's bytes; nil until its first text (a line
@@ -17,6 +17,8 @@ struct LineWrapper {
     /// The break class of the last cluster written, which decides a break before the next one.
     private var previousClass = LineBreakClass.lineStart
     private var pendingSpace: RunStyle?
+    /// A soft hyphen that ended a span, decided when the next span shows whether a word goes on after it.
+    private var pendingSoftHyphen: RunStyle?
     private var counter = DisplayWidthCounter()
     /// The lines this wrap has ended, and the widest one's width.
     private var lineCount = 0
@@ -69,11 +71,16 @@ struct LineWrapper {
         span.text.withUTF8Buffer { buffer in
             if buffer.count == 1 && buffer[0] == 0x0A {
                 pendingSpace = nil
+                pendingSoftHyphen = nil
                 endLine(&output)
                 return
             }
             var index = 0
             while index < buffer.count {
+                if let hyphen = pendingSoftHyphen {
+                    pendingSoftHyphen = nil
+                    addSoftHyphen(style: hyphen, beforeWord: buffer[index] != 0x20, &output)
+                }
                 if buffer[index] == 0x20 {
                     pendingSpace = style
                     counter = DisplayWidthCounter()
@@ -83,7 +90,11 @@ struct LineWrapper {
                 }
                 if LineTools.isSoftHyphen(buffer, at: index) {
                     index += 2
-                    addSoftHyphen(style: style, beforeWord: index < buffer.count && buffer[index] != 0x20, &output)
+                    if index < buffer.count {
+                        addSoftHyphen(style: style, beforeWord: buffer[index] != 0x20, &output)
+                    } else {
+                        pendingSoftHyphen = style
+                    }
                     continue
                 }
                 // The space before the stretch, when the line has text: written with the stretch when it
@@ -146,8 +157,7 @@ struct LineWrapper {
         if stretch.lastBreak >= 0 {
             lineBreak = LineBreak(
                 offset: base + stretch.lastBreak - start, width: stretch.widthBeforeBreak,
-                resume: base + stretch.resume - start,
-                resumeWidth: stretch.widthBeforeBreak + (stretch.resume - stretch.lastBreak)
+                resume: base + stretch.resume - start, resumeWidth: stretch.widthAtResume
             )
         }
         if stretch.overflows {
@@ -165,10 +175,10 @@ struct LineWrapper {
         _ buffer: UnsafeBufferPointer<UInt8>, word: Int, from start: Int, style: RunStyle, _ output: inout PrefixedTerminalLines
     ) -> Int {
         append(UnsafeBufferPointer(rebasing: buffer[start..<word]), style: style, to: &output)
-        if let lineBreak {
-            output.lines.removeOpenText(from: lineBreak.offset)
-            closeLine(at: lineBreak, &output)
-        }
+        // A stretch overflows only after a break: its own, or the one just before it.
+        guard let lineBreak else { preconditionFailure("a stretch overflowed with no break to take") }
+        output.lines.removeOpenText(from: lineBreak.offset)
+        closeLine(at: lineBreak, &output)
         lineWidth = 0
         counter = DisplayWidthCounter()
         previousClass = .lineStart
@@ -177,6 +187,7 @@ struct LineWrapper {
 
     private mutating func finish(_ output: inout PrefixedTerminalLines) -> Int {
         pendingSpace = nil
+        pendingSoftHyphen = nil
         if lineStart != nil || lineCount == 0 { endLine(&output) }
         return widest
     }

@@ -7,10 +7,11 @@ struct WordStretch {
     /// The line's width with the words taken.
     private(set) var lineWidth: Int
     /// The last break opportunity taken, -1 when none: where a line broken there ends (before its
-    /// space, if any), where the next line starts, and the line's width before it.
+    /// space, if any) and the line's width there, and where the next line starts and the width there.
     private(set) var lastBreak: Int
-    private(set) var resume: Int
     private(set) var widthBeforeBreak: Int
+    private(set) var resume: Int
+    private(set) var widthAtResume: Int
     /// Whether the word at `end` overflows the line and starts the next one.
     private(set) var overflows = false
     /// The break class of the stretch's last cluster, which decides a break right after it.
@@ -54,16 +55,18 @@ struct WordStretch {
                 cluster = .ascii
                 previous = .unreadASCII
             } else if LineTools.isWideSyllable(text, at: index) {
-                let runEnd = LineTools.wideRunEnd(text, from: index &+ 3)
+                // Ideographs break from anything but an opening bracket; Hangul, written with spaces, only
+                // from a CJK neighbour (the check an ASCII neighbour, the usual one, skips).
+                let isIdeographic = byte < 0xEA
+                let runEnd = LineTools.wideRunEnd(text, from: index &+ 3, ideographic: isIdeographic)
                 let count = (runEnd &- index) / 3
-                let isHangul = byte >= 0xEA
-                let runClass = isHangul ? LineBreakClass.other : .ideograph
-                if previous.resolved(before: index, in: text).allowsBreak(before: runClass)
-                    && breaks.stop(at: index, total: total, width: width, afterBreak: afterBreak)
-                {
+                let breaksBefore = isIdeographic
+                    ? previous.resolved(before: index, in: text).allowsBreak(before: .ideograph)
+                    : previous.allowsBreakBeside && previous.allowsBreak(before: .other)
+                if breaksBefore && breaks.stop(at: index, total: total, width: width, afterBreak: afterBreak) {
                     break scan
                 }
-                if !isHangul && count > 1 && total &+ count &* 2 > width {
+                if isIdeographic && count > 1 && total &+ count &* 2 > width {
                     // A line breaks between the run's ideographs: after the last that fits, or after its
                     // first when none does and nothing before it could break.
                     let fitting = (width &- total) / 2
@@ -75,7 +78,7 @@ struct WordStretch {
                     cluster = .counted
                     previous = .ideograph
                     if fitting >= 1 {
-                        breaks.note(at: index, resume: index, widthBefore: total)
+                        breaks.note(at: index, widthBefore: total)
                         breaks.overflowingWord = index
                     }
                     break scan
@@ -86,16 +89,19 @@ struct WordStretch {
                     total &+= count &* 2
                     cluster = .wide
                 }
-                if !isHangul && count > 1 {
-                    breaks.note(at: runEnd &- 3, resume: runEnd &- 3, widthBefore: total &- 2)
+                if isIdeographic && count > 1 {
+                    breaks.note(at: runEnd &- 3, widthBefore: total &- 2)
                 }
                 index = runEnd
-                previous = runClass
+                previous = isIdeographic ? .ideograph : .other
             } else if !LineTools.isSoftHyphen(text, at: index) {
                 let length = min(LineWrapper.sequenceLength(byte), text.count &- index)
                 let scalar = LineWrapper.scalar(text, at: index, length: length)
                 let next = LineBreakClass(scalar)
-                if !next.continuesCluster {
+                if next.continuesCluster {
+                    // The cluster keeps its base's class; an ASCII base is read before the mark hides it.
+                    previous = previous.resolved(before: index, in: text)
+                } else {
                     if previous.resolved(before: index, in: text).allowsBreak(before: next)
                         && breaks.stop(at: index, total: total, width: width, afterBreak: afterBreak)
                     {
@@ -118,7 +124,7 @@ struct WordStretch {
             // test, any letter from U+0080 to U+00BF) after it is left to the wrapper.
             guard atSpace, total > 0, index &+ 1 < text.count, text[index &+ 1] != 0x20, text[index &+ 1] != 0xC2
             else { break }
-            breaks.note(at: index, resume: index &+ 1, widthBefore: total)
+            breaks.note(at: index, widthBefore: total, resume: index &+ 1, widthAtResume: total &+ 1)
             total &+= 1
             index &+= 1
             cluster = .none
@@ -133,8 +139,9 @@ struct WordStretch {
         }
         self.lineWidth = total
         lastBreak = breaks.last
-        resume = breaks.resume
         widthBeforeBreak = breaks.widthBefore
+        resume = breaks.resume
+        widthAtResume = breaks.widthAtResume
         lastClass = end > start ? previous.resolved(before: end, in: text) : previous
     }
 
@@ -142,8 +149,9 @@ struct WordStretch {
     private struct Breaks {
         let start: Int
         var last = -1
-        var resume: Int
         var widthBefore = 0
+        var resume: Int
+        var widthAtResume = 0
         var overflowingWord = -1
 
         init(start: Int) {
@@ -151,12 +159,14 @@ struct WordStretch {
             resume = start
         }
 
-        /// Notes the opportunity at `position`, where a line would end `widthBefore` cells wide.
+        /// Notes the opportunity at `position`, where a line would end `widthBefore` cells wide, and the
+        /// next start at `resume` (past a space, or the same place), `widthAtResume` cells in.
         @inline(__always)
-        mutating func note(at position: Int, resume: Int, widthBefore: Int) {
+        mutating func note(at position: Int, widthBefore: Int, resume: Int? = nil, widthAtResume: Int? = nil) {
             last = position
-            self.resume = resume
             self.widthBefore = widthBefore
+            self.resume = resume ?? position
+            self.widthAtResume = widthAtResume ?? widthBefore
         }
 
         /// The line overflowed: the word after the last opportunity (or the stretch's first, right
@@ -174,16 +184,17 @@ struct WordStretch {
         mutating func stop(at position: Int, total: Int, width: Int, afterBreak: Bool) -> Bool {
             guard total > 0 else { return false }
             guard total > width else {
-                note(at: position, resume: position, widthBefore: total)
+                note(at: position, widthBefore: total)
                 return false
             }
-            if !overflow(afterBreak: afterBreak) && position == start {
+            if overflow(afterBreak: afterBreak) { return true }
+            if position == start {
                 // The line overflowed before the stretch (a cluster wider than the line): break here.
-                note(at: position, resume: position, widthBefore: total)
+                note(at: position, widthBefore: total)
                 overflowingWord = position
             }
-            // Otherwise, with no break, the stretch's first words alone overflow: taken, and split
-            // between clusters.
+            // Otherwise the stretch's first words, with nowhere to break, overflow alone: taken, and
+            // split between clusters.
             return true
         }
     }
