@@ -123,6 +123,17 @@ struct ElementTests {
         #expect(markdown(source) == "[the body](T) [up](#top) [site](https://x.org)\n")
     }
 
+    @Test func spacesAtALinkBodysEdgesMoveOutsideTheLink() {
+        #expect(plain("<p>foo<a href=\"x\"> bar</a>baz</p>") == "foo barbaz")
+        #expect(markdown("<p>foo<a href=\"x\">bar </a>baz</p>") == "foo[bar](x) baz\n")
+        #expect(markdown("<p>foo <a href=\"x\"> bar </a> baz</p>") == "foo [bar](x) baz\n")
+        let page = "<p>see<ac:link><ri:page ri:content-title=\"P\" /><ac:link-body> <strong>P</strong> </ac:link-body></ac:link>now</p>"
+        #expect(plain(page) == "see P now")
+        let cdata = "<p>see<ac:link><ri:page ri:content-title=\"P\" /><ac:plain-text-link-body><![CDATA[ P ]]></ac:plain-text-link-body></ac:link>now</p>"
+        #expect(markdown(cdata) == "see [P](P) now\n")
+        #expect(plain("<p>ね<a href=\"x\"> 테스트 </a>子</p>") == "ね 테스트 子")
+    }
+
     @Test func attachmentLinksShowTheFileName() {
         #expect(plain("<p><ac:link><ri:attachment ri:filename=\"report.pdf\" /></ac:link></p>") == "report.pdf")
     }

@@ -130,23 +130,60 @@ extension ModelBuilder {
 
     private mutating func closeLink() {
         guard let state = link.take() else { preconditionFailure("a link closed that never opened") }
-        let body: [Inline]
+        var body: [Inline]
+        var (startsInSpace, endsInSpace) = (false, false)
         if let plain = state.plainBody {
             popContainer()
             body = plain.isEmpty ? [] : [.text(plain, style)]
         } else if blocks.count == innermost.blockStart {
             // What flattening the body's one paragraph gives, without building that paragraph.
+            // Trimming drops blank text at the run's edges, so the spaces there are noted first.
+            let hasText = pendingText.isActive || inlines.count > innermost.inlineStart
+            endsInSpace = hasText && innermost.lastWasSpace
+            if inlines.count > innermost.inlineStart, case .text(let text, _) = inlines[innermost.inlineStart] {
+                startsInSpace = text.utf8.first == 0x20
+            } else {
+                startsInSpace = pendingText.startsWithSpace(in: input)
+            }
             body = takeTrimmedRun()
             popContainer()
         } else {
             body = Container.trimmed(InlineFlattener.inlines(of: popTakingBlocks()))
         }
+        // Spaces at the body's edges part the link from its neighbours: they go outside it, never lost.
+        let edges = Self.takeEdgeSpaces(of: &body)
+        if edges.leading || startsInSpace { appendSpace() }
         let target = state.target ?? state.anchor.map { LinkTarget.anchor($0) }
-        guard let target else {
+        if let target {
+            appendInline(.link(Link(target: target, body: body, style: style)))
+        } else {
             for inline in body { appendInline(inline) }
-            return
         }
-        appendInline(.link(Link(target: target, body: body, style: style)))
+        if edges.trailing || endsInSpace { appendSpace() }
+    }
+
+    /// Removes a space that starts `body`'s first text and one that ends its last; says which it removed.
+    private static func takeEdgeSpaces(of body: inout [Inline]) -> (leading: Bool, trailing: Bool) {
+        var leading = false
+        var trailing = false
+        if case .text(var text, let style) = body.first, text.utf8.first == 0x20 {
+            text.removeFirst()
+            leading = true
+            if text.isEmpty { body.removeFirst() } else { body[0] = .text(text, style) }
+        }
+        if case .text(var text, let style) = body.last, text.utf8.last == 0x20 {
+            text.removeLast()
+            trailing = true
+            if text.isEmpty { body.removeLast() } else { body[body.count - 1] = .text(text, style) }
+        }
+        return (leading, trailing)
+    }
+
+    /// Appends one space to the innermost run unless the text before it ends in one.
+    private mutating func appendSpace() {
+        guard !innermost.lastWasSpace else { return }
+        appendInline(.text(" ", style))
+        innermost.lastWasSpace = true
     }
 
     private mutating func closeImage() {

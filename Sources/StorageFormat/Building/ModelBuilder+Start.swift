@@ -212,6 +212,8 @@ extension ModelBuilder {
     private mutating func beginLink(target: LinkTarget? = nil, anchor: String? = nil) -> OpenAction {
         link = LinkState(target: target, anchor: anchor, isInsideImage: image != nil)
         pushContainer(.link)
+        // The body's spaces collapse with the text before the link, so one it starts with is kept to move out.
+        innermost.lastWasSpace = outerContainers.last?.lastWasSpace ?? true
         return .link
     }
 

@@ -26,6 +26,16 @@ struct PendingText {
     /// Whether there is text.
     var isActive: Bool { source != .none }
 
+    /// Whether the text starts with a space (`input` is what its range points into).
+    func startsWithSpace(in input: UnsafeBufferPointer<UInt8>) -> Bool {
+        switch source {
+        case .none: false
+        case .space: true
+        case .input: !range.isEmpty && input[range.lowerBound] == 0x20
+        case .bytes: bytes.withUnsafeBufferPointer { $0.first == 0x20 }
+        }
+    }
+
     /// Starts the text with what `decoder` decoded (not `.empty`).
     @inline(__always)
     mutating func start(_ decoded: TextDecoder.Decoded, style: TextStyle, decoder: borrowing TextDecoder) {
