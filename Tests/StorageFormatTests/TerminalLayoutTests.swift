@@ -65,6 +65,29 @@ struct TerminalLayoutTests {
         #expect(terminal("<p><b>Donau&shy;dampf&shy;</b>schiff</p>", width: 10) == ["Donau-", "dampf-", "schiff"])
     }
 
+    @Test func splitWordsAreCutOnlyBetweenWholeClusters() {
+        #expect(terminal("<p>ab©\u{FE0F}cd</p>", width: 3) == ["ab", "©\u{FE0F}c", "d"])
+        #expect(terminal("<p>กำกำกำ</p>", width: 1) == ["กำ", "กำ", "กำ"])
+        #expect(terminal("<p>क्षिक्षि</p>", width: 2) == ["क्षि", "क्षि"])
+        #expect(terminal("<p>x👩‍💻👩‍💻</p>", width: 2) == ["x", "👩‍💻", "👩‍💻"])
+    }
+
+    @Test func emojiBreakLikeIdeographsAndIdeographicSpacesLikeSpaces() {
+        #expect(terminal("<p>ab😀cd</p>", width: 3) == ["ab", "😀", "cd"])
+        #expect(terminal("<p>😀😀！</p>", width: 4) == ["😀", "😀！"])
+        #expect(terminal("<p>👩‍💻👩‍💻日本</p>", width: 4) == ["👩‍💻👩‍💻", "日本"])
+        #expect(terminal("<p>コーヒー\u{3000}ブレイク</p>", width: 8) == ["コーヒー", "ブレイク"])
+        // A paragraph's opening ideographic space is its indent, kept.
+        #expect(terminal("<p>\u{3000}字下げの段落です。</p>", width: 8) == ["\u{3000}字下げ", "の段落で", "す。"])
+        // A soft hyphen is no break where what follows may not start a line.
+        #expect(terminal("<p>日本&shy;」です</p>", width: 5) == ["日", "本」", "です"])
+    }
+
+    @Test func tableColumnsMeasureEmojiWithTheirSelectors() {
+        let lines = terminal("<table><tr><td>❤️❤️❤️</td><td>x</td></tr></table>", width: 20)
+        #expect(lines == ["┌────────┬───┐", "│ ❤️❤️❤️ │ x │", "└────────┴───┘"])
+    }
+
     @Test func cjkAtEveryNarrowWidthFitsAndLosesNothing() {
         let text = "日本語の「文章」です。これは、テスト。Confluence と 한국어 Donau&shy;dampf 日本\u{200B}語"
         let expected = text.replacingOccurrences(of: "&shy;", with: "").filter { $0 != " " && $0 != "\u{200B}" }

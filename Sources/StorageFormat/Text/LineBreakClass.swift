@@ -2,7 +2,8 @@
 /// algorithm (UAX #14) that CJK text needs. A line may break before or after an ideograph or kana,
 /// except before punctuation that must not start a line (closing brackets, commas, full stops,
 /// small kana, the prolonged sound mark) or after punctuation that must not end one (opening
-/// brackets): the Japanese rules known as kinsoku. Hangul is broken at spaces, as Korean is written.
+/// brackets): the Japanese rules known as kinsoku. Emoji break like ideographs; Hangul is broken at
+/// spaces, as Korean is written.
 struct LineBreakClass {
     private let bits: UInt8
 
@@ -16,7 +17,7 @@ struct LineBreakClass {
 
     /// Letters, digits and symbols: no break between two of them.
     static let other = LineBreakClass(bits: 0)
-    /// An ideograph or kana: a line may break before or after it.
+    /// An ideograph, kana or emoji: a line may break before or after it.
     static let ideograph = LineBreakClass(bits: besideBit)
     /// What precedes a line's or a word's first cluster: there is nothing to break after.
     static let lineStart = LineBreakClass(bits: noBreakAfterBit)
@@ -39,6 +40,9 @@ struct LineBreakClass {
     /// Whether this cluster opens break opportunities beside it (an ideograph, kana or zero-width
     /// space); between two clusters with none, a line never breaks.
     var allowsBreakBeside: Bool { bits & Self.besideBit != 0 }
+
+    /// Whether this cluster may start a line (kinsoku aside, any cluster but a mark may).
+    var mayStartLine: Bool { bits & (Self.noBreakBeforeBit | Self.continuationBit) == 0 }
 
     /// Whether a line may break between this cluster and `next`, the cluster after it.
     @inline(__always)
@@ -75,10 +79,10 @@ struct LineBreakClass {
         } else if value == 0x2060 || value == 0xFEFF || value == 0x202F {
             // Word joiners and the narrow no-break space hold their neighbours together.
             self.init(bits: Self.noBreakBeforeBit | Self.noBreakAfterBit)
-        } else if displayWidth(of: scalar) == 0 {
+        } else if displayWidth(of: scalar) == 0 || scalar.extendsCluster {
             self = .continuation
         } else {
-            let beside = Self.isIdeographic(value) ? Self.besideBit : 0
+            let beside = Self.isIdeographic(value) || Self.isPictograph(scalar) ? Self.besideBit : 0
             if Self.mustNotStartLine(value) {
                 self.init(bits: beside | Self.noBreakBeforeBit)
             } else if Self.mustNotEndLine(value) {
@@ -101,6 +105,15 @@ struct LineBreakClass {
             return true
         default:
             return false
+        }
+    }
+
+    /// Emoji and the pictographs drawn as emoji (not regional indicators, which pair into flags).
+    private static func isPictograph(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x1F1E6...0x1F1FF: return false
+        case 0x2600...0x27BF, 0x1F000...0x1FAFF: return true
+        default: return scalar.properties.isEmojiPresentation
         }
     }
 

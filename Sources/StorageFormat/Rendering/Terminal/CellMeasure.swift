@@ -81,6 +81,8 @@ struct CellMeasure {
         // The break class of the cluster before, which with the next decides a break between them as
         // the wrapper does.
         var previous = LineBreakClass.lineStart
+        // Measures the scalars the runs below leave, continuing their clusters (an emoji and its selector).
+        var counter = DisplayWidthCounter()
         InlineSpan.visit(inlines, base: RunStyle(), options: options) { span in
             span.text.withUTF8Buffer { bytes in
                 if bytes.count == 1 && bytes[0] == 0x0A {
@@ -89,6 +91,7 @@ struct CellMeasure {
                     line = 0
                     word = -1
                     previous = .lineStart
+                    counter = DisplayWidthCounter()
                     return
                 }
                 // Counted in locals and stored once, so the loop keeps them in registers.
@@ -109,6 +112,7 @@ struct CellMeasure {
                         spanLine += 1
                         spanWord = -1
                         previous = .lineStart
+                        counter = DisplayWidthCounter()
                         index += 1
                         continue
                     }
@@ -118,6 +122,7 @@ struct CellMeasure {
                         let end = LineTools.printableRunEnd(bytes, from: index + 1)
                         breakBefore(LineBreakClass(ascii: byte))
                         previous = LineBreakClass(ascii: bytes[end - 1])
+                        counter = DisplayWidthCounter(afterClusterOfWidth: 1)
                         spanLine += end - index
                         spanWord = max(spanWord, 0) + end - index
                         index = end
@@ -132,6 +137,7 @@ struct CellMeasure {
                         let end = LineTools.wideRunEnd(bytes, from: index + 3, ideographic: isIdeographic)
                         width = 2 * ((end - index) / 3)
                         breakBefore(isIdeographic ? .ideograph : .other)
+                        counter = DisplayWidthCounter(afterClusterOfWidth: 2)
                         if isIdeographic && end - index > 3 {
                             longest = max(longest, max(spanWord, 0) + 2)
                             spanLine += width
@@ -145,15 +151,24 @@ struct CellMeasure {
                         if spanWord >= 0 { longest = max(longest, spanWord + 1) }
                         spanWord = -1
                         previous = .lineStart
+                        counter = DisplayWidthCounter()
                         index += 2
                         continue
                     } else {
                         let length = min(LineWrapper.sequenceLength(byte), bytes.count - index)
                         let scalar = LineWrapper.scalar(bytes, at: index, length: length)
-                        width = displayWidth(of: scalar)
+                        width = counter.add(scalar)
+                        index += length
+                        if scalar.value == 0x3000 {
+                            // An ideographic space, a break as a space is.
+                            if spanWord >= 0 { longest = max(longest, spanWord) }
+                            spanLine += width
+                            spanWord = -1
+                            previous = .lineStart
+                            continue
+                        }
                         let next = LineBreakClass(scalar)
                         if !next.continuesCluster { breakBefore(next) }
-                        index += length
                     }
                     spanLine += width
                     spanWord = max(spanWord, 0) + width

@@ -79,7 +79,7 @@ struct LineWrapper {
             while index < buffer.count {
                 if let hyphen = pendingSoftHyphen {
                     pendingSoftHyphen = nil
-                    addSoftHyphen(style: hyphen, beforeWord: buffer[index] != 0x20, &output)
+                    addSoftHyphen(style: hyphen, before: buffer, at: index, &output)
                 }
                 if buffer[index] == 0x20 {
                     pendingSpace = style
@@ -91,7 +91,7 @@ struct LineWrapper {
                 if LineTools.isSoftHyphen(buffer, at: index) {
                     index += 2
                     if index < buffer.count {
-                        addSoftHyphen(style: style, beforeWord: buffer[index] != 0x20, &output)
+                        addSoftHyphen(style: style, before: buffer, at: index, &output)
                     } else {
                         pendingSoftHyphen = style
                     }
@@ -120,13 +120,19 @@ struct LineWrapper {
         }
     }
 
-    /// Notes a soft hyphen at the end of the open line as a break opportunity, when the line has text
-    /// and room for the hyphen; the soft hyphen itself is never written. A line already full before the
-    /// soft hyphen of a word that goes on is cut at its last break first, so the hyphen's break is kept.
-    private mutating func addSoftHyphen(style: RunStyle, beforeWord: Bool, _ output: inout PrefixedTerminalLines) {
+    /// Notes a soft hyphen at the end of the open line, before the text at `index` of `buffer`, as a break
+    /// opportunity, when the line has text and room for the hyphen and that text may start a line; the soft
+    /// hyphen itself is never written. A line already full before the soft hyphen of a word that goes on is
+    /// cut at its last break first, so the hyphen's break is kept.
+    private mutating func addSoftHyphen(
+        style: RunStyle, before buffer: UnsafeBufferPointer<UInt8>, at index: Int, _ output: inout PrefixedTerminalLines
+    ) {
         counter = DisplayWidthCounter()
         previousClass = .lineStart
-        guard pendingSpace == nil, lineWidth > 0 else { return }
+        let beforeWord = buffer[index] != 0x20 && !LineTools.isSoftHyphen(buffer, at: index)
+        guard pendingSpace == nil, lineWidth > 0,
+            !beforeWord || LineBreakClass(Self.scalar(in: buffer, at: index).scalar).mayStartLine
+        else { return }
         if lineWidth >= width && beforeWord, let lineBreak {
             cut(at: lineBreak, &output)
             lineWidth -= lineBreak.resumeWidth
@@ -221,11 +227,6 @@ struct LineWrapper {
         return (scalar(bytes, at: index, length: length), length)
     }
 
-    /// Whether `scalar` is a regional indicator, two of which make a flag.
-    private static func isRegionalIndicator(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.value >= 0x1F1E6 && scalar.value <= 0x1F1FF
-    }
-
     /// Splits the open line, still too wide, between clusters into lines that fit, the last left open (a
     /// single cluster wider than the line stays whole). Its text leaves the output once and comes back a
     /// line at a time, so a word many lines long costs its length, not its length times its lines.
@@ -241,25 +242,19 @@ struct LineWrapper {
         var run = 0
         text.withUnsafeText { bytes in
             while lineWidth > width {
-                // Each line is measured afresh from its first cluster.
+                // Each line is measured afresh from its first cluster, a cluster at a time: a cut comes only
+                // before one, and only when the whole of it would not fit.
                 var counter = DisplayWidthCounter()
                 var cut: (offset: Int, width: Int)?
                 var index = pieceStart
-                // A pair of regional indicators is one flag: cut before its first, with room for both, never between.
-                var flagOpen = false
                 while index < bytes.count {
-                    let (scalar, length) = Self.scalar(in: bytes, at: index)
                     let before = counter.width
-                    let added = counter.add(scalar)
-                    let secondOfFlag = flagOpen && Self.isRegionalIndicator(scalar)
-                    flagOpen = Self.isRegionalIndicator(scalar) && !flagOpen
-                    let pairs = flagOpen && index + length < bytes.count && Self.isRegionalIndicator(Self.scalar(in: bytes, at: index + length).scalar)
-                    let needed = pairs ? 2 * added : added  // a flag's first indicator needs room for its second too
-                    if added > 0 && !secondOfFlag && before + needed > width && before > 0 {
-                        cut = (index, before)
+                    let clusterStart = index
+                    index = Self.addCluster(bytes, at: index, to: &counter)
+                    if counter.width > width && before > 0 {
+                        cut = (clusterStart, before)
                         break
                     }
-                    index += length
                 }
                 guard let cut else {
                     lineWidth = counter.width
@@ -273,6 +268,34 @@ struct LineWrapper {
             }
             output.lines.append(pieceStart..<bytes.count, of: text, fromRun: &run)
         }
+    }
+
+    /// Adds the grapheme cluster at `index` of `bytes` to `counter`: its first scalar, every scalar that
+    /// extends it or follows a joiner or virama, and a flag's second regional indicator. Returns where it ends.
+    private static func addCluster(
+        _ bytes: UnsafeBufferPointer<UInt8>, at index: Int, to counter: inout DisplayWidthCounter
+    ) -> Int {
+        var (previous, length) = scalar(in: bytes, at: index)
+        counter.add(previous)
+        var end = index + length
+        if previous.isRegionalIndicator {
+            if end < bytes.count {
+                let (second, secondLength) = scalar(in: bytes, at: end)
+                if second.isRegionalIndicator {
+                    counter.add(second)
+                    end += secondLength
+                }
+            }
+            return end
+        }
+        while end < bytes.count {
+            let (next, nextLength) = scalar(in: bytes, at: end)
+            guard next.extendsCluster || previous.joinsNextScalar else { break }
+            counter.add(next)
+            end += nextLength
+            previous = next
+        }
+        return end
     }
 
     /// Ends the line at `lineBreak` and starts the next one with the text after it.
