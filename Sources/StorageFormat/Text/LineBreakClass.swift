@@ -113,7 +113,8 @@ struct LineBreakClass {
         switch scalar.value {
         case 0x1F1E6...0x1F1FF: return false
         case 0x2600...0x27BF, 0x1F000...0x1FAFF: return true
-        default: return scalar.properties.isEmojiPresentation
+        case 0x2000...0x2BFF: return scalar.properties.isEmojiPresentation
+        default: return false
         }
     }
 

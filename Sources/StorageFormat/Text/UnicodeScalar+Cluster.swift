@@ -6,6 +6,8 @@ extension Unicode.Scalar {
         let value = value
         if value < 0x300 { return false }
         switch value {
+        case 0x1100...0x115F, 0x4E00...0x9FFF, 0xAC00...0xD7A3:
+            return false  // leading jamo, ideographs and syllables: common, and never marks
         case 0x0E33, 0x0EB3, 0x1160...0x11FF, 0x200C, 0x200D, 0xD7B0...0xD7FF, 0xFE00...0xFE0F, 0x1F3FB...0x1F3FF,
             0xE0020...0xE007F, 0xE0100...0xE01EF:
             return true

@@ -96,23 +96,16 @@ struct CellMeasure {
                 }
                 // Counted in locals and stored once, so the loop keeps them in registers.
                 var (spanLine, spanWord, longest) = (line, word, widths.minimum - indent)
+                var (spanPrevious, spanCounter) = (previous, counter)
                 var index = 0
-                /// A break before a cluster of class `next`: the word so far ends.
-                func breakBefore(_ next: LineBreakClass) {
-                    if previous.allowsBreak(before: next) {
-                        longest = max(longest, spanWord)
-                        spanWord = -1
-                    }
-                    previous = next
-                }
                 while index < bytes.count {
                     let byte = bytes[index]
                     if byte == 0x20 {
                         if spanWord >= 0 { longest = max(longest, spanWord) }
                         spanLine += 1
                         spanWord = -1
-                        previous = .lineStart
-                        counter = DisplayWidthCounter()
+                        spanPrevious = .lineStart
+                        spanCounter = DisplayWidthCounter()
                         index += 1
                         continue
                     }
@@ -120,9 +113,13 @@ struct CellMeasure {
                     if byte > 0x20 && byte < 0x7F {
                         // A run of printable ASCII, a cell each.
                         let end = LineTools.printableRunEnd(bytes, from: index + 1)
-                        breakBefore(LineBreakClass(ascii: byte))
-                        previous = LineBreakClass(ascii: bytes[end - 1])
-                        counter = DisplayWidthCounter(afterClusterOfWidth: 1)
+                        // Only a CJK neighbour puts a break before ASCII; the run's class is read when one follows.
+                        if spanPrevious.allowsBreakBeside {
+                            let next = LineBreakClass(ascii: byte)
+                            Self.pass(next, at: index, in: bytes, &spanPrevious, &spanWord, &longest)
+                        }
+                        spanPrevious = .unreadASCII
+                        spanCounter = DisplayWidthCounter(afterClusterOfWidth: 1)
                         spanLine += end - index
                         spanWord = max(spanWord, 0) + end - index
                         index = end
@@ -136,8 +133,9 @@ struct CellMeasure {
                         let isIdeographic = byte < 0xEA
                         let end = LineTools.wideRunEnd(bytes, from: index + 3, ideographic: isIdeographic)
                         width = 2 * ((end - index) / 3)
-                        breakBefore(isIdeographic ? .ideograph : .other)
-                        counter = DisplayWidthCounter(afterClusterOfWidth: 2)
+                        let next = isIdeographic ? LineBreakClass.ideograph : .other
+                        Self.pass(next, at: index, in: bytes, &spanPrevious, &spanWord, &longest)
+                        spanCounter = DisplayWidthCounter(afterClusterOfWidth: 2)
                         if isIdeographic && end - index > 3 {
                             longest = max(longest, max(spanWord, 0) + 2)
                             spanLine += width
@@ -150,33 +148,53 @@ struct CellMeasure {
                         // A break that adds a hyphen when taken.
                         if spanWord >= 0 { longest = max(longest, spanWord + 1) }
                         spanWord = -1
-                        previous = .lineStart
-                        counter = DisplayWidthCounter()
+                        spanPrevious = .lineStart
+                        spanCounter = DisplayWidthCounter()
                         index += 2
                         continue
                     } else {
                         let length = min(LineWrapper.sequenceLength(byte), bytes.count - index)
                         let scalar = LineWrapper.scalar(bytes, at: index, length: length)
-                        width = counter.add(scalar)
-                        index += length
+                        width = spanCounter.add(scalar)
                         if scalar.value == 0x3000 {
                             // An ideographic space, a break as a space is.
                             if spanWord >= 0 { longest = max(longest, spanWord) }
                             spanLine += width
                             spanWord = -1
-                            previous = .lineStart
+                            spanPrevious = .lineStart
+                            index += length
                             continue
                         }
                         let next = LineBreakClass(scalar)
-                        if !next.continuesCluster { breakBefore(next) }
+                        if next.continuesCluster {
+                            spanPrevious = spanPrevious.resolved(before: index, in: bytes)
+                        } else {
+                            Self.pass(next, at: index, in: bytes, &spanPrevious, &spanWord, &longest)
+                        }
+                        index += length
                     }
                     spanLine += width
                     spanWord = max(spanWord, 0) + width
                 }
+                (previous, counter) = (spanPrevious.resolved(before: bytes.count, in: bytes), spanCounter)
                 (line, word, widths.minimum) = (spanLine, spanWord, indent + longest)
             }
         }
         widths.preferred = max(widths.preferred, indent + line)
         if word >= 0 { widths.minimum = max(widths.minimum, indent + word) }
+    }
+
+    /// Passes into a cluster of class `next` at `index` of `bytes`: where a line may break before it, as
+    /// the wrapper decides, the word so far ends and its width counts toward the longest.
+    @inline(__always)
+    private static func pass(
+        _ next: LineBreakClass, at index: Int, in bytes: UnsafeBufferPointer<UInt8>,
+        _ previous: inout LineBreakClass, _ word: inout Int, _ longest: inout Int
+    ) {
+        if previous.resolved(before: index, in: bytes).allowsBreak(before: next) {
+            longest = max(longest, word)
+            word = -1
+        }
+        previous = next
     }
 }
