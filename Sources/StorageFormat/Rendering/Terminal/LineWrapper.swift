@@ -275,6 +275,11 @@ struct LineWrapper {
     private static func addCluster(
         _ bytes: UnsafeBufferPointer<UInt8>, at index: Int, to counter: inout DisplayWidthCounter
     ) -> Int {
+        // An ASCII letter followed by ASCII is a cluster of its own, the usual case.
+        if bytes[index] < 0x80 && (index + 1 == bytes.count || bytes[index + 1] < 0x80) {
+            counter.add(Unicode.Scalar(bytes[index]))
+            return index + 1
+        }
         var (previous, length) = scalar(in: bytes, at: index)
         counter.add(previous)
         var end = index + length
