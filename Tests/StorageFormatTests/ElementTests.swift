@@ -132,6 +132,10 @@ struct ElementTests {
         let cdata = "<p>see<ac:link><ri:page ri:content-title=\"P\" /><ac:plain-text-link-body><![CDATA[ P ]]></ac:plain-text-link-body></ac:link>now</p>"
         #expect(markdown(cdata) == "see [P](P) now\n")
         #expect(plain("<p>ね<a href=\"x\"> 테스트 </a>子</p>") == "ね 테스트 子")
+        // White space written as CDATA or entities, line ends included, parts the link the same way.
+        let blank = "<p>x<ac:link><ri:page ri:content-title=\"P\" /><ac:plain-text-link-body><![CDATA[   ]]></ac:plain-text-link-body></ac:link>y</p>"
+        #expect(markdown(blank) == "x [P](P) y\n")
+        #expect(markdown("<p>foo<a href=\"x\">&#10;bar&#10;</a>baz</p>") == "foo [bar](x) baz\n")
     }
 
     @Test func attachmentLinksShowTheFileName() {

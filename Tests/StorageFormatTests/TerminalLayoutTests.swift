@@ -79,6 +79,10 @@ struct TerminalLayoutTests {
         #expect(terminal("<p>コーヒー\u{3000}ブレイク</p>", width: 8) == ["コーヒー", "ブレイク"])
         // A paragraph's opening ideographic space is its indent, kept.
         #expect(terminal("<p>\u{3000}字下げの段落です。</p>", width: 8) == ["\u{3000}字下げ", "の段落で", "す。"])
+        // A run of ideographic spaces all goes at a break, also after a word split for want of one.
+        #expect(terminal("<p>abc\u{3000}\u{3000}def</p>", width: 4) == ["abc", "def"])
+        #expect(terminal("<p>abcd\u{3000}xy</p>", width: 2) == ["ab", "cd", "xy"])
+        #expect(terminal("<p>abcdefghij\u{3000}「テスト」</p>", width: 7) == ["abcdefg", "hij", "「テス", "ト」"])
         // A soft hyphen is no break where what follows may not start a line.
         #expect(terminal("<p>日本&shy;」です</p>", width: 5) == ["日", "本」", "です"])
     }

@@ -162,21 +162,29 @@ extension ModelBuilder {
         if edges.trailing || endsInSpace { appendSpace() }
     }
 
-    /// Removes a space that starts `body`'s first text and one that ends its last; says which it removed.
+    /// Removes the white space that starts `body`'s first text and ends its last (a body written as
+    /// CDATA keeps its own); says where it removed some.
     private static func takeEdgeSpaces(of body: inout [Inline]) -> (leading: Bool, trailing: Bool) {
         var leading = false
         var trailing = false
-        if case .text(var text, let style) = body.first, text.utf8.first == 0x20 {
-            text.removeFirst()
+        if case .text(let text, let style) = body.first, let first = text.utf8.first, isWhiteSpace(first) {
+            let kept = text.drop { $0.isASCII && isWhiteSpace(UInt8($0.asciiValue!)) }
             leading = true
-            if text.isEmpty { body.removeFirst() } else { body[0] = .text(text, style) }
+            trailing = kept.isEmpty && body.count == 1  // a body of nothing but white space parts both sides
+            if kept.isEmpty { body.removeFirst() } else { body[0] = .text(String(kept), style) }
         }
-        if case .text(var text, let style) = body.last, text.utf8.last == 0x20 {
-            text.removeLast()
+        if case .text(let text, let style) = body.last, let last = text.utf8.last, isWhiteSpace(last) {
+            var kept = Substring(text)
+            while let end = kept.utf8.last, isWhiteSpace(end) { kept.removeLast() }
             trailing = true
-            if text.isEmpty { body.removeLast() } else { body[body.count - 1] = .text(text, style) }
+            if kept.isEmpty { body.removeLast() } else { body[body.count - 1] = .text(String(kept), style) }
         }
         return (leading, trailing)
+    }
+
+    /// A space, tab or line end.
+    private static func isWhiteSpace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
     }
 
     /// Appends one space to the innermost run unless the text before it ends in one.

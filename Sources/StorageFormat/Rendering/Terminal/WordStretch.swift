@@ -99,9 +99,13 @@ struct WordStretch {
                 let scalar = LineWrapper.scalar(text, at: index, length: length)
                 let next = LineBreakClass(scalar)
                 if scalar.value == 0x3000 {
-                    // An ideographic space breaks as a space does: a line broken there leaves it out.
-                    if total > width {
-                        if breaks.overflow(afterBreak: afterBreak) { break scan }
+                    // An ideographic space breaks as a space does: a line broken there leaves it out, and
+                    // the rest of a run of them.
+                    if breaks.last >= 0 && breaks.resume == index {
+                        breaks.resume = index &+ length
+                        breaks.widthAtResume = total &+ 2
+                    } else if total > width {
+                        if breaks.stop(at: index, total: total, width: width, afterBreak: afterBreak) { break scan }
                     } else if total > 0 {
                         breaks.note(at: index, widthBefore: total, resume: index &+ length, widthAtResume: total &+ 2)
                     }
