@@ -136,6 +136,12 @@ struct ElementTests {
         let blank = "<p>x<ac:link><ri:page ri:content-title=\"P\" /><ac:plain-text-link-body><![CDATA[   ]]></ac:plain-text-link-body></ac:link>y</p>"
         #expect(markdown(blank) == "x [P](P) y\n")
         #expect(markdown("<p>foo<a href=\"x\">&#10;bar&#10;</a>baz</p>") == "foo [bar](x) baz\n")
+        // So do line breaks, which stay line breaks.
+        #expect(plain("<p>foo<a href=\"x\"><br/>bar</a>baz</p>") == "foo\nbarbaz")
+        #expect(plain("<p>foo<a href=\"x\">bar<br/></a>baz</p>") == "foobar\nbaz")
+        // An image first in a body is no edge: the space after it stays inside.
+        let image = "<p>foo<a href=\"x\"><ac:image><ri:attachment ri:filename=\"a.png\" /></ac:image> caption</a>baz</p>"
+        #expect(plain(image) == "foo[image: a.png] captionbaz")
     }
 
     @Test func attachmentLinksShowTheFileName() {

@@ -132,34 +132,49 @@ extension ModelBuilder {
         guard let state = link.take() else { preconditionFailure("a link closed that never opened") }
         var body: [Inline]
         var (startsInSpace, endsInSpace) = (false, false)
+        var (startsWithBreak, endsWithBreak) = (false, false)
         if let plain = state.plainBody {
             popContainer()
             body = plain.isEmpty ? [] : [.text(plain, style)]
         } else if blocks.count == innermost.blockStart {
             // What flattening the body's one paragraph gives, without building that paragraph.
-            // Trimming drops blank text at the run's edges, so the spaces there are noted first.
-            let hasText = pendingText.isActive || inlines.count > innermost.inlineStart
-            endsInSpace = hasText && innermost.lastWasSpace
-            if inlines.count > innermost.inlineStart, case .text(let text, _) = inlines[innermost.inlineStart] {
-                startsInSpace = text.utf8.first == 0x20
-            } else {
+            // Trimming drops blank text and line breaks at the run's edges, so what is there is noted first.
+            let items = inlines.count - innermost.inlineStart
+            endsInSpace = (pendingText.isActive || items > 0) && innermost.lastWasSpace
+            if items == 0 {
                 startsInSpace = pendingText.startsWithSpace(in: input)
+            } else if case .text(let text, _) = inlines[innermost.inlineStart] {
+                startsInSpace = text.utf8.first == 0x20
+            } else if case .lineBreak = inlines[innermost.inlineStart] {
+                startsWithBreak = true
+            }
+            if items > 1 && !pendingText.isActive, case .lineBreak = inlines[inlines.count - 1] {
+                endsWithBreak = true
             }
             body = takeTrimmedRun()
             popContainer()
         } else {
             body = Container.trimmed(InlineFlattener.inlines(of: popTakingBlocks()))
         }
-        // Spaces at the body's edges part the link from its neighbours: they go outside it, never lost.
+        // Spaces and line breaks at the body's edges part the link from its neighbours: they go outside it,
+        // never lost.
         let edges = Self.takeEdgeSpaces(of: &body)
-        if edges.leading || startsInSpace { appendSpace() }
+        if startsWithBreak {
+            appendLineBreak()
+        } else if edges.leading || startsInSpace {
+            appendSpace()
+        }
         let target = state.target ?? state.anchor.map { LinkTarget.anchor($0) }
         if let target {
             appendInline(.link(Link(target: target, body: body, style: style)))
         } else {
             for inline in body { appendInline(inline) }
         }
-        if edges.trailing || endsInSpace { appendSpace() }
+        if endsWithBreak {
+            appendLineBreak()
+        } else if edges.trailing || endsInSpace {
+            appendSpace()
+        }
     }
 
     /// Removes the white space that starts `body`'s first text and ends its last (a body written as
@@ -185,6 +200,12 @@ extension ModelBuilder {
     /// A space, tab or line end.
     private static func isWhiteSpace(_ byte: UInt8) -> Bool {
         byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
+    }
+
+    /// Appends a line break to the innermost run.
+    private mutating func appendLineBreak() {
+        appendInline(.lineBreak)
+        innermost.lastWasSpace = true
     }
 
     /// Appends one space to the innermost run unless the text before it ends in one.
