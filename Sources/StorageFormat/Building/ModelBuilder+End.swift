@@ -183,14 +183,14 @@ extension ModelBuilder {
         var leading = false
         var trailing = false
         if case .text(let text, let style) = body.first, let first = text.utf8.first, isWhiteSpace(first) {
-            let kept = text.drop { $0.isASCII && isWhiteSpace(UInt8($0.asciiValue!)) }
+            let kept = Substring(text.utf8.drop(while: isWhiteSpace))
             leading = true
             trailing = kept.isEmpty && body.count == 1  // a body of nothing but white space parts both sides
             if kept.isEmpty { body.removeFirst() } else { body[0] = .text(String(kept), style) }
         }
         if case .text(let text, let style) = body.last, let last = text.utf8.last, isWhiteSpace(last) {
-            var kept = Substring(text)
-            while let end = kept.utf8.last, isWhiteSpace(end) { kept.removeLast() }
+            let end = text.utf8.lastIndex { !isWhiteSpace($0) }.map { text.utf8.index(after: $0) } ?? text.startIndex
+            let kept = text[..<end]
             trailing = true
             if kept.isEmpty { body.removeLast() } else { body[body.count - 1] = .text(String(kept), style) }
         }

@@ -133,10 +133,7 @@ struct LineWrapper {
         guard pendingSpace == nil, lineWidth > 0,
             !beforeWord || LineBreakClass(Self.scalar(in: buffer, at: index).scalar).mayStartLine
         else { return }
-        if lineWidth >= width && beforeWord, let lineBreak {
-            cut(at: lineBreak, &output)
-            lineWidth -= lineBreak.resumeWidth
-        }
+        if lineWidth >= width && beforeWord, let lineBreak { cut(at: lineBreak, &output) }
         guard lineWidth < width else { return }
         let offset = output.lines.byteCount
         lineBreak = LineBreak(offset: offset, width: lineWidth, resume: offset, resumeWidth: lineWidth, hyphen: style)
@@ -213,11 +210,7 @@ struct LineWrapper {
 
     /// The line is too wide: cut at the last break, then split what is still too wide.
     private mutating func overflow(_ output: inout PrefixedTerminalLines) {
-        if let lineBreak {
-            let tailWidth = lineWidth - lineBreak.resumeWidth
-            cut(at: lineBreak, &output)
-            lineWidth = tailWidth
-        }
+        if let lineBreak { cut(at: lineBreak, &output) }
         if lineWidth > width { splitLongWord(&output) }
     }
 
@@ -303,8 +296,9 @@ struct LineWrapper {
         return end
     }
 
-    /// Ends the line at `lineBreak` and starts the next one with the text after it.
+    /// Ends the line at `lineBreak` and starts the next one with the text after it, as wide as that text.
     private mutating func cut(at lineBreak: LineBreak, _ output: inout PrefixedTerminalLines) {
+        lineWidth -= lineBreak.resumeWidth
         carried.removeAll()
         output.lines.cutOpenLine(at: lineBreak.offset, resumingAt: lineBreak.resume, into: &carried)
         closeLine(at: lineBreak, &output)
