@@ -1,4 +1,5 @@
 import Testing
+import TestSupport
 @testable import StorageFormat
 
 /// Terminal layout: wrapping by display width, code overflow, tables and frames.
@@ -104,6 +105,46 @@ struct TerminalLayoutTests {
             let written = lines.map { $0.text.hasSuffix("-") ? String($0.text.dropLast()) : $0.text }.joined()
             #expect(written.filter { $0 != " " && $0 != "\u{200B}" } == expected, "width \(width)")
         }
+    }
+
+    @Test func latinParagraphsWrapGreedily() {
+        // Words of letters and punctuation (one with an accent now and then, which the one-pass ASCII
+        // measure leaves to the general one), some longer than the line, some in bold spans.
+        let letters = Array("abcdefghijklmnopqrstuvwxyz0123456789.,;:()-'é")
+        var generator = SplitMix64(seed: 14)
+        for _ in 0..<400 {
+            let width = Int.random(in: 1...40, using: &generator)
+            let words = (0..<Int.random(in: 1...30, using: &generator)).map { _ in
+                String((0..<Int.random(in: 1...(width + 4), using: &generator)).map { _ in
+                    letters.randomElement(using: &generator)!
+                })
+            }
+            var body = ""
+            for (index, word) in words.enumerated() {
+                if index > 0 { body += " " }
+                body += Bool.random(using: &generator) && Bool.random(using: &generator) ? "<strong>\(word)</strong>" : word
+            }
+            #expect(terminal("<p>\(body)</p>", width: width) == greedyLines(words, width: width), "width \(width): \(body)")
+        }
+    }
+
+    /// Lines filled greedily, a word wider than the line split into lines of `width` letters.
+    private func greedyLines(_ words: [String], width: Int) -> [String] {
+        var lines: [String] = []
+        var line = ""
+        for word in words {
+            if !line.isEmpty && line.count + 1 + word.count <= width {
+                line += " " + word
+                continue
+            }
+            if !line.isEmpty { lines.append(line) }
+            line = word
+            while line.count > width {
+                lines.append(String(line.prefix(width)))
+                line = String(line.dropFirst(width))
+            }
+        }
+        return lines + [line]
     }
 
     @Test func stylesSurviveWrapping() {
