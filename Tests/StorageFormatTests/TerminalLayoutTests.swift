@@ -66,6 +66,16 @@ struct TerminalLayoutTests {
         #expect(terminal("<p><b>Donau&shy;dampf&shy;</b>schiff</p>", width: 10) == ["Donau-", "dampf-", "schiff"])
     }
 
+    @Test func splitWordsKeepTheKinsokuRulesWhereTheLineAllowsIt() {
+        #expect(terminal("<p>hello！</p>", width: 5) == ["hell", "o！"])
+        #expect(terminal("<p>x«abc</p>", width: 2) == ["x", "«a", "bc"])
+        #expect(terminal("<p>abcd&nbsp;ef</p>", width: 4) == ["abc", "d\u{A0}ef"])
+        // Where no place on the line allows a cut, the line is cut where it fills.
+        #expect(terminal("<p>！！！！！！</p>", width: 4) == ["！！", "！！", "！！"])
+        // ASCII punctuation (in URLs, paths) is cut right where the line fills.
+        #expect(terminal("<p>a.b.c.d</p>", width: 3) == ["a.b", ".c.", "d"])
+    }
+
     @Test func splitWordsAreCutOnlyBetweenWholeClusters() {
         #expect(terminal("<p>ab©\u{FE0F}cd</p>", width: 3) == ["ab", "©\u{FE0F}c", "d"])
         #expect(terminal("<p>กำกำกำ</p>", width: 1) == ["กำ", "กำ", "กำ"])

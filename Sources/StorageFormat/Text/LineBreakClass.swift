@@ -44,6 +44,9 @@ struct LineBreakClass {
     /// Whether this cluster may start a line (kinsoku aside, any cluster but a mark may).
     var mayStartLine: Bool { bits & (Self.noBreakBeforeBit | Self.continuationBit) == 0 }
 
+    /// Whether this cluster may end a line (kinsoku aside, any cluster but an opening bracket may).
+    var mayEndLine: Bool { bits & Self.noBreakAfterBit == 0 }
+
     /// Whether a line may break between this cluster and `next`, the cluster after it.
     @inline(__always)
     func allowsBreak(before next: LineBreakClass) -> Bool {

@@ -236,18 +236,27 @@ struct LineWrapper {
         text.withUnsafeText { bytes in
             while lineWidth > width {
                 // Each line is measured afresh from its first cluster, a cluster at a time: a cut comes only
-                // before one, and only when the whole of it would not fit.
+                // before one, and only when the whole of it would not fit. Beside a cluster that is not ASCII it
+                // keeps the kinsoku rules (not before closing punctuation or a no-break space, not after an
+                // opening bracket), moving back to the last place on the line they allow, if any; ASCII (URLs,
+                // paths, identifiers) is cut right where the line fills.
                 var counter = DisplayWidthCounter()
                 var cut: (offset: Int, width: Int)?
+                var allowedCut: (offset: Int, width: Int)?
+                var previousClass = LineBreakClass.other
                 var index = pieceStart
                 while index < bytes.count {
                     let before = counter.width
                     let clusterStart = index
+                    let clusterClass = bytes[index] < 0x80 ? .other : LineBreakClass(Self.scalar(in: bytes, at: index).scalar)
+                    let allowed = before > 0 && clusterClass.mayStartLine && previousClass.mayEndLine
                     index = Self.addCluster(bytes, at: index, to: &counter)
                     if counter.width > width && before > 0 {
-                        cut = (clusterStart, before)
+                        cut = allowed ? (clusterStart, before) : allowedCut ?? (clusterStart, before)
                         break
                     }
+                    if allowed { allowedCut = (clusterStart, before) }
+                    previousClass = clusterClass
                 }
                 guard let cut else {
                     lineWidth = counter.width
