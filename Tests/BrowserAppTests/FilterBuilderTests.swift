@@ -213,6 +213,25 @@ struct FilterBuilderTests {
         #expect(h.state.builder?.mode == .cql && h.state.builder?.namePrompt == nil)
     }
 
+    @Test func aLabelListLongerThanThePickerShowsWhereTheSelectionIs() {
+        var h = ReducerHarness(width: 80, height: 24, accounts: [templateAccount])
+        h.loadSpaces()
+        h.press(.char("f"), .tab)
+        guard case .loadLabels(_, let token)? = h.press(.tab).first else {
+            Issue.record("label mode loads the labels")
+            return
+        }
+        let labels = (1...60).map { "label-\($0)" }
+        h.send(.labelsLoaded(token: token, .success(LabelCounts(labelsPerPage: [labels], limit: 1))))
+        #expect(h.screen.contains("1 of 60 · ENG counts; a label selects site-wide"))
+        h.press(.down, .down, .pageDown)
+        let selected = (h.state.builder?.labels.selection ?? 0) + 1
+        #expect(selected > 3 && h.screen.contains("\(selected) of 60"))
+        h.type("label-5")
+        #expect(h.screen.contains("ENG counts; a label selects site-wide") && !h.screen.contains(" of 60"),
+                "label-5 and label-50 to 59 fit: no position")
+    }
+
     @Test func labelPickerLoadsCountsFiltersAndSaves() {
         var h = ReducerHarness(accounts: [templateAccount])
         h.loadSpaces()

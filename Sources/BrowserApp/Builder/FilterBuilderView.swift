@@ -118,10 +118,14 @@ enum FilterBuilderView {
             case (nil, false): note = "counts from the site's first pages only"
             case (nil, true): note = nil
             }
-            if let note, list.height > 2 {
+            // Below the list: where the selection is, when the labels do not all fit, then the note.
+            let count = draft.labels.matchCount
+            let position = count > list.height - 1 ? "\((draft.labels.selection ?? 0) + 1) of \(count)" : nil
+            let footer = [position, note].compactMap { $0 }.joined(separator: " · ")
+            if !footer.isEmpty, list.height > 2 {
                 let (top, row) = list.splitRows(at: list.height - 1)
                 list = top
-                grid.drawText(note, in: row, style: CellStyle(.dim))
+                grid.drawText(footer, in: row, style: CellStyle(.dim))
             }
             if let typed = draft.typedLabel {
                 let elsewhere = archivedSpace(state, draft).map { " (it selects pages site-wide, none in archived \($0))" }
