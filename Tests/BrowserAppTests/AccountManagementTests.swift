@@ -144,6 +144,36 @@ struct AccountManagementTests {
         #expect(browser.state.accounts.active?.name == "home")
     }
 
+    /// Editing the account in use connects to it again, so the new site or secret is what the next load uses; editing
+    /// another account leaves the open one alone.
+    @Test func savingTheAccountInUseConnectsToItAgain() async {
+        let manager = FakeAccountManager(accounts: [AccountForm(name: "work", site: "https://work.example", authKind: "cloud_basic", user: "me"),
+                                                    AccountForm(name: "home", site: "https://home.example", authKind: "cloud_basic", user: "me")])
+        let reconnected = FixtureBackend(spaces: [SpaceSummary(key: "NEW", name: "Through the new connection")])
+        let options = BrowserOptions(accounts: [Account(name: "work", detail: "https://work.example")], previewDelayMilliseconds: 0,
+                                     openURL: { .showURL($0) },
+                                     connect: { account throws(BackendError) in
+                                         guard account.name == "work" else { throw BackendError(message: "unexpected \(account.name)") }
+                                         return reconnected
+                                     },
+                                     accountManager: manager)
+        let browser = HeadlessBrowser(backend: FixtureBackend(), width: 120, height: 40, options: options)
+        await browser.settle()
+        await browser.press(.backTab, .char("j"), .char("R"), .tab, .tab, .tab, .tab)
+        await browser.type("home-token")
+        await browser.press(.enter)
+        #expect(manager.calls == ["save home"])
+        #expect(reconnected.calls.isEmpty, "another account's edit does not reconnect")
+        #expect(browser.state.status.notice == "Saved the account home.")
+        await browser.press(.char("k"), .char("R"), .tab, .tab, .tab, .tab)
+        await browser.type("work-token")
+        await browser.press(.enter)
+        #expect(manager.calls == ["save home", "save work"])
+        #expect(reconnected.calls == ["spaces"], "the spaces load again through the new connection")
+        #expect(browser.state.accounts.active?.name == "work" && browser.state.accounts.switching == nil)
+        #expect(browser.state.spaces.list.items.map(\.id) == ["NEW"])
+    }
+
     @Test func withoutAManagerThePaneSaysWhy() async {
         var h = ReducerHarness()
         h.loadSpaces()

@@ -166,8 +166,9 @@ extension AppState {
         return [.saveAccount(values, replacing: form.original, token: token)]
     }
 
-    /// Managed accounts arrived (at start, or after a save or removal).
-    mutating func accountsLoaded(token: RequestToken, _ result: Result<[ManagedAccount], BackendError>) {
+    /// Managed accounts arrived (at start, or after a save or removal). Saving the account in use connects to it
+    /// again, so its new site or secret takes effect.
+    mutating func accountsLoaded(token: RequestToken, _ result: Result<[ManagedAccount], BackendError>) -> [Effect] {
         if var form = accounts.form, form.saving == token {
             form.saving = nil
             switch result {
@@ -176,19 +177,24 @@ extension AppState {
                 accounts.setManaged(list)
                 // The saved account supersedes an error still shown from before (a failed connection, say).
                 status.lastError = nil
-                status.notice = "Saved the account \(form.values.name)."
+                let name = form.values.name
+                if accounts.canSwitch, let active = accounts.active, active.name == name, form.original == name {
+                    return connect(to: active, notice: "Saved the account \(name); connecting to it again")
+                }
+                status.notice = "Saved the account \(name)."
             case .failure(let error):
                 form.problem = error.message
                 accounts.form = form
             }
-            return
+            return []
         }
-        guard accounts.loading == token else { return }
+        guard accounts.loading == token else { return [] }
         accounts.loading = nil
         switch result {
         case .success(let list): accounts.setManaged(list)
         case .failure(let error): report(error, doing: "read the accounts")
         }
+        return []
     }
 
     /// A test finished: its outcome shows in the pane and the status line.

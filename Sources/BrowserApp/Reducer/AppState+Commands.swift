@@ -213,10 +213,14 @@ extension AppState {
         guard accounts.canSwitch else {
             return notice("Restart with that account to browse it; this session cannot switch accounts.")
         }
+        return connect(to: accounts.accounts[index], notice: "Connecting to \(accounts.accounts[index].name)")
+    }
+
+    /// Connects to `account` afresh, replacing everything loaded, with `notice` (an ellipsis follows) meanwhile.
+    mutating func connect(to account: Account, notice: String) -> [Effect] {
         let token = nextToken()
-        let account = accounts.accounts[index]
         accounts.switching = (account.name, token)
-        status.notice = "Connecting to \(account.name)" + "…"
+        status.notice = notice + "…"
         return [.switchAccount(account, token: token)]
     }
 

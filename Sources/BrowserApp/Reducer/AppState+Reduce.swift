@@ -55,8 +55,7 @@ extension AppState {
         case .definitionPreviewed(let token, let name, let result):
             return definitionPreviewed(token: token, name: name, result)
         case .accountsLoaded(let token, let result):
-            accountsLoaded(token: token, result)
-            return []
+            return accountsLoaded(token: token, result)
         case .accountTested(let name, let token, let outcome):
             accountTested(name: name, token: token, outcome)
             return []
