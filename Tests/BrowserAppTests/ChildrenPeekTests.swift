@@ -62,9 +62,46 @@ struct ChildrenPeekTests {
         let effects = h.send(.requestEvent(.retryScheduled(requestID: 7, delayMilliseconds: 3000, reason: "429 Too Many Requests"), atMilliseconds: 0))
         #expect(effects.contains { if case .cancelPeek = $0 { true } else { false } })
         h.send(.childrenPeeked(nodeID: peek.id, token: peek.token, .success(LoadedItems([], parentTitle: nil))))
-        #expect(h.state.tree.model.nodes["1"]?.children == .notLoaded, "an answer of the cancelled peek is dropped")
+        #expect(h.state.tree.model.nodes["1"]?.isLeaf == true, "an answer already on its way still counts")
         #expect(h.send(.requestEvent(.retryScheduled(requestID: 8, delayMilliseconds: 3000, reason: "429 Too Many Requests"),
                                      atMilliseconds: 10)).isEmpty, "nothing to cancel the second time")
+    }
+
+    /// The peeks cancelled for a throttled site end as failures (their retries never come): the look-ahead resumes once
+    /// none waits, after the wait the site asked for, and no more than three times in a row while nothing finishes.
+    @Test func theLookAheadResumesAfterTheWaitWhenTheCancelledRetriesEnd() throws {
+        var h = openedENG()
+        h.send(.requestEvent(.started(requestID: 7), atMilliseconds: 0))
+        h.send(.requestEvent(.retryScheduled(requestID: 7, delayMilliseconds: 1000, reason: "429 Too Many Requests"), atMilliseconds: 100))
+        for round in 1...4 {
+            let effects = h.send(.requestEvent(.failed(requestID: 7, message: "cancelled"), atMilliseconds: 200))
+            let delays = effects.compactMap { if case .peekChildren(_, _, let delay) = $0 { delay } else { nil } }
+            if round <= 3 {
+                #expect(delays.count == 1 && delays[0] >= 900, "round \(round): resumed after the 1 s wait, got \(delays)")
+                h.send(.requestEvent(.retryScheduled(requestID: 7, delayMilliseconds: 1000, reason: "429 Too Many Requests"), atMilliseconds: 100))
+            } else {
+                #expect(delays.isEmpty, "a fourth time in a row with nothing finished: spared")
+            }
+        }
+        h.send(.requestEvent(.finished(requestID: 9), atMilliseconds: 5000))
+        #expect(h.peeks.count > 0, "a finished request resumes it again")
+    }
+
+    @Test func rowsATallerWindowBringsIntoViewArePeekedAt() throws {
+        var h = ReducerHarness(width: 80, height: 6)
+        h.loadSpaces()
+        h.openSpace()
+        var known = Set(h.peeks.map(\.id))
+        h.answer(h.effects)
+        h.answer(h.press(.char("j"), .enter))   // Architecture opens below the rows in view, its folder unknown
+        known.formUnion(h.peeks.map(\.id))
+        h.answer(h.effects)
+        let effects = h.send(.resize(width: 120, height: 40))
+        let peeked = effects.flatMap { effect -> [String] in
+            if case .peekChildren(let nodes, _, _) = effect { return nodes.map(\.nodeID) }
+            return []
+        }
+        #expect(!peeked.isEmpty && Set(peeked).isDisjoint(with: known), "the new rows are looked up: \(peeked), known \(known)")
     }
 
     @Test func theLookAheadResumesOnceTheRetriedRequestsSucceed() throws {

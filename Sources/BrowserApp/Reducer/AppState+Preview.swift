@@ -17,8 +17,8 @@ extension AppState {
 
     /// Looks up the children of `id` (the selection) and of the other rows in view when they are unknown, so their
     /// markers tell leaves from parents before anyone expands them (and expanding is then instant). Called as the
-    /// selection moves and as rows arrive; the rows nearest the selection come first.
-    mutating func peekChildren(from id: String?) -> [Effect] {
+    /// selection moves and as rows arrive; the rows nearest the selection come first, `wait` milliseconds later than usual.
+    mutating func peekChildren(from id: String?, after wait: Int = 0) -> [Effect] {
         // A site asking for retries (throttling, failing) is spared the look-ahead; expanding still loads.
         guard status.retries.isEmpty else {
             status.lookAheadSpared = true
@@ -41,7 +41,7 @@ extension AppState {
         let token = nextToken()
         tree.peek = (chosen, token)
         // A little after the page load, so the page is asked for first.
-        return [.peekChildren(nodes: nodes, token: token, delayMilliseconds: previewDelayMilliseconds + Self.peekLagMilliseconds)]
+        return [.peekChildren(nodes: nodes, token: token, delayMilliseconds: previewDelayMilliseconds + Self.peekLagMilliseconds + wait)]
     }
 
     /// At most this many nodes are peeked at for one selection: the rows a tall pane shows.

@@ -16,7 +16,8 @@ extension AppState {
             height = max(0, newHeight)
             rerenderPreviewIfNeeded()
             rerenderIngestionPreviewIfNeeded()
-            return []
+            // Rows a taller tree brings into view are looked up too.
+            return peekChildren(from: tree.focusedNodeID)
         case .tick(let milliseconds):
             clock = max(clock, milliseconds)
             if isBusy { spinnerFrame &+= 1 }
@@ -94,8 +95,8 @@ extension AppState {
         return [.loadSpaces(token: token)]
     }
 
-    /// Records a request event in the status. Once a request finishes and none waits to retry, the look-ahead the site was
-    /// spared resumes.
+    /// Records a request event in the status. Once a request ends (or is cancelled) and none waits to retry, the
+    /// look-ahead the site was spared resumes, when the wait it asked for is over.
     private mutating func record(_ event: BackendEvent, at milliseconds: UInt64) -> [Effect] {
         clock = max(clock, milliseconds)
         switch event {
@@ -104,24 +105,35 @@ extension AppState {
             status.retries[id] = nil
         case .retryScheduled(let id, let delay, let reason):
             status.inFlight.remove(id)
-            status.retries[id] = RetryWait(dueAtMilliseconds: milliseconds + UInt64(max(0, delay)), reason: reason)
-            // A site asking for retries is spared the rest of the look-ahead, as it is spared a new one.
-            if tree.peek != nil {
-                tree.peek = nil
+            let due = milliseconds + UInt64(max(0, delay))
+            status.retries[id] = RetryWait(dueAtMilliseconds: due, reason: reason)
+            status.lastRetryDue = max(status.lastRetryDue, due)
+            // A site asking for retries is spared the rest of the look-ahead, as it is spared a new one; answers
+            // already on their way still count.
+            if tree.peek != nil, !status.lookAheadSpared {
                 status.lookAheadSpared = true
                 return [.cancelPeek]
             }
         case .finished(let id):
             status.inFlight.remove(id)
             status.retries[id] = nil
-            if status.lookAheadSpared && status.retries.isEmpty {
-                status.lookAheadSpared = false
-                return peekChildren(from: tree.focusedNodeID)
-            }
+            status.lookAheadResumes = 0
+            return resumeLookAhead(at: milliseconds)
         case .failed(let id, _):
             status.inFlight.remove(id)
             status.retries[id] = nil
+            return resumeLookAhead(at: milliseconds)
         }
         return []
+    }
+
+    /// The look-ahead the site was spared, once no request waits to retry: after the last wait it asked for, and at
+    /// most three times in a row while no request finishes (a site that only fails is not asked again and again).
+    private mutating func resumeLookAhead(at milliseconds: UInt64) -> [Effect] {
+        guard status.lookAheadSpared, status.retries.isEmpty, status.lookAheadResumes < 3 else { return [] }
+        status.lookAheadSpared = false
+        status.lookAheadResumes += 1
+        let wait = status.lastRetryDue > milliseconds ? Int(status.lastRetryDue - milliseconds) : 0
+        return peekChildren(from: tree.focusedNodeID, after: wait)
     }
 }

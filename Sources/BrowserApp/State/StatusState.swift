@@ -5,8 +5,13 @@ public struct StatusState: Hashable, Sendable {
     public var inFlight: Set<UInt64> = []
     /// Requests waiting to be retried, by request id.
     public var retries: [UInt64: RetryWait] = [:]
-    /// Whether the tree's look-ahead was skipped or cut short while requests waited to retry: it resumes once none does.
+    /// Whether the tree's look-ahead was skipped or cut short while requests waited to retry: it resumes once none does,
+    /// when the last wait the site asked for is over.
     public var lookAheadSpared = false
+    /// When (in request-event milliseconds) the last retry wait the site asked for is over.
+    public var lastRetryDue: UInt64 = 0
+    /// Look-aheads resumed since a request last finished: after a few, a site that only fails is spared until one does.
+    public var lookAheadResumes = 0
     /// The last error, until it is replaced; `e` shows it whole.
     public var lastError: ErrorReport? { didSet { errorRetired = false } }
     /// Whether a later success of the kind of load that failed, or a dismissal, took `lastError` off the status line.
