@@ -190,17 +190,18 @@ extension AppState {
     }
 
     /// Keeps `text` as the session's project id for the export scripts (empty: the key's default project), or says
-    /// why it cannot be one, as `--project-id` would.
-    private mutating func setProjectID(_ text: String, view: inout DefinitionsState) {
+    /// why it cannot be one, as `--project-id` would; returns whether it was kept.
+    private mutating func setProjectID(_ text: String, view: inout DefinitionsState) -> Bool {
         if let problem = text.isEmpty ? nil : LlamaCloudProjectID.problem(text) {
             fail("The project id \"\(text)\" cannot be used: \(problem).", in: &view)
-            return
+            return false
         }
         llamaCloudProjectID = text.isEmpty ? nil : text
         status.loadSucceeded(.definitions)
-        guard let export = view.export else { return }
+        guard let export = view.export else { return true }
         view.export = DefinitionsState.Export(definition: export.definition, format: export.format, projectID: llamaCloudProjectID)
         view.message = (llamaCloudProjectID.map { "Project id set to \($0), kept while this window is open." } ?? "Project id cleared: the API key's default project.", false)
+        return true
     }
 
     private func scrollExport(_ view: inout DefinitionsState, by delta: Int, rows: Int) {
@@ -228,7 +229,8 @@ extension AppState {
                 guard let output = view.export?.output else { break }
                 return run(&view, from: prompt) { .writeFile(path: text, text: output, token: $0) }
             case .projectID:
-                setProjectID(text, view: &view)
+                // A refused id stays in its prompt, to be corrected rather than typed again.
+                if !setProjectID(text, view: &view) { view.prompt = prompt }
             }
         default:
             view.prompt = prompt
