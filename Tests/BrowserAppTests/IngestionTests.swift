@@ -101,6 +101,16 @@ struct IngestionTests {
         #expect(harness.screen.contains("Body of page 11."))
     }
 
+    @Test func aListLongerThanItsRowsShowsWhereTheSelectionIs() throws {
+        var (harness, token) = opened(width: 80, height: 24)
+        let first = (1...50).map { PreviewEntry(id: "\($0)", title: "Page \($0)", spaceKey: "ENG", breadcrumb: ["ENG"]) }
+        harness.send(.ingestionQuickLoaded(token: token, .success(IngestQuickLook(total: 900, first: first))))
+        let titleRow = { harness.screen.split(separator: "\n").first { $0.contains("First 50 of 900 pages") }.map(String.init) ?? "" }
+        #expect(titleRow().contains(" 1 of 50"), "\(titleRow())")
+        harness.press(.char("j"), .char("j"))
+        #expect(titleRow().contains(" 3 of 50"), "\(titleRow())")
+    }
+
     /// At 80 columns a long query is cut on the count line, never the count; a long breadcrumb keeps its space key.
     @Test func aLongQueryIsCutBeforeTheCountAndBreadcrumbsKeepTheirSpace() throws {
         var harness = ReducerHarness(width: 80, height: 24)

@@ -16,7 +16,18 @@ enum IngestionView {
         for (row, runs) in lines.prefix(layout.summary.height).enumerated() {
             grid.drawRuns(runs, in: layout.summary.row(row))
         }
-        grid.drawText(listTitle(state, view), in: layout.listTitle, style: CellStyle(.title, attributes: .bold))
+        var titleRow = layout.listTitle
+        // Where the selection is, at the title's right, when the pages do not all fit.
+        if view.list.matchCount > layout.list.height {
+            let position = " \((view.list.selection ?? 0) + 1) of \(view.list.matchCount)"
+            let width = displayWidth(position)
+            if titleRow.width > width + 10 {
+                let (title, right) = titleRow.splitColumns(at: titleRow.width - width)
+                grid.drawText(position, in: right, style: CellStyle(.dim))
+                titleRow = title
+            }
+        }
+        grid.drawText(listTitle(state, view), in: titleRow, style: CellStyle(.title, attributes: .bold))
         renderList(state, view, into: &grid, layout: layout, theme: theme)
         if !layout.preview.isEmpty {
             grid.fill(layout.separator, with: theme.border.glyphs.vertical, style: CellStyle(.border))
