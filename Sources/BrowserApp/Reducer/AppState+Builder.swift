@@ -7,7 +7,8 @@ extension AppState {
     mutating func toggleMark() -> [Effect] {
         guard focus == .tree, let id = tree.focusedNodeID else { return [] }
         marks.toggle(id, title: tree.model.nodes[id]?.title, spaceKey: tree.spaceKey)
-        status.notice = marks.isEmpty ? "No pages marked." : "\(Plural.count(marks.count, "page")) marked."
+        // The status line counts the marks; the last one unmarked is said once, as the count leaves.
+        status.notice = marks.isEmpty ? "No pages marked." : nil
         return move(by: 1)
     }
 
