@@ -320,6 +320,14 @@ struct TerminalLayoutTests {
         #expect(lines[0].runs == [StyledRun("Column 1:", header)])
     }
 
+    @Test func aTableOfHeadersAloneWritesItsLabellingRowOnce() {
+        #expect(terminal("<p>a</p><table><tr><th>supercalifragilistic</th></tr></table><p>b</p>", width: 10)
+                == ["a", "", "supercalif", "ragilistic", "", "b"])
+        let two = "<table><tr><th>Name</th><th>Owner of the service</th></tr><tr><th>api</th><th>platform team</th></tr></table>"
+        #expect(terminal(two, width: 12) == ["Name", "Owner of the", "service", "────────────", "Name:", "  api", "Owner of the",
+                                             "service:", "  platform", "  team"])
+    }
+
     @Test func nestedListsIndent() {
         #expect(terminal("<ul><li>a<ol><li>b</li></ol></li></ul>") == ["• a", "  1. b"])
     }

@@ -337,6 +337,8 @@ struct TerminalRenderer: BlockVisitor {
             InlineFlattener.plainText(of: InlineFlattener.inlines(of: $0.blocks))
         }
         let onlyHeaders = grid.headerRows.allSatisfy { $0 }
+        // In a table of header rows alone, the row the labels come from is its own label: written once, unlabelled.
+        let labellingRow = onlyHeaders ? grid.firstHeaderRow : nil
         var wroteRow = false
         for row in 0..<grid.rowCount where !grid.headerRows[row] || onlyHeaders {
             if wroteRow {
@@ -346,8 +348,13 @@ struct TerminalRenderer: BlockVisitor {
             }
             for field in grid.recordFields(inRow: row) {
                 let cell = grid.placements[field.id].cell
-                emit(TableGrid.label(of: field, in: labels) + ":", Self.headerStyle)
-                pushIndent("  ", style: RunStyle())
+                if row == labellingRow {
+                    output.push()
+                    enterLevel(tight: true)
+                } else {
+                    emit(TableGrid.label(of: field, in: labels) + ":", Self.headerStyle)
+                    pushIndent("  ", style: RunStyle())
+                }
                 let base = paragraphBase
                 if cell.isHeader { paragraphBase = Self.headerStyle }
                 visit(cell.blocks)
