@@ -123,6 +123,13 @@ struct ElementTests {
         #expect(markdown(source) == "[the body](T) [up](#top) [site](https://x.org)\n")
     }
 
+    @Test func aLinkBodyOfWhiteSpaceAlonePartsTheLinkFromBothNeighbours() {
+        #expect(plain("<p><a href=\"http://x.org/p\"> </a>next</p>") == "http://x.org/p next")
+        #expect(plain("<p>a <a href=\"http://x.org/p\"><strong> </strong></a>next</p>") == "a http://x.org/p next")
+        #expect(markdown("<p><a href=\"http://x.org/p\"> </a>next</p>") == "<http://x.org/p> next\n")
+        #expect(plain("<p><a href=\"http://x.org/p\"></a>next</p>") == "http://x.org/pnext", "no white space, nothing to part")
+    }
+
     @Test func spacesAtALinkBodysEdgesMoveOutsideTheLink() {
         #expect(plain("<p>foo<a href=\"x\"> bar</a>baz</p>") == "foo barbaz")
         #expect(markdown("<p>foo<a href=\"x\">bar </a>baz</p>") == "foo[bar](x) baz\n")

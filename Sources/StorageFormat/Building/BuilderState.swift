@@ -161,6 +161,8 @@ struct LinkState {
     var target: LinkTarget?
     var anchor: String?
     var plainBody: String?
+    /// Whether white space in the body was collapsed into a space before it (so left no text to say it was there).
+    var collapsedWhiteSpace = false
     /// Whether an image was open when the link opened (the innermost of the two receives resources).
     var isInsideImage = false
 }

@@ -157,8 +157,9 @@ extension ModelBuilder {
             body = Container.trimmed(InlineFlattener.inlines(of: popTakingBlocks()))
         }
         // Spaces and line breaks at the body's edges part the link from its neighbours: they go outside it,
-        // never lost.
+        // never lost. A body of white space alone parts both sides, even when it was collapsed into a space before it.
         let edges = Self.takeEdgeSpaces(of: &body)
+        if body.isEmpty && state.collapsedWhiteSpace { endsInSpace = true }
         if startsWithBreak {
             appendLineBreak()
         } else if edges.leading || startsInSpace {

@@ -116,7 +116,10 @@ struct ModelBuilder: TreeSink {
         }
         var lastWasSpace = innermost.lastWasSpace
         let decoded = decoder.decodeBytes(input, range, entities: entities, collapse: true, lastWasSpace: &lastWasSpace)
-        if case .empty = decoded { return }
+        if case .empty = decoded {
+            if link != nil && !range.isEmpty { link!.collapsedWhiteSpace = true }
+            return
+        }
         innermost.lastWasSpace = lastWasSpace
         let style = style
         // Collapsed text joins text of the same style that ends the run.
