@@ -98,6 +98,18 @@ struct TerminalLayoutTests {
         #expect(terminal("<p>日本&shy;」です</p>", width: 5) == ["日", "本」", "です"])
     }
 
+    @Test func flagsBreakLikeEmojiButNeverBetweenTheirTwoIndicators() {
+        #expect(terminal("<p>xx aaaa🇯🇵bbbb</p>", width: 12) == ["xx aaaa🇯🇵", "bbbb"])
+        #expect(terminal("<p>aaaa🇯🇵bbbb</p>", width: 8) == ["aaaa🇯🇵", "bbbb"])
+        #expect(terminal("<p>🇯🇵🇰🇷🇫🇷 a</p>", width: 5) == ["🇯🇵🇰🇷", "🇫🇷 a"])
+        #expect(terminal("<p>a<b>🇯🇵</b>🇰🇷b</p>", width: 3) == ["a🇯🇵", "🇰🇷b"], "a flag closed in one span, the next in another")
+        // A table column is as narrow as one flag, and a joined emoji sequence stays one cluster there too.
+        let table = "<table><tr><td>🇯🇵🇰🇷🇫🇷</td><td>👩‍👩‍👧</td><td>\(String(repeating: "word ", count: 30))</td></tr></table>"
+        let lines = terminal(table, width: 40)
+        #expect(["🇯🇵", "🇰🇷", "🇫🇷"].allSatisfy { flag in lines.contains { $0.hasPrefix("│ \(flag) ") } }, "one flag a line: \(lines)")
+        #expect(lines.contains { $0.contains("👩‍👩‍👧") }, "\(lines)")
+    }
+
     @Test func tableColumnsMeasureEmojiWithTheirSelectors() {
         let lines = terminal("<table><tr><td>❤️❤️❤️</td><td>x</td></tr></table>", width: 20)
         #expect(lines == ["┌────────┬───┐", "│ ❤️❤️❤️ │ x │", "└────────┴───┘"])

@@ -14,6 +14,7 @@ struct LineBreakClass {
     private static let noBreakAfterBit: UInt8 = 4
     private static let continuationBit: UInt8 = 8
     private static let unreadASCIIBit: UInt8 = 16
+    private static let pairOpenBit: UInt8 = 32
 
     /// Letters, digits and symbols: no break between two of them.
     static let other = LineBreakClass(bits: 0)
@@ -25,6 +26,9 @@ struct LineBreakClass {
     static let zeroWidthSpace = LineBreakClass(bits: besideBit | noBreakBeforeBit)
     /// Combining marks, joiners and selectors: part of the cluster before them.
     static let continuation = LineBreakClass(bits: continuationBit)
+    /// A regional indicator: a flag's first, or its second when it follows one waiting for it (`completesFlag`).
+    /// A flag breaks as an emoji does.
+    static let regionalIndicator = LineBreakClass(bits: besideBit | pairOpenBit)
     /// An ASCII byte not classified yet: `resolved(before:in:)` reads it.
     static let unreadASCII = LineBreakClass(bits: unreadASCIIBit)
 
@@ -43,6 +47,11 @@ struct LineBreakClass {
 
     /// Whether this cluster may start a line (kinsoku aside, any cluster but a mark may).
     var mayStartLine: Bool { bits & (Self.noBreakBeforeBit | Self.continuationBit) == 0 }
+
+    /// Whether `next` completes the flag this cluster, a regional indicator waiting for its pair, starts: it joins
+    /// this cluster, which is then a whole flag.
+    @inline(__always)
+    func completesFlag(with next: LineBreakClass) -> Bool { bits & next.bits & Self.pairOpenBit != 0 }
 
     /// Whether this cluster may end a line (kinsoku aside, any cluster but an opening bracket may).
     var mayEndLine: Bool { bits & Self.noBreakAfterBit == 0 }
@@ -79,6 +88,8 @@ struct LineBreakClass {
             self.init(bits: bits | (Self.mustNotEndLine(value) || value == 0xA0 ? Self.noBreakAfterBit : 0))
         } else if value == 0x200B {
             self = .zeroWidthSpace
+        } else if value >= 0x1F1E6 && value <= 0x1F1FF {
+            self = .regionalIndicator
         } else if value == 0x2060 || value == 0xFEFF || value == 0x202F {
             // Word joiners and the narrow no-break space hold their neighbours together.
             self.init(bits: Self.noBreakBeforeBit | Self.noBreakAfterBit)

@@ -166,7 +166,9 @@ struct CellMeasure {
                             continue
                         }
                         let next = LineBreakClass(scalar)
-                        if next.continuesCluster {
+                        if spanPrevious.completesFlag(with: next) {
+                            spanPrevious = .ideograph
+                        } else if next.continuesCluster || LineTools.followsJoiner(bytes, at: index) {
                             spanPrevious = spanPrevious.resolved(before: index, in: bytes)
                         } else {
                             Self.pass(next, at: index, in: bytes, &spanPrevious, &spanWord, &longest)

@@ -51,6 +51,12 @@ enum LineTools {
         text[index] == 0xC2 && index &+ 1 < text.count && text[index &+ 1] == 0xAD
     }
 
+    /// Whether a zero-width joiner ends just before `index`, joining what starts there to its cluster.
+    @inline(__always)
+    static func followsJoiner(_ text: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        index >= 3 && text[index &- 1] == 0x8D && text[index &- 2] == 0x80 && text[index &- 3] == 0xE2
+    }
+
     /// Where the run of Hangul syllables and CJK ideographs from `start` ends.
     @inline(__always)
     static func wideRunEnd(_ text: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {

@@ -110,7 +110,9 @@ struct WordStretch {
                         breaks.note(at: index, widthBefore: total, resume: index &+ length, widthAtResume: total &+ 2)
                     }
                     previous = .lineStart
-                } else if next.continuesCluster || Self.followsJoiner(text, at: index) {
+                } else if previous.completesFlag(with: next) {
+                    previous = .ideograph
+                } else if next.continuesCluster || LineTools.followsJoiner(text, at: index) {
                     // The cluster keeps its base's class; an ASCII base is read before the mark hides it.
                     previous = previous.resolved(before: index, in: text)
                 } else {
@@ -209,12 +211,6 @@ struct WordStretch {
             // split between clusters.
             return true
         }
-    }
-
-    /// Whether a zero-width joiner ends just before `index`, joining what starts there to its cluster.
-    @inline(__always)
-    private static func followsJoiner(_ text: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
-        index >= 3 && text[index &- 1] == 0x8D && text[index &- 2] == 0x80 && text[index &- 3] == 0xE2
     }
 
     /// Brings `counter` up to date with the last cluster measured without it.
