@@ -110,6 +110,12 @@ struct TerminalLayoutTests {
         #expect(lines.contains { $0.contains("👩‍👩‍👧") }, "\(lines)")
     }
 
+    @Test func anIdeographicSpaceIndentingACellIsMeasuredWithItsWord() {
+        let lines = terminal("<table><tr><td>\(String(repeating: "ab ", count: 12))</td><td>&#x3000;</td><td>\(String(repeating: "cd ", count: 12))</td></tr></table>",
+                             width: 30)
+        #expect(lines.contains { $0.contains("│ \u{3000} │") } && !lines.contains { $0.contains("…") }, "the cell is shown whole: \(lines)")
+    }
+
     @Test func tableColumnsMeasureEmojiWithTheirSelectors() {
         let lines = terminal("<table><tr><td>❤️❤️❤️</td><td>x</td></tr></table>", width: 20)
         #expect(lines == ["┌────────┬───┐", "│ ❤️❤️❤️ │ x │", "└────────┴───┘"])

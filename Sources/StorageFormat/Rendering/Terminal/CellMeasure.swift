@@ -157,10 +157,15 @@ struct CellMeasure {
                         let scalar = LineWrapper.scalar(bytes, at: index, length: length)
                         width = spanCounter.add(scalar)
                         if scalar.value == 0x3000 {
-                            // An ideographic space, a break as a space is.
-                            if spanWord >= 0 { longest = max(longest, spanWord) }
+                            // An ideographic space, a break as a space is; one that starts the paragraph is its indent,
+                            // which the wrapper keeps with the word after it.
+                            if spanLine > 0 {
+                                if spanWord >= 0 { longest = max(longest, spanWord) }
+                                spanWord = -1
+                            } else {
+                                spanWord = max(spanWord, 0) + width
+                            }
                             spanLine += width
-                            spanWord = -1
                             spanPrevious = .lineStart
                             index += length
                             continue
