@@ -110,6 +110,15 @@ struct TerminalLayoutTests {
         #expect(lines.contains { $0.contains("👩‍👩‍👧") }, "\(lines)")
     }
 
+    @Test func ideographicSpacesGoWithEveryBreakTheWrapperMakes() {
+        #expect(terminal("<p>日本 <em>&#x3000;語</em></p>", width: 4) == ["日本", "語"], "after a space in another span")
+        #expect(terminal("<p><strong>aaaa </strong>&#x3000;bbbb</p>", width: 4) == ["aaaa", "bbbb"])
+        #expect(terminal("<p><strong>ab </strong>&#x3000;</p>", width: 2) == ["ab"], "no line of its own")
+        #expect(terminal("<p>日&#x3000;ab</p>", width: 1) == ["日", "a", "b"], "after a cluster wider than the line")
+        // An indent, at the paragraph's start or after a line break of the content's, stays.
+        #expect(terminal("<p>a<br/>&#x3000;b</p>", width: 8) == ["a", "\u{3000}b"])
+    }
+
     @Test func anIdeographicSpaceIndentingACellIsMeasuredWithItsWord() {
         let lines = terminal("<table><tr><td>\(String(repeating: "ab ", count: 12))</td><td>&#x3000;</td><td>\(String(repeating: "cd ", count: 12))</td></tr></table>",
                              width: 30)

@@ -57,6 +57,12 @@ enum LineTools {
         index >= 3 && text[index &- 1] == 0x8D && text[index &- 2] == 0x80 && text[index &- 3] == 0xE2
     }
 
+    /// Whether an ideographic space (U+3000) starts at `index`.
+    @inline(__always)
+    static func isIdeographicSpace(_ text: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        text[index] == 0xE3 && index &+ 2 < text.count && text[index &+ 1] == 0x80 && text[index &+ 2] == 0x80
+    }
+
     /// Where the run of Hangul syllables and CJK ideographs from `start` ends.
     @inline(__always)
     static func wideRunEnd(_ text: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {

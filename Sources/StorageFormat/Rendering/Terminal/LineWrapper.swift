@@ -25,6 +25,9 @@ struct LineWrapper {
     private var widest = 0
     /// The words a cut moves to the next line.
     private var carried = TerminalLines()
+    /// Whether the open line has no text yet and follows a line the wrapper broke (not a line break of the
+    /// content's): ideographic spaces there go with the break, as spaces do.
+    private var afterWrap = false
 
     /// A place the open line may break, as offsets in the output's bytes.
     private struct LineBreak {
@@ -62,6 +65,7 @@ struct LineWrapper {
     private mutating func reset(width: Int) {
         self.width = max(1, width)
         previousClass = .lineStart
+        afterWrap = false
         lineCount = 0
         widest = 0
     }
@@ -86,6 +90,10 @@ struct LineWrapper {
                     counter = DisplayWidthCounter()
                     previousClass = .lineStart
                     index += 1
+                    continue
+                }
+                if afterWrap && LineTools.isIdeographicSpace(buffer, at: index) {
+                    index += 3
                     continue
                 }
                 if LineTools.isSoftHyphen(buffer, at: index) {
@@ -148,6 +156,7 @@ struct LineWrapper {
         to output: inout PrefixedTerminalLines
     ) -> Int {
         openLine(&output)
+        afterWrap = false
         // Where the stretch's first byte goes in the output.
         let base = output.lines.byteCount + spaceBefore
         // Right after a break (the space `add` wrote or writes before the stretch, or a soft hyphen), an
@@ -185,6 +194,7 @@ struct LineWrapper {
         lineWidth = 0
         counter = DisplayWidthCounter()
         previousClass = .lineStart
+        afterWrap = true
         return word
     }
 
@@ -314,6 +324,8 @@ struct LineWrapper {
         if !carried.runRange(ofLine: 0).isEmpty {
             openLine(&output)
             output.lines.append(line: 0, of: carried)
+        } else {
+            afterWrap = true
         }
     }
 
@@ -325,6 +337,7 @@ struct LineWrapper {
         lineBreak = nil
         counter = DisplayWidthCounter()
         previousClass = .lineStart
+        afterWrap = false
     }
 
     /// Closes the open line, cut at `lineBreak`, ending it with a hyphen when the break is a soft one.
