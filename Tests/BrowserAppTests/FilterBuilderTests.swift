@@ -213,16 +213,21 @@ struct FilterBuilderTests {
         #expect(h.state.builder?.mode == .cql && h.state.builder?.namePrompt == nil)
     }
 
-    @Test func aLabelListLongerThanThePickerShowsWhereTheSelectionIs() {
+    /// The builder at 80x24 in label mode, its labels loaded from `labelsPerPage`.
+    private func labelMode(_ labelsPerPage: [[String]], limit: Int) -> ReducerHarness {
         var h = ReducerHarness(width: 80, height: 24, accounts: [templateAccount])
         h.loadSpaces()
         h.press(.char("f"), .tab)
         guard case .loadLabels(_, let token)? = h.press(.tab).first else {
             Issue.record("label mode loads the labels")
-            return
+            return h
         }
-        let labels = (1...60).map { "label-\($0)" }
-        h.send(.labelsLoaded(token: token, .success(LabelCounts(labelsPerPage: [labels], limit: 1))))
+        h.send(.labelsLoaded(token: token, .success(LabelCounts(labelsPerPage: labelsPerPage, limit: limit))))
+        return h
+    }
+
+    @Test func aLabelListLongerThanThePickerShowsWhereTheSelectionIs() {
+        var h = labelMode([(1...60).map { "label-\($0)" }], limit: 1)
         #expect(h.screen.contains("1 of 60 · ENG counts; a label selects site-wide"))
         h.press(.down, .down, .pageDown)
         let selected = (h.state.builder?.labels.selection ?? 0) + 1
@@ -292,14 +297,7 @@ struct FilterBuilderTests {
     }
 
     @Test func aLabelUsedOnlyElsewhereCanBeTypedWhole() {
-        var h = ReducerHarness(width: 80, height: 24, accounts: [templateAccount])
-        h.loadSpaces()
-        h.press(.char("f"), .tab)
-        guard case .loadLabels(_, let token)? = h.press(.tab).first else {
-            Issue.record("label mode loads the labels")
-            return
-        }
-        h.send(.labelsLoaded(token: token, .success(LabelCounts(labelsPerPage: [["docs"]], limit: 10))))
+        var h = labelMode([["docs"]], limit: 10)
         h.type("Run")
         #expect(h.state.builder?.selector == .label("run"))
         h.type("book")
