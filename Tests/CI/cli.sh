@@ -28,6 +28,9 @@ expect() {
 
 printf '<p>plain &amp; simple</p>\n' >"$work/page.xml"
 expect "render a file" 0 '^plain & simple$' "$tui" render "$work/page.xml" --format plain
+printf '<ac:structured-macro ac:name="code"><ac:plain-text-body><![CDATA[all:\n\tgo build]]></ac:plain-text-body></ac:structured-macro>' >"$work/code.xml"
+expect "code keeps its tabs in plain text" 0 $'^\tgo build$' "$tui" render "$work/code.xml" --format plain
+expect "code keeps its tabs in Markdown" 0 $'^\tgo build$' "$tui" render "$work/code.xml" --format markdown
 expect "render a missing file" 1 'could not read /nonexistent/page.xml: No such file or directory' "$tui" render /nonexistent/page.xml
 expect "render a folder" 1 "could not read $work: Is a directory" "$tui" render "$work"
 if command -v script >/dev/null 2>&1; then

@@ -51,6 +51,11 @@ struct SanitizerTests {
     @Test func multiLineKeepsNewlinesOnly() {
         #expect(Sanitizer.clean("a\nb\r\nc\rd\u{2028}e", mode: .multiLine) == "a\nb\nc\nd\ne")
         #expect(Sanitizer.clean("x\u{1B}[2Ky\n\u{7}z", mode: .multiLine) == "xy\nz")
+        #expect(Sanitizer.clean("all:\n\tgo build", mode: .multiLine) == "all:\n go build")
+    }
+
+    @Test func aDocumentKeepsItsTabs() {
+        #expect(Sanitizer.clean("all:\r\n\tgo build\u{1B}[31m", mode: .document) == "all:\n\tgo build")
     }
 
     @Test func adversarialOutputHasNoControls() {

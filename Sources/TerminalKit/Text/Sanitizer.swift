@@ -8,9 +8,11 @@ public enum Sanitizer {
         case singleLine
         /// Newlines are kept (`\r\n` and lone `\r` become `\n`); other controls are removed.
         case multiLine
+        /// As `multiLine`, and tabs are kept too: a document printed whole, whose code keeps its indentation.
+        case document
     }
 
-    /// The cleaned text. Tabs become a single space.
+    /// The cleaned text. Tabs become a single space, but in a `document`.
     public static func clean(_ s: String, mode: Mode = .singleLine) -> String {
         if isPlainPrintableASCII(s) { return s }
         var output = String.UnicodeScalarView()
@@ -24,10 +26,10 @@ public enum Sanitizer {
             case 0x90, 0x98, 0x9D, 0x9E, 0x9F:
                 scanner.skipControlString()
             case 0x09:
-                output.append(" ")
+                output.append(mode == .document ? "\t" : " ")
             case 0x0A, 0x0D, 0x0B, 0x0C, 0x85, 0x2028, 0x2029:
                 if scalar.value == 0x0D, scanner.peek()?.value == 0x0A { continue }
-                output.append(mode == .multiLine ? "\n" : " ")
+                output.append(mode == .singleLine ? " " : "\n")
             case 0x00...0x1F, 0x7F...0x9F:
                 continue
             case 0x202A...0x202E, 0x2066...0x2069:

@@ -26,9 +26,9 @@ enum BodyFormat: String, ExpressibleByArgument, CaseIterable {
                 .map { styled ? ANSIStyle.render($0) : Sanitizer.clean($0.text) }
                 .joined(separator: "\n")
         case .plain:
-            return Sanitizer.clean(document.plainText(options: options).text, mode: .multiLine)
+            return Sanitizer.clean(document.plainText(options: options).text, mode: .document)
         case .markdown:
-            return Sanitizer.clean(document.markdown(options: options), mode: .multiLine)
+            return Sanitizer.clean(document.markdown(options: options), mode: .document)
         }
     }
 }

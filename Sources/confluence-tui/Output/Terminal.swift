@@ -9,9 +9,9 @@ enum Terminal {
         print(Sanitizer.clean(text))
     }
 
-    /// Prints a multi-line block of untrusted text, keeping its line breaks.
+    /// Prints a multi-line document of untrusted text, keeping its line breaks and tabs.
     static func block(_ text: String) {
-        print(Sanitizer.clean(text, mode: .multiLine))
+        print(Sanitizer.clean(text, mode: .document))
     }
 
     /// Writes text meant for the person at the terminal, not for a pipe (a login's address, a choice), on stderr;
