@@ -4,6 +4,11 @@ import TestSupport
 
 /// Bad input never crashes and yields a best-effort document.
 struct MalformedInputTests {
+    @Test func aLeadingByteOrderMarkIsNoContent() {
+        #expect(StorageDocument.parse([0xEF, 0xBB, 0xBF] + Array("<p>bom</p>".utf8)).plainText().text == "bom")
+        #expect(StorageDocument.parse("\u{FEFF}<p>bom</p>").plainText().text == "bom")
+    }
+
     @Test func invalidUTF8BecomesReplacementCharacters() {
         let bytes: [UInt8] = Array("<p>".utf8) + [0xFF, 0x61, 0xE2, 0x82] + Array("</p>".utf8)
         #expect(StorageDocument.parse(bytes).plainText().text == "\u{FFFD}a\u{FFFD}")

@@ -21,6 +21,9 @@ public struct StorageDocument: Sendable, Hashable {
     }
 
     private static func parse(buffer: UnsafeBufferPointer<UInt8>) -> StorageDocument {
+        // A byte-order mark a file was saved with is no content.
+        let hasMark = buffer.count >= 3 && buffer[0] == 0xEF && buffer[1] == 0xBB && buffer[2] == 0xBF
+        let buffer = hasMark ? UnsafeBufferPointer(rebasing: buffer[3...]) : buffer
         var builder = TreeBuilder(sink: ModelBuilder(input: buffer))
         var tokenizer = Tokenizer(buffer)
         tokenizer.run(&builder)
