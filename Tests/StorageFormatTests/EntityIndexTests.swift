@@ -32,7 +32,7 @@ struct EntityIndexTests {
     }
 
     @Test func decodingUsesTheIndex() {
-        let document = StorageDocument.parse("<p>&Auml;&zwnj;&ampx;&nbsp</p>")
-        #expect(document.plainText().text == "Ä\u{200C}&ampx;\u{A0}")
+        let document = StorageDocument.parse("<p>&Auml;&zwnj;&ampx;&nbsp.</p>")
+        #expect(document.plainText().text == "Ä\u{200C}&ampx;\u{A0}.")
     }
 }

@@ -3,6 +3,13 @@ import Testing
 
 /// Plain text for ingestion previews and its counts.
 struct PlainTextTests {
+    @Test func emptyBlocksLeaveOneBlankLineAndLinesLoseTrailingNoBreakSpaces() {
+        let body = "<p>a</p><hr/><p>b</p><p><a href=\"\"></a></p><p>c</p>"
+            + "<ac:structured-macro ac:name=\"code\"><ac:plain-text-body><![CDATA[]]></ac:plain-text-body></ac:structured-macro>"
+            + "<p>d&#160;</p><p>&#160;</p><p>e</p>"
+        #expect(StorageDocument.parse(body).plainText().text == "a\n\nb\n\nc\n\nd\n\ne")
+    }
+
     @Test func countsCharactersAndEstimatesTokens() {
         let plainText = parse("<h1>Hello</h1><p>world, 한국어!</p>").plainText()
         #expect(plainText.text == "Hello\n\nworld, 한국어!")

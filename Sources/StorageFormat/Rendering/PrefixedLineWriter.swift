@@ -30,10 +30,14 @@ struct PrefixedLineWriter {
     private var usedCount = 0
     /// The innermost level's spacing, kept out of `levels`: every block reads and marks it.
     private var spacing = Spacing(tight: false, hasContent: false)
+    /// Where the last blank line between blocks ends in `bytes`: blocks that wrote nothing but blank lines after it
+    /// leave it to the next block, their lines taken back.
+    private var separatorEnd = -1
 
     /// Forgets everything written and every open level, keeping the storage.
     mutating func removeAll() {
         bytes.removeAll()
+        separatorEnd = -1
         levels.removeAll(keepingCapacity: true)
         firsts.removeAll()
         rests.removeAll()
@@ -82,9 +86,18 @@ struct PrefixedLineWriter {
         spacing = level.enclosingSpacing
     }
 
-    /// Starts a block: a blank line first when the level already has content and is not tight.
+    /// Starts a block: a blank line first when the level already has content and is not tight (one only, however
+    /// many blocks before it were empty).
     mutating func beginBlock() {
-        if spacing.hasContent && !spacing.tight { line(UnsafeBufferPointer(start: nil, count: 0), trim: true) }
+        if spacing.hasContent && !spacing.tight {
+            let blankSince = separatorEnd >= 0 && separatorEnd <= bytes.count && bytes.withUnsafeBufferPointer { $0[separatorEnd...].allSatisfy { $0 == 0x0A } }
+            if blankSince {
+                bytes.removeLast(bytes.count - separatorEnd)
+            } else {
+                line(UnsafeBufferPointer(start: nil, count: 0), trim: true)
+                separatorEnd = bytes.count
+            }
+        }
         spacing.hasContent = true
     }
 
@@ -175,7 +188,15 @@ struct PrefixedLineWriter {
 
     /// Drops the spaces that end the output, back to `lineStart` at most.
     private mutating func trimSpaces(after lineStart: Int) {
-        while bytes.count > lineStart && bytes.last == 0x20 { bytes.removeLast() }
+        while bytes.count > lineStart {
+            if bytes.last == 0x20 {
+                bytes.removeLast()
+            } else if bytes.count >= lineStart + 2 && bytes.last == 0xA0 && bytes[bytes.count - 2] == 0xC2 {
+                bytes.removeLast(2)  // a no-break space
+            } else {
+                return
+            }
+        }
     }
 
     /// Calls `body` with `text` as one buffer, copying only when it is not stored contiguously.

@@ -60,9 +60,7 @@ struct PlainTextRenderer: BlockVisitor {
                 Self.appendText(of: entry.heading.content, options: options, to: &scratch)
                 writer.line(scratch)
             }
-        case .rule:
-            writer.line("")
-        case .list, .quote, .panel, .expand, .layout, .macro:
+        case .rule, .list, .quote, .panel, .expand, .layout, .macro:
             break
         }
     }
