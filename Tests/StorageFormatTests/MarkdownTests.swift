@@ -12,6 +12,16 @@ struct MarkdownTests {
         #expect(markdown("<p># not a heading</p><p>1. not a list</p>") == "\\# not a heading\n\n1\\. not a list\n")
     }
 
+    @Test func linesAfterAHardBreakThatWouldBeMarkupAreEscaped() {
+        #expect(markdown("<p>a<br/>1. x<br/>- y<br/># z<br/>+ w<br/>===</p>") == "a\\\n1\\. x\\\n\\- y\\\n\\# z\\\n\\+ w\\\n\\===\n")
+        #expect(markdown("<p>b<br/>---</p>") == "b\\\n\\---\n")
+    }
+
+    @Test func aHeadingEndingInHashesKeepsThem() {
+        #expect(markdown("<h3>C# ##</h3>") == "### C# \\##\n")
+        #expect(markdown("<h2>C#</h2>") == "## C#\n")
+    }
+
     @Test func theChildrenMacroListsTheChildrenTheCallerKnows() {
         #expect(markdown(childrenMacro) == "\\[children\\]\n")
         let titles = ["Install", "# Not a heading", "2. Not a list", "a_b *c* <d>"]

@@ -35,11 +35,20 @@ struct MarkdownRenderer: BlockVisitor {
             let start = scratch.count
             // Hard breaks (a backslash and a line feed) become spaces: there are none without a line feed.
             if inline.append(heading.content, to: &scratch) { scratch.replaceAll("\\\n", with: " ", from: start) }
+            // A run of `#` that ends the text after a space would be read as the heading's closing sequence.
+            var runStart = scratch.count
+            while runStart > start && scratch[runStart - 1] == 0x23 { runStart -= 1 }
+            if runStart < scratch.count && (runStart == start || scratch[runStart - 1] == 0x20) { scratch.insert(0x5C, at: runStart) }
             writer.line(scratch, trim: false)
         case .paragraph(let inlines):
             let inline = inline
             writer.composeLines(trim: false) { output, start in
                 let lineFeed = inline.append(inlines, to: &output)
+                // Every line a hard break starts could begin a block as well, from the last so the first stay put.
+                if lineFeed {
+                    let breaks = output.withUnsafeBufferPointer { bytes in (start..<bytes.count).filter { bytes[$0] == 0x0A } }
+                    for lineFeedIndex in breaks.reversed() { Self.escapeLineStart(of: &output, at: lineFeedIndex + 1) }
+                }
                 Self.escapeLineStart(of: &output, at: start)
                 return lineFeed
             }
@@ -192,8 +201,11 @@ struct MarkdownRenderer: BlockVisitor {
         }
     }
 
-    /// Escapes what would turn a paragraph starting at `start` of `output` into a heading, list, quote or rule.
-    private static func escapeLineStart(of output: inout LineBytes, at start: Int) {
+    /// Escapes what would turn a line of a paragraph starting at `start` of `output` (after up to three spaces) into a
+    /// heading, list, quote or rule, or the line before it into a heading.
+    private static func escapeLineStart(of output: inout LineBytes, at lineStart: Int) {
+        var start = lineStart
+        while start < output.count && start < lineStart + 3 && output[start] == 0x20 { start += 1 }
         guard start < output.count else { return }
         let first = output[start]
         if first == 0x23 || first == 0x2D || first == 0x2B || first == 0x3D { return output.insert(0x5C, at: start) }
