@@ -17,6 +17,11 @@ struct MarkdownTests {
         #expect(markdown("<p>b<br/>---</p>") == "b\\\n\\---\n")
     }
 
+    @Test func consecutiveListsStayApart() {
+        #expect(markdown("<ul><li>a</li></ul><ul><li>b</li></ul><p>p</p><ul><li>c</li></ul>") == "- a\n\n<!-- -->\n- b\n\np\n\n- c\n")
+        #expect(markdown("<ol><li>a</li></ol><ul><li>b</li></ul>") == "1. a\n\n- b\n", "lists of two kinds never run together")
+    }
+
     @Test func aHeadingEndingInHashesKeepsThem() {
         #expect(markdown("<h3>C# ##</h3>") == "### C# \\##\n")
         #expect(markdown("<h2>C#</h2>") == "## C#\n")

@@ -9,6 +9,13 @@ struct MarkdownRenderer: BlockVisitor {
     var scratch = LineBytes()
     /// The plain text of a table cell's paragraph, reused from cell to cell.
     var cellText = LineBytes()
+    /// The marker kind (`-` or `.`) of each open list's items, innermost last.
+    private var listMarkers: [UInt8] = []
+    /// Where the last list ended in the writer's bytes, and its marker kind: a list right after it with the same
+    /// kind would continue it in Markdown.
+    private var listEnd = (offset: -1, marker: UInt8(0))
+    /// Whether the list being entered follows a list with nothing between them.
+    private var listFollowsList = false
 
     /// Renders `blocks` to Markdown.
     static func render(_ blocks: [Block], options: RenderOptions) -> String {
@@ -129,6 +136,7 @@ struct MarkdownRenderer: BlockVisitor {
 
     mutating func exit(_ container: BlockContainer) {
         writer.close(container)
+        if case .list = container { listEnd = (writer.bytes.count, listMarkers.removeLast()) }
         if case .expand = container {
             writer.line("", trim: false)
             writer.line("</details>", trim: false)
@@ -139,8 +147,18 @@ struct MarkdownRenderer: BlockVisitor {
         switch container {
         case .list:
             writer.beginBlock()
+            listFollowsList = listEnd.offset >= 0 && listEnd.offset <= writer.bytes.count
+                && writer.bytes.withUnsafeBufferPointer { $0[listEnd.offset...].allSatisfy { $0 == 0x0A } }
+            listMarkers.append(0)
             writer.push("", "", tight: true)
         case .item(let kind, let number, let item, _):
+            let marker: UInt8 = if case .ordered = kind { 0x2E } else { 0x2D }
+            if listMarkers[listMarkers.count - 1] == 0 {
+                // Two lists of the same marker with nothing between them would read as one: an empty comment parts them.
+                if listFollowsList && marker == listEnd.marker { writer.line("<!-- -->", trim: false) }
+                listMarkers[listMarkers.count - 1] = marker
+            }
+            listFollowsList = false
             writer.markContent()
             guard item.showsMarker else { return writer.push("", "", tight: true) }
             switch kind {
