@@ -17,6 +17,10 @@ struct MarkdownTests {
         #expect(markdown("<p>b<br/>---</p>") == "b\\\n\\---\n")
     }
 
+    @Test func textThatReadsAsACharacterReferenceIsEscaped() {
+        #expect(markdown("<p>&amp;amp; &amp;#65; &amp;#x41; AT&amp;T &amp;x</p>") == "\\&amp; \\&#65; \\&#x41; AT&T &x\n")
+    }
+
     @Test func consecutiveListsStayApart() {
         #expect(markdown("<ul><li>a</li></ul><ul><li>b</li></ul><p>p</p><ul><li>c</li></ul>") == "- a\n\n<!-- -->\n- b\n\np\n\n- c\n")
         #expect(markdown("<ol><li>a</li></ol><ul><li>b</li></ul>") == "1. a\n\n- b\n", "lists of two kinds never run together")

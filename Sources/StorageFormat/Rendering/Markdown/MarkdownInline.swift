@@ -245,7 +245,7 @@ struct MarkdownInline {
             while marked != 0 {
                 let at = start &+ ByteLanes.firstLane(marked)
                 let byte = text[at]
-                if isEscaped(byte) {
+                if isEscaped(byte) || byte == 0x26 && Self.startsReference(text, at: at) {
                     // The backslash goes before the byte, which is copied with the bytes after it.
                     output.append(UnsafeBufferPointer(rebasing: text[copied..<at]))
                     output.append(0x5C)
@@ -262,7 +262,7 @@ struct MarkdownInline {
     }
 
     /// The lanes that may need a backslash, every one that does among them: folding case maps `[`, `\`,
-    /// `]` and `_` to `{`, `|`, `}` and DEL, so every escaped byte, `|` too, becomes `*`, `<`, `>`, `` ` ``
+    /// `]` and `_` to `{`, `|`, `}` and DEL, so every escaped byte, `|` too, becomes `*`, `<`, `>`, `` ` ``, `&`
     /// or one from `{` to DEL. The tests are fused (see `ByteLanes.passes(atLeast:)`); `<` and `>` are one
     /// test with bit 1 set.
     @inline(__always)
@@ -272,7 +272,20 @@ struct MarkdownInline {
         // Lanes below `{`: their low seven bits, inverted, reach the high bit with `{` added.
         let belowBrace = (~folded.word & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x7B7B_7B7B_7B7B_7B7B
         return folded.asciiFailing(folded.passes(notEqualTo: 0x2A) & folded.passes(notEqualTo: 0x60)
-            & angles.passes(notEqualTo: 0x3E) & belowBrace)
+            & folded.passes(notEqualTo: 0x26) & angles.passes(notEqualTo: 0x3E) & belowBrace)
+    }
+
+    /// Whether the `&` at `index` starts what Markdown reads as a character reference (`&name;`, `&#65;`,
+    /// `&#x41;`), which text that means those characters must not become.
+    private static func startsReference(_ text: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        var end = index + 1
+        if end < text.count && text[end] == 0x23 {
+            end += 1
+            if end < text.count && text[end] | 0x20 == 0x78 { end += 1 }
+        }
+        let nameStart = end
+        while end < text.count && end - nameStart < 32 && (text[end] | 0x20 &- 0x61 < 26 || text[end] &- 0x30 < 10) { end += 1 }
+        return end > nameStart && end < text.count && text[end] == 0x3B
     }
 
     /// Whether ASCII `byte` takes a backslash: Markdown punctuation, and `|` inside a pipe table.
