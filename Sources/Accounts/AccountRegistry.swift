@@ -42,9 +42,17 @@ public struct AccountRegistry: Sendable {
     }
 
     /// Replaces an account (TUI edit), and its stored secret when a new one is given; a secret that now comes from
-    /// elsewhere is no longer kept in `credentials.json`.
+    /// elsewhere is no longer kept in `credentials.json`. An edit that changes how the account connects (its site,
+    /// auth, user or secret) forgets its last test, which says nothing about the new settings.
     public func edit(_ account: Account, newSecret: Secret?) async throws {
         try Self.check(newSecret, for: account)
+        var account = account
+        if let stored = try? list().account(named: account.name) {
+            var sameConnection = account
+            sameConnection.lastTest = stored.lastTest
+            sameConnection.isDefault = stored.isDefault
+            if newSecret != nil || sameConnection != stored { account.lastTest = nil }
+        }
         try await resolver.accounts.replace(account)
         if let newSecret {
             try await resolver.credentials.setSecret(newSecret, forAccount: account.name)

@@ -40,6 +40,23 @@ struct AccountRegistryTests {
         #expect(try registry.list().accounts.map(\.name) == ["b"])
     }
 
+    @Test func anEditThatChangesTheConnectionForgetsTheLastTest() async throws {
+        let registry = try registry()
+        try await registry.add(makeAccount(kind: .dataCenterPAT), secret: Secret("pat-old"))
+        _ = await registry.test(named: "work")
+        let tested = try registry.list().account(named: "work")
+        #expect(tested.lastTest != nil)
+        var renamedDefault = tested
+        renamedDefault.isDefault.toggle()
+        try await registry.edit(renamedDefault, newSecret: nil)
+        #expect(try registry.list().account(named: "work").lastTest == tested.lastTest, "nothing about the connection changed")
+        try await registry.edit(makeAccount(kind: .dataCenterPAT, site: "https://other.example.com"), newSecret: nil)
+        #expect(try registry.list().account(named: "work").lastTest == nil, "another site")
+        _ = await registry.test(named: "work")
+        try await registry.edit(try registry.list().account(named: "work"), newSecret: Secret("pat-new"))
+        #expect(try registry.list().account(named: "work").lastTest == nil, "another secret")
+    }
+
     @Test func editingToAnotherSecretSourceDropsTheStoredSecret() async throws {
         let registry = try registry()
         try await registry.add(makeAccount(kind: .dataCenterPAT), secret: Secret("pat-old"))
