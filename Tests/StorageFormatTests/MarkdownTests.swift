@@ -21,6 +21,12 @@ struct MarkdownTests {
         #expect(markdown("<p>&amp;amp; &amp;#65; &amp;#x41; AT&amp;T &amp;x</p>") == "\\&amp; \\&#65; \\&#x41; AT&T &x\n")
     }
 
+    @Test func aPipeInALinkDestinationInsideAPipeTableIsEncoded() {
+        let source = "<table><tr><td><a href=\"http://x.com/a|b\">l|nk</a></td><td><a href=\"http://y.com/c|d\">http://y.com/c|d</a></td></tr></table>"
+        #expect(markdown(source).contains("| [l\\|nk](http://x.com/a%7Cb) | <http://y.com/c%7Cd> |"))
+        #expect(markdown("<p><a href=\"http://x.com/a|b\">out</a></p>") == "[out](http://x.com/a|b)\n", "outside a table it stays")
+    }
+
     @Test func consecutiveListsStayApart() {
         #expect(markdown("<ul><li>a</li></ul><ul><li>b</li></ul><p>p</p><ul><li>c</li></ul>") == "- a\n\n<!-- -->\n- b\n\np\n\n- c\n")
         #expect(markdown("<ol><li>a</li></ol><ul><li>b</li></ul>") == "1. a\n\n- b\n", "lists of two kinds never run together")

@@ -80,7 +80,9 @@ struct MarkdownInline {
         case .url(let url) where link.body.isEmpty || bodyReads(link.body, as: url):
             guard !url.isEmpty else { return appendBody(of: link, to: &output, inLink: inLink) }
             output.append("<")
+            let start = output.count
             output.append(utf8Of: url)
+            encodePipes(in: &output, from: start)
             output.append(">")
         case .user, .space, .content:
             appendBody(of: link, to: &output, inLink: inLink)
@@ -114,8 +116,14 @@ struct MarkdownInline {
         output.append("](")
         let start = output.count
         writeDestination(&output)
+        encodePipes(in: &output, from: start)
         Self.bracketDestination(in: &output, from: start)
         output.append(")")
+    }
+
+    /// In a pipe table, percent-encodes the `|` of the link destination written since `start`, which would end the cell.
+    private func encodePipes(in output: inout LineBytes, from start: Int) {
+        if inTable { output.replaceAll("|", with: "%7C", from: start) }
     }
 
     /// Whether a link body reads exactly as its URL, compared as `String`s are (by canonical equivalence).
