@@ -27,6 +27,10 @@ struct MarkdownTests {
         #expect(markdown("<p><a href=\"http://x.com/a|b\">out</a></p>") == "[out](http://x.com/a|b)\n", "outside a table it stays")
     }
 
+    @Test func noBreakSpacesAtAStylesEdgesStayOutsideItsMarkers() {
+        #expect(markdown("<p>a<strong>&#160;</strong>b <em>text&#160;</em>c</p>") == "a\u{A0}b *text*\u{A0}c\n")
+    }
+
     @Test func consecutiveListsStayApart() {
         #expect(markdown("<ul><li>a</li></ul><ul><li>b</li></ul><p>p</p><ul><li>c</li></ul>") == "- a\n\n<!-- -->\n- b\n\np\n\n- c\n")
         #expect(markdown("<ol><li>a</li></ol><ul><li>b</li></ul>") == "1. a\n\n- b\n", "lists of two kinds never run together")

@@ -164,22 +164,38 @@ struct MarkdownInline {
         output.append(">")
     }
 
-    /// Text wrapped in the markers of its style, whitespace kept outside the markers; returns whether the
-    /// text holds a line feed.
+    /// Text wrapped in the markers of its style, white space (no-break spaces too) kept outside the markers, where
+    /// it cannot stop them reading as markers; returns whether the text holds a line feed.
     @discardableResult
     private func appendStyled(_ text: String, _ style: TextStyle, to output: inout LineBytes) -> Bool {
         guard !style.isEmpty else { return appendEscaped(text, to: &output) }
         return text.withUTF8Buffer { bytes in
             var start = 0
             var end = bytes.count
-            while start < end && bytes[start] == 0x20 { start += 1 }
-            while end > start && bytes[end - 1] == 0x20 { end -= 1 }
+            while start < end {
+                if bytes[start] == 0x20 {
+                    start += 1
+                } else if start + 1 < end && bytes[start] == 0xC2 && bytes[start + 1] == 0xA0 {
+                    start += 2
+                } else {
+                    break
+                }
+            }
+            while end > start {
+                if bytes[end - 1] == 0x20 {
+                    end -= 1
+                } else if end - 2 >= start && bytes[end - 2] == 0xC2 && bytes[end - 1] == 0xA0 {
+                    end -= 2
+                } else {
+                    break
+                }
+            }
             guard start < end else {
                 output.append(bytes)
                 return false
             }
             let core = UnsafeBufferPointer(rebasing: bytes[start..<end])
-            if start > 0 { output.append(0x20) }
+            output.append(UnsafeBufferPointer(rebasing: bytes[..<start]))
             if style.contains(.superscript) { output.append("<sup>") }
             if style.contains(.subscript) { output.append("<sub>") }
             if style.contains(.strong) { output.append("**") }
@@ -197,7 +213,7 @@ struct MarkdownInline {
             if style.contains(.strong) { output.append("**") }
             if style.contains(.subscript) { output.append("</sub>") }
             if style.contains(.superscript) { output.append("</sup>") }
-            if end < bytes.count { output.append(0x20) }
+            output.append(UnsafeBufferPointer(rebasing: bytes[end...]))
             return lineFeed
         }
     }
