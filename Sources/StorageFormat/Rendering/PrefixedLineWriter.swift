@@ -86,12 +86,16 @@ struct PrefixedLineWriter {
         spacing = level.enclosingSpacing
     }
 
+    /// Whether what was written since `offset` (-1 for nothing yet) is blank lines alone, or nothing.
+    func onlyBlankLines(since offset: Int) -> Bool {
+        offset >= 0 && offset <= bytes.count && bytes.withUnsafeBufferPointer { $0[offset...].allSatisfy { $0 == 0x0A } }
+    }
+
     /// Starts a block: a blank line first when the level already has content and is not tight (one only, however
     /// many blocks before it were empty).
     mutating func beginBlock() {
         if spacing.hasContent && !spacing.tight {
-            let blankSince = separatorEnd >= 0 && separatorEnd <= bytes.count && bytes.withUnsafeBufferPointer { $0[separatorEnd...].allSatisfy { $0 == 0x0A } }
-            if blankSince {
+            if onlyBlankLines(since: separatorEnd) {
                 bytes.removeLast(bytes.count - separatorEnd)
             } else {
                 line(UnsafeBufferPointer(start: nil, count: 0), trim: true)
@@ -188,15 +192,8 @@ struct PrefixedLineWriter {
 
     /// Drops the spaces that end the output, back to `lineStart` at most.
     private mutating func trimSpaces(after lineStart: Int) {
-        while bytes.count > lineStart {
-            if bytes.last == 0x20 {
-                bytes.removeLast()
-            } else if bytes.count >= lineStart + 2 && bytes.last == 0xA0 && bytes[bytes.count - 2] == 0xC2 {
-                bytes.removeLast(2)  // a no-break space
-            } else {
-                return
-            }
-        }
+        let end = bytes.withUnsafeBufferPointer { $0.spacesStart(before: $0.count, from: lineStart) }
+        bytes.removeLast(bytes.count - end)
     }
 
     /// Calls `body` with `text` as one buffer, copying only when it is not stored contiguously.

@@ -170,26 +170,8 @@ struct MarkdownInline {
     private func appendStyled(_ text: String, _ style: TextStyle, to output: inout LineBytes) -> Bool {
         guard !style.isEmpty else { return appendEscaped(text, to: &output) }
         return text.withUTF8Buffer { bytes in
-            var start = 0
-            var end = bytes.count
-            while start < end {
-                if bytes[start] == 0x20 {
-                    start += 1
-                } else if start + 1 < end && bytes[start] == 0xC2 && bytes[start + 1] == 0xA0 {
-                    start += 2
-                } else {
-                    break
-                }
-            }
-            while end > start {
-                if bytes[end - 1] == 0x20 {
-                    end -= 1
-                } else if end - 2 >= start && bytes[end - 2] == 0xC2 && bytes[end - 1] == 0xA0 {
-                    end -= 2
-                } else {
-                    break
-                }
-            }
+            let start = bytes.spacesEnd(from: 0, to: bytes.count)
+            let end = bytes.spacesStart(before: bytes.count, from: start)
             guard start < end else {
                 output.append(bytes)
                 return false

@@ -147,8 +147,7 @@ struct MarkdownRenderer: BlockVisitor {
         switch container {
         case .list:
             writer.beginBlock()
-            listFollowsList = listEnd.offset >= 0 && listEnd.offset <= writer.bytes.count
-                && writer.bytes.withUnsafeBufferPointer { $0[listEnd.offset...].allSatisfy { $0 == 0x0A } }
+            listFollowsList = writer.onlyBlankLines(since: listEnd.offset)
             listMarkers.append(0)
             writer.push("", "", tight: true)
         case .item(let kind, let number, let item, _):
