@@ -31,6 +31,35 @@ struct MarkdownTests {
         #expect(markdown("<p>a<strong>&#160;</strong>b <em>text&#160;</em>c</p>") == "a\u{A0}b *text*\u{A0}c\n")
     }
 
+    @Test func stylesCommonMarkWouldNotReadAsMarkersAreWrittenAsTags() {
+        #expect(markdown("<p>foo<strong>\"bar\"</strong>baz</p>") == "foo<strong>\"bar\"</strong>baz\n", "punctuation inside, letters outside")
+        #expect(markdown("<p>中<strong>「x」</strong>文</p>") == "中<strong>「x」</strong>文\n", "CJK brackets are punctuation")
+        #expect(markdown("<p>a<em>$5</em>b</p>") == "a<em>$5</em>b\n")
+        #expect(markdown("<p>x<del>-y</del>z</p>") == "x<del>-y</del>z\n")
+        #expect(markdown("<p>(<strong>x</strong>) <strong>\"x\"</strong> y a<strong>b</strong>c</p>") == "(**x**) **\"x\"** y a**b**c\n",
+                "markers wherever they read as such")
+    }
+
+    @Test func neighbouringTextsShareTheStylesTheyHaveInCommon() {
+        #expect(markdown("<p><em>a <strong>b</strong> c</em></p>") == "*a **b** c*\n")
+        #expect(markdown("<p><em>a<strong>b</strong>c</em></p>") == "*a<strong>b</strong>c*\n",
+                "markers between letters may also close, so inside another span of stars they are tags")
+        #expect(markdown("<p><strong>Host</strong> <strong>Name</strong>:</p>") == "**Host Name**:\n")
+        #expect(markdown("<p><em>!</em><em><del>a</del></em></p>") == "*!~~a~~*\n", "one emphasis, not two meeting")
+    }
+
+    @Test func markersNeverJoinTheMarkersJustClosed() {
+        #expect(markdown("<p><strong>x.</strong><em>y</em></p>") == "**x.**<em>y</em>\n")
+        #expect(markdown("<p><strong>a</strong><em>b</em></p>") == "**a**<em>b</em>\n")
+        #expect(markdown("<p><em>x.</em><del>b</del></p>") == "*x.*<del>b</del>\n", "GitHub drops a closer a ~~ opener follows")
+    }
+
+    @Test func anEmphasisInsideBoldNeverPairsWithTheBoldsMarkers() {
+        // `*` between punctuation could close the bold's `**`: that emphasis is written as tags.
+        let source = "<p><strong>a<code>c</code><em>.</em>b</strong></p>"
+        #expect(markdown(source) == "**a`c`<em>.</em>b**\n")
+    }
+
     @Test func consecutiveListsStayApart() {
         #expect(markdown("<ul><li>a</li></ul><ul><li>b</li></ul><p>p</p><ul><li>c</li></ul>") == "- a\n\n<!-- -->\n- b\n\np\n\n- c\n")
         #expect(markdown("<ol><li>a</li></ol><ul><li>b</li></ul>") == "1. a\n\n- b\n", "lists of two kinds never run together")

@@ -7,16 +7,79 @@ struct MarkdownInline {
     /// Appends `inlines` as Markdown to `output`; returns whether what it appended holds a line feed.
     @discardableResult
     func append(_ inlines: [Inline], to output: inout LineBytes) -> Bool {
+        append(inlines, to: &output, inLink: false, before: .space)
+    }
+
+    /// Appends `inlines`, which `end` follows; returns whether what it appended holds a line feed.
+    private func append(_ inlines: [Inline], to output: inout LineBytes, inLink: Bool, before end: FlankingClass) -> Bool {
+        var spans = MarkdownStyleSpans()
         var lineFeed = false
         for index in inlines.indices {
             // Text, the common inline, is matched in place: copying it out would retain and release its payload.
             if case .text(let text, let style) = inlines[index] {
-                if appendStyled(text, style, to: &output) { lineFeed = true }
-            } else if append(inlines[index], to: &output, inLink: false) {
-                lineFeed = true
+                if append(text, style, spans: &spans, to: &output) { lineFeed = true }
+            } else {
+                spans.close(keeping: [], following: Self.leadingClass(of: inlines, at: index, end: end), in: &output)
+                if append(inlines[index], to: &output, inLink: inLink) { lineFeed = true }
             }
         }
+        spans.close(keeping: [], following: end, in: &output)
         return lineFeed
+    }
+
+    /// Appends text in `style`, escaped, its styles opened and the open styles it does not have closed (`spans`);
+    /// white space at its edges (no-break spaces too) stays outside styles opened or closed there, where it would
+    /// stop markers reading as markers. Returns whether the text holds a line feed.
+    private func append(_ text: String, _ style: TextStyle, spans: inout MarkdownStyleSpans, to output: inout LineBytes) -> Bool {
+        text.withUTF8Buffer { bytes in
+            let start = bytes.spacesEnd(from: 0, to: bytes.count)
+            let end = bytes.spacesStart(before: bytes.count, from: start)
+            guard start < end else {  // blank: the styles around it stay open
+                output.append(bytes)
+                return false
+            }
+            let core = UnsafeBufferPointer(rebasing: bytes[start..<end])
+            let isCode = style.contains(.code)
+            let first = isCode ? .punctuation : FlankingClass(firstOf: core)
+            let opens = !style.intersection(MarkdownStyleSpans.written).subtracting(spans.kept(by: style)).isEmpty
+            spans.close(keeping: style, following: start > 0 ? .space : opens ? .punctuation : first, in: &output)
+            output.append(UnsafeBufferPointer(rebasing: bytes[..<start]))
+            spans.open(style, before: first, in: &output)
+            let lineFeed: Bool
+            if isCode {
+                appendCodeSpan(core, to: &output)
+                lineFeed = core.firstIndex(of: 0x0A, from: 0) != nil
+            } else {
+                lineFeed = appendEscaped(core, to: &output)
+            }
+            output.append(UnsafeBufferPointer(rebasing: bytes[end...]))
+            return lineFeed
+        }
+    }
+
+    /// The flanking class of what `inlines[index...]` starts with, `end` when nothing: styled text starts with a
+    /// marker, a tag or a backtick, and links, images and statuses with their punctuation.
+    private static func leadingClass(of inlines: [Inline], at index: Int, end: FlankingClass) -> FlankingClass {
+        guard index < inlines.count else { return end }
+        switch inlines[index] {
+        case .text(let text, let style):
+            guard let first = text.unicodeScalars.first else { return leadingClass(of: inlines, at: index + 1, end: end) }
+            let leading = FlankingClass(first)
+            return leading == .space || style.isDisjoint(with: MarkdownStyleSpans.written) ? leading : .punctuation
+        case .link(let link):
+            switch link.target {
+            case .user, .space, .content:
+                return link.body.isEmpty ? .other : leadingClass(of: link.body, at: 0, end: end)
+            default:
+                return .punctuation
+            }
+        case .emoticon(let emoticon):
+            return FlankingClass(emoticon.text.unicodeScalars.first)
+        case .date(let text), .jiraIssue(let text):
+            return FlankingClass(text.unicodeScalars.first)
+        case .lineBreak, .image, .status:
+            return .punctuation
+        }
     }
 
     /// Appends one inline as Markdown to `output`.
@@ -30,8 +93,8 @@ struct MarkdownInline {
     private func append(_ inline: Inline, to output: inout LineBytes, inLink: Bool) -> Bool {
         let start = output.count
         switch inline {
-        case .text(let text, let style):
-            return appendStyled(text, style, to: &output)
+        case .text:
+            return append([inline], to: &output, inLink: inLink, before: .punctuation)
         case .lineBreak:
             output.append(inTable ? "<br>" : "\\\n")
             return !inTable
@@ -144,7 +207,12 @@ struct MarkdownInline {
         if inLink || link.body.isEmpty {
             appendEscaped(options.name(of: link.target), to: &output)
         } else {
-            for part in link.body { append(part, to: &output, inLink: true) }
+            let end: FlankingClass
+            switch link.target {
+            case .user, .space, .content: end = .space
+            default: end = .punctuation
+            }
+            append(link.body, to: &output, inLink: true, before: end)
         }
     }
 
@@ -162,42 +230,6 @@ struct MarkdownInline {
             output.append(target, escaping: Self.destinationEscapes)
         }
         output.append(">")
-    }
-
-    /// Text wrapped in the markers of its style, white space (no-break spaces too) kept outside the markers, where
-    /// it cannot stop them reading as markers; returns whether the text holds a line feed.
-    @discardableResult
-    private func appendStyled(_ text: String, _ style: TextStyle, to output: inout LineBytes) -> Bool {
-        guard !style.isEmpty else { return appendEscaped(text, to: &output) }
-        return text.withUTF8Buffer { bytes in
-            let start = bytes.spacesEnd(from: 0, to: bytes.count)
-            let end = bytes.spacesStart(before: bytes.count, from: start)
-            guard start < end else {
-                output.append(bytes)
-                return false
-            }
-            let core = UnsafeBufferPointer(rebasing: bytes[start..<end])
-            output.append(UnsafeBufferPointer(rebasing: bytes[..<start]))
-            if style.contains(.superscript) { output.append("<sup>") }
-            if style.contains(.subscript) { output.append("<sub>") }
-            if style.contains(.strong) { output.append("**") }
-            if style.contains(.emphasis) { output.append("*") }
-            if style.contains(.strike) { output.append("~~") }
-            let lineFeed: Bool
-            if style.contains(.code) {
-                appendCodeSpan(core, to: &output)
-                lineFeed = core.firstIndex(of: 0x0A, from: 0) != nil
-            } else {
-                lineFeed = appendEscaped(core, to: &output)
-            }
-            if style.contains(.strike) { output.append("~~") }
-            if style.contains(.emphasis) { output.append("*") }
-            if style.contains(.strong) { output.append("**") }
-            if style.contains(.subscript) { output.append("</sub>") }
-            if style.contains(.superscript) { output.append("</sup>") }
-            output.append(UnsafeBufferPointer(rebasing: bytes[end...]))
-            return lineFeed
-        }
     }
 
     /// `code` between backtick fences longer than any run inside it, padded when it starts or ends with a backtick.
