@@ -28,6 +28,15 @@ enum FlankingClass: Equatable {
             }
             return
         }
+        // Letters of the common scripts, told apart without a property lookup.
+        let value = scalar.value
+        let isLetter = (value >= 0xC0 && value <= 0x24F && value != 0xD7 && value != 0xF7)
+            || (value >= 0x4E00 && value <= 0x9FFF) || (value >= 0xAC00 && value <= 0xD7A3)
+            || (value >= 0x3041 && value <= 0x3096) || (value >= 0x30A1 && value <= 0x30FA)
+        if isLetter {
+            self = .other
+            return
+        }
         switch scalar.properties.generalCategory {
         case .spaceSeparator, .control: self = .space
         case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation, .initialPunctuation,
@@ -39,6 +48,10 @@ enum FlankingClass: Equatable {
 
     /// The class of the last scalar of UTF-8 `bytes` (a line's edge when they are empty).
     init(lastOf bytes: UnsafeBufferPointer<UInt8>) {
+        if let last = bytes.last, last < 0x80 {
+            self.init(Unicode.Scalar(last))
+            return
+        }
         var start = bytes.count
         while start > 0 && bytes.count - start < 4 {
             start -= 1
@@ -55,6 +68,22 @@ enum FlankingClass: Equatable {
 
     /// The class of the first scalar of UTF-8 `bytes` (a line's edge when they are empty).
     init(firstOf bytes: UnsafeBufferPointer<UInt8>) {
+        // Valid UTF-8 of one to three bytes, the usual first character, is decoded in place.
+        if let first = bytes.first, first < 0xF0 {
+            if first < 0x80 {
+                self.init(Unicode.Scalar(first))
+                return
+            }
+            if first >= 0xC2 && bytes.count >= 2 && bytes[1] & 0xC0 == 0x80 {
+                let value = first < 0xE0 ? UInt32(first & 0x1F) << 6 | UInt32(bytes[1] & 0x3F)
+                    : bytes.count >= 3 && bytes[2] & 0xC0 == 0x80
+                    ? UInt32(first & 0x0F) << 12 | UInt32(bytes[1] & 0x3F) << 6 | UInt32(bytes[2] & 0x3F) : 0
+                if value >= 0x80, let scalar = Unicode.Scalar(value) {
+                    self.init(scalar)
+                    return
+                }
+            }
+        }
         var iterator = bytes.makeIterator()
         var decoder = UTF8()
         switch decoder.decode(&iterator) {

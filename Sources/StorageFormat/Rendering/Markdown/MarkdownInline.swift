@@ -17,13 +17,17 @@ struct MarkdownInline {
         for index in inlines.indices {
             // Text, the common inline, is matched in place: copying it out would retain and release its payload.
             if case .text(let text, let style) = inlines[index] {
-                if append(text, style, spans: &spans, to: &output) { lineFeed = true }
+                if spans.isEmpty && style.isDisjoint(with: MarkdownStyleSpans.written) {  // plain text, the usual one
+                    if appendEscaped(text, to: &output) { lineFeed = true }
+                } else if append(text, style, spans: &spans, to: &output) {
+                    lineFeed = true
+                }
             } else {
-                spans.close(keeping: [], following: Self.leadingClass(of: inlines, at: index, end: end), in: &output)
+                if !spans.isEmpty { spans.close(keeping: [], following: Self.leadingClass(of: inlines, at: index, end: end), in: &output) }
                 if append(inlines[index], to: &output, inLink: inLink) { lineFeed = true }
             }
         }
-        spans.close(keeping: [], following: end, in: &output)
+        if !spans.isEmpty { spans.close(keeping: [], following: end, in: &output) }
         return lineFeed
     }
 
@@ -31,7 +35,8 @@ struct MarkdownInline {
     /// white space at its edges (no-break spaces too) stays outside styles opened or closed there, where it would
     /// stop markers reading as markers. Returns whether the text holds a line feed.
     private func append(_ text: String, _ style: TextStyle, spans: inout MarkdownStyleSpans, to output: inout LineBytes) -> Bool {
-        text.withUTF8Buffer { bytes in
+        let style = style.intersection(MarkdownStyleSpans.written)
+        return text.withUTF8Buffer { bytes in
             let start = bytes.spacesEnd(from: 0, to: bytes.count)
             let end = bytes.spacesStart(before: bytes.count, from: start)
             guard start < end else {  // blank: the styles around it stay open

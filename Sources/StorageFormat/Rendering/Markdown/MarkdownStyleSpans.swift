@@ -12,12 +12,15 @@ struct MarkdownStyleSpans {
     }
 
     /// The styles written as spans, outermost first.
-    static let spanning: [TextStyle] = [.superscript, .subscript, .strong, .emphasis, .strike]
+    private static let spanning: [TextStyle] = [.superscript, .subscript, .strong, .emphasis, .strike]
     /// The styles Markdown writes something for: the spans and code (underline has no Markdown).
     static let written: TextStyle = [.superscript, .subscript, .strong, .emphasis, .strike, .code]
 
     private var spans = InlineArray<5, Span>(repeating: Span(style: [], opener: 0, run: 0, tags: false))
     private var count = 0
+
+    /// Whether no style is open.
+    var isEmpty: Bool { count == 0 }
 
     /// The open styles that text in `style` keeps open: those below the first it does not have.
     func kept(by style: TextStyle) -> TextStyle {
@@ -54,7 +57,11 @@ struct MarkdownStyleSpans {
                 }
             }
             let closer = Self.closer(of: spans[index].style, tags: spans[index].tags)
-            closer.withUTF8Buffer { output.replaceSubrange(position..<position, with: $0) }
+            if position == output.count {
+                output.append(closer)
+            } else {
+                closer.withUTF8Buffer { output.replaceSubrange(position..<position, with: $0) }
+            }
             position += closer.utf8CodeUnitCount
         }
         count = depth
@@ -63,7 +70,8 @@ struct MarkdownStyleSpans {
     /// Opens the styles of `style` not open yet, before text starting with `first`: one run of openers, written as
     /// markers where CommonMark reads them as openers, else as tags.
     mutating func open(_ style: TextStyle, before first: FlankingClass, in output: inout LineBytes) {
-        let new = style.subtracting(kept(by: style))
+        let new = style.intersection(Self.written).subtracting(.code).subtracting(kept(by: style))
+        guard !new.isEmpty else { return }
         let run = output.count
         let tags = !output.withUnsafeBufferPointer { markersOpen(new, after: $0, before: first) }
         for bit in Self.spanning where new.contains(bit) {
