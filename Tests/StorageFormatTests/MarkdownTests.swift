@@ -60,6 +60,40 @@ struct MarkdownTests {
         #expect(markdown(source) == "**a`c`<em>.</em>b**\n")
     }
 
+    @Test func tableCellsOfPlainParagraphsBecomeHTMLLines() {
+        let source = "<table><tr><td rowspan=\"2\"><p>a &lt; b  </p><p>c|d</p></td><td>1</td></tr><tr><td>2</td></tr></table>"
+        #expect(StorageDocument.parse(source).markdown()
+                == "<table>\n<tr><td rowspan=\"2\">a &lt; b<br>c&#124;d</td><td>1</td></tr>\n<tr><td>2</td></tr>\n</table>\n")
+    }
+
+    @Test func tableCellsWithListsLinksOrCodeHoldMarkdownBetweenBlankLines() {
+        let source = "<table><tr><td rowspan=\"2\"><p>a &lt; b</p><ul><li>x</li></ul></td><td><a href=\"http://u\">1</a></td></tr>"
+            + "<tr><td><pre>  indented</pre></td></tr></table>"
+        #expect(StorageDocument.parse(source).markdown() == """
+            <table>
+            <tr><td rowspan="2">
+
+            a \\< b
+
+            - x
+
+            </td><td>
+
+            [1](http://u)
+
+            </td></tr>
+            <tr><td>
+
+            ```
+              indented
+            ```
+
+            </td></tr>
+            </table>
+
+            """)
+    }
+
     @Test func consecutiveListsStayApart() {
         #expect(markdown("<ul><li>a</li></ul><ul><li>b</li></ul><p>p</p><ul><li>c</li></ul>") == "- a\n\n<!-- -->\n- b\n\np\n\n- c\n")
         #expect(markdown("<ol><li>a</li></ol><ul><li>b</li></ul>") == "1. a\n\n- b\n", "lists of two kinds never run together")

@@ -66,10 +66,4 @@ struct SlugTests {
     @Test func nonASCIISlugsKeepLetters() {
         #expect(MarkdownRenderer.slug("Über Ärger 한국") == "über-ärger-한국")
     }
-
-    @Test func tableCellsWithParagraphsAndListsBecomeHTMLLines() {
-        let source = "<table><tr><td rowspan=\"2\"><p>a &lt; b  </p><p>c|d</p><ul><li>x</li></ul></td><td>1</td></tr><tr><td>2</td></tr></table>"
-        #expect(StorageDocument.parse(source).markdown()
-                == "<table>\n<tr><td rowspan=\"2\">a &lt; b<br>c&#124;d<br>• x</td><td>1</td></tr>\n<tr><td>2</td></tr>\n</table>\n")
-    }
 }

@@ -41,7 +41,9 @@ extension MarkdownRenderer {
         writer.line(scratch, trim: false)
     }
 
-    /// A table whose spans or content a pipe table cannot hold, as HTML with its spans.
+    /// A table whose spans or content a pipe table cannot hold, as HTML with its spans. A cell of plain text is
+    /// written as HTML text; a cell with links, images, styles or blocks other than paragraphs as Markdown between
+    /// blank lines, which Markdown readers read inside an HTML table.
     private mutating func writeHTMLTable(_ grid: TableGrid) {
         writer.line("<table>", trim: false)
         for rowIndex in 0..<grid.rowCount {
@@ -54,13 +56,42 @@ extension MarkdownRenderer {
                 if placement.rowSpan > 1 { scratch.append(utf8Of: " rowspan=\"\(placement.rowSpan)\"") }
                 if placement.columnSpan > 1 { scratch.append(utf8Of: " colspan=\"\(placement.columnSpan)\"") }
                 scratch.append(">")
-                Self.appendCellHTML(placement.cell.blocks, options: options, text: &cellText, to: &scratch)
+                if Self.holdsPlainText(placement.cell) {
+                    Self.appendCellHTML(placement.cell.blocks, options: options, text: &cellText, to: &scratch)
+                } else {
+                    writer.line(scratch, trim: false)
+                    writer.line("", trim: false)
+                    markdown(of: placement.cell.blocks).withUnsafeBufferPointer { writer.lines($0, trim: false) }
+                    writer.line("", trim: false)
+                    scratch.removeAll()
+                }
                 scratch.append(close)
             }
             scratch.append("</tr>")
             writer.line(scratch, trim: false)
         }
         writer.line("</table>", trim: false)
+    }
+
+    /// Whether `cell` holds paragraphs whose Markdown would be their plain text: no links but mentions, no images and
+    /// no styles Markdown writes (bold aside in a header cell, which is bold anyway).
+    private static func holdsPlainText(_ cell: TableCell) -> Bool {
+        let styles = cell.isHeader ? MarkdownStyleSpans.written.subtracting(.strong) : MarkdownStyleSpans.written
+        return cell.blocks.allSatisfy { block in
+            guard case .paragraph(let inlines) = block else { return false }
+            return inlines.allSatisfy { inline in
+                switch inline {
+                case .text(_, let style): style.isDisjoint(with: styles)
+                case .link(let link):
+                    switch link.target {
+                    case .user, .space, .content: true
+                    default: false
+                    }
+                case .image: false
+                case .lineBreak, .emoticon, .status, .date, .jiraIssue: true
+                }
+            }
+        }
     }
 
     /// A cell's content as escaped HTML text: one line per paragraph or item, joined by `<br>`; its

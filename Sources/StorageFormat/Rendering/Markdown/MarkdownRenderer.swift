@@ -26,6 +26,15 @@ struct MarkdownRenderer: BlockVisitor {
         return String(renderedUTF8: renderer.writer.bytes)
     }
 
+    /// `blocks` as Markdown of their own (for a cell of an HTML table), without the last line feed.
+    func markdown(of blocks: [Block]) -> LineBytes {
+        var renderer = MarkdownRenderer(options: options, root: root)
+        renderer.visit(blocks)
+        var bytes = renderer.writer.bytes
+        while bytes.last == 0x0A { bytes.removeLast() }
+        return bytes
+    }
+
     private init(options: RenderOptions, root: GeneratedListings) {
         self.options = options
         self.inline = MarkdownInline(options: options)
