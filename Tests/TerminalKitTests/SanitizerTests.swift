@@ -54,6 +54,12 @@ struct SanitizerTests {
         #expect(Sanitizer.clean("all:\n\tgo build", mode: .multiLine) == "all:\n go build")
     }
 
+    @Test func aStringTerminatorByteInsideAnotherCharacterEndsNothing() {
+        // U+009C is C2 9C in UTF-8; the 9C of М (D0 9C) is no terminator, so the string stays unterminated.
+        #expect(Sanitizer.clean("\u{9D}0;xМ after") == "0;xМ after")
+        #expect(Sanitizer.clean("\u{9D}0;М\u{9C}after") == "after")
+    }
+
     @Test func aDocumentKeepsItsTabs() {
         #expect(Sanitizer.clean("all:\r\n\tgo build\u{1B}[31m", mode: .document) == "all:\n\tgo build")
     }
@@ -61,7 +67,8 @@ struct SanitizerTests {
     @Test func adversarialOutputHasNoControls() {
         var seed: UInt64 = 0x9E3779B97F4A7C15
         let alphabet: [Unicode.Scalar] = ["\u{1B}", "[", "]", "P", "\\", "\u{7}", "\u{9B}", "\u{9C}", "\u{9D}", "\u{90}",
-                                          "m", "0", ";", "a", "\u{0}", "\u{7F}", "\u{85}", "\u{202E}", "中", "\n", "\r", "\t", "_", "^", "X"]
+                                          "m", "0", ";", "a", "\u{0}", "\u{7F}", "\u{85}", "\u{202E}", "中", "\n", "\r", "\t", "_", "^", "X",
+                                          "М", "\u{2028}", "😀"]
         for _ in 0..<2000 {
             var scalars = String.UnicodeScalarView()
             for _ in 0..<24 {

@@ -12,33 +12,47 @@ public enum Sanitizer {
         case document
     }
 
-    /// The cleaned text. Tabs become a single space, but in a `document`.
+    /// The cleaned text. Tabs become a single space, but in a `document`. The UTF-8 is read scalar by scalar, and
+    /// each run of scalars kept as they are is copied in one piece.
     public static func clean(_ s: String, mode: Mode = .singleLine) -> String {
         if isPlainPrintableASCII(s) { return s }
-        var output = String.UnicodeScalarView()
-        var scanner = Scanner(scalars: Array(s.unicodeScalars))
-        while let scalar = scanner.next() {
-            switch scalar.value {
-            case 0x1B:
-                scanner.skipEscape()
-            case 0x9B:
-                scanner.skipControlSequence()
-            case 0x90, 0x98, 0x9D, 0x9E, 0x9F:
-                scanner.skipControlString()
-            case 0x09:
-                output.append(mode == .document ? "\t" : " ")
-            case 0x0A, 0x0D, 0x0B, 0x0C, 0x85, 0x2028, 0x2029:
-                if scalar.value == 0x0D, scanner.peek()?.value == 0x0A { continue }
-                output.append(mode == .singleLine ? " " : "\n")
-            case 0x00...0x1F, 0x7F...0x9F:
-                continue
-            case 0x202A...0x202E, 0x2066...0x2069:
-                continue
-            default:
-                output.append(scalar)
+        var text = s
+        return text.withUTF8 { bytes in
+            var output = [UInt8]()
+            output.reserveCapacity(bytes.count)
+            var scanner = Scanner(bytes: bytes)
+            var kept = 0  // where the run of scalars kept as they are starts
+            while scanner.index < bytes.count {
+                let start = scanner.index
+                let value = scanner.next()
+                let replacement: UInt8?
+                switch value {
+                case 0x09:
+                    replacement = mode == .document ? 0x09 : 0x20
+                case 0x0A, 0x0D, 0x0B, 0x0C, 0x85, 0x2028, 0x2029:
+                    replacement = mode == .singleLine ? 0x20 : 0x0A
+                    if value == 0x0D && scanner.peek() == 0x0A { scanner.index += 1 }  // CRLF is one line end
+                case 0x1B:
+                    scanner.skipEscape()
+                    replacement = nil
+                case 0x9B:
+                    scanner.skipControlSequence()
+                    replacement = nil
+                case 0x90, 0x98, 0x9D, 0x9E, 0x9F:
+                    scanner.skipControlString()
+                    replacement = nil
+                case 0x00...0x1F, 0x7F...0x9F, 0x202A...0x202E, 0x2066...0x2069:
+                    replacement = nil
+                default:
+                    continue
+                }
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[kept..<start]))
+                if let replacement { output.append(replacement) }
+                kept = scanner.index
             }
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[kept...]))
+            return String(decoding: output, as: UTF8.self)
         }
-        return String(output)
     }
 
     /// True when `s` needs no work (the common case, checked on the UTF-8 bytes).
@@ -46,36 +60,54 @@ public enum Sanitizer {
         s.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
     }
 
-    /// A cursor over the scalars with the escape-sequence skipping rules.
+    /// A cursor over the scalars of valid UTF-8, by byte offset, with the escape-sequence skipping rules.
     struct Scanner {
-        let scalars: [Unicode.Scalar]
+        let bytes: UnsafeBufferPointer<UInt8>
         var index = 0
         /// Where the last BEL, ST or ESC is: a string body starting after it is unterminated.
         let lastTerminator: Int?
 
-        init(scalars: [Unicode.Scalar]) {
-            self.scalars = scalars
-            lastTerminator = scalars.lastIndex { $0.value == 0x07 || $0.value == 0x9C || $0.value == 0x1B }
+        init(bytes: UnsafeBufferPointer<UInt8>) {
+            self.bytes = bytes
+            // ST (U+009C) is C2 9C; a 9C after another lead byte is part of another character.
+            lastTerminator = bytes.indices.last { index in
+                let byte = bytes[index]
+                return byte == 0x07 || byte == 0x1B || byte == 0x9C && index > 0 && bytes[index - 1] == 0xC2
+            }.map { bytes[$0] == 0x9C ? $0 - 1 : $0 }
         }
 
-        mutating func next() -> Unicode.Scalar? {
-            guard index < scalars.count else { return nil }
-            defer { index += 1 }
-            return scalars[index]
+        /// The scalar at `index`, and the index after it.
+        mutating func next() -> UInt32 {
+            let (value, length) = scalar(at: index)
+            index += length
+            return value
         }
 
-        func peek() -> Unicode.Scalar? {
-            index < scalars.count ? scalars[index] : nil
+        /// The scalar at `index`, nil at the end.
+        func peek() -> UInt32? {
+            index < bytes.count ? scalar(at: index).value : nil
+        }
+
+        /// The value and length of the scalar starting at `offset`.
+        private func scalar(at offset: Int) -> (value: UInt32, length: Int) {
+            let lead = bytes[offset]
+            guard lead >= 0x80 else { return (UInt32(lead), 1) }
+            let length = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+            var value = UInt32(lead) & (0x7F >> length)
+            for continuation in bytes[(offset + 1)..<min(offset + length, bytes.count)] {
+                value = value << 6 | UInt32(continuation & 0x3F)
+            }
+            return (value, length)
         }
 
         /// After ESC: dispatch on the introducer.
         mutating func skipEscape() {
             guard let introducer = peek() else { return }
             switch introducer {
-            case "[":
+            case 0x5B:  // [
                 index += 1
                 skipControlSequence()
-            case "]", "P", "X", "^", "_":
+            case 0x5D, 0x50, 0x58, 0x5E, 0x5F:  // ] P X ^ _
                 index += 1
                 skipControlString()
             default:
@@ -86,8 +118,8 @@ public enum Sanitizer {
         /// CSI body: parameter and intermediate bytes up to a final byte (0x40-0x7E).
         /// Stops without consuming at anything outside 0x20-0x7E (a broken sequence).
         mutating func skipControlSequence() {
-            while let scalar = peek() {
-                let value = scalar.value
+            while index < bytes.count {
+                let value = bytes[index]
                 guard value >= 0x20 && value <= 0x7E else { return }
                 index += 1
                 if value >= 0x40 { return }
@@ -99,14 +131,14 @@ public enum Sanitizer {
         /// open OSC no longer swallows the id printed after the title).
         mutating func skipControlString() {
             guard let lastTerminator, lastTerminator >= index else { return }
-            while let scalar = next() {
-                switch scalar.value {
+            while index < bytes.count {
+                switch next() {
                 case 0x07, 0x9C:
                     return
                 case 0x1B:
                     // ESC \ ends the string; another ESC ends it too and is left for the caller's loop, not followed
                     // here (following it recursed once per ESC ] pair, so a long run of them overflowed the stack).
-                    if peek() == "\\" { index += 1 } else { index -= 1 }
+                    if peek() == 0x5C { index += 1 } else { index -= 1 }
                     return
                 default:
                     continue
@@ -116,10 +148,10 @@ public enum Sanitizer {
 
         /// Two-byte and nF escapes: intermediates 0x20-0x2F then one final byte 0x30-0x7E.
         mutating func skipShortEscape() {
-            while let scalar = peek(), (0x20...0x2F).contains(scalar.value) {
+            while index < bytes.count, (0x20...0x2F).contains(bytes[index]) {
                 index += 1
             }
-            if let scalar = peek(), (0x30...0x7E).contains(scalar.value) {
+            if index < bytes.count, (0x30...0x7E).contains(bytes[index]) {
                 index += 1
             }
         }
