@@ -22,7 +22,7 @@ public enum Sanitizer {
             output.reserveCapacity(bytes.count)
             var scanner = Scanner(bytes: bytes)
             var kept = 0  // where the run of scalars kept as they are starts
-            while scanner.index < bytes.count {
+            while scanner.skipPlainBytes() {
                 let start = scanner.index
                 let value = scanner.next()
                 let replacement: UInt8?
@@ -74,6 +74,17 @@ public enum Sanitizer {
                 let byte = bytes[index]
                 return byte == 0x07 || byte == 0x1B || byte == 0x9C && index > 0 && bytes[index - 1] == 0xC2
             }.map { bytes[$0] == 0x9C ? $0 - 1 : $0 }
+        }
+
+        /// Moves past the bytes of scalars kept for sure: printable ASCII, and every scalar not led by C2 (the C1
+        /// controls) or E2 (the line separators and bidi controls). Returns whether a scalar is left to read.
+        mutating func skipPlainBytes() -> Bool {
+            while index < bytes.count {
+                let byte = bytes[index]
+                guard byte &- 0x20 < 0x5F || byte >= 0x80 && byte != 0xC2 && byte != 0xE2 else { return true }
+                index += 1
+            }
+            return false
         }
 
         /// The scalar at `index`, and the index after it.
