@@ -75,6 +75,19 @@ e2e_wait_gone() {
 
 e2e_keys() { e2e_tmux send-keys -t "$E2E_SESSION" "$@"; }
 
+# Checks the terminal's cursor shows at column X, row Y (0-based), where a focused text field puts it.
+e2e_cursor_at() {
+  local want="1 $1 $2" got deadline=$((SECONDS + E2E_TIMEOUT))
+  while ((SECONDS < deadline)); do
+    got=$(e2e_tmux display -p -t "$E2E_SESSION" '#{cursor_flag} #{cursor_x} #{cursor_y}')
+    if [[ "$got" == "$want" ]]; then return 0; fi
+    sleep 0.05
+  done
+  echo "FAIL: the cursor (shown, x, y) was '$got', not '$want'" >&2
+  e2e_screen >&2
+  return 1
+}
+
 e2e_resize() { e2e_tmux resize-window -t "$E2E_SESSION" -x "$1" -y "$2"; }
 
 # Quits with q and checks the app exited 0, left no process and restored the terminal (echo and icanon back on).

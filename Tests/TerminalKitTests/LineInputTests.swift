@@ -6,6 +6,18 @@ struct LineInputTests {
         keys.map { input.handle($0) }
     }
 
+    @Test func aFocusedFieldPutsTheTerminalCursorAtItsInsertionPoint() {
+        var input = LineInput(text: "日本x", prompt: "> ")
+        _ = input.handle(.left)
+        var grid = Grid(width: 20, height: 3)
+        input.render(into: &grid, in: Rect(x: 2, y: 1, width: 10, height: 1), focused: false)
+        #expect(grid.cursor == nil, "an unfocused field leaves the cursor hidden")
+        input.render(into: &grid, in: Rect(x: 2, y: 1, width: 10, height: 1))
+        #expect(grid.cursor.map { [$0.x, $0.y] } == [8, 1], "after the prompt and two wide characters")
+        grid.fill(Rect(x: 0, y: 0, width: 20, height: 2))
+        #expect(grid.cursor == nil, "an overlay drawn over it hides it")
+    }
+
     @Test func insertsAndMovesByCluster() {
         var input = LineInput()
         _ = Self.type("héllo".map { .char($0) }, into: &input)

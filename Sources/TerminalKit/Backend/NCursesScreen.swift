@@ -188,6 +188,12 @@ public final class NCursesScreen {
         }
         lastChangedCellCount = changed
         previous = grid
+        if let cursor = grid.cursor, cursor.x < columns, cursor.y < rows {
+            wmove(window, Int32(cursor.y), Int32(cursor.x))
+            curs_set(1)
+        } else {
+            curs_set(0)
+        }
         wnoutrefresh(window)
         doupdate()
     }

@@ -2,6 +2,7 @@
 extension Grid {
     /// Fills `rect` (clipped to the grid) with `character` in `style`.
     public mutating func fill(_ rect: Rect, with character: Character = " ", style: CellStyle = .normal) {
+        if let cursor, rect.contains(x: cursor.x, y: cursor.y) { self.cursor = nil }
         let area = rect.intersection(bounds)
         guard !area.isEmpty else { return }
         let clean = Sanitizer.clean(String(character))

@@ -12,6 +12,13 @@ public struct Grid: Hashable, Sendable {
     public let ascii: Bool
     /// Cells in row-major order.
     public private(set) var cells: [Cell]
+    /// Where the terminal's own cursor shows (the focused text field's insertion point); nil keeps it hidden. Filling
+    /// a rectangle over it (an overlay drawn on top) hides it again.
+    public var cursor: (x: Int, y: Int)? {
+        get { cursorCell.map { ($0 % max(1, width), $0 / max(1, width)) } }
+        set { cursorCell = newValue.flatMap { $0.x >= 0 && $0.x < width && $0.y >= 0 && $0.y < height ? $0.y * width + $0.x : nil } }
+    }
+    private var cursorCell: Int?
 
     /// A grid filled with blank cells of `style`; negative sizes become zero.
     public init(width: Int, height: Int, style: CellStyle = .normal, ascii: Bool = false) {

@@ -105,7 +105,7 @@ public struct LineInput: Hashable, Sendable {
     private var cursorCellWidth: Int { cursor < characters.count ? max(1, clusterWidth(characters[cursor])) : 1 }
 
     /// Draws prompt and text into the first row of `rect`, scrolled so the cursor is visible.
-    /// When `focused`, the cursor cell is drawn reversed (the hardware cursor stays hidden).
+    /// When `focused`, the cursor cell is drawn reversed and the terminal's cursor is put there.
     public func render(into grid: inout Grid, in rect: Rect, style: CellStyle = .normal, focused: Bool = true) {
         let line = rect.row(0)
         grid.fill(line, style: style)
@@ -121,6 +121,7 @@ public struct LineInput: Hashable, Sendable {
         if focused {
             let cursorCell = Rect(x: field.x + cursorColumn - skip, y: field.y, width: cursorWidth, height: 1)
             grid.restyle(cursorCell.intersection(field)) { $0 = $0.adding(.reverse) }
+            if field.contains(x: cursorCell.x, y: cursorCell.y) { grid.cursor = (cursorCell.x, cursorCell.y) }
         }
     }
 }
