@@ -37,6 +37,13 @@ struct OverlaySnapshotTests {
         Snapshot.assert(browser.grid, named: "builder-space-options-80x24")
     }
 
+    @Test func aTinyBuilderKeepsItsBodyAndCheckRows() async {
+        let browser = await browser(width: 20, height: 6)
+        await browser.press(.enter, .char("f"))
+        Snapshot.assert(browser.grid, named: "builder-space-20x6")
+        #expect(browser.grid.dump().contains("Every"), "the body's first row: what the filter selects")
+    }
+
     @Test func labelPickerAt40x12() async {
         let browser = await browser(width: 40, height: 12)
         await browser.press(.char("f"), .tab, .tab)

@@ -21,17 +21,27 @@ struct BuilderLayout {
     let hints: Rect
 
     /// Lays the builder out in `screen`: 84x20 or nine tenths of a larger screen, centred; the whole screen when it is smaller.
+    /// The body keeps a row however short the screen: below it come the options, check, save and hint rows when there is
+    /// room, else the hints and one row the check and the save prompt share, else that row alone.
     init(screen: Rect) {
         box = Layout.overlayBox(in: screen, width: 84, height: 20)
         let inner = Layout.inside(box)
         let (top, rest) = inner.splitRows(at: 1)
         tabs = top
-        let (middle, bottom) = rest.splitRows(at: max(0, rest.height - 4))
+        let footer = rest.height >= 5 ? 4 : rest.height >= 3 ? 2 : rest.height == 2 ? 1 : 0
+        let (middle, bottom) = rest.splitRows(at: rest.height - footer)
         body = middle
         list = middle.splitRows(at: 1).bottom
-        options = bottom.row(0)
-        check = bottom.row(1)
-        save = bottom.row(2)
-        hints = bottom.row(3)
+        if footer == 4 {
+            options = bottom.row(0)
+            check = bottom.row(1)
+            save = bottom.row(2)
+            hints = bottom.row(3)
+        } else {
+            options = .zero
+            check = bottom.row(0)
+            save = bottom.row(0)
+            hints = footer == 2 ? bottom.row(1) : .zero
+        }
     }
 }
