@@ -21,7 +21,7 @@ import markdown_it
 STYLE_TAGS = {"strong": "B", "em": "I", "del": "S", "code": "C"}
 READ_TAGS = {"strong": "B", "b": "B", "em": "I", "i": "I", "s": "S", "del": "S", "code": "C"}
 PIECES = ["a", "b", "Z", "1", '"', ".", "(", ")", "中", "「", "」", "$", "😀", ",", "-", "é", "!", "#", " ",
-          "€", "→", "©", "\u00a0", "_", "*", "~", "`"]
+          "€", "→", "©", "\u00a0", "_", "*", "~", "`", "\u3000", "\t"]
 
 
 class StyledCharacters(HTMLParser):
@@ -45,13 +45,18 @@ class StyledCharacters(HTMLParser):
 
 
 def paragraph(rng):
-    """A storage paragraph of neighbouring styled texts, and the styled characters it holds."""
+    """A storage paragraph of neighbouring styled texts, some of them links, and the styled characters it holds
+    (a tab is written as `&#9;`, which the parser keeps)."""
     source, expected = "<p>", []
     for _ in range(rng.randint(1, 5)):
         text = "".join(rng.choice(PIECES) for _ in range(rng.randint(1, 4)))
+        link = rng.random() < 0.15
+        if link and text.isspace():
+            text += "k"  # a link of white space only shows its URL
         styles = rng.sample(list(STYLE_TAGS), rng.choice([0, 1, 1, 1, 2, 3]))
-        source += "".join(f"<{s}>" for s in styles) + html.escape(text, quote=False)
-        source += "".join(f"</{s}>" for s in reversed(styles))
+        body = "".join(f"<{s}>" for s in styles) + html.escape(text, quote=False).replace("\t", "&#9;")
+        body += "".join(f"</{s}>" for s in reversed(styles))
+        source += f'<a href="http://x.com/{len(expected)}">{body}</a>' if link else body
         expected += [(c, "".join(sorted(STYLE_TAGS[s] for s in styles))) for c in text if not c.isspace()]
     return source + "</p>", expected
 

@@ -23,6 +23,8 @@ struct MarkdownInline {
                     lineFeed = true
                 }
             } else {
+                // A break with nothing visible after it would end the block with a backslash, read as text.
+                if case .lineBreak = inlines[index], !inTable, inlines[(index + 1)...].allSatisfy(\.isBlankText) { continue }
                 if !spans.isEmpty { spans.close(keeping: [], following: Self.leadingClass(of: inlines, at: index, end: end), in: &output) }
                 if append(inlines[index], to: &output, inLink: inLink) { lineFeed = true }
             }
@@ -46,7 +48,7 @@ struct MarkdownInline {
             let core = UnsafeBufferPointer(rebasing: bytes[start..<end])
             let isCode = style.contains(.code)
             let first = isCode ? .punctuation : FlankingClass(firstOf: core)
-            let opens = !style.intersection(MarkdownStyleSpans.written).subtracting(spans.kept(by: style)).isEmpty
+            let opens = !style.subtracting(spans.kept(by: style)).isEmpty
             spans.close(keeping: style, following: start > 0 ? .space : opens ? .punctuation : first, in: &output)
             output.append(UnsafeBufferPointer(rebasing: bytes[..<start]))
             spans.open(style, before: first, in: &output)
@@ -111,7 +113,7 @@ struct MarkdownInline {
             output.append("](")
             let start = output.count
             output.append(utf8Of: image.sourceName ?? "")
-            Self.bracketDestination(in: &output, from: start)
+            escapeDestination(in: &output, from: start)
             output.append(")")
             if !image.caption.isEmpty { appendCaption(image.caption, to: &output) }
         case .emoticon(let emoticon):
@@ -145,8 +147,9 @@ struct MarkdownInline {
     /// A link as `<url>` when its text is its URL, as its text alone for mentions, else as `[text](destination)`.
     private func append(_ link: Link, to output: inout LineBytes, inLink: Bool) {
         switch link.target {
-        case .url(let url) where link.body.isEmpty || bodyReads(link.body, as: url):
-            guard !url.isEmpty else { return appendBody(of: link, to: &output, inLink: inLink) }
+        case .url(let url) where url.isEmpty:
+            appendBody(of: link, to: &output, inLink: inLink)
+        case .url(let url) where Self.isAutolink(url) && (link.body.isEmpty || bodyReads(link.body, as: url)):
             output.append("<")
             let start = output.count
             output.append(utf8Of: url)
@@ -179,14 +182,34 @@ struct MarkdownInline {
     /// `[body](destination)`, the destination being what `writeDestination` appends.
     private func appendLink(_ link: Link, to output: inout LineBytes, inLink: Bool,
                             _ writeDestination: (inout LineBytes) -> Void) {
+        // A `!` just before would make the link an image.
+        if output.last == 0x21 && output.withUnsafeBufferPointer({ $0.trailingBackslashes(before: $0.count - 1) }) % 2 == 0 {
+            output.insert(0x5C, at: output.count - 1)
+        }
         output.append("[")
         appendBody(of: link, to: &output, inLink: inLink)
         output.append("](")
         let start = output.count
         writeDestination(&output)
-        encodePipes(in: &output, from: start)
-        Self.bracketDestination(in: &output, from: start)
+        escapeDestination(in: &output, from: start)
         output.append(")")
+    }
+
+    /// Whether `url` can be written as an autolink (`<url>`): a scheme, then no white space, control or angle bracket.
+    private static func isAutolink(_ url: String) -> Bool {
+        var bytes = url.utf8.makeIterator()
+        guard let first = bytes.next(), (first | 0x20) &- 0x61 < 26 else { return false }
+        var schemeLength = 1
+        while let byte = bytes.next() {
+            if byte == 0x3A {
+                guard schemeLength >= 2 && schemeLength <= 32 else { return false }
+                return !IteratorSequence(bytes).contains { $0 <= 0x20 || $0 == 0x7F || $0 == 0x3C || $0 == 0x3E }
+            }
+            let isSchemeByte = (byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10 || byte == 0x2B || byte == 0x2E || byte == 0x2D
+            guard isSchemeByte else { return false }
+            schemeLength += 1
+        }
+        return false
     }
 
     /// In a pipe table, percent-encodes the `|` of the link destination written since `start`, which would end the cell.
@@ -221,20 +244,21 @@ struct MarkdownInline {
         }
     }
 
-    /// Puts the link destination written since `start` in angle brackets, `<` and `>` encoded, when it holds
-    /// spaces, parentheses or angle brackets.
-    private static func bracketDestination(in output: inout LineBytes, from start: Int) {
-        let bracketed = output.withUnsafeBufferPointer {
-            $0[start...].contains { $0 == 0x20 || $0 == 0x28 || $0 == 0x29 || $0 == 0x3C || $0 == 0x3E }
+    /// Escapes the link destination written since `start`: backslashes doubled, line ends and tabs, angle brackets and (in
+    /// a pipe table) `|` percent-encoded; the whole in angle brackets when it holds spaces or parentheses.
+    private func escapeDestination(in output: inout LineBytes, from start: Int) {
+        let escapes = inTable ? Self.tableDestinationEscapes : Self.destinationEscapes
+        let (escaped, bracketed) = output.withUnsafeBufferPointer { bytes in
+            bytes[start...].reduce((false, false)) { found, byte in
+                (found.0 || escapes.contains(byte), found.1 || byte == 0x20 || byte == 0x28 || byte == 0x29)
+            }
         }
-        guard bracketed else { return }
+        guard escaped || bracketed else { return }
         let target = output.withUnsafeBufferPointer { Array($0[start...]) }
         output.removeLast(output.count - start)
-        output.append("<")
-        target.withUnsafeBufferPointer { target in
-            output.append(target, escaping: Self.destinationEscapes)
-        }
-        output.append(">")
+        if bracketed { output.append("<") }
+        target.withUnsafeBufferPointer { output.append($0, escaping: escapes) }
+        if bracketed { output.append(">") }
     }
 
     /// `code` between backtick fences longer than any run inside it, padded when it starts or ends with a backtick.
@@ -346,6 +370,29 @@ struct MarkdownInline {
     /// The `|` that would end a pipe-table cell, backslash-escaped (in code spans).
     private static let pipeEscapes = ASCIIEscapes { $0 == 0x7C ? "\\|" : nil }
 
-    /// Angle brackets in a link destination, percent-encoded.
-    private static let destinationEscapes = ASCIIEscapes { $0 == 0x3C ? "%3C" : $0 == 0x3E ? "%3E" : nil }
+    /// What a link destination cannot hold as it is: a backslash escapes, line ends and tabs end it, angle brackets
+    /// would bracket it.
+    private static let destinationEscapes = ASCIIEscapes(destinationEscape)
+    /// As `destinationEscapes`, and `|`, which ends a pipe-table cell.
+    private static let tableDestinationEscapes = ASCIIEscapes { $0 == 0x7C ? "%7C" : destinationEscape($0) }
+
+    private static func destinationEscape(_ byte: UInt8) -> StaticString? {
+        switch byte {
+        case 0x5C: "\\\\"
+        case 0x09: "%09"
+        case 0x0A: "%0A"
+        case 0x0D: "%0D"
+        case 0x3C: "%3C"
+        case 0x3E: "%3E"
+        default: nil
+        }
+    }
+}
+
+private extension Inline {
+    /// Whether this is text of spaces and no-break spaces only, or none.
+    var isBlankText: Bool {
+        guard case .text(let text, _) = self else { return false }
+        return text.withUTF8Buffer { $0.spacesEnd(from: 0, to: $0.count) == $0.count }
+    }
 }

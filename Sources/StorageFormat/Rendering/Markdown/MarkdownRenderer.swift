@@ -110,7 +110,8 @@ struct MarkdownRenderer: BlockVisitor {
         let fence = repeatElement(UInt8(0x60), count: Self.fenceLength(for: text))
         scratch.removeAll()
         scratch.append(repeating: 0x60, count: fence.count)
-        scratch.append(utf8Of: code.language ?? "")
+        // The info string of a backtick fence holds no backtick, and stays on its line.
+        for byte in (code.language ?? "").utf8 where byte != 0x60 && byte >= 0x20 { scratch.append(byte) }
         writer.line(scratch, trim: false)
         if !text.isEmpty { writer.lines(text.utf8, trim: false) }
         writer.line(fence, trim: false)
@@ -228,13 +229,15 @@ struct MarkdownRenderer: BlockVisitor {
     }
 
     /// Escapes what would turn a line of a paragraph starting at `start` of `output` (after up to three spaces) into a
-    /// heading, list, quote or rule, or the line before it into a heading.
+    /// heading, list, quote, rule or code block, or the line before it into a heading.
     private static func escapeLineStart(of output: inout LineBytes, at lineStart: Int) {
         var start = lineStart
         while start < output.count && start < lineStart + 3 && output[start] == 0x20 { start += 1 }
         guard start < output.count else { return }
         let first = output[start]
         if first == 0x23 || first == 0x2D || first == 0x2B || first == 0x3D { return output.insert(0x5C, at: start) }
+        // A tab would indent the line into a code block: as a character reference it stays text.
+        if first == 0x09 { return "&#9;".withUTF8Buffer { output.replaceSubrange(start..<(start + 1), with: $0) } }
         let digits = output.withUnsafeBufferPointer { $0[start...].prefix(while: { $0 &- 0x30 < 10 }).count }
         let end = start + digits
         if digits > 0, end < output.count, output[end] == 0x2E || output[end] == 0x29 {

@@ -83,7 +83,7 @@ struct MarkdownStyleSpans {
     }
 
     /// Whether the openers of `new` (`<sup>` and `<sub>`, then `*`s, then `~~`), written after `output`, open before
-    /// text starting with `first`. A run of markers fails right after markers (closers just written: the same
+    /// text starting with `first`. A run of markers fails before white space the text starts with, right after markers (closers just written: the same
     /// character joins them, and GitHub's parser drops a `*` closer after punctuation that a `~~` opener follows),
     /// when punctuation follows it and a letter precedes it, or when it may also close and a span of its marker is
     /// open around it.
@@ -101,6 +101,8 @@ struct MarkdownStyleSpans {
         }
         let next: FlankingClass = stars && tildes ? .punctuation : first
         if stars && hasMarkers(0x2A, below: count) && FlankingClass.mayClose(after: previous, before: next) { return false }
+        // After `*`s, the `~~` run opens before the text: punctuation precedes it.
+        if stars && tildes && !FlankingClass.opens(after: .punctuation, before: first) { return false }
         return FlankingClass.opens(after: previous, before: next)
     }
 
@@ -162,12 +164,7 @@ private extension UnsafeBufferPointer<UInt8> {
     /// the same character written next would join.
     func droppingMarkers(_ marker: UInt8) -> UnsafeBufferPointer<UInt8> {
         var end = count
-        while end > 0 && self[end - 1] == marker {
-            var backslashes = 0
-            while end - 2 - backslashes >= 0 && self[end - 2 - backslashes] == 0x5C { backslashes += 1 }
-            if backslashes % 2 == 1 { break }
-            end -= 1
-        }
+        while end > 0 && self[end - 1] == marker && trailingBackslashes(before: end - 1) % 2 == 0 { end -= 1 }
         return UnsafeBufferPointer(rebasing: self[..<end])
     }
 }
