@@ -149,7 +149,7 @@ struct MarkdownInline {
         switch link.target {
         case .url(let url) where url.isEmpty:
             appendBody(of: link, to: &output, inLink: inLink)
-        case .url(let url) where Self.isAutolink(url) && (link.body.isEmpty || bodyReads(link.body, as: url)):
+        case .url(let url) where (link.body.isEmpty || bodyReads(link.body, as: url)) && Self.isAutolink(url):
             output.append("<")
             let start = output.count
             output.append(utf8Of: url)
@@ -197,19 +197,11 @@ struct MarkdownInline {
 
     /// Whether `url` can be written as an autolink (`<url>`): a scheme, then no white space, control or angle bracket.
     private static func isAutolink(_ url: String) -> Bool {
-        var bytes = url.utf8.makeIterator()
-        guard let first = bytes.next(), (first | 0x20) &- 0x61 < 26 else { return false }
-        var schemeLength = 1
-        while let byte = bytes.next() {
-            if byte == 0x3A {
-                guard schemeLength >= 2 && schemeLength <= 32 else { return false }
-                return !IteratorSequence(bytes).contains { $0 <= 0x20 || $0 == 0x7F || $0 == 0x3C || $0 == 0x3E }
-            }
-            let isSchemeByte = (byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10 || byte == 0x2B || byte == 0x2E || byte == 0x2D
-            guard isSchemeByte else { return false }
-            schemeLength += 1
+        url.withUTF8Buffer { bytes in
+            guard let colon = bytes.firstIndex(of: 0x3A), colon >= 2 && colon <= 32, (bytes[0] | 0x20) &- 0x61 < 26 else { return false }
+            let scheme = bytes[1..<colon].allSatisfy { (($0 | 0x20) &- 0x61) < 26 || $0 &- 0x30 < 10 || $0 == 0x2B || $0 == 0x2E || $0 == 0x2D }
+            return scheme && !bytes[(colon + 1)...].contains { $0 <= 0x20 || $0 == 0x7F || $0 == 0x3C || $0 == 0x3E }
         }
-        return false
     }
 
     /// In a pipe table, percent-encodes the `|` of the link destination written since `start`, which would end the cell.
@@ -248,13 +240,16 @@ struct MarkdownInline {
     /// a pipe table) `|` percent-encoded; the whole in angle brackets when it holds spaces or parentheses.
     private func escapeDestination(in output: inout LineBytes, from start: Int) {
         let escapes = inTable ? Self.tableDestinationEscapes : Self.destinationEscapes
-        let (escaped, bracketed) = output.withUnsafeBufferPointer { bytes in
-            bytes[start...].reduce((false, false)) { found, byte in
-                (found.0 || escapes.contains(byte), found.1 || byte == 0x20 || byte == 0x28 || byte == 0x29)
-            }
+        // The ASCII bytes that need escaping or brackets, one bit each: tab, line feed, carriage return, space,
+        // parentheses and angle brackets below 0x40; the backslash and `|` above.
+        let low: UInt64 = 1 << 0x09 | 1 << 0x0A | 1 << 0x0D | 1 << 0x20 | 1 << 0x28 | 1 << 0x29 | 1 << 0x3C | 1 << 0x3E
+        let high: UInt64 = 1 << (0x5C - 0x40) | 1 << (0x7C - 0x40)
+        let attention = output.withUnsafeBufferPointer { bytes in
+            bytes[start...].contains { $0 < 0x80 && ($0 < 0x40 ? low >> $0 : high >> ($0 & 0x3F)) & 1 != 0 }
         }
-        guard escaped || bracketed else { return }
+        guard attention else { return }
         let target = output.withUnsafeBufferPointer { Array($0[start...]) }
+        let bracketed = target.contains { $0 == 0x20 || $0 == 0x28 || $0 == 0x29 }
         output.removeLast(output.count - start)
         if bracketed { output.append("<") }
         target.withUnsafeBufferPointer { output.append($0, escaping: escapes) }
