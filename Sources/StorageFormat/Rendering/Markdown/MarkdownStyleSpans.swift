@@ -136,25 +136,25 @@ struct MarkdownStyleSpans {
         }
     }
 
+    /// What opens a style: its marker, or its HTML tag.
     private static func opener(of style: TextStyle, tags: Bool) -> StaticString {
         if !tags, let marker = marker(of: style) { return marker }
-        switch style {
-        case .superscript: return "<sup>"
-        case .subscript: return "<sub>"
-        case .strong: return "<strong>"
-        case .emphasis: return "<em>"
-        default: return "<del>"
-        }
+        return htmlTags(of: style).open
     }
 
+    /// What closes a style: its marker, or its HTML end tag.
     private static func closer(of style: TextStyle, tags: Bool) -> StaticString {
         if !tags, let marker = marker(of: style) { return marker }
+        return htmlTags(of: style).close
+    }
+
+    private static func htmlTags(of style: TextStyle) -> (open: StaticString, close: StaticString) {
         switch style {
-        case .superscript: return "</sup>"
-        case .subscript: return "</sub>"
-        case .strong: return "</strong>"
-        case .emphasis: return "</em>"
-        default: return "</del>"
+        case .superscript: ("<sup>", "</sup>")
+        case .subscript: ("<sub>", "</sub>")
+        case .strong: ("<strong>", "</strong>")
+        case .emphasis: ("<em>", "</em>")
+        default: ("<del>", "</del>")
         }
     }
 }
