@@ -44,6 +44,20 @@ struct OverlaySnapshotTests {
         #expect(browser.grid.dump().contains("Every"), "the body's first row: what the filter selects")
     }
 
+    @Test func aRefusedNameKeepsItsPromptOnAShortScreen() async {
+        let browser = await browser(width: 30, height: 8)
+        await browser.press(.char("f"), .backTab)
+        await browser.type("type = page")
+        await browser.press(.enter)
+        await browser.type("_x")
+        await browser.press(.enter)
+        Snapshot.assert(browser.grid, named: "builder-refused-name-30x8")
+        #expect(browser.grid.dump().contains("Save as: _x"))
+        #expect(browser.grid.cursor != nil, "the prompt being typed into shows the cursor")
+        browser.resize(width: 80, height: 5)
+        #expect(browser.grid.dump().contains("Save as: _x"), "the only body row gives way to the prompt")
+    }
+
     @Test func labelPickerAt40x12() async {
         let browser = await browser(width: 40, height: 12)
         await browser.press(.char("f"), .tab, .tab)

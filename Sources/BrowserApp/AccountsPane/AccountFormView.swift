@@ -11,9 +11,14 @@ enum AccountFormView {
                      title: form.original.map { "Edit account \($0)" } ?? "Add an account")
         let inner = Layout.inside(box)
         let labelWidth = 8
-        for field in AccountFormState.Field.allCases {
-            let row = inner.row(field.rawValue)
-            guard !row.isEmpty else { continue }
+        // The hints take the last row; the fields the rows above, scrolled so the focused one shows on a short screen.
+        let fields = AccountFormState.Field.allCases
+        let fieldRows = min(fields.count, inner.height - (inner.height > 1 ? 1 : 0))
+        let scrolled = max(0, form.focused.rawValue - fieldRows + 1)
+        for field in fields {
+            let position = field.rawValue - scrolled
+            guard position >= 0 && position < fieldRows else { continue }
+            let row = inner.row(position)
             let focused = field == form.focused
             let (label, value) = row.splitColumns(at: labelWidth)
             grid.drawText(field.label(kind: form.kind, origin: form.origin), in: label, style: CellStyle(focused ? .title : .dim, attributes: focused ? .bold : []))
@@ -31,13 +36,15 @@ enum AccountFormView {
                 form.inputs[field]?.render(into: &grid, in: value, focused: focused)
             }
         }
-        let problemRow = inner.row(AccountFormState.Field.allCases.count + 1)
+        // Between the fields (and a blank row) and the hints: the save's progress or its problem.
+        let problemRow = inner.row(fieldRows + 1)
+        let problemArea = Rect(x: problemRow.x, y: problemRow.y, width: problemRow.width, height: max(0, inner.maxY - problemRow.y - 1))
         if form.saving != nil {
-            grid.drawText("saving" + theme.glyphs.ellipsis, in: problemRow, style: CellStyle(.dim))
+            grid.drawText("saving" + theme.glyphs.ellipsis, in: problemArea.row(0), style: CellStyle(.dim))
         } else if let problem = form.problem {
-            Message.draw([theme.glyphs.failed + " " + problem], role: .error,
-                         into: &grid, in: Rect(x: problemRow.x, y: problemRow.y, width: problemRow.width, height: max(0, inner.maxY - problemRow.y - 1)))
+            Message.draw([theme.glyphs.failed + " " + problem], role: .error, into: &grid, in: problemArea)
         }
+        guard inner.height > 1 else { return }
         let pairs: [(key: String, label: String)] = [("Tab", "field"), ("Left/Right", "choose"), ("Enter", "next/save"), ("Esc", "cancel")]
         grid.drawRuns(OverlayHints.runs(pairs, width: inner.width), in: inner.row(inner.height - 1))
     }

@@ -19,11 +19,14 @@ struct BuilderLayout {
     let save: Rect
     /// Key hints.
     let hints: Rect
+    /// The row above the save row, where a refused name's reason ends while its prompt stays open.
+    let aboveSave: Rect
 
     /// Lays the builder out in `screen`: 84x20 or nine tenths of a larger screen, centred; the whole screen when it is smaller.
     /// The body keeps a row however short the screen: below it come the options, check, save and hint rows when there is
-    /// room, else the hints and one row the check and the save prompt share, else that row alone.
-    init(screen: Rect) {
+    /// room, else the hints and one row the check and the save prompt share, else that row alone. While a name is being
+    /// typed (`prompting`) the save row is never dropped: on the shortest screens it takes the body's last row.
+    init(screen: Rect, prompting: Bool = false) {
         box = Layout.overlayBox(in: screen, width: 84, height: 20)
         let inner = Layout.inside(box)
         let (top, rest) = inner.splitRows(at: 1)
@@ -37,11 +40,13 @@ struct BuilderLayout {
             check = bottom.row(1)
             save = bottom.row(2)
             hints = bottom.row(3)
+            aboveSave = check
         } else {
             options = .zero
             check = bottom.row(0)
-            save = bottom.row(0)
+            save = footer == 0 && prompting ? middle.row(middle.height - 1) : bottom.row(0)
             hints = footer == 2 ? bottom.row(1) : .zero
+            aboveSave = middle.row(middle.height - (save.y < bottom.y ? 2 : 1))
         }
     }
 }

@@ -5,7 +5,7 @@ import TerminalKit
 /// Draws the filter builder overlay.
 enum FilterBuilderView {
     static func render(_ state: AppState, _ draft: FilterBuilderState, into grid: inout Grid, in screen: Rect, theme: Theme) {
-        let layout = BuilderLayout(screen: screen)
+        let layout = BuilderLayout(screen: screen, prompting: draft.namePrompt != nil)
         guard !layout.box.isEmpty else { return }
         grid.fill(layout.box)
         let back = state.keyMap.firstKeyLabel(for: .back)
@@ -30,7 +30,7 @@ enum FilterBuilderView {
         drawSave(draft, into: &grid, in: layout.save, theme: theme)
         if let problem = draft.saveProblem {
             // A refused name keeps its prompt open for a fix, so the reason ends in the row above it.
-            drawRefusal(theme.glyphs.failed + " " + problem, endingIn: draft.namePrompt == nil ? layout.save : layout.check,
+            drawRefusal(theme.glyphs.failed + " " + problem, endingIn: draft.namePrompt == nil ? layout.save : layout.aboveSave,
                         above: layout.body, rows: 4, into: &grid)
         }
         grid.drawRuns(OverlayHints.runs(hintPairs(state, draft), width: layout.hints.width), in: layout.hints)
@@ -93,7 +93,7 @@ enum FilterBuilderView {
     }
 
     private static func drawLabels(_ state: AppState, _ draft: FilterBuilderState, into grid: inout Grid, layout: BuilderLayout, theme: Theme) {
-        draft.labelFilter.render(into: &grid, in: layout.body.row(0))
+        draft.labelFilter.render(into: &grid, in: layout.body.row(0), focused: draft.namePrompt == nil)
         let scope = draft.spaceKey.map { "space \($0)" } ?? "the site"
         switch draft.labelPhase {
         case .idle, .loading:
@@ -145,7 +145,7 @@ enum FilterBuilderView {
 
     private static func drawCQL(_ draft: FilterBuilderState, into grid: inout Grid, in rect: Rect) {
         let line = rect.row(0)
-        draft.cql.render(into: &grid, in: line)
+        draft.cql.render(into: &grid, in: line, focused: draft.namePrompt == nil)
         if let first = draft.diagnostics.first {
             underline(first.range, of: draft.cql, in: line, role: first.isError ? .error : .warning, into: &grid)
         }
