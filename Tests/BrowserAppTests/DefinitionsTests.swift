@@ -118,6 +118,7 @@ struct DefinitionsTests {
             #expect(browser.state.status.shownError != nil)
             await browser.press(.escape)
             #expect(browser.state.definitions?.prompt == nil, "Esc closes the prompt that opened again")
+            #expect(browser.state.definitions?.message == nil, "and its refusal with it")
             await browser.press(.char("e"))
             #expect(browser.state.overlay == .errorDetail)
             await browser.press(.escape)

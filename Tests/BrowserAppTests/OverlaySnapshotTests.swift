@@ -58,6 +58,13 @@ struct OverlaySnapshotTests {
         #expect(browser.grid.dump().contains("Save as: _x"), "the only body row gives way to the prompt")
     }
 
+    @Test func loaderOptionsTooManyForTheirRowsScrollToTheSelectedOne() async {
+        let browser = await browser(width: 40, height: 10)
+        await browser.press(.char("f"), .char("O"), .char("j"), .char("j"), .char("j"))
+        Snapshot.assert(browser.grid, named: "builder-options-40x10")
+        #expect(browser.grid.dump().contains("Skip list failures"), "the fourth option, selected, shows")
+    }
+
     @Test func labelPickerAt40x12() async {
         let browser = await browser(width: 40, height: 12)
         await browser.press(.char("f"), .tab, .tab)

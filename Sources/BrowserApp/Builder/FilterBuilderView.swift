@@ -14,7 +14,9 @@ enum FilterBuilderView {
         drawTabs(draft.mode, into: &grid, in: layout.tabs)
         let summary = LoaderOption.summary(draft.loaderOptions.values)
         if draft.showsOptions {
-            let (rows, detail) = layout.body.splitRows(at: max(0, layout.body.height - 2))
+            // The options keep rows before their description does.
+            let detailRows = layout.body.height >= 4 ? 2 : layout.body.height >= 2 ? 1 : 0
+            let (rows, detail) = layout.body.splitRows(at: layout.body.height - detailRows)
             LoaderOptionsView.render(draft.loaderOptions, note: "Saved with the definition: \(summary).", into: &grid, rows: rows, detail: detail)
         } else {
             switch draft.mode {

@@ -24,7 +24,10 @@ enum LoaderOptionsView {
         let inline = list.width >= titleColumn + valueColumn + (described.map(displayWidth).max() ?? 0)
         // Where the column leaves too little room, an unset value is the bare word the heading explains.
         let unset = list.width - titleColumn >= 19 ? "unset (default \(fallback))" : "unset"
-        for (index, (option, description)) in zip(options, described).prefix(list.height).enumerated() {
+        // Rows too few for every option scroll to the selected one.
+        let selectedIndex = options.firstIndex(of: editor.selected) ?? 0
+        let first = max(0, selectedIndex - list.height + 1)
+        for (index, (option, description)) in zip(options, described).dropFirst(first).prefix(list.height).enumerated() {
             let selected = option == editor.selected
             let value = editor.values[option]
             let background: StyleRole? = selected ? .selected : nil
@@ -38,7 +41,6 @@ enum LoaderOptionsView {
             }
             grid.drawRuns(runs, in: list.row(index))
         }
-        let selectedIndex = options.firstIndex(of: editor.selected) ?? 0
         var detail = inline ? [] : [described[selectedIndex] + "."]
         if let note { detail.append(note) }
         // Read whole: what does not fit the detail rows takes the empty rows below the options.

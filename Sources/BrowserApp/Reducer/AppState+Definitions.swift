@@ -69,6 +69,7 @@ extension AppState {
                                                 action: "Delete"), name)
         case .export?, .open?:
             guard let definition = view.selected else { break }
+            view.message = nil
             view.export = DefinitionsState.Export(definition: definition, format: .llamaCloudJSON, projectID: llamaCloudProjectID)
         case .loaderOptions?:
             guard let definition = view.selected else { break }
@@ -213,6 +214,7 @@ extension AppState {
         switch prompt.field.handle(key) {
         case .cancelled:
             view.prompt = nil
+            view.message = nil  // a refusal of what was typed goes with it
         case .submitted:
             let text = TextLayout.trimmingSpaces(prompt.field.text)
             view.prompt = nil
