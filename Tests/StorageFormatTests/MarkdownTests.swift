@@ -131,6 +131,14 @@ struct MarkdownTests {
         #expect(markdown("<p>a <em><del>&#12288;b</del></em></p>") == "a <em><del>\u{3000}b</del></em>\n")
     }
 
+    @Test func markersNeverRunIntoABareLink() {
+        // GitHub's parser takes `www.…` and `http://…` in text as links running to the next space or `<`.
+        #expect(markdown("<p>http://x.com<strong>b</strong></p>") == "http://x.com<strong>b</strong>\n")
+        #expect(markdown("<p><em>http://x.com</em>$</p>") == "<em>http://x.com</em>$\n")
+        #expect(markdown("<p><strong>www.x.com</strong>a</p>") == "<strong>www.x.com</strong>a\n")
+        #expect(markdown("<p><strong>http://x.com</strong> a</p>") == "**http://x.com** a\n", "a space ends the link first")
+    }
+
     @Test func consecutiveListsStayApart() {
         #expect(markdown("<ul><li>a</li></ul><ul><li>b</li></ul><p>p</p><ul><li>c</li></ul>") == "- a\n\n<!-- -->\n- b\n\np\n\n- c\n")
         #expect(markdown("<ol><li>a</li></ol><ul><li>b</li></ul>") == "1. a\n\n- b\n", "lists of two kinds never run together")

@@ -50,8 +50,10 @@ struct MarkdownStyleSpans {
                 }
                 let differentCloser = (depth..<index).last { spans[$0].tags || Self.marker(of: spans[$0].style)?.utf8Start.pointee != marker }
                 let next = differentCloser == nil ? after : .punctuation
-                // With a span of the same marker open around it, a closer that may also open could pair wrongly.
+                // With a span of the same marker open around it, a closer that may also open could pair wrongly; after a
+                // bare link, markers a word follows would run into it.
                 let ambiguous = hasMarkers(marker, below: depth) && FlankingClass.mayOpen(after: before, before: next)
+                    || next != .space && output.withUnsafeBufferPointer { UnsafeBufferPointer(rebasing: $0[..<position]).endsInBareLink() }
                 if ambiguous || !FlankingClass.closes(after: before, before: next) {
                     position += writeRunAsTags(from: index, in: &output)
                 }
@@ -83,7 +85,8 @@ struct MarkdownStyleSpans {
     }
 
     /// Whether the openers of `new` (`<sup>` and `<sub>`, then `*`s, then `~~`), written after `output`, open before
-    /// text starting with `first`. A run of markers fails before white space the text starts with, right after markers (closers just written: the same
+    /// text starting with `first`. A run of markers fails before white space the text starts with, after a bare link
+    /// (which would run on over it), right after markers (closers just written: the same
     /// character joins them, and GitHub's parser drops a `*` closer after punctuation that a `~~` opener follows),
     /// when punctuation follows it and a letter precedes it, or when it may also close and a span of its marker is
     /// open around it.
@@ -94,7 +97,7 @@ struct MarkdownStyleSpans {
         let previous: FlankingClass
         if new.isDisjoint(with: [.superscript, .subscript]) {
             let endsWithMarker = output.droppingMarkers(0x2A).count < output.count || output.droppingMarkers(0x7E).count < output.count
-            guard !endsWithMarker else { return false }
+            guard !endsWithMarker && !output.endsInBareLink() else { return false }
             previous = FlankingClass(lastOf: output)
         } else {
             previous = .punctuation  // a tag's `>`
@@ -160,6 +163,17 @@ struct MarkdownStyleSpans {
 }
 
 private extension UnsafeBufferPointer<UInt8> {
+    /// Whether the bytes end with a word GitHub's parser takes as a bare link (`www.…`, `http://…`): one that runs
+    /// to the next white space or `<`, markers included.
+    func endsInBareLink() -> Bool {
+        var start = count
+        while start > 0 && self[start - 1] > 0x20 && self[start - 1] != 0x3C { start -= 1 }
+        let word = self[start...].drop { $0 == 0x2A || $0 == 0x5F || $0 == 0x7E || $0 == 0x28 }  // a link may start after `*_~(`
+        guard word.count >= 4 else { return false }
+        if word.prefix(4).map({ $0 | 0x20 }).elementsEqual("www.".utf8) { return true }
+        return word.indices.dropLast(2).contains { self[$0] == 0x3A && self[$0 + 1] == 0x2F && self[$0 + 2] == 0x2F }
+    }
+
     /// The bytes before the run of `marker` (`*` or `~`, not escaped by a backslash) they end with, which markers of
     /// the same character written next would join.
     func droppingMarkers(_ marker: UInt8) -> UnsafeBufferPointer<UInt8> {
