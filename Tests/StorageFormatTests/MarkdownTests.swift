@@ -139,6 +139,25 @@ struct MarkdownTests {
         #expect(markdown("<p><strong>http://x.com</strong> a</p>") == "**http://x.com** a\n", "a space ends the link first")
     }
 
+    @Test func aStatusIsBoldTextAmongTheStylesAroundIt() {
+        let status = { (title: String) in
+            "<ac:structured-macro ac:name=\"status\"><ac:parameter ac:name=\"title\">\(title)</ac:parameter></ac:structured-macro>"
+        }
+        #expect(markdown("<p>\(status("A"))\(status("B"))</p>") == "**\\[A\\]\\[B\\]**\n", "no **** between two")
+        #expect(markdown("<p><strong>b</strong>\(status("A"))</p>") == "**b\\[A\\]**\n")
+    }
+
+    @Test func aLineSeparatorNeverSplitsAHeadingOrATableRow() {
+        #expect(markdown("<h2>head&#x2028;tail</h2>") == "## head tail\n")
+        #expect(markdown("<table><tr><th>a&#x2028;b</th></tr><tr><td>c</td></tr></table>") == "| a<br>b |\n| --- |\n| c |\n")
+    }
+
+    @Test func aTableOfContentsNestsFromItsShallowestHeadingOneLevelAtATime() {
+        let source = "<ac:structured-macro ac:name=\"toc\"/><h3>three</h3><h6>six</h6><h4>four</h4>"
+        #expect(markdown(source).hasPrefix("- [three](#three)\n  - [six](#six)\n  - [four](#four)\n"),
+                "four spaces would make a code block")
+    }
+
     @Test func consecutiveListsStayApart() {
         #expect(markdown("<ul><li>a</li></ul><ul><li>b</li></ul><p>p</p><ul><li>c</li></ul>") == "- a\n\n<!-- -->\n- b\n\np\n\n- c\n")
         #expect(markdown("<ol><li>a</li></ol><ul><li>b</li></ul>") == "1. a\n\n- b\n", "lists of two kinds never run together")

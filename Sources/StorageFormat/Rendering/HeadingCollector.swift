@@ -11,11 +11,14 @@ enum HeadingCollector {
 
     /// The headings a table of contents lists, with their indentation depth.
     static func entries(for toc: TableOfContents, in headings: [Heading]) -> [(depth: Int, heading: Heading)] {
-        var entries: [(depth: Int, heading: Heading)] = []
-        for heading in headings where heading.level >= toc.minLevel && heading.level <= toc.maxLevel {
-            if entries.capacity == 0 { entries.reserveCapacity(headings.count) }
-            entries.append((depth: heading.level - toc.minLevel, heading: heading))
+        let listed = headings.filter { $0.level >= toc.minLevel && $0.level <= toc.maxLevel }
+        // Depths count from the shallowest heading listed, and go at most one deeper than the entry before: a list
+        // starting at h3, or jumping from h1 to h4, nests as a reader expects (and Markdown reads no code block).
+        let shallowest = listed.map(\.level).min() ?? 0
+        var previous = -1
+        return listed.map { heading in
+            previous = min(heading.level - shallowest, previous + 1)
+            return (depth: previous, heading: heading)
         }
-        return entries
     }
 }

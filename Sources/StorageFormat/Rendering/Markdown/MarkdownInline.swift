@@ -22,6 +22,9 @@ struct MarkdownInline {
                 } else if append(text, style, spans: &spans, to: &output) {
                     lineFeed = true
                 }
+            } else if case .status(let status) = inlines[index] {
+                // Bold, so its markers meet the styles around it as a bold text's do.
+                if append("[" + status.title + "]", .strong, spans: &spans, to: &output) { lineFeed = true }
             } else {
                 // A break with nothing visible after it would end the block with a backslash, read as text.
                 if case .lineBreak = inlines[index], !inTable, inlines[(index + 1)...].allSatisfy(\.isBlankText) { continue }
@@ -100,7 +103,7 @@ struct MarkdownInline {
     private func append(_ inline: Inline, to output: inout LineBytes, inLink: Bool) -> Bool {
         let start = output.count
         switch inline {
-        case .text:
+        case .text, .status:
             return append([inline], to: &output, inLink: inLink, before: .punctuation)
         case .lineBreak:
             output.append(inTable ? "<br>" : "\\\n")
@@ -118,11 +121,6 @@ struct MarkdownInline {
             if !image.caption.isEmpty { appendCaption(image.caption, to: &output) }
         case .emoticon(let emoticon):
             return appendEscaped(emoticon.text, to: &output)
-        case .status(let status):
-            output.append("**\\[")
-            let lineFeed = appendEscaped(status.title, to: &output)
-            output.append("\\]**")
-            return lineFeed
         case .date(let text), .jiraIssue(let text):
             return appendEscaped(text, to: &output)
         }

@@ -34,7 +34,9 @@ extension MarkdownRenderer {
             if column > 0 { scratch.append(" | ") }
             if let placement = grid.placement(row: row, column: column),
                case .paragraph(let inlines) = placement.cell.blocks.first {
-                cellInline.append(inlines, to: &scratch)
+                let start = scratch.count
+                // A line separator in the text would end the row.
+                if cellInline.append(inlines, to: &scratch) { scratch.replaceAll("\n", with: "<br>", from: start) }
             }
         }
         scratch.append(" |")

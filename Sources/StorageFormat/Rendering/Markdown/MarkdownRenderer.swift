@@ -49,8 +49,11 @@ struct MarkdownRenderer: BlockVisitor {
             scratch.append(repeating: 0x23, count: min(max(heading.level, 1), 6))
             scratch.append(0x20)
             let start = scratch.count
-            // Hard breaks (a backslash and a line feed) become spaces: there are none without a line feed.
-            if inline.append(heading.content, to: &scratch) { scratch.replaceAll("\\\n", with: " ", from: start) }
+            // Hard breaks (a backslash and a line feed) and line separators become spaces: a heading is one line.
+            if inline.append(heading.content, to: &scratch) {
+                scratch.replaceAll("\\\n", with: " ", from: start)
+                scratch.replaceAll("\n", with: " ", from: start)
+            }
             // A run of `#` that ends the text after a space would be read as the heading's closing sequence.
             var runStart = scratch.count
             while runStart > start && scratch[runStart - 1] == 0x23 { runStart -= 1 }
