@@ -139,7 +139,7 @@ expect "an account that is not there is invalid input" 2 '^error: there is no ac
 expect "the full pass counts what it skipped" 0 '^Skipped 1 page: archived pages of space ENG; the loader lists current pages only$' \
   "$tui" preview --space ENG --full
 expect "the full pass lines up its columns" 0 '^  characters  id     title$' "$tui" preview --label runbook --full
-expect "the full pass groups thousands" 0 '^17 pages, 17,223 characters, about [0-9,]+ tokens \(estimated as --help says\)$' \
+expect "the full pass groups thousands" 0 '^17 pages, 17,151 characters, about [0-9,]+ tokens \(estimated as --help says\)$' \
   "$tui" preview --label runbook --full
 expect "the preview's help says how tokens are estimated" 0 'Tokens are estimated' "$tui" preview --help
 expect "a space key in the wrong case gets a hint" 1 '404: no space with key eng.*; did you mean ENG\?$' "$tui" tree eng
