@@ -158,6 +158,12 @@ struct MarkdownTests {
                 "four spaces would make a code block")
     }
 
+    @Test func aTableOfContentsLinksHeadingsOfTheSameTextToEach() {
+        let source = "<ac:structured-macro ac:name=\"toc\"/><h2>Setup</h2><h2>Use</h2><h3>Setup</h3><h2>Setup</h2>"
+        #expect(markdown(source).hasPrefix("- [Setup](#setup)\n- [Use](#use)\n  - [Setup](#setup-1)\n- [Setup](#setup-2)\n"),
+                "GitHub numbers the anchors of repeated headings")
+    }
+
     @Test func consecutiveListsStayApart() {
         #expect(markdown("<ul><li>a</li></ul><ul><li>b</li></ul><p>p</p><ul><li>c</li></ul>") == "- a\n\n<!-- -->\n- b\n\np\n\n- c\n")
         #expect(markdown("<ol><li>a</li></ol><ul><li>b</li></ul>") == "1. a\n\n- b\n", "lists of two kinds never run together")

@@ -15,12 +15,20 @@ final class GeneratedListings {
         self.document = document
     }
 
-    /// The headings the table of contents `toc` lists with their depths: those of `blocks` for the first, none after.
-    func entries(for toc: TableOfContents) -> [(depth: Int, heading: Heading)] {
+    /// Every heading of `blocks` in reading order (not those in table cells).
+    var headings: [Heading] {
+        if let collected { return collected }
+        let headings = HeadingCollector.headings(in: blocks)
+        collected = headings
+        return headings
+    }
+
+    /// The headings the table of contents `toc` lists with their depths and their indices in `headings`: those of
+    /// `blocks` for the first, none after.
+    func entries(for toc: TableOfContents) -> [(depth: Int, heading: Heading, index: Int)] {
         guard !hasListedHeadings else { return [] }
         hasListedHeadings = true
-        if collected == nil { collected = HeadingCollector.headings(in: blocks) }
-        return HeadingCollector.entries(for: toc, in: collected ?? [])
+        return HeadingCollector.entries(for: toc, in: headings)
     }
 
     /// The pages `macro` names with their levels: the caller's child pages for the document's first `children` macro

@@ -78,7 +78,8 @@ struct MarkdownRenderer: BlockVisitor {
         case .tableOfContents(let toc):
             let entries = root.entries(for: toc)
             if entries.isEmpty { writer.line("\\[toc\\]", trim: false) }
-            // The UTF-8 of each entry's heading text, read for its label and its anchor.
+            let anchors = entries.isEmpty ? [] : headingAnchors(through: entries[entries.count - 1].index)
+            // The UTF-8 of each entry's heading text, read for its label.
             var text = LineBytes()
             for entry in entries {
                 text.removeAll()
@@ -86,11 +87,9 @@ struct MarkdownRenderer: BlockVisitor {
                 scratch.removeAll()
                 scratch.append(repeating: 0x20, count: 2 * entry.depth)
                 scratch.append("- [")
-                text.withUnsafeBufferPointer { text in
-                    inline.appendEscaped(text, to: &scratch)
-                    scratch.append("](#")
-                    Self.appendSlug(of: text, to: &scratch)
-                }
+                text.withUnsafeBufferPointer { inline.appendEscaped($0, to: &scratch) }
+                scratch.append("](#")
+                scratch.append(utf8Of: anchors[entry.index])
                 scratch.append(")")
                 writer.line(scratch, trim: false)
             }
@@ -98,6 +97,23 @@ struct MarkdownRenderer: BlockVisitor {
             writer.line("---", trim: false)
         case .list, .quote, .panel, .expand, .layout, .macro:
             break
+        }
+    }
+
+    /// The anchors GitHub gives the document's headings up to `last`: a heading's slug, with `-1`, `-2`, … after it for
+    /// the second, third, … heading of the same slug.
+    private func headingAnchors(through last: Int) -> [String] {
+        var seen: [String: Int] = [:]
+        var text = LineBytes()
+        return root.headings[...last].map { heading in
+            text.removeAll()
+            PlainTextRenderer.appendText(of: heading.content, options: options, to: &text)
+            var slug = LineBytes()
+            text.withUnsafeBufferPointer { Self.appendSlug(of: $0, to: &slug) }
+            let base = String(renderedUTF8: slug)
+            let count = seen[base, default: 0]
+            seen[base] = count + 1
+            return count == 0 ? base : "\(base)-\(count)"
         }
     }
 
