@@ -10,6 +10,12 @@ struct PlainTextTests {
         #expect(StorageDocument.parse(body).plainText().text == "a\n\nb\n\nc\n\nd\n\ne")
     }
 
+    @Test func aLinkInAnImageCaptionShowsItsText() {
+        let body = "<p><ac:image><ri:attachment ri:filename=\"a.png\"/><ac:caption><p>see <a href=\"http://x.com/y\">the docs</a></p>"
+            + "</ac:caption></ac:image></p>"
+        #expect(StorageDocument.parse(body).plainText().text == "[image: a.png] see the docs", "not the URL")
+    }
+
     @Test func countsCharactersAndEstimatesTokens() {
         let plainText = parse("<h1>Hello</h1><p>world, 한국어!</p>").plainText()
         #expect(plainText.text == "Hello\n\nworld, 한국어!")

@@ -59,7 +59,8 @@ struct InlineSpan {
                     } else if case .lineBreak = part {
                         body(InlineSpan(text: " ", style: captionStyle))
                     } else if !inLink {
-                        visit(part, base: captionStyle, options: options, inLink: true, body)
+                        // A caption's link shows its text, as the caption's reader sees it.
+                        visit(part, base: captionStyle, options: options, inLink: false, body)
                     }
                 }
             }
