@@ -48,49 +48,21 @@ enum FlankingClass: Equatable {
 
     /// The class of the last scalar of UTF-8 `bytes` (a line's edge when they are empty).
     init(lastOf bytes: UnsafeBufferPointer<UInt8>) {
-        if let last = bytes.last, last < 0x80 {
-            self.init(Unicode.Scalar(last))
-            return
-        }
         var start = bytes.count
         while start > 0 && bytes.count - start < 4 {
             start -= 1
             if bytes[start] & 0xC0 != 0x80 { break }
         }
-        var iterator = bytes[start...].makeIterator()
-        var decoder = UTF8()
-        if case .scalarValue(let scalar) = decoder.decode(&iterator) {
-            self.init(scalar)
-        } else {
-            self.init(start < bytes.count ? "\u{FFFD}" : nil)
-        }
+        self.init(start < bytes.count ? LineWrapper.scalar(bytes, at: start, length: bytes.count - start) : nil)
     }
 
     /// The class of the first scalar of UTF-8 `bytes` (a line's edge when they are empty).
     init(firstOf bytes: UnsafeBufferPointer<UInt8>) {
-        // Valid UTF-8 of one to three bytes, the usual first character, is decoded in place.
-        if let first = bytes.first, first < 0xF0 {
-            if first < 0x80 {
-                self.init(Unicode.Scalar(first))
-                return
-            }
-            if first >= 0xC2 && bytes.count >= 2 && bytes[1] & 0xC0 == 0x80 {
-                let value = first < 0xE0 ? UInt32(first & 0x1F) << 6 | UInt32(bytes[1] & 0x3F)
-                    : bytes.count >= 3 && bytes[2] & 0xC0 == 0x80
-                    ? UInt32(first & 0x0F) << 12 | UInt32(bytes[1] & 0x3F) << 6 | UInt32(bytes[2] & 0x3F) : 0
-                if value >= 0x80, let scalar = Unicode.Scalar(value) {
-                    self.init(scalar)
-                    return
-                }
-            }
+        guard let first = bytes.first else {
+            self.init(nil)
+            return
         }
-        var iterator = bytes.makeIterator()
-        var decoder = UTF8()
-        switch decoder.decode(&iterator) {
-        case .scalarValue(let scalar): self.init(scalar)
-        case .emptyInput: self.init(nil)
-        case .error: self.init("\u{FFFD}")
-        }
+        self.init(LineWrapper.scalar(bytes, at: 0, length: min(LineWrapper.sequenceLength(first), bytes.count)))
     }
 
     /// Whether markers between `previous` and text starting with `first` open an emphasis for every reader
