@@ -45,17 +45,27 @@ class StyledCharacters(HTMLParser):
 
 
 def paragraph(rng):
-    """A storage paragraph of neighbouring styled texts, some of them links, and the styled characters it holds
+    """A storage paragraph of neighbouring styled texts, some of them links or mentions, and the styled characters it holds
     (a tab is written as `&#9;`, which the parser keeps)."""
     source, expected = "<p>", []
     for _ in range(rng.randint(1, 5)):
         text = "".join(rng.choice(PIECES) for _ in range(rng.randint(1, 4)))
-        link = rng.random() < 0.15
+        kind = rng.random()
+        link = kind < 0.15
         if link and text.isspace():
             text += "k"  # a link of white space only shows its URL
         styles = rng.sample(list(STYLE_TAGS), rng.choice([0, 1, 1, 1, 2, 3]))
-        body = "".join(f"<{s}>" for s in styles) + html.escape(text, quote=False).replace("\t", "&#9;")
-        body += "".join(f"</{s}>" for s in reversed(styles))
+        if kind > 0.9:
+            # A link without a body, which shows a page's title or a user's fallback name in the styles around it.
+            if kind > 0.95:
+                text = f"@u{len(expected)}"
+                content = f'<ac:link><ri:user ri:account-id="u{len(expected)}" /></ac:link>'
+            else:
+                text = f"P{len(expected)}"
+                content = f'<ac:link><ri:page ri:content-title="{text}" /></ac:link>'
+        else:
+            content = html.escape(text, quote=False).replace("\t", "&#9;")
+        body = "".join(f"<{s}>" for s in styles) + content + "".join(f"</{s}>" for s in reversed(styles))
         source += f'<a href="http://x.com/{len(expected)}">{body}</a>' if link else body
         expected += [(c, "".join(sorted(STYLE_TAGS[s] for s in styles))) for c in text if not c.isspace()]
     return source + "</p>", expected

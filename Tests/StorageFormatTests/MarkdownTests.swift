@@ -230,5 +230,19 @@ struct MarkdownTests {
 
     @Test func urlLinksWithTheirOwnTextAreAutolinks() {
         #expect(markdown("<p><a href=\"https://a.org/x\">https://a.org/x</a></p>") == "<https://a.org/x>\n")
+        // An autolink cannot show a style, so a styled one is a link.
+        #expect(markdown("<p><strong><a href=\"https://a.org\">https://a.org</a></strong></p>")
+            == "[<strong>https://a.org</strong>](https://a.org)\n")
+    }
+
+    @Test func linksWithoutABodyShowTheirNameInTheStylesAroundThem() {
+        let page = "<ac:link><ri:page ri:content-title=\"Foo\" /></ac:link>"
+        let user = "<ac:link><ri:user ri:account-id=\"u1\" /></ac:link>"
+        #expect(markdown("<p><strong>\(page)</strong> and <em>\(user)</em></p>") == "[**Foo**](Foo) and *@u1*\n")
+        #expect(markdown("<p><strong>see \(user) now</strong></p>") == "**see @u1 now**\n", "a mention joins the bold around it")
+        #expect(markdown("<p>x<strong>\(user)</strong>y</p>") == "x<strong>@u1</strong>y\n")
+        #expect(markdown("<p><code>a </code><code>\(user)</code></p>") == "`a @u1`\n", "one code span, not two side by side")
+        let cell = "<table><tr><td rowspan=\"2\"><strong>\(user)</strong></td><td>b</td></tr><tr><td>c</td></tr></table>"
+        #expect(markdown(cell).contains("**@u1**"), "a styled mention is no plain cell text")
     }
 }

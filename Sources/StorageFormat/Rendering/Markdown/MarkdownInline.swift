@@ -14,17 +14,29 @@ struct MarkdownInline {
     private func append(_ inlines: [Inline], to output: inout LineBytes, inLink: Bool, before end: FlankingClass) -> Bool {
         var spans = MarkdownStyleSpans()
         var lineFeed = false
-        for index in inlines.indices {
+        // The next inline to write, past those a code span has joined.
+        var next = inlines.startIndex
+        for index in inlines.indices where index >= next {
+            next = index + 1
             // Text, the common inline, is matched in place: copying it out would retain and release its payload.
             if case .text(let text, let style) = inlines[index] {
                 if spans.isEmpty && style.isDisjoint(with: MarkdownStyleSpans.written) {  // plain text, the usual one
                     if appendEscaped(text, to: &output) { lineFeed = true }
+                } else if style.contains(.code) {
+                    let joined: String
+                    (joined, next) = joinedCode(text, style, in: inlines, after: index)
+                    if append(joined, style, spans: &spans, to: &output) { lineFeed = true }
                 } else if append(text, style, spans: &spans, to: &output) {
                     lineFeed = true
                 }
             } else if case .status(let status) = inlines[index] {
                 // Bold, so its markers meet the styles around it as a bold text's do.
                 if append("[" + status.title + "]", .strong, spans: &spans, to: &output) { lineFeed = true }
+            } else if case .link(let link) = inlines[index], link.body.isEmpty, link.target.showsNameAlone {
+                // A mention without a body is its name, in the styles around it.
+                var name = options.name(of: link.target)
+                if link.style.contains(.code) { (name, next) = joinedCode(name, link.style, in: inlines, after: index) }
+                if append(name, link.style, spans: &spans, to: &output) { lineFeed = true }
             } else {
                 // A break with nothing visible after it would end the block with a backslash, read as text.
                 if case .lineBreak = inlines[index], !inTable, inlines[(index + 1)...].allSatisfy(\.isBlankText) { continue }
@@ -34,6 +46,26 @@ struct MarkdownInline {
         }
         if !spans.isEmpty { spans.close(keeping: [], following: end, in: &output) }
         return lineFeed
+    }
+
+    /// `text`, in `style`, a code style, and the texts and mentions without a body of the same style right after
+    /// `index` in `inlines`; and the index after them. Two code spans side by side would read as one with backticks
+    /// inside, so they are written as one.
+    private func joinedCode(_ text: String, _ style: TextStyle, in inlines: [Inline], after index: Int) -> (String, Int) {
+        var text = text
+        var end = index + 1
+        while end < inlines.count {
+            switch inlines[end] {
+            case .text(let more, style):
+                text += more
+            case .link(let link) where link.body.isEmpty && link.target.showsNameAlone && link.style == style:
+                text += options.name(of: link.target)
+            default:
+                return (text, end)
+            }
+            end += 1
+        }
+        return (text, end)
     }
 
     /// Appends text in `style`, escaped, its styles opened and the open styles it does not have closed (`spans`);
@@ -77,12 +109,9 @@ struct MarkdownInline {
             let leading = FlankingClass(first)
             return leading == .space || style.isDisjoint(with: MarkdownStyleSpans.written) ? leading : .punctuation
         case .link(let link):
-            switch link.target {
-            case .user, .space, .content:
-                return link.body.isEmpty ? .other : leadingClass(of: link.body, at: 0, end: end)
-            default:
-                return .punctuation
-            }
+            guard link.target.showsNameAlone else { return .punctuation }
+            guard link.body.isEmpty else { return leadingClass(of: link.body, at: 0, end: end) }
+            return link.style.isDisjoint(with: MarkdownStyleSpans.written) ? .other : .punctuation
         case .emoticon(let emoticon):
             return FlankingClass(emoticon.text.unicodeScalars.first)
         case .date(let text), .jiraIssue(let text):
@@ -147,7 +176,8 @@ struct MarkdownInline {
         switch link.target {
         case .url(let url) where url.isEmpty:
             appendBody(of: link, to: &output, inLink: inLink)
-        case .url(let url) where (link.body.isEmpty || bodyReads(link.body, as: url)) && Self.isAutolink(url):
+        case .url(let url) where (link.body.isEmpty || bodyReads(link.body, as: url)) && Self.isAutolink(url)
+            && Self.isUnstyled(link):
             output.append("<")
             let start = output.count
             output.append(utf8Of: url)
@@ -193,6 +223,15 @@ struct MarkdownInline {
         output.append(")")
     }
 
+    /// Whether neither the link nor its body's text has any of `styles` (by default those Markdown writes), which an
+    /// autolink (`<url>`) or a plain table cell could not show.
+    static func isUnstyled(_ link: Link, in styles: TextStyle = MarkdownStyleSpans.written) -> Bool {
+        link.style.isDisjoint(with: styles) && link.body.allSatisfy { inline in
+            guard case .text(_, let style) = inline else { return true }
+            return style.isDisjoint(with: styles)
+        }
+    }
+
     /// Whether `url` can be written as an autolink (`<url>`): a scheme, then no white space, control or angle bracket.
     private static func isAutolink(_ url: String) -> Bool {
         url.withUTF8Buffer { bytes in
@@ -220,17 +259,19 @@ struct MarkdownInline {
         }
     }
 
-    /// The text a link shows: its body, or the escaped name of its target inside another link or without a body.
+    /// The text a link shows: its body, or the escaped name of its target, in the link's styles, inside another link or
+    /// without a body.
     private func appendBody(of link: Link, to output: inout LineBytes, inLink: Bool) {
+        let end: FlankingClass = link.target.showsNameAlone ? .space : .punctuation
         if inLink || link.body.isEmpty {
-            appendEscaped(options.name(of: link.target), to: &output)
-        } else {
-            let end: FlankingClass
-            switch link.target {
-            case .user, .space, .content: end = .space
-            default: end = .punctuation
+            let name = options.name(of: link.target)
+            if link.style.isDisjoint(with: MarkdownStyleSpans.written) {
+                appendEscaped(name, to: &output)
+            } else {
+                _ = append([.text(name, link.style)], to: &output, inLink: true, before: end)
             }
-            append(link.body, to: &output, inLink: true, before: end)
+        } else {
+            _ = append(link.body, to: &output, inLink: true, before: end)
         }
     }
 

@@ -84,11 +84,7 @@ extension MarkdownRenderer {
             return inlines.allSatisfy { inline in
                 switch inline {
                 case .text(_, let style): style.isDisjoint(with: styles)
-                case .link(let link):
-                    switch link.target {
-                    case .user, .space, .content: true
-                    default: false
-                    }
+                case .link(let link): link.target.showsNameAlone && MarkdownInline.isUnstyled(link, in: styles)
                 case .image: false
                 case .lineBreak, .emoticon, .status, .date, .jiraIssue: true
                 }

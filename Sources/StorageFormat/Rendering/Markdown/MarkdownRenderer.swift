@@ -103,16 +103,17 @@ struct MarkdownRenderer: BlockVisitor {
     /// The anchors GitHub gives the document's headings up to `last`: a heading's slug, with `-1`, `-2`, … after it for
     /// the second, third, … heading of the same slug.
     private func headingAnchors(through last: Int) -> [String] {
-        var seen: [String: Int] = [:]
+        // Slugs are told apart by their bytes, as GitHub's are (and hashing a String normalizes it first).
+        var seen: [LineBytes: Int] = [:]
         var text = LineBytes()
         return root.headings[...last].map { heading in
             text.removeAll()
             PlainTextRenderer.appendText(of: heading.content, options: options, to: &text)
             var slug = LineBytes()
             text.withUnsafeBufferPointer { Self.appendSlug(of: $0, to: &slug) }
+            let count = seen[slug, default: 0]
+            seen[slug] = count + 1
             let base = String(renderedUTF8: slug)
-            let count = seen[base, default: 0]
-            seen[base] = count + 1
             return count == 0 ? base : "\(base)-\(count)"
         }
     }
