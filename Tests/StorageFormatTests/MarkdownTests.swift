@@ -235,6 +235,12 @@ struct MarkdownTests {
             == "[<strong>https://a.org</strong>](https://a.org)\n")
     }
 
+    @Test func anchorLinksPointAtTheAnchorsHeadingsHaveInMarkdown() {
+        let source = "<h2>Set up, again!</h2><p><ac:link ac:anchor=\"Set up, again!\"><ac:plain-text-link-body><![CDATA[jump]]>"
+            + "</ac:plain-text-link-body></ac:link> <ac:link ac:anchor=\"Set up\"><ri:page ri:content-title=\"Guide\" /></ac:link></p>"
+        #expect(markdown(source) == "## Set up, again!\n\n[jump](#set-up-again) [Guide](Guide#set-up)\n")
+    }
+
     @Test func linksWithoutABodyShowTheirNameInTheStylesAroundThem() {
         let page = "<ac:link><ri:page ri:content-title=\"Foo\" /></ac:link>"
         let user = "<ac:link><ri:user ri:account-id=\"u1\" /></ac:link>"

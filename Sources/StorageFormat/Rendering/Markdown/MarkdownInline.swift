@@ -194,17 +194,17 @@ struct MarkdownInline {
                     target.append("/")
                 }
                 target.append(utf8Of: title)
-                if let anchor {
-                    target.append("#")
-                    target.append(utf8Of: anchor)
-                }
+                if let anchor { Self.appendAnchor(anchor, to: &target) }
             }
         case .anchor(let anchor):
-            appendLink(link, to: &output, inLink: inLink) { target in
-                target.append("#")
-                target.append(utf8Of: anchor)
-            }
+            appendLink(link, to: &output, inLink: inLink) { Self.appendAnchor(anchor, to: &$0) }
         }
+    }
+
+    /// `#` and the anchor a heading of the text `anchor` has in Markdown, which an anchor link names.
+    private static func appendAnchor(_ anchor: String, to target: inout LineBytes) {
+        target.append("#")
+        anchor.withUTF8Buffer { MarkdownRenderer.appendSlug(of: $0, to: &target) }
     }
 
     /// `[body](destination)`, the destination being what `writeDestination` appends.
