@@ -174,6 +174,8 @@ struct ElementTests {
         #expect(plain(figures) == "Photos\n\n[image: a.jpg] One.\n\n[image: b.jpg]\n\n[image: c.jpg] Three")
         let inline = "<p>Press <ac:image><ri:attachment ri:filename=\"key.png\" /></ac:image> then go.</p>"
         #expect(plain(inline) == "Press [image: key.png] then go.")
+        let heading = "<h2>Intro <ac:image><ri:attachment ri:filename=\"a.png\" /><ac:caption><p>Cap</p></ac:caption></ac:image> on</h2>"
+        #expect(markdown(heading) == "## Intro ![a.png](a.png) *Cap* on\n", "a figure in a heading stays in its line")
     }
 
     @Test func emoticonsUseFallbackThenNameThenShortname() {

@@ -223,8 +223,10 @@ extension ModelBuilder {
             appendInline(.emoticon(Emoticon(name: emoticon)))
         } else {
             appendInline(.image(Image(source: state.source, alt: state.alt, caption: state.caption)))
-            // A figure (laid out as a block, or captioned) ends its paragraph: the next one starts on its own.
-            if state.isBlock || !state.caption.isEmpty { paragraphBreak() }
+            // A figure (laid out as a block, or captioned) ends its paragraph: the next one starts on its own. A heading
+            // is one line, whose text goes on after it.
+            let inHeading = if case .heading = innermost.role { true } else { false }
+            if (state.isBlock || !state.caption.isEmpty) && !inHeading { paragraphBreak() }
         }
     }
 
