@@ -13,9 +13,16 @@ public struct StatusState: Hashable, Sendable {
     /// Look-aheads resumed since a request last finished: after a few, a site that only fails is spared until one does.
     public var lookAheadResumes = 0
     /// The last error, until it is replaced; `e` shows it whole.
-    public var lastError: ErrorReport? { didSet { errorRetired = false } }
+    public var lastError: ErrorReport? {
+        didSet {
+            errorRetired = false
+            errorSuperseded = false
+        }
+    }
     /// Whether a later success of the kind of load that failed, or a dismissal, took `lastError` off the status line.
     public private(set) var errorRetired = false
+    /// Whether a load of the kind that failed has succeeded since: the error is history, and `e` says so.
+    public private(set) var errorSuperseded = false
     /// A short message such as "Copied the page URL".
     public var notice: String?
 
@@ -27,7 +34,10 @@ public struct StatusState: Hashable, Sendable {
 
     /// A load of `kind` succeeded: an error from a load of that kind leaves the status line (`e` still shows it).
     public mutating func loadSucceeded(_ kind: LoadKind) {
-        if lastError?.load == kind { errorRetired = true }
+        if lastError?.load == kind {
+            errorRetired = true
+            errorSuperseded = true
+        }
     }
 
     /// The user read or dismissed the error (closing `e`, Esc): it leaves the status line (`e` still shows it).

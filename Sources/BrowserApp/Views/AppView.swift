@@ -61,8 +61,9 @@ public enum AppView {
         case .help(let offset):
             HelpView.render(state.keyMap, offset: offset, into: &grid, in: screen, theme: theme)
         case .errorDetail:
-            let detail = state.status.lastError?.detail ?? ""
-            Dialog(title: "Last error", body: [detail], buttons: ["Close"]).render(into: &grid, in: screen, theme: theme)
+            var body = [state.status.lastError?.detail ?? ""]
+            if state.status.errorSuperseded { body += ["", "The same kind of load has succeeded since."] }
+            Dialog(title: "Last error", body: body, buttons: ["Close"]).render(into: &grid, in: screen, theme: theme)
         case .message(let title, let body):
             Dialog(title: title, body: [body], buttons: ["Close"]).render(into: &grid, in: screen, theme: theme)
         }
