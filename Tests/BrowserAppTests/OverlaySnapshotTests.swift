@@ -110,5 +110,11 @@ struct OverlaySnapshotTests {
         await browser.type("proj-1")
         await browser.press(.enter)
         Snapshot.assert(browser.grid, named: "definitions-export-project-80x24")
+        // A project id too wide for the notes' rows takes rows from the script above, and is read whole.
+        let narrow = await self.browser(width: 50, height: 16, store: directory)
+        await narrow.press(.char("d"), .enter, .tab, .char("I"))
+        await narrow.type("3f1c2b7e-0d4a-4c9b-9e2f-6a5b4c3d2e1f")
+        await narrow.press(.enter)
+        Snapshot.assert(narrow.grid, named: "definitions-export-long-project-50x16")
     }
 }

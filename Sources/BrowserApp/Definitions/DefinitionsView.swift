@@ -79,7 +79,6 @@ enum DefinitionsView {
         // Too narrow for every format: the chosen one alone, so it is never the one cut off.
         if runs.reduce(0, { $0 + displayWidth($1.text) }) > layout.body.width { runs = [tab(export.format)] }
         grid.drawRuns(runs, in: layout.body.row(0))
-        export.text.render(into: &grid, in: layout.body.splitRows(at: 1).bottom)
         let secrets = export.format == .llamaCloudJSON
             ? "No secret is included: add api_token (the Confluence token) before sending this to LlamaCloud."
             : "No secret is included: it reads CONFLUENCE_API_TOKEN and LLAMA_CLOUD_API_KEY when it runs."
@@ -91,7 +90,13 @@ enum DefinitionsView {
         } else {
             "Created in the API key's default project (\(key) names another)."
         }
-        Message.draw([secrets, project], role: .dim, into: &grid, in: layout.detail)
+        // Notes wrapping to more rows than theirs (a long project id) take rows from the text, which keeps two.
+        let notes = [secrets, project]
+        let noteRows = notes.reduce(0) { $0 + TextLayout.wrap($1, width: layout.detail.width).count }
+        let text = layout.body.splitRows(at: 1).bottom
+        let taken = layout.detail.isEmpty ? 0 : min(max(0, noteRows - layout.detail.height), max(0, text.height - 2))
+        export.text.render(into: &grid, in: text.splitRows(at: text.height - taken).top)
+        Message.draw(notes, role: .dim, into: &grid, in: layout.detail, growingUpTo: layout.detail.height + taken)
     }
 
     private static func hints(_ state: AppState, _ view: DefinitionsState) -> [(key: String, label: String)] {
