@@ -90,11 +90,11 @@ enum DefinitionsView {
         } else {
             "Created in the API key's default project (\(key) names another)."
         }
-        // Notes wrapping to more rows than theirs (a long project id) take rows from the text, which keeps two.
+        // Notes wrapping to more rows than theirs (a long project id) take rows from the text, which keeps half of its own.
         let notes = [secrets, project]
         let noteRows = notes.reduce(0) { $0 + TextLayout.wrap($1, width: layout.detail.width).count }
         let text = layout.body.splitRows(at: 1).bottom
-        let taken = layout.detail.isEmpty ? 0 : min(max(0, noteRows - layout.detail.height), max(0, text.height - 2))
+        let taken = layout.detail.isEmpty ? 0 : min(max(0, noteRows - layout.detail.height), text.height / 2)
         export.text.render(into: &grid, in: text.splitRows(at: text.height - taken).top)
         Message.draw(notes, role: .dim, into: &grid, in: layout.detail, growingUpTo: layout.detail.height + taken)
     }
