@@ -63,9 +63,22 @@ struct AccountManagementTests {
         await browser.type("http://plain")
         await browser.press(.backTab, .backTab, .enter)
         #expect(browser.state.accounts.form?.problem == "the site must be an https URL")
+        #expect(browser.state.accounts.form?.focused == .site, "the store's refusal focuses the field it names")
         #expect(browser.grid.text.contains("the site must be an https URL"))
         await browser.press(.escape)
         #expect(browser.state.accounts.form == nil)
+    }
+
+    /// A refusal of no field (a file not written) keeps the form, its values and the focus, so Enter tries again.
+    @Test func aStoreRefusalOfNoFieldKeepsTheFocus() async {
+        let manager = FakeAccountManager()
+        let browser = await browser(manager, width: 80, height: 24)
+        await fillNewAccount(browser, name: "team", site: "https://team.example", user: "disk-full")
+        await browser.type("s3cr3t")
+        await browser.press(.enter)
+        #expect(browser.state.accounts.form?.problem == "the accounts file could not be written")
+        #expect(browser.state.accounts.form?.focused == .secret)
+        #expect(browser.grid.text.contains("Name    team"))
     }
 
     /// A site `SiteAddress` refuses (here for its port) or a name in use is refused on the first save, with the focus on the field to fix and

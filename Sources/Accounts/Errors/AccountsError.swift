@@ -52,6 +52,18 @@ public struct AccountsError: Error, Sendable, CustomStringConvertible {
         }
     }
 
+    /// An account of the name is already configured.
+    public var isDuplicateName: Bool {
+        if case .duplicate = reason { return true }
+        return false
+    }
+
+    /// The secret given cannot be one (empty, or holding characters a header cannot carry).
+    public var isInvalidSecret: Bool {
+        if case .invalidSecret = reason { return true }
+        return false
+    }
+
     /// The file could not be read because it is corrupt (its path and line are in the description).
     public var isCorruptFile: Bool {
         if case .corruptFile = reason { return true }

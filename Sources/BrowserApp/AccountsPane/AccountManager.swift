@@ -6,7 +6,7 @@ public protocol AccountManager: Sendable {
     /// Every configured account, in order.
     func accounts() async throws(BackendError) -> [ManagedAccount]
     /// Adds the account (`replacing` nil) or replaces the account named `replacing`; a non-empty secret is stored.
-    func save(_ form: AccountForm, replacing: String?) async throws(BackendError)
+    func save(_ form: AccountForm, replacing: String?) async throws(AccountSaveError)
     /// Removes the account and its stored secrets.
     func remove(named name: String) async throws(BackendError)
     /// Tests the account (whoami) and records the result; never throws, the outcome says what failed.

@@ -43,6 +43,8 @@ public enum AppAction: Sendable {
     case definitionPreviewed(token: RequestToken, name: String, Result<Int, BackendError>)
     /// The configured accounts were read (after a load, a save or a removal).
     case accountsLoaded(token: RequestToken, Result<[ManagedAccount], BackendError>)
+    /// The account form was saved (with the accounts as they are now), or refused.
+    case accountSaved(token: RequestToken, Result<[ManagedAccount], AccountSaveError>)
     /// An account test finished.
     case accountTested(name: String, token: RequestToken, AccountTestOutcome)
     /// The quick ingestion preview (count and first pages) arrived.

@@ -1,6 +1,6 @@
-extension Result where Failure == BackendError {
+extension Result {
     /// The outcome of an async backend call, as the value an action carries back to the reducer.
-    static func awaiting(_ body: () async throws(BackendError) -> Success) async -> Result {
+    static func awaiting(_ body: () async throws(Failure) -> Success) async -> Result {
         do {
             return .success(try await body())
         } catch {

@@ -166,28 +166,32 @@ extension AppState {
         return [.saveAccount(values, replacing: form.original, token: token)]
     }
 
-    /// Managed accounts arrived (at start, or after a save or removal). Saving the account in use connects to it
-    /// again, so its new site or secret takes effect.
-    mutating func accountsLoaded(token: RequestToken, _ result: Result<[ManagedAccount], BackendError>) -> [Effect] {
-        if var form = accounts.form, form.saving == token {
-            form.saving = nil
-            switch result {
-            case .success(let list):
-                accounts.form = nil
-                accounts.setManaged(list)
-                // The saved account supersedes an error still shown from before (a failed connection, say).
-                status.lastError = nil
-                let name = form.values.name
-                if accounts.canSwitch, let active = accounts.active, active.name == name, form.original == name {
-                    return connect(to: active, notice: "Saved the account \(name); connecting to it again")
-                }
-                status.notice = "Saved the account \(name)."
-            case .failure(let error):
-                form.problem = error.message
-                accounts.form = form
+    /// The form was saved, with the accounts as they are now, or refused: the form stays open on the field to fix.
+    /// Saving the account in use connects to it again, so its new site or secret takes effect.
+    mutating func accountSaved(token: RequestToken, _ result: Result<[ManagedAccount], AccountSaveError>) -> [Effect] {
+        guard var form = accounts.form, form.saving == token else { return [] }
+        form.saving = nil
+        switch result {
+        case .success(let list):
+            accounts.form = nil
+            accounts.setManaged(list)
+            // The saved account supersedes an error still shown from before (a failed connection, say).
+            status.lastError = nil
+            let name = form.values.name
+            if accounts.canSwitch, let active = accounts.active, active.name == name, form.original == name {
+                return connect(to: active, notice: "Saved the account \(name); connecting to it again")
             }
-            return []
+            status.notice = "Saved the account \(name)."
+        case .failure(let error):
+            form.problem = error.message
+            if let field = error.field { form.focused = field }
+            accounts.form = form
         }
+        return []
+    }
+
+    /// Managed accounts arrived (at start, or after a removal).
+    mutating func accountsLoaded(token: RequestToken, _ result: Result<[ManagedAccount], BackendError>) -> [Effect] {
         guard accounts.loading == token else { return [] }
         accounts.loading = nil
         switch result {

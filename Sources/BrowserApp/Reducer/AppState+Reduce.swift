@@ -57,6 +57,8 @@ extension AppState {
             return definitionPreviewed(token: token, name: name, result)
         case .accountsLoaded(let token, let result):
             return accountsLoaded(token: token, result)
+        case .accountSaved(let token, let result):
+            return accountSaved(token: token, result)
         case .accountTested(let name, let token, let outcome):
             accountTested(name: name, token: token, outcome)
             return []

@@ -160,9 +160,19 @@ final class EffectRunner {
         case .loadAccounts(let token):
             withAccounts(token: token) { manager throws(BackendError) in try await manager.accounts() }
         case .saveAccount(let form, let original, let token):
-            withAccounts(token: token) { manager throws(BackendError) in
-                try await manager.save(form, replacing: original)
-                return try await manager.accounts()
+            guard let manager = accountManager else {
+                mailbox.post(.accountSaved(token: token, .failure(AccountSaveError("account management is not available"))))
+                return
+            }
+            spawn(.other) {
+                .accountSaved(token: token, await Result.awaiting { () throws(AccountSaveError) in
+                    try await manager.save(form, replacing: original)
+                    do throws(BackendError) {
+                        return try await manager.accounts()
+                    } catch {
+                        throw AccountSaveError(error.message)
+                    }
+                })
             }
         case .removeAccount(let name, let token):
             withAccounts(token: token) { manager throws(BackendError) in

@@ -24,16 +24,17 @@ struct RegistryAccountManager: AccountManager {
 
     /// Adds, or replaces keeping what the form does not show (OAuth redirect, scopes and endpoints, default, cloud id);
     /// for OAuth the user field is the client id.
-    func save(_ form: AccountForm, replacing: String?) async throws(BackendError) {
-        guard let kind = AuthKind(rawValue: form.authKind) else { throw BackendError(message: "choose an auth kind") }
+    func save(_ form: AccountForm, replacing: String?) async throws(AccountSaveError) {
+        guard let kind = AuthKind(rawValue: form.authKind) else { throw AccountSaveError("choose an auth kind", field: .authKind) }
+        if let problem = Accounts.Account.nameProblem(form.name) { throw AccountSaveError(problem, field: .name) }
         let url: URL
         do {
             url = try SiteAddress.parse(form.site)
         } catch {
-            throw BackendError(message: error.description)
+            throw AccountSaveError(error.description, field: .site)
         }
         if let replacing, replacing != form.name {
-            throw BackendError(message: "an account cannot be renamed here; add \(form.name) and remove \(replacing)")
+            throw AccountSaveError("an account cannot be renamed here; add \(form.name) and remove \(replacing)", field: .name)
         }
         let source = try Self.secretSource(of: form)
         let secret: Secret?
@@ -41,29 +42,42 @@ struct RegistryAccountManager: AccountManager {
             secret = form.secret.isEmpty ? nil
                 : try Secret(reading: form.secret, origin: "the \(kind.secretName) typed", keepingSpaces: kind.secretMayHoldSpaces)
         } catch {
-            throw BackendError(message: error.description)
+            throw AccountSaveError(error.description, field: .secret)
         }
         let user = form.user.isEmpty || kind == .oauth3LO ? nil : form.user
+        var account: Accounts.Account
         do {
-            var account = try replacing.map { try registry.list().account(named: $0) }
+            account = try replacing.map { try registry.list().account(named: $0) }
                 ?? Accounts.Account(name: form.name, siteURL: url, authKind: kind)
-            account.siteURL = url
-            if account.authKind != kind { account.siteKind = kind.naturalSiteKind }
-            account.authKind = kind
-            account.user = user
-            account.secretSource = source
-            if kind == .oauth3LO {
-                var oauth = account.oauth ?? OAuthSettings(clientId: form.user)
-                oauth.clientId = form.user
-                account.oauth = oauth
-            }
+        } catch {
+            throw AccountSaveError(String(describing: error))
+        }
+        account.siteURL = url
+        if account.authKind != kind { account.siteKind = kind.naturalSiteKind }
+        account.authKind = kind
+        account.user = user
+        account.secretSource = source
+        if kind == .oauth3LO {
+            var oauth = account.oauth ?? OAuthSettings(clientId: form.user)
+            oauth.clientId = form.user
+            account.oauth = oauth
+        }
+        // The user field holds the user, or an OAuth app's client id.
+        if (kind.needsUser || kind == .oauth3LO) && form.user.trimmingCharacters(in: .whitespaces).isEmpty,
+           let problem = account.validationProblem
+        {
+            throw AccountSaveError(problem, field: .user)
+        }
+        do {
             if replacing == nil {
                 try await registry.add(account, secret: secret)
             } else {
                 try await registry.edit(account, newSecret: secret)
             }
         } catch {
-            throw BackendError(message: String(describing: error))
+            let known = error as? AccountsError
+            let field: AccountFormState.Field? = known?.isDuplicateName == true ? .name : known?.isInvalidSecret == true ? .secret : nil
+            throw AccountSaveError(String(describing: error), field: field)
         }
     }
 
@@ -101,16 +115,18 @@ struct RegistryAccountManager: AccountManager {
     }
 
     /// The secret source a form names (a command is split on spaces and run without a shell, as `--secret-command`).
-    static func secretSource(of form: AccountForm) throws(BackendError) -> SecretSource {
+    static func secretSource(of form: AccountForm) throws(AccountSaveError) -> SecretSource {
         switch form.secretOrigin {
         case .credentialsFile:
             return .credentialsFile
         case .environment:
-            guard !form.secretReference.isEmpty else { throw BackendError(message: "name the environment variable that holds the secret") }
+            guard !form.secretReference.isEmpty else {
+                throw AccountSaveError("name the environment variable that holds the secret", field: .secret)
+            }
             return .environment(form.secretReference)
         case .command:
             guard let command = SecretSource.command(line: form.secretReference) else {
-                throw BackendError(message: "give the command that prints the secret")
+                throw AccountSaveError("give the command that prints the secret", field: .secret)
             }
             return command
         }
