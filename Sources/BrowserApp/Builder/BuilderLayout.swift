@@ -22,6 +22,11 @@ struct BuilderLayout {
     /// The row above the save row, where a refused name's reason ends while its prompt stays open.
     let aboveSave: Rect
 
+    /// The body and the options line below it: the loader options panel, which the line summarises, takes both.
+    var optionsPanel: Rect {
+        options.isEmpty ? body : Rect(x: body.x, y: body.y, width: body.width, height: body.height + options.height)
+    }
+
     /// Lays the builder out in `screen`: 84x20 or nine tenths of a larger screen, centred; the whole screen when it is smaller.
     /// The body keeps a row however short the screen: below it come the options, check, save and hint rows when there is
     /// room, else the hints and one row the check and the save prompt share, else that row alone. While a name is being

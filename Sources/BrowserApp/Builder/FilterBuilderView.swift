@@ -15,8 +15,9 @@ enum FilterBuilderView {
         let summary = LoaderOption.summary(draft.loaderOptions.values)
         if draft.showsOptions {
             // The options keep rows before their description does.
-            let detailRows = layout.body.height >= 4 ? 2 : layout.body.height >= 2 ? 1 : 0
-            let (rows, detail) = layout.body.splitRows(at: layout.body.height - detailRows)
+            let panel = layout.optionsPanel
+            let detailRows = panel.height >= 4 ? 2 : panel.height >= 2 ? 1 : 0
+            let (rows, detail) = panel.splitRows(at: panel.height - detailRows)
             LoaderOptionsView.render(draft.loaderOptions, note: "Saved with the definition: \(summary).", into: &grid, rows: rows, detail: detail)
         } else {
             switch draft.mode {
