@@ -36,9 +36,14 @@ struct ElementTests {
         #expect(plain("<ol start=\"3\"><li>x</li><li>y</li></ol>") == "3. x\n4. y")
     }
 
-    @Test func listItemWrappingOnlyANestedListShowsNoMarker() {
+    /// An item holding only a nested list shows no marker but is indented as one, so the nested list reads one level deeper;
+    /// in Markdown, which has no item without a marker, it shows its marker, or its list would join the one around it.
+    @Test func listItemWrappingOnlyANestedListShowsNoMarkerButKeepsItsDepth() {
         let source = "<ul><li style=\"list-style-type: none;\"><ul><li>inner</li></ul></li></ul>"
-        #expect(plain(source) == "- inner")
+        #expect(plain(source) == "  - inner")
+        let ordered = "<ol><li>one</li><li><ol><li>a</li><li>b</li></ol></li><li>three</li></ol>"
+        #expect(plain(ordered) == "1. one\n   1. a\n   2. b\n3. three")
+        #expect(markdown(ordered) == "1. one\n2. 1. a\n   2. b\n3. three\n")
     }
 
     @Test func tasksShowCheckboxesNotIdsOrStatus() {

@@ -8,6 +8,15 @@ public struct ListBlock: Sendable, Hashable {
         case ordered(start: Int)
         /// Checkboxes (Confluence tasks).
         case task
+
+        /// The cells of the plain marker (`-`, `12.`, `[ ]`) of item `number`, without the space after it.
+        func markerWidth(number: Int) -> Int {
+            switch self {
+            case .unordered: 1
+            case .ordered: String(number).utf8.count + 1
+            case .task: 3
+            }
+        }
     }
 
     /// What marks the items.

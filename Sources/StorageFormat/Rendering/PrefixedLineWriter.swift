@@ -53,6 +53,13 @@ struct PrefixedLineWriter {
     }
 
     /// Opens a tight level for ordered item `number`: `12. ` prefixes its first line, as many spaces the others.
+    /// Opens a list item whose marker is hidden: its lines are indented as a marker `width` cells wide and its space would.
+    mutating func push(hiddenItemOfWidth width: Int) {
+        openLevel(tight: true)
+        firsts.append(repeating: 0x20, count: width + 1)
+        rests.append(repeating: 0x20, count: width + 1)
+    }
+
     mutating func push(orderedItem number: Int) {
         openLevel(tight: true)
         let start = firsts.count

@@ -189,7 +189,8 @@ struct MarkdownRenderer: BlockVisitor {
             }
             listFollowsList = false
             writer.markContent()
-            guard item.showsMarker else { return writer.push("", "", tight: true) }
+            // A hidden marker is written all the same: Markdown has no item without one, and its nested list written
+            // bare would join the list around it.
             switch kind {
             case .unordered: writer.push("- ", "  ", tight: true)
             case .ordered: writer.push(orderedItem: number)

@@ -194,7 +194,8 @@ struct PlainTextRenderer: BlockVisitor {
             writer.push("", "", tight: true)
         case .item(let kind, let number, let item, _):
             writer.markContent()
-            guard item.showsMarker else { return writer.push("", "", tight: true) }
+            // A hidden marker still indents the item, whose nested list reads as one level deeper.
+            guard item.showsMarker else { return writer.push(hiddenItemOfWidth: kind.markerWidth(number: number)) }
             switch kind {
             case .unordered: writer.push("- ", "  ", tight: true)
             case .ordered: writer.push(orderedItem: number)

@@ -94,6 +94,15 @@ struct PrefixedTerminalLines {
         openItem(markerStart: start, markerWidth: width, style: style)
     }
 
+    /// Opens a list item whose marker is hidden: spaces for a marker `width` cells wide, so its lines are indented as its
+    /// shown siblings' are (where that leaves too little room, it changes no line).
+    mutating func pushHiddenItem(width: Int) {
+        guard fits(width + 1, leaving: TerminalRenderer.minimumContentWidth) else { return push() }
+        let start = text.count
+        text.append(repeating: 0x20, count: width)
+        openItem(markerStart: start, markerWidth: width, style: RunStyle())
+    }
+
     /// Opens an ordered list item: `number` and a full stop as its marker, written straight into the
     /// prefix text.
     mutating func pushItem(number: Int, style: RunStyle) {

@@ -172,7 +172,9 @@ struct TerminalRenderer: BlockVisitor {
         case .item(let kind, let number, let item, let listDepth):
             level.hasContent = true
             guard item.showsMarker else {
-                openLevel(tight: true)
+                // A hidden marker still indents the item, whose nested list reads as one level deeper.
+                output.pushHiddenItem(width: kind.markerWidth(number: number))
+                enterLevel(tight: true)
                 return
             }
             switch kind {
