@@ -164,6 +164,16 @@ struct MarkdownTests {
                 "GitHub numbers the anchors of repeated headings")
     }
 
+    /// Blocks of an item after its first, but a list under a paragraph, are parted by a blank line: text after a nested
+    /// list or a quote would join its last line, and a second paragraph the first.
+    @Test func blocksOfAListItemStayApart() {
+        #expect(markdown("<ul><li>x<ul><li>y</li></ul>after</li></ul>") == "- x\n\n  - y\n\n  after\n")
+        #expect(markdown("<ol><li><p>one</p><p>two</p></li><li>next</li></ol>") == "1. one\n\n   two\n2. next\n")
+        #expect(markdown("<ul><li>q<blockquote><p>quoted</p></blockquote>after</li></ul>") == "- q\n\n  > quoted\n\n  after\n")
+        #expect(markdown("<ul><li>a<ul><li>b</li></ul></li><li>c</li></ul>") == "- a\n  - b\n- c\n", "a list under text stays tight")
+        #expect(markdown("<ul><li>a<ol start=\"3\"><li>b</li></ol></li></ul>") == "- a\n\n  3. b\n", "no list from 3 interrupts text")
+    }
+
     @Test func consecutiveListsStayApart() {
         #expect(markdown("<ul><li>a</li></ul><ul><li>b</li></ul><p>p</p><ul><li>c</li></ul>") == "- a\n\n<!-- -->\n- b\n\np\n\n- c\n")
         #expect(markdown("<ol><li>a</li></ol><ul><li>b</li></ul>") == "1. a\n\n- b\n", "lists of two kinds never run together")

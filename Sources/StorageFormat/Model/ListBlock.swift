@@ -33,6 +33,15 @@ public struct ListBlock: Sendable, Hashable {
 
 /// One list item.
 public struct ListItem: Sendable, Hashable {
+    /// Whether the item is one block, or a paragraph and a list that Markdown lets interrupt it (bullets, tasks, or
+    /// numbers from 1): blocks that follow each other without a blank line and are still read apart.
+    var isSimple: Bool {
+        guard blocks.count > 1 else { return true }
+        guard blocks.count == 2, case .paragraph = blocks[0], case .list(let list) = blocks[1] else { return false }
+        if case .ordered(let start) = list.kind { return start == 1 }
+        return true
+    }
+
     /// The item's content (a nested list is a block here).
     public var blocks: [Block]
     /// For tasks: whether the task is complete; nil for other lists.

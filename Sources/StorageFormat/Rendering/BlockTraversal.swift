@@ -15,6 +15,8 @@ enum BlockContainer {
     struct ItemMarker {
         var showsMarker: Bool
         var isChecked: Bool?
+        /// Whether the item is one block, or a paragraph and a list that interrupts it (see `ListItem.isSimple`).
+        var isSimple: Bool
     }
 }
 
@@ -98,7 +100,7 @@ struct BlockTraversal {
             var number = index + 1
             if case .ordered(let start) = kind { number = start + index }
             let item = stack[last].items![index]
-            let marker = BlockContainer.ItemMarker(showsMarker: item.showsMarker, isChecked: item.isChecked)
+            let marker = BlockContainer.ItemMarker(showsMarker: item.showsMarker, isChecked: item.isChecked, isSimple: item.isSimple)
             let container = BlockContainer.item(kind, number: number, item: marker, listDepth: listDepth)
             let blocks = item.blocks
             visitor.enter(container)

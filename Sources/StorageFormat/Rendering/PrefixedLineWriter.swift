@@ -60,8 +60,8 @@ struct PrefixedLineWriter {
         rests.append(repeating: 0x20, count: width + 1)
     }
 
-    mutating func push(orderedItem number: Int) {
-        openLevel(tight: true)
+    mutating func push(orderedItem number: Int, tight: Bool = true) {
+        openLevel(tight: tight)
         let start = firsts.count
         firsts.append(decimal: number)
         firsts.append(". ")

@@ -191,10 +191,13 @@ struct MarkdownRenderer: BlockVisitor {
             writer.markContent()
             // A hidden marker is written all the same: Markdown has no item without one, and its nested list written
             // bare would join the list around it.
+            // Blocks after the first but a leading paragraph's list would be read into the one before them (text after a
+            // list or a quote joins its last line, a paragraph the one before, a rule underlines it): they are parted.
+            let tight = item.isSimple
             switch kind {
-            case .unordered: writer.push("- ", "  ", tight: true)
-            case .ordered: writer.push(orderedItem: number)
-            case .task: writer.push(item.isChecked == true ? "- [x] " : "- [ ] ", "  ", tight: true)
+            case .unordered: writer.push("- ", "  ", tight: tight)
+            case .ordered: writer.push(orderedItem: number, tight: tight)
+            case .task: writer.push(item.isChecked == true ? "- [x] " : "- [ ] ", "  ", tight: tight)
             }
         case .quote:
             writer.beginBlock()
