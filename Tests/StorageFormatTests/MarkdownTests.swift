@@ -5,7 +5,7 @@ import Testing
 struct MarkdownTests {
     @Test func headingsStylesAndEscaping() {
         let source = "<h3>Title</h3><p>a <strong>bold</strong>, <em>it</em>, <code>x*y</code>, <del>gone</del> and 2*3_4 [x]</p>"
-        #expect(markdown(source) == "### Title\n\na **bold**, *it*, `x*y`, ~~gone~~ and 2\\*3\\_4 \\[x\\]\n")
+        #expect(markdown(source) == "### Title\n\na **bold**, *it*, `x*y`, ~~gone~~ and 2\\*3_4 \\[x\\]\n")
     }
 
     @Test func paragraphStartsThatWouldBeMarkupAreEscaped() {
@@ -174,6 +174,13 @@ struct MarkdownTests {
         #expect(markdown("<ul><li>a<ol start=\"3\"><li>b</li></ol></li></ul>") == "- a\n\n  3. b\n", "no list from 3 interrupts text")
     }
 
+    /// An underscore between letters or digits cannot mark emphasis, and GitHub would show its backslash inside the link it
+    /// makes of a bare URL.
+    @Test func underscoresInsideWordsAreNotEscaped() {
+        #expect(markdown("<p>See https://x.org/some_page and snake_case, _lead, trail_ a__b</p>")
+            == "See https://x.org/some_page and snake_case, \\_lead, trail\\_ a__b\n")
+    }
+
     @Test func consecutiveListsStayApart() {
         #expect(markdown("<ul><li>a</li></ul><ul><li>b</li></ul><p>p</p><ul><li>c</li></ul>") == "- a\n\n<!-- -->\n- b\n\np\n\n- c\n")
         #expect(markdown("<ol><li>a</li></ol><ul><li>b</li></ul>") == "1. a\n\n- b\n", "lists of two kinds never run together")
@@ -188,7 +195,7 @@ struct MarkdownTests {
         #expect(markdown(childrenMacro) == "\\[children\\]\n")
         let titles = ["Install", "# Not a heading", "2. Not a list", "a_b *c* <d>"]
         #expect(markdown(childrenMacro, options: RenderOptions(childPages: titles.map { ChildPage(title: $0) }))
-            == "\\[children\\]\n- Install\n- \\# Not a heading\n- 2\\. Not a list\n- a\\_b \\*c\\* \\<d\\>\n")
+            == "\\[children\\]\n- Install\n- \\# Not a heading\n- 2\\. Not a list\n- a_b \\*c\\* \\<d\\>\n")
     }
 
     @Test func codeFenceOutgrowsBackticksInside() {

@@ -346,7 +346,9 @@ struct MarkdownInline {
             while marked != 0 {
                 let at = start &+ ByteLanes.firstLane(marked)
                 let byte = text[at]
-                if isEscaped(byte) || byte == 0x26 && Self.startsReference(text, at: at) {
+                if isEscaped(byte) && !(byte == 0x5F && Self.isIntraword(text, at: at))
+                    || byte == 0x26 && Self.startsReference(text, at: at)
+                {
                     // The backslash goes before the byte, which is copied with the bytes after it.
                     output.append(UnsafeBufferPointer(rebasing: text[copied..<at]))
                     output.append(0x5C)
@@ -374,6 +376,17 @@ struct MarkdownInline {
         let belowBrace = (~folded.word & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x7B7B_7B7B_7B7B_7B7B
         return folded.asciiFailing(folded.passes(notEqualTo: 0x2A) & folded.passes(notEqualTo: 0x60)
             & folded.passes(notEqualTo: 0x26) & angles.passes(notEqualTo: 0x3E) & belowBrace)
+    }
+
+    /// Whether the run of `_` holding `index` has an ASCII letter or digit on both sides (`some_page_name`): such a run
+    /// neither opens nor closes emphasis, and a backslash there would show inside the links GitHub makes of bare URLs.
+    private static func isIntraword(_ text: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        func isAlphanumeric(_ byte: UInt8) -> Bool { byte | 0x20 &- 0x61 < 26 || byte &- 0x30 < 10 }
+        var start = index
+        while start > 0 && text[start - 1] == 0x5F { start -= 1 }
+        var end = index + 1
+        while end < text.count && text[end] == 0x5F { end += 1 }
+        return start > 0 && end < text.count && isAlphanumeric(text[start - 1]) && isAlphanumeric(text[end])
     }
 
     /// Whether the `&` at `index` starts what Markdown reads as a character reference (`&name;`, `&#65;`,
