@@ -48,17 +48,20 @@ struct MarkdownInline {
         return lineFeed
     }
 
-    /// `text`, in `style`, a code style, and the texts and mentions without a body of the same style right after
+    /// `text`, in `style`, a code style, and the texts and mentions without a body of the same written style right after
     /// `index` in `inlines`; and the index after them. Two code spans side by side would read as one with backticks
     /// inside, so they are written as one.
     private func joinedCode(_ text: String, _ style: TextStyle, in inlines: [Inline], after index: Int) -> (String, Int) {
+        // Styles Markdown does not write (underline) do not part them.
+        let written = style.intersection(MarkdownStyleSpans.written)
         var text = text
         var end = index + 1
         while end < inlines.count {
             switch inlines[end] {
-            case .text(let more, style):
+            case .text(let more, let other) where other.intersection(MarkdownStyleSpans.written) == written:
                 text += more
-            case .link(let link) where link.body.isEmpty && link.target.showsNameAlone && link.style == style:
+            case .link(let link) where link.body.isEmpty && link.target.showsNameAlone
+                && link.style.intersection(MarkdownStyleSpans.written) == written:
                 text += options.name(of: link.target)
             default:
                 return (text, end)
