@@ -198,6 +198,12 @@ struct MarkdownTests {
             == "\\[children\\]\n- Install\n- \\# Not a heading\n- 2\\. Not a list\n- a_b \\*c\\* \\<d\\>\n")
     }
 
+    @Test func aCodeTitleIsBoldWithItsEdgeSpacesOutsideTheMarkers() {
+        let source = "<ac:structured-macro ac:name=\"code\"><ac:parameter ac:name=\"title\">&nbsp;Example</ac:parameter>"
+            + "<ac:plain-text-body><![CDATA[x]]></ac:plain-text-body></ac:structured-macro>"
+        #expect(markdown(source) == "\u{A0}**Example**\n```\nx\n```\n")
+    }
+
     @Test func codeFenceOutgrowsBackticksInside() {
         let source = "<ac:structured-macro ac:name=\"code\"><ac:plain-text-body><![CDATA[```\ninner\n```]]></ac:plain-text-body></ac:structured-macro>"
         #expect(markdown(source) == "````\n```\ninner\n```\n````\n")

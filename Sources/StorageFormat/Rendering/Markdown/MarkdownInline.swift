@@ -160,18 +160,28 @@ struct MarkdownInline {
         return output.withUnsafeBufferPointer { $0.firstIndex(of: 0x0A, from: start) != nil }
     }
 
-    /// ` *caption*` after an image: the caption without its line breaks, spaces trimmed inside the stars.
+    /// ` *caption*` after an image: the caption in italics as its texts would be, its line breaks as spaces.
     private func appendCaption(_ caption: [Inline], to output: inout LineBytes) {
-        output.append(" *")
-        let start = output.count
-        for part in caption {
-            if case .lineBreak = part { continue }
-            append(part, to: &output, inLink: false)
+        output.append(" ")
+        _ = append(Self.adding(.emphasis, to: caption), to: &output, inLink: false, before: .space)
+    }
+
+    /// `inlines` with `style` added to their texts and links, and line breaks as spaces.
+    private static func adding(_ style: TextStyle, to inlines: [Inline]) -> [Inline] {
+        inlines.map { inline -> Inline in
+            switch inline {
+            case .text(let text, let own):
+                return .text(text, own.union(style))
+            case .lineBreak:
+                return .text(" ", style)
+            case .link(var link):
+                link.style.formUnion(style)
+                link.body = adding(style, to: link.body)
+                return .link(link)
+            default:
+                return inline
+            }
         }
-        while output.count > start && output.last == 0x20 { output.removeLast() }
-        let leading = output.withUnsafeBufferPointer { $0[start...].prefix { $0 == 0x20 }.count }
-        output.removeSubrange(start..<(start + leading))
-        output.append("*")
     }
 
     /// A link as `<url>` when its text is its URL, as its text alone for mentions, else as `[text](destination)`.

@@ -121,9 +121,9 @@ struct MarkdownRenderer: BlockVisitor {
     /// A fenced code block, its title in bold above it.
     private mutating func writeCode(_ code: CodeBlock) {
         if let title = code.title {
-            scratch.append("**")
-            inline.appendEscaped(title, to: &scratch)
-            scratch.append("**")
+            // Bold as a text is, so spaces at its edges stay outside the markers.
+            scratch.removeAll()
+            inline.append([.text(title, .strong)], to: &scratch)
             writer.line(scratch, trim: false)
         }
         let text = code.body
