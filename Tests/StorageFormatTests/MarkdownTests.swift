@@ -147,8 +147,9 @@ struct MarkdownTests {
         #expect(markdown("<p><strong>b</strong>\(status("A"))</p>") == "**b\\[A\\]**\n")
     }
 
-    @Test func aLineSeparatorNeverSplitsAHeadingOrATableRow() {
+    @Test func aLineSeparatorNeverSplitsAHeadingATableRowOrAParagraph() {
         #expect(markdown("<h2>head&#x2028;tail</h2>") == "## head tail\n")
+        #expect(markdown("<p>one<br/>&#x2028;two</p><p>a&#x2028;&#x2029;b</p>") == "one\\\ntwo\n\na\nb\n", "no blank line inside")
         #expect(markdown("<table><tr><th>a&#x2028;b</th></tr><tr><td>c</td></tr></table>") == "| a<br>b |\n| --- |\n| c |\n")
     }
 

@@ -65,6 +65,12 @@ struct MarkdownRenderer: BlockVisitor {
                 let lineFeed = inline.append(inlines, to: &output)
                 // Every line a hard break starts could begin a block as well, from the last so the first stay put.
                 if lineFeed {
+                    // A line feed after another (a line separator after a break) would leave a blank line, which ends
+                    // the paragraph.
+                    let doubled = output.withUnsafeBufferPointer { bytes in
+                        (start..<bytes.count).filter { bytes[$0] == 0x0A && ($0 == start || bytes[$0 - 1] == 0x0A) }
+                    }
+                    for index in doubled.reversed() { output.removeSubrange(index..<(index + 1)) }
                     let breaks = output.withUnsafeBufferPointer { bytes in (start..<bytes.count).filter { bytes[$0] == 0x0A } }
                     for lineFeedIndex in breaks.reversed() { Self.escapeLineStart(of: &output, at: lineFeedIndex + 1) }
                 }
