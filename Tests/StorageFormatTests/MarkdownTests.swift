@@ -12,6 +12,10 @@ struct MarkdownTests {
         #expect(markdown("<p># not a heading</p><p>1. not a list</p>") == "\\# not a heading\n\n1\\. not a list\n")
     }
 
+    @Test func aByteOrderMarkBeforeMarkupIsPassedOver() {
+        #expect(markdown("<p>&#xFEFF;# Not a heading</p><p>&#xFEFF;- item</p>") == "\u{FEFF}\\# Not a heading\n\n\u{FEFF}\\- item\n")
+    }
+
     @Test func linesAfterAHardBreakThatWouldBeMarkupAreEscaped() {
         #expect(markdown("<p>a<br/>1. x<br/>- y<br/># z<br/>+ w<br/>===</p>") == "a\\\n1\\. x\\\n\\- y\\\n\\# z\\\n\\+ w\\\n\\===\n")
         #expect(markdown("<p>b<br/>---</p>") == "b\\\n\\---\n")

@@ -262,7 +262,10 @@ struct MarkdownRenderer: BlockVisitor {
     /// heading, list, quote, rule or code block, or the line before it into a heading.
     private static func escapeLineStart(of output: inout LineBytes, at lineStart: Int) {
         var start = lineStart
-        while start < output.count && start < lineStart + 3 && output[start] == 0x20 { start += 1 }
+        // A byte order mark (U+FEFF) starting the document is dropped by readers, so what follows starts the line.
+        while start + 3 <= output.count && output[start] == 0xEF && output[start + 1] == 0xBB && output[start + 2] == 0xBF { start += 3 }
+        let indentStart = start
+        while start < output.count && start < indentStart + 3 && output[start] == 0x20 { start += 1 }
         guard start < output.count else { return }
         let first = output[start]
         if first == 0x23 || first == 0x2D || first == 0x2B || first == 0x3D { return output.insert(0x5C, at: start) }
