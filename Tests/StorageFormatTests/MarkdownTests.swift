@@ -238,6 +238,12 @@ struct MarkdownTests {
         #expect(markdown(source) == "> **Note:**\n>\n> One\n>\n> Two\n")
     }
 
+    @Test func datesAndJiraKeysKeepTheStylesAroundThem() {
+        let jira = "<ac:structured-macro ac:name=\"jira\"><ac:parameter ac:name=\"key\">PRJ-1</ac:parameter></ac:structured-macro>"
+        #expect(markdown("<p><strong>Due <time datetime=\"2024-01-02\" /> for \(jira)</strong> <time datetime=\"2024-01-03\" /></p>")
+            == "**Due 2024-01-02 for PRJ-1** 2024-01-03\n")
+    }
+
     @Test func userMentionsAndDatesAndStatus() {
         let source = "<p><ac:link><ri:user ri:account-id=\"u1\" /></ac:link> on <time datetime=\"2024-05-01\" /> <ac:structured-macro ac:name=\"status\"><ac:parameter ac:name=\"title\">OK</ac:parameter></ac:structured-macro></p>"
         #expect(markdown(source, options: RenderOptions(userName: { _ in "Grace" })) == "@Grace on 2024-05-01 **\\[OK\\]**\n")

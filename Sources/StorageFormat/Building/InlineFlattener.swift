@@ -30,8 +30,8 @@ enum InlineFlattener {
             case .image(let image): text += image.sourceName ?? ""
             case .emoticon(let emoticon): text += emoticon.text
             case .status(let status): text += status.title
-            case .date(let date): text += date
-            case .jiraIssue(let key): text += key
+            case .date(let date, _): text += date
+            case .jiraIssue(let key, _): text += key
             }
         }
         return text

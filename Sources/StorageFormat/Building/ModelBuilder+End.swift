@@ -35,6 +35,7 @@ extension ModelBuilder {
                 body = popTakingBlocks()
             }
             switch MacroInterpreter.interpret(macro, body: body, hasBody: hasContainer) {
+            case .inline(.jiraIssue(let key, _)): appendInline(.jiraIssue(key, style))
             case .inline(let inline): appendInline(inline)
             case .block(let block): appendBlock(block)
             case .blocks(let blocks): for block in blocks { appendBlock(block) }

@@ -143,7 +143,7 @@ extension ModelBuilder {
             return .passThrough
         case .time:
             guard let date = attributes.value("datetime"), !date.isEmpty else { return .passThrough }
-            appendInline(.date(date))
+            appendInline(.date(date, style))
             return nil
         case .riPage, .riBlogPost, .riAttachment, .riUser, .riSpace, .riUrl, .riContentEntity, .riShortcut:
             routeResource(name, attributes)

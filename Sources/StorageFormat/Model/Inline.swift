@@ -15,8 +15,8 @@ public enum Inline: Sendable, Hashable {
     indirect case emoticon(Emoticon)
     /// A status lozenge.
     case status(Status)
-    /// A date (`<time datetime>`), as written.
-    case date(String)
-    /// A Jira issue key.
-    case jiraIssue(String)
+    /// A date (`<time datetime>`), as written, with the styles around it.
+    case date(String, TextStyle = [])
+    /// A Jira issue key, with the styles around it.
+    case jiraIssue(String, TextStyle = [])
 }

@@ -68,10 +68,10 @@ struct InlineSpan {
             body(InlineSpan(text: emoticon.text, style: RunStyle(role: .emoticon)))
         case .status(let status):
             emitBracketed(status.title, opening: "[", style: RunStyle(role: .status(status.colour), attributes: .bold), body)
-        case .date(let date):
-            body(InlineSpan(text: date, style: RunStyle(role: .date)))
-        case .jiraIssue(let key):
-            body(InlineSpan(text: key, style: RunStyle(role: .jiraIssue)))
+        case .date(let date, let style):
+            body(InlineSpan(text: date, style: styled(RunStyle(role: .date), style)))
+        case .jiraIssue(let key, let style):
+            body(InlineSpan(text: key, style: styled(RunStyle(role: .jiraIssue), style)))
         }
     }
 

@@ -32,6 +32,10 @@ struct MarkdownInline {
             } else if case .status(let status) = inlines[index] {
                 // Bold, so its markers meet the styles around it as a bold text's do.
                 if append("[" + status.title + "]", .strong, spans: &spans, to: &output) { lineFeed = true }
+            } else if case .date(let text, let style) = inlines[index] {
+                if append(text, style, spans: &spans, to: &output) { lineFeed = true }
+            } else if case .jiraIssue(let text, let style) = inlines[index] {
+                if append(text, style, spans: &spans, to: &output) { lineFeed = true }
             } else if case .link(let link) = inlines[index], link.body.isEmpty, link.target.showsNameAlone {
                 // A mention without a body is its name, in the styles around it.
                 var name = options.name(of: link.target)
@@ -117,8 +121,8 @@ struct MarkdownInline {
             return link.style.isDisjoint(with: MarkdownStyleSpans.written) ? .other : .punctuation
         case .emoticon(let emoticon):
             return FlankingClass(emoticon.text.unicodeScalars.first)
-        case .date(let text), .jiraIssue(let text):
-            return FlankingClass(text.unicodeScalars.first)
+        case .date(let text, let style), .jiraIssue(let text, let style):
+            return style.isDisjoint(with: MarkdownStyleSpans.written) ? FlankingClass(text.unicodeScalars.first) : .punctuation
         case .lineBreak, .image, .status:
             return .punctuation
         }
@@ -153,7 +157,7 @@ struct MarkdownInline {
             if !image.caption.isEmpty { appendCaption(image.caption, to: &output) }
         case .emoticon(let emoticon):
             return appendEscaped(emoticon.text, to: &output)
-        case .date(let text), .jiraIssue(let text):
+        case .date(let text, _), .jiraIssue(let text, _):
             return appendEscaped(text, to: &output)
         }
         // Links and images append targets as they are: what they appended is searched.

@@ -86,7 +86,8 @@ extension MarkdownRenderer {
                 case .text(_, let style): style.isDisjoint(with: styles)
                 case .link(let link): link.target.showsNameAlone && MarkdownInline.isUnstyled(link, in: styles)
                 case .image: false
-                case .lineBreak, .emoticon, .status, .date, .jiraIssue: true
+                case .date(_, let style), .jiraIssue(_, let style): style.isDisjoint(with: styles)
+                case .lineBreak, .emoticon, .status: true
                 }
             }
         }
