@@ -292,6 +292,12 @@ struct TerminalLayoutTests {
         #expect(terminal(childrenMacro, options: RenderOptions(childPages: ["Install", "Emoji guide"].map { ChildPage(title: $0) })) == ["[children: Install, Emoji guide]"])
     }
 
+    @Test func aNestedTableWidensItsCellToBeDrawn() {
+        let source = "<table><tr><td>outer<table><tr><td>inner</td></tr></table></td></tr></table>"
+        #expect(terminal(source, width: 100, options: RenderOptions(asciiBorders: true))
+            == ["+-----------+", "| outer     |", "|           |", "| +-------+ |", "| | inner | |", "| +-------+ |", "+-----------+"])
+    }
+
     @Test func tooWideTablesBecomeRecords() {
         let source = "<table><tr><th>Name</th><th>Role</th><th>Team</th></tr><tr><td>Ada Lovelace</td><td>Engineer</td><td>Analytical</td></tr></table>"
         #expect(terminal(source, width: 14) == ["Name:", "  Ada Lovelace", "Role:", "  Engineer", "Team:", "  Analytical"])
@@ -302,28 +308,29 @@ struct TerminalLayoutTests {
         let source = "<table><tr><th>Outer</th></tr><tr><td><p>one</p><table><tr><td><p>two</p><table><tr><td><p>three</p>"
             + "<table><tr><th>Name</th><th>Team</th></tr><tr><td><p>four</p><table><tr><td>five</td></tr></table></td><td>blue</td></tr></table>"
             + "</td></tr></table></td></tr></table></td></tr></table>"
+        // A nested table's columns and borders size the cell around it, which leaves no gap beside it.
         #expect(terminal(source, width: 40, options: RenderOptions(asciiBorders: true)) == [
-            "+------------------------------------+",
-            "| Outer                              |",
-            "+------------------------------------+",
-            "| one                                |",
-            "|                                    |",
-            "| +--------------------------------+ |",
-            "| | two                            | |",
-            "| |                                | |",
-            "| | +--------------------------+   | |",
-            "| | | three                    |   | |",
-            "| | |                          |   | |",
-            "| | | Name:                    |   | |",
-            "| | |   four                   |   | |",
-            "| | |                          |   | |",
-            "| | |   Column 1:              |   | |",
-            "| | |     five                 |   | |",
-            "| | | Team:                    |   | |",
-            "| | |   blue                   |   | |",
-            "| | +--------------------------+   | |",
-            "| +--------------------------------+ |",
-            "+------------------------------------+",
+            "+------------------------------+",
+            "| Outer                        |",
+            "+------------------------------+",
+            "| one                          |",
+            "|                              |",
+            "| +--------------------------+ |",
+            "| | two                      | |",
+            "| |                          | |",
+            "| | +----------------------+ | |",
+            "| | | three                | | |",
+            "| | |                      | | |",
+            "| | | Name:                | | |",
+            "| | |   four               | | |",
+            "| | |                      | | |",
+            "| | |   Column 1:          | | |",
+            "| | |     five             | | |",
+            "| | | Team:                | | |",
+            "| | |   blue               | | |",
+            "| | +----------------------+ | |",
+            "| +--------------------------+ |",
+            "+------------------------------+",
         ])
     }
 

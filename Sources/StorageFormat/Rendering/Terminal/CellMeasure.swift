@@ -66,11 +66,29 @@ struct CellMeasure {
             LineTools.forEachCodeLine(code.text) { _, width in
                 widths.preferred = max(widths.preferred, indent + width)
             }
-        case .table, .tableOfContents:
+        case .table(let table):
+            measure(table, indent: indent, into: &widths)
+        case .tableOfContents:
             measure(inlines: InlineFlattener.inlines(of: [block]), indent: indent, into: &widths)
         case .rule, .list, .quote, .panel, .expand, .layout, .macro:
             break
         }
+    }
+
+    /// A nested table: drawn, it prefers its columns' preferred widths and its borders; written as records, it needs its
+    /// cells' longest words, indented under their labels, and its labels' longest words.
+    private func measure(_ table: Table, indent: Int, into widths: inout Widths) {
+        let grid = TableGrid(table)
+        var columns = Array(repeating: 1, count: grid.columnCount)
+        for placement in grid.placements {
+            let cell = measure(placement.cell.blocks)
+            widths.minimum = max(widths.minimum, indent + 2 + cell.minimum)
+            if placement.columnSpan == 1 { columns[placement.column] = max(columns[placement.column], cell.preferred) }
+        }
+        for label in TerminalRenderer.recordLabels(of: grid) {
+            measure(inlines: [.text(label + ":", [])], indent: indent, into: &widths)
+        }
+        widths.preferred = max(widths.preferred, indent + columns.reduce(0, +) + 3 * columns.count + 1)
     }
 
     private func measure(inlines: [Inline], indent: Int, into widths: inout Widths) {

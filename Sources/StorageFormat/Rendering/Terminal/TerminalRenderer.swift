@@ -335,9 +335,7 @@ struct TerminalRenderer: BlockVisitor {
     /// labels (their headers, else `Column N`), then its blocks indented below, rendered here like any other blocks.
     private mutating func writeRecords(_ table: Table) {
         let grid = TableGrid(table)
-        let labels = grid.columnLabels(unlabeled: { "Column \($0 + 1)" }) {
-            InlineFlattener.plainText(of: InlineFlattener.inlines(of: $0.blocks))
-        }
+        let labels = Self.recordLabels(of: grid)
         let onlyHeaders = grid.headerRows.allSatisfy { $0 }
         // In a table of header rows alone, the row the labels come from is its own label: written once, unlabelled.
         let labellingRow = onlyHeaders ? grid.firstHeaderRow : nil
@@ -365,6 +363,11 @@ struct TerminalRenderer: BlockVisitor {
                 wroteRow = true
             }
         }
+    }
+
+    /// The label of each column of a table written as records: its header's text, else `Column N`.
+    static func recordLabels(of grid: TableGrid) -> [String] {
+        grid.columnLabels(unlabeled: { "Column \($0 + 1)" }) { InlineFlattener.plainText(of: InlineFlattener.inlines(of: $0.blocks)) }
     }
 
     /// How a record's labels and its header cells' text are drawn, as a drawn table's header cells are.
