@@ -10,9 +10,12 @@ struct CellMeasure {
     }
 
     private let options: RenderOptions
+    /// How many levels of tables in the cells are drawn: deeper ones are written as records, their text measured as it reads.
+    private let drawnLevels: Int
 
-    init(options: RenderOptions) {
+    init(options: RenderOptions, drawnLevels: Int) {
         self.options = options
+        self.drawnLevels = drawnLevels
     }
 
     /// The minimum and preferred widths of a cell's `blocks`. The walk's methods do not mutate the
@@ -66,9 +69,9 @@ struct CellMeasure {
             LineTools.forEachCodeLine(code.text) { _, width in
                 widths.preferred = max(widths.preferred, indent + width)
             }
-        case .table(let table):
+        case .table(let table) where drawnLevels > 0:
             measure(table, indent: indent, into: &widths)
-        case .tableOfContents:
+        case .table, .tableOfContents:
             measure(inlines: InlineFlattener.inlines(of: [block]), indent: indent, into: &widths)
         case .rule, .list, .quote, .panel, .expand, .layout, .macro:
             break
@@ -80,8 +83,9 @@ struct CellMeasure {
     private func measure(_ table: Table, indent: Int, into widths: inout Widths) {
         let grid = TableGrid(table)
         var columns = Array(repeating: 1, count: grid.columnCount)
+        let cells = CellMeasure(options: options, drawnLevels: drawnLevels - 1)
         for placement in grid.placements {
-            let cell = measure(placement.cell.blocks)
+            let cell = cells.measure(placement.cell.blocks)
             widths.minimum = max(widths.minimum, indent + 2 + cell.minimum)
             if placement.columnSpan == 1 { columns[placement.column] = max(columns[placement.column], cell.preferred) }
         }

@@ -12,6 +12,8 @@ final class TableRenderer {
     private(set) var lines = TerminalLines()
     /// The arrays each table fills.
     private var buffers = TableBuffers()
+    /// Measures the cells, knowing how many levels of tables in them are drawn.
+    private let measure: CellMeasure
 
     /// Widest minimum a column asks for; longer words are split instead.
     static var maxMinimumColumnWidth: Int { 16 }
@@ -21,6 +23,7 @@ final class TableRenderer {
         self.glyphs = glyphs
         self.options = options
         cells = TerminalRenderer(width: 1, options: options, root: root, clipsCode: true, tableDepth: depth)
+        measure = CellMeasure(options: options, drawnLevels: TerminalRenderer.maximumTableDepth - depth)
     }
 
     /// Renders `table` at `width` into `lines`; false, with `lines` empty, when its columns cannot fit.
@@ -53,7 +56,6 @@ final class TableRenderer {
         let columns = grid.columnCount
         let available = width - (3 * columns + 1)
         Self.refill(&buffers.columns, with: TableBuffers.Column(), count: columns)
-        let measure = CellMeasure(options: options)
         for placement in grid.placements where placement.columnSpan == 1 {
             let widths = measure.measure(placement.cell.blocks)
             let column = placement.column
