@@ -292,6 +292,13 @@ struct TerminalLayoutTests {
         #expect(terminal(childrenMacro, options: RenderOptions(childPages: ["Install", "Emoji guide"].map { ChildPage(title: $0) })) == ["[children: Install, Emoji guide]"])
     }
 
+    @Test func codeInACellWidensItsColumnBeforeProseDoes() {
+        let code = "<ac:structured-macro ac:name=\"code\"><ac:plain-text-body><![CDATA[kubectl get pods -n prod]]></ac:plain-text-body></ac:structured-macro>"
+        let source = "<table><tr><td>\(code)</td><td>Lists all the pods in the production namespace quickly</td></tr></table>"
+        let lines = terminal(source, width: 60)
+        #expect(lines.contains { $0.contains("kubectl get pods -n prod") }, "the code line is whole: \(lines.joined(separator: "\n"))")
+    }
+
     @Test func aNestedTableWidensItsCellToBeDrawn() {
         let source = "<table><tr><td>outer<table><tr><td>inner</td></tr></table></td></tr></table>"
         #expect(terminal(source, width: 100, options: RenderOptions(asciiBorders: true))

@@ -66,8 +66,10 @@ struct CellMeasure {
         case .paragraph(let inlines):
             measure(inlines: inlines, indent: indent, into: &widths)
         case .code(let code):
+            // A code line is clipped, not wrapped: it is one word, which the table widens its column toward.
             LineTools.forEachCodeLine(code.text) { _, width in
                 widths.preferred = max(widths.preferred, indent + width)
+                widths.minimum = max(widths.minimum, indent + width)
             }
         case .table(let table) where drawnLevels > 0:
             measure(table, indent: indent, into: &widths)
