@@ -35,6 +35,8 @@ struct PlainTextTests {
     @Test func complexTablesBecomeRecords() {
         let source = "<table><tr><th>Name</th><th>Steps</th></tr><tr><td>Setup</td><td><ol><li>one</li><li>two</li></ol></td></tr></table>"
         #expect(plain(source) == "Name | Steps\n\nName: Setup\nSteps:\n  1. one\n  2. two")
+        // Without a header row, the columns are named as the terminal's records name them.
+        #expect(plain("<table><tr><td>a<ul><li>x</li></ul></td><td>b</td></tr></table>") == "Column 1:\n  a\n\n  - x\nColumn 2: b")
     }
 
     /// Each value stays under its header: a cell spanning rows shows in every row, one spanning columns in each column.

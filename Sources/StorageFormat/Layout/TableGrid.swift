@@ -145,8 +145,8 @@ struct TableGrid {
     }
 
     /// Each column's label: the text `text` gives of the cell covering it in the first header row, else (no header
-    /// row, an empty slot or no text) what `unlabeled` gives for the column.
-    func columnLabels(unlabeled: (Int) -> String, text: (TableCell) -> String) -> [String] {
+    /// row, an empty slot or no text) `Column 1`, `Column 2`, ….
+    func columnLabels(text: (TableCell) -> String) -> [String] {
         let headerRow = firstHeaderRow
         var texts: [Int: String] = [:]  // by placement, read once however many columns it spans
         return (0..<columnCount).map { column in
@@ -155,7 +155,7 @@ struct TableGrid {
                 label = texts[id] ?? text(placements[id].cell)
                 texts[id] = label
             }
-            return label.isEmpty ? unlabeled(column) : label
+            return label.isEmpty ? "Column \(column + 1)" : label
         }
     }
 

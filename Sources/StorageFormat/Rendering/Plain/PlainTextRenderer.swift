@@ -93,7 +93,7 @@ struct PlainTextRenderer: BlockVisitor {
             for row in 0..<grid.rowCount { writeRow(grid.covering(row: row)) }
             return
         }
-        let labels = grid.columnLabels(unlabeled: { _ in "-" }) { cell in
+        let labels = grid.columnLabels { cell in
             scratch.removeAll()
             appendCellText(cell)
             return scratch.withUnsafeBufferPointer { String(decoding: $0, as: UTF8.self) }

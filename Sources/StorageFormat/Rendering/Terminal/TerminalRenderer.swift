@@ -367,7 +367,7 @@ struct TerminalRenderer: BlockVisitor {
 
     /// The label of each column of a table written as records: its header's text, else `Column N`.
     static func recordLabels(of grid: TableGrid) -> [String] {
-        grid.columnLabels(unlabeled: { "Column \($0 + 1)" }) { InlineFlattener.plainText(of: InlineFlattener.inlines(of: $0.blocks)) }
+        grid.columnLabels { InlineFlattener.plainText(of: InlineFlattener.inlines(of: $0.blocks)) }
     }
 
     /// How a record's labels and its header cells' text are drawn, as a drawn table's header cells are.
