@@ -192,10 +192,10 @@ struct CorpusQualityTests {
         return results
     }
 
-    /// Markdown without `](destination)` parts: anchors there are link targets, not leaked text.
+    /// Markdown without `](destination)` parts and `<a id="…"></a>` anchors: anchors there are link targets, not leaked text.
     static func removingLinkDestinations(_ text: String) -> String {
         var result = ""
-        var rest = text[...]
+        var rest = text.replacing(/<a id="[^"]*"><\/a>/, with: "")[...]
         while let open = rest.firstRange(of: "](") {
             result += rest[..<open.lowerBound]
             guard let close = rest[open.upperBound...].firstIndex(of: ")") else { break }

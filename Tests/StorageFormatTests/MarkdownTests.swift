@@ -275,6 +275,14 @@ struct MarkdownTests {
         #expect(markdown(source) == "## Set up, again!\n\n[jump](#set-up-again) [Guide](Guide#set-up)\n")
     }
 
+    @Test func anAnchorMacroIsTheTargetOfItsLinks() {
+        let anchor = "<ac:structured-macro ac:name=\"anchor\"><ac:parameter ac:name=\"\">My Target</ac:parameter></ac:structured-macro>"
+        let link = "<ac:link ac:anchor=\"My Target\"><ac:plain-text-link-body><![CDATA[go]]></ac:plain-text-link-body></ac:link>"
+        #expect(markdown("<p>\(anchor)Here</p><p>\(link)</p>") == "<a id=\"my-target\"></a>Here\n\n[go](#my-target)\n")
+        #expect(plain("<p>a</p><p>\(anchor)</p><p>\(anchor)b</p>") == "a\n\nb", "it shows nothing")
+        #expect(terminal("<p>a</p><p>\(anchor)</p><p>b</p>") == ["a", "", "b"], "a paragraph of anchors takes no lines")
+    }
+
     @Test func linksWithoutABodyShowTheirNameInTheStylesAroundThem() {
         let page = "<ac:link><ri:page ri:content-title=\"Foo\" /></ac:link>"
         let user = "<ac:link><ri:user ri:account-id=\"u1\" /></ac:link>"

@@ -32,6 +32,7 @@ enum InlineFlattener {
             case .status(let status): text += status.title
             case .date(let date, _): text += date
             case .jiraIssue(let key, _): text += key
+            case .anchor: break
             }
         }
         return text

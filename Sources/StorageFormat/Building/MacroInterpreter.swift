@@ -51,7 +51,8 @@ enum MacroInterpreter {
             if let key = parameter(.key) { return .inline(.jiraIssue(key)) }
             return .block(.macro(MacroBlock(name: "jira issues")))
         case (6, "anchor"):
-            return .nothing
+            guard let name = parameter(.unnamed) else { return .nothing }
+            return .inline(.anchor(name))
         case (8, "children") where macro.references.isEmpty:
             let listing = ChildrenListing(depth: parameter(.depth), all: parameter(.all), sort: parameter(.sort),
                                           reverse: parameter(.reverse), first: parameter(.first))

@@ -4,6 +4,8 @@ struct MacroParameters {
     /// A parameter the interpreter reads.
     enum Name {
         case title, language, colour, key, minLevel, maxLevel, depth, all, sort, reverse, first
+        /// The parameter without a name (`ac:name=""`, or `ac:default-parameter`): an anchor's name.
+        case unnamed
 
         /// The parameter spelled `name`, or nil when the interpreter does not read it. Names are matched with
         /// their byte count first, so most are told apart without comparing strings.
@@ -20,12 +22,13 @@ struct MacroParameters {
             case (4, "sort"): self = .sort
             case (7, "reverse"): self = .reverse
             case (5, "first"): self = .first
+            case (0, ""): self = .unnamed
             default: return nil
             }
         }
     }
 
-    private var title, language, colour, key, minLevel, maxLevel, depth, all, sort, reverse, first: String?
+    private var title, language, colour, key, minLevel, maxLevel, depth, all, sort, reverse, first, unnamed: String?
 
     /// The value of the parameter `name`, or nil when the macro has none.
     subscript(name: Name) -> String? {
@@ -42,6 +45,7 @@ struct MacroParameters {
             case .sort: sort
             case .reverse: reverse
             case .first: first
+            case .unnamed: unnamed
             }
         }
         set {
@@ -57,6 +61,7 @@ struct MacroParameters {
             case .sort: sort = newValue
             case .reverse: reverse = newValue
             case .first: first = newValue
+            case .unnamed: unnamed = newValue
             }
         }
     }

@@ -36,6 +36,11 @@ extension ModelBuilder {
             }
             switch MacroInterpreter.interpret(macro, body: body, hasBody: hasContainer) {
             case .inline(.jiraIssue(let key, _)): appendInline(.jiraIssue(key, style))
+            case .inline(.anchor(let name)):
+                // An anchor shows nothing: white space on either side of it collapses as if it were not there.
+                let wasSpace = innermost.lastWasSpace
+                appendInline(.anchor(name))
+                innermost.lastWasSpace = wasSpace
             case .inline(let inline): appendInline(inline)
             case .block(let block): appendBlock(block)
             case .blocks(let blocks): for block in blocks { appendBlock(block) }

@@ -158,7 +158,7 @@ extension ModelBuilder {
             beginCapture(MacroParameters.Name(name).map { .parameter($0) } ?? .unreadParameter)
             return .capture
         case .acDefaultParameter:
-            beginCapture(.unreadParameter)
+            beginCapture(.parameter(.unnamed))
             return .capture
         case .acPlainTextBody:
             beginCapture(.plainTextBody)

@@ -19,4 +19,6 @@ public enum Inline: Sendable, Hashable {
     case date(String, TextStyle = [])
     /// A Jira issue key, with the styles around it.
     case jiraIssue(String, TextStyle = [])
+    /// A named place on the page (the anchor macro) that anchor links point at; it shows nothing.
+    case anchor(String)
 }

@@ -72,6 +72,8 @@ struct InlineSpan {
             body(InlineSpan(text: date, style: styled(RunStyle(role: .date), style)))
         case .jiraIssue(let key, let style):
             body(InlineSpan(text: key, style: styled(RunStyle(role: .jiraIssue), style)))
+        case .anchor:
+            break
         }
     }
 

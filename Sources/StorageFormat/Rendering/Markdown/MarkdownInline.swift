@@ -123,6 +123,8 @@ struct MarkdownInline {
             return FlankingClass(emoticon.text.unicodeScalars.first)
         case .date(let text, let style), .jiraIssue(let text, let style):
             return style.isDisjoint(with: MarkdownStyleSpans.written) ? FlankingClass(text.unicodeScalars.first) : .punctuation
+        case .anchor:
+            return .punctuation
         case .lineBreak, .image, .status:
             return .punctuation
         }
@@ -159,6 +161,11 @@ struct MarkdownInline {
             return appendEscaped(emoticon.text, to: &output)
         case .date(let text, _), .jiraIssue(let text, _):
             return appendEscaped(text, to: &output)
+        case .anchor(let name):
+            // The id an anchor link's slug points at.
+            output.append("<a id=\"")
+            name.withUTF8Buffer { MarkdownRenderer.appendSlug(of: $0, to: &output) }
+            output.append("\"></a>")
         }
         // Links and images append targets as they are: what they appended is searched.
         return output.withUnsafeBufferPointer { $0.firstIndex(of: 0x0A, from: start) != nil }

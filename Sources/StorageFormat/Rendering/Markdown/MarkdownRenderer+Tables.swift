@@ -87,7 +87,7 @@ extension MarkdownRenderer {
                 case .link(let link): link.target.showsNameAlone && MarkdownInline.isUnstyled(link, in: styles)
                 case .image: false
                 case .date(_, let style), .jiraIssue(_, let style): style.isDisjoint(with: styles)
-                case .lineBreak, .emoticon, .status: true
+                case .lineBreak, .emoticon, .status, .anchor: true
                 }
             }
         }

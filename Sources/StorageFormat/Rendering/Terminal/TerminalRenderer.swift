@@ -89,6 +89,8 @@ struct TerminalRenderer: BlockVisitor {
     // MARK: Leaves
 
     mutating func leaf(_ block: Block) {
+        // A paragraph of anchors shows nothing, and takes no lines.
+        if case .paragraph(let inlines) = block, inlines.allSatisfy({ if case .anchor = $0 { true } else { false } }) { return }
         beginBlock()
         switch block {
         case .heading(let heading):
