@@ -246,6 +246,13 @@ struct ElementTests {
         #expect(plain(source) == "A B C D")
     }
 
+    @Test func anInlineExcerptStaysWithinItsParagraph() {
+        let excerpt = "<ac:structured-macro ac:name=\"excerpt\"><ac:parameter ac:name=\"atlassian-macro-output-type\">INLINE</ac:parameter>"
+            + "<ac:rich-text-body><p>ready to ship</p></ac:rich-text-body></ac:structured-macro>"
+        #expect(plain("<p>Status: \(excerpt) today.</p>") == "Status: ready to ship today.")
+        #expect(plain("<p>Status: \(excerpt.replacingOccurrences(of: "INLINE", with: "BLOCK")) today.</p>") == "Status:\n\nready to ship\n\ntoday.")
+    }
+
     @Test func anchorsAndDefaultParametersNeverShow() {
         let source = "<h2><ac:macro ac:name=\"anchor\"><ac:default-parameter>secret-anchor</ac:default-parameter></ac:macro> Title</h2>"
         #expect(plain(source) == "Title")

@@ -6,6 +6,7 @@ enum MacroInterpreter {
     /// What a macro turns into.
     enum Result {
         case inline(Inline)
+        case inlines([Inline])
         case block(Block)
         case blocks([Block])
         case nothing
@@ -61,6 +62,10 @@ enum MacroInterpreter {
         case (7, "excerpt"), (7, "section"), (6, "column"), (7, "details"), (3, "div"), (4, "span"), (6, "center"),
              (12, "multiexcerpt"), (10, "auimessage"), (15, "page-properties"), (16, "expand-container"),
              (11, "ui-text-box"), (11, "sub-section"):
+            // Shown inline, a body of one paragraph stays within the paragraph around the macro.
+            if parameter(.outputType)?.uppercased() == "INLINE", body.count == 1, case .paragraph(let inlines) = body[0] {
+                return .inlines(inlines)
+            }
             return .blocks(body)
         default:
             break

@@ -6,6 +6,8 @@ struct MacroParameters {
         case title, language, colour, key, minLevel, maxLevel, depth, all, sort, reverse, first
         /// The parameter without a name (`ac:name=""`, or `ac:default-parameter`): an anchor's name.
         case unnamed
+        /// `atlassian-macro-output-type`: `INLINE` for a macro shown within its paragraph.
+        case outputType
 
         /// The parameter spelled `name`, or nil when the interpreter does not read it. Names are matched with
         /// their byte count first, so most are told apart without comparing strings.
@@ -23,12 +25,13 @@ struct MacroParameters {
             case (7, "reverse"): self = .reverse
             case (5, "first"): self = .first
             case (0, ""): self = .unnamed
+            case (27, "atlassian-macro-output-type"): self = .outputType
             default: return nil
             }
         }
     }
 
-    private var title, language, colour, key, minLevel, maxLevel, depth, all, sort, reverse, first, unnamed: String?
+    private var title, language, colour, key, minLevel, maxLevel, depth, all, sort, reverse, first, unnamed, outputType: String?
 
     /// The value of the parameter `name`, or nil when the macro has none.
     subscript(name: Name) -> String? {
@@ -46,6 +49,7 @@ struct MacroParameters {
             case .reverse: reverse
             case .first: first
             case .unnamed: unnamed
+            case .outputType: outputType
             }
         }
         set {
@@ -62,6 +66,7 @@ struct MacroParameters {
             case .reverse: reverse = newValue
             case .first: first = newValue
             case .unnamed: unnamed = newValue
+            case .outputType: outputType = newValue
             }
         }
     }

@@ -42,6 +42,7 @@ extension ModelBuilder {
                 appendInline(.anchor(name))
                 innermost.lastWasSpace = wasSpace
             case .inline(let inline): appendInline(inline)
+            case .inlines(let inlines): for inline in inlines { appendInline(inline) }
             case .block(let block): appendBlock(block)
             case .blocks(let blocks): for block in blocks { appendBlock(block) }
             case .nothing: break
