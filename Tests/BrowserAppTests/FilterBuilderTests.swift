@@ -200,6 +200,7 @@ struct FilterBuilderTests {
         }
         h.send(.countChecked(token: token, .failure(BackendError(message: "400 Bad Request: Could not parse cql: text = xp"))))
         #expect(h.screen.contains("400 Bad Request: Could not parse cql"))
+        #expect(h.state.status.lastError?.message == "400 Bad Request: Could not parse cql: text = xp", "e shows the refusal whole")
         h.press(.backspace)
         #expect(h.state.builder?.check == .idle, "editing clears the server's answer")
     }

@@ -234,7 +234,10 @@ extension AppState {
         guard var draft = builder, case .running(let pending, let selector) = draft.check, pending == token else { return }
         switch result {
         case .success(let count): draft.check = .counted(count, selector)
-        case .failure(let error): draft.check = .failed(error.message)
+        case .failure(let error):
+            draft.check = .failed(error.message)
+            // The check line cuts a long refusal (a query the server could not parse): `e` shows it whole.
+            status.lastError = ErrorReport(message: error.message, detail: error.detail)
         }
         builder = draft
     }

@@ -8,4 +8,14 @@ public enum LoadKind: Hashable, Sendable {
     case page
     /// A definitions-overlay operation: reading the list, rename, duplicate, delete, a count or a written export.
     case definitions
+
+    /// What succeeding at this kind of load means, as the last-error dialog says it happened since.
+    var laterSuccess: String {
+        switch self {
+        case .spaces: "The list of spaces has loaded since."
+        case .tree: "The page tree has loaded since."
+        case .page: "A page has loaded since."
+        case .definitions: "A later definitions operation has succeeded since."
+        }
+    }
 }

@@ -62,7 +62,7 @@ public enum AppView {
             HelpView.render(state.keyMap, offset: offset, into: &grid, in: screen, theme: theme)
         case .errorDetail:
             var body = [state.status.lastError?.detail ?? ""]
-            if state.status.errorSuperseded { body += ["", "The same kind of load has succeeded since."] }
+            if state.status.errorSuperseded, let kind = state.status.lastError?.load { body += ["", kind.laterSuccess] }
             Dialog(title: "Last error", body: body, buttons: ["Close"]).render(into: &grid, in: screen, theme: theme)
         case .message(let title, let body):
             Dialog(title: title, body: [body], buttons: ["Close"]).render(into: &grid, in: screen, theme: theme)
