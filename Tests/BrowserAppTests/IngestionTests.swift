@@ -101,6 +101,16 @@ struct IngestionTests {
         #expect(harness.screen.contains("Body of page 11."))
     }
 
+    /// Enter shows the selected page in the tree: the preview closes, and so does the builder it was opened from.
+    @Test func enterShowsThePageInTheTreeClosingTheBuilderToo() {
+        var harness = withQuickLook()
+        #expect(harness.state.builder != nil)
+        harness.answer(harness.press(.enter))
+        #expect(harness.state.ingestion == nil)
+        #expect(harness.state.builder == nil, "the tree is what shows")
+        #expect(harness.state.focus == .tree)
+    }
+
     @Test func aListLongerThanItsRowsShowsWhereTheSelectionIs() throws {
         var (harness, token) = opened(width: 80, height: 24)
         let first = (1...50).map { PreviewEntry(id: "\($0)", title: "Page \($0)", spaceKey: "ENG", breadcrumb: ["ENG"]) }

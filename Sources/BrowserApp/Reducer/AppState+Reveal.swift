@@ -11,7 +11,10 @@ extension AppState {
             status.notice = "\"\(page.title)\" names no space to show it in."
             return []
         }
+        // The tree must show: the preview closes, and the builder or definitions overlay it was opened from.
         let closing = closeIngestion()
+        builder = nil
+        definitions = nil
         guard key == tree.spaceKey else {
             spaces.list.select(id: key, viewportHeight: max(1, layout.content(.spaces).height))
             let opening = openSpace(key: key, name: spaces.byKey[key]?.name ?? key)
