@@ -108,6 +108,7 @@ struct FilterTests {
         h.type("設計")
         #expect(h.state.tree.filterList?.matchCount == 1)
         #expect(h.screen.contains("/設計 1 of 7"), "the three roots, Architecture's two children and the two a peek found")
+        #expect(h.screen.contains("1 of 7 loaded"), "the status line says the count is of the pages loaded")
         h.press(.enter)
         #expect(h.state.tree.filterList == nil)
         #expect(h.state.tree.selectedNodeID == "22")

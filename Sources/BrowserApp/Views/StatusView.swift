@@ -21,7 +21,8 @@ enum StatusView {
         StatusLine(hints: hints(state), state: shown, stateRole: role).render(into: &grid, in: rect, theme: theme)
     }
 
-    /// "3 of 120" for a filter, "2/7" for a search (nothing until the search has text).
+    /// "3 of 120" for a filter ("3 of 120 loaded" in the tree, which may not hold every page yet), "2/7" for a search
+    /// (nothing until the search has text).
     private static func matchSummary(_ state: AppState, input: InputState) -> String {
         switch input.pane {
         case .accounts: "\(state.accounts.list.matchCount) of \(state.accounts.list.items.count)"
@@ -29,7 +30,7 @@ enum StatusView {
         case .tree:
             state.titleSearch(for: state.tree.filterList?.filter ?? "") != nil
                 ? "none loaded · Enter searches \(state.tree.spaceKey ?? "the space")"
-                : state.tree.filterList.map { "\($0.matchCount) of \($0.items.count)" } ?? ""
+                : state.tree.filterList.map { "\($0.matchCount) of \($0.items.count) loaded" } ?? ""
         case .preview:
             input.field.text.isEmpty ? "" : searchPosition(state.preview.text)
         }
