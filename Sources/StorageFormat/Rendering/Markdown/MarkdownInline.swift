@@ -32,9 +32,8 @@ struct MarkdownInline {
             } else if case .status(let status) = inlines[index] {
                 // Bold, so its markers meet the styles around it as a bold text's do.
                 if append("[" + status.title + "]", .strong, spans: &spans, to: &output) { lineFeed = true }
-            } else if case .date(let text, let style) = inlines[index] {
-                if append(text, style, spans: &spans, to: &output) { lineFeed = true }
-            } else if case .jiraIssue(let text, let style) = inlines[index] {
+            } else if let (text, style) = inlines[index].styledLabel {
+                // A date or a Jira key: text among the styles around it.
                 if append(text, style, spans: &spans, to: &output) { lineFeed = true }
             } else if case .link(let link) = inlines[index], link.body.isEmpty, link.target.showsNameAlone {
                 // A mention without a body is its name, in the styles around it.
@@ -461,6 +460,14 @@ struct MarkdownInline {
 }
 
 private extension Inline {
+    /// A date's or a Jira key's text and the styles around it; nil for other inlines.
+    var styledLabel: (String, TextStyle)? {
+        switch self {
+        case .date(let text, let style), .jiraIssue(let text, let style): (text, style)
+        default: nil
+        }
+    }
+
     /// Whether this is text of spaces and no-break spaces only, or none.
     var isBlankText: Bool {
         guard case .text(let text, _) = self else { return false }

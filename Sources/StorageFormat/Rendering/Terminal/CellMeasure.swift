@@ -33,13 +33,8 @@ struct CellMeasure {
             switch block {
             case .list(let list):
                 for (index, item) in list.items.enumerated() {
-                    let added: Int
-                    switch list.kind {
-                    case .unordered: added = 2
-                    case .ordered(let start): added = String(start + index).count + 2
-                    case .task: added = 4
-                    }
-                    walk(item.blocks, indent: indent + added, into: &widths)
+                    let number = if case .ordered(let start) = list.kind { start + index } else { index + 1 }
+                    walk(item.blocks, indent: indent + list.kind.markerWidth(number: number) + 1, into: &widths)
                 }
             case .quote(let blocks):
                 walk(blocks, indent: indent + 2, into: &widths)
