@@ -97,8 +97,8 @@ public struct AccountRegistry: Sendable {
     private static func check(_ secret: Secret?, for account: Account) throws(AccountsError) {
         guard let secret else { return }
         guard account.secretSource == .credentialsFile else {
-            throw AccountsError(.invalid("account \(account.name) reads its secret from \(account.secretSource); a secret given here would never be used"))
+            throw AccountsError(.invalid(AccountProblem(.secret, "account \(account.name) reads its secret from \(account.secretSource); a secret given here would never be used")))
         }
-        guard !secret.isEmpty else { throw AccountsError(.invalid("the \(account.authKind.secretName) of account \(account.name) is empty")) }
+        guard !secret.isEmpty else { throw AccountsError(.invalid(AccountProblem(.secret, "the \(account.authKind.secretName) of account \(account.name) is empty"))) }
     }
 }

@@ -22,7 +22,9 @@ struct AccountRegistryTests {
         let env = makeAccount(kind: .dataCenterPAT, source: .environment("X"))
         let error = await #expect(throws: AccountsError.self) { try await registry.add(env, secret: Secret("pat")) }
         #expect(error?.description == "account work reads its secret from the environment variable X; a secret given here would never be used")
-        await #expect(throws: AccountsError.self) { try await registry.add(makeAccount(kind: .cloudBasic), secret: Secret("")) }
+        #expect(error?.setting == .secret)
+        let empty = await #expect(throws: AccountsError.self) { try await registry.add(makeAccount(kind: .cloudBasic), secret: Secret("")) }
+        #expect(empty?.setting == .secret)
         #expect(try registry.list().accounts.isEmpty)
     }
 

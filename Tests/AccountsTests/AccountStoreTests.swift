@@ -45,15 +45,25 @@ struct AccountStoreTests {
         try await store.add(makeAccount("one", kind: .cloudBasic))
         let duplicate = await #expect(throws: AccountsError.self) { try await store.add(makeAccount("one", kind: .cloudBasic)) }
         #expect(duplicate?.isInvalidInput == true)
+        #expect(duplicate?.setting == .name)
         let badName = await #expect(throws: AccountsError.self) { try await store.add(makeAccount("has space", kind: .cloudBasic)) }
         #expect(badName?.description.contains("may only hold") == true)
+        #expect(badName?.setting == .name)
         let noUser = await #expect(throws: AccountsError.self) { try await store.add(makeAccount("nouser", kind: .cloudBasic, user: "")) }
         #expect(noUser?.description == "account nouser needs a user (email) to go with its API token")
+        #expect(noUser?.setting == .user)
         let mismatch = await #expect(throws: AccountsError.self) { try await store.add(makeAccount("pat", kind: .dataCenterPAT, siteKind: .cloud)) }
         #expect(mismatch?.description.contains("works only on Data Center") == true)
+        #expect(mismatch?.setting == .authKind)
+        var noClient = makeAccount("app", kind: .oauth3LO)
+        noClient.oauth?.clientId = ""
+        let client = await #expect(throws: AccountsError.self) { try await store.add(noClient) }
+        #expect(client?.description == "account app uses OAuth 2.0 (3LO) and needs a client id")
+        #expect(client?.setting == .user)
         let missing = await #expect(throws: AccountsError.self) { try await store.remove(named: "ghost") }
         #expect(missing?.isNotFound == true)
         #expect(missing?.isInvalidInput == true)
+        #expect(missing?.setting == nil)
     }
 
     @Test func aSiteOrEndpointSiteAddressRefusesIsRefusedWithoutItsPassword() async throws {
@@ -62,12 +72,14 @@ struct AccountStoreTests {
             try await store.add(makeAccount("pw", kind: .cloudBasic, site: "https://bob:HUNTER2PW@x.atlassian.net"))
         }
         #expect(password?.description == "account pw: the site address holds a user name or password; give the user and the secret separately, never in the address")
+        #expect(password?.setting == .site)
         let port = await #expect(throws: AccountsError.self) { try await store.add(makeAccount("port", kind: .dataCenterPAT, site: "http://127.0.0.1:99999")) }
         #expect(port?.description == "account port: the port 99999 of http://127.0.0.1:99999 is not one from 1 to 65535")
         var gateway = makeAccount("gw", kind: .oauth3LO)
         gateway.endpoints = AtlassianEndpoints(auth: URL(string: "http://127.0.0.1:9000")!, api: URL(string: "http://127.0.0.1:70000")!)
         let endpoint = await #expect(throws: AccountsError.self) { try await store.add(gateway) }
         #expect(endpoint?.description == "account gw, --gateway-url: the port 70000 of http://127.0.0.1:70000 is not one from 1 to 65535")
+        #expect(endpoint?.setting == .endpoints)
         #expect(try store.load().accounts.isEmpty)
     }
 

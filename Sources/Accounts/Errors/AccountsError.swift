@@ -19,7 +19,7 @@ public struct AccountsError: Error, Sendable, CustomStringConvertible {
         case notFound(String)
         case duplicate(String)
         case noDefault
-        case invalid(String)
+        case invalid(AccountProblem)
         case secretMissing(account: String, secretName: String)
         case environmentUnset(account: String, variable: String)
         case command(account: String, program: String, problem: String)
@@ -52,16 +52,15 @@ public struct AccountsError: Error, Sendable, CustomStringConvertible {
         }
     }
 
-    /// An account of the name is already configured.
-    public var isDuplicateName: Bool {
-        if case .duplicate = reason { return true }
-        return false
-    }
-
-    /// The secret given cannot be one (empty, or holding characters a header cannot carry).
-    public var isInvalidSecret: Bool {
-        if case .invalidSecret = reason { return true }
-        return false
+    /// The account setting the input got wrong (a name that is taken, a secret that cannot be one, a rule an account
+    /// breaks), so a form can focus it; nil when the failure is not about one setting.
+    public var setting: AccountProblem.Setting? {
+        switch reason {
+        case .duplicate: .name
+        case .invalidSecret: .secret
+        case .invalid(let problem): problem.setting
+        default: nil
+        }
     }
 
     /// The file could not be read because it is corrupt (its path and line are in the description).
@@ -105,8 +104,8 @@ public struct AccountsError: Error, Sendable, CustomStringConvertible {
             return "an account named \(name) already exists"
         case .noDefault:
             return "no account is the default; pass --account NAME or run confluence-tui accounts default NAME"
-        case .invalid(let sentence):
-            return sentence
+        case .invalid(let problem):
+            return problem.description
         case .secretMissing(let account, let secretName):
             return "credentials.json holds no \(secretName) for account \(account); run confluence-tui accounts add \(account) again, or set its secret source"
         case .environmentUnset(let account, let variable):

@@ -2,26 +2,27 @@ import ConfluenceKit
 
 /// Checks that an account is complete and consistent before it is stored.
 extension Account {
-    /// The first problem with this account as a sentence, or nil when it can be used.
-    public var validationProblem: String? {
-        if let problem = Self.nameProblem(name) { return problem }
-        if let problem = SiteAddress.problem(with: siteURL) { return "account \(name): \(problem)" }
+    /// The first problem with this account, or nil when it can be used.
+    public var validationProblem: AccountProblem? {
+        if let problem = Self.nameProblem(name) { return AccountProblem(.name, problem) }
+        if let problem = SiteAddress.problem(with: siteURL) { return AccountProblem(.site, "account \(name): \(problem)") }
         for (flag, url) in [("--auth-url", endpoints?.auth), ("--gateway-url", endpoints?.api)] {
-            if let url, let problem = SiteAddress.problem(with: url) { return "account \(name), \(flag): \(problem)" }
+            if let url, let problem = SiteAddress.problem(with: url) { return AccountProblem(.endpoints, "account \(name), \(flag): \(problem)") }
         }
         if authKind.needsUser && (user ?? "").trimmingCharacters(in: .whitespaces).isEmpty {
-            return "account \(name) needs a user (\(siteKind == .dataCenter ? "user name" : "email")) to go with its \(authKind.secretName)"
+            let user = siteKind == .dataCenter ? "user name" : "email"
+            return AccountProblem(.user, "account \(name) needs a user (\(user)) to go with its \(authKind.secretName)")
         }
         switch authKind {
         case .cloudBasic, .scopedToken, .oauth3LO:
-            if siteKind == .dataCenter { return "account \(name): a \(authKind) cannot be used on Data Center" }
+            if siteKind == .dataCenter { return AccountProblem(.authKind, "account \(name): a \(authKind) cannot be used on Data Center") }
         case .dataCenterPAT, .dataCenterPassword:
-            if siteKind != .dataCenter { return "account \(name): a \(authKind) works only on Data Center" }
+            if siteKind != .dataCenter { return AccountProblem(.authKind, "account \(name): a \(authKind) works only on Data Center") }
         }
         if authKind == .oauth3LO {
-            guard let oauth, !oauth.clientId.isEmpty else { return "account \(name) uses OAuth 2.0 (3LO) and needs a client id" }
+            guard let oauth, !oauth.clientId.isEmpty else { return AccountProblem(.user, "account \(name) uses OAuth 2.0 (3LO) and needs a client id") }
             if oauth.redirectURI.host != "127.0.0.1" && oauth.redirectURI.host != "localhost" {
-                return "account \(name): the redirect URI \(oauth.redirectURI.absoluteString) must be on 127.0.0.1 so the loopback server can receive the code"
+                return AccountProblem(.redirectURI, "account \(name): the redirect URI \(oauth.redirectURI.absoluteString) must be on 127.0.0.1 so the loopback server can receive the code")
             }
         }
         return nil

@@ -99,7 +99,7 @@ public final class AccountResolver: Sendable {
                 return try Site.dataCenter(account.siteURL)
             }
         } catch {
-            throw AccountsError(.invalid("account \(account.name): \(error)"))
+            throw AccountsError(.invalid(AccountProblem(.site, "account \(account.name): \(error)")))
         }
     }
 

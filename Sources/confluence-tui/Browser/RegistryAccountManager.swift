@@ -62,12 +62,6 @@ struct RegistryAccountManager: AccountManager {
             oauth.clientId = form.user
             account.oauth = oauth
         }
-        // The user field holds the user, or an OAuth app's client id.
-        if (kind.needsUser || kind == .oauth3LO) && form.user.trimmingCharacters(in: .whitespaces).isEmpty,
-           let problem = account.validationProblem
-        {
-            throw AccountSaveError(problem, field: .user)
-        }
         do {
             if replacing == nil {
                 try await registry.add(account, secret: secret)
@@ -75,9 +69,20 @@ struct RegistryAccountManager: AccountManager {
                 try await registry.edit(account, newSecret: secret)
             }
         } catch {
-            let known = error as? AccountsError
-            let field: AccountFormState.Field? = known?.isDuplicateName == true ? .name : known?.isInvalidSecret == true ? .secret : nil
-            throw AccountSaveError(String(describing: error), field: field)
+            throw AccountSaveError(String(describing: error), field: (error as? AccountsError)?.setting.flatMap(Self.field(showing:)))
+        }
+    }
+
+    /// The form field that shows `setting` (the user field holds an OAuth app's client id); nil for settings the form
+    /// does not show.
+    static func field(showing setting: AccountProblem.Setting) -> AccountFormState.Field? {
+        switch setting {
+        case .name: .name
+        case .site: .site
+        case .authKind: .authKind
+        case .user: .user
+        case .secret: .secret
+        case .endpoints, .redirectURI: nil
         }
     }
 
