@@ -361,6 +361,31 @@ struct FilterBuilderTests {
         h.send(.definitionSaved(token: token, .success(SavedDefinition(name: "start", selector: "3 pages", addedDescendants: 2))))
         #expect(h.state.builder == nil)
         #expect(h.state.status.notice == "Saved definition start (3 pages), with 2 descendant pages expanded to ids.")
+        h.press(.char("f"))
+        #expect(h.state.builder?.includeDescendants == false, "a saved draft is done: f starts a new one")
+    }
+
+    @Test func aNoticeTheStatusLineCutsIsReadWholeWithE() {
+        var h = inTree()
+        h.send(.resize(width: 80, height: 24))
+        h.press(.char(" "), .char("f"), .char("i"), .char("s"))
+        h.type("start")
+        guard case .saveDefinition(_, _, let token)? = h.press(.enter).first else {
+            Issue.record("no save effect")
+            return
+        }
+        let notice = "Saved definition start (3 pages), with 2 descendant pages expanded to ids."
+        h.send(.definitionSaved(token: token, .success(SavedDefinition(name: "start", selector: "3 pages", addedDescendants: 2))))
+        let line = h.screen.components(separatedBy: "\n").last ?? ""
+        #expect(line.contains("e whole message") && !line.contains("to ids."), "the notice is cut and e offered:\n\(line)")
+        h.press(.char("e"))
+        #expect(h.state.overlay == .notice(notice))
+        #expect(h.screen.contains("expanded to ids."), "the dialog shows it whole:\n\(h.screen)")
+        h.press(.escape)
+        #expect(h.state.overlay == nil && h.state.status.notice == nil)
+        h.press(.char("e"))
+        #expect(h.state.overlay == nil && h.state.status.notice == "No error to show.", "a notice that fits is not offered again")
+        #expect(!h.screen.contains("whole message"))
     }
 
     @Test func aSaveInASessionWhoseDefinitionsAreDiscardedSaysHowToKeepIt() {
@@ -377,6 +402,28 @@ struct FilterBuilderTests {
             == "Saved definition start (1 page). It ends with this session; to keep it, export it (d, Enter, w).")
         h.press(.char("d"))
         #expect(h.screen.contains("Definitions (they end with this session)"), "the list says so too, as a notice may be cut")
+    }
+
+    @Test func aDraftClosedUnsavedOpensAgainWithItsChoices() {
+        var h = inTree()
+        h.press(.char(" "), .char(" "), .char("f"), .char("i"), .escape)
+        #expect(h.state.builder == nil)
+        h.press(.char("f"))
+        #expect(h.state.builder?.mode == .pages)
+        #expect(h.state.builder?.includeDescendants == true, "Esc kept the descendants choice")
+        h.press(.backTab, .backTab)
+        h.type("type = page")
+        h.press(.escape, .char("f"))
+        #expect(h.state.builder?.mode == .cql)
+        #expect(h.state.builder?.cql.text == "type = page")
+        h.press(.tab, .tab)
+        #expect(h.state.builder?.mode == .pages, "Tab went round to pages mode")
+        h.press(.escape, .up, .up, .char(" "), .char(" "))
+        #expect(h.state.marks.isEmpty)
+        h.press(.char("f"))
+        #expect(h.state.builder?.mode == .space, "with nothing marked the draft opens on the space, as a new one does")
+        #expect(h.state.builder?.pageIDs.isEmpty == true)
+        #expect(h.state.builder?.cql.text == "type = page")
     }
 
     @Test func escClosesTheNamePromptThenTheBuilder() {

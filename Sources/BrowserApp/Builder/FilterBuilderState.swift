@@ -49,6 +49,26 @@ public struct FilterBuilderState: Sendable {
         mode = pageIDs.isEmpty ? .space : .pages
     }
 
+    /// This draft opened again on `spaceKey` and the pages marked now. The CQL, the label filter, the descendants choice
+    /// and the loader options stay, and so does a label or CQL mode; the space and pages modes follow the marks, as on
+    /// a first opening. What the server said about the old draft goes, but labels loaded for the same space stay.
+    func reopened(spaceKey: String?, pageIDs: [String]) -> FilterBuilderState {
+        var draft = FilterBuilderState(spaceKey: spaceKey, pageIDs: pageIDs)
+        if mode == .label || mode == .cql { draft.mode = mode }
+        draft.includeDescendants = includeDescendants
+        if pageIDs == self.pageIDs { draft.expandedIDs = expandedIDs }
+        if spaceKey == self.spaceKey && labelPhase == .loaded {
+            draft.labels = labels
+            draft.labelPhase = .loaded
+            draft.labelsComplete = labelsComplete
+        }
+        draft.labelFilter = labelFilter
+        draft.cql = cql
+        draft.diagnostics = diagnostics
+        draft.loaderOptions = loaderOptions
+        return draft
+    }
+
     /// The selector the draft stands for, or nil when the mode has nothing chosen yet.
     public var selector: ConfluenceDataSource.Selector? {
         switch mode {

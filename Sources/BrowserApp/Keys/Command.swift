@@ -54,7 +54,7 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
         case .copyURL: "copy the page URL (OSC 52)"
         case .copyID: "copy the page id (OSC 52)"
         case .help: "show or hide this help"
-        case .errorDetail: "show the last error in full"
+        case .errorDetail: "show the last error or notice in full"
         case .back: "back / clear the filter"
         case .quit: "quit"
         case .mark: "mark or unmark the page (for the filter builder)"

@@ -18,8 +18,16 @@ extension AppState {
             status.notice = "Open the filter builder from the spaces or pages pane."
             return []
         }
-        builder = FilterBuilderState(spaceKey: spaceInView, pageIDs: marks.ids)
-        return []
+        builder = closedBuilder?.reopened(spaceKey: spaceInView, pageIDs: marks.ids)
+            ?? FilterBuilderState(spaceKey: spaceInView, pageIDs: marks.ids)
+        closedBuilder = nil
+        return loadLabelsIfNeeded()
+    }
+
+    /// Closes the builder unsaved, keeping its draft for `f` to open again.
+    mutating func closeBuilder() {
+        if builder != nil { closedBuilder = builder }
+        builder = nil
     }
 
     /// Keys while the builder is open.
@@ -31,7 +39,7 @@ extension AppState {
         let isText: Bool = if case .char = key { draft.mode.takesText } else { false }
         switch (isText ? nil : command) {
         case .back?:
-            builder = nil
+            closeBuilder()
             return []
         case .nextPane?, .previousPane?:
             draft.mode = draft.mode.step(forward: command == .nextPane)
@@ -268,6 +276,7 @@ extension AppState {
         switch result {
         case .success(let saved):
             builder = nil
+            closedBuilder = nil
             status.notice = saved.sentence + (definitionsLastUntilExit ? " It ends with this session; to keep it, export it (" + keepingKeys + ")." : "")
         case .failure(let error):
             draft.saveProblem = "Not saved: \(error.message)"

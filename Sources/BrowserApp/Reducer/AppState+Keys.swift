@@ -21,8 +21,15 @@ extension AppState {
         if definitions != nil { return handleDefinitionsKey(key) }
         if builder != nil { return handleBuilderKey(key) }
         if input != nil { return handleInputKey(key) }
+        let command = keyMap.command(for: key)
+        // `e` reads a notice the status line cut short whole, as it does an error.
+        if command == .errorDetail, let notice = status.notice, StatusView.cutsNotice(self) {
+            status.notice = nil
+            overlay = .notice(notice)
+            return []
+        }
         status.notice = nil
-        guard let command = keyMap.command(for: key) else { return [] }
+        guard let command else { return [] }
         return perform(command)
     }
 

@@ -92,6 +92,7 @@ extension AppState {
             if let index = accounts.accounts.firstIndex(where: { $0.name == name }) { accounts.activate(index) }
             marks.removeAll()
             builder = nil
+            closedBuilder = nil
             definitions = nil
             ingestion = nil
             spaces = SpacesState()

@@ -13,7 +13,7 @@ extension AppState {
         }
         // The tree must show: the preview closes, and the builder or definitions overlay it was opened from.
         let closing = closeIngestion()
-        builder = nil
+        closeBuilder()
         definitions = nil
         guard key == tree.spaceKey else {
             spaces.list.select(id: key, viewportHeight: max(1, layout.content(.spaces).height))

@@ -26,6 +26,8 @@ public struct AppState: Sendable {
     public internal(set) var marks = MarkSet()
     /// The filter builder overlay, when open.
     public internal(set) var builder: FilterBuilderState?
+    /// The draft the builder held when it was last closed unsaved, which `f` opens again.
+    public internal(set) var closedBuilder: FilterBuilderState?
     /// The definitions overlay, when open.
     public internal(set) var definitions: DefinitionsState?
     /// The LlamaCloud project id the export view's scripts create the data source in (`I`), kept for the session.

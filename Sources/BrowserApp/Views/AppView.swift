@@ -64,6 +64,8 @@ public enum AppView {
             var body = [state.status.lastError?.detail ?? ""]
             if state.status.errorSuperseded, let kind = state.status.lastError?.load { body += ["", kind.laterSuccess] }
             Dialog(title: "Last error", body: body, buttons: ["Close"]).render(into: &grid, in: screen, theme: theme)
+        case .notice(let notice):
+            Dialog(title: "Message", body: [notice], buttons: ["Close"]).render(into: &grid, in: screen, theme: theme)
         case .message(let title, let body):
             Dialog(title: title, body: [body], buttons: ["Close"]).render(into: &grid, in: screen, theme: theme)
         }

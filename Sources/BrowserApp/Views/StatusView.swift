@@ -15,10 +15,20 @@ enum StatusView {
             return
         }
         let (text, role) = stateText(state, theme: theme)
-        // The state may take two thirds of the line, so the first hints (such as `e error`) stay visible.
-        let room = rect.width >= 60 ? rect.width * 2 / 3 : rect.width
-        let shown = TextLayout.truncate(text, toWidth: room, ellipsis: theme.glyphs.ellipsis)
-        StatusLine(hints: hints(state), state: shown, stateRole: role).render(into: &grid, in: rect, theme: theme)
+        let shown = TextLayout.truncate(text, toWidth: room(width: rect.width), ellipsis: theme.glyphs.ellipsis)
+        StatusLine(hints: hints(state, noticeCut: cutsNotice(state)), state: shown, stateRole: role).render(into: &grid, in: rect, theme: theme)
+    }
+
+    /// The columns the state may take: two thirds of a wide line, so the first hints (such as `e error`) stay visible.
+    private static func room(width: Int) -> Int {
+        width >= 60 ? width * 2 / 3 : width
+    }
+
+    /// Whether the status line shows a notice (no error) and cuts it short: `e` then shows it whole.
+    static func cutsNotice(_ state: AppState) -> Bool {
+        guard state.input == nil, state.status.shownError == nil, state.status.notice != nil else { return false }
+        // Measured with the default glyphs: the ASCII ones (spinner, failure mark) are as wide.
+        return displayWidth(stateText(state, theme: Theme()).0) > room(width: state.width)
     }
 
     /// "3 of 120" for a filter ("3 of 120 loaded" in the tree, which may not hold every page yet), "2/7" for a search
@@ -77,7 +87,7 @@ enum StatusView {
     }
 
     /// Key hints for what has the keys, most useful first: an overlay's own (none for those drawing theirs), else the focused pane's.
-    static func hints(_ state: AppState) -> [StatusLine.Hint] {
+    static func hints(_ state: AppState, noticeCut: Bool) -> [StatusLine.Hint] {
         if let overlay = state.overlay { return hints(overlayCommands(overlay), keyMap: state.keyMap) }
         guard state.builder == nil, state.definitions == nil, state.ingestion == nil, state.accounts.form == nil,
               state.accounts.confirmRemove == nil, state.accounts.login == nil else { return [] }
@@ -97,7 +107,8 @@ enum StatusView {
             commands = [([.filter], "search"), ([.nextMatch], "next")] + zoom
                 + [([.openURL], "browser"), ([.copyURL], "copy"), ([.back], "back"), ([.help], "help"), ([.quit], "quit")]
         }
-        let error: [([Command], String)] = state.status.shownError != nil ? [([.errorDetail], "error")] : []
+        let error: [([Command], String)] = state.status.shownError != nil ? [([.errorDetail], "error")]
+            : noticeCut ? [([.errorDetail], "whole message")] : []
         return hints(error + commands, keyMap: state.keyMap)
     }
 
@@ -105,7 +116,7 @@ enum StatusView {
     private static func overlayCommands(_ overlay: Overlay) -> [([Command], String)] {
         switch overlay {
         case .help: [([.down, .up], "scroll"), ([.pageDown, .pageUp], "page"), ([.back], "close")]
-        case .errorDetail: [([.back], "close")]
+        case .errorDetail, .notice: [([.back], "close")]
         case .message: [([.copyURL], "copy"), ([.back], "close")]
         }
     }
