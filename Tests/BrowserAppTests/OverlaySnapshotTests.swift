@@ -37,6 +37,17 @@ struct OverlaySnapshotTests {
         Snapshot.assert(browser.grid, named: "builder-space-options-80x24")
     }
 
+    @Test func theOptionsAndCountLinesWrapIntoRowsTheBodyLeavesEmpty() async {
+        let browser = await browser(width: 40, height: 12)
+        await browser.press(.char("f"), .backTab)
+        await browser.type("type = page")
+        await browser.press(.ctrl("t"))
+        Snapshot.assert(browser.grid, named: "builder-cql-counted-40x12")
+        let rows = browser.grid.dump().split(separator: "\n")
+        #expect(rows.contains { $0.contains("(LlamaCloud's default, off)") }, "the options line wraps whole")
+        #expect(rows.contains { $0.contains("preview (Ctrl-G) shows.") }, "the count line wraps whole")
+    }
+
     @Test func aTinyBuilderKeepsItsBodyAndCheckRows() async {
         let browser = await browser(width: 20, height: 6)
         await browser.press(.enter, .char("f"))

@@ -11,7 +11,8 @@ enum FilterBuilderView {
         let back = state.keyMap.firstKeyLabel(for: .back)
         grid.drawBox(layout.box, border: theme.border, style: CellStyle(.focusedBorder),
                      title: draft.showsOptions ? "Filter builder · loader options · \(back) back" : "Filter builder · \(back) closes")
-        drawTabs(draft.mode, into: &grid, in: layout.tabs)
+        grid.drawRuns(TabStrip.runs(FilterMode.allCases.map(\.title), selected: FilterMode.allCases.firstIndex(of: draft.mode) ?? 0,
+                                    width: layout.tabs.width), in: layout.tabs)
         let summary = LoaderOption.summary(draft.loaderOptions.values)
         if draft.showsOptions {
             // The options keep rows before their description does.
@@ -19,17 +20,35 @@ enum FilterBuilderView {
             let detailRows = panel.height >= 4 ? 2 : panel.height >= 2 ? 1 : 0
             let (rows, detail) = panel.splitRows(at: panel.height - detailRows)
             LoaderOptionsView.render(draft.loaderOptions, note: "Saved with the definition: \(summary).", into: &grid, rows: rows, detail: detail)
-        } else {
-            switch draft.mode {
+        }
+        // The options line and the check line wrap into the rows the mode's body leaves empty, rather than being cut.
+        var notes: [(text: String, role: StyleRole)] = []
+        var spare = 0
+        var notesArea = layout.check
+        if !draft.showsOptions {
+            let used = switch draft.mode {
             case .space: drawSpace(state, draft, into: &grid, in: layout.body)
             case .pages: drawPages(state, draft, into: &grid, in: layout.body)
             case .label: drawLabels(state, draft, into: &grid, layout: layout, theme: theme)
             case .cql: drawCQL(draft, into: &grid, in: layout.body)
             }
-            grid.drawText(TextLayout.truncate("Loader options (\(keyLabel(.loaderOptions, state, draft))): \(summary)", toWidth: layout.options.width,
-                                              ellipsis: theme.glyphs.ellipsis), in: layout.options, style: CellStyle(.dim))
+            spare = max(0, layout.body.height - used)
+            if !layout.options.isEmpty {
+                notes.append(("Loader options (\(keyLabel(.loaderOptions, state, draft))): \(summary)", .dim))
+                notesArea = layout.options
+            }
         }
-        drawCheck(state, draft, into: &grid, layout: layout)
+        if let check = checkNote(state, draft) {
+            notes.append(check)
+            notesArea = Rect(x: layout.check.x, y: min(notesArea.y, layout.check.y), width: layout.check.width,
+                             height: layout.check.maxY - min(notesArea.y, layout.check.y))
+        }
+        Message.drawStacked(notes, into: &grid, in: notesArea, spare: spare, ellipsis: theme.glyphs.ellipsis)
+        if draft.expansion == nil, case .failed(let message) = draft.check {
+            // The server's sentence may take the bottom half of the body, so it is read whole.
+            drawRefusal(theme.glyphs.failed + " " + message, endingIn: layout.check, above: layout.body, rows: 1 + layout.body.height / 2,
+                        into: &grid)
+        }
         drawSave(draft, into: &grid, in: layout.save, theme: theme)
         if let problem = draft.saveProblem {
             // A refused name keeps its prompt open for a fix, so the reason ends in the row above it.
@@ -44,21 +63,10 @@ enum FilterBuilderView {
         Message.draw([text], role: .error, into: &grid, in: row, growingUpTo: min(rows, row.y - body.y + 1))
     }
 
-    private static func drawTabs(_ mode: FilterMode, into grid: inout Grid, in rect: Rect) {
-        var runs: [StyledRun] = []
-        for candidate in FilterMode.allCases {
-            let selected = candidate == mode
-            runs.append(StyledRun(selected ? "[\(candidate.title)]" : " \(candidate.title) ",
-                                  style: selected ? CellStyle(.selected, attributes: .bold) : CellStyle(.dim)))
-            runs.append(StyledRun(" "))
-        }
-        grid.drawRuns(runs, in: rect)
-    }
-
-    private static func drawSpace(_ state: AppState, _ draft: FilterBuilderState, into grid: inout Grid, in rect: Rect) {
+    /// Draws space mode's body; returns the rows drawn, as the other modes' drawers do.
+    private static func drawSpace(_ state: AppState, _ draft: FilterBuilderState, into grid: inout Grid, in rect: Rect) -> Int {
         guard let key = draft.spaceKey else {
-            Message.draw([draft.missingSelection], role: .dim, into: &grid, in: rect)
-            return
+            return Message.draw([draft.missingSelection], role: .dim, into: &grid, in: rect)
         }
         let name = state.spaces.byKey[key]?.name ?? key
         var lines = ["Every current page of the space \(name) (\(key)), listed as the reader lists the space, not searched."]
@@ -66,13 +74,12 @@ enum FilterBuilderView {
             lines.append("\(key) is archived: the reader still lists its pages, but search leaves them out, "
                          + "so a label or CQL filter (\(keyLabel(.toCQL, state, draft)) makes one) selects none of them.")
         }
-        Message.draw(lines, role: .normal, into: &grid, in: rect)
+        return Message.draw(lines, role: .normal, into: &grid, in: rect)
     }
 
-    private static func drawPages(_ state: AppState, _ draft: FilterBuilderState, into grid: inout Grid, in rect: Rect) {
+    private static func drawPages(_ state: AppState, _ draft: FilterBuilderState, into grid: inout Grid, in rect: Rect) -> Int {
         guard !draft.pageIDs.isEmpty else {
-            Message.draw([draft.missingSelection], role: .dim, into: &grid, in: rect)
-            return
+            return Message.draw([draft.missingSelection], role: .dim, into: &grid, in: rect)
         }
         let key = state.keyMap.firstKeyLabel(for: .includeDescendants)
         let box = draft.includeDescendants ? "[x]" : "[ ]"
@@ -93,9 +100,16 @@ enum FilterBuilderView {
         for (row, runs) in lines.prefix(rect.height).enumerated() {
             grid.drawRuns(runs, in: rect.row(row))
         }
+        return min(lines.count, rect.height)
     }
 
-    private static func drawLabels(_ state: AppState, _ draft: FilterBuilderState, into grid: inout Grid, layout: BuilderLayout, theme: Theme) {
+    /// Draws label mode's body, which takes every row of it (the picker's list).
+    private static func drawLabels(_ state: AppState, _ draft: FilterBuilderState, into grid: inout Grid, layout: BuilderLayout, theme: Theme) -> Int {
+        drawLabelPicker(state, draft, into: &grid, layout: layout, theme: theme)
+        return layout.body.height
+    }
+
+    private static func drawLabelPicker(_ state: AppState, _ draft: FilterBuilderState, into grid: inout Grid, layout: BuilderLayout, theme: Theme) {
         draft.labelFilter.render(into: &grid, in: layout.body.row(0), focused: draft.namePrompt == nil)
         let scope = draft.spaceKey.map { "space \($0)" } ?? "the site"
         switch draft.labelPhase {
@@ -146,7 +160,7 @@ enum FilterBuilderView {
         return key
     }
 
-    private static func drawCQL(_ draft: FilterBuilderState, into grid: inout Grid, in rect: Rect) {
+    private static func drawCQL(_ draft: FilterBuilderState, into grid: inout Grid, in rect: Rect) -> Int {
         let line = rect.row(0)
         draft.cql.render(into: &grid, in: line, focused: draft.namePrompt == nil)
         if let first = draft.diagnostics.first {
@@ -155,11 +169,10 @@ enum FilterBuilderView {
         let below = rect.splitRows(at: 1).bottom
         if draft.diagnostics.isEmpty {
             let text = TextLayout.trimmingSpaces(draft.cql.text).isEmpty ? "Type a query, e.g. type = page AND label = runbook" : "Valid CQL (checked locally)."
-            Message.draw([text], role: .dim, into: &grid, in: below)
-            return
+            return min(1, rect.height) + Message.draw([text], role: .dim, into: &grid, in: below)
         }
         let lines = draft.diagnostics.map { "\($0.severity.rawValue): \($0.description)" }
-        Message.draw(lines, role: draft.hasCQLError ? .error : .warning, into: &grid, in: below)
+        return min(1, rect.height) + Message.draw(lines, role: draft.hasCQLError ? .error : .warning, into: &grid, in: below)
     }
 
     /// Underlines the text a diagnostic's 1-based scalar columns cover, as the field shows it now.
@@ -176,27 +189,22 @@ enum FilterBuilderView {
         }
     }
 
-    private static func drawCheck(_ state: AppState, _ draft: FilterBuilderState, into grid: inout Grid, layout: BuilderLayout) {
-        let rect = layout.check
+    /// The check line: the descendant lookup or the count, in its role; nil for a refusal, which `drawRefusal` draws.
+    private static func checkNote(_ state: AppState, _ draft: FilterBuilderState) -> (text: String, role: StyleRole)? {
         let glyphs = state.ascii ? Glyphs.ascii : Glyphs.unicode
         if draft.expansion != nil {
-            grid.drawText(glyphs.spinnerFrame(state.spinnerFrame) + " finding the marked pages' descendants" + glyphs.ellipsis,
-                          in: rect, style: CellStyle(.dim))
-            return
+            return (glyphs.spinnerFrame(state.spinnerFrame) + " finding the marked pages' descendants" + glyphs.ellipsis, .dim)
         }
         switch draft.check {
         case .idle:
             let key = state.keyMap.keys(for: .count).last?.description ?? "Ctrl-T"
-            grid.drawText(TextLayout.truncate("\(key) counts what an ingestion pulls (and checks a query on the server)", toWidth: rect.width,
-                                              ellipsis: glyphs.ellipsis), in: rect, style: CellStyle(.dim))
+            return ("\(key) counts what an ingestion pulls (and checks a query on the server)", .dim)
         case .running:
-            grid.drawText(glyphs.spinnerFrame(state.spinnerFrame) + " counting on the server" + glyphs.ellipsis, in: rect, style: CellStyle(.dim))
+            return (glyphs.spinnerFrame(state.spinnerFrame) + " counting on the server" + glyphs.ellipsis, .dim)
         case .counted(let count, _):
-            let preview = keyLabel(.ingestionPreview, state, draft)
-            grid.drawText("\(Plural.count(count, "page")) selected, the count the preview (\(preview)) shows.", in: rect, style: CellStyle(.success))
-        case .failed(let message):
-            // The server's sentence may take the bottom half of the body, so it is read whole.
-            drawRefusal(glyphs.failed + " " + message, endingIn: rect, above: layout.body, rows: 1 + layout.body.height / 2, into: &grid)
+            return ("\(Plural.count(count, "page")) selected, the count the preview (\(keyLabel(.ingestionPreview, state, draft))) shows.", .success)
+        case .failed:
+            return nil
         }
     }
 

@@ -11,22 +11,24 @@ struct DefinitionsLayout {
     let list: Rect
     /// The selected definition's details.
     let detail: Rect
-    /// The last operation's sentence; with neither a sentence nor a prompt, one empty row.
+    /// The last operation's sentence, or the spinner of one in flight; empty when there is neither.
     let message: Rect
     /// The prompt, below the sentence; empty when there is none.
     let prompt: Rect
     /// Key hints.
     let hints: Rect
 
-    /// Lays the overlay out in `screen`: 96x24 or nine tenths of a larger screen, centred; the whole screen when
-    /// smaller. `message`, when given, gets the rows it wraps to (up to half the inside), taken from the list; with
-    /// `prompting`, the prompt gets a row below it.
-    init(screen: Rect, message text: String? = nil, prompting: Bool = false) {
+    /// Lays `view` out in `screen`: 96x24 or nine tenths of a larger screen, centred; the whole screen when smaller.
+    /// Its message gets the rows it wraps to (up to half the inside), taken from the list, or one row for the spinner of
+    /// an operation in flight; a prompt gets a row below it.
+    init(screen: Rect, view: DefinitionsState?, failedMark: String) {
         box = Layout.overlayBox(in: screen, width: 96, height: 24)
         let inner = Layout.inside(box)
         let detailRows = inner.height >= 12 ? 3 : (inner.height >= 8 ? 1 : 0)
-        let promptRows = prompting ? 1 : 0
-        let messageRows = text.map { max(1, min(TextLayout.wrap($0, width: inner.width).count, inner.height / 2)) } ?? (1 - promptRows)
+        let promptRows = view?.prompt != nil ? 1 : 0
+        let text = view?.messageLine(failedMark: failedMark)
+        let messageRows = text.map { max(1, min(TextLayout.wrap($0, width: inner.width).count, inner.height / 2)) }
+            ?? (view?.pending != nil ? 1 : 0)
         let (top, bottom) = inner.splitRows(at: max(0, inner.height - 1 - messageRows - promptRows - detailRows))
         body = top
         list = top

@@ -6,7 +6,7 @@ import TerminalKit
 enum DefinitionsView {
     static func render(_ state: AppState, _ view: DefinitionsState, into grid: inout Grid, in screen: Rect, theme: Theme) {
         let line = view.messageLine(failedMark: theme.glyphs.failed)
-        let layout = DefinitionsLayout(screen: screen, message: line, prompting: view.prompt != nil)
+        let layout = DefinitionsLayout(screen: screen, view: view, failedMark: theme.glyphs.failed)
         guard !layout.box.isEmpty else { return }
         grid.fill(layout.box)
         let back = state.keyMap.firstKeyLabel(for: .back)
@@ -71,14 +71,9 @@ enum DefinitionsView {
     }
 
     private static func renderExport(_ state: AppState, _ export: DefinitionsState.Export, into grid: inout Grid, layout: DefinitionsLayout) {
-        func tab(_ format: ExportFormat) -> StyledRun {
-            format == export.format ? StyledRun("[\(format.rawValue)]", style: CellStyle(.selected, attributes: .bold))
-                : StyledRun(" \(format.rawValue) ", style: CellStyle(.dim))
-        }
-        var runs = ExportFormat.allCases.map(tab)
-        // Too narrow for every format: the chosen one alone, so it is never the one cut off.
-        if runs.reduce(0, { $0 + displayWidth($1.text) }) > layout.body.width { runs = [tab(export.format)] }
-        grid.drawRuns(runs, in: layout.body.row(0))
+        let formats = ExportFormat.allCases
+        grid.drawRuns(TabStrip.runs(formats.map(\.rawValue), selected: formats.firstIndex(of: export.format) ?? 0, width: layout.body.width),
+                      in: layout.body.row(0))
         let secrets = export.format == .llamaCloudJSON
             ? "No secret is included: add api_token (the Confluence token) before sending this to LlamaCloud."
             : "No secret is included: it reads CONFLUENCE_API_TOKEN and LLAMA_CLOUD_API_KEY when it runs."

@@ -14,9 +14,8 @@ extension AppState {
 
     /// Where the definitions overlay's parts go at the current size, as drawn (a long message takes list rows).
     var definitionsLayout: DefinitionsLayout {
-        DefinitionsLayout(screen: Rect(x: 0, y: 0, width: width, height: max(0, height - 1)),
-                          message: definitions?.messageLine(failedMark: (ascii ? Glyphs.ascii : Glyphs.unicode).failed),
-                          prompting: definitions?.prompt != nil)
+        DefinitionsLayout(screen: Rect(x: 0, y: 0, width: width, height: max(0, height - 1)), view: definitions,
+                          failedMark: (ascii ? Glyphs.ascii : Glyphs.unicode).failed)
     }
 
     /// Rows the definitions list gets at the current size.

@@ -34,10 +34,13 @@ enum HelpView {
             grid.drawRuns(TextLayout.truncate(rows[first + row], toWidth: inner.width, ellipsis: theme.glyphs.ellipsis), in: inner.row(row))
         }
         if rows.count > inner.height, Layout.hasBorder(box) {
-            let position = " \(first + 1)-\(min(rows.count, first + inner.height)) of \(rows.count), j/k scroll "
-            let width = min(displayWidth(position), box.width - 2)
-            grid.drawText(position, in: Rect(x: box.maxX - 1 - width, y: box.maxY - 1, width: width, height: 1),
-                          style: CellStyle(.dim))
+            // The longest form that leaves the border's corners and a stroke of it on either side.
+            let range = " \(first + 1)-\(min(rows.count, first + inner.height)) of \(rows.count)"
+            let room = box.width - 4
+            if let position = [range + ", j/k scroll ", range + " "].first(where: { displayWidth($0) <= room }) {
+                let width = displayWidth(position)
+                grid.drawText(position, in: Rect(x: box.maxX - 2 - width, y: box.maxY - 1, width: width, height: 1), style: CellStyle(.dim))
+            }
         }
     }
 }

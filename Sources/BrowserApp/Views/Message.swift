@@ -2,12 +2,44 @@ import TerminalKit
 
 /// Word-wrapped informational text drawn in one role.
 enum Message {
-    /// Draws `paragraphs` wrapped to `rect`'s width, as many rows as fit.
-    static func draw(_ paragraphs: [String], role: StyleRole, into grid: inout Grid, in rect: Rect) {
-        guard !rect.isEmpty else { return }
+    /// Draws `paragraphs` wrapped to `rect`'s width, as many rows as fit; returns the rows drawn.
+    @discardableResult
+    static func draw(_ paragraphs: [String], role: StyleRole, into grid: inout Grid, in rect: Rect) -> Int {
+        guard !rect.isEmpty else { return 0 }
         let lines = paragraphs.flatMap { TextLayout.wrap(Sanitizer.clean($0), width: rect.width) }
         for (row, line) in lines.prefix(rect.height).enumerated() {
             grid.drawText(line, in: rect.row(row), style: CellStyle(role))
+        }
+        return min(lines.count, rect.height)
+    }
+
+    /// Draws one-line `notes` (in order, each in its role) ending in `rect`, one row each, wrapping into up to `spare` empty
+    /// rows above `rect` rather than being cut; the last note gets the rows first. A note still too long is cut with `ellipsis`.
+    static func drawStacked(_ notes: [(text: String, role: StyleRole)], into grid: inout Grid, in rect: Rect, spare: Int, ellipsis: String) {
+        let notes = notes.suffix(rect.height + spare)
+        guard !rect.isEmpty, !notes.isEmpty else { return }
+        let wrapped = notes.map { TextLayout.wrap(Sanitizer.clean($0.text), width: rect.width) }
+        var rows = Array(repeating: 1, count: notes.count)
+        var left = spare + rect.height - notes.count
+        for index in wrapped.indices.reversed() where left > 0 {
+            let more = min(left, max(0, wrapped[index].count - 1))
+            rows[index] += more
+            left -= more
+        }
+        var y = rect.maxY - rows.reduce(0, +)
+        for (index, note) in zip(wrapped.indices, notes) {
+            var lines = Array(wrapped[index].prefix(rows[index]))
+            if wrapped[index].count > rows[index], let last = lines.indices.last {
+                let rest = wrapped[index][last...].joined(separator: " ")
+                lines[last] = TextLayout.truncate(rest, toWidth: rect.width, ellipsis: ellipsis)
+            }
+            for line in lines {
+                let row = Rect(x: rect.x, y: y, width: rect.width, height: 1)
+                grid.fill(row)
+                grid.drawText(line, in: row, style: CellStyle(note.role))
+                y += 1
+            }
+            y += rows[index] - lines.count
         }
     }
 

@@ -1,0 +1,16 @@
+import TerminalKit
+
+/// A row of tabs, the selected one bracketed and bold: every title when they fit, else the selected one alone, so the
+/// tab in use is never the one cut off.
+enum TabStrip {
+    /// The runs of `titles` with `selected` chosen, within `width` columns.
+    static func runs(_ titles: [String], selected: Int, width: Int) -> [StyledRun] {
+        func tab(_ index: Int) -> StyledRun {
+            index == selected ? StyledRun("[\(titles[index])]", style: CellStyle(.selected, attributes: .bold))
+                : StyledRun(" \(titles[index]) ", style: CellStyle(.dim))
+        }
+        let all = titles.indices.flatMap { [tab($0), StyledRun(" ")] }.dropLast()
+        guard all.reduce(0, { $0 + displayWidth($1.text) }) > width, titles.indices.contains(selected) else { return Array(all) }
+        return [tab(selected)]
+    }
+}
