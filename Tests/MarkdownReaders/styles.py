@@ -1,7 +1,7 @@
 """Styled text keeps its styles when Markdown readers read our Markdown back.
 
 Builds random paragraphs of neighbouring texts in random styles (bold, italic, strikethrough, code) from letters,
-digits, ASCII and CJK punctuation, symbols, emoji and spaces; renders them all as one storage document with
+digits, ASCII and CJK punctuation, symbols, emoji, spaces and the starts of bare URLs (which GitHub makes links of); renders them all as one storage document with
 `confluence-tui render --format markdown`; reads each paragraph back with markdown-it-py (CommonMark) and with
 cmarkgfm (GitHub), and compares, character by character, the styles each visible character has with those it was
 written in. Prints the first mismatches and "N passed, M failed" per reader; exits 1 on any failure.
@@ -21,7 +21,7 @@ import markdown_it
 STYLE_TAGS = {"strong": "B", "em": "I", "del": "S", "code": "C"}
 READ_TAGS = {"strong": "B", "b": "B", "em": "I", "i": "I", "s": "S", "del": "S", "code": "C"}
 PIECES = ["a", "b", "Z", "1", '"', ".", "(", ")", "中", "「", "」", "$", "😀", ",", "-", "é", "!", "#", " ",
-          "€", "→", "©", "\u00a0", "_", "*", "~", "`", "\u3000", "\t"]
+          "€", "→", "©", "\u00a0", "_", "*", "~", "`", "\u3000", "\t", "https://x.co/", "www.y.io/"]
 
 
 class StyledCharacters(HTMLParser):

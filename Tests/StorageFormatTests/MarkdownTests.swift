@@ -136,11 +136,28 @@ struct MarkdownTests {
     }
 
     @Test func markersNeverRunIntoABareLink() {
-        // GitHub's parser takes `www.…` and `http://…` in text as links running to the next space or `<`.
-        #expect(markdown("<p>http://x.com<strong>b</strong></p>") == "http://x.com<strong>b</strong>\n")
-        #expect(markdown("<p><em>http://x.com</em>$</p>") == "<em>http://x.com</em>$\n")
-        #expect(markdown("<p><strong>www.x.com</strong>a</p>") == "<strong>www.x.com</strong>a\n")
-        #expect(markdown("<p><strong>http://x.com</strong> a</p>") == "**http://x.com** a\n", "a space ends the link first")
+        // GitHub's parser takes `www.…` and `http://…` in text as links running to the next space or `<`: a URL that
+        // text follows is written as a link, which ends where it should, and so is one with markers around it.
+        #expect(markdown("<p>http://x.com<strong>b</strong></p>") == "<http://x.com>**b**\n")
+        #expect(markdown("<p><em>http://x.com</em>$</p>") == "*<http://x.com>*$\n")
+        #expect(markdown("<p><strong>www.x.com</strong>a</p>") == "<strong>[www.x.com](http://www.x.com)</strong>a\n",
+                "a closer between punctuation and a letter is no closer")
+        #expect(markdown("<p><strong>http://x.com</strong> a</p>") == "**<http://x.com>** a\n")
+        #expect(markdown("<p>see http://x.com <strong>b</strong></p>") == "see http://x.com **b**\n", "a space ends the link first")
+        #expect(markdown("<p>a <em>b</em>http://x.com<strong>c</strong></p>") == "a *b*<http://x.com>**c**\n")
+    }
+
+    @Test func aBareURLIsWrittenAsALinkWhereReadersWouldMisreadIt() {
+        // Backslashes would show inside the link GitHub makes; CommonMark readers would read the bytes as markup.
+        #expect(markdown("<p>see https://x.com/a*b*c now</p>") == "see <https://x.com/a*b*c> now\n")
+        #expect(markdown("<p>see www.x.org/a_b_/~c~.</p>") == "see [www.x.org/a_b\\_/\\~c](http://www.x.org/a_b_/~c)\\~.\n")
+        #expect(markdown("<p>(https://x.com/_a_)</p>") == "(<https://x.com/_a>\\_)\n", "trailing punctuation is not the URL's")
+        #expect(markdown("<p>a #https://x.com/a_</p>") == "a #<https://x.com/a>\\_\n", "after punctuation it is a URL")
+        #expect(markdown("<p>xhttps://x.com/*a*</p>") == "xhttps://x.com/\\*a\\*\n", "after a letter it is no URL")
+        #expect(markdown("<p>https://x.com/a&gt;b_c</p>") == "[https://x.com/a\\>b_c](https://x.com/a%3Eb_c)\n", "an autolink cannot hold >")
+        #expect(markdown("<p>https://x.com/ok.</p>") == "https://x.com/ok.\n", "nothing to escape, nothing after: left as it is")
+        #expect(markdown("<p><a href=\"http://y.com\">see https://x.com/a*b</a></p>") == "[see https://x.com/a\\*b](http://y.com)\n",
+                "a URL in a link's text is no link")
     }
 
     @Test func aStatusIsBoldTextAmongTheStylesAroundIt() {

@@ -20,13 +20,15 @@ struct MarkdownInline {
             next = index + 1
             // Text, the common inline, is matched in place: copying it out would retain and release its payload.
             if case .text(let text, let style) = inlines[index] {
+                // Whether what follows would run into a bare URL ending this text.
+                func beforeText() -> Bool { !Self.stopsBareURL(inlines, at: index + 1, end: end) }
                 if spans.isEmpty && style.isDisjoint(with: MarkdownStyleSpans.written) {  // plain text, the usual one
-                    if appendEscaped(text, to: &output) { lineFeed = true }
+                    if appendEscaped(text, inLinkText: inLink, beforeText: beforeText(), to: &output) { lineFeed = true }
                 } else if style.contains(.code) {
                     let joined: String
                     (joined, next) = joinedCode(text, style, in: inlines, after: index)
                     if append(joined, style, spans: &spans, to: &output) { lineFeed = true }
-                } else if append(text, style, spans: &spans, to: &output) {
+                } else if append(text, style, spans: &spans, inLink: inLink, beforeText: beforeText(), to: &output) {
                     lineFeed = true
                 }
             } else if case .status(let status) = inlines[index] {
@@ -77,7 +79,10 @@ struct MarkdownInline {
     /// Appends text in `style`, escaped, its styles opened and the open styles it does not have closed (`spans`);
     /// white space at its edges (no-break spaces too) stays outside styles opened or closed there, where it would
     /// stop markers reading as markers. Returns whether the text holds a line feed.
-    private func append(_ text: String, _ style: TextStyle, spans: inout MarkdownStyleSpans, to output: inout LineBytes) -> Bool {
+    /// Outside a link (`inLink`) a bare URL in it is written as `appendEscaped` writes one, `beforeText` saying whether
+    /// text follows.
+    private func append(_ text: String, _ style: TextStyle, spans: inout MarkdownStyleSpans, inLink: Bool = true,
+                        beforeText: @autoclosure () -> Bool = false, to output: inout LineBytes) -> Bool {
         let style = style.intersection(MarkdownStyleSpans.written)
         return text.withUTF8Buffer { bytes in
             let start = bytes.spacesEnd(from: 0, to: bytes.count)
@@ -88,7 +93,10 @@ struct MarkdownInline {
             }
             let core = UnsafeBufferPointer(rebasing: bytes[start..<end])
             let isCode = style.contains(.code)
-            let first = isCode ? .punctuation : FlankingClass(firstOf: core)
+            // A bare URL starting the text is written as a link, so the markers before it meet the link's punctuation
+            // rather than run into the URL.
+            let leadingURL = isCode || inLink ? nil : BareURL.leading(core)
+            let first = isCode || leadingURL != nil ? .punctuation : FlankingClass(firstOf: core)
             let opens = !style.subtracting(spans.kept(by: style)).isEmpty
             spans.close(keeping: style, following: start > 0 ? .space : opens ? .punctuation : first, in: &output)
             output.append(UnsafeBufferPointer(rebasing: bytes[..<start]))
@@ -98,10 +106,32 @@ struct MarkdownInline {
                 appendCodeSpan(core, to: &output)
                 lineFeed = core.firstIndex(of: 0x0A, from: 0) != nil
             } else {
-                lineFeed = appendEscaped(core, to: &output)
+                var rest = core
+                if let url = leadingURL {
+                    appendBareURL(UnsafeBufferPointer(rebasing: core[url]), to: &output)
+                    rest = UnsafeBufferPointer(rebasing: core[url.upperBound...])
+                }
+                // Trailing white space parts the text from what follows, if ASCII: a URL runs on through other spaces.
+                lineFeed = appendEscaped(rest, inLinkText: inLink, beforeText: end < bytes.count ? bytes[end] > 0x20 : beforeText(), to: &output)
             }
             output.append(UnsafeBufferPointer(rebasing: bytes[end...]))
             return lineFeed
+        }
+    }
+
+    /// Whether what `inlines[index...]` writes first ends a bare URL written before it: ASCII white space (not in code),
+    /// an anchor's tag, or nothing when `end`, what follows, is white space. Anything else is taken to run into it.
+    private static func stopsBareURL(_ inlines: [Inline], at index: Int, end: FlankingClass) -> Bool {
+        guard index < inlines.count else { return end == .space }
+        switch inlines[index] {
+        case .text(let text, let style):
+            guard let first = text.utf8.first else { return stopsBareURL(inlines, at: index + 1, end: end) }
+            // Code starts with its backtick, white space included.
+            return !style.contains(.code) && (first == 0x20 || first == 0x09 || first == 0x0A)
+        case .anchor:
+            return true
+        default:
+            return false
         }
     }
 
@@ -149,7 +179,7 @@ struct MarkdownInline {
             append(link, to: &output, inLink: inLink)
         case .image(let image):
             output.append("![")
-            appendEscaped(image.alt ?? image.sourceName ?? "image", to: &output)
+            appendEscaped(image.alt ?? image.sourceName ?? "image", inLinkText: true, to: &output)
             output.append("](")
             let start = output.count
             output.append(utf8Of: image.sourceName ?? "")
@@ -289,7 +319,7 @@ struct MarkdownInline {
         if inLink || link.body.isEmpty {
             let name = options.name(of: link.target)
             if link.style.isDisjoint(with: MarkdownStyleSpans.written) {
-                appendEscaped(name, to: &output)
+                appendEscaped(name, inLinkText: true, to: &output)
             } else {
                 _ = append([.text(name, link.style)], to: &output, inLink: true, before: end)
             }
@@ -334,20 +364,31 @@ struct MarkdownInline {
     }
 
     /// Appends `text` with Markdown punctuation backslash-escaped; returns whether it holds a line feed.
+    /// `inLinkText` when it goes inside a link's brackets, where a URL is no link.
     @discardableResult
-    func appendEscaped(_ text: some StringProtocol, to output: inout LineBytes) -> Bool {
-        text.withUTF8Buffer { appendEscaped($0, to: &output) }
+    func appendEscaped(
+        _ text: some StringProtocol, inLinkText: Bool = false, beforeText: @autoclosure () -> Bool = false, to output: inout LineBytes
+    ) -> Bool {
+        text.withUTF8Buffer { appendEscaped($0, inLinkText: inLinkText, beforeText: beforeText(), to: &output) }
     }
 
     /// Appends UTF-8 `text` with Markdown punctuation backslash-escaped, looked for eight bytes at a time:
     /// the bytes between escaped ones are copied in one piece. Returns whether `text` holds a line feed,
     /// which the same test marks (folded, it reads as `*`).
+    ///
+    /// Outside link text (`inLinkText`), a bare URL is written as a link (`BareURL`) when a byte of its word takes a
+    /// backslash, which GitHub would show inside the link it makes of the URL (CommonMark readers read the byte as
+    /// markup), and when it ends `text` and `beforeText`, text written next (not white space), would run into the link.
     @discardableResult
-    func appendEscaped(_ text: UnsafeBufferPointer<UInt8>, to output: inout LineBytes) -> Bool {
+    func appendEscaped(
+        _ text: UnsafeBufferPointer<UInt8>, inLinkText: Bool = false, beforeText: @autoclosure () -> Bool, to output: inout LineBytes
+    ) -> Bool {
         var lineFeed = false
         var copied = 0
         var index = 0
-        while index < text.count {
+        // The bare URL of the last word looked at, and that word's end: bytes before it are not looked at again.
+        var word: (url: Range<Int>?, wordEnd: Int) = (nil, 0)
+        words: while index < text.count {
             // The eight bytes from `start`, those before `index` unmarked: the last eight end the text, and
             // a text shorter than eight is padded with zeros, which are never marked.
             let start: Int
@@ -372,6 +413,11 @@ struct MarkdownInline {
                 if isEscaped(byte) && !(byte == 0x5F && Self.isIntraword(text, at: at))
                     || byte == 0x26 && Self.startsReference(text, at: at)
                 {
+                    // In the URL the link holds the byte; after it (trailing punctuation) the byte is escaped.
+                    if !inLinkText && linkURL(reaching: at, in: text, word: &word, copied: &copied, to: &output) && at < copied {
+                        index = copied
+                        continue words
+                    }
                     // The backslash goes before the byte, which is copied with the bytes after it.
                     output.append(UnsafeBufferPointer(rebasing: text[copied..<at]))
                     output.append(0x5C)
@@ -383,8 +429,49 @@ struct MarkdownInline {
             }
             index = start &+ 8
         }
+        // Asked last: what follows matters only to a text ending in a word.
+        if !inLinkText && copied < text.count && text[text.count - 1] > 0x20 && beforeText() {
+            _ = linkURL(reaching: text.count - 1, in: text, word: &word, copied: &copied, to: &output)
+        }
         output.append(UnsafeBufferPointer(rebasing: text[copied...]))
         return lineFeed
+    }
+
+    /// Writes the bare URL of `word` (looked up again when `at` is past it) as a link, with the bytes of `text` from
+    /// `copied` before it, when `at` is in or after it and it is not written yet; returns whether it wrote it.
+    @inline(never)
+    private func linkURL(
+        reaching at: Int, in text: UnsafeBufferPointer<UInt8>, word: inout (url: Range<Int>?, wordEnd: Int), copied: inout Int,
+        to output: inout LineBytes
+    ) -> Bool {
+        if at >= word.wordEnd { word = BareURL.inWord(around: at, in: text) }
+        guard let url = word.url, at >= url.lowerBound, copied <= url.lowerBound else { return false }
+        output.append(UnsafeBufferPointer(rebasing: text[copied..<url.lowerBound]))
+        appendBareURL(UnsafeBufferPointer(rebasing: text[url]), to: &output)
+        copied = url.upperBound
+        return true
+    }
+
+    /// Writes `url`, a bare URL from text, as a link showing it as written: `<url>` when it has a scheme and an autolink can
+    /// hold it, else `[url](destination)` (a `www.` one gets `http://`, as GitHub gives it).
+    private func appendBareURL(_ url: UnsafeBufferPointer<UInt8>, to output: inout LineBytes) {
+        let hasScheme = url.first.map { $0 | 0x20 == 0x68 } ?? false  // `http://` or `https://`; else `www.`
+        let autolinkable = hasScheme && !url.contains(0x3E) && !(inTable && url.contains(0x7C))
+            && !url.indices.contains { url[$0] == 0x26 && Self.startsReference(url, at: $0) }
+        if autolinkable {
+            output.append("<")
+            output.append(url)
+            output.append(">")
+            return
+        }
+        output.append("[")
+        appendEscaped(url, inLinkText: true, beforeText: false, to: &output)
+        output.append("](")
+        let start = output.count
+        if !hasScheme { output.append("http://") }
+        output.append(url)
+        escapeDestination(in: &output, from: start)
+        output.append(")")
     }
 
     /// The lanes that may need a backslash, every one that does among them: folding case maps `[`, `\`,

@@ -93,7 +93,7 @@ struct MarkdownRenderer: BlockVisitor {
                 scratch.removeAll()
                 scratch.append(repeating: 0x20, count: 2 * entry.depth)
                 scratch.append("- [")
-                text.withUnsafeBufferPointer { inline.appendEscaped($0, to: &scratch) }
+                text.withUnsafeBufferPointer { inline.appendEscaped($0, inLinkText: true, beforeText: false, to: &scratch) }
                 scratch.append("](#")
                 scratch.append(utf8Of: anchors[entry.index])
                 scratch.append(")")

@@ -163,15 +163,12 @@ struct MarkdownStyleSpans {
 }
 
 private extension UnsafeBufferPointer<UInt8> {
-    /// Whether the bytes end with a word GitHub's parser takes as a bare link (`www.…`, `http://…`): one that runs
-    /// to the next white space or `<`, markers included.
+    /// Whether the bytes end with a word GitHub's parser takes as a bare link (`www.…`, `http://…`), which runs to the next
+    /// ASCII white space or `<`, markers included. A `>` ends an autolink or a tag, which a bare link never ends with
+    /// (one holding `>` is written as a link).
     func endsInBareLink() -> Bool {
-        var start = count
-        while start > 0 && self[start - 1] > 0x20 && self[start - 1] != 0x3C { start -= 1 }
-        let word = self[start...].drop { $0 == 0x2A || $0 == 0x5F || $0 == 0x7E || $0 == 0x28 }  // a link may start after `*_~(`
-        guard word.count >= 4 else { return false }
-        if word.prefix(4).map({ $0 | 0x20 }).elementsEqual("www.".utf8) { return true }
-        return word.indices.dropLast(2).contains { self[$0] == 0x3A && self[$0 + 1] == 0x2F && self[$0 + 2] == 0x2F }
+        guard let last, last != 0x3E else { return false }
+        return BareURL.inWord(around: count - 1, in: self).url != nil
     }
 
     /// The bytes before the run of `marker` (`*` or `~`, not escaped by a backslash) they end with, which markers of
