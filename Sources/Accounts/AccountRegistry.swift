@@ -45,7 +45,8 @@ public struct AccountRegistry: Sendable {
     /// elsewhere is no longer kept in `credentials.json`. An edit that changes how the account connects (its site,
     /// auth, user or secret) forgets its last test, which says nothing about the new settings.
     public func edit(_ account: Account, newSecret: Secret?) async throws {
-        try Self.check(newSecret, for: account)
+        let hasSecret = (try? resolver.credentials.entry(forAccount: account.name).secret) != nil
+        try Self.check(newSecret, for: account, stored: hasSecret)
         var account = account
         if let stored = try? list().account(named: account.name) {
             var sameConnection = account
@@ -94,8 +95,15 @@ public struct AccountRegistry: Sendable {
         try await resolver.resolve(named: name).client(transport: transport, configuration: configuration)
     }
 
-    private static func check(_ secret: Secret?, for account: Account) throws(AccountsError) {
-        guard let secret else { return }
+    /// Refuses a secret the account would not use or that is empty, and an account keeping its secret in
+    /// `credentials.json` with none given and none `stored`.
+    private static func check(_ secret: Secret?, for account: Account, stored: Bool = false) throws(AccountsError) {
+        guard let secret else {
+            guard account.secretSource != .credentialsFile || stored else {
+                throw AccountsError(.invalid(AccountProblem(.secret, "account \(account.name) keeps its \(account.authKind.secretName) in credentials.json, and none was given")))
+            }
+            return
+        }
         guard account.secretSource == .credentialsFile else {
             throw AccountsError(.invalid(AccountProblem(.secret, "account \(account.name) reads its secret from \(account.secretSource); a secret given here would never be used")))
         }

@@ -25,6 +25,18 @@ struct AccountRegistryTests {
         #expect(error?.setting == .secret)
         let empty = await #expect(throws: AccountsError.self) { try await registry.add(makeAccount(kind: .cloudBasic), secret: Secret("")) }
         #expect(empty?.setting == .secret)
+        let none = await #expect(throws: AccountsError.self) { try await registry.add(makeAccount(kind: .cloudBasic), secret: nil) }
+        #expect(none?.description == "account work keeps its API token in credentials.json, and none was given")
+        #expect(none?.setting == .secret)
+        try await registry.add(env, secret: nil)
+        var switched = env
+        switched.secretSource = .credentialsFile
+        let nothingStored = await #expect(throws: AccountsError.self) { try await registry.edit(switched, newSecret: nil) }
+        #expect(nothingStored?.setting == .secret, "an edit to credentials.json needs a secret when none is stored")
+        try await registry.edit(switched, newSecret: Secret("pat"))
+        try await registry.edit(switched, newSecret: nil)
+        #expect(try registry.resolver.credentials.entry(forAccount: "work").secret?.reveal() == "pat", "a stored secret is kept")
+        try await registry.remove(named: "work")
         #expect(try registry.list().accounts.isEmpty)
     }
 

@@ -128,6 +128,12 @@ struct AccountManagementTests {
         await browser.press(.char("k"), .char("j"))
         #expect(browser.grid.text.contains("last test 2023-11-14 22:13 UTC: signed in as Alice on work"),
                 "the selected account's last test shows in the status line")
+        browser.resize(width: 60, height: 20)
+        #expect(browser.grid.text.contains("e whole message"), "cut at 60 columns, it is offered whole")
+        await browser.press(.char("e"))
+        #expect(browser.state.overlay == .notice("last test 2023-11-14 22:13 UTC: signed in as Alice on work"))
+        await browser.press(.escape)
+        browser.resize(width: 120, height: 40)
         await browser.press(.char("x"))
         #expect(browser.grid.text.contains("Remove the account work"))
         await browser.press(.escape)

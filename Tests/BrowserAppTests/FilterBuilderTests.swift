@@ -205,6 +205,45 @@ struct FilterBuilderTests {
         #expect(h.state.builder?.check == .idle, "editing clears the server's answer")
     }
 
+    @Test func aLaterCountOrNoticeTakesTheStatusLineFromACountsError() {
+        var h = ReducerHarness(accounts: [templateAccount])
+        h.loadSpaces()
+        h.press(.char("f"), .backTab)
+        h.type("title ~")
+        guard case .count(_, let failing)? = h.press(.ctrl("t")).first else {
+            Issue.record("Ctrl-T counts")
+            return
+        }
+        h.send(.countChecked(token: failing, .failure(BackendError(message: "400: Could not parse cql : title ~"))))
+        #expect(h.state.status.shownError != nil)
+        h.type(" \"x\"")
+        guard case .count(_, let passing)? = h.press(.ctrl("t")).first else {
+            Issue.record("Ctrl-T counts again")
+            return
+        }
+        h.send(.countChecked(token: passing, .success(3)))
+        #expect(h.state.status.shownError == nil, "a count that succeeds retires the refusal")
+        h.press(.backspace)
+        guard case .count(_, let refused)? = h.press(.ctrl("t")).first else {
+            Issue.record("Ctrl-T counts a third time")
+            return
+        }
+        h.send(.countChecked(token: refused, .failure(BackendError(message: "400: Could not parse cql : title ~ \"x"))))
+        #expect(h.state.status.shownError != nil)
+        // Closed, and a definition of the space saved: the save's notice is newer than the refusal.
+        h.press(.escape, .char("f"), .tab, .char("s"))
+        h.type("eng")
+        guard case .saveDefinition(_, _, let save)? = h.press(.enter).first else {
+            Issue.record("no save effect")
+            return
+        }
+        h.send(.definitionSaved(token: save, .success(SavedDefinition(name: "eng", selector: "space ENG"))))
+        let line = h.screen.components(separatedBy: "\n").last ?? ""
+        #expect(line.contains("Saved definition eng") && !line.contains("400"), "the newer notice shows:\n\(line)")
+        h.press(.char("e"))
+        #expect(h.state.overlay == .errorDetail, "e still shows the refusal")
+    }
+
     @Test func typedLettersGoIntoTheEditorNotToCommands() {
         var h = ReducerHarness(accounts: [templateAccount])
         h.loadSpaces()
@@ -379,7 +418,7 @@ struct FilterBuilderTests {
         let line = h.screen.components(separatedBy: "\n").last ?? ""
         #expect(line.contains("e whole message") && !line.contains("to ids."), "the notice is cut and e offered:\n\(line)")
         h.press(.char("e"))
-        #expect(h.state.overlay == .notice(notice))
+        #expect(h.state.overlay == .notice("1 marked · " + notice), "the status line's text whole")
         #expect(h.screen.contains("expanded to ids."), "the dialog shows it whole:\n\(h.screen)")
         h.press(.escape)
         #expect(h.state.overlay == nil && h.state.status.notice == nil)
@@ -424,6 +463,22 @@ struct FilterBuilderTests {
         #expect(h.state.builder?.mode == .space, "with nothing marked the draft opens on the space, as a new one does")
         #expect(h.state.builder?.pageIDs.isEmpty == true)
         #expect(h.state.builder?.cql.text == "type = page")
+    }
+
+    @Test func aLabelDraftReopenedOnAnotherSpaceKeepsItsFilterAndLabel() {
+        var h = labelMode([["docs", "api"], ["runbook"]], limit: 10)
+        h.type("run")
+        #expect(h.state.builder?.selector == .label("runbook"))
+        h.press(.escape, .down)
+        guard case .loadLabels(let key, let token)? = h.press(.char("f")).first else {
+            Issue.record("the labels of the other space load")
+            return
+        }
+        #expect(key == "DSN")
+        h.send(.labelsLoaded(token: token, .success(LabelCounts(labelsPerPage: [["design"], ["runbook", "design"]], limit: 10))))
+        #expect(h.state.builder?.labelFilter.text == "run")
+        #expect(h.state.builder?.labels.matchCount == 1, "the picker is filtered as typed")
+        #expect(h.state.builder?.selector == .label("runbook"))
     }
 
     @Test func escClosesTheNamePromptThenTheBuilder() {

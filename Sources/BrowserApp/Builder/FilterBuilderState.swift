@@ -51,14 +51,16 @@ public struct FilterBuilderState: Sendable {
 
     /// This draft opened again on `spaceKey` and the pages marked now. The CQL, the label filter, the descendants choice
     /// and the loader options stay, and so does a label or CQL mode; the space and pages modes follow the marks, as on
-    /// a first opening. What the server said about the old draft goes, but labels loaded for the same space stay.
+    /// a first opening. What the server said about the old draft goes, but labels loaded for the same space stay; another
+    /// space's load into the picker, whose filter and chosen label stay.
     func reopened(spaceKey: String?, pageIDs: [String]) -> FilterBuilderState {
         var draft = FilterBuilderState(spaceKey: spaceKey, pageIDs: pageIDs)
         if mode == .label || mode == .cql { draft.mode = mode }
         draft.includeDescendants = includeDescendants
         if pageIDs == self.pageIDs { draft.expandedIDs = expandedIDs }
+        // The picker keeps its filter and chosen label; labels of another space load into it.
+        draft.labels = labels
         if spaceKey == self.spaceKey && labelPhase == .loaded {
-            draft.labels = labels
             draft.labelPhase = .loaded
             draft.labelsComplete = labelsComplete
         }

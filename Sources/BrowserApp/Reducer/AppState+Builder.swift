@@ -241,11 +241,13 @@ extension AppState {
     mutating func countChecked(token: RequestToken, _ result: Result<Int, BackendError>) {
         guard var draft = builder, case .running(let pending, let selector) = draft.check, pending == token else { return }
         switch result {
-        case .success(let count): draft.check = .counted(count, selector)
+        case .success(let count):
+            draft.check = .counted(count, selector)
+            status.loadSucceeded(.builderCount)
         case .failure(let error):
             draft.check = .failed(error.message)
             // The check line cuts a long refusal (a query the server could not parse): `e` shows it whole.
-            status.lastError = ErrorReport(message: error.message, detail: error.detail)
+            status.lastError = ErrorReport(message: error.message, detail: error.detail, load: .builderCount)
         }
         builder = draft
     }

@@ -22,10 +22,10 @@ extension AppState {
         if builder != nil { return handleBuilderKey(key) }
         if input != nil { return handleInputKey(key) }
         let command = keyMap.command(for: key)
-        // `e` reads a notice the status line cut short whole, as it does an error.
-        if command == .errorDetail, let notice = status.notice, StatusView.cutsNotice(self) {
+        // `e` reads what the status line cut short whole, as it does an error.
+        if command == .errorDetail, let message = StatusView.cutMessage(self) {
             status.notice = nil
-            overlay = .notice(notice)
+            overlay = .notice(message)
             return []
         }
         status.notice = nil
@@ -112,6 +112,12 @@ extension AppState {
             // The preview follows the match under the cursor as the matches change.
             return current.pane == .tree ? previewFollowSelection() : []
         }
+    }
+
+    /// Whether the tree filter being typed matches no loaded title, so the preview shows what Enter does rather than
+    /// the page of the last partial match, which would read as a match.
+    var previewAwaitsTitleSearch: Bool {
+        input?.pane == .tree && titleSearch(for: tree.filterList?.filter ?? "") != nil
     }
 
     /// The server-side search of the open space's page titles for `text`, when the tree filter matches no loaded

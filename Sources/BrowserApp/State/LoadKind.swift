@@ -8,6 +8,8 @@ public enum LoadKind: Hashable, Sendable {
     case page
     /// A definitions-overlay operation: reading the list, rename, duplicate, delete, a count or a written export.
     case definitions
+    /// The filter builder's count of its draft.
+    case builderCount
 
     /// What succeeding at this kind of load means, as the last-error dialog says it happened since.
     var laterSuccess: String {
@@ -16,6 +18,7 @@ public enum LoadKind: Hashable, Sendable {
         case .tree: "The page tree has loaded since."
         case .page: "A page has loaded since."
         case .definitions: "A later definitions operation has succeeded since."
+        case .builderCount: "A later count in the filter builder has succeeded since."
         }
     }
 }

@@ -4,7 +4,7 @@ public enum Overlay: Hashable, Sendable {
     case help(offset: Int)
     /// The last error in full.
     case errorDetail
-    /// The status line's last notice in full (`e` when no error is shown).
+    /// The status line's text in full when it was cut (`e` when no error is shown): a notice, an account's last test.
     case notice(String)
     /// A message such as a URL that could not be opened.
     case message(title: String, body: String)

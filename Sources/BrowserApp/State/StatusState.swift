@@ -19,12 +19,15 @@ public struct StatusState: Hashable, Sendable {
             errorSuperseded = false
         }
     }
-    /// Whether a later success of the kind of load that failed, or a dismissal, took `lastError` off the status line.
+    /// Whether a later success of the kind of load that failed, a later notice, or a dismissal took `lastError` off the status line.
     public private(set) var errorRetired = false
     /// Whether a load of the kind that failed has succeeded since: the error is history, and `e` says so.
     public private(set) var errorSuperseded = false
-    /// A short message such as "Copied the page URL".
-    public var notice: String?
+    /// A short message such as "Copied the page URL". Newer than the error shown, it takes the status line
+    /// (`e` still shows the error).
+    public var notice: String? {
+        didSet { if notice != nil { errorRetired = true } }
+    }
 
     /// Creates an empty status.
     public init() {}

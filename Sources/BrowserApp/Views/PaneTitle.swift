@@ -19,6 +19,7 @@ enum PaneTitle {
             }
             return base
         case .preview:
+            if state.previewAwaitsTitleSearch { return pane.title }
             // A cached copy says so here rather than in the header, so its page does not move when the refresh lands.
             let base = state.preview.staleness.map { pane.title + " · " + $0.mark(ellipsis: theme.glyphs.ellipsis) } ?? pane.title
             let query = state.preview.text.query
@@ -43,7 +44,7 @@ enum PaneTitle {
         case .preview:
             let text = state.preview.text
             let shown = state.previewBodyRect.height
-            guard state.preview.phase == .loaded, text.lines.count > shown, shown > 0 else { return nil }
+            guard !state.previewAwaitsTitleSearch, state.preview.phase == .loaded, text.lines.count > shown, shown > 0 else { return nil }
             return "\(min(100, (text.scrollY + shown) * 100 / text.lines.count))%"
         }
     }

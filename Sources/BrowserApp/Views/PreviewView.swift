@@ -4,7 +4,7 @@ import TerminalKit
 enum PreviewView {
     static func render(_ state: AppState, into grid: inout Grid, in rect: Rect, theme: Theme) {
         // The page of the last partial match would read as a match: the pane says what Enter does instead.
-        if state.input?.pane == .tree, state.titleSearch(for: state.tree.filterList?.filter ?? "") != nil {
+        if state.previewAwaitsTitleSearch {
             grid.fill(rect)
             Message.draw(["No loaded page title matches.", "Enter searches the titles of \(state.tree.spaceKey ?? "the space") on the server."],
                          role: .dim, into: &grid, in: rect)

@@ -16,7 +16,8 @@ enum StatusView {
         }
         let (text, role) = stateText(state, theme: theme)
         let shown = TextLayout.truncate(text, toWidth: room(width: rect.width), ellipsis: theme.glyphs.ellipsis)
-        StatusLine(hints: hints(state, noticeCut: cutsNotice(state)), state: shown, stateRole: role).render(into: &grid, in: rect, theme: theme)
+        StatusLine(hints: hints(state, messageCut: cutMessage(state) != nil), state: shown, stateRole: role)
+            .render(into: &grid, in: rect, theme: theme)
     }
 
     /// The columns the state may take: two thirds of a wide line, so the first hints (such as `e error`) stay visible.
@@ -24,11 +25,13 @@ enum StatusView {
         width >= 60 ? width * 2 / 3 : width
     }
 
-    /// Whether the status line shows a notice (no error) and cuts it short: `e` then shows it whole.
-    static func cutsNotice(_ state: AppState) -> Bool {
-        guard state.input == nil, state.status.shownError == nil, state.status.notice != nil else { return false }
+    /// The status line's text (a notice, an account's last test, a retry's reason; no error) when the line cuts it
+    /// short: `e` then shows it whole.
+    static func cutMessage(_ state: AppState) -> String? {
+        guard state.input == nil, state.status.shownError == nil else { return nil }
         // Measured with the default glyphs: the ASCII ones (spinner, failure mark) are as wide.
-        return displayWidth(stateText(state, theme: Theme()).0) > room(width: state.width)
+        let text = stateText(state, theme: Theme()).0
+        return displayWidth(text) > room(width: state.width) ? text : nil
     }
 
     /// "3 of 120" for a filter ("3 of 120 loaded" in the tree, which may not hold every page yet), "2/7" for a search
@@ -87,7 +90,7 @@ enum StatusView {
     }
 
     /// Key hints for what has the keys, most useful first: an overlay's own (none for those drawing theirs), else the focused pane's.
-    static func hints(_ state: AppState, noticeCut: Bool) -> [StatusLine.Hint] {
+    static func hints(_ state: AppState, messageCut: Bool) -> [StatusLine.Hint] {
         if let overlay = state.overlay { return hints(overlayCommands(overlay), keyMap: state.keyMap) }
         guard state.builder == nil, state.definitions == nil, state.ingestion == nil, state.accounts.form == nil,
               state.accounts.confirmRemove == nil, state.accounts.login == nil else { return [] }
@@ -108,7 +111,7 @@ enum StatusView {
                 + [([.openURL], "browser"), ([.copyURL], "copy"), ([.back], "back"), ([.help], "help"), ([.quit], "quit")]
         }
         let error: [([Command], String)] = state.status.shownError != nil ? [([.errorDetail], "error")]
-            : noticeCut ? [([.errorDetail], "whole message")] : []
+            : messageCut ? [([.errorDetail], "whole message")] : []
         return hints(error + commands, keyMap: state.keyMap)
     }
 
