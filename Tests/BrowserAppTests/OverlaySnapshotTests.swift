@@ -48,6 +48,17 @@ struct OverlaySnapshotTests {
         #expect(rows.contains { $0.contains("preview (Ctrl-G) shows.") }, "the count line wraps whole")
     }
 
+    @Test func aRefusalTakesEmptyBodyRowsAndLeavesTheOptionsLine() async {
+        let browser = await browser(width: 80, height: 24)
+        await browser.press(.char("f"), .char("s"))
+        await browser.type("bad name")
+        await browser.press(.enter)
+        Snapshot.assert(browser.grid, named: "builder-refused-name-80x24")
+        let text = browser.grid.dump()
+        #expect(text.contains("Loader options (O): all unset") && text.contains("at most 64 characters."), "both whole:\n\(text)")
+        #expect(text.contains("Save as: bad name"))
+    }
+
     @Test func aTinyBuilderKeepsItsBodyAndCheckRows() async {
         let browser = await browser(width: 20, height: 6)
         await browser.press(.enter, .char("f"))

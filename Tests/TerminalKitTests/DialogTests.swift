@@ -64,6 +64,7 @@ struct DialogTests {
         #expect(narrow.text.contains("http://") && narrow.text.split(separator: "\n").allSatisfy { $0.count <= 40 })
     }
 
+    /// A body cut short takes the blank row that parts it from the buttons.
     @Test func longBodyIsClippedToScreenAndTinyScreensAreSafe() {
         let body = (1...30).map { "line \($0)" }
         let dialog = Dialog(title: "Help \u{1B}[5m", body: body)
@@ -73,8 +74,8 @@ struct DialogTests {
           + Help ------------+
           | line 1           |
           | line 2           |
-          | line 3 .         |
-          |                  |
+          | line 3           |
+          | line 4 .         |
           |      [ OK ]      |
           +------------------+
         """)

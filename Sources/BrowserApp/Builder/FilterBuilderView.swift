@@ -21,10 +21,10 @@ enum FilterBuilderView {
             let (rows, detail) = panel.splitRows(at: panel.height - detailRows)
             LoaderOptionsView.render(draft.loaderOptions, note: "Saved with the definition: \(summary).", into: &grid, rows: rows, detail: detail)
         }
-        // The options line and the check line wrap into the rows the mode's body leaves empty, rather than being cut.
+        // The options, check and refusal lines wrap into the rows the mode's body leaves empty rather than being cut; a
+        // server's refusal may also take the bottom half of the body, so it is read whole.
         var notes: [(text: String, role: StyleRole)] = []
-        var spare = 0
-        var notesArea = layout.check
+        var free = 0
         if !draft.showsOptions {
             let used = switch draft.mode {
             case .space: drawSpace(state, draft, into: &grid, in: layout.body)
@@ -32,28 +32,31 @@ enum FilterBuilderView {
             case .label: drawLabels(state, draft, into: &grid, layout: layout, theme: theme)
             case .cql: drawCQL(draft, into: &grid, in: layout.body)
             }
-            spare = max(0, layout.body.height - used)
-            if !layout.options.isEmpty {
-                notes.append(("Loader options (\(keyLabel(.loaderOptions, state, draft))): \(summary)", .dim))
-                notesArea = layout.options
+            free = max(0, layout.body.height - used)
+            if !layout.options.isEmpty { notes.append(("Loader options (\(keyLabel(.loaderOptions, state, draft))): \(summary)", .dim)) }
+        }
+        let refusal = draft.saveProblem.map { (text: theme.glyphs.failed + " " + $0, role: StyleRole.error) }
+        // With rows of their own (the options row shows), a save refusal ends in the save row, or above the name prompt
+        // it keeps open for a fix, in the check row instead of the check.
+        let stacksRefusal = refusal != nil && !layout.options.isEmpty
+        var bottom = layout.check
+        if let refusal, stacksRefusal, draft.namePrompt != nil {
+            notes.append(refusal)
+        } else {
+            notes.append(checkNote(state, draft))
+            if let refusal, stacksRefusal {
+                notes.append(refusal)
+                bottom = layout.save
             }
         }
-        if let check = checkNote(state, draft) {
-            notes.append(check)
-            notesArea = Rect(x: layout.check.x, y: min(notesArea.y, layout.check.y), width: layout.check.width,
-                             height: layout.check.maxY - min(notesArea.y, layout.check.y))
-        }
-        Message.drawStacked(notes, into: &grid, in: notesArea, spare: spare, ellipsis: theme.glyphs.ellipsis)
-        if draft.expansion == nil, case .failed(let message) = draft.check {
-            // The server's sentence may take the bottom half of the body, so it is read whole.
-            drawRefusal(theme.glyphs.failed + " " + message, endingIn: layout.check, above: layout.body, rows: 1 + layout.body.height / 2,
-                        into: &grid)
-        }
+        let top = layout.options.isEmpty || draft.showsOptions ? layout.check.y : layout.options.y
+        let failed = notes.contains { $0.role == .error }
+        Message.drawStacked(notes, into: &grid, in: Rect(x: bottom.x, y: top, width: bottom.width, height: bottom.maxY - top),
+                            spare: failed ? max(free, layout.body.height / 2) : free, ellipsis: theme.glyphs.ellipsis)
         drawSave(draft, into: &grid, in: layout.save, theme: theme)
-        if let problem = draft.saveProblem {
+        if let refusal, !stacksRefusal {
             // A refused name keeps its prompt open for a fix, so the reason ends in the row above it.
-            drawRefusal(theme.glyphs.failed + " " + problem, endingIn: draft.namePrompt == nil ? layout.save : layout.aboveSave,
-                        above: layout.body, rows: 4, into: &grid)
+            drawRefusal(refusal.text, endingIn: draft.namePrompt == nil ? layout.save : layout.aboveSave, above: layout.body, rows: 4, into: &grid)
         }
         grid.drawRuns(OverlayHints.runs(hintPairs(state, draft), width: layout.hints.width), in: layout.hints)
     }
@@ -189,8 +192,8 @@ enum FilterBuilderView {
         }
     }
 
-    /// The check line: the descendant lookup or the count, in its role; nil for a refusal, which `drawRefusal` draws.
-    private static func checkNote(_ state: AppState, _ draft: FilterBuilderState) -> (text: String, role: StyleRole)? {
+    /// The check line: the descendant lookup, the count or the server's refusal, in its role.
+    private static func checkNote(_ state: AppState, _ draft: FilterBuilderState) -> (text: String, role: StyleRole) {
         let glyphs = state.ascii ? Glyphs.ascii : Glyphs.unicode
         if draft.expansion != nil {
             return (glyphs.spinnerFrame(state.spinnerFrame) + " finding the marked pages' descendants" + glyphs.ellipsis, .dim)
@@ -203,8 +206,8 @@ enum FilterBuilderView {
             return (glyphs.spinnerFrame(state.spinnerFrame) + " counting on the server" + glyphs.ellipsis, .dim)
         case .counted(let count, _):
             return ("\(Plural.count(count, "page")) selected, the count the preview (\(keyLabel(.ingestionPreview, state, draft))) shows.", .success)
-        case .failed:
-            return nil
+        case .failed(let message):
+            return (glyphs.failed + " " + message, .error)
         }
     }
 

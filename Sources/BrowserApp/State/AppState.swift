@@ -25,7 +25,10 @@ public struct AppState: Sendable {
     /// Pages marked in the tree (`Space`) for the filter builder.
     public internal(set) var marks = MarkSet()
     /// The filter builder overlay, when open.
-    public internal(set) var builder: FilterBuilderState?
+    public internal(set) var builder: FilterBuilderState? {
+        // A count's refusal leaves the status line with the draft it refused (`e` still shows it).
+        didSet { if status.lastError?.load == .builderCount, builder?.check.isFailed != true { status.dismissError() } }
+    }
     /// The draft the builder held when it was last closed unsaved, which `f` opens again.
     public internal(set) var closedBuilder: FilterBuilderState?
     /// The definitions overlay, when open.

@@ -12,6 +12,12 @@ public enum CountCheck: Hashable, Sendable {
     /// Nothing to count yet, or the server refused the query (or could not be reached), with its sentence.
     case failed(String)
 
+    /// Whether the count failed.
+    public var isFailed: Bool {
+        if case .failed = self { return true }
+        return false
+    }
+
     /// The token of the count in flight, if any.
     public var pendingToken: RequestToken? {
         if case .running(let token, _) = self { return token }

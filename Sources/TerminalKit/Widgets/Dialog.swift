@@ -98,7 +98,8 @@ public struct Dialog: Hashable, Sendable {
         let inner = box.inset(top: 1, left: 2, bottom: 1, right: 2)
         guard !inner.isEmpty else { return }
         var lines = wrappedBody(width: inner.width)
-        let bodyRoom = max(0, inner.height - 2)
+        // A blank row parts the body from the buttons, unless the body needs it.
+        let bodyRoom = max(0, inner.height - (lines.count > inner.height - 2 ? 1 : 2))
         if lines.count > bodyRoom, bodyRoom > 0 {
             lines = Array(lines.prefix(bodyRoom))
             lines[bodyRoom - 1] = TextLayout.truncate(lines[bodyRoom - 1] + " " + theme.glyphs.ellipsis,
