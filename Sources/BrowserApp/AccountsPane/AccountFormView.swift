@@ -36,16 +36,21 @@ enum AccountFormView {
                 form.inputs[field]?.render(into: &grid, in: value, focused: focused)
             }
         }
-        // Between the fields (and a blank row) and the hints: the save's progress or its problem.
+        // Between the fields (and a blank row, which a problem too long for its rows takes) and the hints: the save's
+        // progress or its problem.
         let problemRow = inner.row(fieldRows + 1)
         let problemArea = Rect(x: problemRow.x, y: problemRow.y, width: problemRow.width, height: max(0, inner.maxY - problemRow.y - 1))
         if form.saving != nil {
             grid.drawText("saving" + theme.glyphs.ellipsis, in: problemArea.row(0), style: CellStyle(.dim))
         } else if let problem = form.problem {
-            Message.draw([theme.glyphs.failed + " " + problem], role: .error, into: &grid, in: problemArea)
+            let text = theme.glyphs.failed + " " + problem
+            let fits = TextLayout.wrap(text, width: problemArea.width).count <= problemArea.height
+            let area = fits ? problemArea : Rect(x: problemArea.x, y: problemArea.y - 1, width: problemArea.width, height: problemArea.height + 1)
+            Message.draw([text], role: .error, into: &grid, in: area)
         }
         guard inner.height > 1 else { return }
-        let pairs: [(key: String, label: String)] = [("Tab", "field"), ("Left/Right", "choose"), ("Enter", "next/save"), ("Esc", "cancel")]
+        // Most useful first: the hints that do not fit are dropped from the end.
+        let pairs: [(key: String, label: String)] = [("Enter", "next/save"), ("Tab", "field"), ("Esc", "cancel"), ("Left/Right", "choose")]
         grid.drawRuns(OverlayHints.runs(pairs, width: inner.width), in: inner.row(inner.height - 1))
     }
 }

@@ -241,9 +241,10 @@ enum FilterBuilderView {
         var pairs: [(key: String, label: String)] = [(key(.nextPane), "mode"), (key(.count), "count"), (save, "save"),
                                                      (key(.ingestionPreview), "preview")]
         if draft.mode == .pages { pairs.append((key(.includeDescendants), "descendants")) }
-        if draft.mode != .cql { pairs.append((key(.toCQL), "to CQL")) }
         pairs.append((key(.loaderOptions), "options"))
         pairs.append((key(.back), "close"))
+        // Last, so a narrow line drops it first: the draft's CQL is also what the CQL mode's tab shows.
+        if draft.mode != .cql { pairs.append((key(.toCQL), "to CQL")) }
         return pairs
     }
 }

@@ -15,6 +15,12 @@ public enum FullPassPhase: Hashable, Sendable {
     /// The pass could not run, with the sentence saying why.
     case failed(String)
 
+    /// Whether the pass failed.
+    public var isFailed: Bool {
+        if case .failed = self { return true }
+        return false
+    }
+
     /// The token of the pass in flight (running or stopping), if any.
     public var pendingToken: RequestToken? {
         switch self {
