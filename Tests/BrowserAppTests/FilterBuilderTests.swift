@@ -179,6 +179,15 @@ struct FilterBuilderTests {
         #expect(h.screen.contains("Valid CQL (checked locally)."))
     }
 
+    @Test func markedPagesThatDoNotFitAreCounted() {
+        var h = inTree()
+        h.send(.resize(width: 40, height: 12))
+        h.press(.char(" "), .char(" "), .char(" "), .char("f"), .char("i"))
+        #expect(h.state.builder?.pageIDs.count == 3)
+        #expect(h.screen.contains("+3 more"), "none of the three pages fits beside the options:\n\(h.screen)")
+        #expect(h.screen.contains("Descendants are expanded to page ids…"), "a cut line ends in an ellipsis")
+    }
+
     @Test func cqlEditorValidatesAsYouTypeAndShowsTheServersSentence() {
         var h = ReducerHarness(accounts: [templateAccount])
         h.loadSpaces()

@@ -94,6 +94,22 @@ struct LineInputTests {
         home.render(into: &grid, in: .zero)
     }
 
+    @Test func aTextScrolledPastAnEdgeShowsAnEllipsisThere() {
+        var input = LineInput(text: "space = ENG and type = page", prompt: "cql> ")
+        var grid = Grid(width: 20, height: 1)
+        input.render(into: &grid, in: grid.bounds)
+        #expect(grid.text == "cql> …d type = page", "the start scrolled off to the left")
+        _ = input.handle(.home)
+        input.render(into: &grid, in: grid.bounds)
+        #expect(grid.text == "cql> space = ENG an…", "the end runs off to the right")
+        for _ in 0..<6 { _ = input.handle(.right) }
+        input.render(into: &grid, in: grid.bounds)
+        #expect(grid.text == "cql> space = ENG an…", "the cursor inside moves nothing")
+        var narrow = Grid(width: 11, height: 1)
+        input.render(into: &narrow, in: narrow.bounds)
+        #expect(!narrow.text.contains("…"), "a field of 6 columns spares no cell for it")
+    }
+
     @Test func scrollColumnsMatchWhatRenderHides() {
         var field = LineInput(text: "abcdef設計", prompt: "> ")
         #expect(field.scrollColumns(fieldWidth: 20) == 0)

@@ -28,7 +28,7 @@ enum FilterBuilderView {
         if !draft.showsOptions {
             let used = switch draft.mode {
             case .space: drawSpace(state, draft, into: &grid, in: layout.body)
-            case .pages: drawPages(state, draft, into: &grid, in: layout.body)
+            case .pages: drawPages(state, draft, into: &grid, in: layout.body, theme: theme)
             case .label: drawLabels(state, draft, into: &grid, layout: layout, theme: theme)
             case .cql: drawCQL(draft, into: &grid, in: layout.body)
             }
@@ -80,7 +80,7 @@ enum FilterBuilderView {
         return Message.draw(lines, role: .normal, into: &grid, in: rect)
     }
 
-    private static func drawPages(_ state: AppState, _ draft: FilterBuilderState, into grid: inout Grid, in rect: Rect) -> Int {
+    private static func drawPages(_ state: AppState, _ draft: FilterBuilderState, into grid: inout Grid, in rect: Rect, theme: Theme) -> Int {
         guard !draft.pageIDs.isEmpty else {
             return Message.draw([draft.missingSelection], role: .dim, into: &grid, in: rect)
         }
@@ -100,8 +100,13 @@ enum FilterBuilderView {
             let place = [mark?.spaceKey, id].compactMap { $0 }.joined(separator: " · ")
             lines.append([StyledRun("  \(title) ", style: CellStyle(.normal)), StyledRun(place, style: CellStyle(.dim))])
         }
+        // Pages that do not fit are counted in the last row.
+        if lines.count > rect.height, rect.height > 1 {
+            lines[rect.height - 1] = [StyledRun("  +\(lines.count - rect.height + 1) more", style: CellStyle(.dim))]
+        }
         for (row, runs) in lines.prefix(rect.height).enumerated() {
-            grid.drawRuns(runs, in: rect.row(row))
+            grid.drawRuns(TextLayout.truncate(runs, toWidth: rect.width, ellipsis: theme.glyphs.ellipsis),
+                          in: rect.row(row))
         }
         return min(lines.count, rect.height)
     }

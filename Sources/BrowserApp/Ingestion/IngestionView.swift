@@ -14,7 +14,7 @@ enum IngestionView {
                      title: (view.titleSearch.map { "Title search · \($0)" } ?? "Ingestion preview · \(view.name)") + " · \(closing)")
         let lines = [countLine(state, view, width: layout.summary.width, theme: theme)] + passLines(state, view, width: layout.summary.width, theme: theme)
         for (row, runs) in lines.prefix(layout.summary.height).enumerated() {
-            grid.drawRuns(runs, in: layout.summary.row(row))
+            grid.drawRuns(TextLayout.truncate(runs, toWidth: layout.summary.width, ellipsis: theme.glyphs.ellipsis), in: layout.summary.row(row))
         }
         var titleRow = layout.listTitle
         // Where the selection is, at the title's right, when the pages do not all fit.

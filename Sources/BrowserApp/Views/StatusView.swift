@@ -11,7 +11,7 @@ enum StatusView {
             let countWidth = count.isEmpty ? 0 : min(rect.width / 2, displayWidth(count) + 1)
             let (field, right) = rect.splitColumns(at: rect.width - countWidth)
             input.field.render(into: &grid, in: field)
-            grid.drawText(" " + count, in: right, style: CellStyle(.dim))
+            grid.drawText(TextLayout.truncate(" " + count, toWidth: right.width, ellipsis: theme.glyphs.ellipsis), in: right, style: CellStyle(.dim))
             return
         }
         let (text, role) = stateText(state, theme: theme)

@@ -118,6 +118,15 @@ public struct LineInput: Hashable, Sendable {
         let cursorWidth = cursorCellWidth
         let skip = scrollColumns(fieldWidth: field.width)
         grid.drawText(text, in: field, style: style, skipColumns: skip)
+        // A text scrolled past an edge says so there, as a cut line does, unless the cursor is on that cell (or the field is
+        // too narrow to spare the cell).
+        if field.width >= 8 {
+            let textWidth = max(displayWidth(text), cursorColumn + cursorWidth)
+            let edges = [(skip > 0, field.x), (textWidth - skip > field.width, field.maxX - 1)]
+            for (cut, x) in edges where cut && x != field.x + cursorColumn - skip {
+                grid.drawText("…", in: Rect(x: x, y: field.y, width: 1, height: 1), style: CellStyle(.dim))
+            }
+        }
         if focused {
             let cursorCell = Rect(x: field.x + cursorColumn - skip, y: field.y, width: cursorWidth, height: 1)
             grid.restyle(cursorCell.intersection(field)) { $0 = $0.adding(.reverse) }
