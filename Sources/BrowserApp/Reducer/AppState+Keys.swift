@@ -114,8 +114,8 @@ extension AppState {
         }
     }
 
-    /// Whether the tree filter being typed matches no loaded title, so the preview shows what Enter does rather than
-    /// the page of the last partial match, which would read as a match.
+    /// Whether the tree filter being typed matches no loaded title: the tree says what Enter does, and the preview shows
+    /// no page rather than the last partial match's, which would read as a match.
     var previewAwaitsTitleSearch: Bool {
         input?.pane == .tree && titleSearch(for: tree.filterList?.filter ?? "") != nil
     }

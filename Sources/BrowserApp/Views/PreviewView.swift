@@ -3,11 +3,9 @@ import TerminalKit
 /// The preview pane's content: the page header and its rendered body, or the state of the load.
 enum PreviewView {
     static func render(_ state: AppState, into grid: inout Grid, in rect: Rect, theme: Theme) {
-        // The page of the last partial match would read as a match: the pane says what Enter does instead.
+        // The page of the last partial match would read as a match: the pane stays empty (the tree says what Enter does).
         if state.previewAwaitsTitleSearch {
             grid.fill(rect)
-            Message.draw(["No loaded page title matches.", "Enter searches the titles of \(state.tree.spaceKey ?? "the space") on the server."],
-                         role: .dim, into: &grid, in: rect)
             return
         }
         let title = state.preview.targetID.flatMap { state.tree.model.nodes[$0]?.title }

@@ -16,6 +16,12 @@ enum TreeView {
             Message.draw(["This space has no pages."], role: .dim, into: &grid, in: rect)
             return
         }
+        if state.previewAwaitsTitleSearch {
+            grid.fill(rect)
+            Message.draw(["No loaded page title matches \"\(tree.filterList?.filter ?? "")\".",
+                          "Enter searches the titles of \(tree.spaceKey ?? "the space") on the server."], role: .dim, into: &grid, in: rect)
+            return
+        }
         if let list = tree.filterList {
             list.render(into: &grid, in: rect, focused: focused, theme: theme)
             return
