@@ -52,7 +52,10 @@ struct OAuthLoginTests {
         #expect(answer.status == "HTTP/1.1 200 OK")
         #expect(answer.body.contains("You can close this tab"))
         #expect(try await code == "abc/123")
-        await #expect(throws: RawHTTPClient.Failure.self) { try await RawHTTPClient.get(port: server.port, target: "/callback") }
+        // The server has stopped: the port refuses, unless a test running beside this one was given it since, whose
+        // answer is not this server's.
+        let after = try? await RawHTTPClient.get(port: server.port, target: "/callback")
+        #expect(after.map { !$0.body.contains("You can close this tab") } ?? true, "the callback is answered once")
     }
 
     @Test func aWrongStateIsRefusedAndNothingIsExchanged() async throws {

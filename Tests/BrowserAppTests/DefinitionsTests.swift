@@ -23,6 +23,17 @@ struct DefinitionsTests {
         return (browser, backend)
     }
 
+    @Test func anEmptyListOffersOnlyWhatWorks() async {
+        let directory = scratch()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let (browser, _) = await browser(in: directory)
+        await browser.press(.char("d"))
+        let text = browser.grid.text
+        #expect(text.contains("No definitions yet"))
+        #expect(text.contains("Esc close") && text.contains("r reload") && !text.contains("export") && !text.contains("delete"),
+                "no key offered that has nothing to act on:\n\(text)")
+    }
+
     @Test func markedPagesWithDescendantsAreSavedAsIDs() async throws {
         let directory = scratch()
         defer { try? FileManager.default.removeItem(at: directory) }

@@ -182,10 +182,13 @@ struct FilterBuilderTests {
     @Test func markedPagesThatDoNotFitAreCounted() {
         var h = inTree()
         h.send(.resize(width: 40, height: 12))
-        h.press(.char(" "), .char(" "), .char(" "), .char("f"), .char("i"))
+        h.press(.char(" "), .char(" "), .char(" "), .char("f"))
         #expect(h.state.builder?.pageIDs.count == 3)
-        #expect(h.screen.contains("+3 more"), "none of the three pages fits beside the options:\n\(h.screen)")
+        #expect(h.screen.contains("Getting started") && h.screen.contains("+2 more"), "one page fits, two are counted:\n\(h.screen)")
+        h.press(.char("i"))
+        #expect(h.screen.contains("[x] include descendants"), "the choice keeps its row")
         #expect(h.screen.contains("Descendants are expanded to page ids…"), "a cut line ends in an ellipsis")
+        #expect(!h.screen.contains("more"), "no page row fits: the first row counts them:\n\(h.screen)")
     }
 
     @Test func cqlEditorValidatesAsYouTypeAndShowsTheServersSentence() {
@@ -428,8 +431,12 @@ struct FilterBuilderTests {
         h.send(.definitionSaved(token: token, .success(SavedDefinition(name: "start", selector: "3 pages", addedDescendants: 2))))
         let line = h.screen.components(separatedBy: "\n").last ?? ""
         #expect(line.contains("e whole message") && !line.contains("to ids."), "the notice is cut and e offered:\n\(line)")
+        h.send(.resize(width: 40, height: 12))
+        let narrow = h.screen.components(separatedBy: "\n").last ?? ""
+        #expect(narrow.hasPrefix("e more "), "a narrow line keeps room for e:\n\(narrow)")
+        h.send(.resize(width: 80, height: 24))
         h.press(.char("e"))
-        #expect(h.state.overlay == .notice("1 marked · " + notice), "the status line's text whole")
+        #expect(h.state.overlay == .notice(notice), "the notice whole, not the marks' count before it")
         #expect(h.screen.contains("expanded to ids."), "the dialog shows it whole:\n\(h.screen)")
         h.press(.escape)
         #expect(h.state.overlay == nil && h.state.status.notice == nil)
@@ -490,6 +497,26 @@ struct FilterBuilderTests {
         #expect(h.state.builder?.labelFilter.text == "run")
         #expect(h.state.builder?.labels.matchCount == 1, "the picker is filtered as typed")
         #expect(h.state.builder?.selector == .label("runbook"))
+    }
+
+    @Test func theChosenLabelSurvivesASpaceWithoutIt() {
+        var h = labelMode([["docs"], ["design"], ["runbook"]], limit: 10)
+        h.type("des")
+        #expect(h.state.builder?.selector == .label("design"))
+        h.press(.escape, .down)
+        guard case .loadLabels(_, let other)? = h.press(.char("f")).first else {
+            Issue.record("the labels of DSN load")
+            return
+        }
+        h.send(.labelsLoaded(token: other, .success(LabelCounts(labelsPerPage: [["docs"]], limit: 10))))
+        #expect(h.state.builder?.selector == .label("des"), "DSN has no design: the filter is taken as a label typed whole")
+        h.press(.escape, .up)
+        guard case .loadLabels(_, let back)? = h.press(.char("f")).first else {
+            Issue.record("the labels of ENG load again")
+            return
+        }
+        h.send(.labelsLoaded(token: back, .success(LabelCounts(labelsPerPage: [["docs"], ["design"]], limit: 10))))
+        #expect(h.state.builder?.selector == .label("design"), "the label chosen in ENG is chosen again")
     }
 
     @Test func escClosesTheNamePromptThenTheBuilder() {

@@ -158,6 +158,13 @@ struct MarkdownTests {
         #expect(markdown("<p>https://x.com/ok.</p>") == "https://x.com/ok.\n", "nothing to escape, nothing after: left as it is")
         #expect(markdown("<p><a href=\"http://y.com\">see https://x.com/a*b</a></p>") == "[see https://x.com/a\\*b](http://y.com)\n",
                 "a URL in a link's text is no link")
+        #expect(markdown("<p>go ftp://ex.com/a*b end</p>") == "go <ftp://ex.com/a*b> end\n")
+        #expect(markdown("<p>x http://x.com/a&lt;b y</p>") == "x <http://x.com/a>\\<b y\n", "GitHub ran the URL into the backslash")
+        #expect(markdown("<p>x http://x.com/a&#160;<strong>b</strong> y</p>") == "x <http://x.com/a>\u{A0}**b** y\n",
+                "the URL ends at a no-break space, which GitHub runs on through")
+        #expect(markdown("<p>x www.* y</p>") == "x [www.](http://www.)\\* y\n", "GitHub links a prefix alone")
+        #expect(markdown("<p><strong>http://ex.com/a%20b</strong></p>") == "**[http://ex.com/a%20b](http://ex.com/a%20b)**\n",
+                "some readers show %20 in an autolink as a space")
     }
 
     @Test func aStatusIsBoldTextAmongTheStylesAroundIt() {

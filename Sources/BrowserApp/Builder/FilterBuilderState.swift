@@ -23,6 +23,8 @@ public struct FilterBuilderState: Sendable {
     public var labelPhase: LoadPhase = .idle
     /// Whether the label counts cover every page (false: the scan stopped at its limit).
     public var labelsComplete = true
+    /// The label last chosen in the picker, kept when another space's labels, which may lack it, replace the list.
+    public var chosenLabel: String?
     /// The label picker's filter line.
     public var labelFilter = LineInput(prompt: "filter: ")
     /// The CQL editor.
@@ -60,6 +62,7 @@ public struct FilterBuilderState: Sendable {
         if pageIDs == self.pageIDs { draft.expandedIDs = expandedIDs }
         // The picker keeps its filter and chosen label; labels of another space load into it.
         draft.labels = labels
+        draft.chosenLabel = chosenLabel
         if spaceKey == self.spaceKey && labelPhase == .loaded {
             draft.labelPhase = .loaded
             draft.labelsComplete = labelsComplete

@@ -93,16 +93,18 @@ enum FilterBuilderView {
         if draft.includeDescendants {
             lines.append([StyledRun("Descendants are expanded to page ids when you save.", style: CellStyle(.warning))])
         }
-        // Each page as marked, with its space: the tree may show another space by now.
-        for id in draft.pageIDs {
+        // Each page as marked, with its space: the tree may show another space by now. Pages that do not fit are counted
+        // in the last row, when one of them shows (else the first row counts them).
+        let room = rect.height - lines.count
+        let shown = draft.pageIDs.count <= room ? draft.pageIDs.count : max(0, room - 1)
+        for id in draft.pageIDs.prefix(shown) {
             let mark = state.marks.mark(id)
             let title = mark?.title ?? state.tree.model.nodes[id]?.title ?? "page"
             let place = [mark?.spaceKey, id].compactMap { $0 }.joined(separator: " · ")
             lines.append([StyledRun("  \(title) ", style: CellStyle(.normal)), StyledRun(place, style: CellStyle(.dim))])
         }
-        // Pages that do not fit are counted in the last row.
-        if lines.count > rect.height, rect.height > 1 {
-            lines[rect.height - 1] = [StyledRun("  +\(lines.count - rect.height + 1) more", style: CellStyle(.dim))]
+        if shown > 0 && shown < draft.pageIDs.count {
+            lines.append([StyledRun("  +\(draft.pageIDs.count - shown) more", style: CellStyle(.dim))])
         }
         for (row, runs) in lines.prefix(rect.height).enumerated() {
             grid.drawRuns(TextLayout.truncate(runs, toWidth: rect.width, ellipsis: theme.glyphs.ellipsis),

@@ -105,6 +105,9 @@ enum DefinitionsView {
                      (key(.copyURL), "copy"), (key(.down), "scroll")]
         } else if view.options != nil {
             pairs = [(key(.mark), "cycle"), (key(.save), "save"), (key(.back), "cancel"), (key(.down), "down"), (key(.up), "up")]
+        } else if view.list.items.isEmpty {
+            // Nothing to act on: closing, or reading the folder again.
+            pairs = [(key(.back), "close"), (key(.refresh), "reload")]
         } else {
             let failed: [(key: String, label: String)] = view.message?.failed == true ? [(key(.errorDetail), "whole error")] : []
             pairs = failed + [(key(.open), "export"), (key(.loaderOptions), "options"), (key(.back), "close"), (key(.rename), "rename"),

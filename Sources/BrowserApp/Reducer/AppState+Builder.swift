@@ -118,6 +118,7 @@ extension AppState {
             guard draft.labelFilter.handle(key) == .edited else { return commit(draft) }
             draft.labels.setFilter(draft.labelFilter.text)
         }
+        draft.chosenLabel = draft.labels.selectedID
         draft.check = .idle
         draft.saveProblem = nil
         return commit(draft)
@@ -258,6 +259,8 @@ extension AppState {
         switch result {
         case .success(let counts):
             draft.labels.setItems(counts.entries.map { ListItem(id: $0.name, title: $0.name, detail: Plural.count($0.pages, "page")) })
+            // The label chosen on another space stays chosen where this one has it too.
+            if let chosen = draft.chosenLabel { draft.labels.select(id: chosen, viewportHeight: max(1, builderListRows)) }
             draft.labelsComplete = counts.isComplete
             draft.labelPhase = .loaded
         case .failure(let error):

@@ -14,10 +14,15 @@ enum StatusView {
             grid.drawText(TextLayout.truncate(" " + count, toWidth: right.width, ellipsis: theme.glyphs.ellipsis), in: right, style: CellStyle(.dim))
             return
         }
-        let (text, role) = stateText(state, theme: theme)
-        let shown = TextLayout.truncate(text, toWidth: room(width: rect.width), ellipsis: theme.glyphs.ellipsis)
-        StatusLine(hints: hints(state, messageCut: cutMessage(state) != nil), state: shown, stateRole: role)
-            .render(into: &grid, in: rect, theme: theme)
+        let (text, role, _) = stateText(state, theme: theme)
+        let hints = hints(state, messageCut: cutMessage(state) != nil, narrow: rect.width < 60)
+        var room = room(width: rect.width)
+        if rect.width < 60, let first = hints.first, first.key == state.keyMap.keys(for: .errorDetail).first?.description {
+            // A narrow line keeps room for `e`, which reads the text whole.
+            room = max(rect.width / 2, rect.width - displayWidth(first.key + " " + first.label) - 2)
+        }
+        let shown = TextLayout.truncate(text, toWidth: room, ellipsis: theme.glyphs.ellipsis)
+        StatusLine(hints: hints, state: shown, stateRole: role).render(into: &grid, in: rect, theme: theme)
     }
 
     /// The columns the state may take: two thirds of a wide line, so the first hints (such as `e error`) stay visible.
@@ -25,13 +30,13 @@ enum StatusView {
         width >= 60 ? width * 2 / 3 : width
     }
 
-    /// The status line's text (a notice, an account's last test, a retry's reason; no error) when the line cuts it
-    /// short: `e` then shows it whole.
+    /// The status line's messages (a retry's reason, a notice, an account's last test; no error) when the line cuts
+    /// them short: `e` then shows them whole.
     static func cutMessage(_ state: AppState) -> String? {
         guard state.input == nil, state.status.shownError == nil else { return nil }
         // Measured with the default glyphs: the ASCII ones (spinner, failure mark) are as wide.
-        let text = stateText(state, theme: Theme()).0
-        return displayWidth(text) > room(width: state.width) ? text : nil
+        let (text, _, messages) = stateText(state, theme: Theme())
+        return displayWidth(text) > room(width: state.width) && !messages.isEmpty ? messages.joined(separator: "\n") : nil
     }
 
     /// "3 of 120" for a filter ("3 of 120 loaded" in the tree, which may not hold every page yet), "2/7" for a search
@@ -54,14 +59,16 @@ enum StatusView {
         return "\((text.currentMatch ?? 0) + 1)/\(text.matches.count)"
     }
 
-    /// The right-hand text and its role: retry countdown and requests in flight, then the last
-    /// error (or a notice).
-    static func stateText(_ state: AppState, theme: Theme) -> (String, StyleRole) {
+    /// The right-hand text and its role: retry countdown and requests in flight, then the last error (or a notice);
+    /// and the messages in it, the parts besides counts.
+    static func stateText(_ state: AppState, theme: Theme) -> (text: String, role: StyleRole, messages: [String]) {
         var parts: [String] = []
+        var messages: [String] = []
         var role = StyleRole.dim
         let status = state.status
         if let retry = status.longestRetry(now: state.clock) {
             parts.append("retrying in \(retry.seconds > 0 ? String(retry.seconds) : "<1") s: \(retry.reason)")
+            messages.append(parts[parts.count - 1])
             role = .warning
         } else if !status.inFlight.isEmpty {
             let count = status.inFlight.count
@@ -75,12 +82,14 @@ enum StatusView {
             role = .error
         } else if let notice = status.notice {
             parts.append(notice)
+            messages.append(notice)
             if role == .dim { role = .success }
         } else if state.focus == .accounts, let test = selectedAccountTest(state) {
             parts.append("last test \(PreviewHeader.format(test.at)): " + test.sentence)
+            messages.append(parts[parts.count - 1])
             if role == .dim { role = test.ok ? .success : .error }
         }
-        return (parts.joined(separator: " · "), role)
+        return (parts.joined(separator: " · "), role, messages)
     }
 
     /// The last test of the account selected in the accounts pane, if it was tested.
@@ -90,7 +99,8 @@ enum StatusView {
     }
 
     /// Key hints for what has the keys, most useful first: an overlay's own (none for those drawing theirs), else the focused pane's.
-    static func hints(_ state: AppState, messageCut: Bool) -> [StatusLine.Hint] {
+    /// `narrow`: the hint for a cut message says `more`.
+    static func hints(_ state: AppState, messageCut: Bool, narrow: Bool) -> [StatusLine.Hint] {
         if let overlay = state.overlay { return hints(overlayCommands(overlay), keyMap: state.keyMap) }
         guard state.builder == nil, state.definitions == nil, state.ingestion == nil, state.accounts.form == nil,
               state.accounts.confirmRemove == nil, state.accounts.login == nil else { return [] }
@@ -111,7 +121,7 @@ enum StatusView {
                 + [([.openURL], "browser"), ([.copyURL], "copy"), ([.back], "back"), ([.help], "help"), ([.quit], "quit")]
         }
         let error: [([Command], String)] = state.status.shownError != nil ? [([.errorDetail], "error")]
-            : messageCut ? [([.errorDetail], "whole message")] : []
+            : messageCut ? [([.errorDetail], narrow ? "more" : "whole message")] : []
         return hints(error + commands, keyMap: state.keyMap)
     }
 

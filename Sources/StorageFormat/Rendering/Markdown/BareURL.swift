@@ -1,9 +1,11 @@
 /// Finds the bare URLs GitHub's parser makes links of in text, as it delimits them: `http://`, `https://` or `ftp://`
 /// after anything but a letter, or `www.` at the start of a word or after `*`, `_`, `~` or `(`; running to the next ASCII
-/// white space or `<`, less trailing punctuation (`?!.,:*_~`) and closing parentheses it does not open.
+/// white space or `<`, less trailing punctuation (`?!.,:*_~`) and closing parentheses it does not open. GitHub runs
+/// one on through other white space (a no-break space); the URL found here ends there, as its writer meant it to.
 enum BareURL {
     /// The bare URL of the word holding `index` in `text`, if it has one, and the end of that word. A word is cut by
-    /// ASCII white space, control characters and `<`; what came before `text` is taken to allow a URL at its start.
+    /// ASCII white space, control characters and `<`; what came before `text` is taken to allow a URL at its start. A
+    /// prefix alone (`www.`) counts, as GitHub links it too.
     static func inWord(around index: Int, in text: UnsafeBufferPointer<UInt8>) -> (url: Range<Int>?, wordEnd: Int) {
         guard !endsWord(text[index]) else { return (nil, index + 1) }
         var wordStart = index
@@ -15,7 +17,7 @@ enum BareURL {
               let (start, prefix) = (wordStart..<wordEnd).lazy.compactMap({ start in
             prefixLength(text, at: start, wordStart: wordStart).map { (start, $0) }
         }).first else { return (nil, wordEnd) }
-        var end = wordEnd
+        var end = (start + prefix..<wordEnd).first { isUnicodeSpace(text, at: $0) } ?? wordEnd
         while end > start + prefix {
             let last = text[end - 1]
             if isTrailingPunctuation(last) || last == 0x29 && closesUnopened(text, start..<end) {
@@ -24,7 +26,20 @@ enum BareURL {
                 break
             }
         }
-        return (end > start + prefix ? start..<end : nil, wordEnd)
+        return (start..<end, wordEnd)
+    }
+
+    /// Whether a white space character other than ASCII starts at `index`: a no-break space, U+2000 to U+200A,
+    /// U+202F, U+205F or an ideographic space.
+    private static func isUnicodeSpace(_ text: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        switch text[index] {
+        case 0xC2: index + 1 < text.count && text[index + 1] == 0xA0
+        case 0xE2:
+            index + 2 < text.count && (text[index + 1] == 0x80 && (text[index + 2] <= 0x8A || text[index + 2] == 0xAF)
+                || text[index + 1] == 0x81 && text[index + 2] == 0x9F)
+        case 0xE3: index + 2 < text.count && text[index + 1] == 0x80 && text[index + 2] == 0x80
+        default: false
+        }
     }
 
     /// The bare URL `text` starts with, if any.

@@ -413,10 +413,15 @@ struct MarkdownInline {
                 if isEscaped(byte) && !(byte == 0x5F && Self.isIntraword(text, at: at))
                     || byte == 0x26 && Self.startsReference(text, at: at)
                 {
-                    // In the URL the link holds the byte; after it (trailing punctuation) the byte is escaped.
-                    if !inLinkText && linkURL(reaching: at, in: text, word: &word, copied: &copied, to: &output) && at < copied {
-                        index = copied
-                        continue words
+                    if !inLinkText {
+                        if byte == 0x3C {
+                            // `<` ends the word before it, whose URL GitHub would run into the backslash.
+                            if at > 0 { _ = linkURL(reaching: at - 1, in: text, word: &word, copied: &copied, to: &output) }
+                        } else if linkURL(reaching: at, in: text, word: &word, copied: &copied, to: &output) && at < copied {
+                            // In the URL the link holds the byte; after it (trailing punctuation) the byte is escaped.
+                            index = copied
+                            continue words
+                        }
                     }
                     // The backslash goes before the byte, which is copied with the bytes after it.
                     output.append(UnsafeBufferPointer(rebasing: text[copied..<at]))
@@ -455,8 +460,9 @@ struct MarkdownInline {
     /// Writes `url`, a bare URL from text, as a link showing it as written: `<url>` when it has a scheme and an autolink can
     /// hold it, else `[url](destination)` (a `www.` one gets `http://`, as GitHub gives it).
     private func appendBareURL(_ url: UnsafeBufferPointer<UInt8>, to output: inout LineBytes) {
-        let hasScheme = url.first.map { $0 | 0x20 == 0x68 } ?? false  // `http://` or `https://`; else `www.`
-        let autolinkable = hasScheme && !url.contains(0x3E) && !(inTable && url.contains(0x7C))
+        let hasScheme = url.first.map { $0 | 0x20 != 0x77 } ?? false  // `http://`, `https://` or `ftp://`; else `www.`
+        // An autolink cannot hold `>`, decodes character references, and some readers show `%20` in it as a space.
+        let autolinkable = hasScheme && !url.contains(0x3E) && !url.contains(0x25) && !(inTable && url.contains(0x7C))
             && !url.indices.contains { url[$0] == 0x26 && Self.startsReference(url, at: $0) }
         if autolinkable {
             output.append("<")

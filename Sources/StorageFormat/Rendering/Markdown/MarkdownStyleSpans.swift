@@ -164,11 +164,17 @@ struct MarkdownStyleSpans {
 
 private extension UnsafeBufferPointer<UInt8> {
     /// Whether the bytes end with a word GitHub's parser takes as a bare link (`www.…`, `http://…`), which runs to the next
-    /// ASCII white space or `<`, markers included. A `>` ends an autolink or a tag, which a bare link never ends with
-    /// (one holding `>` is written as a link).
+    /// ASCII white space or `<`, markers included. A `>` not escaped ends an autolink or a tag written here: a bare link
+    /// (one holding `>` is written as a link) starts after it.
     func endsInBareLink() -> Bool {
-        guard let last, last != 0x3E else { return false }
-        return BareURL.inWord(around: count - 1, in: self).url != nil
+        var start = count
+        while start > 0 {
+            let byte = self[start - 1]
+            if byte <= 0x20 || byte == 0x3C || byte == 0x3E && trailingBackslashes(before: start - 1) % 2 == 0 { break }
+            start -= 1
+        }
+        guard start < count else { return false }
+        return BareURL.inWord(around: count - 1 - start, in: UnsafeBufferPointer(rebasing: self[start...])).url != nil
     }
 
     /// The bytes before the run of `marker` (`*` or `~`, not escaped by a backslash) they end with, which markers of
