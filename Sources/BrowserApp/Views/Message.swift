@@ -2,15 +2,17 @@ import TerminalKit
 
 /// Word-wrapped informational text drawn in one role.
 enum Message {
-    /// Draws `paragraphs` wrapped to `rect`'s width, as many rows as fit; returns the rows drawn.
+    /// Draws `paragraphs` wrapped to `rect`'s width, as many rows as fit, the last ending in an ellipsis when text is
+    /// left out; returns the rows drawn.
     @discardableResult
     static func draw(_ paragraphs: [String], role: StyleRole, into grid: inout Grid, in rect: Rect) -> Int {
         guard !rect.isEmpty else { return 0 }
-        let lines = paragraphs.flatMap { TextLayout.wrap(Sanitizer.clean($0), width: rect.width) }
-        for (row, line) in lines.prefix(rect.height).enumerated() {
+        let lines = TextLayout.fitting(paragraphs.flatMap { TextLayout.wrap(Sanitizer.clean($0), width: rect.width) },
+                                       rows: rect.height, width: rect.width)
+        for (row, line) in lines.enumerated() {
             grid.drawText(line, in: rect.row(row), style: CellStyle(role))
         }
-        return min(lines.count, rect.height)
+        return lines.count
     }
 
     /// Draws one-line `notes` (in order, each in its role) ending in `rect`, one row each, wrapping into up to `spare` empty
@@ -47,11 +49,12 @@ enum Message {
     /// `maxRows` in all, so it is read whole rather than cut mid-word.
     static func draw(_ paragraphs: [String], role: StyleRole, into grid: inout Grid, in rect: Rect, growingUpTo maxRows: Int) {
         guard !rect.isEmpty else { return }
-        let lines = paragraphs.flatMap { TextLayout.wrap(Sanitizer.clean($0), width: rect.width) }
-        let height = max(rect.height, min(lines.count, maxRows))
+        let wrapped = paragraphs.flatMap { TextLayout.wrap(Sanitizer.clean($0), width: rect.width) }
+        let height = max(rect.height, min(wrapped.count, maxRows))
         let area = Rect(x: rect.x, y: rect.y + rect.height - height, width: rect.width, height: height)
         grid.fill(area)
-        for (row, line) in lines.prefix(height).enumerated() {
+        let lines = TextLayout.fitting(wrapped, rows: height, width: rect.width)
+        for (row, line) in lines.enumerated() {
             grid.drawText(line, in: area.row(row), style: CellStyle(role))
         }
     }

@@ -82,6 +82,15 @@ public enum TextLayout {
         return missing > 0 ? fitted + String(repeating: " ", count: missing) : fitted
     }
 
+    /// At most `rows` of `lines`, the last ending in `ellipsis` when lines were left out, so a cut text says so.
+    public static func fitting(_ lines: [String], rows: Int, width: Int, ellipsis: String = "…") -> [String] {
+        guard lines.count > rows else { return lines }
+        guard rows > 0 else { return [] }
+        var kept = Array(lines.prefix(rows))
+        kept[rows - 1] = truncate(kept[rows - 1] + " " + ellipsis, toWidth: width, ellipsis: ellipsis)
+        return kept
+    }
+
     /// Greedy word wrap to `width` columns; words longer than a line (a URL, a path) are broken after punctuation
     /// (`/`, `?`, `&`, `=`, `-`, `.`, `,`) where the line holds one, else by cluster.
     /// Newlines in `text` start new lines. Always returns at least one line.

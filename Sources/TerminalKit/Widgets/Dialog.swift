@@ -97,15 +97,11 @@ public struct Dialog: Hashable, Sendable {
         grid.drawBox(box, border: theme.border, style: CellStyle(.focusedBorder), title: title, footer: keys)
         let inner = box.inset(top: 1, left: 2, bottom: 1, right: 2)
         guard !inner.isEmpty else { return }
-        var lines = wrappedBody(width: inner.width)
+        let wrapped = wrappedBody(width: inner.width)
         // A blank row parts the body from the buttons, unless the body needs it.
-        let bodyRoom = max(0, inner.height - (lines.count > inner.height - 2 ? 1 : 2))
-        if lines.count > bodyRoom, bodyRoom > 0 {
-            lines = Array(lines.prefix(bodyRoom))
-            lines[bodyRoom - 1] = TextLayout.truncate(lines[bodyRoom - 1] + " " + theme.glyphs.ellipsis,
-                                                      toWidth: inner.width, ellipsis: theme.glyphs.ellipsis)
-        }
-        for (row, line) in lines.prefix(bodyRoom).enumerated() {
+        let bodyRoom = max(0, inner.height - (wrapped.count > inner.height - 2 ? 1 : 2))
+        let lines = TextLayout.fitting(wrapped, rows: bodyRoom, width: inner.width, ellipsis: theme.glyphs.ellipsis)
+        for (row, line) in lines.enumerated() {
             grid.drawText(line, in: inner.row(row))
         }
         renderButtons(into: &grid, row: inner.row(inner.height - 1))
