@@ -28,7 +28,7 @@ struct MarkdownInline {
                     let joined: String
                     (joined, next) = joinedCode(text, style, in: inlines, after: index)
                     if append(joined, style, spans: &spans, to: &output) { lineFeed = true }
-                } else if append(text, style, spans: &spans, inLink: inLink, beforeText: beforeText(), to: &output) {
+                } else if append(text, style, spans: &spans, linkingURLs: !inLink, beforeText: beforeText(), to: &output) {
                     lineFeed = true
                 }
             } else if case .status(let status) = inlines[index] {
@@ -79,9 +79,9 @@ struct MarkdownInline {
     /// Appends text in `style`, escaped, its styles opened and the open styles it does not have closed (`spans`);
     /// white space at its edges (no-break spaces too) stays outside styles opened or closed there, where it would
     /// stop markers reading as markers. Returns whether the text holds a line feed.
-    /// Outside a link (`inLink`) a bare URL in it is written as `appendEscaped` writes one, `beforeText` saying whether
-    /// text follows.
-    private func append(_ text: String, _ style: TextStyle, spans: inout MarkdownStyleSpans, inLink: Bool = true,
+    /// With `linkingURLs` (outside a link) a bare URL in it is written as `appendEscaped` writes one, `beforeText` saying
+    /// whether text follows.
+    private func append(_ text: String, _ style: TextStyle, spans: inout MarkdownStyleSpans, linkingURLs: Bool = false,
                         beforeText: @autoclosure () -> Bool = false, to output: inout LineBytes) -> Bool {
         let style = style.intersection(MarkdownStyleSpans.written)
         return text.withUTF8Buffer { bytes in
@@ -95,7 +95,7 @@ struct MarkdownInline {
             let isCode = style.contains(.code)
             // A bare URL starting the text is written as a link, so the markers before it meet the link's punctuation
             // rather than run into the URL.
-            let leadingURL = isCode || inLink ? nil : BareURL.leading(core)
+            let leadingURL = isCode || !linkingURLs ? nil : BareURL.leading(core)
             let first = isCode || leadingURL != nil ? .punctuation : FlankingClass(firstOf: core)
             let opens = !style.subtracting(spans.kept(by: style)).isEmpty
             spans.close(keeping: style, following: start > 0 ? .space : opens ? .punctuation : first, in: &output)
@@ -112,7 +112,8 @@ struct MarkdownInline {
                     rest = UnsafeBufferPointer(rebasing: core[url.upperBound...])
                 }
                 // Trailing white space parts the text from what follows, if ASCII: a URL runs on through other spaces.
-                lineFeed = appendEscaped(rest, inLinkText: inLink, beforeText: end < bytes.count ? bytes[end] > 0x20 : beforeText(), to: &output)
+                lineFeed = appendEscaped(rest, inLinkText: !linkingURLs, beforeText: end < bytes.count ? bytes[end] > 0x20 : beforeText(),
+                                         to: &output)
             }
             output.append(UnsafeBufferPointer(rebasing: bytes[end...]))
             return lineFeed
