@@ -113,6 +113,11 @@ struct OverlaySnapshotTests {
             await browser.press(.escape, .char("x"))
             Snapshot.assert(browser.grid, named: "definitions-confirm-\(width)x\(height)")
         }
+        // Too short for detail rows of their own, the details take the list's empty rows.
+        let short = await browser(width: 40, height: 10, store: directory)
+        await short.press(.char("d"))
+        Snapshot.assert(short.grid, named: "definitions-40x10")
+        #expect(short.grid.dump().contains("selects by search"))
     }
 
     @Test func loaderOptionsAndTheProjectIDAt80x24() async throws {

@@ -65,9 +65,11 @@ enum DefinitionsView {
             }
         }
         if let problem = view.problems.first { lines.append("unreadable: " + problem) }
-        // Wrapped, not cut: details longer than their rows (a long query) also take the list's empty rows above them.
+        // Wrapped, not cut: details longer than their rows (a long query) also take the list's empty rows above them,
+        // which are all they get on a screen too short for rows of their own.
         let spare = max(0, layout.list.height - view.list.matchCount)
-        Message.draw(lines, role: .dim, into: &grid, in: layout.detail, growingUpTo: layout.detail.height + spare)
+        let detail = layout.detail.isEmpty && spare > 0 ? layout.list.row(layout.list.height - 1) : layout.detail
+        Message.draw(lines, role: .dim, into: &grid, in: detail, growingUpTo: layout.detail.height + spare)
     }
 
     private static func renderExport(_ state: AppState, _ export: DefinitionsState.Export, into grid: inout Grid, layout: DefinitionsLayout) {
