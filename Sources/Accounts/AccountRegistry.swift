@@ -45,8 +45,10 @@ public struct AccountRegistry: Sendable {
     /// elsewhere is no longer kept in `credentials.json`. An edit that changes how the account connects (its site,
     /// auth, user or secret) forgets its last test, which says nothing about the new settings.
     public func edit(_ account: Account, newSecret: Secret?) async throws {
-        let hasSecret = (try? resolver.credentials.entry(forAccount: account.name).secret) != nil
-        try Self.check(newSecret, for: account, stored: hasSecret)
+        // credentials.json is read only when the edit keeps a secret there without giving one.
+        let stored = newSecret == nil && account.secretSource == .credentialsFile
+            && (try? resolver.credentials.entry(forAccount: account.name).secret) != nil
+        try Self.check(newSecret, for: account, stored: stored)
         var account = account
         if let stored = try? list().account(named: account.name) {
             var sameConnection = account

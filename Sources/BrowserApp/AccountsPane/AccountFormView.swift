@@ -43,10 +43,7 @@ enum AccountFormView {
         if form.saving != nil {
             grid.drawText("saving" + theme.glyphs.ellipsis, in: problemArea.row(0), style: CellStyle(.dim))
         } else if let problem = form.problem {
-            let text = theme.glyphs.failed + " " + problem
-            let fits = TextLayout.wrap(text, width: problemArea.width).count <= problemArea.height
-            let area = fits ? problemArea : Rect(x: problemArea.x, y: problemArea.y - 1, width: problemArea.width, height: problemArea.height + 1)
-            Message.draw([text], role: .error, into: &grid, in: area)
+            Message.draw([theme.glyphs.failed + " " + problem], role: .error, into: &grid, in: problemArea, growingUpTo: problemArea.height + 1)
         }
         guard inner.height > 1 else { return }
         // Most useful first: the hints that do not fit are dropped from the end.

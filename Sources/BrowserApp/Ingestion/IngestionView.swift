@@ -150,7 +150,7 @@ enum IngestionView {
                                                      (key(.down) + "/" + key(.up), "page")]
         if !view.list.items.isEmpty { pairs.append((key(.open), "show in tree")) }
         if view.pass.report != nil { pairs.append((key(.nextPane), "largest / first")) }
-        if case .failed = view.quickPhase { pairs.append((key(.refresh), "count again")) }
+        if view.quickPhase.isFailed { pairs.append((key(.refresh), "count again")) }
         // The count or the pass failed here: its line may cut the sentence, which `e` shows whole however often it is read.
         if state.status.lastError != nil && (view.quickPhase.isFailed || view.pass.isFailed || state.status.shownError != nil) {
             pairs.append((key(.errorDetail), "whole error"))

@@ -41,7 +41,6 @@ enum Message {
                 grid.drawText(line, in: row, style: CellStyle(note.role))
                 y += 1
             }
-            y += rows[index] - lines.count
         }
     }
 
