@@ -154,6 +154,11 @@ struct MacroState {
     var parameters = MacroParameters()
     var references: [Inline] = []
     var plainTextBody: String?
+    /// Whether a toc-zone macro holds this one.
+    var isWithinZone = false
+
+    /// Whether this is a toc-zone macro.
+    var isZone: Bool { name.utf8.count == 8 && name.lowercased() == "toc-zone" }
 }
 
 /// A link being built.

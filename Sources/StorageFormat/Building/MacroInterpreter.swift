@@ -42,9 +42,16 @@ enum MacroInterpreter {
             guard hasBody else { return .nothing }
             return .block(.expand(Expand(title: parameter(.title) ?? "Expand", blocks: body)))
         case (3, "toc"), (8, "toc-zone"):
-            let minimum = parameter(.minLevel).flatMap { Int($0) } ?? 1
-            let maximum = parameter(.maxLevel).flatMap { Int($0) } ?? 6
-            return .blocks([.tableOfContents(TableOfContents(minLevel: minimum, maxLevel: maximum))] + body)
+            var toc = TableOfContents(
+                minLevel: parameter(.minLevel).flatMap { Int($0) } ?? 1, maxLevel: parameter(.maxLevel).flatMap { Int($0) } ?? 6,
+                include: parameter(.include).flatMap(HeadingPattern.init), exclude: parameter(.exclude).flatMap(HeadingPattern.init))
+            guard name == "toc-zone" else { return .blocks([.tableOfContents(toc)] + body) }
+            // A zone lists the headings of its body: before it (`top`, or `both`, listed once), or after it (`bottom`).
+            // A zone inside another, whose listing holds its headings, lists none, so nested zones are counted once.
+            let followsZone = parameter(.location)?.lowercased() == "bottom"
+            toc.zone = TableOfContents.Zone(
+                headingCount: macro.isWithinZone ? 0 : HeadingCollector.count(in: body), followsZone: followsZone)
+            return .blocks(followsZone ? body + [.tableOfContents(toc)] : [.tableOfContents(toc)] + body)
         case (6, "status"):
             guard let title = parameter(.title) else { return .nothing }
             return .inline(.status(Status(title: title, colour: Status.Colour(parameter: parameter(.colour)))))

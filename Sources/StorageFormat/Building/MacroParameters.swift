@@ -3,7 +3,7 @@
 struct MacroParameters {
     /// A parameter the interpreter reads.
     enum Name {
-        case title, language, colour, key, minLevel, maxLevel, depth, all, sort, reverse, first
+        case title, language, colour, key, minLevel, maxLevel, include, exclude, location, depth, all, sort, reverse, first
         /// The parameter without a name (`ac:name=""`, or `ac:default-parameter`): an anchor's name.
         case unnamed
         /// `atlassian-macro-output-type`: `INLINE` for a macro shown within its paragraph.
@@ -19,6 +19,9 @@ struct MacroParameters {
             case (3, "key"): self = .key
             case (8, "minLevel"): self = .minLevel
             case (8, "maxLevel"): self = .maxLevel
+            case (7, "include"): self = .include
+            case (7, "exclude"): self = .exclude
+            case (8, "location"): self = .location
             case (5, "depth"): self = .depth
             case (3, "all"): self = .all
             case (4, "sort"): self = .sort
@@ -31,7 +34,7 @@ struct MacroParameters {
         }
     }
 
-    private var title, language, colour, key, minLevel, maxLevel, depth, all, sort, reverse, first, unnamed, outputType: String?
+    private var title, language, colour, key, minLevel, maxLevel, include, exclude, location, depth, all, sort, reverse, first, unnamed, outputType: String?
 
     /// The value of the parameter `name`, or nil when the macro has none.
     subscript(name: Name) -> String? {
@@ -43,6 +46,9 @@ struct MacroParameters {
             case .key: key
             case .minLevel: minLevel
             case .maxLevel: maxLevel
+            case .include: include
+            case .exclude: exclude
+            case .location: location
             case .depth: depth
             case .all: all
             case .sort: sort
@@ -60,6 +66,9 @@ struct MacroParameters {
             case .key: key = newValue
             case .minLevel: minLevel = newValue
             case .maxLevel: maxLevel = newValue
+            case .include: include = newValue
+            case .exclude: exclude = newValue
+            case .location: location = newValue
             case .depth: depth = newValue
             case .all: all = newValue
             case .sort: sort = newValue

@@ -149,7 +149,9 @@ extension ModelBuilder {
             routeResource(name, attributes)
             return .passThrough
         case .acStructuredMacro, .acMacro:
-            macros.append(MacroState(name: attributes.value("ac:name") ?? ""))
+            var macro = MacroState(name: attributes.value("ac:name") ?? "")
+            macro.isWithinZone = macros.last.map { $0.isWithinZone || $0.isZone } ?? false
+            macros.append(macro)
             guard canNest else { return .macro(hasContainer: false) }
             pushContainer(.macro)
             return .macro(hasContainer: true)

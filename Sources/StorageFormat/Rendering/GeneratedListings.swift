@@ -1,10 +1,13 @@
 /// The listings a render generates rather than reads from the body: a table of contents from the document's headings,
 /// and the pages a `children` macro names from the caller's. Each is listed once, by the first macro asking for it
-/// (later ones show their marker alone), so a body of many such macros renders in time and space linear in its size.
+/// (later ones show their marker alone), and a toc-zone lists its own headings (one inside another, none), so a body
+/// of many such macros renders in time and space linear in its size.
 final class GeneratedListings {
     private let blocks: [Block]
-    private var collected: [Heading]?
+    private var collected: (headings: [Heading], zoneStarts: [Int])?
     private var hasListedHeadings = false
+    /// How many toc-zone listings the render has reached.
+    private var zonesReached = 0
     private var hasListedChildren = false
     /// The document's listings, for a table cell rendered on its own: the child pages are listed once per document.
     private let document: GeneratedListings?
@@ -16,19 +19,29 @@ final class GeneratedListings {
     }
 
     /// Every heading of `blocks` in reading order (not those in table cells).
-    var headings: [Heading] {
+    var headings: [Heading] { collection.headings }
+
+    private var collection: (headings: [Heading], zoneStarts: [Int]) {
         if let collected { return collected }
-        let headings = HeadingCollector.headings(in: blocks)
-        collected = headings
-        return headings
+        let collection = HeadingCollector.collect(in: blocks)
+        collected = collection
+        return collection
     }
 
-    /// The headings the table of contents `toc` lists with their depths and their indices in `headings`: those of
-    /// `blocks` for the first, none after.
+    /// The headings the table of contents `toc` lists with their depths and their indices in `headings`: for a
+    /// toc-zone those of its zone, for the document's first toc those of `blocks`, and none for a later one. A render
+    /// reaches toc-zone listings in the order `HeadingCollector` met them, so the n-th is the n-th zone.
     func entries(for toc: TableOfContents) -> [(depth: Int, heading: Heading, index: Int)] {
-        guard !hasListedHeadings else { return [] }
-        hasListedHeadings = true
-        return HeadingCollector.entries(for: toc, in: headings)
+        let (headings, zoneStarts) = collection
+        guard let zone = toc.zone else {
+            guard !hasListedHeadings else { return [] }
+            hasListedHeadings = true
+            return HeadingCollector.entries(for: toc, in: headings, range: headings.indices)
+        }
+        defer { zonesReached += 1 }
+        guard zonesReached < zoneStarts.count, case let start = zoneStarts[zonesReached], start >= 0,
+              start + zone.headingCount <= headings.count else { return [] }
+        return HeadingCollector.entries(for: toc, in: headings, range: start..<(start + zone.headingCount))
     }
 
     /// The pages `macro` names with their levels: the caller's child pages for the document's first `children` macro

@@ -1,17 +1,33 @@
 /// Collects a document's headings for generated tables of contents.
 enum HeadingCollector {
-    /// Every heading in reading order, nested ones included, from the blocks a render walks (not table cells).
-    static func headings(in blocks: [Block]) -> [Heading] {
-        var result: [Heading] = []
+    /// Every heading in reading order, nested ones included, from the blocks a render walks (not table cells), and
+    /// for each toc-zone listing met on the way, in order, the index among them of its zone's first heading.
+    static func collect(in blocks: [Block]) -> (headings: [Heading], zoneStarts: [Int]) {
+        var headings: [Heading] = []
+        var zoneStarts: [Int] = []
         Block.forEachInReadingOrder(blocks, enteringTables: false) { block in
-            if case .heading(let heading) = block { result.append(heading) }
+            switch block {
+            case .heading(let heading): headings.append(heading)
+            case .tableOfContents(let toc):
+                if let zone = toc.zone { zoneStarts.append(headings.count - (zone.followsZone ? zone.headingCount : 0)) }
+            default: break
+            }
         }
-        return result
+        return (headings, zoneStarts)
     }
 
-    /// The headings a table of contents lists, with their indentation depth and their index among `headings`.
-    static func entries(for toc: TableOfContents, in headings: [Heading]) -> [(depth: Int, heading: Heading, index: Int)] {
-        let listed = headings.indices.filter { headings[$0].level >= toc.minLevel && headings[$0].level <= toc.maxLevel }
+    /// How many headings `collect` finds in `blocks`.
+    static func count(in blocks: [Block]) -> Int {
+        var count = 0
+        Block.forEachInReadingOrder(blocks, enteringTables: false) { block in
+            if case .heading = block { count += 1 }
+        }
+        return count
+    }
+
+    /// The headings among `headings[range]` a table of contents lists, with their indentation depth and their index.
+    static func entries(for toc: TableOfContents, in headings: [Heading], range: Range<Int>) -> [(depth: Int, heading: Heading, index: Int)] {
+        let listed = range.filter { toc.lists(headings[$0]) }
         // Depths count from the shallowest heading listed, and go at most one deeper than the entry before: a list
         // starting at h3, or jumping from h1 to h4, nests as a reader expects (and Markdown reads no code block).
         let shallowest = listed.map { headings[$0].level }.min() ?? 0

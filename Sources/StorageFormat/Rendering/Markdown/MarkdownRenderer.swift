@@ -16,6 +16,10 @@ struct MarkdownRenderer: BlockVisitor {
     private var listEnd = (offset: -1, marker: UInt8(0))
     /// Whether the list being entered follows a list with nothing between them.
     private var listFollowsList = false
+    /// The anchors of the document's headings worked out so far, and how many headings had each slug; slugs are told
+    /// apart by their bytes, as GitHub's are (hashing a String would normalize it first).
+    private var anchors: [String] = []
+    private var slugsSeen: [LineBytes: Int] = [:]
 
     /// Renders `blocks` to Markdown.
     static func render(_ blocks: [Block], options: RenderOptions) -> String {
@@ -84,7 +88,6 @@ struct MarkdownRenderer: BlockVisitor {
         case .tableOfContents(let toc):
             let entries = root.entries(for: toc)
             if entries.isEmpty { writer.line("\\[toc\\]", trim: false) }
-            let anchors = entries.isEmpty ? [] : headingAnchors(through: entries[entries.count - 1].index)
             // The UTF-8 of each entry's heading text, read for its label.
             var text = LineBytes()
             for entry in entries {
@@ -94,8 +97,9 @@ struct MarkdownRenderer: BlockVisitor {
                 scratch.append(repeating: 0x20, count: 2 * entry.depth)
                 scratch.append("- [")
                 text.withUnsafeBufferPointer { inline.appendEscaped($0, inLinkText: true, beforeText: false, to: &scratch) }
+                let anchor = anchor(ofHeading: entry.index)
                 scratch.append("](#")
-                scratch.append(utf8Of: anchors[entry.index])
+                scratch.append(utf8Of: anchor)
                 scratch.append(")")
                 writer.line(scratch, trim: false)
             }
@@ -106,22 +110,22 @@ struct MarkdownRenderer: BlockVisitor {
         }
     }
 
-    /// The anchors GitHub gives the document's headings up to `last`: a heading's slug, with `-1`, `-2`, … after it for
-    /// the second, third, … heading of the same slug.
-    private func headingAnchors(through last: Int) -> [String] {
-        // Slugs are told apart by their bytes, as GitHub's are (and hashing a String normalizes it first).
-        var seen: [LineBytes: Int] = [:]
+    /// The anchor GitHub gives the document's heading `index`: its slug, with `-1`, `-2`, … after it for the second,
+    /// third, … heading of the same slug. Anchors are worked out once, in order, up to the last one asked for.
+    private mutating func anchor(ofHeading index: Int) -> String {
+        let headings = root.headings
         var text = LineBytes()
-        return root.headings[...last].map { heading in
+        while anchors.count <= index {
             text.removeAll()
-            PlainTextRenderer.appendText(of: heading.content, options: options, to: &text)
+            PlainTextRenderer.appendText(of: headings[anchors.count].content, options: options, to: &text)
             var slug = LineBytes()
             text.withUnsafeBufferPointer { Self.appendSlug(of: $0, to: &slug) }
-            let count = seen[slug, default: 0]
-            seen[slug] = count + 1
+            let count = slugsSeen[slug, default: 0]
+            slugsSeen[slug] = count + 1
             let base = String(renderedUTF8: slug)
-            return count == 0 ? base : "\(base)-\(count)"
+            anchors.append(count == 0 ? base : "\(base)-\(count)")
         }
+        return anchors[index]
     }
 
     /// A fenced code block, its title in bold above it.

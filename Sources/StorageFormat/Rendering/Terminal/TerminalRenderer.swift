@@ -115,10 +115,11 @@ struct TerminalRenderer: BlockVisitor {
                 emit("[toc]", RunStyle(role: .annotation, attributes: .dim))
             }
             for entry in entries {
-                spans.removeAll(keepingCapacity: true)
-                spans.append(InlineSpan(text: String(repeating: " ", count: 2 * entry.depth), style: RunStyle()))
-                InlineSpan.visit(entry.heading.content, base: RunStyle(role: .link), options: options) { spans.append($0) }
-                wrapper.wrap(spans, width: output.contentWidth, into: &output)
+                // Indented two cells a level, wrapped lines too (where the width leaves room).
+                if entry.depth > 0 { output.pushHiddenItem(width: 2 * entry.depth - 1) }
+                wrapper.wrap(entry.heading.content, base: RunStyle(role: .link), options: options,
+                             width: output.contentWidth, into: &output)
+                if entry.depth > 0 { output.pop() }
             }
         case .rule:
             openLine()

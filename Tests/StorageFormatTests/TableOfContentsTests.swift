@@ -1,0 +1,66 @@
+import StorageFormat
+import Testing
+
+/// The toc macro's heading filters and the toc-zone macro.
+struct TableOfContentsTests {
+    private func toc(_ parameters: [(String, String)], name: String = "toc", body: String? = nil) -> String {
+        let values = parameters.map { "<ac:parameter ac:name=\"\($0.0)\">\($0.1)</ac:parameter>" }.joined()
+        let rich = body.map { "<ac:rich-text-body>\($0)</ac:rich-text-body>" } ?? ""
+        return "<ac:structured-macro ac:name=\"\(name)\">\(values)\(rich)</ac:structured-macro>"
+    }
+
+    private let headings = "<h1>Overview</h1><h1>Overview of X</h1><h2>Details</h2><h1>FAQ</h1>"
+
+    @Test func excludeLeavesOutTheHeadingsItMatches() {
+        // As the corpus's pages use it: `exclude` naming a heading.
+        let source = toc([("exclude", "Overview")]) + headings
+        #expect(plain(source).hasPrefix("Overview of X\n  Details\nFAQ\n\nOverview\n"))
+        #expect(markdown(source).hasPrefix("- [Overview of X](#overview-of-x)\n  - [Details](#details)\n- [FAQ](#faq)\n"))
+    }
+
+    @Test func includeListsOnlyTheHeadingsItMatches() {
+        let source = toc([("include", "Overview.*|FAQ")]) + headings
+        #expect(plain(source).hasPrefix("Overview\nOverview of X\nFAQ\n\nOverview\n"))
+        let both = toc([("include", "Overview.*"), ("exclude", "(?i)overview")]) + headings
+        #expect(plain(both).hasPrefix("Overview of X\n\nOverview\n"))
+    }
+
+    @Test func filtersReadTheHeadingText() {
+        let source = toc([("exclude", "Install .*")]) + "<h1> Install <strong>now</strong> </h1><h1>Use</h1>"
+        #expect(plain(source).hasPrefix("Use\n\n"))
+    }
+
+    @Test func aZoneListsTheHeadingsOfItsBody() {
+        let zone = toc([], name: "toc-zone", body: "<h2>Zone A</h2><p>z</p><h3>Zone B</h3>")
+        let source = "<h1>Before</h1>" + zone + "<h1>After</h1>"
+        #expect(plain(source) == "Before\n\nZone A\n  Zone B\n\nZone A\n\nz\n\nZone B\n\nAfter")
+        #expect(markdown(source).contains("\n- [Zone A](#zone-a)\n  - [Zone B](#zone-b)\n"))
+        #expect(!markdown(source).contains("](#before)"))
+    }
+
+    @Test func aZoneAtTheBottomListsAfterItsBody() {
+        let zone = toc([("location", "bottom"), ("exclude", "Zone B")], name: "toc-zone", body: "<h2>Zone A</h2><h3>Zone B</h3>")
+        #expect(plain("<h1>Before</h1>" + zone) == "Before\n\nZone A\n\nZone B\n\nZone A")
+    }
+
+    @Test func zonesAndTheDocumentTableListTheirOwnHeadings() {
+        let first = toc([], name: "toc-zone", body: "<h2>A</h2>")
+        let second = toc([], name: "toc-zone", body: "<h2>B</h2>")
+        let source = toc([]) + first + second
+        #expect(plain(source) == "A\nB\n\nA\n\nA\n\nB\n\nB")
+        // Markdown links a zone's entry to its heading's anchor in the whole document.
+        let repeated = "<h2>A</h2>" + toc([], name: "toc-zone", body: "<h2>A</h2>")
+        #expect(markdown(repeated).contains("- [A](#a-1)"))
+    }
+
+    @Test func aZoneInsideAZoneListsNothing() {
+        let inner = toc([], name: "toc-zone", body: "<h3>Inner</h3>")
+        let outer = toc([], name: "toc-zone", body: "<h2>Outer</h2>" + inner)
+        #expect(plain(outer) == "Outer\n  Inner\n\nOuter\n\n[toc]\n\nInner")
+    }
+
+    @Test func terminalEntriesAreIndentedByLevel() {
+        let source = toc([]) + "<h1>One</h1><h2>Two, a heading long enough to wrap</h2><h3>Three</h3>"
+        #expect(Array(terminal(source, width: 30).prefix(4)) == ["One", "  Two, a heading long enough", "  to wrap", "    Three"])
+    }
+}
