@@ -33,6 +33,7 @@ expect "code keeps its tabs in plain text" 0 $'^\tgo build$' "$tui" render "$wor
 expect "code keeps its tabs in Markdown" 0 $'^\tgo build$' "$tui" render "$work/code.xml" --format markdown
 expect "render a missing file" 1 'could not read /nonexistent/page.xml: No such file or directory' "$tui" render /nonexistent/page.xml
 expect "render a folder" 1 "could not read $work: Is a directory" "$tui" render "$work"
+expect "a width past the widest layout" 2 "--width must be between 1 and 10000" "$tui" render "$work/page.xml" --width 99999
 if command -v script >/dev/null 2>&1; then
   expect "render waits on no keyboard" 2 'give a storage-format file, or pipe one in' script -qec "$tui render" /dev/null
 fi

@@ -44,6 +44,14 @@ struct MalformedInputTests {
         #expect(plain("</p></div><p>a</span></p></li>") == "a")
     }
 
+    @Test func listStartsBeyondABillionAreClamped() {
+        #expect(plain("<ol start=\"9223372036854775807\"><li>a</li><li>b</li></ol>") == "1000000000. a\n1000000001. b")
+        #expect(plain("<ol start=\"-3\"><li>a</li><li>b</li></ol>") == "-3. a\n-2. b")
+        // Markdown reads nine digits at most, and no sign: the numbers stay in range, and the items in one list.
+        #expect(markdown("<ol start=\"999999999\"><li>a</li><li>b</li></ol>") == "999999999. a\n999999999. b\n")
+        #expect(markdown("<ol start=\"-3\"><li>a</li><li>b</li></ol>") == "0. a\n0. b\n")
+    }
+
     @Test func unquotedAttributes() {
         #expect(plain("<ol start=5><li>x</ol>") == "5. x")
         guard case .table(let table) = parse("<table><tr><td colspan=2>x</td></tr></table>").blocks.first else {

@@ -45,6 +45,7 @@ struct ScalingTests {
               + "</td><td>x</td></tr>", unit: "<tr><td>x</td></tr>", close: "</table>"),
         Shape("one long word", open: "<p><strong>b</strong>", unit: "abcdefghij", close: "</p>"),
         .paragraph("one long wide word", "漢字한국"),
+        .paragraph("one long run of ideographs", "日本語"),
         .paragraph("one long paragraph", "word "),
         .paragraph("a word of alternating styles", "<strong>a</strong><em>b</em>"),
         .paragraph("line breaks", "a<br/>"),

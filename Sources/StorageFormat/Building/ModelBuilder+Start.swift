@@ -45,7 +45,7 @@ extension ModelBuilder {
             let kind: ListBlock.Kind
             switch name {
             case .ul: kind = .unordered
-            case .ol: kind = .ordered(start: attributes.value("start").flatMap { Int($0) } ?? 1)
+            case .ol: kind = .ordered(start: attributes.value("start").flatMap { Int($0) }.map(ListBlock.Kind.clampedStart) ?? 1)
             default: kind = .task
             }
             lists.append(ListState(kind: kind, itemStart: listItems.count, depth: depth))

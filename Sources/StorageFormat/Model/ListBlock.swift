@@ -9,6 +9,9 @@ public struct ListBlock: Sendable, Hashable {
         /// Checkboxes (Confluence tasks).
         case task
 
+        /// A list's `start` kept within a billion either side of zero, so numbering its items never overflows.
+        static func clampedStart(_ start: Int) -> Int { min(max(start, -1_000_000_000), 1_000_000_000) }
+
         /// The cells of the plain marker (`-`, `12.`, `[ ]`) of item `number`, without the space after it.
         func markerWidth(number: Int) -> Int {
             switch self {

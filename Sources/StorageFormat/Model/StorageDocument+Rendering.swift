@@ -1,8 +1,11 @@
 extension StorageDocument {
+    /// The widest a terminal render is laid out: wider asks are laid out at this width.
+    public static let maximumWidth = 10_000
+
     /// Styled terminal lines for a width: prose wrapped by display width, code left to scroll
     /// horizontally (or clipped inside frames and tables), tables and panels drawn with borders.
     public func terminalLines(width: Int, options: RenderOptions = RenderOptions()) -> TerminalLines {
-        TerminalRenderer.render(blocks, width: width, options: options, root: GeneratedListings(blocks))
+        TerminalRenderer.render(blocks, width: min(width, Self.maximumWidth), options: options, root: GeneratedListings(blocks))
     }
 
     /// Undecorated text for an ingestion preview, with character and estimated token counts.

@@ -10,7 +10,9 @@ struct LayoutOptions: ParsableArguments {
     var ascii = false
 
     func validate() throws {
-        if let width, width < 1 { throw ValidationError("--width must be at least 1") }
+        if let width, !(1...StorageDocument.maximumWidth).contains(width) {
+            throw ValidationError("--width must be between 1 and \(StorageDocument.maximumWidth)")
+        }
     }
 
     /// Renders a parsed body in a format, styled with ANSI only for text on a colour terminal; mentions are named from

@@ -206,7 +206,10 @@ struct MarkdownRenderer: BlockVisitor {
             let tight = item.isSimple
             switch kind {
             case .unordered: writer.push("- ", "  ", tight: tight)
-            case .ordered: writer.push(orderedItem: number, tight: tight)
+            case .ordered:
+                // CommonMark reads an item number of at most nine digits, and no sign: one outside is kept in range
+                // (after the first item the numbers are not read, so the list stays one list).
+                writer.push(orderedItem: min(max(number, 0), 999_999_999), tight: tight)
             case .task: writer.push(item.isChecked == true ? "- [x] " : "- [ ] ", "  ", tight: tight)
             }
         case .quote:

@@ -71,11 +71,12 @@ enum LineTools {
         return end
     }
 
-    /// Where the run of CJK ideographs (when `ideographic`) or of Hangul syllables from `start` ends.
+    /// Where the run of CJK ideographs (when `ideographic`) or of Hangul syllables from `start` ends, or the first
+    /// scalar boundary of the run at or past `limit`.
     @inline(__always)
-    static func wideRunEnd(_ text: UnsafeBufferPointer<UInt8>, from start: Int, ideographic: Bool) -> Int {
+    static func wideRunEnd(_ text: UnsafeBufferPointer<UInt8>, from start: Int, ideographic: Bool, limit: Int = .max) -> Int {
         var end = start
-        while isWideSyllable(text, at: end) && (text[end] < 0xEA) == ideographic { end &+= 3 }
+        while end < limit && isWideSyllable(text, at: end) && (text[end] < 0xEA) == ideographic { end &+= 3 }
         return end
     }
 

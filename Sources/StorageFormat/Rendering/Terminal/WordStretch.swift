@@ -58,7 +58,10 @@ struct WordStretch {
                 // Ideographs break from anything but an opening bracket; Hangul, written with spaces, only
                 // from a CJK neighbour (the check an ASCII neighbour, the usual one, skips).
                 let isIdeographic = byte < 0xEA
-                let runEnd = LineTools.wideRunEnd(text, from: index &+ 3, ideographic: isIdeographic)
+                // A run of ideographs is read only as far as the line could take (and two more, so an overflow
+                // shows): a line breaks within it, so reading the rest for every line would take its length squared.
+                let limit = isIdeographic ? index &+ 3 &* (max(0, width &- total) / 2 &+ 2) : text.count
+                let runEnd = LineTools.wideRunEnd(text, from: index &+ 3, ideographic: isIdeographic, limit: limit)
                 let count = (runEnd &- index) / 3
                 let breaksBefore = isIdeographic
                     ? previous.resolved(before: index, in: text).allowsBreak(before: .ideograph)
