@@ -89,7 +89,7 @@ struct DefinitionsTests {
             #expect(browser.state.definitions?.list.items.map(\.title) == ["a-main", "eng"])
             #expect(browser.state.definitions?.list.selectedID == "a-main", "the selection follows the renamed definition")
             await browser.press(.char("x"))
-            #expect(browser.grid.text.contains("Delete the definition a-main?"))
+            #expect(browser.grid.text.contains("Delete a-main?"))
             await browser.press(.enter)
             #expect(browser.state.definitions?.list.items.count == 2, "Enter on the default button (Cancel) keeps it")
             await browser.press(.char("x"), .left, .enter)

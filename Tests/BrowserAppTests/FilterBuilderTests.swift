@@ -153,6 +153,44 @@ struct FilterBuilderTests {
         #expect(h.screen.contains("OLD is archived, and search"), "the picker says why it lists nothing:\n\(h.screen)")
         h.type("runbook")
         #expect(h.screen.contains("none in archived OLD"))
+        h.press(.tab)
+        h.type("space = OLD")
+        #expect(h.screen.contains("OLD is archived: search leaves its pages out"), "the CQL tab says so of a query naming it")
+        h.press(.ctrl("u"))
+        h.type("space = OLDER")
+        #expect(!h.screen.contains("OLD is archived"), "a longer key is another space")
+    }
+
+    /// `c` asks before replacing a query typed in the CQL tab: a second `c` replaces it, any other key keeps it.
+    @Test func turningIntoCQLAsksBeforeReplacingATypedQuery() {
+        var h = inTree()
+        h.press(.char("f"), .tab, .tab, .tab)
+        #expect(h.state.builder?.mode == .cql)
+        h.type("label = runbook")
+        h.press(.backTab, .backTab, .backTab)
+        #expect(h.state.builder?.mode == .space)
+        h.press(.char("c"))
+        #expect(h.state.builder?.mode == .space && h.state.builder?.cql.text == "label = runbook")
+        #expect(h.screen.contains("c again replaces it"))
+        h.press(.char("j"), .char("c"))
+        #expect(h.state.builder?.cql.text == "label = runbook", "another key in between answers no")
+        h.press(.char("c"))
+        #expect(h.state.builder?.mode == .cql && h.state.builder?.cql.text == #"type="page" AND space="ENG""#)
+        h.press(.backTab, .backTab, .backTab, .char("c"))
+        #expect(h.state.builder?.mode == .cql, "the query c made is replaced without asking")
+    }
+
+    /// `q` closes the builder as Esc does, keeping the draft, and `?` opens the help over it, where letters are keys.
+    @Test func quitAndHelpKeysWorkInTheBuilder() {
+        var h = inTree()
+        h.press(.char("f"), .char("?"))
+        #expect(h.state.overlay == .help(offset: 0) && h.state.builder != nil)
+        h.press(.escape)
+        #expect(h.state.overlay == nil && h.state.builder != nil)
+        h.press(.char("q"))
+        #expect(h.state.builder == nil && h.state.closedBuilder != nil, "q closed the builder, not the browser")
+        h.press(.char("f"), .tab, .tab, .tab, .char("q"), .char("?"))
+        #expect(h.state.builder?.cql.text == "q?", "in the CQL tab they are text")
     }
 
     @Test func fFromTheAccountsPaneOnlySaysWhere() {

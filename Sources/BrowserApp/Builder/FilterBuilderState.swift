@@ -43,6 +43,8 @@ public struct FilterBuilderState: Sendable {
     public var saveProblem: String?
     /// The save in flight.
     public var saving: RequestToken?
+    /// Whether a first `c` asked before replacing a query typed in the CQL tab; the next key decides.
+    public var confirmsCQLReplacement = false
 
     /// Opens the builder on `spaceKey` with the marked pages; it starts in pages mode when pages are marked.
     public init(spaceKey: String?, pageIDs: [String]) {
@@ -134,12 +136,20 @@ public struct FilterBuilderState: Sendable {
     }
 
     /// Switches to CQL mode with the draft's equivalent query in the editor.
-    /// When there is nothing to convert yet, says so instead.
-    mutating func convertToCQL() {
+    /// When there is nothing to convert yet, says so instead; when the editor holds another query the user wrote,
+    /// asks for the key (`keyLabel`) again before replacing it.
+    mutating func convertToCQL(keyLabel: String) {
         guard let query = draftCQL else {
             saveProblem = missingSelection
             return
         }
+        let typed = TextLayout.trimmingSpaces(cql.text)
+        if !typed.isEmpty && typed != query && !confirmsCQLReplacement {
+            confirmsCQLReplacement = true
+            saveProblem = "The CQL tab holds a query of its own: \(keyLabel) again replaces it with this filter's."
+            return
+        }
+        confirmsCQLReplacement = false
         saveProblem = nil
         mode = .cql
         cql = LineInput(text: query, prompt: cql.prompt)

@@ -30,7 +30,7 @@ enum FilterBuilderView {
             case .space: drawSpace(state, draft, into: &grid, in: layout.body)
             case .pages: drawPages(state, draft, into: &grid, in: layout.body, theme: theme)
             case .label: drawLabels(state, draft, into: &grid, layout: layout, theme: theme)
-            case .cql: drawCQL(draft, into: &grid, in: layout.body)
+            case .cql: drawCQL(state, draft, into: &grid, in: layout.body)
             }
             free = max(0, layout.body.height - used)
             if !layout.options.isEmpty { notes.append(("Loader options (\(keyLabel(.loaderOptions, state, draft))): \(summary)", .dim)) }
@@ -164,13 +164,18 @@ enum FilterBuilderView {
         }
     }
 
+    /// Whether `word` stands in `text` as a word of its own: between characters other than letters, digits or `_`.
+    private static func namesWord(_ word: String, in text: String) -> Bool {
+        text.split { !($0.isLetter || $0.isNumber || $0 == "_") }.contains { $0 == word }
+    }
+
     /// The builder's space when it is archived, whose pages search (labels, CQL) leaves out.
     private static func archivedSpace(_ state: AppState, _ draft: FilterBuilderState) -> String? {
         guard let key = draft.spaceKey, state.spaces.byKey[key]?.isArchived == true else { return nil }
         return key
     }
 
-    private static func drawCQL(_ draft: FilterBuilderState, into grid: inout Grid, in rect: Rect) -> Int {
+    private static func drawCQL(_ state: AppState, _ draft: FilterBuilderState, into grid: inout Grid, in rect: Rect) -> Int {
         let line = rect.row(0)
         draft.cql.render(into: &grid, in: line, focused: draft.namePrompt == nil)
         if let first = draft.diagnostics.first {
@@ -179,7 +184,11 @@ enum FilterBuilderView {
         let below = rect.splitRows(at: 1).bottom
         if draft.diagnostics.isEmpty {
             let text = TextLayout.trimmingSpaces(draft.cql.text).isEmpty ? "Type a query, e.g. type = page AND label = runbook" : "Valid CQL (checked locally)."
-            return min(1, rect.height) + Message.draw([text], role: .dim, into: &grid, in: below)
+            var lines = [text]
+            if let key = archivedSpace(state, draft), namesWord(key, in: draft.cql.text) {
+                lines.append("\(key) is archived: search leaves its pages out, so a query limited to it selects none of them.")
+            }
+            return min(1, rect.height) + Message.draw(lines, role: .dim, into: &grid, in: below)
         }
         let lines = draft.diagnostics.map { "\($0.severity.rawValue): \($0.description)" }
         return min(1, rect.height) + Message.draw(lines, role: draft.hasCQLError ? .error : .warning, into: &grid, in: below)
@@ -252,6 +261,7 @@ enum FilterBuilderView {
         pairs.append((key(.back), "close"))
         // Last, so a narrow line drops it first: the draft's CQL is also what the CQL mode's tab shows.
         if draft.mode != .cql { pairs.append((key(.toCQL), "to CQL")) }
+        if !draft.mode.takesText { pairs.append((key(.help), "help")) }
         return pairs
     }
 }

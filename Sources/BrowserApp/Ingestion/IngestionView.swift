@@ -156,6 +156,7 @@ enum IngestionView {
             pairs.append((key(.errorDetail), "whole error"))
         }
         pairs.append((key(.back), "close"))
+        pairs.append((key(.help), "help"))
         return pairs
     }
 }

@@ -37,9 +37,18 @@ extension AppState {
         let command = keyMap.command(for: key)
         if draft.showsOptions { return builderOptionsKey(command, draft: &draft) }
         let isText: Bool = if case .char = key { draft.mode.takesText } else { false }
+        if draft.confirmsCQLReplacement && (isText || command != .toCQL) {
+            // Any other key answers no.
+            draft.confirmsCQLReplacement = false
+            draft.saveProblem = nil
+            builder = draft
+        }
         switch (isText ? nil : command) {
-        case .back?:
+        case .back?, .quit?:
             closeBuilder()
+            return []
+        case .help?:
+            overlay = .help(offset: 0)
             return []
         case .nextPane?, .previousPane?:
             draft.mode = draft.mode.step(forward: command == .nextPane)
@@ -47,7 +56,7 @@ extension AppState {
             draft.saveProblem = nil
             return commit(draft) + loadLabelsIfNeeded()
         case .toCQL?:
-            draft.convertToCQL()
+            draft.convertToCQL(keyLabel: keyMap.firstKeyLabel(for: .toCQL))
             return commit(draft)
         case .count?:
             return startCount(&draft)

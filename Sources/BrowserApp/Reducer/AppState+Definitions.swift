@@ -46,6 +46,9 @@ extension AppState {
         case .back?, .definitions?, .quit?:
             definitions = nil
             return []
+        case .help?:
+            overlay = .help(offset: 0)
+            return []
         case .down?: view.list.moveSelection(by: 1, viewportHeight: rows)
         case .up?: view.list.moveSelection(by: -1, viewportHeight: rows)
         case .pageDown?, .halfPageDown?: view.list.moveSelection(by: rows, viewportHeight: rows)
@@ -64,7 +67,7 @@ extension AppState {
                                                                prompt: command == .rename ? "Rename to: " : "Copy as: ")))
         case .delete?:
             guard let name = view.list.selectedID else { break }
-            view.confirm = (Dialog.confirmation(title: "Delete definition", body: ["Delete the definition \(name)? Its file is removed."],
+            view.confirm = (Dialog.confirmation(title: "Delete definition", body: ["Delete \(name)?", "The definition's file is removed."],
                                                 action: "Delete"), name)
         case .export?, .open?:
             guard let definition = view.selected else { break }

@@ -37,6 +37,9 @@ extension AppState {
             }
         case .quit?, .ingestionPreview?:
             return closeIngestion()
+        case .help?:
+            overlay = .help(offset: 0)
+            return []
         case .fullPass?:
             guard view.pass.pendingToken == nil else { return [] }
             let token = nextToken()
