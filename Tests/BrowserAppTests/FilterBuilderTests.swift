@@ -180,6 +180,16 @@ struct FilterBuilderTests {
         #expect(h.state.builder?.mode == .cql, "the query c made is replaced without asking")
     }
 
+    /// Two rows above the status line hold no border: the tabs and the body take them, as the panes do at that size.
+    @Test func aBuilderTooShortForABorderDrawsNone() {
+        var h = ReducerHarness(width: 30, height: 3, accounts: [templateAccount])
+        h.loadSpaces()
+        h.press(.char("f"))
+        let rows = h.screen.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(rows.first?.hasPrefix("[Space]") == true, "the tabs start the first row:\n\(h.screen)")
+        #expect(!h.screen.contains("┐") && !h.screen.contains("┘"), "no border corner is left:\n\(h.screen)")
+    }
+
     /// `q` closes the builder as Esc does, keeping the draft, and `?` opens the help over it, where letters are keys.
     @Test func quitAndHelpKeysWorkInTheBuilder() {
         var h = inTree()

@@ -190,6 +190,11 @@ struct IngestionTests {
         #expect(harness.state.ingestion?.pass == .cancelled(partial, Self.progress(done: 2)))
         #expect(harness.screen.contains("Cancelled after 2 pages of 3 (partial): 12,345 characters"))
         #expect(!harness.state.isBusy)
+        // Too narrow for the figures beside the pages, they take a row of their own rather than being cut.
+        harness.send(.resize(width: 60, height: 24))
+        #expect(harness.screen.contains("Cancelled after 2 pages of 3 (partial):"))
+        #expect(harness.screen.contains("12,345 characters · ~3,210 tokens · 1.2 s"))
+        #expect(harness.screen.contains("1 failed to load · 2 skipped (archived page) · 5 requests"))
         let closing = harness.press(.escape)
         #expect(harness.state.ingestion == nil)
         #expect(closing == [.cancelPageLoad])

@@ -7,8 +7,11 @@ enum AccountFormView {
         let box = screen.centered(width: min(screen.width, 70), height: min(screen.height, form.problem == nil ? 11 : 14))
         guard !box.isEmpty else { return }
         grid.fill(box)
-        grid.drawBox(box, border: theme.border, style: CellStyle(.focusedBorder),
-                     title: form.original.map { "Edit account \($0)" } ?? "Add an account")
+        // A box too small for a border is all content (`Layout.inside`).
+        if Layout.hasBorder(box) {
+            grid.drawBox(box, border: theme.border, style: CellStyle(.focusedBorder),
+                         title: form.original.map { "Edit account \($0)" } ?? "Add an account")
+        }
         let inner = Layout.inside(box)
         let labelWidth = 8
         // The hints take the last row; the fields the rows above, scrolled so the focused one shows on a short screen.

@@ -9,8 +9,11 @@ enum FilterBuilderView {
         guard !layout.box.isEmpty else { return }
         grid.fill(layout.box)
         let back = state.keyMap.firstKeyLabel(for: .back)
-        grid.drawBox(layout.box, border: theme.border, style: CellStyle(.focusedBorder),
-                     title: draft.showsOptions ? "Filter builder · loader options · \(back) back" : "Filter builder · \(back) closes")
+        // A box too small for a border is all content (`Layout.inside`).
+        if Layout.hasBorder(layout.box) {
+            grid.drawBox(layout.box, border: theme.border, style: CellStyle(.focusedBorder),
+                         title: draft.showsOptions ? "Filter builder · loader options · \(back) back" : "Filter builder · \(back) closes")
+        }
         grid.drawRuns(TabStrip.runs(FilterMode.allCases.map(\.title), selected: FilterMode.allCases.firstIndex(of: draft.mode) ?? 0,
                                     width: layout.tabs.width), in: layout.tabs)
         let summary = LoaderOption.summary(draft.loaderOptions.values)

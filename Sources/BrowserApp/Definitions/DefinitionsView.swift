@@ -13,7 +13,10 @@ enum DefinitionsView {
         let title = view.export.map { "Export \($0.definition.name) · \(back) back" }
             ?? view.options.map { "Loader options of \($0.name) · \(back) back" }
             ?? (state.definitionsLastUntilExit ? "Definitions (they end with this session) · \(back) closes" : "Definitions · \(back) closes")
-        grid.drawBox(layout.box, border: theme.border, style: CellStyle(.focusedBorder), title: title)
+        // A box too small for a border is all content (`Layout.inside`).
+        if Layout.hasBorder(layout.box) {
+            grid.drawBox(layout.box, border: theme.border, style: CellStyle(.focusedBorder), title: title)
+        }
         if let export = view.export {
             renderExport(state, export, into: &grid, layout: layout)
         } else if let editor = view.options?.editor {

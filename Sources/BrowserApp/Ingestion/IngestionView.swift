@@ -10,8 +10,11 @@ enum IngestionView {
         grid.fill(layout.box)
         let back = state.keyMap.firstKeyLabel(for: .back)
         let closing = view.pass.pendingToken == nil ? "\(back) closes" : "\(back) cancels the pass"
-        grid.drawBox(layout.box, border: theme.border, style: CellStyle(.focusedBorder),
-                     title: (view.titleSearch.map { "Title search · \($0)" } ?? "Ingestion preview · \(view.name)") + " · \(closing)")
+        // A box too small for a border is all content (`Layout.inside`).
+        if Layout.hasBorder(layout.box) {
+            grid.drawBox(layout.box, border: theme.border, style: CellStyle(.focusedBorder),
+                         title: (view.titleSearch.map { "Title search · \($0)" } ?? "Ingestion preview · \(view.name)") + " · \(closing)")
+        }
         let lines = [countLine(state, view, width: layout.summary.width, theme: theme)] + passLines(state, view, width: layout.summary.width, theme: theme)
         for (row, runs) in lines.prefix(layout.summary.height).enumerated() {
             grid.drawRuns(TextLayout.truncate(runs, toWidth: layout.summary.width, ellipsis: theme.glyphs.ellipsis), in: layout.summary.row(row))
@@ -27,7 +30,8 @@ enum IngestionView {
                 titleRow = title
             }
         }
-        grid.drawText(listTitle(state, view), in: titleRow, style: CellStyle(.title, attributes: .bold))
+        grid.drawText(TextLayout.truncate(listTitle(state, view), toWidth: titleRow.width, ellipsis: theme.glyphs.ellipsis), in: titleRow,
+                      style: CellStyle(.title, attributes: .bold))
         renderList(state, view, into: &grid, layout: layout, theme: theme)
         if !layout.preview.isEmpty {
             grid.fill(layout.separator, with: theme.border.glyphs.vertical, style: CellStyle(.border))
@@ -82,12 +86,14 @@ enum IngestionView {
         case .cancelled(nil, _):
             return [[StyledRun("Cancelled before any page was measured.", style: CellStyle(.warning))]]
         case .finished(let report), .cancelled(let report?, _):
-            return reportLines(report, cancelled: view.pass != .finished(report), errorKey: key(.errorDetail))
+            return reportLines(report, cancelled: view.pass != .finished(report), errorKey: key(.errorDetail), width: width)
         }
     }
 
-    /// The report: pages, characters, tokens and time; failures and skipped items; requests.
-    private static func reportLines(_ report: IngestReport, cancelled: Bool, errorKey: String) -> [[StyledRun]] {
+    /// The report in three rows: pages, characters, tokens and time; failures and skipped items; requests. When the
+    /// figures do not fit beside the pages in `width` columns, they take the second row, and the requests follow the
+    /// failures (the last to be cut).
+    private static func reportLines(_ report: IngestReport, cancelled: Bool, errorKey: String, width: Int) -> [[StyledRun]] {
         let pages = Plural.count(report.pageCount, "page")
         let ofExpected = report.expectedCount.map { " of \(Plural.grouped($0))" } ?? ""
         let stopped = !cancelled && !report.complete
@@ -103,11 +109,14 @@ enum IngestionView {
         problems.append(skipped == 0 ? "nothing skipped" : "\(skipped) skipped (\(report.skipped.map { $0.reason.replacingOccurrences(of: "_", with: " ") }.joined(separator: ", ")))")
         let requests = "\(Plural.count(report.requests, "request")) · \(Plural.count(report.retries, "retry", plural: "retries"))"
             + (report.rateLimitWaits > 0 ? String(format: " · %d rate-limit waits (%.1f s)", report.rateLimitWaits, report.rateLimitWaitSeconds) : "")
-        return [
-            [StyledRun(headline, style: CellStyle(role, attributes: .bold)), StyledRun(figures)],
-            [StyledRun(problems.joined(separator: " · "), style: CellStyle(report.failedPages.isEmpty && !stopped ? .dim : .error))],
-            [StyledRun(requests, style: CellStyle(.dim))],
-        ]
+        let headlineStyle = CellStyle(role, attributes: .bold)
+        let problemsRun = StyledRun(problems.joined(separator: " · "), style: CellStyle(report.failedPages.isEmpty && !stopped ? .dim : .error))
+        guard displayWidth(headline + figures) > width else {
+            return [[StyledRun(headline, style: headlineStyle), StyledRun(figures)], [problemsRun], [StyledRun(requests, style: CellStyle(.dim))]]
+        }
+        // Alone on its row the headline keeps its colon but not a trailing ` · `.
+        let alone = headline.hasSuffix(" · ") ? String(headline.dropLast(3)) : String(headline.dropLast())
+        return [[StyledRun(alone, style: headlineStyle)], [StyledRun(figures)], [problemsRun, StyledRun(" · " + requests, style: CellStyle(.dim))]]
     }
 
     /// What the list shows.

@@ -27,7 +27,10 @@ enum HelpView {
         let (box, inner, rows) = layout(keyMap, in: screen)
         guard !box.isEmpty else { return }
         grid.fill(box)
-        grid.drawBox(box, border: theme.border, style: CellStyle(.focusedBorder), title: "Keys · \(keyMap.firstKeyLabel(for: .back)) closes")
+        // A box too small for a border is all content (`Layout.inside`).
+        if Layout.hasBorder(box) {
+            grid.drawBox(box, border: theme.border, style: CellStyle(.focusedBorder), title: "Keys · \(keyMap.firstKeyLabel(for: .back)) closes")
+        }
         let first = min(max(0, offset), max(0, rows.count - inner.height))
         for row in 0..<min(inner.height, rows.count - first) {
             // A summary too long for a very narrow screen ends in an ellipsis.
