@@ -82,6 +82,28 @@ struct ExporterEscapingTests {
         }
     }
 
+    /// A Data Center password may hold `"` or `\\`: the script escapes the variable for the JSON body, so it can neither
+    /// break the body nor add fields to it; a control character stops the script.
+    @Test func curlEscapesTheTokenFromTheEnvironment() async throws {
+        try await ScratchDirectory.with { directory in
+            let script = try DefinitionExporter.export(Fixtures.minimal, as: .curl)
+            let password = #"pa"ss\w", "space_key": "OTHER $(id) `x` é"#
+            let call = try ScriptRunner.runCurlExport(script, in: directory, environment: [
+                "LLAMA_CLOUD_API_KEY": "k", "CONFLUENCE_API_TOKEN": password,
+            ])
+            let fields = try component(try parseJSON(call.standardInput))
+            #expect(fields["api_token"] as? String == password)
+            #expect(fields["space_key"] as? String == Fixtures.minimal.component.spaceKey)
+            let url = directory.appendingPathComponent("control.sh")
+            try Data(script.utf8).write(to: url)
+            let outcome = try ScriptRunner.run("/bin/sh", [url.path], environment: [
+                "LLAMA_CLOUD_API_KEY": "k", "CONFLUENCE_API_TOKEN": "a\nb", "PATH": "/nonexistent",
+            ])
+            #expect(outcome.status != 0)
+            #expect(outcome.standardError.contains("CONFLUENCE_API_TOKEN holds a control character"))
+        }
+    }
+
     @Test(arguments: [
         (["LLAMA_CLOUD_API_KEY": "k"], "CONFLUENCE_API_TOKEN"),
         (["LLAMA_CLOUD_API_KEY": "k", "CONFLUENCE_API_TOKEN": ""], "CONFLUENCE_API_TOKEN"),

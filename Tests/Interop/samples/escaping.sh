@@ -3,6 +3,7 @@
 # Needs LLAMA_CLOUD_API_KEY in the environment.
 set -eu
 : "${LLAMA_CLOUD_API_KEY:?is not set; export it before running this script}"
+case "$LLAMA_CLOUD_API_KEY" in *[[:cntrl:]]*) echo "LLAMA_CLOUD_API_KEY holds a control character, which this script does not send" >&2; exit 1 ;; esac
 # The key and the body reach curl on descriptor 3 and standard input: arguments would show them in ps.
 curl --fail-with-body --silent --show-error \
   --request POST \

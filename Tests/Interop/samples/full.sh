@@ -4,6 +4,9 @@
 set -eu
 : "${LLAMA_CLOUD_API_KEY:?is not set; export it before running this script}"
 : "${CONFLUENCE_API_TOKEN:?is not set; export it before running this script}"
+case "$LLAMA_CLOUD_API_KEY" in *[[:cntrl:]]*) echo "LLAMA_CLOUD_API_KEY holds a control character, which this script does not send" >&2; exit 1 ;; esac
+case "$CONFLUENCE_API_TOKEN" in *[[:cntrl:]]*) echo "CONFLUENCE_API_TOKEN holds a control character, which this script does not send" >&2; exit 1 ;; esac
+CONFLUENCE_API_TOKEN_JSON=$(printf '%s' "$CONFLUENCE_API_TOKEN" | sed -e 's/\\/\\\\/g' -e 's/"/\\"/g')
 # The key and the body reach curl on descriptor 3 and standard input: arguments would show them in ps.
 curl --fail-with-body --silent --show-error \
   --request POST \
@@ -21,7 +24,7 @@ HEADERS
     "server_url": "https://example.atlassian.net/wiki",
     "authentication_mechanism": "basic",
     "user_name": "me@example.com",
-    "api_token": "${CONFLUENCE_API_TOKEN}",
+    "api_token": "${CONFLUENCE_API_TOKEN_JSON}",
     "space_key": "ENG",
     "index_restricted_pages": false,
     "keep_markdown_format": true,
