@@ -65,10 +65,13 @@ public struct AccountRegistry: Sendable {
         resolver.forgetProvider(forAccount: account.name)
     }
 
-    /// Removes an account and everything stored for it in `credentials.json`.
+    /// Removes an account and everything stored for it in `credentials.json`. Its secrets go first: when they cannot
+    /// (a damaged `credentials.json`), the account stays listed, so removing it again once the file is repaired takes
+    /// them, rather than leaving them behind an account no command can name.
     public func remove(named name: String) async throws {
-        try await resolver.accounts.remove(named: name)
+        _ = try list().account(named: name)
         try await resolver.credentials.removeAccount(named: name)
+        try await resolver.accounts.remove(named: name)
         resolver.forgetProvider(forAccount: name)
     }
 

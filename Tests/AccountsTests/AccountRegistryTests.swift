@@ -54,6 +54,24 @@ struct AccountRegistryTests {
         #expect(try registry.list().accounts.map(\.name) == ["b"])
     }
 
+    /// A damaged credentials.json stops a remove before anything changes: the account stays listed, and removing it
+    /// once the file is repaired takes its secret too.
+    @Test func aRemoveThatCannotForgetTheSecretKeepsTheAccount() async throws {
+        let registry = try registry()
+        try await registry.add(makeAccount(kind: .cloudBasic), secret: Secret("ATATT-kept"))
+        let file = registry.resolver.credentials.fileURL
+        let intact = try Data(contentsOf: file)
+        try Data(intact.prefix(intact.count / 2)).write(to: file)
+        await #expect(throws: (any Error).self) { try await registry.remove(named: "work") }
+        #expect(try registry.list().accounts.map(\.name) == ["work"], "the account is still listed")
+        try intact.write(to: file)
+        try await registry.remove(named: "work")
+        #expect(try registry.list().accounts.isEmpty)
+        #expect(try registry.resolver.credentials.entry(forAccount: "work").isEmpty)
+        let missing = await #expect(throws: AccountsError.self) { try await registry.remove(named: "ghost") }
+        #expect(missing?.description.contains("ghost") == true)
+    }
+
     @Test func anEditThatChangesTheConnectionForgetsTheLastTest() async throws {
         let registry = try registry()
         try await registry.add(makeAccount(kind: .dataCenterPAT), secret: Secret("pat-old"))
