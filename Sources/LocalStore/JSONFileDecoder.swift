@@ -68,7 +68,11 @@ public enum JSONFileDecoder {
         case is Int.Type: "a whole number"
         case is Date.Type: "a date such as 2026-01-31T12:00:00Z"
         case is [String: Any].Type: "an object"
-        default: "a \(type)"
+        case is [Any].Type: "a list"
+        case is any BinaryInteger.Type: "a whole number"
+        case is any BinaryFloatingPoint.Type: "a number"
+        // Other types are named by what they are in JSON, never by a Swift type name.
+        default: "another kind of value"
         }
     }
 }

@@ -126,6 +126,31 @@ struct AccountStoreTests {
         }
     }
 
+    /// Only a hand edit repeats a name or marks two defaults; which account is meant is unknown, so the file is corrupt.
+    @Test func aRepeatedNameOrTwoDefaultsMakeTheFileCorrupt() async throws {
+        let store = AccountStore(directory: try temporaryConfig())
+        try await store.add(makeAccount("cloud", kind: .cloudBasic))
+        try await store.add(makeAccount("other", kind: .cloudBasic))
+        let stored = try String(contentsOf: store.fileURL, encoding: .utf8)
+        try Data(stored.replacingOccurrences(of: "\"other\"", with: "\"cloud\"").utf8).write(to: store.fileURL)
+        let repeated = #expect(throws: AccountsError.self) { try store.load() }
+        #expect(repeated?.isCorruptFile == true)
+        #expect(repeated?.description.hasSuffix("two accounts are named cloud; rename or remove one") == true)
+        let twoDefaults = stored.replacingOccurrences(of: "\"default\" : false", with: "\"default\" : true")
+        #expect(twoDefaults != stored)
+        try Data(twoDefaults.utf8).write(to: store.fileURL)
+        let defaults = #expect(throws: AccountsError.self) { try store.load() }
+        #expect(defaults?.description.hasSuffix("2 accounts are marked default (cloud, other); keep one") == true, "\(stored)")
+    }
+
+    /// A value of the wrong kind is named by what it is in JSON, not by a Swift type.
+    @Test func aWrongKindOfValueIsNamedInJSONTerms() throws {
+        let store = AccountStore(directory: try temporaryConfig())
+        try Data("{\"version\": 1, \"accounts\": {}}".utf8).write(to: store.fileURL)
+        let error = #expect(throws: AccountsError.self) { try store.load() }
+        #expect(error?.description.hasSuffix("accounts should be a list") == true, "\(error?.description ?? "")")
+    }
+
     @Test func aNewerFormatVersionIsRefused() throws {
         let store = AccountStore(directory: try temporaryConfig())
         try Data("{\"version\": 9, \"accounts\": []}".utf8).write(to: store.fileURL)

@@ -29,6 +29,17 @@ public struct AccountStore: Sendable {
         guard file.version <= AccountsFile.currentVersion else {
             throw AccountsError(.unsupportedVersion(path: fileURL.path, version: file.version))
         }
+        // A hand edit can repeat a name or mark two defaults, which no command makes: which one is meant is unknown.
+        var names = Set<String>()
+        if let repeated = file.accounts.first(where: { !names.insert($0.name).inserted }) {
+            throw AccountsError(.corruptFile(path: fileURL.path, line: nil, column: nil,
+                                             detail: "two accounts are named \(repeated.name); rename or remove one"))
+        }
+        let defaults = file.accounts.filter(\.isDefault).map(\.name)
+        if defaults.count > 1 {
+            throw AccountsError(.corruptFile(path: fileURL.path, line: nil, column: nil,
+                                             detail: "\(defaults.count) accounts are marked default (\(defaults.joined(separator: ", "))); keep one"))
+        }
         return file
     }
 
