@@ -60,6 +60,29 @@ struct AdaptiveConcurrencyTests {
         #expect(await limiter.highWaterMark <= 5)
     }
 
+    /// A 429's Retry-After holds every request to the site: those queued behind the throttled one wait it out rather
+    /// than each being sent and refused in turn.
+    @Test func aRetryAfterPausesTheRequestsQueuedBehindIt() async throws {
+        let refused = Counter()
+        let clockBox = ClockBox()
+        let harness = Fixture.harness(configure: { $0.maxConcurrentRequests = 1 }) { _ in
+            guard let clock = clockBox.clock, clock.now() >= .seconds(3) else {
+                _ = await refused.next()
+                return Fixture.json("{}", status: 429, headers: ["Retry-After": "3"])
+            }
+            return Fixture.json(#"{"type":"known"}"#)
+        }
+        clockBox.clock = harness.clock
+        let tasks = (0..<6).map { _ in Task { try await harness.client.currentUser() } }
+        for task in tasks { _ = try await task.value }
+        #expect(await refused.next() - 1 == 1, "only the first request was refused; the rest waited out its pause")
+    }
+
+    /// The harness's clock, read by the handler made before the harness.
+    final class ClockBox: @unchecked Sendable {
+        var clock: VirtualClock?
+    }
+
     /// Numbers calls from one.
     actor Counter {
         private var count = 0

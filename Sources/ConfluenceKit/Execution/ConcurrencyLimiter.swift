@@ -2,6 +2,8 @@
 ///
 /// The cap adapts to the server: each throttling answer (429) halves it, down to one, and every `recoveryStreak`
 /// successes in a row raise it by one, back up to the configured ceiling (additive increase, multiplicative decrease).
+/// A throttling answer's delay also pauses the whole site (`pausedUntil`): the requests waiting their turn wait it out
+/// too, rather than each being sent, refused and told to wait on its own.
 public actor ConcurrencyLimiter {
     private var held = 0
     private var waiters: [(id: UInt64, continuation: CheckedContinuation<Void, any Error>)] = []
@@ -15,6 +17,8 @@ public actor ConcurrencyLimiter {
     public let ceiling: Int
     /// Successes in a row that raise the limit by one after throttling.
     public let recoveryStreak: Int
+    /// The time on the client's clock before which the site asked for no request, if a throttling answer asked.
+    public private(set) var pausedUntil: Duration?
 
     /// Creates a limiter allowing `limit` holders at once (at least 1).
     public init(limit: Int, recoveryStreak: Int = 8) {
@@ -58,6 +62,11 @@ public actor ConcurrencyLimiter {
     public func recordThrottled() {
         successStreak = 0
         currentLimit = max(1, currentLimit / 2)
+    }
+
+    /// The site asked for no request before `time` (on the client's clock); a later pause already asked for stands.
+    public func pause(until time: Duration) {
+        pausedUntil = max(pausedUntil ?? time, time)
     }
 
     /// A request succeeded: after enough in a row, raise a reduced limit by one.

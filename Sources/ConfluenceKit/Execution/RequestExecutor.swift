@@ -113,7 +113,16 @@ final class RequestExecutor: Sendable {
             timeout: configuration.requestTimeout
         )
         do {
-            try await limiter.acquire()
+            // A pause the site asked for holds every request: waited out before queueing, and again if one began while
+            // this request queued.
+            while true {
+                while let resume = await limiter.pausedUntil, case let now = configuration.clock.now(), resume > now {
+                    try await configuration.clock.sleep(for: resume - now)
+                }
+                try await limiter.acquire()
+                guard let resume = await limiter.pausedUntil, resume > configuration.clock.now() else { break }
+                await limiter.release()
+            }
         } catch {
             throw fail(context, failure(.transport(.cancelled), context, attempts: send))
         }
@@ -144,6 +153,12 @@ final class RequestExecutor: Sendable {
                 await limiter.recordThrottled()
             } else if response.isSuccess {
                 await limiter.recordSuccess()
+            }
+            // A Retry-After on a 429 or 503 asks the site to be left alone: every request to it waits, not only this
+            // one. Paused before the permit is returned, so no request queued behind this one goes out first.
+            if [429, 503].contains(response.status),
+               let retryAfter = RetryAfter.delay(from: response.headers["Retry-After"], now: configuration.clock.currentDate()) {
+                await limiter.pause(until: configuration.clock.now() + configuration.retry.clamp(retryAfter: retryAfter))
             }
         }
         await limiter.release()
