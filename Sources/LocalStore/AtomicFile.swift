@@ -41,10 +41,12 @@ public enum AtomicFile {
         }
     }
 
-    /// Writes `data` to `url` atomically with permissions `mode` (for example `0o600`).
-    public static func write(_ data: Data, to url: URL, mode: Int = 0o644) throws(FileSystemError) {
+    /// Writes `data` to `url` atomically with permissions `mode` (for example `0o600`). Unless `replacing`, anything
+    /// already at `url` (a dangling link too) is left alone and the write fails with `EEXIST`, with no window between
+    /// checking and writing: the finished file is linked to its name, which fails when the name is taken.
+    public static func write(_ data: Data, to url: URL, mode: Int = 0o644, replacing: Bool = true) throws(FileSystemError) {
         do {
-            try write(to: url, mode: mode) { sink in try sink.write(data) }
+            try write(to: url, mode: mode, replacing: replacing) { sink in try sink.write(data) }
         } catch let error as FileSystemError {
             throw error
         } catch {
@@ -54,8 +56,9 @@ public enum AtomicFile {
 
     /// Writes what `produce` sends to the sink, atomically, to `url` with permissions `mode`.
     ///
-    /// When `produce` throws, its error is rethrown unchanged and the original file is untouched.
-    public static func write(to url: URL, mode: Int = 0o644, _ produce: (Sink) throws -> Void) throws {
+    /// When `produce` throws, its error is rethrown unchanged and the original file is untouched. Unless `replacing`,
+    /// a name already taken fails the write with `EEXIST`.
+    public static func write(to url: URL, mode: Int = 0o644, replacing: Bool = true, _ produce: (Sink) throws -> Void) throws {
         let target = url.path
         let directory = url.deletingLastPathComponent().path
         let (descriptor, temporary) = try createTemporary(beside: url)
@@ -72,8 +75,11 @@ public enum AtomicFile {
             if close(descriptor) != 0 {
                 throw FileSystemError.lastError("close", path: temporary)
             }
-            if rename(temporary, target) != 0 {
-                throw FileSystemError.lastError("replace", path: target)
+            if replacing {
+                if rename(temporary, target) != 0 { throw FileSystemError.lastError("replace", path: target) }
+            } else {
+                if link(temporary, target) != 0 { throw FileSystemError.lastError("create", path: target) }
+                unlink(temporary)
             }
         } catch {
             if open { close(descriptor) }

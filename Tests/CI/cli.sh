@@ -242,6 +242,10 @@ fi
 # --output writes a new file only, as the browser's w does; one holding a secret is private to its owner.
 expect "exporting with the secret to a file" 0 "Wrote $work/create.py" "$tui" sources export eng --format python --include-secrets --output "$work/create.py"
 expect "exporting over an existing file" 1 "$work/create.py exists and was not replaced" "$tui" sources export eng --output "$work/create.py"
+ln -s "$work/nowhere" "$work/dangling.json"
+expect "exporting over a dangling link" 1 "$work/dangling.json exists and was not replaced" "$tui" sources export eng --output "$work/dangling.json"
+expect "exporting to standard output with -" 0 "\"source_type\": \"CONFLUENCE\"" "$tui" sources export eng --output -
+expect "exporting to an empty file name" 2 "--output needs a file name" "$tui" sources export eng --output ""
 if [[ "$(stat -c %a "$work/create.py")" != 600 ]] || ! grep -q demo-token "$work/create.py"; then
   failed=$((failed + 1))
   echo "FAIL the export holding the secret was replaced or loosened: mode $(stat -c %a "$work/create.py")" >&2

@@ -16,6 +16,23 @@ struct AtomicFileTests {
         }
     }
 
+    /// A write that must not replace leaves whatever holds the name (a file, a dangling link) and fails with EEXIST.
+    @Test func aWriteThatMustNotReplaceLeavesWhatIsThere() async throws {
+        try await ScratchDirectory.with { directory in
+            let target = directory.appendingPathComponent("export.sh")
+            try AtomicFile.write(Data("new".utf8), to: target, replacing: false)
+            #expect(try String(contentsOf: target, encoding: .utf8) == "new")
+            let again = #expect(throws: FileSystemError.self) { try AtomicFile.write(Data("other".utf8), to: target, replacing: false) }
+            #expect(again?.code == EEXIST)
+            #expect(try String(contentsOf: target, encoding: .utf8) == "new")
+            let link = directory.appendingPathComponent("link.sh")
+            try FileManager.default.createSymbolicLink(atPath: link.path, withDestinationPath: directory.appendingPathComponent("nowhere").path)
+            #expect(throws: FileSystemError.self) { try AtomicFile.write(Data("x".utf8), to: link, replacing: false) }
+            #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link.path).hasSuffix("nowhere"))
+            #expect(ScratchDirectory.entries(directory) == ["export.sh", "link.sh"], "no temporary file is left")
+        }
+    }
+
     /// A temporary file left by a writer that died before its rename is removed by the next write; a fresh one,
     /// a writer at work, is left alone.
     @Test func leftoversOfADeadWriterAreRemovedAndAFreshOneKept() async throws {

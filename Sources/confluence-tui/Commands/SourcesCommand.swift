@@ -202,10 +202,11 @@ struct SourcesCommand: AsyncParsableCommand {
         @Flag(name: .customLong("include-secrets"), help: "Embed the account's secret in the output.")
         var includeSecrets = false
 
-        @Option(help: "Write to this new file instead of standard output (an existing one is not replaced; owner-only when it holds a secret).")
+        @Option(help: "Write to this new file instead of standard output (an existing one is not replaced; owner-only when it holds a secret; - is standard output).")
         var output: String?
 
         func validate() throws {
+            if output?.isEmpty == true { throw ValidationError("--output needs a file name (or - for standard output)") }
             let unused = [("--project-id", projectID != nil), ("--base-url", baseURL != nil)].filter(\.1).map(\.0)
             if format == .llamaCloudJSON, !unused.isEmpty {
                 let one = unused.count == 1
@@ -224,7 +225,7 @@ struct SourcesCommand: AsyncParsableCommand {
                 options.apiToken = try await SourcesCommand.secret(for: definition)
             }
             let text = try DefinitionExporter.export(definition, as: format, options: options)
-            if let output {
+            if let output, output != "-" {
                 try ExportFile.write(text, to: URL(fileURLWithPath: output), holdsSecret: includeSecrets)
                 Terminal.line("Wrote \(output).")
             } else {
