@@ -352,6 +352,22 @@ struct TerminalLayoutTests {
         #expect(terminal("<table><tr><td colspan=\"99999\">x</td></tr></table>", width: 40) == ["Column 1 to Column 128:", "  x"])
     }
 
+    /// A merged cell widens the columns it spans toward its words and line, so they are not cut while the width has room.
+    @Test func aSpanningCellWidensItsColumns() {
+        let source = "<table><tr><th>K</th><th>V</th></tr><tr><td colspan=\"2\">a long merged description spanning</td></tr></table>"
+        #expect(terminal(source, width: 80) == [
+            "┌──────────────────┬─────────────────┐",
+            "│ K                │ V               │",
+            "├──────────────────┴─────────────────┤",
+            "│ a long merged description spanning │",
+            "└────────────────────────────────────┘",
+        ])
+        // Narrower, the columns still take the room there is, and the cell wraps between words, not inside them.
+        let narrow = terminal(source, width: 24)
+        #expect(narrow.allSatisfy { $0.count <= 24 })
+        #expect(narrow.contains("│ a long merged        │") && narrow.contains("│ description spanning │"), "\(narrow)")
+    }
+
     @Test func recordsKeepHeaderCellsBold() {
         let header = RunStyle(role: .tableHeader, attributes: .bold)
         let lines = parse("<table><tr><th>Name</th><td>Ada Lovelace</td><td>Analytical Engine</td></tr></table>").terminalLines(width: 14)

@@ -64,11 +64,36 @@ final class TableRenderer {
             buffers.columns[column].word = max(buffers.columns[column].word, widths.minimum)
             buffers.columns[column].preferred = max(buffers.columns[column].preferred, widths.preferred)
         }
+        if grid.placements.contains(where: { $0.columnSpan > 1 }) { widenForSpans(grid, in: &buffers) }
         let used = buffers.columns.reduce(0) { $0 + $1.minimum }
         guard available >= used else { return false }
         Self.distribute(available - used, in: &buffers)
         draw(grid, into: &output, cells: &cells, buffers: &buffers)
         return true
+    }
+
+    /// A cell spanning columns asks for its longest word and line across them, less the borders between: what the
+    /// columns' own cells leave short is shared among them, narrower spans first. Only the widths extra room goes to
+    /// grow; no minimum does, so a table fits wherever it did.
+    private func widenForSpans(_ grid: TableGrid, in buffers: inout TableBuffers) {
+        let spanned = grid.placements.filter { $0.columnSpan > 1 }.sorted { $0.columnSpan < $1.columnSpan }
+        for placement in spanned {
+            let widths = measure.measure(placement.cell.blocks)
+            let range = placement.column..<min(buffers.columns.count, placement.column + placement.columnSpan)
+            Self.widen(&buffers.columns, range, \.word, to: widths.minimum)
+            Self.widen(&buffers.columns, range, \.preferred, to: widths.preferred)
+        }
+    }
+
+    /// Raises `field` of the columns in `range` until, with the borders between them, they reach `need`: the shortfall
+    /// is shared evenly, the first columns taking what does not divide.
+    private static func widen(_ columns: inout [TableBuffers.Column], _ range: Range<Int>,
+                              _ field: WritableKeyPath<TableBuffers.Column, Int>, to need: Int) {
+        let short = need - range.reduce(3 * (range.count - 1)) { $0 + columns[$1][keyPath: field] }
+        guard short > 0 else { return }
+        for (offset, index) in range.enumerated() {
+            columns[index][keyPath: field] += short / range.count + (offset < short % range.count ? 1 : 0)
+        }
     }
 
     /// Empties `array`, keeping its storage, and fills it with `count` copies of `value`.
