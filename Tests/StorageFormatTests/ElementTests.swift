@@ -102,6 +102,15 @@ struct ElementTests {
         #expect(parse(source).blocks == [.panel(Panel(kind: .success, blocks: [.paragraph([.text("Once", [])])]))])
     }
 
+    /// An app's extension keeps its content outside the page: its fallback is all a reader has, so it is shown; its
+    /// parameters are not, wherever they stand.
+    @Test func anAdfExtensionWithoutContentShowsItsFallback() {
+        let source = "<ac:adf-extension><ac:adf-node type=\"extension\"><ac:adf-attribute key=\"extension-key\">app/macro</ac:adf-attribute>"
+            + "<ac:adf-parameter key=\"title\">LEAKED</ac:adf-parameter></ac:adf-node>"
+            + "<ac:adf-fallback><div><p>Fallback text</p></div></ac:adf-fallback></ac:adf-extension><p>after</p>"
+        #expect(plain(source) == "Fallback text\n\nafter")
+    }
+
     @Test func expandShowsTitleAndBody() {
         let source = "<ac:structured-macro ac:name=\"expand\"><ac:parameter ac:name=\"title\">More</ac:parameter><ac:rich-text-body><p>Hidden</p></ac:rich-text-body></ac:structured-macro>"
         #expect(terminal(source) == ["▾ More", "  Hidden"])

@@ -62,6 +62,7 @@ extension ModelBuilder {
             if hasContainer {
                 blocks = popTakingBlocks()
             }
+            lastAdfNodeShowed = node.type == "panel" || !blocks.isEmpty
             if node.type == "panel" {
                 let kind = Panel.Kind(rawValue: node.panelType?.lowercased() ?? "") ?? .custom
                 appendBlock(.panel(Panel(kind: kind, blocks: blocks)))

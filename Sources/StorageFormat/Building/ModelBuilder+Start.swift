@@ -171,7 +171,14 @@ extension ModelBuilder {
         case .acAdfAttribute:
             beginCapture(.adfAttribute(isPanelType: attributes.value("key") == "panel-type"))
             return .capture
-        case .acTaskId, .acTaskUuid, .acTaskAssignee, .acPlaceholder, .acAdfFallback, .acAdfMark, .style, .script,
+        case .acAdfExtension:
+            lastAdfNodeShowed = false
+            return .passThrough
+        case .acAdfFallback:
+            // The fallback renders the extension's content again: it is read only when the node showed none (an app's
+            // extension, whose content lives outside the page).
+            return lastAdfNodeShowed ? nil : .passThrough
+        case .acTaskId, .acTaskUuid, .acTaskAssignee, .acPlaceholder, .acAdfMark, .acAdfParameter, .style, .script,
              .head, .title, .colgroup, .col, .atDeclarations, .atI18n, .textarea, .button, .select, .iframe:
             return nil
         case .acLayout:

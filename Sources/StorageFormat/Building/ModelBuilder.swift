@@ -47,6 +47,9 @@ struct ModelBuilder: TreeSink {
     var capture: Capture?
     var layouts: [[LayoutSection]] = []
     var adfNodes: [AdfState] = []
+    /// Whether the last ADF node to end showed anything: its extension's `ac:adf-fallback`, a second rendering of the
+    /// same content, is read only when it did not.
+    var lastAdfNodeShowed = false
 
     init(input: UnsafeBufferPointer<UInt8>) {
         self.input = input

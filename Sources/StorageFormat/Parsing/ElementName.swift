@@ -16,7 +16,7 @@ enum ElementName: UInt8, CaseIterable, Sendable {
     case acLink, acLinkBody, acPlainTextLinkBody, acImage, acCaption, acEmoticon
     case acTaskList, acTask, acTaskId, acTaskUuid, acTaskStatus, acTaskBody, acTaskAssignee
     case acLayout, acLayoutSection, acLayoutCell, acPlaceholder, acInlineCommentMarker
-    case acAdfExtension, acAdfNode, acAdfAttribute, acAdfContent, acAdfFallback, acAdfMark, acAdfLeaf
+    case acAdfExtension, acAdfNode, acAdfAttribute, acAdfParameter, acAdfContent, acAdfFallback, acAdfMark, acAdfLeaf
     // Confluence resource identifiers (ri:)
     case riPage, riBlogPost, riAttachment, riUser, riSpace, riUrl, riContentEntity, riShortcut
     // Confluence templates (at:)
@@ -145,6 +145,7 @@ enum ElementName: UInt8, CaseIterable, Sendable {
         case .acAdfFallback: "ac:adf-fallback"
         case .acAdfMark: "ac:adf-mark"
         case .acAdfLeaf: "ac:adf-leaf"
+        case .acAdfParameter: "ac:adf-parameter"
         case .riPage: "ri:page"
         case .riBlogPost: "ri:blog-post"
         case .riAttachment: "ri:attachment"

@@ -9,6 +9,9 @@ public struct HeadingPattern: Sendable, Hashable {
     /// The pattern as the macro gave it.
     public let source: String
     private let program: [PatternInstruction]
+    /// For each instruction, the steps that consume a scalar (or accept) reachable from it without consuming one,
+    /// inside the text, where `^` and `$` hold nowhere: worked out once, so matching does not follow jumps per scalar.
+    private let innerClosures: [[Int]]
     private let ignoresCase: Bool
 
     /// The longest pattern read as a regular expression, in scalars, and the largest program it may compile to.
@@ -29,20 +32,48 @@ public struct HeadingPattern: Sendable, Hashable {
             program = scalars.map { .scalar($0) } + [.match]
             ignoresCase = false
         }
+        innerClosures = Self.innerClosures(of: program)
+    }
+
+    private static func innerClosures(of program: [PatternInstruction]) -> [[Int]] {
+        var seen = Array(repeating: false, count: program.count)
+        var pending: [Int] = []
+        return program.indices.map { start in
+            var closure: [Int] = []
+            var visited: [Int] = []
+            pending.append(start)
+            while let state = pending.popLast() {
+                guard !seen[state] else { continue }
+                seen[state] = true
+                visited.append(state)
+                switch program[state] {
+                case .jump(let target): pending.append(target)
+                case .split(let first, let second): pending += [second, first]
+                case .lineStart, .lineEnd: break
+                case .scalar, .set, .any, .match: closure.append(state)
+                }
+            }
+            for state in visited { seen[state] = false }
+            return closure
+        }
     }
 
     /// Whether the pattern matches the whole of `text`.
     public func matches(_ text: String) -> Bool {
-        let scalars = Array(text.unicodeScalars)
+        let length = text.unicodeScalars.count
         var current = StateSet(capacity: program.count)
         var next = StateSet(capacity: program.count)
         var pending: [Int] = []
-        addClosure(of: 0, at: 0, length: scalars.count, to: &current, pending: &pending)
-        for (position, scalar) in scalars.enumerated() {
+        addClosure(of: 0, at: 0, length: length, to: &current, pending: &pending)
+        for (position, scalar) in text.unicodeScalars.enumerated() {
             guard !current.isEmpty else { return false }
             next.removeAll()
             for state in current.members where step(program[state], over: scalar) {
-                addClosure(of: state + 1, at: position + 1, length: scalars.count, to: &next, pending: &pending)
+                if position + 1 < length {
+                    for reached in innerClosures[state + 1] { _ = next.insert(reached) }
+                } else {
+                    addClosure(of: state + 1, at: length, length: length, to: &next, pending: &pending)
+                }
             }
             swap(&current, &next)
         }
