@@ -111,6 +111,19 @@ struct ElementTests {
         #expect(plain(source) == "Fallback text\n\nafter")
     }
 
+    /// Older pages keep wiki markup's `{code:java}`, `{jira:ABC-12}` and `{expand:Title}`: the unnamed parameter.
+    @Test func theUnnamedParameterOfOlderMacrosIsRead() {
+        let code = "<ac:macro ac:name=\"code\"><ac:default-parameter>Java</ac:default-parameter><ac:plain-text-body><![CDATA[int x;]]></ac:plain-text-body></ac:macro>"
+        #expect(markdown(code) == "```java\nint x;\n```\n")
+        let jira = "<p>See <ac:macro ac:name=\"jira\"><ac:default-parameter>ABC-12</ac:default-parameter></ac:macro> and "
+            + "<ac:structured-macro ac:name=\"jira\"><ac:parameter ac:name=\"\">XYZ_2-9</ac:parameter></ac:structured-macro>.</p>"
+        #expect(plain(jira) == "See ABC-12 and XYZ_2-9.")
+        let query = "<ac:macro ac:name=\"jira\"><ac:default-parameter>project = ABC</ac:default-parameter></ac:macro>"
+        #expect(plain(query) == "[jira issues]", "a query is no key")
+        let expand = "<ac:macro ac:name=\"expand\"><ac:default-parameter>Click me</ac:default-parameter><ac:rich-text-body><p>x</p></ac:rich-text-body></ac:macro>"
+        #expect(terminal(expand) == ["▾ Click me", "  x"])
+    }
+
     @Test func expandShowsTitleAndBody() {
         let source = "<ac:structured-macro ac:name=\"expand\"><ac:parameter ac:name=\"title\">More</ac:parameter><ac:rich-text-body><p>Hidden</p></ac:rich-text-body></ac:structured-macro>"
         #expect(terminal(source) == ["▾ More", "  Hidden"])

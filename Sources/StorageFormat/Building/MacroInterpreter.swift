@@ -12,6 +12,15 @@ enum MacroInterpreter {
         case nothing
     }
 
+    /// `text` when it reads as an issue key (`ABC-12`: a capital, capitals, digits or `_`, a hyphen, digits), else nil.
+    static func issueKey(_ text: String) -> String? {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 2, let project = parts[0].unicodeScalars.first, ("A"..."Z").contains(project),
+              parts[0].unicodeScalars.allSatisfy({ ("A"..."Z").contains($0) || ("0"..."9").contains($0) || $0 == "_" }),
+              !parts[1].isEmpty, parts[1].unicodeScalars.allSatisfy({ ("0"..."9").contains($0) }) else { return nil }
+        return text
+    }
+
     /// Interprets a finished macro; `body` is its rich-text body (empty when it had none).
     static func interpret(_ macro: MacroState, body: [Block], hasBody: Bool) -> Result {
         // Names are nearly always lower-case ASCII already, and then kept as they are rather than lowercased.
@@ -29,7 +38,9 @@ enum MacroInterpreter {
         switch (name.utf8.count, name) {
         case (4, "code"), (8, "noformat"), (10, "code-block"), (10, "sourcecode"):
             let text = macro.plainTextBody ?? InlineFlattener.plainText(of: body)
-            return .block(.code(CodeBlock(language: name == "noformat" ? nil : parameter(.language)?.lowercased(),
+            // Wiki markup's `{code:java}`, kept in older pages, gives the language as the unnamed parameter.
+            let language = name == "noformat" ? nil : (parameter(.language) ?? parameter(.unnamed))?.lowercased()
+            return .block(.code(CodeBlock(language: language,
                                           title: parameter(.title), text: text)))
         case (4, "info"): return panel(.info)
         case (4, "note"): return panel(.note)
@@ -40,7 +51,7 @@ enum MacroInterpreter {
         case (5, "panel"): return panel(.custom)
         case (6, "expand"):
             guard hasBody else { return .nothing }
-            return .block(.expand(Expand(title: parameter(.title) ?? "Expand", blocks: body)))
+            return .block(.expand(Expand(title: parameter(.title) ?? parameter(.unnamed) ?? "Expand", blocks: body)))
         case (3, "toc"), (8, "toc-zone"):
             var toc = TableOfContents(
                 minLevel: parameter(.minLevel).flatMap { Int($0) } ?? 1, maxLevel: parameter(.maxLevel).flatMap { Int($0) } ?? 6,
@@ -56,7 +67,8 @@ enum MacroInterpreter {
             guard let title = parameter(.title) else { return .nothing }
             return .inline(.status(Status(title: title, colour: Status.Colour(parameter: parameter(.colour)))))
         case (4, "jira"), (10, "jiraissues"):
-            if let key = parameter(.key) { return .inline(.jiraIssue(key)) }
+            // `{jira:ABC-12}` gives the key as the unnamed parameter (which may be a query instead).
+            if let key = parameter(.key) ?? parameter(.unnamed).flatMap(Self.issueKey) { return .inline(.jiraIssue(key)) }
             return .block(.macro(MacroBlock(name: "jira issues")))
         case (6, "anchor"):
             guard let name = parameter(.unnamed) else { return .nothing }
