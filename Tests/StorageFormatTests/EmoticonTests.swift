@@ -29,4 +29,21 @@ struct EmoticonTests {
         #expect(Emoticon(shortname: ":::").text == "::")
         #expect(Emoticon(shortname: ":é:").text == ":é:")
     }
+
+    /// A custom emoji keeps its short name: Confluence stores `blue-star` as its name, a stand-in.
+    @Test func aCustomEmojiIsNamedByItsShortName() {
+        let custom = Emoticon(name: "blue-star", shortname: ":partyparrot:", emojiId: "0a2b9d8c-7f85-4d1e-9c1b-1234567890ab", fallback: ":partyparrot:")
+        #expect(custom.text == ":partyparrot:")
+        #expect(Emoticon(name: "tick", shortname: ":check_mark:").text == "✅")
+    }
+
+    /// Only hex code points of an emoji are read as one: other hex ids fall back to the name.
+    @Test func onlyEmojiCodePointsAreReadFromAnId() {
+        #expect(Emoticon(name: "smile", emojiId: "abc-123").text == "🙂", "U+0ABC and U+0123 are no emoji")
+        #expect(Emoticon(name: "odd", emojiId: "fffe").text == ":odd:")
+        #expect(Emoticon(emojiId: "1f468-200d-1f4bb").text == "👨‍💻")
+        #expect(Emoticon(emojiId: "0023-fe0f-20e3").text == "#️⃣")
+        #expect(Emoticon(emojiId: "a9").text == "©")
+        #expect(Emoticon(name: "n", emojiId: "0023").text == ":n:", "a keycap's base alone is no emoji")
+    }
 }

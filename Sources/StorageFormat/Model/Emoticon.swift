@@ -17,15 +17,18 @@ public struct Emoticon: Sendable, Hashable {
         self.fallback = fallback
     }
 
-    /// What a reader sees: the emoji fallback, else the emoji the id encodes, else the standard emoticon
-    /// for the name, else the `:shortname:`, else `:name:`.
+    /// What a reader sees: the emoji fallback, else the emoji the id encodes, else the standard emoji for the short
+    /// name, else the `:shortname:`. With no short name: the standard emoticon for the name, else `:name:`. An emoji
+    /// with a short name is named by it: Confluence stores a custom emoji's name as a stand-in (`blue-star`).
     public var text: String {
         if let fallback, !fallback.isEmpty, !Emoticon.startsWithColon(fallback) { return fallback }
         if let emoji = emojiId.flatMap(Emoticon.emoji(fromId:)) { return emoji }
+        if let shortname, !shortname.isEmpty {
+            let trimmed = Emoticon.trimColons(shortname)
+            return Emoticon.standardEmoji(named: trimmed) ?? ":" + trimmed + ":"
+        }
         if let emoji = name.flatMap(Emoticon.standardEmoji(named:)) { return emoji }
-        if let emoji = shortname.map(Emoticon.trimColons).flatMap(Emoticon.standardEmoji(named:)) { return emoji }
         if let fallback, !fallback.isEmpty { return fallback }
-        if let shortname, !shortname.isEmpty { return ":" + Emoticon.trimColons(shortname) + ":" }
         return ":" + (name ?? "emoticon") + ":"
     }
 
@@ -59,7 +62,8 @@ public struct Emoticon: Sendable, Hashable {
         return String(text)
     }
 
-    /// Decodes an id such as `1f642` or `1f468-200d-1f4bb` into its emoji; nil if it is not hex.
+    /// Decodes an id such as `1f642` or `1f468-200d-1f4bb` into its emoji; nil unless it is hex code points of an emoji
+    /// (a UUID or `abc-123` would read as stray letters and combining marks).
     private static func emoji(fromId id: String) -> String? {
         id.withUTF8Buffer { bytes in
             // Ids that are names (`atlassian-check_mark`) are told apart before any parsing.
@@ -72,11 +76,21 @@ public struct Emoticon: Sendable, Hashable {
                 guard partEnd > partStart else { continue }  // empty parts are skipped, as split(separator:) does
                 guard partEnd - partStart >= 2, partEnd - partStart <= 6,
                       let value = hexValue(UnsafeBufferPointer(rebasing: bytes[partStart..<partEnd])),
-                      let scalar = Unicode.Scalar(value), value >= 0xA9 else { return nil }
+                      let scalar = Unicode.Scalar(value), isPartOfEmoji(scalar, first: scalars.isEmpty) else { return nil }
                 scalars.append(scalar)
             }
-            return scalars.isEmpty ? nil : String(scalars)
+            // A keycap's base (`#`, a digit) is an emoji only with what follows it.
+            guard let first = scalars.first, first.value >= 0xA9 || scalars.count > 1 else { return nil }
+            return String(scalars)
         }
+    }
+
+    /// Whether `scalar` can stand in an emoji sequence: an emoji, or (after the first) a joiner, a variation selector,
+    /// a keycap mark or a tag.
+    private static func isPartOfEmoji(_ scalar: Unicode.Scalar, first: Bool) -> Bool {
+        if scalar.properties.isEmoji { return true }
+        guard !first else { return false }
+        return scalar.value == 0x200D || scalar.value == 0xFE0F || scalar.value == 0x20E3 || (0xE0020...0xE007F).contains(scalar.value)
     }
 
     /// The value of up to six hex digits after an optional `+`, as `UInt32(_:radix: 16)` reads them; nil when
