@@ -3,6 +3,14 @@ import Testing
 
 /// GitHub-flavoured Markdown output.
 struct MarkdownTests {
+    /// GFM reads `- [x]` with nothing after it as text; an empty task keeps its checkbox with a no-break space.
+    @Test func anEmptyTaskStaysACheckbox() {
+        let source = "<ac:task-list><ac:task><ac:task-status>complete</ac:task-status><ac:task-body></ac:task-body></ac:task>"
+            + "<ac:task><ac:task-status>incomplete</ac:task-status><ac:task-body>next</ac:task-body></ac:task></ac:task-list>"
+        #expect(markdown(source) == "- [x] &nbsp;\n- [ ] next\n")
+        #expect(plain(source) == "[x]\n[ ] next")
+    }
+
     @Test func headingsStylesAndEscaping() {
         let source = "<h3>Title</h3><p>a <strong>bold</strong>, <em>it</em>, <code>x*y</code>, <del>gone</del> and 2*3_4 [x]</p>"
         #expect(markdown(source) == "### Title\n\na **bold**, *it*, `x*y`, ~~gone~~ and 2\\*3_4 \\[x\\]\n")

@@ -74,18 +74,21 @@ struct PrefixedLineWriter {
         spacing = Spacing(tight: tight, hasContent: false)
     }
 
-    /// Closes the level a container opened; an empty task item still shows its `[ ]` line.
-    mutating func close(_ container: BlockContainer) {
+    /// Closes the level a container opened; an empty task item still shows its `[ ]` line, with `emptyTask` after it.
+    mutating func close(_ container: BlockContainer, emptyTask: StaticString = "") {
         if case .item(.task, _, _, _) = container {
-            pop(keepingEmpty: true)
+            pop(keepingEmpty: emptyTask)
         } else {
             pop()
         }
     }
 
-    /// Closes the innermost level; when it never wrote a line and `keepEmpty` is set, writes its first prefix on an empty line.
-    private mutating func pop(keepingEmpty keepEmpty: Bool = false) {
-        if keepEmpty, usedCount < levels.count { line(UnsafeBufferPointer(start: nil, count: 0), trim: true) }
+    /// Closes the innermost level; when it never wrote a line and `keepEmpty` is given, writes its first prefix and
+    /// `keepEmpty` on a line.
+    private mutating func pop(keepingEmpty keepEmpty: StaticString? = nil) {
+        if let keepEmpty, usedCount < levels.count {
+            keepEmpty.withUTF8Buffer { line($0, trim: true) }
+        }
         let level = levels.removeLast()
         firsts.removeLast(firsts.count - level.firstStart)
         rests.removeLast(rests.count - level.restStart)

@@ -175,7 +175,8 @@ struct MarkdownRenderer: BlockVisitor {
     }
 
     mutating func exit(_ container: BlockContainer) {
-        writer.close(container)
+        // GFM reads `- [x]` alone as text: an empty task holds a no-break space, so it stays a checkbox.
+        writer.close(container, emptyTask: "&nbsp;")
         if case .list = container { listEnd = (writer.bytes.count, listMarkers.removeLast()) }
         if case .expand = container {
             writer.line("", trim: false)
