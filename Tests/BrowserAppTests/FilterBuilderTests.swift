@@ -190,6 +190,15 @@ struct FilterBuilderTests {
         #expect(!h.screen.contains("┐") && !h.screen.contains("┘"), "no border corner is left:\n\(h.screen)")
     }
 
+    /// A zero-width space pasted into the query is unseen in the field, so the check names it and a save is refused.
+    @Test func anInvisibleCharacterInTheQueryIsNamedAndNotSaved() {
+        var h = inTree()
+        h.press(.char("f"), .tab, .tab, .tab)
+        h.type("title ~ \"abc\u{200B}def\"")
+        #expect(h.screen.contains("an invisible character (U+200B) is part of the query"), "\(h.screen)")
+        #expect(h.state.builder?.hasCQLError == true)
+    }
+
     /// `q` closes the builder as Esc does, keeping the draft, and `?` opens the help over it, where letters are keys.
     @Test func quitAndHelpKeysWorkInTheBuilder() {
         var h = inTree()

@@ -52,6 +52,10 @@ struct ValidatorTests {
         ("id in recentlyViewedContent(10) and lastModified > startOfMonth(\"-1M\") and created < endOfDay(\"-1d 2h\")", []),
         ("space IN (favouriteSpaces(), currentSpace()) AND ancestor = 123 AND container != 9 AND macro = toc", []),
         ("", []),
+        // A zero-width space or a bidi mark pasted with a title: unseen, yet searched for.
+        ("title ~ \"ab\u{200B}c\"", [error("an invisible character (U+200B) is part of the query; remove it", 12...12)]),
+        ("label = x\u{202E}", [error("an invisible character (U+202E) is part of the query; remove it", 10...10)]),
+        ("label = a\n\tOR label = b", []),
     ]
 
     @Test("diagnostics have exact messages and columns", arguments: cases)

@@ -4,13 +4,28 @@
 /// Unknown fields and functions are warnings, not errors, because sites add custom fields and
 /// functions. Diagnostics come in source order.
 public enum CQLValidator {
-    /// Parses and checks `source`; a syntax error comes back as the only diagnostic.
+    /// Parses and checks `source`; a syntax error, or in a query that parses an invisible character, comes back as the
+    /// only diagnostic.
     public static func validate(_ source: String) -> [CQLDiagnostic] {
         do throws(CQLSyntaxError) {
-            return validate(try CQLParser.parse(source))
+            let result = try CQLParser.parse(source)
+            if let hidden = invisibleCharacter(in: source) { return [hidden] }
+            return validate(result)
         } catch {
             return [CQLDiagnostic(severity: .error, message: error.message, range: error.range)]
         }
+    }
+
+    /// The first control or invisible formatting character of `source` but white space (a zero-width space or a bidi
+    /// mark pasted with a title): unseen where the query is shown, yet part of what the site searches for.
+    private static func invisibleCharacter(in source: String) -> CQLDiagnostic? {
+        for (offset, scalar) in source.unicodeScalars.enumerated() where !"\t\n\r".unicodeScalars.contains(scalar) {
+            guard [.control, .format].contains(scalar.properties.generalCategory) else { continue }
+            let code = String(scalar.value, radix: 16, uppercase: true)
+            return CQLDiagnostic(severity: .error, message: "an invisible character (U+\(String(repeating: "0", count: max(0, 4 - code.count)) + code)) is part of the query; remove it",
+                                 range: (offset + 1)...(offset + 1))
+        }
+        return nil
     }
 
     /// Checks a query built in code; ranges refer to its canonical text, `query.description`.
