@@ -184,7 +184,7 @@ expect "show as JSON" 0 '"space_key" *: *"ENG"' "$tui" sources show eng --json
 expect "counting as JSON" 0 '^  "total_size" : [0-9]+$' "$tui" search 'space = ENG' --count --json
 expect "an account test as JSON" 0 '"site_kind" : "cloud"' "$tui" accounts test emu --json
 expect "an account test's user as JSON" 0 '"display_name" : ' "$tui" accounts test emu --json
-expect "an account test's probes keep their names" 0 '"REST v1 \(/rest/api\)" : true' "$tui" accounts test emu --json
+expect "an account test's probes keep their names" 0 '"api" : "REST v1 \(/rest/api\)"' "$tui" accounts test emu --json
 expect "whoami as JSON in snake_case" 0 '"account_id" : ' "$tui" whoami --json
 expect "spaces as JSON in snake_case" 0 '"homepage_id" : ' "$tui" spaces --json
 expect "a page as JSON in snake_case" 0 '"storage_body" : ' "$tui" page "$page" --json
@@ -209,6 +209,9 @@ expect "a blank line on standard input" 2 'the first line of standard input is e
 expect "a secret on standard input ending in CRLF" 0 'Added account crlf' \
   sh -c 'printf "demo-token\r\nmore\n" | "$1" accounts add crlf --site "$2" --auth cloud-basic --user demo@example.com --secret-stdin' sh "$tui" "$EMU_BASE_URL"
 expect "the CRLF secret signs in" 0 'signed in as' "$tui" accounts test crlf
+"$tui" accounts add refused --site "$EMU_BASE_URL" --auth cloud-basic --user demo@example.com --secret-env REFUSED_TOKEN >/dev/null
+expect "a failed account test says so on stderr" 1 '^error: refused: ' env REFUSED_TOKEN=wrong "$tui" accounts test refused
+expect "--kind takes data_center as accounts list writes it" 1 "connection was refused" env CONFLUENCE_API_TOKEN=t "$tui" spaces --site http://127.0.0.1:1 --kind data_center
 expect "a login that may not wait" 2 '--timeout must be at least 1 second' "$tui" auth login --account emu --timeout 0
 expect "a login that would wait a negative time" 2 '--timeout must be at least 1 second' "$tui" auth login --account emu --timeout=-5
 expect "a token with a control character" 2 'the personal access token in CONFLUENCE_API_TOKEN holds a control character' \

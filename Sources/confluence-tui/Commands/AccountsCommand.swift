@@ -217,7 +217,11 @@ struct AccountsCommand: AsyncParsableCommand {
                     Terminal.line("  - \(failure)")
                 }
             }
-            if !report.ok { throw ExitCode(1) }
+            guard report.ok else {
+                // The report is the command's output; the failure is said on stderr too, as every error is.
+                Terminal.printError("\(report.account): \(report.sentence)")
+                throw ExitCode(1)
+            }
         }
     }
 }

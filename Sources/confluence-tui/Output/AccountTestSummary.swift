@@ -9,8 +9,14 @@ struct AccountTestSummary: Encodable {
     var siteKind: String
     var site: String?
     var user: User?
-    var probes: [String: Bool]
+    var probes: [Probe]
     var failures: [String]
+
+    /// One API probed: its name as the text output shows it, and whether it answered as the user.
+    struct Probe: Encodable {
+        var api: String
+        var ok: Bool
+    }
 
     init(_ report: AccountTestReport) {
         account = report.account
@@ -19,7 +25,7 @@ struct AccountTestSummary: Encodable {
         siteKind = report.siteKind.rawValue
         site = report.site
         user = report.user
-        probes = Dictionary(report.probes.map { ($0.api, $0.ok) }, uniquingKeysWith: { first, _ in first })
+        probes = report.probes.map { Probe(api: $0.api, ok: $0.ok) }
         failures = report.failures
     }
 }

@@ -51,8 +51,12 @@ enum Terminal {
 
     /// Prints an error as one sanitised line on stderr, prefixed with `error:`.
     static func printError(_ error: any Error) {
-        let sentence = Sanitizer.clean(String(describing: error))
-        FileHandle.standardError.write(Data("error: \(sentence)\n".utf8))
+        printError(String(describing: error))
+    }
+
+    /// Prints an error sentence as one sanitised line on stderr, prefixed with `error:`.
+    static func printError(_ sentence: String) {
+        FileHandle.standardError.write(Data("error: \(Sanitizer.clean(sentence))\n".utf8))
     }
 
     /// Prints a warning line on stderr.
