@@ -143,6 +143,17 @@ struct AccountStoreTests {
         #expect(defaults?.description.hasSuffix("2 accounts are marked default (cloud, other); keep one") == true, "\(stored)")
     }
 
+    /// A site address that is no web address is the file's fault, named with its field and line.
+    @Test func aSiteThatIsNoWebAddressMakesTheFileCorrupt() throws {
+        let store = AccountStore(directory: try temporaryConfig())
+        let text = "{\n  \"version\": 1,\n  \"accounts\": [\n    {\"name\": \"a\", \"site_url\": \"not a url\", \"auth_kind\": \"cloud_basic\"}\n  ]\n}\n"
+        try Data(text.utf8).write(to: store.fileURL)
+        let error = #expect(throws: AccountsError.self) { try store.load() }
+        #expect(error?.isCorruptFile == true)
+        #expect(error?.description.contains(":4") == true && error?.description.contains("accounts[0].site_url") == true, "\(error?.description ?? "")")
+        #expect(error?.description.contains("%20") == false)
+    }
+
     /// A value of the wrong kind is named by what it is in JSON, not by a Swift type.
     @Test func aWrongKindOfValueIsNamedInJSONTerms() throws {
         let store = AccountStore(directory: try temporaryConfig())

@@ -80,6 +80,11 @@ public struct Account: Hashable, Sendable, Codable {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         name = try container.decode(String.self, forKey: .name)
         siteURL = try container.decode(URL.self, forKey: .siteURL)
+        // A hand-edited address that is no web address is the file's fault, said with its line, not the site's later.
+        guard ["http", "https"].contains(siteURL.scheme?.lowercased() ?? ""), siteURL.host()?.isEmpty == false else {
+            throw DecodingError.dataCorruptedError(forKey: .siteURL, in: container,
+                                                   debugDescription: "Is not an http or https address with a host")
+        }
         authKind = try container.decode(AuthKind.self, forKey: .authKind)
         siteKind = try container.decodeIfPresent(SiteKind.self, forKey: .siteKind) ?? authKind.naturalSiteKind
         cloudId = try container.decodeIfPresent(String.self, forKey: .cloudId)
