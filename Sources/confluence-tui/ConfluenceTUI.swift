@@ -62,7 +62,8 @@ struct ConfluenceTUI: AsyncParsableCommand {
     static func isInvalidInput(_ error: any Error) -> Bool {
         switch error {
         case is ValidationError, is DefinitionValidationError, is InvalidSecretError: true
-        case let error as ConfluenceError: error.kind == .invalidSite
+        // A 400 is the site refusing what was asked as malformed: CQL the local check let through, say.
+        case let error as ConfluenceError: error.kind == .invalidSite || error.status == 400
         case let error as AccountsError: error.isInvalidInput
         case let error as DefinitionStoreError: error.isInvalid || error.isNotFound || error.isAlreadyExists
         case let error as ExportError: error.validationError != nil

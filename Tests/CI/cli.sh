@@ -189,6 +189,9 @@ expect "whoami as JSON in snake_case" 0 '"account_id" : ' "$tui" whoami --json
 expect "spaces as JSON in snake_case" 0 '"homepage_id" : ' "$tui" spaces --json
 expect "a page as JSON in snake_case" 0 '"storage_body" : ' "$tui" page "$page" --json
 expect "search results as JSON in snake_case" 0 '"last_modified" : ' "$tui" search 'space = ENG' --json
+expect "CQL the site refuses is invalid input" 2 '^error: 400' "$tui" search 'foo = bar'
+expect "--limit asks the site for no more" 0 '.' "$tui" search 'space = ENG' --limit 2
+if ! grep -q 'search?cql=space%20%3D%20ENG&limit=2&' "$work/requests.log"; then failed=$((failed + 1)); echo 'FAIL search --limit 2 asked for more' >&2; fi
 for command in "whoami" "spaces" "page $page" "tree ENG" "search space=ENG" "accounts test emu"; do
   if "$tui" $command --json 2>&1 | grep -qE '"[a-z]+[A-Z][A-Za-z]*" :'; then
     failed=$((failed + 1))

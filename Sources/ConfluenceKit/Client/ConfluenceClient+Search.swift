@@ -2,9 +2,11 @@ import Foundation
 
 extension ConfluenceClient {
     /// Content matching a CQL query, with space, container and breadcrumbs where the server gives them
-    /// (`/rest/api/search`, on Cloud as well: v2 has no search).
-    public func search(cql: String) -> PagedSequence<SearchResult> {
-        let url = v1("/search", ["cql": cql, "limit": String(pageSize), "expand": "content.space"])
+    /// (`/rest/api/search`, on Cloud as well: v2 has no search). A caller that reads at most `limit` results asks the
+    /// server for no more per page.
+    public func search(cql: String, limit: Int? = nil) -> PagedSequence<SearchResult> {
+        let size = min(pageSize, max(1, limit ?? pageSize))
+        let url = v1("/search", ["cql": cql, "limit": String(size), "expand": "content.space"])
         return paged(V1.SearchResponse.self, first: { url }, elements: { ($0.results ?? []).map(\.model) }, nextLink: { body, _ in body._links?.next })
     }
 

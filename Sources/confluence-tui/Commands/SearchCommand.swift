@@ -31,7 +31,7 @@ struct SearchCommand: AsyncParsableCommand, SiteCommand {
             return
         }
         var results: [SearchResult] = []
-        for try await result in client.search(cql: cql) {
+        for try await result in client.search(cql: cql, limit: limit) {
             results.append(result)
             if let limit, results.count >= limit { break }
         }
