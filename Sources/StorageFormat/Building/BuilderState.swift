@@ -157,8 +157,10 @@ struct MacroState {
     /// Whether a toc-zone macro holds this one.
     var isWithinZone = false
 
-    /// Whether this is a toc-zone macro.
-    var isZone: Bool { name.utf8.count == 8 && name.lowercased() == "toc-zone" }
+    /// Whether a macro named `name` is a toc-zone.
+    static func isZone(_ name: String) -> Bool {
+        name.utf8.count == 8 && name.utf8.elementsEqual("toc-zone".utf8) { $0 | 0x20 == $1 }
+    }
 }
 
 /// A link being built.

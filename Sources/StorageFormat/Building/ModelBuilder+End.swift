@@ -30,6 +30,7 @@ extension ModelBuilder {
             tables[tables.count - 1].headDepth -= 1
         case .macro(let hasContainer):
             guard let macro = macros.popLast() else { preconditionFailure("a macro closed that never opened") }
+            if MacroState.isZone(macro.name) { zonesOpen -= 1 }
             var body: [Block] = []
             if hasContainer {
                 body = popTakingBlocks()

@@ -149,9 +149,9 @@ extension ModelBuilder {
             routeResource(name, attributes)
             return .passThrough
         case .acStructuredMacro, .acMacro:
-            var macro = MacroState(name: attributes.value("ac:name") ?? "")
-            macro.isWithinZone = macros.last.map { $0.isWithinZone || $0.isZone } ?? false
-            macros.append(macro)
+            let name = attributes.value("ac:name") ?? ""
+            macros.append(MacroState(name: name, isWithinZone: zonesOpen > 0))
+            if MacroState.isZone(name) { zonesOpen += 1 }
             guard canNest else { return .macro(hasContainer: false) }
             pushContainer(.macro)
             return .macro(hasContainer: true)

@@ -50,6 +50,8 @@ struct ModelBuilder: TreeSink {
     /// Whether the last ADF node to end showed anything: its extension's `ac:adf-fallback`, a second rendering of the
     /// same content, is read only when it did not.
     var lastAdfNodeShowed = false
+    /// How many toc-zone macros are open.
+    var zonesOpen = 0
 
     init(input: UnsafeBufferPointer<UInt8>) {
         self.input = input

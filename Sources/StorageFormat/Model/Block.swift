@@ -21,7 +21,7 @@ public enum Block: Sendable, Hashable {
     /// A page layout: sections of cells, in reading order.
     case layout([LayoutSection])
     /// A table of contents generated from the page's headings.
-    case tableOfContents(TableOfContents)
+    indirect case tableOfContents(TableOfContents)
     /// A macro the renderers do not interpret: a one-line marker, then its body.
     indirect case macro(MacroBlock)
     /// A horizontal rule.

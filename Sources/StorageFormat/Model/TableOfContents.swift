@@ -38,14 +38,17 @@ public struct TableOfContents: Sendable, Hashable {
     func lists(_ heading: Heading) -> Bool {
         guard heading.level >= minLevel && heading.level <= maxLevel else { return false }
         guard include != nil || exclude != nil else { return true }
-        let text = Self.trimmed(InlineFlattener.plainText(of: heading.content))
+        // A heading of one text, the usual one, is read as it is; others are flattened.
+        let full = if heading.content.count == 1, case .text(let text, _) = heading.content[0] { text }
+            else { InlineFlattener.plainText(of: heading.content) }
+        let text = Self.trimmed(full)
         return include.map { $0.matches(text) } ?? true && !(exclude.map { $0.matches(text) } ?? false)
     }
 
     /// `text` without white space at either end.
-    private static func trimmed(_ text: String) -> String {
+    private static func trimmed(_ text: String) -> Substring {
         let start = text.firstIndex { !$0.isWhitespace } ?? text.endIndex
         let end = text.lastIndex { !$0.isWhitespace }.map { text.index(after: $0) } ?? start
-        return String(text[start..<max(start, end)])
+        return text[start..<max(start, end)]
     }
 }

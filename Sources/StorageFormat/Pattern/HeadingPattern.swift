@@ -13,6 +13,8 @@ public struct HeadingPattern: Sendable, Hashable {
     /// inside the text, where `^` and `$` hold nowhere: worked out once, so matching does not follow jumps per scalar.
     private let innerClosures: [[Int]]
     private let ignoresCase: Bool
+    /// The pattern's text when it is literal (the usual filter, a heading's name): matched by comparing, no automaton.
+    private let literal: String?
 
     /// The longest pattern read as a regular expression, in scalars, and the largest program it may compile to.
     static let maximumLength = 256
@@ -33,6 +35,8 @@ public struct HeadingPattern: Sendable, Hashable {
             ignoresCase = false
         }
         innerClosures = Self.innerClosures(of: program)
+        let isLiteral = !ignoresCase && program.dropLast().allSatisfy { if case .scalar = $0 { true } else { false } }
+        literal = isLiteral ? String(String.UnicodeScalarView(program.compactMap { if case .scalar(let scalar) = $0 { scalar } else { nil } })) : nil
     }
 
     private static func innerClosures(of program: [PatternInstruction]) -> [[Int]] {
@@ -59,7 +63,8 @@ public struct HeadingPattern: Sendable, Hashable {
     }
 
     /// Whether the pattern matches the whole of `text`.
-    public func matches(_ text: String) -> Bool {
+    public func matches(_ text: some StringProtocol) -> Bool {
+        if let literal { return text.unicodeScalars.elementsEqual(literal.unicodeScalars) }
         let length = text.unicodeScalars.count
         var current = StateSet(capacity: program.count)
         var next = StateSet(capacity: program.count)
