@@ -45,6 +45,21 @@ struct AccountDiagnosisTests {
         #expect(report.failures == ["me@example.com and this secret were refused: check the email, and that the secret is an API token, not a password (it looks like one; Cloud needs an API token, https://id.atlassian.com/manage-profile/security/api-tokens)"])
     }
 
+    /// A sign-in of the wrong kind for the site is told which kind the site answers as, and what to use.
+    @Test func aSignInOfTheWrongKindIsToldWhatTheSiteIs() async throws {
+        let cloudAnswers = InMemoryTransport(handler: { request in
+            if request.url.path.hasSuffix("/_edge/tenant_info") { return HTTPResponse(text: "{\"cloudId\":\"c-1\"}") }
+            return HTTPResponse(status: 401, text: Self.refusedJSON, contentType: "application/json")
+        })
+        let pat = try await report(makeAccount(kind: .dataCenterPAT, site: "https://wiki.example.com"), secret: "pat-1", transport: cloudAnswers)
+        #expect(pat.failures.last?.hasPrefix("the site answers as Confluence Cloud") == true, "\(pat.failures)")
+        let dataCenter = Self.site(status: 404, body: "{\"message\":\"Not Found\"}")
+        let cloud = try await report(makeAccount(kind: .cloudBasic, site: "https://wiki.example.com"), secret: "ATATT3xFfGF0-t", transport: dataCenter)
+        #expect(cloud.failures.last?.hasPrefix("the site does not answer as Confluence Cloud: for Data Center") == true, "\(cloud.failures)")
+        let atlassian = try await report(makeAccount(kind: .cloudBasic), secret: "ATATT3xFfGF0-t", transport: dataCenter)
+        #expect(atlassian.failures.count == 1, "an atlassian.net site is Cloud: no hint")
+    }
+
     @Test func aRefusedCloudAPITokenNamesTheEmail() async throws {
         let report = try await report(makeAccount(kind: .cloudBasic), secret: "ATATT3xFfGF0-revoked", transport: Self.site(status: 401, body: Self.refusedJSON))
         #expect(report.failures.first?.hasPrefix("the API token for me@example.com was refused: check the email") == true)

@@ -32,6 +32,24 @@ public struct AccountTester: Sendable {
         return report
     }
 
+    /// When a test failed, whether the site answers as another kind than the account's sign-in is for: a Cloud site
+    /// gives a cloudId at `/_edge/tenant_info`, a Data Center site none. One request, made only after a failure.
+    private func kindHint(_ resolved: ResolvedAccount) async -> String? {
+        // An Atlassian address is Cloud whatever the probe says.
+        if resolved.site.root.host?.lowercased().hasSuffix(".atlassian.net") == true { return nil }
+        let isCloud = (try? await CloudIdDiscovery(transport: transport).cloudId(of: resolved.site.root, timeout: .seconds(5))) != nil
+        switch (resolved.account.authKind.naturalSiteKind, isCloud) {
+        case (.dataCenter, true):
+            return "the site answers as Confluence Cloud, where a Data Center token or password never signs in: "
+                + "use --auth cloud-basic with the account's email and an API token"
+        case (.cloud, false):
+            return "the site does not answer as Confluence Cloud: for Data Center, use --auth dc-pat or dc-password "
+                + "with the site's whole address, its context path (such as /confluence) included"
+        default:
+            return nil
+        }
+    }
+
     private func test(_ account: Account, at now: Date) async -> AccountTestReport {
         let resolved: ResolvedAccount
         do {
@@ -44,6 +62,8 @@ public struct AccountTester: Sendable {
         var failures: [String] = []
         var probes: [AccountTestReport.Probe] = []
         var user: User?
+        // Whether the site gave an HTTP answer to a failed sign-in (not a dropped connection): only then can its kind tell why.
+        var answeredWithStatus = false
         // The report is printed and its sentence stored in accounts.json: whatever a failure says, the secret never is.
         func diagnose(_ failure: AccountCheckFailure) -> String {
             resolved.redactor.clean(AccountDiagnosis.sentence(for: failure, account: resolved.account, secretShape: resolved.secretShape))
@@ -59,6 +79,7 @@ public struct AccountTester: Sendable {
         } catch {
             failures.append(diagnose(.error(error)))
             probes.append(.init(api: "REST v1 (/rest/api)", ok: false))
+            answeredWithStatus = error.status != nil
         }
         if resolved.site.kind == .cloud, user != nil {
             do {
@@ -69,6 +90,7 @@ public struct AccountTester: Sendable {
                 probes.append(.init(api: "REST v2 (/api/v2)", ok: false))
             }
         }
+        if answeredWithStatus, resolved.account.authKind != .oauth3LO, let hint = await kindHint(resolved) { failures.append(hint) }
         return AccountTestReport(
             account: account.name, siteKind: resolved.account.siteKind, site: resolved.site.description,
             user: user, probes: probes, failures: failures, at: now
