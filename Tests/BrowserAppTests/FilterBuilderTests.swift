@@ -33,6 +33,18 @@ struct FilterBuilderTests {
         #expect(h.state.marks.ids == ["1"], "Space on a marked page unmarks it")
     }
 
+    /// A folder has no body a loader reads by id: Space does not mark it, and says what to mark instead.
+    @Test func aFolderIsNotMarked() {
+        var h = inTree()
+        h.answer(h.press(.char("j"), .char("l")))   // Architecture opens: Diagrams (a folder) and API guide below it
+        h.answer(h.press(.char("j")))
+        #expect(h.state.tree.selectedNodeID == "21")
+        h.press(.char(" "))
+        #expect(h.state.marks.ids.isEmpty)
+        #expect(h.state.tree.selectedNodeID == "21", "the selection stays, as nothing was marked")
+        #expect(h.screen.contains("A folder has no text a loader reads by id"), "\(h.screen)")
+    }
+
     /// A page marked in one space keeps its title in the builder after another space is opened, and each shows its space.
     @Test func marksFromAnotherSpaceKeepTheirTitleAndSpace() {
         var h = inTree()

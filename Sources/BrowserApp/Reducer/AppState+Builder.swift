@@ -3,9 +3,16 @@ import TerminalKit
 
 /// The filter builder (`f`): marks, modes, the CQL editor, the server count and saving.
 extension AppState {
-    /// Space on a tree node: marks or unmarks it and moves to the next row.
+    /// Space on a tree node: marks or unmarks it and moves to the next row. A folder, whiteboard, database or embed has
+    /// no body a loader reads by id, so it is not marked; the status line says what to mark instead.
     mutating func toggleMark() -> [Effect] {
         guard focus == .tree, let id = tree.focusedNodeID else { return [] }
+        let kind = tree.kind(of: id)
+        guard kind.hasBody || marks.contains(id) else {
+            let what = kind == .other ? "This item" : "A \(kind.rawValue)"
+            status.notice = "\(what) has no text a loader reads by id: mark the pages in it (i in the builder adds a page's descendants)."
+            return []
+        }
         marks.toggle(id, title: tree.model.nodes[id]?.title, spaceKey: tree.spaceKey)
         // The status line counts the marks; the last one unmarked is said once, as the count leaves.
         status.notice = marks.isEmpty ? "No pages marked." : nil
