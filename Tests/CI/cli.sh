@@ -188,6 +188,8 @@ expect "an account test's probes keep their names" 0 '"api" : "REST v1 \(/rest/a
 expect "whoami as JSON in snake_case" 0 '"account_id" : ' "$tui" whoami --json
 expect "spaces as JSON in snake_case" 0 '"homepage_id" : ' "$tui" spaces --json
 expect "a page as JSON in snake_case" 0 '"storage_body" : ' "$tui" page "$page" --json
+expect "a Cloud page as JSON has its web path, as on Data Center" 0 '"web_path" : "/spaces/' "$tui" page "$page" --json
+expect "a Cloud page as JSON lists its ancestors" 0 '"ancestors" : \[' "$tui" page "$page" --json
 expect "search results as JSON in snake_case" 0 '"last_modified" : ' "$tui" search 'space = ENG' --json
 expect "CQL the site refuses is invalid input" 2 '^error: 400' "$tui" search 'foo = bar'
 expect "--limit asks the site for no more" 0 '.' "$tui" search 'space = ENG' --limit 2

@@ -94,7 +94,10 @@ extension SiteAPI {
                               ("_links", .object([("self", .string("/wiki/api/v2/pages/\(site.contents[index].id)/labels"))]))])
         }
         let page = v2Page(index, bodyFormat: format, labels: labels, includeVersion: request.query["include-version"] != "false")
-        return .json(page.adding(("_links", .object([("base", .string(base(request)))]))))
+        let content = site.contents[index]
+        return .json(page.adding(("_links", .object([
+            ("webui", .string("/spaces/\(content.spaceKey)/pages/\(content.id)")), ("base", .string(base(request))),
+        ]))))
     }
 
     /// `GET /pages/{id}/direct-children` and `GET /folders/{id}/direct-children`: pages and folders.

@@ -42,8 +42,10 @@ struct PageCommand: AsyncParsableCommand, SiteCommand {
 
     func run() async throws {
         let client = try await connection.makeClient(announcingWaits: true)
-        let page = try await client.page(id: id)
+        var page = try await client.page(id: id)
         if shown == .json {
+            // Cloud's page answer holds no ancestors, which Data Center's does: asked for, so both print the same fields.
+            if page.ancestors == nil { page.ancestors = try await client.ancestors(of: id).collect() }
             try Terminal.json(page)
         } else if let body = shown.body {
             let document = StorageDocument.parse(page.storageBody ?? "")
