@@ -127,6 +127,9 @@ struct ElementTests {
     @Test func expandShowsTitleAndBody() {
         let source = "<ac:structured-macro ac:name=\"expand\"><ac:parameter ac:name=\"title\">More</ac:parameter><ac:rich-text-body><p>Hidden</p></ac:rich-text-body></ac:structured-macro>"
         #expect(terminal(source) == ["▾ More", "  Hidden"])
+        let long = "<ac:structured-macro ac:name=\"expand\"><ac:parameter ac:name=\"title\">A title long enough to wrap</ac:parameter><ac:rich-text-body><p>Hidden</p></ac:rich-text-body></ac:structured-macro>"
+        #expect(terminal(long, width: 16) == ["▾ A title long", "  enough to wrap", "  Hidden"], "a wrapped title hangs under its first word")
+        #expect(terminal("<ul><li></li><li>x</li></ul>") == ["•", "• x"], "an empty item's marker has no space after it")
         #expect(markdown(source) == "<details><summary>More</summary>\n\nHidden\n\n</details>\n")
     }
 

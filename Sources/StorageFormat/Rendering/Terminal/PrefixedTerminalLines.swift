@@ -152,7 +152,9 @@ struct PrefixedTerminalLines {
             return
         }
         if prefixes[prefixes.count - 1].showsEmptyMarker && firstLinesFrom < prefixes.count {
+            // The marker alone: no space after it outside a frame, as a blank line has none.
             openLine()
+            if framesOpen == 0 { lines.trimOpenLineTrailingSpaces() }
             closeLine()
         }
         let prefix = prefixes.removeLast()

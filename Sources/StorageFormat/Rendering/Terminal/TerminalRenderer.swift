@@ -206,9 +206,11 @@ struct TerminalRenderer: BlockVisitor {
             level.isFramed = framed
         case .expand(let expand):
             beginBlock()
-            let spans = [InlineSpan(text: glyphs.expandOpen + expand.title,
-                                    style: RunStyle(role: .annotation, attributes: .bold))]
-            wrapper.wrap(spans, width: output.contentWidth, into: &output)
+            // The title's wrapped lines hang under its first word, as the body does.
+            let style = RunStyle(role: .annotation, attributes: .bold)
+            output.pushItem(marker: glyphs.ascii ? "v" : "▾", width: 1, style: style)
+            wrapper.wrap([InlineSpan(text: expand.title, style: style)], width: output.contentWidth, into: &output)
+            output.pop()
             pushIndent("  ", style: RunStyle())
         case .macro(let macro):
             beginBlock()
