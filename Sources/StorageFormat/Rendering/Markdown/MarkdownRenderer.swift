@@ -96,7 +96,7 @@ struct MarkdownRenderer: BlockVisitor {
                 scratch.removeAll()
                 scratch.append(repeating: 0x20, count: 2 * entry.depth)
                 scratch.append("- [")
-                text.withUnsafeBufferPointer { inline.appendEscaped($0, inLinkText: true, beforeText: false, to: &scratch) }
+                _ = text.withUnsafeBufferPointer { inline.appendEscaped($0, inLinkText: true, beforeText: false, to: &scratch) }
                 let anchor = anchor(ofHeading: entry.index)
                 scratch.append("](#")
                 scratch.append(utf8Of: anchor)
