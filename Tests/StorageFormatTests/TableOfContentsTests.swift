@@ -59,6 +59,17 @@ struct TableOfContentsTests {
         #expect(plain(outer) == "Outer\n  Inner\n\nOuter\n\n[toc]\n\nInner")
     }
 
+    /// A table cell is laid out on its own: a table of contents there shows its marker, and zones after it keep theirs.
+    @Test func aTableOfContentsInATableCellListsNothing() {
+        let inCell = "<table><tr><td>" + toc([], name: "toc-zone", body: "<h2>T1</h2>") + "</td><td>" + toc([]) + "</td></tr></table>"
+        let after = toc([], name: "toc-zone", body: "<h2>After</h2>")
+        let lines = terminal(inCell + after, width: 50)
+        #expect(lines.joined(separator: "\n").components(separatedBy: "[toc]").count == 3, "both cells show the whole marker: \(lines)")
+        #expect(Array(lines.drop { !$0.hasPrefix("└") }.dropFirst()) == ["", "After", "", "After", "─────"], "the zone after the table lists its own")
+        #expect(plain(inCell + after).hasSuffix("After\n\nAfter"))
+        #expect(markdown(inCell + after).contains("- [After](#after)"))
+    }
+
     @Test func terminalEntriesAreIndentedByLevel() {
         let source = toc([]) + "<h1>One</h1><h2>Two, a heading long enough to wrap</h2><h3>Three</h3>"
         #expect(Array(terminal(source, width: 30).prefix(4)) == ["One", "  Two, a heading long enough", "  to wrap", "    Three"])

@@ -156,6 +156,8 @@ struct MacroState {
     var plainTextBody: String?
     /// Whether a toc-zone macro holds this one.
     var isWithinZone = false
+    /// Whether a table cell holds this one: a table of contents there, rendered with the cell on its own, lists nothing.
+    var isWithinTable = false
 
     /// Whether a macro named `name` is a toc-zone.
     static func isZone(_ name: String) -> Bool {

@@ -56,12 +56,14 @@ enum MacroInterpreter {
             var toc = TableOfContents(
                 minLevel: parameter(.minLevel).flatMap { Int($0) } ?? 1, maxLevel: parameter(.maxLevel).flatMap { Int($0) } ?? 6,
                 include: parameter(.include).flatMap(HeadingPattern.init), exclude: parameter(.exclude).flatMap(HeadingPattern.init))
+            // In a table cell, which is laid out on its own, a table of contents lists nothing: its marker shows.
+            if macro.isWithinTable { toc.zone = TableOfContents.Zone(headingCount: 0) }
             guard name == "toc-zone" else { return .blocks([.tableOfContents(toc)] + body) }
             // A zone lists the headings of its body: before it (`top`, or `both`, listed once), or after it (`bottom`).
             // A zone inside another, whose listing holds its headings, lists none, so nested zones are counted once.
             let followsZone = parameter(.location)?.lowercased() == "bottom"
-            toc.zone = TableOfContents.Zone(
-                headingCount: macro.isWithinZone ? 0 : HeadingCollector.count(in: body), followsZone: followsZone)
+            let listsNothing = macro.isWithinZone || macro.isWithinTable
+            toc.zone = TableOfContents.Zone(headingCount: listsNothing ? 0 : HeadingCollector.count(in: body), followsZone: followsZone)
             return .blocks(followsZone ? body + [.tableOfContents(toc)] : [.tableOfContents(toc)] + body)
         case (6, "status"):
             guard let title = parameter(.title) else { return .nothing }

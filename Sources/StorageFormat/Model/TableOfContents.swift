@@ -13,7 +13,8 @@ public struct TableOfContents: Sendable, Hashable {
 
     /// The headings a toc-zone lists: those of its body, which its listing precedes or (`followsZone`) follows.
     public struct Zone: Sendable, Hashable {
-        /// How many headings the body holds, outside table cells; 0 for a zone inside another (which lists them).
+        /// How many headings the body holds, outside table cells; 0 for a zone inside another (which lists them), and for
+        /// any table of contents in a table cell, which lists nothing.
         public var headingCount: Int
         public var followsZone: Bool
 

@@ -38,6 +38,7 @@ final class GeneratedListings {
             hasListedHeadings = true
             return HeadingCollector.entries(for: toc, in: headings, range: headings.indices)
         }
+        guard zone.headingCount > 0 else { return [] }
         defer { zonesReached += 1 }
         guard zonesReached < zoneStarts.count, case let start = zoneStarts[zonesReached], start >= 0,
               start + zone.headingCount <= headings.count else { return [] }

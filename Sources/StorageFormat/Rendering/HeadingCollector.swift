@@ -9,7 +9,10 @@ enum HeadingCollector {
             switch block {
             case .heading(let heading): headings.append(heading)
             case .tableOfContents(let toc):
-                if let zone = toc.zone { zoneStarts.append(headings.count - (zone.followsZone ? zone.headingCount : 0)) }
+                // Zones that list nothing (in another zone, or a table cell) take no place, as `entries` reads them.
+                if let zone = toc.zone, zone.headingCount > 0 {
+                    zoneStarts.append(headings.count - (zone.followsZone ? zone.headingCount : 0))
+                }
             default: break
             }
         }

@@ -43,8 +43,9 @@ public struct Dialog: Hashable, Sendable {
         self.selectedButton = min(max(0, selectedButton), self.buttons.count - 1)
     }
 
-    /// Left/Right/Tab/Shift-Tab/h/l move between buttons, Enter chooses, Escape cancels, in a confirmation `y` chooses
-    /// the action and `n` cancels, and a button's first letter chooses it.
+    /// Left/Right/Tab/Shift-Tab/h/l move between buttons, Enter chooses, Escape cancels. In a confirmation only `y`
+    /// chooses the action and `n` cancels (a letter that happens to start the action, such as the `d` that also closes
+    /// a list, must not destroy anything); elsewhere a button's first letter chooses it.
     public mutating func handle(_ key: Key) -> Outcome {
         switch key {
         case .left, .backTab, .char("h"): return focus(selectedButton - 1)
@@ -53,8 +54,7 @@ public struct Dialog: Hashable, Sendable {
         case .escape: return .cancelled
         case .char(let c):
             let letter = c.lowercased()
-            if answersYesNo && letter == "y" { return .chose(0) }
-            if answersYesNo && letter == "n" { return .cancelled }
+            if answersYesNo { return letter == "y" ? .chose(0) : letter == "n" ? .cancelled : .ignored }
             if let index = buttons.firstIndex(where: { $0.first.map { $0.lowercased() } == letter }) { return .chose(index) }
             return .ignored
         default: return .ignored

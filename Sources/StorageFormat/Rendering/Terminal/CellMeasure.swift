@@ -68,8 +68,11 @@ struct CellMeasure {
             }
         case .table(let table) where drawnLevels > 0:
             measure(table, indent: indent, into: &widths)
-        case .table, .tableOfContents:
+        case .table:
             measure(inlines: InlineFlattener.inlines(of: [block]), indent: indent, into: &widths)
+        case .tableOfContents:
+            // In a cell a table of contents lists nothing: its marker is what shows.
+            measure(inlines: [.text("[toc]", [])], indent: indent, into: &widths)
         case .rule, .list, .quote, .panel, .expand, .layout, .macro:
             break
         }
