@@ -171,6 +171,13 @@ struct FilterBuilderTests {
         h.press(.ctrl("u"))
         h.type("space = OLDER")
         #expect(!h.screen.contains("OLD is archived"), "a longer key is another space")
+        // From another space, a query naming an archived one gets the note too.
+        var other = ReducerHarness(width: 80, height: 24, accounts: [templateAccount])
+        other.loadSpaces([SpaceSummary(key: "ENG", name: "Engineering", type: "global"),
+                          SpaceSummary(key: "OLD", name: "Old archive", type: "global", status: "archived")])
+        other.press(.char("f"), .tab, .tab, .tab)
+        other.type("space in (ENG, OLD)")
+        #expect(other.screen.contains("OLD is archived: search leaves its pages out"), "\(other.screen)")
     }
 
     /// `c` asks before replacing a query typed in the CQL tab: a second `c` replaces it, any other key keeps it.

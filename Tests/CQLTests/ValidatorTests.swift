@@ -56,6 +56,10 @@ struct ValidatorTests {
         ("title ~ \"ab\u{200B}c\"", [error("an invisible character (U+200B) is part of the query; remove it", 12...12)]),
         ("label = x\u{202E}", [error("an invisible character (U+202E) is part of the query; remove it", 10...10)]),
         ("label = a\n\tOR label = b", []),
+        ("title ~ \"a\u{3164}b\"", [error("an invisible character (U+3164) is part of the query; remove it", 11...11)]),
+        ("title ~ \"a\u{2028}b\"", [error("an invisible character (U+2028) is part of the query; remove it", 11...11)]),
+        ("title ~ \"👨\u{200D}👩 🏴\u{E0067}\u{E0062}\u{E0073}\u{E0063}\u{E0074}\u{E007F}\"", []),
+        ("title ~ \"a\u{200D}b\"", [error("an invisible character (U+200D) is part of the query; remove it", 11...11)]),
     ]
 
     @Test("diagnostics have exact messages and columns", arguments: cases)

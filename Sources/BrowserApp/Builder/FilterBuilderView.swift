@@ -167,11 +167,6 @@ enum FilterBuilderView {
         }
     }
 
-    /// Whether `word` stands in `text` as a word of its own: between characters other than letters, digits or `_`.
-    private static func namesWord(_ word: String, in text: String) -> Bool {
-        text.split { !($0.isLetter || $0.isNumber || $0 == "_") }.contains { $0 == word }
-    }
-
     /// The builder's space when it is archived, whose pages search (labels, CQL) leaves out.
     private static func archivedSpace(_ state: AppState, _ draft: FilterBuilderState) -> String? {
         guard let key = draft.spaceKey, state.spaces.byKey[key]?.isArchived == true else { return nil }
@@ -188,7 +183,9 @@ enum FilterBuilderView {
         if draft.diagnostics.isEmpty {
             let text = TextLayout.trimmingSpaces(draft.cql.text).isEmpty ? "Type a query, e.g. type = page AND label = runbook" : "Valid CQL (checked locally)."
             var lines = [text]
-            if let key = archivedSpace(state, draft), namesWord(key, in: draft.cql.text) {
+            // Any archived space the query names, not only the builder's.
+            let words = Set(draft.cql.text.split { !($0.isLetter || $0.isNumber || $0 == "_" || $0 == "~") }.map(String.init))
+            for key in words.sorted() where state.spaces.byKey[key]?.isArchived == true {
                 lines.append("\(key) is archived: search leaves its pages out, so a query limited to it selects none of them.")
             }
             return min(1, rect.height) + Message.draw(lines, role: .dim, into: &grid, in: below)

@@ -18,7 +18,7 @@ public struct HeadingPattern: Sendable, Hashable {
 
     /// The longest pattern read as a regular expression, in scalars, and the largest program it may compile to.
     static let maximumLength = 256
-    static let maximumProgram = 512
+    static let maximumProgram = 256
 
     /// Reads `source`; a pattern that is empty or only white space filters nothing and gives nil.
     public init?(_ source: String) {
