@@ -70,6 +70,14 @@ struct TableOfContentsTests {
         #expect(markdown(inCell + after).contains("- [After](#after)"))
     }
 
+    /// GitHub anchors a heading Markdown writes in a table cell too, so a repeated name is numbered counting it.
+    @Test func markdownAnchorsCountHeadingsInTableCells() {
+        let source = toc([]) + "<table><tr><td><h2>A</h2></td></tr></table><h2>A</h2><ul><li><h2>A</h2></li></ul><h2>A</h2>"
+        #expect(markdown(source).hasPrefix("- [A](#a-1)\n- [A](#a-2)\n- [A](#a-3)\n"))
+        let zone = "<table><tr><td><h2>A</h2></td></tr></table>" + toc([], name: "toc-zone", body: "<h2>A</h2>")
+        #expect(markdown(zone).contains("- [A](#a-1)"))
+    }
+
     @Test func terminalEntriesAreIndentedByLevel() {
         let source = toc([]) + "<h1>One</h1><h2>Two, a heading long enough to wrap</h2><h3>Three</h3>"
         #expect(Array(terminal(source, width: 30).prefix(4)) == ["One", "  Two, a heading long enough", "  to wrap", "    Three"])

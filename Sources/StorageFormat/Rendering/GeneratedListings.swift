@@ -4,7 +4,7 @@
 /// of many such macros renders in time and space linear in its size.
 final class GeneratedListings {
     private let blocks: [Block]
-    private var collected: (headings: [Heading], zoneStarts: [Int])?
+    private var collected: HeadingCollection?
     private var hasListedHeadings = false
     /// How many toc-zone listings the render has reached.
     private var zonesReached = 0
@@ -18,10 +18,8 @@ final class GeneratedListings {
         self.document = document
     }
 
-    /// Every heading of `blocks` in reading order (not those in table cells).
-    var headings: [Heading] { collection.headings }
-
-    private var collection: (headings: [Heading], zoneStarts: [Int]) {
+    /// The headings of `blocks`, collected at the first ask.
+    var collection: HeadingCollection {
         if let collected { return collected }
         let collection = HeadingCollector.collect(in: blocks)
         collected = collection
@@ -32,7 +30,8 @@ final class GeneratedListings {
     /// toc-zone those of its zone, for the document's first toc those of `blocks`, and none for a later one. A render
     /// reaches toc-zone listings in the order `HeadingCollector` met them, so the n-th is the n-th zone.
     func entries(for toc: TableOfContents) -> [(depth: Int, heading: Heading, index: Int)] {
-        let (headings, zoneStarts) = collection
+        let headings = collection.headings
+        let zoneStarts = collection.zoneStarts
         guard let zone = toc.zone else {
             guard !hasListedHeadings else { return [] }
             hasListedHeadings = true

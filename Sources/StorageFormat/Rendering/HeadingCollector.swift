@@ -1,22 +1,32 @@
 /// Collects a document's headings for generated tables of contents.
 enum HeadingCollector {
-    /// Every heading in reading order, nested ones included, from the blocks a render walks (not table cells), and
-    /// for each toc-zone listing met on the way, in order, the index among them of its zone's first heading.
-    static func collect(in blocks: [Block]) -> (headings: [Heading], zoneStarts: [Int]) {
-        var headings: [Heading] = []
-        var zoneStarts: [Int] = []
+    /// The headings of `blocks` (see `HeadingCollection`). Each table's cells are walked once, by the walk the table
+    /// is met in, for the headings Markdown writes there.
+    static func collect(in blocks: [Block]) -> HeadingCollection {
+        var collection = HeadingCollection()
         Block.forEachInReadingOrder(blocks, enteringTables: false) { block in
             switch block {
-            case .heading(let heading): headings.append(heading)
+            case .heading(let heading):
+                collection.headings.append(heading)
+                collection.writtenIndex.append(collection.written.count)
+                collection.written.append(heading)
+            case .table(let table):
+                for row in table.rows {
+                    for cell in row.cells {
+                        Block.forEachInReadingOrder(cell.blocks, enteringTables: true) { inner in
+                            if case .heading(let heading) = inner { collection.written.append(heading) }
+                        }
+                    }
+                }
             case .tableOfContents(let toc):
                 // Zones that list nothing (in another zone, or a table cell) take no place, as `entries` reads them.
                 if let zone = toc.zone, zone.headingCount > 0 {
-                    zoneStarts.append(headings.count - (zone.followsZone ? zone.headingCount : 0))
+                    collection.zoneStarts.append(collection.headings.count - (zone.followsZone ? zone.headingCount : 0))
                 }
             default: break
             }
         }
-        return (headings, zoneStarts)
+        return collection
     }
 
     /// How many headings `collect` finds in `blocks`.

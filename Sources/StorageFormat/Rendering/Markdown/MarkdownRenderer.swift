@@ -110,14 +110,16 @@ struct MarkdownRenderer: BlockVisitor {
         }
     }
 
-    /// The anchor GitHub gives the document's heading `index`: its slug, with `-1`, `-2`, … after it for the second,
-    /// third, … heading of the same slug. Anchors are worked out once, in order, up to the last one asked for.
+    /// The anchor GitHub gives the document's heading `index` (among those tables of contents list): its slug, with
+    /// `-1`, `-2`, … after it for the second, third, … heading of the same slug, headings in table cells counted too.
+    /// Anchors are worked out once, in the order Markdown writes the headings, up to the last one asked for.
     private mutating func anchor(ofHeading index: Int) -> String {
-        let headings = root.headings
+        let collection = root.collection
+        let position = collection.writtenIndex[index]
         var text = LineBytes()
-        while anchors.count <= index {
+        while anchors.count <= position {
             text.removeAll()
-            PlainTextRenderer.appendText(of: headings[anchors.count].content, options: options, to: &text)
+            PlainTextRenderer.appendText(of: collection.written[anchors.count].content, options: options, to: &text)
             var slug = LineBytes()
             text.withUnsafeBufferPointer { Self.appendSlug(of: $0, to: &slug) }
             let count = slugsSeen[slug, default: 0]
@@ -125,7 +127,7 @@ struct MarkdownRenderer: BlockVisitor {
             let base = String(renderedUTF8: slug)
             anchors.append(count == 0 ? base : "\(base)-\(count)")
         }
-        return anchors[index]
+        return anchors[position]
     }
 
     /// A fenced code block, its title in bold above it.
