@@ -40,25 +40,12 @@ public struct HeadingPattern: Sendable, Hashable {
     }
 
     private static func innerClosures(of program: [PatternInstruction]) -> [[Int]] {
-        var seen = Array(repeating: false, count: program.count)
+        var reached = StateSet(capacity: program.count)
         var pending: [Int] = []
         return program.indices.map { start in
-            var closure: [Int] = []
-            var visited: [Int] = []
-            pending.append(start)
-            while let state = pending.popLast() {
-                guard !seen[state] else { continue }
-                seen[state] = true
-                visited.append(state)
-                switch program[state] {
-                case .jump(let target): pending.append(target)
-                case .split(let first, let second): pending += [second, first]
-                case .lineStart, .lineEnd: break
-                case .scalar, .set, .any, .match: closure.append(state)
-                }
-            }
-            for state in visited { seen[state] = false }
-            return closure
+            reached.removeAll()
+            addClosure(of: start, in: program, atStart: false, atEnd: false, to: &reached, pending: &pending)
+            return reached.members.filter { program[$0].consumesOrAccepts }
         }
     }
 
@@ -69,7 +56,7 @@ public struct HeadingPattern: Sendable, Hashable {
         var current = StateSet(capacity: program.count)
         var next = StateSet(capacity: program.count)
         var pending: [Int] = []
-        addClosure(of: 0, at: 0, length: length, to: &current, pending: &pending)
+        Self.addClosure(of: 0, in: program, atStart: true, atEnd: length == 0, to: &current, pending: &pending)
         for (position, scalar) in text.unicodeScalars.enumerated() {
             guard !current.isEmpty else { return false }
             next.removeAll()
@@ -77,7 +64,7 @@ public struct HeadingPattern: Sendable, Hashable {
                 if position + 1 < length {
                     for reached in innerClosures[state + 1] { _ = next.insert(reached) }
                 } else {
-                    addClosure(of: state + 1, at: length, length: length, to: &next, pending: &pending)
+                    Self.addClosure(of: state + 1, in: program, atStart: false, atEnd: true, to: &next, pending: &pending)
                 }
             }
             swap(&current, &next)
@@ -99,9 +86,10 @@ public struct HeadingPattern: Sendable, Hashable {
         }
     }
 
-    /// Adds `state` and every state reached from it without consuming a scalar, at `position` of a text `length`
-    /// scalars long; iterative, with `pending` as its stack.
-    private func addClosure(of state: Int, at position: Int, length: Int, to set: inout StateSet, pending: inout [Int]) {
+    /// Adds `state` and every state of `program` reached from it without consuming a scalar, where `^` holds only
+    /// `atStart` and `$` only `atEnd`; iterative, with `pending` as its stack.
+    private static func addClosure(of state: Int, in program: [PatternInstruction], atStart: Bool, atEnd: Bool,
+                                   to set: inout StateSet, pending: inout [Int]) {
         pending.append(state)
         while let state = pending.popLast() {
             guard set.insert(state) else { continue }
@@ -110,8 +98,8 @@ public struct HeadingPattern: Sendable, Hashable {
             case .split(let first, let second):
                 pending.append(second)
                 pending.append(first)
-            case .lineStart: if position == 0 { pending.append(state + 1) }
-            case .lineEnd: if position == length { pending.append(state + 1) }
+            case .lineStart: if atStart { pending.append(state + 1) }
+            case .lineEnd: if atEnd { pending.append(state + 1) }
             case .scalar, .set, .any, .match: break
             }
         }

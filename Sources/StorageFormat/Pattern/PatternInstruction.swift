@@ -10,6 +10,14 @@ enum PatternInstruction: Sendable {
     /// `^` and `$`: the start and the end of the text.
     case lineStart, lineEnd
     case match
+
+    /// Whether the step consumes a scalar or accepts: where a closure over the others ends.
+    var consumesOrAccepts: Bool {
+        switch self {
+        case .scalar, .set, .any, .match: true
+        case .split, .jump, .lineStart, .lineEnd: false
+        }
+    }
 }
 
 /// A bracketed class such as `[a-z_]` or `[^\d]`, as ranges of scalar values.
