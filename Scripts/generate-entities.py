@@ -21,7 +21,10 @@ lines = [
 for name in sorted(html.entities.html5):
     lines.append('        ("%s", "%s"),' % (name, swift_escape(html.entities.html5[name])))
 lines += ["    ]", "", "    /// The longest entity name, used to bound the scan after `&`.",
-          "    static let longestName = %d" % max(len(n) for n in html.entities.html5), "}", ""]
+          "    static let longestName = %d" % max(len(n) for n in html.entities.html5), "",
+          "    /// The longest name that needs no `;` (a legacy one, such as `amp` or `copy`).",
+          "    static let longestLegacyName = %d" % max(len(n) for n in html.entities.html5 if not n.endswith(";")),
+          "}", ""]
 out = pathlib.Path(__file__).resolve().parent.parent / "Sources/StorageFormat/Parsing/HTMLEntityTable.swift"
 out.write_text("\n".join(lines))
 print("wrote", out, len(html.entities.html5), "entities")

@@ -32,7 +32,8 @@ struct EntityIndexTests {
     }
 
     @Test func decodingUsesTheIndex() {
+        // `&ampx;` names no entity: HTML reads the legacy `&amp` it starts with.
         let document = StorageDocument.parse("<p>&Auml;&zwnj;&ampx;&nbsp.</p>")
-        #expect(document.plainText().text == "Ä\u{200C}&ampx;\u{A0}.")
+        #expect(document.plainText().text == "Ä\u{200C}&x;\u{A0}.")
     }
 }

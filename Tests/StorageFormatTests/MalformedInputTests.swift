@@ -29,8 +29,25 @@ struct MalformedInputTests {
     }
 
     @Test func misnestedTagsRecover() {
-        let document = parse("<p><b><i>x</b>y</i></p>")
-        #expect(document.blocks == [.paragraph([.text("x", [.strong, .emphasis]), .text("y", [])])])
+        // As in HTML, a style closed early by a misnested end tag goes on after it; a block's end closes what it holds.
+        #expect(parse("<p><b><i>x</b>y</i>z</p>").blocks
+            == [.paragraph([.text("x", [.strong, .emphasis]), .text("y", [.emphasis]), .text("z", [])])])
+        #expect(parse("<p><b><a href=\"u\"><i>x</b>y</a></p>").blocks.first
+            == .paragraph([.link(Link(target: .url("u"), body: [.text("x", [.strong, .emphasis])], style: [.strong])),
+                           .text("y", [.emphasis])]))
+        #expect(parse("<p><b>x</p><p>y</b></p>").blocks == [.paragraph([.text("x", [.strong])]), .paragraph([.text("y", [])])])
+    }
+
+    @Test func endBrIsALineBreakAndShortCommentsEnd() {
+        #expect(plain("<p>a</br>b</p>") == "a\nb")
+        #expect(plain("<p>a<!-->b<!--->c<!-- x --!>d<!-- - -- -->e</p>") == "abcde")
+    }
+
+    @Test func referencesWithoutTheirSemicolonReadAsInHTML() {
+        // The longest legacy name a reference starts with is read; in an attribute value, not before a letter, digit or `=`.
+        #expect(plain("<p>&notit; &copy2 &ampx &amp;&lt</p>") == "¬it; ©2 &x &<")
+        let link = parse("<p><a href=\"?a=1&copy=2&not3&amp&lt&gt.\">l</a></p>").blocks.first
+        #expect(link == .paragraph([.link(Link(target: .url("?a=1&copy=2&not3&<>."), body: [.text("l", [])]))]))
     }
 
     @Test func impliedEndsFollowHTML() {

@@ -11,6 +11,13 @@ struct MarkdownTests {
         #expect(plain(source) == "[x]\n[ ] next")
     }
 
+    /// An empty item keeps its marker: a bare `-` under an item's paragraph would underline it as a heading.
+    @Test func anEmptyItemKeepsItsMarker() {
+        #expect(markdown("<ul><li></li><li>x<ul><li></li></ul></li></ul><ol start=\"3\"><li><p></p></li></ol>")
+            == "- &nbsp;\n- x\n  - &nbsp;\n\n3. &nbsp;\n")
+        #expect(plain("<ul><li></li><li>x</li></ul>") == "- x")
+    }
+
     @Test func headingsStylesAndEscaping() {
         let source = "<h3>Title</h3><p>a <strong>bold</strong>, <em>it</em>, <code>x*y</code>, <del>gone</del> and 2*3_4 [x]</p>"
         #expect(markdown(source) == "### Title\n\na **bold**, *it*, `x*y`, ~~gone~~ and 2\\*3_4 \\[x\\]\n")

@@ -43,6 +43,12 @@ struct TableOfContentsTests {
         #expect(plain("<h1>Before</h1>" + zone) == "Before\n\nZone A\n\nZone B\n\nZone A")
     }
 
+    @Test func aZoneAtBothEndsListsTwice() {
+        let zone = toc([("location", "both")], name: "toc-zone", body: "<h2>A</h2><p>a</p><h2>B</h2>")
+        #expect(plain(zone + "<h1>After</h1>") == "A\nB\n\nA\n\na\n\nB\n\nA\nB\n\nAfter")
+        #expect(markdown(zone).hasSuffix("## B\n\n- [A](#a)\n- [B](#b)\n"))
+    }
+
     @Test func zonesAndTheDocumentTableListTheirOwnHeadings() {
         let first = toc([], name: "toc-zone", body: "<h2>A</h2>")
         let second = toc([], name: "toc-zone", body: "<h2>B</h2>")

@@ -59,12 +59,17 @@ enum MacroInterpreter {
             // In a table cell, which is laid out on its own, a table of contents lists nothing: its marker shows.
             if macro.isWithinTable { toc.zone = TableOfContents.Zone(headingCount: 0) }
             guard name == "toc-zone" else { return .blocks([.tableOfContents(toc)] + body) }
-            // A zone lists the headings of its body: before it (`top`, or `both`, listed once), or after it (`bottom`).
+            // A zone lists the headings of its body before it (`top`), after it (`bottom`) or both.
             // A zone inside another, whose listing holds its headings, lists none, so nested zones are counted once.
-            let followsZone = parameter(.location)?.lowercased() == "bottom"
+            let location = parameter(.location)?.lowercased()
             let listsNothing = macro.isWithinZone || macro.isWithinTable
-            toc.zone = TableOfContents.Zone(headingCount: listsNothing ? 0 : HeadingCollector.count(in: body), followsZone: followsZone)
-            return .blocks(followsZone ? body + [.tableOfContents(toc)] : [.tableOfContents(toc)] + body)
+            let headingCount = listsNothing ? 0 : HeadingCollector.count(in: body)
+            toc.zone = TableOfContents.Zone(headingCount: headingCount)
+            var following = toc
+            following.zone = TableOfContents.Zone(headingCount: headingCount, followsZone: true)
+            let above: [Block] = location == "bottom" ? [] : [.tableOfContents(toc)]
+            let below: [Block] = location == "bottom" || location == "both" ? [.tableOfContents(following)] : []
+            return .blocks(above + body + below)
         case (6, "status"):
             guard let title = parameter(.title) else { return .nothing }
             return .inline(.status(Status(title: title, colour: Status.Colour(parameter: parameter(.colour)))))

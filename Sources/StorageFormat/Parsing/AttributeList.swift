@@ -12,13 +12,16 @@ struct AttributeList {
     /// Valid only during the `startTag` call that hands the list over.
     let spans: UnsafeBufferPointer<Span>
 
+    /// No attributes, for an element the tree builder starts itself.
+    static var none: AttributeList { AttributeList(input: .init(start: nil, count: 0), spans: .init(start: nil, count: 0)) }
+
     /// The decoded value of the attribute `name` (ASCII case-insensitive), or nil when absent.
     /// Entities are decoded, control characters dropped and whitespace collapsed.
     func value(_ name: StaticString) -> String? {
         guard let span = find(name) else { return nil }
         let raw = UnsafeBufferPointer(rebasing: input[span.valueStart..<span.valueEnd])
         if Self.decodesToItself(raw) { return String(validUTF8: raw, isASCII: true) }
-        var decoder = TextDecoder()
+        var decoder = TextDecoder(attributeValue: true)
         var lastWasSpace = true
         let text = decoder.decode(input, span.valueStart..<span.valueEnd, entities: true, collapse: true,
                                   lastWasSpace: &lastWasSpace)

@@ -297,6 +297,18 @@ enum ElementName: UInt8, CaseIterable, Sendable {
         }
     }
 
+    /// Formatting that no attribute of it matters to, which the tree builder starts again when a misnested end tag
+    /// closes it early.
+    var isReopenedStyle: Bool {
+        switch self {
+        case .strong, .b, .em, .i, .cite, .dfn, .u, .ins, .s, .strike, .del, .code, .tt, .kbd, .samp, .var, .sub, .sup,
+             .small, .big, .mark:
+            return true
+        default:
+            return false
+        }
+    }
+
     /// Block elements whose start closes an open paragraph, as in HTML.
     var closesParagraph: Bool {
         switch self {

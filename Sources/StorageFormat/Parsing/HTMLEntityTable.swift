@@ -2240,4 +2240,7 @@ enum HTMLEntityTable {
 
     /// The longest entity name, used to bound the scan after `&`.
     static let longestName = 32
+
+    /// The longest name that needs no `;` (a legacy one, such as `amp` or `copy`).
+    static let longestLegacyName = 6
 }

@@ -3,6 +3,14 @@
 struct TextDecoder {
     /// The decoded bytes when they differ from the input (a LineBytes: an append is a room check and a copy).
     private var scratch = LineBytes()
+    /// Whether the text is an attribute value, where a reference without its `;` is read only before what cannot
+    /// continue a name, as HTML reads it (`?a=1&copy=2` keeps its `&copy`).
+    private let isAttributeValue: Bool
+
+    /// A decoder for element text, or with `attributeValue` for attribute values.
+    init(attributeValue: Bool = false) {
+        isAttributeValue = attributeValue
+    }
 
     /// Where `decodeBytes` left the decoded text.
     enum Decoded {
@@ -268,13 +276,22 @@ struct TextDecoder {
             guard byte &- 0x30 < 10 || (byte | 0x20) &- 0x61 < 26 else { break }
             index += 1
         }
-        if index > nameStart {
-            let hasSemicolon = index < end && input[index] == 0x3B
-            let nameEnd = hasSemicolon ? index + 1 : index
+        if index < end && input[index] == 0x3B,
+           let replacement = EntityIndex.shared.replacement(for: UnsafeBufferPointer(rebasing: input[nameStart...index]))
+        {
+            for scalar in replacement.unicodeScalars { appendScalar(scalar, space: &space) }
+            return index + 1
+        }
+        // Otherwise the longest legacy name (one that needs no `;`) the name starts with: `&notit;` is `¬it;`.
+        var nameEnd = nameStart + min(index - nameStart, HTMLEntityTable.longestLegacyName)
+        while nameEnd > nameStart {
             if let replacement = EntityIndex.shared.replacement(for: UnsafeBufferPointer(rebasing: input[nameStart..<nameEnd])) {
+                let next = nameEnd < end ? input[nameEnd] : 0
+                if isAttributeValue && (next == 0x3D || next &- 0x30 < 10 || (next | 0x20) &- 0x61 < 26) { break }
                 for scalar in replacement.unicodeScalars { appendScalar(scalar, space: &space) }
                 return nameEnd
             }
+            nameEnd -= 1
         }
         append(0x26)
         space = false

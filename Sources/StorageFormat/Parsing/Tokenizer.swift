@@ -70,7 +70,7 @@ struct Tokenizer {
     /// declaration or processing instruction); returns the index after it.
     private mutating func markup<Handler: TokenHandler>(at start: Int, _ handler: inout Handler) -> Int {
         if matches("<!--", at: start) {
-            return find("-->", from: start + 4).map { $0 + 3 } ?? input.count
+            return commentEnd(from: start + 4)
         }
         if matches("<![CDATA[", at: start) {
             let contentStart = start + 9
@@ -116,6 +116,20 @@ struct Tokenizer {
         _ = grown.initialize(fromContentsOf: spans)
         spans.deallocate()
         spans = grown
+    }
+
+    /// The index after the comment whose content starts at `start`. As in HTML, `<!-->` and `<!--->` are empty
+    /// comments, and `--!>` ends one as `-->` does.
+    private func commentEnd(from start: Int) -> Int {
+        if matches(">", at: start) { return start + 1 }
+        if matches("->", at: start) { return start + 2 }
+        var index = start
+        while let dashes = find("--", from: index) {
+            if matches("-->", at: dashes) { return dashes + 3 }
+            if matches("--!>", at: dashes) { return dashes + 4 }
+            index = dashes + 1
+        }
+        return input.count
     }
 
     /// Skips the content of `<style>`/`<script>` up to (not past) its end tag.

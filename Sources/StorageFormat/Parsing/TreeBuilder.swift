@@ -45,13 +45,21 @@ struct TreeBuilder<Sink: TreeSink>: TokenHandler {
     /// Closes the element an end tag names when it is not the innermost, if it is open and nothing blocks.
     private mutating func endOuterElement(hash: UInt64) {
         let name = ElementName.Index.shared.name(hash: hash)  // rare: no copy of the index kept for it
+        if name == .br {  // `</br>` is a line break, as HTML reads it
+            startTag(name, hash: hash, selfClosing: true, attributes: .none)
+            return
+        }
         guard stack.isOpen(name) else { return }
         var index = stack.count - 1
         let lowest = max(0, stack.count - Self.searchLimit)
         while index >= lowest {
             let element = stack[index]
             if element.name == name && element.hash == hash {
-                popTo(index)
+                if name.isInlineFormatting {
+                    popReopeningStyles(to: index)
+                } else {
+                    popTo(index)
+                }
                 return
             }
             if blocksEndTag(name, at: element.name) { return }
@@ -123,6 +131,18 @@ struct TreeBuilder<Sink: TreeSink>: TokenHandler {
             }
             if boundary(element) { return }
             index -= 1
+        }
+    }
+
+    /// Pops down to and including the formatting element at `index`, then starts again the styles it closed above
+    /// it, as HTML does: `<b><i>x</b>y</i>` keeps `y` italic. At most three are, so a run of misnested tags stays linear.
+    private mutating func popReopeningStyles(to index: Int) {
+        let open = stack
+        let reopened = Array(((index + 1)..<open.count).lazy.map { open[$0] }.filter(\.name.isReopenedStyle).prefix(3))
+        popTo(index)
+        for element in reopened {
+            sink.start(element.name, attributes: .none)
+            stack.push(element)
         }
     }
 

@@ -74,12 +74,13 @@ struct PrefixedLineWriter {
         spacing = Spacing(tight: tight, hasContent: false)
     }
 
-    /// Closes the level a container opened; an empty task item still shows its `[ ]` line, with `emptyTask` after it.
-    mutating func close(_ container: BlockContainer, emptyTask: StaticString = "") {
-        if case .item(.task, _, _, _) = container {
-            pop(keepingEmpty: emptyTask)
-        } else {
-            pop()
+    /// Closes the level a container opened. An empty task item still shows its `[ ]` line, and with `emptyItem` so does
+    /// any other empty item: its marker, then `emptyItem`.
+    mutating func close(_ container: BlockContainer, emptyItem: StaticString? = nil) {
+        switch container {
+        case .item(.task, _, _, _): pop(keepingEmpty: emptyItem ?? "")
+        case .item: pop(keepingEmpty: emptyItem)
+        default: pop()
         }
     }
 

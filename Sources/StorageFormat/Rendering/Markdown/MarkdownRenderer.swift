@@ -177,8 +177,9 @@ struct MarkdownRenderer: BlockVisitor {
     }
 
     mutating func exit(_ container: BlockContainer) {
-        // GFM reads `- [x]` alone as text: an empty task holds a no-break space, so it stays a checkbox.
-        writer.close(container, emptyTask: "&nbsp;")
+        // An empty item holds a no-break space: GFM reads `- [x]` alone as text, and a bare `-` under a paragraph as
+        // its heading underline.
+        writer.close(container, emptyItem: "&nbsp;")
         if case .list = container { listEnd = (writer.bytes.count, listMarkers.removeLast()) }
         if case .expand = container {
             writer.line("", trim: false)
