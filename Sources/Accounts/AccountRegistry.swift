@@ -67,10 +67,17 @@ public struct AccountRegistry: Sendable {
 
     /// Removes an account and everything stored for it in `credentials.json`. Its secrets go first: when they cannot
     /// (a damaged `credentials.json`), the account stays listed, so removing it again once the file is repaired takes
-    /// them, rather than leaving them behind an account no command can name.
+    /// them, rather than leaving them behind an account no command can name. An account that keeps nothing there (its
+    /// secret read from the environment or a command, and no OAuth tokens) goes all the same.
     public func remove(named name: String) async throws {
-        _ = try list().account(named: name)
-        try await resolver.credentials.removeAccount(named: name)
+        let account = try list().account(named: name)
+        do {
+            try await resolver.credentials.removeAccount(named: name)
+        } catch let error as AccountsError where error.isCorruptFile {
+            if account.secretSource == .credentialsFile || account.authKind == .oauth3LO {
+                throw error.advising("repair or delete it, then remove \(name) again")
+            }
+        }
         try await resolver.accounts.remove(named: name)
         resolver.forgetProvider(forAccount: name)
     }

@@ -62,7 +62,8 @@ struct AccountRegistryTests {
         let file = registry.resolver.credentials.fileURL
         let intact = try Data(contentsOf: file)
         try Data(intact.prefix(intact.count / 2)).write(to: file)
-        await #expect(throws: (any Error).self) { try await registry.remove(named: "work") }
+        let damaged = await #expect(throws: AccountsError.self) { try await registry.remove(named: "work") }
+        #expect(damaged?.description.hasSuffix("; repair or delete it, then remove work again") == true, "\(damaged?.description ?? "")")
         #expect(try registry.list().accounts.map(\.name) == ["work"], "the account is still listed")
         try intact.write(to: file)
         try await registry.remove(named: "work")
@@ -70,6 +71,17 @@ struct AccountRegistryTests {
         #expect(try registry.resolver.credentials.entry(forAccount: "work").isEmpty)
         let missing = await #expect(throws: AccountsError.self) { try await registry.remove(named: "ghost") }
         #expect(missing?.description.contains("ghost") == true)
+    }
+
+    /// An account that keeps nothing in credentials.json is removed though that file is damaged.
+    @Test func anAccountWithItsSecretElsewhereGoesDespiteADamagedCredentialsFile() async throws {
+        let registry = try registry()
+        try await registry.add(makeAccount("kept", kind: .cloudBasic), secret: Secret("ATATT-kept"))
+        try await registry.add(makeAccount("env", kind: .cloudBasic, source: .environment("TOKEN")), secret: nil)
+        try Data("{\"version\": 1, \"acc".utf8).write(to: registry.resolver.credentials.fileURL)
+        try await registry.remove(named: "env")
+        #expect(try registry.list().accounts.map(\.name) == ["kept"])
+        await #expect(throws: AccountsError.self) { try await registry.remove(named: "kept") }
     }
 
     @Test func anEditThatChangesTheConnectionForgetsTheLastTest() async throws {

@@ -152,6 +152,30 @@ struct AccountStoreTests {
         #expect(error?.isCorruptFile == true)
         #expect(error?.description.contains(":4") == true && error?.description.contains("accounts[0].site_url") == true, "\(error?.description ?? "")")
         #expect(error?.description.contains("%20") == false)
+        // Described in the file's terms, including an address Foundation cannot read at all.
+        try Data(text.replacingOccurrences(of: "not a url", with: "http://exa mple.com").utf8).write(to: store.fileURL)
+        let unreadable = #expect(throws: AccountsError.self) { try store.load() }
+        #expect(unreadable?.description.hasSuffix("accounts[0].site_url: http://exa mple.com is not an http or https address with a host") == true,
+                "\(unreadable?.description ?? "")")
+    }
+
+    /// A name no command would store (empty, or holding a direction mark that reorders the text around it) is the file's fault.
+    @Test func aNameNoCommandWouldStoreMakesTheFileCorrupt() throws {
+        let store = AccountStore(directory: try temporaryConfig())
+        for (name, problem) in [("", "an account name cannot be empty"), ("a\\u202Eb", "holds U+202E;"), ("a b", "holds U+0020;")] {
+            let text = "{\"version\": 1, \"accounts\": [{\"name\": \"\(name)\", \"site_url\": \"https://x.atlassian.net\", \"auth_kind\": \"cloud_basic\"}]}"
+            try Data(text.utf8).write(to: store.fileURL)
+            let error = #expect(throws: AccountsError.self) { try store.load() }
+            #expect(error?.isCorruptFile == true && error?.description.contains("accounts[0].name: ") == true, "\(name)")
+            #expect(error?.description.contains(problem) == true, "\(error?.description ?? "")")
+        }
+    }
+
+    @Test func namesDifferingOnlyInCaseAreOneName() async throws {
+        let store = AccountStore(directory: try temporaryConfig())
+        try await store.add(makeAccount("Work", kind: .cloudBasic))
+        let error = await #expect(throws: AccountsError.self) { try await store.add(makeAccount("work", kind: .cloudBasic)) }
+        #expect(error?.description.hasPrefix("an account named Work already exists") == true, "\(error?.description ?? "")")
     }
 
     /// A value of the wrong kind is named by what it is in JSON, not by a Swift type.

@@ -34,6 +34,12 @@ public struct AccountsError: Error, Sendable, CustomStringConvertible {
         self.reason = reason
     }
 
+    /// This error with `advice` after its sentence when it reports a corrupt file, else as it is.
+    func advising(_ advice: String) -> AccountsError {
+        guard case .corruptFile(let path, let line, let column, let detail) = reason else { return self }
+        return AccountsError(.corruptFile(path: path, line: line, column: column, detail: "\(detail); \(advice)"))
+    }
+
     /// Wraps a file system failure.
     static func file(_ error: FileSystemError) -> AccountsError { AccountsError(.file(error)) }
 
@@ -101,7 +107,7 @@ public struct AccountsError: Error, Sendable, CustomStringConvertible {
         case .notFound(let name):
             return "there is no account named \(name) (see confluence-tui accounts list)"
         case .duplicate(let name):
-            return "an account named \(name) already exists"
+            return "an account named \(name) already exists (names differing only in case count as the same)"
         case .noDefault:
             return "no account is the default; pass --account NAME or run confluence-tui accounts default NAME"
         case .invalid(let problem):

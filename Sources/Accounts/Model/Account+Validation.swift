@@ -1,4 +1,5 @@
 import ConfluenceKit
+import Foundation
 
 /// Checks that an account is complete and consistent before it is stored.
 extension Account {
@@ -32,9 +33,13 @@ extension Account {
     public static func nameProblem(_ name: String) -> String? {
         if name.isEmpty { return "an account name cannot be empty" }
         if name.count > 64 { return "the account name \"\(name.prefix(64))…\" is longer than 64 characters" }
-        let allowed = name.unicodeScalars.allSatisfy { scalar in
-            scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || "-_.@".unicodeScalars.contains(scalar))
+        let refused = name.unicodeScalars.first { scalar in
+            !(scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || "-_.@".unicodeScalars.contains(scalar)))
         }
-        return allowed ? nil : "the account name \"\(name)\" may only hold letters, digits, '-', '_', '.' and '@'"
+        guard let refused else { return nil }
+        // The character is named by its code point when it may not show (a space, a control, a direction mark).
+        let shown = refused.isASCII && refused.properties.isGraphemeBase && refused != " "
+            ? "'\(refused)'" : String(format: "U+%04X", refused.value)
+        return "the account name \"\(name)\" holds \(shown); a name may only hold letters, digits, '-', '_', '.' and '@'"
     }
 }

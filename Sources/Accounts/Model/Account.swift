@@ -1,4 +1,5 @@
 public import Foundation
+import ConfluenceKit
 
 /// One configured Confluence login: where the site is, how to authenticate, and where the secret lives.
 ///
@@ -78,13 +79,20 @@ public struct Account: Hashable, Sendable, Codable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
+        // A hand edit no command would make (a name it refuses, an address that is no web address) is the file's fault,
+        // said with its line, not an odd failure later.
         name = try container.decode(String.self, forKey: .name)
-        siteURL = try container.decode(URL.self, forKey: .siteURL)
-        // A hand-edited address that is no web address is the file's fault, said with its line, not the site's later.
-        guard ["http", "https"].contains(siteURL.scheme?.lowercased() ?? ""), siteURL.host()?.isEmpty == false else {
-            throw DecodingError.dataCorruptedError(forKey: .siteURL, in: container,
-                                                   debugDescription: "Is not an http or https address with a host")
+        if let problem = Self.nameProblem(name) {
+            throw DecodingError.dataCorruptedError(forKey: .name, in: container, debugDescription: problem)
         }
+        let address = try container.decode(String.self, forKey: .siteURL)
+        guard let siteURL = URL(string: address), ["http", "https"].contains(siteURL.scheme?.lowercased() ?? ""),
+              siteURL.host()?.isEmpty == false
+        else {
+            throw DecodingError.dataCorruptedError(forKey: .siteURL, in: container,
+                                                   debugDescription: "\(SiteAddress.shown(address)) is not an http or https address with a host")
+        }
+        self.siteURL = siteURL
         authKind = try container.decode(AuthKind.self, forKey: .authKind)
         siteKind = try container.decodeIfPresent(SiteKind.self, forKey: .siteKind) ?? authKind.naturalSiteKind
         cloudId = try container.decodeIfPresent(String.self, forKey: .cloudId)

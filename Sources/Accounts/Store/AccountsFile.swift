@@ -36,7 +36,10 @@ public struct AccountsFile: Hashable, Sendable, Codable {
     /// Adds a valid account with a new name; the first account, or one marked default, becomes the only default.
     public mutating func add(_ account: Account) throws(AccountsError) {
         if let problem = account.validationProblem { throw AccountsError(.invalid(problem)) }
-        guard !accounts.contains(where: { $0.name == account.name }) else { throw AccountsError(.duplicate(account.name)) }
+        // Names that differ only in case would be told apart by case alone, on every command line.
+        if let existing = accounts.first(where: { $0.name.lowercased() == account.name.lowercased() }) {
+            throw AccountsError(.duplicate(existing.name))
+        }
         var account = account
         if accounts.isEmpty { account.isDefault = true }
         if account.isDefault {
