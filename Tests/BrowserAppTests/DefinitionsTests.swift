@@ -34,6 +34,19 @@ struct DefinitionsTests {
                 "no key offered that has nothing to act on:\n\(text)")
     }
 
+    /// A file copied by hand, holding another name, goes by its file name, and its details say so.
+    @Test func aFileHoldingAnotherNameSaysSo() async throws {
+        let directory = scratch()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let sources = directory.appendingPathComponent("sources")
+        try FileManager.default.createDirectory(at: sources, withIntermediateDirectories: true)
+        let text = #"{"name": "other", "component": {"server_url": "https://x.example", "authentication_mechanism": "basic", "cql": "a"}}"#
+        try Data(text.utf8).write(to: sources.appendingPathComponent("copied.json"))
+        let (browser, _) = await browser(in: directory)
+        await browser.press(.char("d"))
+        #expect(browser.grid.text.contains("its file holds the name \"other\"; it goes by the file's"), "\(browser.grid.text)")
+    }
+
     @Test func markedPagesWithDescendantsAreSavedAsIDs() async throws {
         let directory = scratch()
         defer { try? FileManager.default.removeItem(at: directory) }

@@ -157,6 +157,10 @@ expect "a definition name may hold a dot, as the help says" 0 "letters, digits, 
 expect "a definition name with a dot" 0 'Saved eng\.v2' "$tui" sources save eng.v2 --space ENG
 expect "exporting a definition that is not there" 2 'there is no definition named "nope"' "$tui" sources export nope
 expect "renaming onto a taken name" 2 'a definition named "one" already exists' "$tui" sources rename eng.v2 one
+sed 's/"name" : "eng"/"name" : "engineering"/' "$CONFLUENCE_TUI_HOME/sources/eng.json" >"$CONFLUENCE_TUI_HOME/sources/eng-copy.json"
+expect "a file copied by hand goes by its file name, and says so" 0 \
+  '^warning: eng-copy\.json holds the name "engineering"; the definition goes by its file.s name, eng-copy$' "$tui" sources list
+rm "$CONFLUENCE_TUI_HOME/sources/eng-copy.json"
 expect "a project id the JSON body has no place for" 2 '--project-id is for the python, typescript and curl scripts' \
   "$tui" sources export eng --format llamacloud-json --project-id proj-1
 expect "a project id for a script" 0 'project_id="proj-1"' "$tui" sources export eng --format python --project-id proj-1

@@ -195,15 +195,25 @@ struct DefinitionStoreTests {
             #expect(definition.validationIssues().map(\.sentence) == [
                 "a definition takes exactly one selector, but this one sets space_key and label; keep one of them",
             ])
+            // No command writes an invalid definition: a copy of it is refused, naming what is wrong.
+            let copy = await #expect(throws: DefinitionStoreError.self) { try await store.duplicate("two", as: "three") }
+            #expect(copy?.description.hasPrefix("the definition \"two\" is not valid: a definition takes exactly one selector") == true)
+            #expect(!store.contains("three"))
         }
     }
 
+    /// A file holding another name goes by its file name; the listing says so.
     @Test func theFileNameIsTheName() async throws {
         try await withStore { store, sources in
             try ConfigDirectory.createPrivateDirectory(sources)
             let text = #"{"name": "other", "component": {"server_url": "https://x.example", "authentication_mechanism": "basic", "cql": "a"}}"#
             try Data(text.utf8).write(to: sources.appendingPathComponent("copied.json"))
             #expect(try store.show("copied").name == "copied")
+            let listing = try store.list()
+            #expect(listing.definitions.map(\.name) == ["copied"])
+            #expect(listing.nameNotes == ["copied.json holds the name \"other\"; the definition goes by its file's name, copied"])
+            try await store.save(Fixtures.minimal)
+            #expect(try store.list().namesInFiles == ["copied": "other"], "a file holding its own name is no note")
         }
     }
 

@@ -6,10 +6,13 @@ public struct DefinitionList: Hashable, Sendable {
     public var definitions: [DataSourceDefinition]
     /// One sentence per unreadable file (left untouched).
     public var problems: [String]
+    /// The other name a definition's file holds, by definition name (see `DefinitionListing.namesInFiles`).
+    public var namesInFiles: [String: String]
 
     /// Creates a list.
-    public init(definitions: [DataSourceDefinition], problems: [String] = []) {
+    public init(definitions: [DataSourceDefinition], problems: [String] = [], namesInFiles: [String: String] = [:]) {
         self.definitions = definitions
         self.problems = problems
+        self.namesInFiles = namesInFiles
     }
 }

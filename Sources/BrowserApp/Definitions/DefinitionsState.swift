@@ -58,6 +58,8 @@ public struct DefinitionsState: Sendable {
     public var byName: [String: DataSourceDefinition] = [:]
     /// Files that could not be read.
     public var problems: [String] = []
+    /// The other name a definition's file holds, by definition name.
+    public var namesInFiles: [String: String] = [:]
     /// The listing load.
     public var phase: LoadPhase = .idle
     /// The operation in flight (rename, duplicate, delete, write, preview).
@@ -101,6 +103,7 @@ public struct DefinitionsState: Sendable {
     mutating func apply(_ listing: DefinitionList) {
         byName = Dictionary(listing.definitions.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
         problems = listing.problems
+        namesInFiles = listing.namesInFiles
         list.setItems(listing.definitions.map { definition in
             ListItem(id: definition.name, title: definition.name, detail: Self.detail(definition))
         })

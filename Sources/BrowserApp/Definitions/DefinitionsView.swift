@@ -66,6 +66,9 @@ enum DefinitionsView {
             } else {
                 lines.append("not previewed yet")
             }
+            if let written = view.namesInFiles[definition.name] {
+                lines.append("its file holds the name \"\(written)\"; it goes by the file's")
+            }
         }
         if let problem = view.problems.first { lines.append("unreadable: " + problem) }
         // Wrapped, not cut: details longer than their rows (a long query) also take the list's empty rows above them,

@@ -81,7 +81,8 @@ struct DefinitionWork: Sendable {
         let store = try available()
         do {
             let listing = try store.list()
-            return DefinitionList(definitions: listing.definitions, problems: listing.problems.map(\.description))
+            return DefinitionList(definitions: listing.definitions, problems: listing.problems.map(\.description),
+                                  namesInFiles: listing.namesInFiles)
         } catch {
             throw BackendError(message: error.description)
         }

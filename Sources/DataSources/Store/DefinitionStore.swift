@@ -51,9 +51,12 @@ public struct DefinitionStore: Sendable {
                 listing.problems.append(JSONFileProblem(path: path, line: nil, sentence: "the file name is not a definition name: \(problem)"))
                 continue
             }
-            switch read(stem) {
-            case .success(let definition): listing.definitions.append(definition)
-            case .failure(let problem): listing.problems.append(problem)
+            switch readNaming(stem) {
+            case .success(let (definition, writtenName)):
+                listing.definitions.append(definition)
+                if writtenName != stem { listing.namesInFiles[stem] = writtenName }
+            case .failure(let problem):
+                listing.problems.append(problem)
             }
         }
         return listing
@@ -81,11 +84,7 @@ public struct DefinitionStore: Sendable {
     /// Validates and writes `definition`; an existing file of that name is replaced only when `overwrite`
     /// is true and the file is readable (a corrupt one is left for the user to look at).
     public func save(_ definition: DataSourceDefinition, overwrite: Bool = true) async throws(DefinitionStoreError) {
-        do {
-            try definition.validate()
-        } catch {
-            throw DefinitionStoreError(.invalid(error))
-        }
+        try Self.validate(definition)
         try await locked { () throws(DefinitionStoreError) in
             if contains(definition.name) {
                 guard overwrite else { throw alreadyExists(definition.name) }
@@ -117,12 +116,14 @@ public struct DefinitionStore: Sendable {
         }
     }
 
-    /// Copies the definition `name` to a new definition `newName` (its last preview included).
+    /// Copies the definition `name` to a new definition `newName` (its last preview included). A definition made
+    /// invalid by hand is not copied: no command writes an invalid one.
     public func duplicate(_ name: String, as newName: String) async throws(DefinitionStoreError) {
         try checkName(name)
         try checkName(newName)
         try await locked { () throws(DefinitionStoreError) in
             var definition = try readExisting(name)
+            try Self.validate(definition)
             guard !contains(newName) else { throw alreadyExists(newName) }
             definition.name = newName
             try write(definition)
@@ -176,7 +177,13 @@ public struct DefinitionStore: Sendable {
         }
     }
 
+    /// The definition in the file for `name`, named `name` whatever name the file holds.
     private func read(_ name: String) -> Result<DataSourceDefinition, JSONFileProblem> {
+        readNaming(name).map(\.definition)
+    }
+
+    /// `read`, with the name the file holds.
+    private func readNaming(_ name: String) -> Result<(definition: DataSourceDefinition, writtenName: String), JSONFileProblem> {
         let path = fileURL(for: name).path
         let data: Data
         do {
@@ -187,7 +194,7 @@ public struct DefinitionStore: Sendable {
         return JSONFileDecoder.decode(DataSourceDefinition.self, from: data, path: path, subject: "a definition").map { definition in
             var named = definition
             named.name = name
-            return named
+            return (named, definition.name)
         }
     }
 
@@ -213,6 +220,14 @@ public struct DefinitionStore: Sendable {
             try AtomicFile.syncDirectory(directory.path)
         } catch {
             throw DefinitionStoreError(.fileSystem(error))
+        }
+    }
+
+    private static func validate(_ definition: DataSourceDefinition) throws(DefinitionStoreError) {
+        do {
+            try definition.validate()
+        } catch {
+            throw DefinitionStoreError(.invalid(error))
         }
     }
 

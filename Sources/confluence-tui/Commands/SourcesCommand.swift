@@ -30,6 +30,7 @@ struct SourcesCommand: AsyncParsableCommand {
             for problem in listing.problems {
                 Terminal.warn("\(problem) (left as it is)")
             }
+            for note in listing.nameNotes { Terminal.warn(note) }
             if output.json {
                 try Terminal.json(listing.definitions.map(DefinitionSummary.init))
                 return
