@@ -42,6 +42,9 @@ struct EmulatorCommand: AsyncParsableCommand {
     @Option(name: .long, help: "Fraction (0...1) of requests answered with 503.")
     var failRate: Double = 0
 
+    @Option(name: .long, help: "Only requests whose path matches this glob (* any run of characters) are failed by --fail-rate.")
+    var failPath = "*"
+
     @Option(name: .long, help: "Seed for the synthetic site and every fault.")
     var seed: UInt64 = 1
 
@@ -96,7 +99,7 @@ struct EmulatorCommand: AsyncParsableCommand {
         var rules: [FaultRule] = []
         if latencyMs > 0 || jitterMs > 0 { rules.append(FaultRule(.latency(milliseconds: latencyMs, jitter: jitterMs))) }
         if let rateLimit { rules.append(FaultRule(.rateLimit(requestsPerSecond: rateLimit, burst: max(1, Int(rateLimit.rounded(.up)))))) }
-        if failRate > 0 { rules.append(FaultRule(.serverError(rate: failRate))) }
+        if failRate > 0 { rules.append(FaultRule(.serverError(rate: failRate), path: failPath)) }
         var directory = UserDirectory()
         if let users { directory = try UserDirectory.load(file: URL(fileURLWithPath: users)) }
         let server = try await EmulatorServer.start(site: loaded, configuration: EmulatorConfiguration(

@@ -308,5 +308,17 @@ fi
 expect "a refused token on a Data Center site still hints" 1 '^error: 401: .*pass --kind cloud if it is a Cloud site\)$' \
   env CONFLUENCE_API_TOKEN=wrong "$tui" page 999999 --site "$EMU_SITE_URL"
 
+# A tree whose listing fails for one page prints the rest, marks that page and fails naming the request.
+start_emulator "$bin/confluence-emulator" "$work/failing-emulator.log" --site Assets/demo-site --fail-rate 1 \
+  --fail-path "/wiki/api/v2/pages/$page/direct-children"
+status=0
+CONFLUENCE_API_TOKEN=demo-token "$tui" tree ENG --site "$EMU_BASE_URL" --user demo@example.com >"$work/tree.out" 2>&1 || status=$?
+for pattern in "\($page\)  \[children not listed\]$" '^Team photo wall' \
+  "^error: 503 .*/pages/$page/direct-children.*; the children of 1 page could not be listed"; do
+  expect "a tree listed in part (exit 1, /$pattern/)" 1 "$pattern" sh -c 'cat "$1"; exit "$2"' sh "$work/tree.out" "$status"
+done
+expect "a tree listed in part marks the JSON" 1 '"children_error" : "503 ' \
+  env CONFLUENCE_API_TOKEN=demo-token "$tui" tree ENG --site "$EMU_BASE_URL" --user demo@example.com --json
+
 echo "cli: $passed passed, $failed failed"
 ((failed == 0))

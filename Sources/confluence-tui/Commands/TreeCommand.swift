@@ -31,13 +31,20 @@ struct TreeCommand: AsyncParsableCommand, SiteCommand {
         } catch {
             throw await SpaceKeyHint.hinting(error, for: spaceKey, client: client)
         }
-        try await TreeNode.loadChildren(of: &roots, client: client, remainingDepth: (depth ?? .max) - 1)
+        await TreeNode.loadChildren(of: &roots, client: client, remainingDepth: (depth ?? .max) - 1)
         if output.json {
             try Terminal.json(roots)
-            return
+        } else {
+            for root in roots {
+                root.printLines(indent: 0)
+            }
         }
-        for root in roots {
-            root.printLines(indent: 0)
+        // What could be listed is printed; the command still fails, naming the first listing that did not work.
+        let failures = TreeNode.failures(in: roots)
+        if let first = failures.first {
+            let pages = failures.count == 1 ? "1 page" : "\(failures.count) pages"
+            let marked = output.json ? "children_error" : "[children not listed]"
+            throw HintedError(error: first, hint: "the children of \(pages) could not be listed (marked \(marked)); the rest of the tree was printed")
         }
     }
 }

@@ -5,5 +5,9 @@ struct HintedError: Error, CustomStringConvertible {
     /// What the person probably meant or should do.
     let hint: String
 
-    var description: String { "\(error); \(hint)" }
+    /// The failure's sentence, its closing full stop (if any) giving way to the hint.
+    var description: String {
+        let failure = "\(error)"
+        return (failure.hasSuffix(".") ? String(failure.dropLast()) : failure) + "; " + hint
+    }
 }
