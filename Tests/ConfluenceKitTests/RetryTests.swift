@@ -119,6 +119,8 @@ struct RetryTests {
         // Three waits fit the 6 s budget and cost nothing; then the 3 attempts run out as for any other failure.
         #expect(harness.clock.sleeps == Array(repeating: .seconds(2), count: 5))
         #expect(await harness.transport.requests.count == 6)
+        #expect(error?.attempts == 3 && error?.throttledSends == 3)
+        #expect(error?.description.hasSuffix(" after 3 attempts (and 3 throttled sends waited out)") == true, "\(error?.description ?? "")")
     }
 
     @Test func transportErrorsExhaustIntoATransportError() async throws {

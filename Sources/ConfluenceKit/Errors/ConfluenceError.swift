@@ -47,15 +47,18 @@ public struct ConfluenceError: Error, Sendable, CustomStringConvertible {
     public let method: HTTPMethod?
     /// The request path and query (no secret is ever part of it).
     public let target: String?
-    /// How many attempts were made before giving up.
+    /// How many attempts, counted against the retry limit, were made before giving up.
     public let attempts: Int
+    /// How many more sends a throttled site answered with 429, waited out without counting as attempts.
+    public let throttledSends: Int
 
-    init(_ reason: Reason, site: String?, method: HTTPMethod? = nil, target: String? = nil, attempts: Int = 1) {
+    init(_ reason: Reason, site: String?, method: HTTPMethod? = nil, target: String? = nil, attempts: Int = 1, throttledSends: Int = 0) {
         self.reason = reason
         self.site = site
         self.method = method
         self.target = target.map(SecretRedactor.redactQuery)
         self.attempts = attempts
+        self.throttledSends = throttledSends
     }
 
     static func invalidSite(_ sentence: String) -> ConfluenceError {
@@ -133,7 +136,10 @@ public struct ConfluenceError: Error, Sendable, CustomStringConvertible {
     }
 
     private var retrySuffix: String {
-        attempts > 1 ? " after \(attempts) attempts" : ""
+        guard throttledSends > 0 else { return attempts > 1 ? " after \(attempts) attempts" : "" }
+        let counted = attempts == 1 ? "1 attempt" : "\(attempts) attempts"
+        let throttled = throttledSends == 1 ? "1 throttled send" : "\(throttledSends) throttled sends"
+        return " after \(counted) (and \(throttled) waited out)"
     }
 
     private static func capped(_ target: String) -> String {

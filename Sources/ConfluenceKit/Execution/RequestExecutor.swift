@@ -29,9 +29,9 @@ final class RequestExecutor: Sendable {
             return (try JSONDecoder().decode(type, from: response.body), response)
         } catch let error as DecodingError {
             let sentence = DecodingErrorSentence.describe(error, body: response.body)
-            throw fail(context, failure(.decoding(sentence), context, attempts: 1))
+            throw fail(context, failure(.decoding(sentence), context, tries: RequestTries(counted: 1)))
         } catch {
-            throw fail(context, failure(.decoding("the body could not be decoded"), context, attempts: 1))
+            throw fail(context, failure(.decoding("the body could not be decoded"), context, tries: RequestTries(counted: 1)))
         }
     }
 
@@ -46,29 +46,29 @@ final class RequestExecutor: Sendable {
 
     private func perform(_ context: RequestContext, body: Data?) async throws(ConfluenceError) -> HTTPResponse {
         let method = context.method
-        var attempt = 0
+        var tries = RequestTries()
         var sends = 0
         var refreshed = false
         var throttledWait = Duration.zero
         while true {
-            attempt += 1
+            tries.counted += 1
             sends += 1
-            let (request, outcome) = try await sendOnce(context, body: body, send: sends)
+            let (request, outcome) = try await sendOnce(context, body: body, send: sends, tries: tries)
             switch outcome {
             case .failure(let error):
                 if error.isCancellation || Task.isCancelled {
-                    throw fail(context, failure(.transport(.cancelled), context, attempts: sends))
+                    throw fail(context, failure(.transport(.cancelled), context, tries: tries))
                 }
-                if error.isRetryable, method.isIdempotent, attempt < configuration.retry.maxAttempts {
-                    try await wait(context, delay: backoff(forRetry: attempt), reason: .transport(error.description), attempts: sends)
+                if error.isRetryable, method.isIdempotent, tries.counted < configuration.retry.maxAttempts {
+                    try await wait(context, delay: backoff(forRetry: tries.counted), reason: .transport(error.description), tries: tries)
                     continue
                 }
-                throw fail(context, failure(.transport(error), context, attempts: sends))
+                throw fail(context, failure(.transport(error), context, tries: tries))
             case .success(let response):
                 if response.status == 401, !refreshed {
                     refreshed = true
-                    if try await refresh(context, rejected: request.headers["Authorization"], attempts: sends) {
-                        attempt -= 1
+                    if try await refresh(context, rejected: request.headers["Authorization"], tries: tries) {
+                        tries.counted -= 1
                         events.emit(context.event(.retryScheduled(delay: .zero, reason: .credentialRefreshed)))
                         continue
                     }
@@ -77,22 +77,23 @@ final class RequestExecutor: Sendable {
                     let retryAfter = [429, 503].contains(response.status)
                         ? RetryAfter.delay(from: response.headers["Retry-After"], now: configuration.clock.currentDate())
                         : nil
-                    let delay = retryAfter.map(configuration.retry.clamp(retryAfter:)) ?? backoff(forRetry: attempt)
+                    let delay = retryAfter.map(configuration.retry.clamp(retryAfter:)) ?? backoff(forRetry: tries.counted)
                     let throttled = response.status == 429 && throttledWait + delay <= configuration.retry.maxThrottledWait
-                    if throttled || attempt < configuration.retry.maxAttempts {
+                    if throttled || tries.counted < configuration.retry.maxAttempts {
                         if throttled {
                             throttledWait += delay
-                            attempt -= 1
+                            tries.counted -= 1
+                            tries.throttled += 1
                         }
                         let reason = RetryReason.status(response.status, retryAfter: retryAfter != nil)
-                        try await wait(context, delay: delay, reason: reason, attempts: sends)
+                        try await wait(context, delay: delay, reason: reason, tries: tries)
                         continue
                     }
                 }
                 let elapsed = configuration.clock.now() - context.startedAt
                 events.emit(context.event(.finished(status: response.status, bytes: response.body.count, milliseconds: elapsed.milliseconds)))
                 if response.isSuccess { return response }
-                throw fail(context, await httpError(response, context: context, authorization: request.headers["Authorization"], attempts: sends))
+                throw fail(context, await httpError(response, context: context, authorization: request.headers["Authorization"], tries: tries))
             }
         }
     }
@@ -104,7 +105,7 @@ final class RequestExecutor: Sendable {
 
     // MARK: - Steps
 
-    private func sendOnce(_ context: RequestContext, body: Data?, send: Int) async throws(ConfluenceError) -> (HTTPRequest, Result<HTTPResponse, TransportError>) {
+    private func sendOnce(_ context: RequestContext, body: Data?, send: Int, tries: RequestTries) async throws(ConfluenceError) -> (HTTPRequest, Result<HTTPResponse, TransportError>) {
         var request = HTTPRequest(
             method: context.method,
             url: context.url,
@@ -124,7 +125,7 @@ final class RequestExecutor: Sendable {
                 await limiter.release()
             }
         } catch {
-            throw fail(context, failure(.transport(.cancelled), context, attempts: send))
+            throw fail(context, failure(.transport(.cancelled), context, tries: tries))
         }
         do {
             if let header = try await auth.authorization(for: request) {
@@ -132,7 +133,7 @@ final class RequestExecutor: Sendable {
             }
         } catch {
             await limiter.release()
-            throw fail(context, authenticationFailure(error, context, attempts: send))
+            throw fail(context, authenticationFailure(error, context, tries: tries))
         }
         events.emit(context.event(.started(attempt: send)))
         var outcome: Result<HTTPResponse, TransportError>
@@ -165,33 +166,34 @@ final class RequestExecutor: Sendable {
         return (request, outcome)
     }
 
-    private func refresh(_ context: RequestContext, rejected: String?, attempts: Int) async throws(ConfluenceError) -> Bool {
+    private func refresh(_ context: RequestContext, rejected: String?, tries: RequestTries) async throws(ConfluenceError) -> Bool {
         do {
             return try await auth.refreshAfterUnauthorized(rejected: rejected)
         } catch {
-            throw fail(context, authenticationFailure(error, context, attempts: attempts))
+            throw fail(context, authenticationFailure(error, context, tries: tries))
         }
     }
 
-    private func wait(_ context: RequestContext, delay: Duration, reason: RetryReason, attempts: Int) async throws(ConfluenceError) {
+    private func wait(_ context: RequestContext, delay: Duration, reason: RetryReason, tries: RequestTries) async throws(ConfluenceError) {
         events.emit(context.event(.retryScheduled(delay: delay, reason: reason)))
         do {
             try await configuration.clock.sleep(for: delay)
         } catch {
-            throw fail(context, failure(.transport(.cancelled), context, attempts: attempts))
+            throw fail(context, failure(.transport(.cancelled), context, tries: tries))
         }
     }
 
-    private func failure(_ reason: ConfluenceError.Reason, _ context: RequestContext, attempts: Int) -> ConfluenceError {
-        ConfluenceError(reason, site: site.description, method: context.method, target: context.target, attempts: attempts)
+    private func failure(_ reason: ConfluenceError.Reason, _ context: RequestContext, tries: RequestTries) -> ConfluenceError {
+        ConfluenceError(reason, site: site.description, method: context.method, target: context.target, attempts: tries.counted,
+                        throttledSends: tries.throttled)
     }
 
     /// An auth provider's failure: its own `ConfluenceError` as is, cancellation as cancellation, else its sentence.
-    private func authenticationFailure(_ error: any Error, _ context: RequestContext, attempts: Int) -> ConfluenceError {
+    private func authenticationFailure(_ error: any Error, _ context: RequestContext, tries: RequestTries) -> ConfluenceError {
         switch error {
         case let error as ConfluenceError: error
-        case is CancellationError: failure(.transport(.cancelled), context, attempts: attempts)
-        default: failure(.authentication(Self.sentence(for: error)), context, attempts: attempts)
+        case is CancellationError: failure(.transport(.cancelled), context, tries: tries)
+        default: failure(.authentication(Self.sentence(for: error)), context, tries: tries)
         }
     }
 
@@ -201,14 +203,14 @@ final class RequestExecutor: Sendable {
     }
 
     /// The error a non-2xx answer stands for; a server message that echoes the credential is shown without it.
-    private func httpError(_ response: HTTPResponse, context: RequestContext, authorization: String?, attempts: Int) async -> ConfluenceError {
+    private func httpError(_ response: HTTPResponse, context: RequestContext, authorization: String?, tries: RequestTries) async -> ConfluenceError {
         let message = ServerMessage.extract(from: response.body, contentType: response.headers["Content-Type"])
             .map(Redactor(hidingAuthorization: authorization).clean)
         let refused = response.status == 401 ? await auth.identity : nil
         let isV2 = context.url.path.contains("/api/v2/")
         return failure(
             .http(status: response.status, serverMessage: message, refusedCredential: refused, notFoundOrForbidden: isV2 && response.status == 404),
-            context, attempts: attempts
+            context, tries: tries
         )
     }
 
