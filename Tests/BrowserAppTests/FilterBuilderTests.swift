@@ -33,16 +33,48 @@ struct FilterBuilderTests {
         #expect(h.state.marks.ids == ["1"], "Space on a marked page unmarks it")
     }
 
-    /// A folder has no body a loader reads by id: Space does not mark it, and says what to mark instead.
-    @Test func aFolderIsNotMarked() {
+    /// A whiteboard has no body a loader reads by id: Space does not mark it, and says what to mark instead.
+    @Test func aWhiteboardIsNotMarked() {
         var h = inTree()
-        h.answer(h.press(.char("j"), .char("l")))   // Architecture opens: Diagrams (a folder) and API guide below it
-        h.answer(h.press(.char("j")))
-        #expect(h.state.tree.selectedNodeID == "21")
+        // Architecture opens on Diagrams (a folder) and API guide; the rows in view learn their children, and Diagrams holds
+        // a page and a whiteboard.
+        let opened = h.press(.char("j"), .char("l"))
+        guard case .peekChildren(let nodes, let token, _)? = opened.first(where: { if case .peekChildren = $0 { true } else { false } }),
+              let diagrams = nodes.first(where: { $0.nodeID == "21" })
+        else {
+            Issue.record("Diagrams was not peeked at: \(opened)")
+            return
+        }
+        let items = [Fixture.nodes["211"]!.item, TreeItem(id: "212", kind: .whiteboard, title: "Whiteboard", childCount: 0)]
+        h.send(.childrenPeeked(nodeID: "21", token: token, .success(LoadedItems(items, parentTitle: diagrams.parentTitle))))
+        h.answer(h.press(.char("j"), .char("l")))
+        h.answer(h.press(.char("j"), .char("j")))
+        #expect(h.state.tree.selectedNodeID == "212")
         h.press(.char(" "))
         #expect(h.state.marks.ids.isEmpty)
-        #expect(h.state.tree.selectedNodeID == "21", "the selection stays, as nothing was marked")
-        #expect(h.screen.contains("A folder has no text a loader reads by id"), "\(h.screen)")
+        #expect(h.state.tree.selectedNodeID == "212", "the selection stays, as nothing was marked")
+        #expect(h.screen.contains("A whiteboard has no text a loader reads by id"), "\(h.screen)")
+    }
+
+    /// A marked folder stands for the pages below it: the builder says so, and a count looks them up first.
+    @Test func aMarkedFolderStandsForThePagesBelowIt() async throws {
+        var h = inTree()
+        h.answer(h.press(.char("j"), .char("l")))   // Architecture opens: Diagrams (a folder) and API guide below it
+        h.answer(h.press(.char("j"), .char(" "), .char(" "), .char("f")))
+        #expect(h.state.marks.ids == ["21", "22"] && h.state.marks.folderIDs == ["21"])
+        #expect(h.screen.contains("1 marked page, 1 marked folder") && h.screen.contains("Diagrams/ ENG · 21"), "\(h.screen)")
+        #expect(h.screen.contains("A folder stands for every page below it"))
+        #expect(h.state.builder?.draftCQL == "id in (22) OR (ancestor in (21) AND type = page)")
+        guard case .expandDescendants(let expansion, _)? = h.press(.ctrl("t")).first else {
+            Issue.record("the folder's pages are looked up first")
+            return
+        }
+        #expect(h.screen.contains("finding the marked folders' pages"))
+        // The folder's pages (not its whiteboard), after the marked page; no descendants of the page were asked for.
+        let backend = FixtureBackend()
+        let found = try await expansion.ids(on: backend)
+        #expect(found.ids == ["22", "211"] && found.added == 1)
+        #expect(backend.calls == ["children 21", "descendants 211"])
     }
 
     /// A page marked in one space keeps its title in the builder after another space is opened, and each shows its space.
@@ -103,11 +135,11 @@ struct FilterBuilderTests {
     @Test func withDescendantsTheCountAndThePreviewRunTheIdsSavingWrites() {
         var h = inTree()
         h.press(.char(" "), .char(" "), .char("f"), .char("i"))
-        guard case .expandDescendants(let roots, let token)? = h.press(.ctrl("t")).first else {
+        guard case .expandDescendants(let expansion, let token)? = h.press(.ctrl("t")).first else {
             Issue.record("the descendants are looked up first")
             return
         }
-        #expect(roots == ["1", "2"])
+        #expect(expansion.roots == ["1", "2"] && expansion.includesDescendants && expansion.folders.isEmpty)
         #expect(h.state.builder?.expansion != nil && h.screen.contains("finding the marked pages' descendants"))
         let counted = h.send(.descendantsExpanded(token: token, .success(["1", "2", "3"])))
         guard case .count(let selector, _)? = counted.first else {
@@ -395,7 +427,7 @@ struct FilterBuilderTests {
         }
         #expect(definition.name == "runbooks" && definition.account == "work")
         #expect(definition.component.label == "runbook" && definition.component.serverURL == "https://example.atlassian.net/wiki")
-        #expect(definition.component.apiToken == nil && expand.isEmpty)
+        #expect(definition.component.apiToken == nil && expand == nil)
     }
 
     @Test func savingSaysWhyWhenTheDraftCannotBeSaved() {
@@ -484,7 +516,7 @@ struct FilterBuilderTests {
             Issue.record("no save effect")
             return
         }
-        #expect(expand == ["1"], "descendants of the marked pages are expanded when saving")
+        #expect(expand?.roots == ["1"] && expand?.includesDescendants == true, "descendants of the marked pages are expanded when saving")
         h.send(.definitionSaved(token: RequestToken(token.value + 1), .success(SavedDefinition(name: "x", selector: "y"))))
         #expect(h.state.builder != nil, "a result for another save is dropped")
         h.send(.definitionSaved(token: token, .success(SavedDefinition(name: "start", selector: "3 pages", addedDescendants: 2))))

@@ -32,11 +32,11 @@ public enum Effect: Hashable, Sendable {
     /// Count the pages an ingestion of the selection pulls, as its preview does.
     case count(ConfluenceDataSource.Selector, token: RequestToken)
     /// Find the marked pages' descendants as saving expands them, for the draft's count or preview.
-    case expandDescendants(of: [String], token: RequestToken)
+    case expandDescendants(PageExpansion, token: RequestToken)
     /// Load the labels of a space (nil: the site) with page counts.
     case loadLabels(spaceKey: String?, token: RequestToken)
     /// Save a definition (never replacing one), first adding the descendants of these pages to its page ids.
-    case saveDefinition(DataSourceDefinition, expandingDescendantsOf: [String], token: RequestToken)
+    case saveDefinition(DataSourceDefinition, expanding: PageExpansion?, token: RequestToken)
     /// Read every saved definition.
     case loadDefinitions(token: RequestToken)
     /// Rename a saved definition.

@@ -9,11 +9,14 @@ public struct FilterBuilderState: Sendable {
     public var mode: FilterMode
     /// The space the builder was opened on (space mode), if any.
     public var spaceKey: String?
-    /// The pages marked when the builder opened (pages mode), oldest first.
+    /// The pages and folders marked when the builder opened (pages mode), oldest first.
     public var pageIDs: [String]
+    /// The marked folders among `pageIDs`, which stand for the pages below them.
+    public var folderIDs: Set<String>
     /// Whether the marked pages' descendants are added (expanded to ids when saving).
     public var includeDescendants = false
-    /// The marked pages with their descendants as page ids, once looked up for a count or preview (the ids saving writes).
+    /// The marks as page ids (folders' pages, with descendants when asked), once looked up for a count or preview (the
+    /// ids saving writes).
     public var expandedIDs: [String]?
     /// The descendant lookup in flight, and whether the preview (else the count) runs when it ends.
     public var expansion: (token: RequestToken, forPreview: Bool)?
@@ -46,10 +49,11 @@ public struct FilterBuilderState: Sendable {
     /// Whether a first `c` asked before replacing a query typed in the CQL tab; the next key decides.
     public var confirmsCQLReplacement = false
 
-    /// Opens the builder on `spaceKey` with the marked pages; it starts in pages mode when pages are marked.
-    public init(spaceKey: String?, pageIDs: [String]) {
+    /// Opens the builder on `spaceKey` with the marked pages and folders; it starts in pages mode when any are marked.
+    public init(spaceKey: String?, pageIDs: [String], folderIDs: Set<String> = []) {
         self.spaceKey = spaceKey
         self.pageIDs = pageIDs
+        self.folderIDs = folderIDs
         mode = pageIDs.isEmpty ? .space : .pages
     }
 
@@ -57,8 +61,8 @@ public struct FilterBuilderState: Sendable {
     /// and the loader options stay, and so does a label or CQL mode; the space and pages modes follow the marks, as on
     /// a first opening. What the server said about the old draft goes, but labels loaded for the same space stay; another
     /// space's load into the picker, whose filter and chosen label stay.
-    func reopened(spaceKey: String?, pageIDs: [String]) -> FilterBuilderState {
-        var draft = FilterBuilderState(spaceKey: spaceKey, pageIDs: pageIDs)
+    func reopened(spaceKey: String?, pageIDs: [String], folderIDs: Set<String>) -> FilterBuilderState {
+        var draft = FilterBuilderState(spaceKey: spaceKey, pageIDs: pageIDs, folderIDs: folderIDs)
         if mode == .label || mode == .cql { draft.mode = mode }
         draft.includeDescendants = includeDescendants
         if pageIDs == self.pageIDs { draft.expandedIDs = expandedIDs }
@@ -106,26 +110,32 @@ public struct FilterBuilderState: Sendable {
         }
     }
 
-    /// The CQL `c` turns the draft into; the marked pages' descendants are added with `ancestor`.
+    /// The CQL `c` turns the draft into; the marked pages' descendants, and the pages below marked folders, are added
+    /// with `ancestor`.
     /// - Note: search leaves archived spaces and pages out, which a space's listing and fetched ids do not.
     public var draftCQL: String? {
         guard let selector else { return nil }
-        if mode == .pages, includeDescendants {
-            let list = pageIDs.joined(separator: ", ")
-            return "id in (\(list)) OR (ancestor in (\(list)) AND type = page)"
-        }
-        return selector.equivalentCQL
+        guard mode == .pages, pageExpansion.isNeeded else { return selector.equivalentCQL }
+        let pages = pageIDs.filter { !folderIDs.contains($0) }
+        let ancestors = includeDescendants ? pageIDs : pageIDs.filter(folderIDs.contains)
+        let below = "(ancestor in (\(ancestors.joined(separator: ", "))) AND type = page)"
+        return pages.isEmpty ? below : "id in (\(pages.joined(separator: ", "))) OR " + below
     }
 
-    /// The selection an ingestion preview (and count) of the draft runs: the selector, or with descendants the ids
-    /// saving would write, nil until they are looked up.
+    /// What the marks stand for as page ids, looked up before a count, preview or save when `isNeeded`.
+    var pageExpansion: PageExpansion {
+        PageExpansion(roots: pageIDs, folders: folderIDs, includesDescendants: includeDescendants)
+    }
+
+    /// The selection an ingestion preview (and count) of the draft runs: the selector, or when marks need a lookup the
+    /// ids saving would write, nil until they are looked up.
     public var previewSelector: ConfluenceDataSource.Selector? {
-        guard mode == .pages, includeDescendants else { return selector }
+        guard mode == .pages, pageExpansion.isNeeded else { return selector }
         return expandedIDs.map { .pageIDs($0) }
     }
 
-    /// Whether the descendants must be looked up before the draft is counted or previewed.
-    var needsExpansion: Bool { mode == .pages && includeDescendants && !pageIDs.isEmpty && expandedIDs == nil }
+    /// Whether the marks must be looked up before the draft is counted or previewed.
+    var needsExpansion: Bool { mode == .pages && pageExpansion.isNeeded && expandedIDs == nil }
 
     /// Whether the local check found an error (warnings do not count).
     public var hasCQLError: Bool { mode == .cql && diagnostics.contains(where: \.isError) }

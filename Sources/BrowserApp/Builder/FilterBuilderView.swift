@@ -89,12 +89,16 @@ enum FilterBuilderView {
         }
         let key = state.keyMap.firstKeyLabel(for: .includeDescendants)
         let box = draft.includeDescendants ? "[x]" : "[ ]"
+        let folders = draft.pageIDs.filter(draft.folderIDs.contains).count
+        let counts = [(draft.pageIDs.count - folders, "marked page"), (folders, "marked folder")].filter { $0.0 > 0 }
         var lines: [[StyledRun]] = [
-            [StyledRun(Plural.count(draft.pageIDs.count, "marked page"), style: CellStyle(.title))],
+            [StyledRun(counts.map { Plural.count($0.0, $0.1) }.joined(separator: ", "), style: CellStyle(.title))],
             [StyledRun(box + " include descendants ", style: CellStyle(.normal)), StyledRun("(\(key))", style: CellStyle(.dim))],
         ]
         if draft.includeDescendants {
             lines.append([StyledRun("Descendants are expanded to page ids when you save.", style: CellStyle(.warning))])
+        } else if folders > 0 {
+            lines.append([StyledRun("A folder stands for every page below it, listed as page ids when you save.", style: CellStyle(.warning))])
         }
         // Each page as marked, with its space: the tree may show another space by now. Pages that do not fit are counted
         // in the last row, when one of them shows (else the first row counts them).
@@ -212,7 +216,7 @@ enum FilterBuilderView {
     private static func checkNote(_ state: AppState, _ draft: FilterBuilderState) -> (text: String, role: StyleRole) {
         let glyphs = state.ascii ? Glyphs.ascii : Glyphs.unicode
         if draft.expansion != nil {
-            return (glyphs.spinnerFrame(state.spinnerFrame) + " finding the marked pages' descendants" + glyphs.ellipsis, .dim)
+            return (glyphs.spinnerFrame(state.spinnerFrame) + " finding the marked \(draft.pageExpansion.subject)" + glyphs.ellipsis, .dim)
         }
         switch draft.check {
         case .idle:

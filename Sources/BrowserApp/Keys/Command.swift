@@ -57,7 +57,7 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
         case .errorDetail: "show the last error or notice in full"
         case .back: "back / clear the filter"
         case .quit: "quit"
-        case .mark: "mark or unmark the page (for the filter builder)"
+        case .mark: "mark or unmark the page or folder (for the filter builder)"
         case .filterBuilder: "filter builder: space, marked pages, label or CQL"
         case .definitions: "saved data-source definitions"
         case .toCQL: "builder: turn the selection into CQL"

@@ -3,17 +3,18 @@ import TerminalKit
 
 /// The filter builder (`f`): marks, modes, the CQL editor, the server count and saving.
 extension AppState {
-    /// Space on a tree node: marks or unmarks it and moves to the next row. A folder, whiteboard, database or embed has
-    /// no body a loader reads by id, so it is not marked; the status line says what to mark instead.
+    /// Space on a tree node: marks or unmarks it and moves to the next row. A marked folder stands for the pages below
+    /// it. A whiteboard, database or embed has no body a loader reads by id, so it is not marked; the status line says
+    /// what to mark instead.
     mutating func toggleMark() -> [Effect] {
         guard focus == .tree, let id = tree.focusedNodeID else { return [] }
         let kind = tree.kind(of: id)
-        guard kind.hasBody || marks.contains(id) else {
+        guard kind.hasBody || kind == .folder || marks.contains(id) else {
             let what = kind == .other ? "This item" : "A \(kind.rawValue)"
             status.notice = "\(what) has no text a loader reads by id: mark the pages in it (i in the builder adds a page's descendants)."
             return []
         }
-        marks.toggle(id, title: tree.model.nodes[id]?.title, spaceKey: tree.spaceKey)
+        marks.toggle(id, title: tree.model.nodes[id]?.title, spaceKey: tree.spaceKey, isFolder: kind == .folder)
         // The status line counts the marks; the last one unmarked is said once, as the count leaves.
         status.notice = marks.isEmpty ? "No pages marked." : nil
         return move(by: 1)
@@ -25,8 +26,8 @@ extension AppState {
             status.notice = "Open the filter builder from the spaces or pages pane."
             return []
         }
-        builder = closedBuilder?.reopened(spaceKey: spaceInView, pageIDs: marks.ids)
-            ?? FilterBuilderState(spaceKey: spaceInView, pageIDs: marks.ids)
+        builder = closedBuilder?.reopened(spaceKey: spaceInView, pageIDs: marks.ids, folderIDs: marks.folderIDs)
+            ?? FilterBuilderState(spaceKey: spaceInView, pageIDs: marks.ids, folderIDs: marks.folderIDs)
         closedBuilder = nil
         return loadLabelsIfNeeded()
     }
@@ -172,13 +173,14 @@ extension AppState {
         return [.count(selector, token: token)]
     }
 
-    /// Looks up the marked pages' descendants, as saving does, before the count or preview runs on those ids.
+    /// Looks up the marked folders' pages and the marked pages' descendants, as saving does, before the count or preview
+    /// runs on those ids.
     private mutating func expandDescendants(_ draft: inout FilterBuilderState, forPreview: Bool) -> [Effect] {
         let token = nextToken()
         draft.expansion = (token, forPreview)
         draft.check = .idle
         builder = draft
-        return [.expandDescendants(of: draft.pageIDs, token: token)]
+        return [.expandDescendants(draft.pageExpansion, token: token)]
     }
 
     /// The descendants arrived: the count or preview that waited for them runs; a failure is said where the count is.
@@ -192,7 +194,7 @@ extension AppState {
             builder = draft
             return openIngestion(name: "draft", selector: .pageIDs(ids))
         case .failure(let error):
-            draft.check = .failed("The marked pages' descendants could not be listed: \(error.message)")
+            draft.check = .failed("The marked \(draft.pageExpansion.subject) could not be listed: \(error.message)")
             return commit(draft)
         }
     }
@@ -250,8 +252,8 @@ extension AppState {
         draft.saveProblem = nil
         draft.namePrompt = nil
         builder = draft
-        let expand = draft.mode == .pages && draft.includeDescendants ? draft.pageIDs : []
-        return [.saveDefinition(definition, expandingDescendantsOf: expand, token: token)]
+        let expansion = draft.mode == .pages && draft.pageExpansion.isNeeded ? draft.pageExpansion : nil
+        return [.saveDefinition(definition, expanding: expansion, token: token)]
     }
 
     /// The count arrived; only the latest count of the current draft is shown.

@@ -13,7 +13,7 @@ struct DefinitionWork: Sendable {
         switch effect {
         case .saveDefinition(let definition, let expand, let token):
             return .definitionSaved(token: token, await Result.awaiting { () throws(BackendError) in
-                try await save(definition, expandingDescendantsOf: expand, backend: backend)
+                try await save(definition, expanding: expand, backend: backend)
             })
         case .loadDefinitions(let token):
             return .definitionsLoaded(token: token, await Result.awaiting { () throws(BackendError) in try list() })
@@ -62,13 +62,13 @@ struct DefinitionWork: Sendable {
         }
     }
 
-    /// Saves without replacing; with pages to expand, their descendants' ids are added first.
-    private func save(_ definition: DataSourceDefinition, expandingDescendantsOf roots: [String],
+    /// Saves without replacing; with marks to expand, their pages' ids are listed first.
+    private func save(_ definition: DataSourceDefinition, expanding expansion: PageExpansion?,
                       backend: any BrowserBackend) async throws(BackendError) -> SavedDefinition {
         var chosen = definition
         var added = 0
-        if !roots.isEmpty {
-            let expanded = try await DescendantExpansion.ids(of: roots, on: backend)
+        if let expansion {
+            let expanded = try await expansion.ids(on: backend)
             added = expanded.added
             chosen.component.select(.pageIDs(expanded.ids))
         }

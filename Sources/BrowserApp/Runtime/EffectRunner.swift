@@ -122,10 +122,10 @@ final class EffectRunner {
             mailbox.post(.effectFinished(.notice("Copied the \(label) to the clipboard (OSC 52).")))
         case .count(let selector, let token):
             spawn(.other) { .countChecked(token: token, await Result.awaiting { () throws(BackendError) in try await backend.count(of: selector) }) }
-        case .expandDescendants(let roots, let token):
+        case .expandDescendants(let expansion, let token):
             spawn(.other) {
                 .descendantsExpanded(token: token, await Result.awaiting { () throws(BackendError) in
-                    try await DescendantExpansion.ids(of: roots, on: backend).ids
+                    try await expansion.ids(on: backend).ids
                 })
             }
         case .loadLabels(let key, let token):

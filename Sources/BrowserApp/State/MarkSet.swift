@@ -1,4 +1,4 @@
-/// Pages marked in the tree with `Space`, in the order they were marked (ids are site-wide, so
+/// Pages and folders marked in the tree with `Space`, in the order they were marked (ids are site-wide, so
 /// marks survive opening another space, and each keeps the title and space it was marked with).
 public struct MarkSet: Hashable, Sendable {
     /// One marked page, as the tree showed it when marked.
@@ -9,6 +9,8 @@ public struct MarkSet: Hashable, Sendable {
         public let title: String?
         /// The key of the space whose tree it was marked in.
         public let spaceKey: String?
+        /// Whether it is a folder, which stands for the pages below it.
+        public let isFolder: Bool
     }
 
     /// Marked pages, oldest first.
@@ -28,18 +30,20 @@ public struct MarkSet: Hashable, Sendable {
     public func contains(_ id: String) -> Bool { members.contains(id) }
     /// Every marked id, for drawing.
     public var all: Set<String> { members }
+    /// The marked folders' ids.
+    public var folderIDs: Set<String> { Set(marked.lazy.filter(\.isFolder).map(\.id)) }
     /// The mark of `id`, if it is marked.
     public func mark(_ id: String) -> Mark? { marked.first { $0.id == id } }
 
     /// Marks `id` (titled `title`, in space `spaceKey`), or unmarks it when it was marked; returns whether it is marked now.
     @discardableResult
-    public mutating func toggle(_ id: String, title: String? = nil, spaceKey: String? = nil) -> Bool {
+    public mutating func toggle(_ id: String, title: String? = nil, spaceKey: String? = nil, isFolder: Bool = false) -> Bool {
         if members.remove(id) != nil {
             marked.removeAll { $0.id == id }
             return false
         }
         members.insert(id)
-        marked.append(Mark(id: id, title: title, spaceKey: spaceKey))
+        marked.append(Mark(id: id, title: title, spaceKey: spaceKey, isFolder: isFolder))
         return true
     }
 
