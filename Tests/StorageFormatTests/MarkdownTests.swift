@@ -11,6 +11,12 @@ struct MarkdownTests {
         #expect(plain(source) == "[x]\n[ ] next")
     }
 
+    /// A destination decodes character references, so an `&` that would start one is written as one.
+    @Test func anAmpersandThatWouldStartAReferenceKeepsItsMeaningInADestination() {
+        #expect(markdown("<p><a href=\"http://x/?a=1&amp;amp;b=2\">l</a> <a href=\"http://y/?a=1&amp;b=2\">m</a></p>")
+            == "[l](http://x/?a=1&amp;amp;b=2) [m](http://y/?a=1&b=2)\n")
+    }
+
     /// An empty item keeps its marker: a bare `-` under an item's paragraph would underline it as a heading.
     @Test func anEmptyItemKeepsItsMarker() {
         #expect(markdown("<ul><li></li><li>x<ul><li></li></ul></li></ul><ol start=\"3\"><li><p></p></li></ol>")

@@ -48,6 +48,8 @@ struct ScalingTests {
         .paragraph("one long run of ideographs", "日本語"),
         .paragraph("one long paragraph", "word "),
         .paragraph("a word of alternating styles", "<strong>a</strong><em>b</em>"),
+        .paragraph("a word of emphasised letters", "<em>x</em>y"),
+        .paragraph("misnested styles", "<b><i>x</b>y</i>"),
         .paragraph("line breaks", "a<br/>"),
         .paragraph("entities", "&amp;&lt;&#x1F600;&nbsp;"),
         .paragraph("emoji sequences", "👩‍👩‍👧‍👦"),

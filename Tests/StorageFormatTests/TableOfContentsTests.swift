@@ -43,6 +43,20 @@ struct TableOfContentsTests {
         #expect(plain("<h1>Before</h1>" + zone) == "Before\n\nZone A\n\nZone B\n\nZone A")
     }
 
+    /// A generated list is parted from a list of the same marker beside it, which it would otherwise continue.
+    @Test func markdownPartsATableOfContentsFromListsBesideIt() {
+        let zone = toc([("location", "both")], name: "toc-zone", body: "<h2>A</h2><ul><li>x</li></ul>")
+        #expect(markdown(zone + "<ul><li>after</li></ul>")
+            == "- [A](#a)\n\n## A\n\n- x\n\n<!-- -->\n- [A](#a)\n\n<!-- -->\n- after\n")
+    }
+
+    /// An entry and its anchor read a line break in the heading as a space, as the heading's one line does.
+    @Test func aHeadingsLineBreakIsASpaceInItsEntry() {
+        let source = toc([]) + "<h2>x</br>y</h2>"
+        #expect(markdown(source) == "- [x y](#x-y)\n\n## x y\n")
+        #expect(plain(source) == "x y\n\nx\ny")
+    }
+
     @Test func aZoneAtBothEndsListsTwice() {
         let zone = toc([("location", "both")], name: "toc-zone", body: "<h2>A</h2><p>a</p><h2>B</h2>")
         #expect(plain(zone + "<h1>After</h1>") == "A\nB\n\nA\n\na\n\nB\n\nA\nB\n\nAfter")

@@ -11,3 +11,12 @@ public struct Heading: Sendable, Hashable {
         self.content = content
     }
 }
+
+extension Heading {
+    /// The content on one line, as a table of contents lists it and Markdown makes its anchor: line breaks are spaces.
+    var singleLineContent: [Inline] {
+        content.map { inline in
+            if case .lineBreak = inline { .text(" ", []) } else { inline }
+        }
+    }
+}

@@ -340,12 +340,19 @@ struct MarkdownInline {
         let attention = output.withUnsafeBufferPointer { bytes in
             bytes[start...].contains { $0 < 0x80 && ($0 < 0x40 ? low >> $0 : high >> ($0 & 0x3F)) & 1 != 0 }
         }
-        guard attention else { return }
+        // A destination decodes character references: when an `&` would start one (`&amp;` in a URL), each is written
+        // `&amp;`, which decodes to it (readers decode references before backslashes, so `\&` would not do).
+        let references = output.withUnsafeBufferPointer { bytes in
+            bytes[start...].indices.contains { bytes[$0] == 0x26 && Self.startsReference(bytes, at: $0) }
+        }
+        guard attention || references else { return }
         let target = output.withUnsafeBufferPointer { Array($0[start...]) }
         let bracketed = target.contains { $0 == 0x20 || $0 == 0x28 || $0 == 0x29 }
         output.removeLast(output.count - start)
         if bracketed { output.append("<") }
+        let escapedStart = output.count
         target.withUnsafeBufferPointer { output.append($0, escaping: escapes) }
+        if references { output.replaceAll("&", with: "&amp;", from: escapedStart) }
         if bracketed { output.append(">") }
     }
 

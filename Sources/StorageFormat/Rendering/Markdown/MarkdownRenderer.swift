@@ -90,9 +90,11 @@ struct MarkdownRenderer: BlockVisitor {
             if entries.isEmpty { writer.line("\\[toc\\]", trim: false) }
             // The UTF-8 of each entry's heading text, read for its label.
             var text = LineBytes()
+            defer { if !entries.isEmpty { endGeneratedList() } }
+            beginGeneratedList()
             for entry in entries {
                 text.removeAll()
-                PlainTextRenderer.appendText(of: entry.heading.content, options: options, to: &text)
+                PlainTextRenderer.appendText(of: entry.heading.singleLineContent, options: options, to: &text)
                 scratch.removeAll()
                 scratch.append(repeating: 0x20, count: 2 * entry.depth)
                 scratch.append("- [")
@@ -119,7 +121,7 @@ struct MarkdownRenderer: BlockVisitor {
         var text = LineBytes()
         while anchors.count <= position {
             text.removeAll()
-            PlainTextRenderer.appendText(of: collection.written[anchors.count].content, options: options, to: &text)
+            PlainTextRenderer.appendText(of: collection.written[anchors.count].singleLineContent, options: options, to: &text)
             var slug = LineBytes()
             text.withUnsafeBufferPointer { Self.appendSlug(of: $0, to: &slug) }
             let count = slugsSeen[slug, default: 0]
@@ -252,7 +254,8 @@ struct MarkdownRenderer: BlockVisitor {
             }
             scratch.append("\\]")
             writer.line(scratch, trim: false)
-            for entry in root.childEntries(namedBy: macro, options: options) {
+            let entries = root.childEntries(namedBy: macro, options: options)
+            for entry in entries {
                 scratch.removeAll()
                 scratch.append(repeating: 0x20, count: 2 * entry.level)
                 scratch.append("- ")
@@ -261,12 +264,23 @@ struct MarkdownRenderer: BlockVisitor {
                 Self.escapeLineStart(of: &scratch, at: start)
                 writer.line(scratch, trim: false)
             }
+            if !entries.isEmpty { endGeneratedList() }
             writer.push("", "", tight: false)
             writer.markContent()
         case .layoutCell:
             writer.beginBlock()
             writer.push("", "", tight: false)
         }
+    }
+
+    /// Parts a generated list of `-` items (a table of contents) from a `-` list right before it, which it would continue.
+    private mutating func beginGeneratedList() {
+        if listEnd.marker == 0x2D && writer.onlyBlankLines(since: listEnd.offset) { writer.line("<!-- -->", trim: false) }
+    }
+
+    /// Ends a generated list of `-` items: a `-` list right after it is parted from it as from any list.
+    private mutating func endGeneratedList() {
+        listEnd = (writer.bytes.count, 0x2D)
     }
 
     /// Escapes what would turn a line of a paragraph starting at `start` of `output` (after up to three spaces) into a

@@ -18,6 +18,10 @@ struct MarkdownStyleSpans {
 
     private var spans = InlineArray<5, Span>(repeating: Span(style: [], opener: 0, run: 0, tags: false))
     private var count = 0
+    /// Output bytes read back for a bare link and found to hold neither a word break nor a `.` or `:` (so no link's
+    /// start), the first being a word's: a marker written after more of that word reads only what came since, not the
+    /// whole word again, which would take a long word's length squared. Forgotten when these spans edit the output.
+    private var plainWord: Range<Int>?
 
     /// Whether no style is open.
     var isEmpty: Bool { count == 0 }
@@ -53,7 +57,7 @@ struct MarkdownStyleSpans {
                 // With a span of the same marker open around it, a closer that may also open could pair wrongly; after a
                 // bare link, markers a word follows would run into it.
                 let ambiguous = hasMarkers(marker, below: depth) && FlankingClass.mayOpen(after: before, before: next)
-                    || next != .space && output.withUnsafeBufferPointer { UnsafeBufferPointer(rebasing: $0[..<position]).endsInBareLink() }
+                    || next != .space && output.withUnsafeBufferPointer { endsInBareLink(UnsafeBufferPointer(rebasing: $0[..<position])) }
                 if ambiguous || !FlankingClass.closes(after: before, before: next) {
                     position += writeRunAsTags(from: index, in: &output)
                 }
@@ -63,6 +67,7 @@ struct MarkdownStyleSpans {
                 output.append(closer)
             } else {
                 closer.withUTF8Buffer { output.replaceSubrange(position..<position, with: $0) }
+                plainWord = nil
             }
             position += closer.utf8CodeUnitCount
         }
@@ -90,14 +95,14 @@ struct MarkdownStyleSpans {
     /// character joins them, and GitHub's parser drops a `*` closer after punctuation that a `~~` opener follows),
     /// when punctuation follows it and a letter precedes it, or when it may also close and a span of its marker is
     /// open around it.
-    private func markersOpen(_ new: TextStyle, after output: UnsafeBufferPointer<UInt8>, before first: FlankingClass) -> Bool {
+    private mutating func markersOpen(_ new: TextStyle, after output: UnsafeBufferPointer<UInt8>, before first: FlankingClass) -> Bool {
         let stars = !new.isDisjoint(with: [.strong, .emphasis])
         let tildes = new.contains(.strike)
         guard stars || tildes else { return true }
         let previous: FlankingClass
         if new.isDisjoint(with: [.superscript, .subscript]) {
             let endsWithMarker = output.droppingMarkers(0x2A).count < output.count || output.droppingMarkers(0x7E).count < output.count
-            guard !endsWithMarker && !output.endsInBareLink() else { return false }
+            guard !endsWithMarker && !endsInBareLink(output) else { return false }
             previous = FlankingClass(lastOf: output)
         } else {
             previous = .punctuation  // a tag's `>`
@@ -126,8 +131,39 @@ struct MarkdownStyleSpans {
             grown += tag.utf8CodeUnitCount - marker.utf8CodeUnitCount
             spans[other].tags = true
         }
+        plainWord = nil
         return grown
     }
+
+    /// Whether `output` ends with a word GitHub's parser takes as a bare link (`www.…`, `http://…`), which runs to the next
+    /// ASCII white space or `<`, markers included. A `>` not escaped ends an autolink or a tag written here: a bare link
+    /// (one holding `>` is written as a link) starts after it. A word holding a `.` or `:` and longer than
+    /// `longestWordRead` is taken to be one, as reading it back for each marker in it would take its length squared.
+    private mutating func endsInBareLink(_ output: UnsafeBufferPointer<UInt8>) -> Bool {
+        let known = plainWord.flatMap { $0.upperBound <= output.count ? $0 : nil }
+        var start = output.count
+        var prefixPunctuation = false
+        while start > 0 {
+            if let known, start == known.upperBound {
+                start = known.lowerBound
+                break
+            }
+            let byte = output[start - 1]
+            if byte <= 0x20 || byte == 0x3C || byte == 0x3E && output.trailingBackslashes(before: start - 1) % 2 == 0 { break }
+            if byte == 0x2E || byte == 0x3A { prefixPunctuation = true }
+            start -= 1
+            if prefixPunctuation && output.count - start > Self.longestWordRead { return true }
+        }
+        guard prefixPunctuation else {
+            plainWord = start < output.count ? start..<output.count : nil
+            return false
+        }
+        plainWord = nil
+        return BareURL.inWord(around: output.count - 1 - start, in: UnsafeBufferPointer(rebasing: output[start...])).url != nil
+    }
+
+    /// The longest word holding a `.` or `:` that `endsInBareLink` reads back.
+    private static var longestWordRead: Int { 1024 }
 
     /// The Markdown marker of a style, nil for those written only as tags.
     private static func marker(of style: TextStyle) -> StaticString? {
@@ -163,20 +199,6 @@ struct MarkdownStyleSpans {
 }
 
 private extension UnsafeBufferPointer<UInt8> {
-    /// Whether the bytes end with a word GitHub's parser takes as a bare link (`www.…`, `http://…`), which runs to the next
-    /// ASCII white space or `<`, markers included. A `>` not escaped ends an autolink or a tag written here: a bare link
-    /// (one holding `>` is written as a link) starts after it.
-    func endsInBareLink() -> Bool {
-        var start = count
-        while start > 0 {
-            let byte = self[start - 1]
-            if byte <= 0x20 || byte == 0x3C || byte == 0x3E && trailingBackslashes(before: start - 1) % 2 == 0 { break }
-            start -= 1
-        }
-        guard start < count else { return false }
-        return BareURL.inWord(around: count - 1 - start, in: UnsafeBufferPointer(rebasing: self[start...])).url != nil
-    }
-
     /// The bytes before the run of `marker` (`*` or `~`, not escaped by a backslash) they end with, which markers of
     /// the same character written next would join.
     func droppingMarkers(_ marker: UInt8) -> UnsafeBufferPointer<UInt8> {

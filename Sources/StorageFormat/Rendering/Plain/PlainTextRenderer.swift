@@ -57,7 +57,7 @@ struct PlainTextRenderer: BlockVisitor {
             for entry in entries {
                 scratch.removeAll()
                 scratch.append(repeating: 0x20, count: 2 * entry.depth)
-                Self.appendText(of: entry.heading.content, options: options, to: &scratch)
+                Self.appendText(of: entry.heading.singleLineContent, options: options, to: &scratch)
                 writer.line(scratch)
             }
         case .rule, .list, .quote, .panel, .expand, .layout, .macro:

@@ -117,7 +117,7 @@ struct TerminalRenderer: BlockVisitor {
             for entry in entries {
                 // Indented two cells a level, wrapped lines too (where the width leaves room).
                 if entry.depth > 0 { output.pushHiddenItem(width: 2 * entry.depth - 1) }
-                wrapper.wrap(entry.heading.content, base: RunStyle(role: .link), options: options,
+                wrapper.wrap(entry.heading.singleLineContent, base: RunStyle(role: .link), options: options,
                              width: output.contentWidth, into: &output)
                 if entry.depth > 0 { output.pop() }
             }
