@@ -86,4 +86,16 @@ struct DialogTests {
             dialog.render(into: &tiny, in: tiny.bounds, theme: Theme())
         }
     }
+
+    /// Fewer than five rows hold no border around a body and buttons: the body shows unframed, the keys below it.
+    @Test func aShortScreenShowsTheBodyUnframed() {
+        let confirm = Dialog.confirmation(title: "Delete definition", body: ["Delete eng? Its file goes too."], action: "Delete")
+        var three = Grid(width: 30, height: 3)
+        confirm.render(into: &three, in: three.bounds, theme: Theme(border: .ascii))
+        let rows = three.text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+        #expect(rows == ["Delete eng? Its file goes", "too.", "y delete · n cancel"], "\(three.text)")
+        var two = Grid(width: 30, height: 2)
+        Dialog(title: "Note", body: ["A long message that cannot fit"], buttons: ["OK"]).render(into: &two, in: two.bounds, theme: Theme())
+        #expect(two.text.hasPrefix(" A long message that cannot …") && two.text.contains("[ OK ]"), "\(two.text)")
+    }
 }

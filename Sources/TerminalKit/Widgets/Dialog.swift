@@ -94,6 +94,8 @@ public struct Dialog: Hashable, Sendable {
         let box = frame(in: screen)
         guard !box.isEmpty else { return }
         grid.fill(box)
+        // Too short for a border around a body and buttons: the body's lines, then the keys or buttons, unframed.
+        guard box.height >= 5 else { return renderUnframed(into: &grid, in: box, theme: theme) }
         grid.drawBox(box, border: theme.border, style: CellStyle(.focusedBorder), title: title, footer: keys)
         let inner = box.inset(top: 1, left: 2, bottom: 1, right: 2)
         guard !inner.isEmpty else { return }
@@ -105,6 +107,25 @@ public struct Dialog: Hashable, Sendable {
             grid.drawText(line, in: inner.row(row))
         }
         renderButtons(into: &grid, row: inner.row(inner.height - 1))
+    }
+
+    /// Draws the dialog in `box`, fewer than five rows, with no border: as much of the body as fits (cut with an
+    /// ellipsis) above its last row, which names the keys of a confirmation or shows the buttons.
+    private func renderUnframed(into grid: inout Grid, in box: Rect, theme: Theme) {
+        let inner = box.inset(top: 0, left: 1, bottom: 0, right: 1)
+        guard !inner.isEmpty else { return }
+        let last = inner.row(inner.height - 1)
+        if let keys {
+            grid.drawText(TextLayout.truncate(keys, toWidth: last.width, ellipsis: theme.glyphs.ellipsis), in: last,
+                          style: CellStyle(.focusedBorder))
+        } else {
+            renderButtons(into: &grid, row: last)
+        }
+        let lines = TextLayout.fitting(wrappedBody(width: inner.width), rows: inner.height - 1, width: inner.width,
+                                       ellipsis: theme.glyphs.ellipsis)
+        for (row, line) in lines.enumerated() {
+            grid.drawText(line, in: inner.row(row))
+        }
     }
 
     private func renderButtons(into grid: inout Grid, row: Rect) {
