@@ -102,21 +102,38 @@ enum IngestionView {
             : ("Full pass: \(pages) · ", .success)
         let figures = "\(Plural.grouped(report.totalCharacters)) characters · ~\(Plural.grouped(report.estimatedTokens)) tokens"
             + " · " + ProgressBar.elapsed(report.elapsedSeconds)
-        var problems: [String] = []
-        if stopped { problems.append((report.listingError ?? "no reason given") + " (\(errorKey) shows it whole)") }
-        problems.append(report.failedPages.isEmpty ? "none failed to load" : "\(report.failedPages.count) failed to load")
-        let skipped = report.skipped.reduce(0) { $0 + $1.count }
-        problems.append(skipped == 0 ? "nothing skipped" : "\(skipped) skipped (\(report.skipped.map { $0.reason.replacingOccurrences(of: "_", with: " ") }.joined(separator: ", ")))")
         let requests = "\(Plural.count(report.requests, "request")) · \(Plural.count(report.retries, "retry", plural: "retries"))"
             + (report.rateLimitWaits > 0 ? String(format: " · %d rate-limit waits (%.1f s)", report.rateLimitWaits, report.rateLimitWaitSeconds) : "")
         let headlineStyle = CellStyle(role, attributes: .bold)
-        let problemsRun = StyledRun(problems.joined(separator: " · "), style: CellStyle(report.failedPages.isEmpty && !stopped ? .dim : .error))
+        let problemsStyle = CellStyle(report.failedPages.isEmpty && !stopped ? .dim : .error)
+        let problems = problemSentence(report, stopped: stopped, errorKey: errorKey, brief: false)
         guard displayWidth(headline + figures) > width else {
-            return [[StyledRun(headline, style: headlineStyle), StyledRun(figures)], [problemsRun], [StyledRun(requests, style: CellStyle(.dim))]]
+            return [[StyledRun(headline, style: headlineStyle), StyledRun(figures)], [StyledRun(problems, style: problemsStyle)],
+                    [StyledRun(requests, style: CellStyle(.dim))]]
         }
-        // Alone on its row the headline keeps its colon but not a trailing ` · `.
+        // Alone on its row the headline keeps its colon but not a trailing ` · `. The requests share the problems' row,
+        // which is said briefly when that makes room for them.
         let alone = headline.hasSuffix(" · ") ? String(headline.dropLast(3)) : String(headline.dropLast())
-        return [[StyledRun(alone, style: headlineStyle)], [StyledRun(figures)], [problemsRun, StyledRun(" · " + requests, style: CellStyle(.dim))]]
+        let shared = displayWidth(problems + " · " + requests) <= width ? problems
+            : problemSentence(report, stopped: stopped, errorKey: errorKey, brief: true)
+        return [[StyledRun(alone, style: headlineStyle)], [StyledRun(figures)],
+                [StyledRun(shared, style: problemsStyle), StyledRun(" · " + requests, style: CellStyle(.dim))]]
+    }
+
+    /// What failed and what was skipped (`brief`: counts alone), after why the listing stopped when it did.
+    private static func problemSentence(_ report: IngestReport, stopped: Bool, errorKey: String, brief: Bool) -> String {
+        var problems: [String] = []
+        if stopped { problems.append((report.listingError ?? "no reason given") + " (\(errorKey) shows it whole)") }
+        let failed = report.failedPages.count
+        let skipped = report.skipped.reduce(0) { $0 + $1.count }
+        if brief {
+            problems += ["\(failed) failed", "\(skipped) skipped"]
+        } else {
+            problems.append(failed == 0 ? "none failed to load" : "\(failed) failed to load")
+            let reasons = report.skipped.map { $0.reason.replacingOccurrences(of: "_", with: " ") }.joined(separator: ", ")
+            problems.append(skipped == 0 ? "nothing skipped" : "\(skipped) skipped (\(reasons))")
+        }
+        return problems.joined(separator: " · ")
     }
 
     /// What the list shows.
