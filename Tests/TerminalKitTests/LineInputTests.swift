@@ -108,6 +108,10 @@ struct LineInputTests {
         var narrow = Grid(width: 11, height: 1)
         input.render(into: &narrow, in: narrow.bounds)
         #expect(!narrow.text.contains("…"), "a field of 6 columns spares no cell for it")
+        // Scrolled to a cursor in the middle, the cursor stops a cell short of the right edge, which says the text goes on.
+        for _ in 0..<10 { _ = input.handle(.right) }
+        input.render(into: &grid, in: grid.bounds)
+        #expect(grid.text == "cql> …e = ENG and t…", "\(grid.text)")
     }
 
     @Test func scrollColumnsMatchWhatRenderHides() {

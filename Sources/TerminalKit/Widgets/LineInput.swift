@@ -99,8 +99,13 @@ public struct LineInput: Hashable, Sendable {
     /// Columns of text hidden on the left when the field (without its prompt) is `fieldWidth`
     /// wide, so that the cursor stays visible; callers use it to line decorations up with the text.
     public func scrollColumns(fieldWidth: Int) -> Int {
-        max(0, displayWidth(String(characters[..<cursor])) + cursorCellWidth - fieldWidth)
+        // With text after the cursor's cell, one more cell stays clear for the `…` that says so (where one is drawn).
+        let margin = fieldWidth >= Self.narrowestMarkedField && cursor + 1 < characters.count ? 1 : 0
+        return max(0, displayWidth(String(characters[..<cursor])) + cursorCellWidth + margin - fieldWidth)
     }
+
+    /// The narrowest field that marks a cut edge with `…`: a narrower one cannot spare the cells.
+    private static var narrowestMarkedField: Int { 8 }
 
     private var cursorCellWidth: Int { cursor < characters.count ? max(1, clusterWidth(characters[cursor])) : 1 }
 
@@ -120,7 +125,7 @@ public struct LineInput: Hashable, Sendable {
         grid.drawText(text, in: field, style: style, skipColumns: skip)
         // A text scrolled past an edge says so there, as a cut line does, unless the cursor is on that cell (or the field is
         // too narrow to spare the cell).
-        if field.width >= 8 {
+        if field.width >= Self.narrowestMarkedField {
             let textWidth = max(displayWidth(text), cursorColumn + cursorWidth)
             let edges = [(skip > 0, field.x), (textWidth - skip > field.width, field.maxX - 1)]
             for (cut, x) in edges where cut && x != field.x + cursorColumn - skip {
