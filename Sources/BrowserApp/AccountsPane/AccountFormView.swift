@@ -24,12 +24,15 @@ enum AccountFormView {
             let row = inner.row(position)
             let focused = field == form.focused
             let (label, value) = row.splitColumns(at: labelWidth)
-            grid.drawText(field.label(kind: form.kind, origin: form.origin), in: label, style: CellStyle(focused ? .title : .dim, attributes: focused ? .bold : []))
+            // Cut to their cells with an ellipsis, so a narrow form says what it cannot show.
+            func fitted(_ text: String, _ rect: Rect) -> String { TextLayout.truncate(text, toWidth: rect.width, ellipsis: theme.glyphs.ellipsis) }
+            grid.drawText(fitted(field.label(kind: form.kind, origin: form.origin), label), in: label,
+                          style: CellStyle(focused ? .title : .dim, attributes: focused ? .bold : []))
             switch field {
             case .authKind:
-                grid.drawText("‹ " + (form.kind?.title ?? "?") + " ›", in: value, style: focused ? CellStyle(.selected) : .normal)
+                grid.drawText(fitted("‹ " + (form.kind?.title ?? "?") + " ›", value), in: value, style: focused ? CellStyle(.selected) : .normal)
             case .origin:
-                grid.drawText("‹ " + form.origin.rawValue + " ›", in: value, style: focused ? CellStyle(.selected) : .normal)
+                grid.drawText(fitted("‹ " + form.origin.rawValue + " ›", value), in: value, style: focused ? CellStyle(.selected) : .normal)
             case .secret where form.origin == .credentialsFile:
                 let count = form.inputs[.secret]?.characters.count ?? 0
                 let hint = count == 0 ? (form.original == nil ? "(none)" : "(unchanged)") : ""
