@@ -27,6 +27,14 @@ struct SnapshotTests {
         Snapshot.assert(browser.grid, named: "medium-80x24")
     }
 
+    /// A preview with room for no header but its rule gives the rule's row to the body.
+    @Test func aTinyPreviewSpendsNoRowOnARuleAlone() async {
+        let browser = await browseToAPIPage(width: 20, height: 6)
+        await browser.press(.tab)
+        Snapshot.assert(browser.grid, named: "tiny-20x6-preview")
+        #expect(!browser.grid.text.split(separator: "\n").contains { $0.hasPrefix("│─") }, "\(browser.grid.text)")
+    }
+
     @Test func narrowLayoutShowsOnePaneWithBreadcrumb() async {
         let browser = await browseToAPIPage(width: 40, height: 12)
         Snapshot.assert(browser.grid, named: "narrow-40x12-tree")

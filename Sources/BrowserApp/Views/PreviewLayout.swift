@@ -5,7 +5,9 @@ enum PreviewLayout {
     /// Rows given to the header and its rule: all of them, but never more than half the pane.
     static func headerHeight(in content: Rect, headerRows: Int) -> Int {
         guard headerRows > 0 else { return 0 }
-        return min(headerRows + 1, content.height / 2)
+        let height = min(headerRows + 1, content.height / 2)
+        // Room for the separator alone is given to the body: a rule under no header says nothing.
+        return height < 2 ? 0 : height
     }
 
     /// The body's rectangle below the header.
