@@ -73,7 +73,7 @@ public struct AccountRegistry: Sendable {
         let account = try list().account(named: name)
         do {
             try await resolver.credentials.removeAccount(named: name)
-        } catch let error as AccountsError where error.isCorruptFile {
+        } catch let error as AccountsError where error.isCorruptFile || error.isUnsupportedVersion {
             if account.secretSource == .credentialsFile || account.authKind == .oauth3LO {
                 throw error.advising("repair or delete it, then remove \(name) again")
             }

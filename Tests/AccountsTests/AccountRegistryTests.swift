@@ -78,8 +78,11 @@ struct AccountRegistryTests {
         let registry = try registry()
         try await registry.add(makeAccount("kept", kind: .cloudBasic), secret: Secret("ATATT-kept"))
         try await registry.add(makeAccount("env", kind: .cloudBasic, source: .environment("TOKEN")), secret: nil)
+        try await registry.add(makeAccount("env2", kind: .cloudBasic, source: .environment("TOKEN")), secret: nil)
         try Data("{\"version\": 1, \"acc".utf8).write(to: registry.resolver.credentials.fileURL)
         try await registry.remove(named: "env")
+        try Data("{\"version\": 99, \"accounts\": {}}".utf8).write(to: registry.resolver.credentials.fileURL)
+        try await registry.remove(named: "env2")
         #expect(try registry.list().accounts.map(\.name) == ["kept"])
         await #expect(throws: AccountsError.self) { try await registry.remove(named: "kept") }
     }

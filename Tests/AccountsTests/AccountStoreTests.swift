@@ -136,6 +136,10 @@ struct AccountStoreTests {
         let repeated = #expect(throws: AccountsError.self) { try store.load() }
         #expect(repeated?.isCorruptFile == true)
         #expect(repeated?.description.hasSuffix("two accounts are named cloud; rename or remove one") == true)
+        try Data(stored.replacingOccurrences(of: "\"other\"", with: "\"Cloud\"").utf8).write(to: store.fileURL)
+        let cased = #expect(throws: AccountsError.self) { try store.load() }
+        #expect(cased?.description.hasSuffix("two accounts are named cloud and Cloud (names differing only in case are one); rename or remove one") == true,
+                "\(cased?.description ?? "")")
         let twoDefaults = stored.replacingOccurrences(of: "\"default\" : false", with: "\"default\" : true")
         #expect(twoDefaults != stored)
         try Data(twoDefaults.utf8).write(to: store.fileURL)
@@ -155,8 +159,12 @@ struct AccountStoreTests {
         // Described in the file's terms, including an address Foundation cannot read at all.
         try Data(text.replacingOccurrences(of: "not a url", with: "http://exa mple.com").utf8).write(to: store.fileURL)
         let unreadable = #expect(throws: AccountsError.self) { try store.load() }
-        #expect(unreadable?.description.hasSuffix("accounts[0].site_url: http://exa mple.com is not an http or https address with a host") == true,
+        #expect(unreadable?.description.hasSuffix("accounts[0].site_url: \"http://exa mple.com\" is not a URL (it holds U+0020)") == true,
                 "\(unreadable?.description ?? "")")
+        // A port out of range, as `accounts add` refuses it.
+        try Data(text.replacingOccurrences(of: "not a url", with: "http://example.com:99999").utf8).write(to: store.fileURL)
+        let port = #expect(throws: AccountsError.self) { try store.load() }
+        #expect(port?.description.hasSuffix("the port 99999 of http://example.com:99999 is not one from 1 to 65535") == true)
     }
 
     /// A name no command would store (empty, or holding a direction mark that reorders the text around it) is the file's fault.

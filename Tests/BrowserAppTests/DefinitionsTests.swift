@@ -14,8 +14,8 @@ struct DefinitionsTests {
         return url
     }
 
-    private func browser(in directory: URL, width: Int = 120, height: Int = 40) async -> (HeadlessBrowser, FixtureBackend) {
-        let backend = FixtureBackend()
+    private func browser(in directory: URL, width: Int = 120, height: Int = 40,
+                         backend: FixtureBackend = FixtureBackend()) async -> (HeadlessBrowser, FixtureBackend) {
         let options = BrowserOptions(accounts: [templateAccount], previewDelayMilliseconds: 0, openURL: { .showURL($0) },
                                      definitionStore: DefinitionStore(directory: directory.appendingPathComponent("sources")))
         let browser = HeadlessBrowser(backend: backend, width: width, height: height, options: options)
@@ -44,7 +44,30 @@ struct DefinitionsTests {
         try Data(text.utf8).write(to: sources.appendingPathComponent("copied.json"))
         let (browser, _) = await browser(in: directory)
         await browser.press(.char("d"))
-        #expect(browser.grid.text.contains("its file holds the name \"other\"; it goes by the file's"), "\(browser.grid.text)")
+        #expect(browser.grid.text.contains("its file holds the name \"other\"; it goes by its file name, copied"), "\(browser.grid.text)")
+    }
+
+    /// A marked folder saves the pages below it as ids; one that holds none is refused with a sentence about it.
+    @Test func aMarkedFolderSavesItsPagesAndAnEmptyOneIsRefused() async throws {
+        let directory = scratch()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        do {
+            let (browser, _) = await browser(in: directory)
+            await browser.press(.enter, .char("j"), .char("l"), .char("j"), .char(" "), .char("f"), .char("s"))   // ENG, then Diagrams/
+            await browser.type("diagrams")
+            await browser.press(.enter)
+            #expect(browser.state.status.notice?.hasPrefix("Saved definition diagrams (page 211)") == true,
+                    "\(browser.state.status.notice ?? "") \(browser.state.builder?.saveProblem ?? "") \(browser.grid.text)")
+            #expect(try DefinitionStore(directory: directory.appendingPathComponent("sources")).show("diagrams").component.pageIDs == "211")
+        }
+        var nodes = Fixture.nodes
+        nodes["21"]?.children = []
+        let (browser, _) = await browser(in: directory, backend: FixtureBackend(nodes: nodes))
+        await browser.press(.enter, .char("j"), .char("l"), .char("j"), .char(" "), .char("f"), .char("s"))
+        await browser.type("empty")
+        await browser.press(.enter)
+        #expect(browser.state.builder?.saveProblem == "Not saved: the marked folders hold no current page, so there is nothing to save; "
+            + "mark pages, or a folder that holds some", "\(browser.state.builder?.saveProblem ?? "")")
     }
 
     @Test func markedPagesWithDescendantsAreSavedAsIDs() async throws {

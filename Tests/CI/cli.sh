@@ -161,6 +161,9 @@ sed 's/"name" : "eng"/"name" : "engineering"/' "$CONFLUENCE_TUI_HOME/sources/eng
 expect "a file copied by hand goes by its file name, and says so" 0 \
   '^warning: eng-copy\.json holds the name "engineering"; the definition goes by its file.s name, eng-copy$' "$tui" sources list
 rm "$CONFLUENCE_TUI_HOME/sources/eng-copy.json"
+sed 's/"space_key" : "ENG"/"cql" : "type = page AND ("/' "$CONFLUENCE_TUI_HOME/sources/eng.json" >"$CONFLUENCE_TUI_HOME/sources/badcql.json"
+expect "a definition whose query does not parse is not copied" 2 "^error: badcql's cql is not valid CQL: " "$tui" sources duplicate badcql badcql2
+rm "$CONFLUENCE_TUI_HOME/sources/badcql.json"
 expect "a project id the JSON body has no place for" 2 '--project-id is for the python, typescript and curl scripts' \
   "$tui" sources export eng --format llamacloud-json --project-id proj-1
 expect "a project id for a script" 0 'project_id="proj-1"' "$tui" sources export eng --format python --project-id proj-1

@@ -34,6 +34,12 @@ public struct AccountsError: Error, Sendable, CustomStringConvertible {
         self.reason = reason
     }
 
+    /// Whether a file was written by a newer confluence-tui, in a format this one does not read.
+    public var isUnsupportedVersion: Bool {
+        if case .unsupportedVersion = reason { return true }
+        return false
+    }
+
     /// This error with `advice` after its sentence when it reports a corrupt file, else as it is.
     func advising(_ advice: String) -> AccountsError {
         guard case .corruptFile(let path, let line, let column, let detail) = reason else { return self }

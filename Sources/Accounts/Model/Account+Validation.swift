@@ -40,6 +40,6 @@ extension Account {
         // The character is named by its code point when it may not show (a space, a control, a direction mark).
         let shown = refused.isASCII && refused.properties.isGraphemeBase && refused != " "
             ? "'\(refused)'" : String(format: "U+%04X", refused.value)
-        return "the account name \"\(name)\" holds \(shown); a name may only hold letters, digits, '-', '_', '.' and '@'"
+        return "the account name \"\(name)\" holds \(shown); a name may only hold ASCII letters, digits, '-', '_', '.' and '@'"
     }
 }

@@ -86,13 +86,11 @@ public struct Account: Hashable, Sendable, Codable {
             throw DecodingError.dataCorruptedError(forKey: .name, in: container, debugDescription: problem)
         }
         let address = try container.decode(String.self, forKey: .siteURL)
-        guard let siteURL = URL(string: address), ["http", "https"].contains(siteURL.scheme?.lowercased() ?? ""),
-              siteURL.host()?.isEmpty == false
-        else {
-            throw DecodingError.dataCorruptedError(forKey: .siteURL, in: container,
-                                                   debugDescription: "\(SiteAddress.shown(address)) is not an http or https address with a host")
+        let siteURL = URL(string: address)
+        if let problem = Self.unreadableAddress(address) ?? siteURL.map(SiteAddress.problem(with:)) ?? "\"\(SiteAddress.shown(address))\" is not a URL" {
+            throw DecodingError.dataCorruptedError(forKey: .siteURL, in: container, debugDescription: problem)
         }
-        self.siteURL = siteURL
+        self.siteURL = siteURL!
         authKind = try container.decode(AuthKind.self, forKey: .authKind)
         siteKind = try container.decodeIfPresent(SiteKind.self, forKey: .siteKind) ?? authKind.naturalSiteKind
         cloudId = try container.decodeIfPresent(String.self, forKey: .cloudId)
@@ -103,6 +101,14 @@ public struct Account: Hashable, Sendable, Codable {
         isDefault = try container.decodeIfPresent(Bool.self, forKey: .isDefault) ?? false
         needsLogin = try container.decodeIfPresent(Bool.self, forKey: .needsLogin) ?? false
         lastTest = try container.decodeIfPresent(AccountTestResult.self, forKey: .lastTest)
+    }
+
+    /// Why `address` cannot be read as a URL as it is written (nil when it can): empty, or holding a character a URL
+    /// cannot, named by code point (a lenient reader would percent-encode it into another address).
+    private static func unreadableAddress(_ address: String) -> String? {
+        guard !address.isEmpty else { return "the address is empty" }
+        let refused = address.unicodeScalars.first { !$0.isASCII || $0.value <= 0x20 || $0.value == 0x7F || "\"<>\\^`{|}".unicodeScalars.contains($0) }
+        return refused.map { "\"\(SiteAddress.shown(address))\" is not a URL (it holds \(String(format: "U+%04X", $0.value)))" }
     }
 
     public func encode(to encoder: any Encoder) throws {

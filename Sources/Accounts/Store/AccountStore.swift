@@ -29,11 +29,15 @@ public struct AccountStore: Sendable {
         guard file.version <= AccountsFile.currentVersion else {
             throw AccountsError(.unsupportedVersion(path: fileURL.path, version: file.version))
         }
-        // A hand edit can repeat a name or mark two defaults, which no command makes: which one is meant is unknown.
-        var names = Set<String>()
-        if let repeated = file.accounts.first(where: { !names.insert($0.name).inserted }) {
-            throw AccountsError(.corruptFile(path: fileURL.path, line: nil, column: nil,
-                                             detail: "two accounts are named \(repeated.name); rename or remove one"))
+        // A hand edit can repeat a name (names differing only in case are one) or mark two defaults, which no command
+        // makes: which one is meant is unknown.
+        var names: [String: String] = [:]
+        for account in file.accounts {
+            if let first = names.updateValue(account.name, forKey: account.name.lowercased()) {
+                let named = first == account.name ? account.name : "\(first) and \(account.name) (names differing only in case are one)"
+                throw AccountsError(.corruptFile(path: fileURL.path, line: nil, column: nil,
+                                                 detail: "two accounts are named \(named); rename or remove one"))
+            }
         }
         let defaults = file.accounts.filter(\.isDefault).map(\.name)
         if defaults.count > 1 {

@@ -67,10 +67,13 @@ enum DefinitionsView {
                 lines.append("not previewed yet")
             }
             if let written = view.namesInFiles[definition.name] {
-                lines.append("its file holds the name \"\(written)\"; it goes by the file's")
+                lines.append("its file holds the name \"\(written)\"; it goes by its file name, \(definition.name)")
             }
         }
-        if let problem = view.problems.first { lines.append("unreadable: " + problem) }
+        if let problem = view.problems.first {
+            let more = view.problems.count > 1 ? " (and \(Plural.count(view.problems.count - 1, "more file")))" : ""
+            lines.append("unreadable: " + problem + more)
+        }
         // Wrapped, not cut: details longer than their rows (a long query) also take the list's empty rows above them,
         // which are all they get on a screen too short for rows of their own.
         let spare = max(0, layout.list.height - view.list.matchCount)

@@ -10,7 +10,7 @@ extension AppState {
         guard focus == .tree, let id = tree.focusedNodeID else { return [] }
         let kind = tree.kind(of: id)
         guard kind.hasBody || kind == .folder || marks.contains(id) else {
-            let what = kind == .other ? "This item" : "A \(kind.rawValue)"
+            let what = kind == .other ? "This item" : (kind == .embed ? "An " : "A ") + kind.rawValue
             status.notice = "\(what) has no text a loader reads by id: mark the pages in it (i in the builder adds a page's descendants)."
             return []
         }

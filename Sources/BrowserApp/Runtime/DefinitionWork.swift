@@ -69,6 +69,10 @@ struct DefinitionWork: Sendable {
         var added = 0
         if let expansion {
             let expanded = try await expansion.ids(on: backend)
+            // Only marked folders leave nothing when they hold no page, which a page-id list cannot say.
+            guard !expanded.ids.isEmpty else {
+                throw BackendError(message: "the marked folders hold no current page, so there is nothing to save; mark pages, or a folder that holds some")
+            }
             added = expanded.added
             chosen.component.select(.pageIDs(expanded.ids))
         }

@@ -1,6 +1,6 @@
 /// Joins words as English does: `a`, `a and b`, `a, b and c`.
-enum EnglishList {
-    static func join(_ items: [String], conjunction: String = "and") -> String {
+public enum EnglishList {
+    public static func join(_ items: [String], conjunction: String = "and") -> String {
         switch items.count {
         case 0: ""
         case 1: items[0]

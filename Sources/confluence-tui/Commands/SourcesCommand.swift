@@ -157,7 +157,10 @@ struct SourcesCommand: AsyncParsableCommand {
         @Argument var newName: String
 
         func run() async throws {
-            try await SourcesCommand.store().duplicate(name, as: newName)
+            let store = SourcesCommand.store()
+            // A query the parser refuses is refused here as `sources save` refuses it: no command writes one.
+            if case .cql(let query) = try store.show(name).selector { try CQLQueryCheck.check(query, as: "\(name)'s cql") }
+            try await store.duplicate(name, as: newName)
             Terminal.line("Copied \(name) to \(newName).")
         }
     }

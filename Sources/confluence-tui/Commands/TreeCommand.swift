@@ -1,5 +1,7 @@
 import ArgumentParser
 import ConfluenceKit
+import DataSources
+import TerminalKit
 
 /// `confluence-tui tree SPACE_KEY`: prints the page tree of a space.
 struct TreeCommand: AsyncParsableCommand, SiteCommand {
@@ -40,11 +42,14 @@ struct TreeCommand: AsyncParsableCommand, SiteCommand {
             }
         }
         // What could be listed is printed; the command still fails, naming the first listing that did not work.
-        let failures = TreeNode.failures(in: roots)
-        if let first = failures.first {
-            let pages = failures.count == 1 ? "1 page" : "\(failures.count) pages"
+        let failed = TreeNode.failed(in: roots)
+        if let first = failed.first?.failure {
+            // Counted by kind, in the order the kinds first fail: `1 page and 2 folders`.
+            let kinds = failed.map(\.item.kind).reduce(into: [ContentKind]()) { if !$0.contains($1) { $0.append($1) } }
+            let counts = kinds.map { kind in Plural.count(failed.count { $0.item.kind == kind }, kind.rawValue) }
             let marked = output.json ? "children_error" : "[children not listed]"
-            throw HintedError(error: first, hint: "the children of \(pages) could not be listed (marked \(marked)); the rest of the tree was printed")
+            throw HintedError(error: first, hint: "the children of \(EnglishList.join(counts)) could not be listed (marked \(marked)); "
+                              + "the rest of the tree was printed")
         }
     }
 }

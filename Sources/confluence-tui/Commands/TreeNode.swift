@@ -40,8 +40,8 @@ struct TreeNode: Encodable, Sendable {
     }
 
     /// The nodes of `nodes` and below whose children could not be listed, in the order they print.
-    static func failures(in nodes: [TreeNode]) -> [ConfluenceError] {
-        nodes.flatMap { node in (node.failure.map { [$0] } ?? []) + failures(in: node.children ?? []) }
+    static func failed(in nodes: [TreeNode]) -> [TreeNode] {
+        nodes.flatMap { node in (node.failure == nil ? [] : [node]) + failed(in: node.children ?? []) }
     }
 
     func printLines(indent: Int) {
