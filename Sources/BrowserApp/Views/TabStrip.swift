@@ -11,6 +11,9 @@ enum TabStrip {
         }
         let all = titles.indices.flatMap { [tab($0), StyledRun(" ")] }.dropLast()
         guard all.reduce(0, { $0 + displayWidth($1.text) }) > width, titles.indices.contains(selected) else { return Array(all) }
-        return [tab(selected)]
+        // Too narrow for every tab: the chosen one, and where it stands among them when that fits, so the others are known.
+        let position = StyledRun(" \(selected + 1)/\(titles.count)", style: CellStyle(.dim))
+        let chosen = tab(selected)
+        return displayWidth(chosen.text + position.text) <= width ? [chosen, position] : [chosen]
     }
 }
