@@ -157,9 +157,14 @@ enum FilterBuilderView {
             let position = count > list.height - 1 ? "\((draft.labels.selection ?? 0) + 1) of \(count)" : nil
             let footer = [position, note].compactMap { $0 }.joined(separator: " · ")
             if !footer.isEmpty, list.height > 2 {
-                let (top, row) = list.splitRows(at: list.height - 1)
+                // Wrapped into the rows the labels leave empty, at least one, the last cut with an ellipsis.
+                let lines = TextLayout.wrap(footer, width: list.width)
+                let rows = min(lines.count, max(1, list.height - 1 - count))
+                let (top, rest) = list.splitRows(at: list.height - rows)
                 list = top
-                grid.drawText(footer, in: row, style: CellStyle(.dim))
+                for (row, line) in TextLayout.fitting(lines, rows: rows, width: rest.width, ellipsis: theme.glyphs.ellipsis).enumerated() {
+                    grid.drawText(line, in: rest.row(row), style: CellStyle(.dim))
+                }
             }
             if let typed = draft.typedLabel {
                 let elsewhere = archivedSpace(state, draft).map { " (it selects pages site-wide, none in archived \($0))" }
