@@ -73,10 +73,14 @@ struct TableOfContentsTests {
         #expect(markdown(repeated).contains("- [A](#a-1)"))
     }
 
-    @Test func aZoneInsideAZoneListsNothing() {
+    /// A zone inside another lists its own headings, and the outer one lists them too; past four levels of nesting a
+    /// zone shows its marker, so nesting cannot make the parse count headings again and again.
+    @Test func aZoneInsideAZoneListsItsOwnHeadings() {
         let inner = toc([], name: "toc-zone", body: "<h3>Inner</h3>")
         let outer = toc([], name: "toc-zone", body: "<h2>Outer</h2>" + inner)
-        #expect(plain(outer) == "Outer\n  Inner\n\nOuter\n\n[toc]\n\nInner")
+        #expect(plain(outer) == "Outer\n  Inner\n\nOuter\n\nInner\n\nInner")
+        let deep = (1...5).reduce("<h2>H</h2>") { body, _ in toc([], name: "toc-zone", body: body) }
+        #expect(plain(deep) == "H\n\nH\n\nH\n\nH\n\n[toc]\n\nH")
     }
 
     /// A table cell is laid out on its own: a table of contents there shows its marker, and zones after it keep theirs.

@@ -154,10 +154,14 @@ struct MacroState {
     var parameters = MacroParameters()
     var references: [Inline] = []
     var plainTextBody: String?
-    /// Whether a toc-zone macro holds this one.
-    var isWithinZone = false
+    /// How many toc-zone macros hold this one.
+    var zoneDepth = 0
     /// Whether a table cell holds this one: a table of contents there, rendered with the cell on its own, lists nothing.
     var isWithinTable = false
+
+    /// The deepest toc-zone that lists its headings: each zone counts the headings of its body, so a bound on their
+    /// nesting keeps the parse linear.
+    static var deepestListedZone: Int { 4 }
 
     /// Whether a macro named `name` is a toc-zone.
     static func isZone(_ name: String) -> Bool {

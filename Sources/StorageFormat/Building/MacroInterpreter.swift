@@ -59,10 +59,10 @@ enum MacroInterpreter {
             // In a table cell, which is laid out on its own, a table of contents lists nothing: its marker shows.
             if macro.isWithinTable { toc.zone = TableOfContents.Zone(headingCount: 0) }
             guard name == "toc-zone" else { return .blocks([.tableOfContents(toc)] + body) }
-            // A zone lists the headings of its body before it (`top`), after it (`bottom`) or both.
-            // A zone inside another, whose listing holds its headings, lists none, so nested zones are counted once.
+            // A zone lists the headings of its body before it (`top`), after it (`bottom`) or both; one nested deeper
+            // than `deepestListedZone` lists none (its marker shows), nor does one in a table cell.
             let location = parameter(.location)?.lowercased()
-            let listsNothing = macro.isWithinZone || macro.isWithinTable
+            let listsNothing = macro.zoneDepth >= MacroState.deepestListedZone || macro.isWithinTable
             let headingCount = listsNothing ? 0 : HeadingCollector.count(in: body)
             toc.zone = TableOfContents.Zone(headingCount: headingCount)
             var following = toc

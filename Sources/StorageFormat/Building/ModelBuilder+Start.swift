@@ -150,7 +150,7 @@ extension ModelBuilder {
             return .passThrough
         case .acStructuredMacro, .acMacro:
             let name = attributes.value("ac:name") ?? ""
-            macros.append(MacroState(name: name, isWithinZone: zonesOpen > 0, isWithinTable: !tables.isEmpty))
+            macros.append(MacroState(name: name, zoneDepth: zonesOpen, isWithinTable: !tables.isEmpty))
             if MacroState.isZone(name) { zonesOpen += 1 }
             guard canNest else { return .macro(hasContainer: false) }
             pushContainer(.macro)
