@@ -10,6 +10,12 @@ struct PlainTextTests {
         #expect(StorageDocument.parse(body).plainText().text == "a\n\nb\n\nc\n\nd\n\ne")
     }
 
+    /// An item holding only a spacer paragraph is no item, as an empty one is; an empty task keeps its check.
+    @Test func anItemOfNoBreakSpacesIsDroppedAsAnEmptyOneIs() {
+        #expect(plain("<ul><li>&nbsp;</li><li><p>&#160;</p></li><li>c</li><li></li></ul>") == "- c")
+        #expect(plain("<p>a</p><p>&nbsp;<br/>&nbsp;</p><p>b</p>") == "a\n\nb")
+    }
+
     @Test func aLinkInAnImageCaptionShowsItsText() {
         let body = "<p><ac:image><ri:attachment ri:filename=\"a.png\"/><ac:caption><p>see <a href=\"http://x.com/y\">the docs</a></p>"
             + "</ac:caption></ac:image></p>"

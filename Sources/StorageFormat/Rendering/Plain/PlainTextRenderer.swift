@@ -40,6 +40,9 @@ struct PlainTextRenderer: BlockVisitor {
     }
 
     mutating func leaf(_ block: Block) {
+        // A paragraph of spaces and breaks (`<p>&nbsp;</p>`, Confluence's spacer) says nothing to an ingestion, nor does
+        // an item holding only one.
+        if case .paragraph(let inlines) = block, inlines.allSatisfy({ $0.isBlankText || $0 == .lineBreak }) { return }
         writer.beginBlock()
         switch block {
         case .heading(let heading):
