@@ -161,10 +161,9 @@ struct AccountStoreTests {
         let unreadable = #expect(throws: AccountsError.self) { try store.load() }
         #expect(unreadable?.description.hasSuffix("accounts[0].site_url: \"http://exa mple.com\" is not a URL (it holds U+0020)") == true,
                 "\(unreadable?.description ?? "")")
-        // A port out of range, as `accounts add` refuses it.
+        // A port out of range is said when the account is used (see SecretAndSiteInputTests), so the others stay usable.
         try Data(text.replacingOccurrences(of: "not a url", with: "http://example.com:99999").utf8).write(to: store.fileURL)
-        let port = #expect(throws: AccountsError.self) { try store.load() }
-        #expect(port?.description.hasSuffix("the port 99999 of http://example.com:99999 is not one from 1 to 65535") == true)
+        #expect(try store.load().accounts.map(\.name) == ["a"])
     }
 
     /// A name no command would store (empty, or holding a direction mark that reorders the text around it) is the file's fault.

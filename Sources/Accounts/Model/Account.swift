@@ -86,11 +86,17 @@ public struct Account: Hashable, Sendable, Codable {
             throw DecodingError.dataCorruptedError(forKey: .name, in: container, debugDescription: problem)
         }
         let address = try container.decode(String.self, forKey: .siteURL)
+        // A site it can read but not use (a port out of range, a user name in it) is said when the account is used, so
+        // the other accounts stay usable.
         let siteURL = URL(string: address)
-        if let problem = Self.unreadableAddress(address) ?? siteURL.map(SiteAddress.problem(with:)) ?? "\"\(SiteAddress.shown(address))\" is not a URL" {
+        if let problem = Self.unreadableAddress(address) {
             throw DecodingError.dataCorruptedError(forKey: .siteURL, in: container, debugDescription: problem)
         }
-        self.siteURL = siteURL!
+        guard let siteURL, ["http", "https"].contains(siteURL.scheme?.lowercased() ?? ""), siteURL.host()?.isEmpty == false else {
+            throw DecodingError.dataCorruptedError(forKey: .siteURL, in: container,
+                                                   debugDescription: "\(SiteAddress.shown(address)) is not an http or https address with a host")
+        }
+        self.siteURL = siteURL
         authKind = try container.decode(AuthKind.self, forKey: .authKind)
         siteKind = try container.decodeIfPresent(SiteKind.self, forKey: .siteKind) ?? authKind.naturalSiteKind
         cloudId = try container.decodeIfPresent(String.self, forKey: .cloudId)
