@@ -17,6 +17,11 @@ struct MarkdownTests {
             == "[l](http://x/?a=1&amp;amp;b=2) [m](http://y/?a=1&b=2)\n")
     }
 
+    /// A bare URL written as a link after a `!` would be an image: the `!` is escaped, as before any link.
+    @Test func aBareURLAfterAnExclamationMarkStaysALink() {
+        #expect(markdown("<p>wow!http://x.y/&amp;copy;</p>") == "wow\\![http://x.y/\\&copy;](http://x.y/&amp;copy;)\n")
+    }
+
     /// An empty item keeps its marker: a bare `-` under an item's paragraph would underline it as a heading.
     @Test func anEmptyItemKeepsItsMarker() {
         #expect(markdown("<ul><li></li><li>x<ul><li></li></ul></li></ul><ol start=\"3\"><li><p></p></li></ol>")

@@ -49,6 +49,7 @@ struct ScalingTests {
         .paragraph("one long paragraph", "word "),
         .paragraph("a word of alternating styles", "<strong>a</strong><em>b</em>"),
         .paragraph("a word of emphasised letters", "<em>x</em>y"),
+        .paragraph("a word of emphasised letters and dots", "<em>x</em>."),
         .paragraph("misnested styles", "<b><i>x</b>y</i>"),
         .paragraph("line breaks", "a<br/>"),
         .paragraph("entities", "&amp;&lt;&#x1F600;&nbsp;"),

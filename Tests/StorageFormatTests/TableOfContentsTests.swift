@@ -55,6 +55,15 @@ struct TableOfContentsTests {
         let source = toc([]) + "<h2>x</br>y</h2>"
         #expect(markdown(source) == "- [x y](#x-y)\n\n## x y\n")
         #expect(plain(source) == "x y\n\nx\ny")
+        #expect(markdown(toc([]) + "<h2><a href=\"http://u/\">x<br/>y</a></h2>") == "- [x y](#x-y)\n\n## [x y](http://u/)\n")
+    }
+
+    /// In a quote or a panel, lists beside each other are parted as at the top level.
+    @Test func markdownPartsListsInAQuote() {
+        #expect(markdown("<blockquote><ul><li>a</li></ul>" + toc([]) + "<h2>H</h2></blockquote>")
+            == "> - a\n>\n> <!-- -->\n> - [H](#h)\n>\n> ## H\n")
+        #expect(markdown("<ul><li>a</li></ul><blockquote><ul><li>b</li></ul></blockquote><ul><li>c</li></ul>")
+            == "- a\n\n> - b\n\n- c\n", "a list in a quote continues none outside it")
     }
 
     @Test func aZoneAtBothEndsListsTwice() {

@@ -13,10 +13,21 @@ public struct Heading: Sendable, Hashable {
 }
 
 extension Heading {
-    /// The content on one line, as a table of contents lists it and Markdown makes its anchor: line breaks are spaces.
-    var singleLineContent: [Inline] {
-        content.map { inline in
-            if case .lineBreak = inline { .text(" ", []) } else { inline }
+    /// The content on one line, as a table of contents lists it and Markdown makes its anchor: line breaks, in link
+    /// text too, are spaces.
+    var singleLineContent: [Inline] { Self.singleLine(content) }
+
+    private static func singleLine(_ inlines: [Inline]) -> [Inline] {
+        inlines.map { inline -> Inline in
+            switch inline {
+            case .lineBreak:
+                return .text(" ", [])
+            case .link(var link):
+                link.body = singleLine(link.body)
+                return .link(link)
+            default:
+                return inline
+            }
         }
     }
 }

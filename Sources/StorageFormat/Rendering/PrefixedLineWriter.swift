@@ -97,9 +97,11 @@ struct PrefixedLineWriter {
         spacing = level.enclosingSpacing
     }
 
-    /// Whether what was written since `offset` (-1 for nothing yet) is blank lines alone, or nothing.
-    func onlyBlankLines(since offset: Int) -> Bool {
-        offset >= 0 && offset <= bytes.count && bytes.withUnsafeBufferPointer { $0[offset...].allSatisfy { $0 == 0x0A } }
+    /// Whether what was written since `offset` (-1 for nothing yet) is blank lines alone, or nothing; with `quoted`, a
+    /// line of quote markers (`>`) and spaces alone counts as blank, as it does inside a quote.
+    func onlyBlankLines(since offset: Int, quoted: Bool = false) -> Bool {
+        offset >= 0 && offset <= bytes.count
+            && bytes.withUnsafeBufferPointer { $0[offset...].allSatisfy { $0 == 0x0A || quoted && ($0 == 0x3E || $0 == 0x20) } }
     }
 
     /// Starts a block: a blank line first when the level already has content and is not tight (one only, however

@@ -29,6 +29,13 @@ enum BareURL {
         return (start..<end, wordEnd)
     }
 
+    /// Whether a URL may start at a position of `range` in `text`, in a word starting at `wordStart`: whether the word
+    /// holds a bare URL, when `range` runs from it to the word's end.
+    static func holdsPrefix(_ text: UnsafeBufferPointer<UInt8>, in range: Range<Int>, wordStart: Int) -> Bool {
+        range.contains { (text[$0] | 0x20 == 0x77 || text[$0] | 0x20 == 0x68 || text[$0] | 0x20 == 0x66)
+            && prefixLength(text, at: $0, wordStart: wordStart) != nil }
+    }
+
     /// Whether a white space character other than ASCII starts at `index`: a no-break space, U+2000 to U+200A,
     /// U+202F, U+205F or an ideographic space.
     private static func isUnicodeSpace(_ text: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {

@@ -261,14 +261,18 @@ struct MarkdownInline {
         anchor.withUTF8Buffer { MarkdownRenderer.appendSlug(of: $0, to: &target) }
     }
 
-    /// `[body](destination)`, the destination being what `writeDestination` appends.
-    private func appendLink(_ link: Link, to output: inout LineBytes, inLink: Bool,
-                            _ writeDestination: (inout LineBytes) -> Void) {
-        // A `!` just before would make the link an image.
+    /// Appends the `[` that opens a link's text, escaping a `!` just before it, which would make the link an image.
+    private static func openLinkText(in output: inout LineBytes) {
         if output.last == 0x21 && output.withUnsafeBufferPointer({ $0.trailingBackslashes(before: $0.count - 1) }) % 2 == 0 {
             output.insert(0x5C, at: output.count - 1)
         }
         output.append("[")
+    }
+
+    /// `[body](destination)`, the destination being what `writeDestination` appends.
+    private func appendLink(_ link: Link, to output: inout LineBytes, inLink: Bool,
+                            _ writeDestination: (inout LineBytes) -> Void) {
+        Self.openLinkText(in: &output)
         appendBody(of: link, to: &output, inLink: inLink)
         output.append("](")
         let start = output.count
@@ -478,7 +482,7 @@ struct MarkdownInline {
             output.append(">")
             return
         }
-        output.append("[")
+        Self.openLinkText(in: &output)
         appendEscaped(url, inLinkText: true, beforeText: false, to: &output)
         output.append("](")
         let start = output.count

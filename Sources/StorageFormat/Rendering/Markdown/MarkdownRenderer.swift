@@ -182,7 +182,12 @@ struct MarkdownRenderer: BlockVisitor {
         // An empty item holds a no-break space: GFM reads `- [x]` alone as text, and a bare `-` under a paragraph as
         // its heading underline.
         writer.close(container, emptyItem: "&nbsp;")
-        if case .list = container { listEnd = (writer.bytes.count, listMarkers.removeLast()) }
+        switch container {
+        case .list: listEnd = (writer.bytes.count, listMarkers.removeLast())
+        // A list in a quote cannot continue one outside it, nor the other way round.
+        case .quote, .panel: listEnd = (-1, 0)
+        default: break
+        }
         if case .expand = container {
             writer.line("", trim: false)
             writer.line("</details>", trim: false)
@@ -193,7 +198,7 @@ struct MarkdownRenderer: BlockVisitor {
         switch container {
         case .list:
             writer.beginBlock()
-            listFollowsList = writer.onlyBlankLines(since: listEnd.offset)
+            listFollowsList = writer.onlyBlankLines(since: listEnd.offset, quoted: true)
             listMarkers.append(0)
             writer.push("", "", tight: true)
         case .item(let kind, let number, let item, _):
@@ -220,9 +225,11 @@ struct MarkdownRenderer: BlockVisitor {
             }
         case .quote:
             writer.beginBlock()
+            listEnd = (-1, 0)
             writer.push("> ", "> ", tight: false)
         case .panel(let panel):
             writer.beginBlock()
+            listEnd = (-1, 0)
             scratch.removeAll()
             scratch.append("> **")
             scratch.append(utf8Of: panel.kind.label)
@@ -275,7 +282,7 @@ struct MarkdownRenderer: BlockVisitor {
 
     /// Parts a generated list of `-` items (a table of contents) from a `-` list right before it, which it would continue.
     private mutating func beginGeneratedList() {
-        if listEnd.marker == 0x2D && writer.onlyBlankLines(since: listEnd.offset) { writer.line("<!-- -->", trim: false) }
+        if listEnd.marker == 0x2D && writer.onlyBlankLines(since: listEnd.offset, quoted: true) { writer.line("<!-- -->", trim: false) }
     }
 
     /// Ends a generated list of `-` items: a `-` list right after it is parted from it as from any list.

@@ -18,10 +18,18 @@ struct MarkdownStyleSpans {
 
     private var spans = InlineArray<5, Span>(repeating: Span(style: [], opener: 0, run: 0, tags: false))
     private var count = 0
-    /// Output bytes read back for a bare link and found to hold neither a word break nor a `.` or `:` (so no link's
-    /// start), the first being a word's: a marker written after more of that word reads only what came since, not the
-    /// whole word again, which would take a long word's length squared. Forgotten when these spans edit the output.
-    private var plainWord: Range<Int>?
+    /// What `endsInBareLink` read of the word the output ends with, so a marker written after more of that word reads
+    /// only what came since, not the whole word again, which would take a long word's length squared. Forgotten when
+    /// these spans edit the output.
+    private var wordScan: WordScan?
+
+    /// A word of the output read for a bare link: where it starts, how far it was read, and whether a URL prefix (where
+    /// GitHub's parser starts one) was found in it.
+    private struct WordScan {
+        var start: Int
+        var end: Int
+        var holdsPrefix: Bool
+    }
 
     /// Whether no style is open.
     var isEmpty: Bool { count == 0 }
@@ -67,7 +75,7 @@ struct MarkdownStyleSpans {
                 output.append(closer)
             } else {
                 closer.withUTF8Buffer { output.replaceSubrange(position..<position, with: $0) }
-                plainWord = nil
+                wordScan = nil
             }
             position += closer.utf8CodeUnitCount
         }
@@ -131,39 +139,33 @@ struct MarkdownStyleSpans {
             grown += tag.utf8CodeUnitCount - marker.utf8CodeUnitCount
             spans[other].tags = true
         }
-        plainWord = nil
+        wordScan = nil
         return grown
     }
 
     /// Whether `output` ends with a word GitHub's parser takes as a bare link (`www.…`, `http://…`), which runs to the next
     /// ASCII white space or `<`, markers included. A `>` not escaped ends an autolink or a tag written here: a bare link
-    /// (one holding `>` is written as a link) starts after it. A word holding a `.` or `:` and longer than
-    /// `longestWordRead` is taken to be one, as reading it back for each marker in it would take its length squared.
+    /// (one holding `>` is written as a link) starts after it.
     private mutating func endsInBareLink(_ output: UnsafeBufferPointer<UInt8>) -> Bool {
-        let known = plainWord.flatMap { $0.upperBound <= output.count ? $0 : nil }
+        let known = wordScan.flatMap { $0.end <= output.count ? $0 : nil }
         var start = output.count
-        var prefixPunctuation = false
+        var reached: WordScan?
         while start > 0 {
-            if let known, start == known.upperBound {
-                start = known.lowerBound
+            if let known, start == known.end {
+                reached = known
+                start = known.start
                 break
             }
             let byte = output[start - 1]
-            if byte <= 0x20 || byte == 0x3C || byte == 0x3E && output.trailingBackslashes(before: start - 1) % 2 == 0 { break }
-            if byte == 0x2E || byte == 0x3A { prefixPunctuation = true }
+            if byte <= 0x20 || byte == 0x7F || byte == 0x3C || byte == 0x3E && output.trailingBackslashes(before: start - 1) % 2 == 0 { break }
             start -= 1
-            if prefixPunctuation && output.count - start > Self.longestWordRead { return true }
         }
-        guard prefixPunctuation else {
-            plainWord = start < output.count ? start..<output.count : nil
-            return false
-        }
-        plainWord = nil
-        return BareURL.inWord(around: output.count - 1 - start, in: UnsafeBufferPointer(rebasing: output[start...])).url != nil
+        // A prefix (`https://` at the longest) may straddle what was read before and what came since.
+        let unread = reached.map { max($0.start, $0.end - 7) } ?? start
+        let holdsPrefix = reached?.holdsPrefix == true || BareURL.holdsPrefix(output, in: unread..<output.count, wordStart: start)
+        wordScan = start < output.count ? WordScan(start: start, end: output.count, holdsPrefix: holdsPrefix) : nil
+        return holdsPrefix
     }
-
-    /// The longest word holding a `.` or `:` that `endsInBareLink` reads back.
-    private static var longestWordRead: Int { 1024 }
 
     /// The Markdown marker of a style, nil for those written only as tags.
     private static func marker(of style: TextStyle) -> StaticString? {
