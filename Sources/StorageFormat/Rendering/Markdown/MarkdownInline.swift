@@ -341,13 +341,19 @@ struct MarkdownInline {
         // parentheses and angle brackets below 0x40; the backslash and `|` above.
         let low: UInt64 = 1 << 0x09 | 1 << 0x0A | 1 << 0x0D | 1 << 0x20 | 1 << 0x28 | 1 << 0x29 | 1 << 0x3C | 1 << 0x3E
         let high: UInt64 = 1 << (0x5C - 0x40) | 1 << (0x7C - 0x40)
-        let attention = output.withUnsafeBufferPointer { bytes in
-            bytes[start...].contains { $0 < 0x80 && ($0 < 0x40 ? low >> $0 : high >> ($0 & 0x3F)) & 1 != 0 }
-        }
         // A destination decodes character references: when an `&` would start one (`&amp;` in a URL), each is written
         // `&amp;`, which decodes to it (readers decode references before backslashes, so `\&` would not do).
-        let references = output.withUnsafeBufferPointer { bytes in
-            bytes[start...].indices.contains { bytes[$0] == 0x26 && Self.startsReference(bytes, at: $0) }
+        var attention = false
+        var references = false
+        output.withUnsafeBufferPointer { bytes in
+            for index in start..<bytes.count where bytes[index] < 0x80 {
+                let byte = bytes[index]
+                if byte == 0x26 {
+                    references = references || Self.startsReference(bytes, at: index)
+                } else if (byte < 0x40 ? low >> byte : high >> (byte & 0x3F)) & 1 != 0 {
+                    attention = true
+                }
+            }
         }
         guard attention || references else { return }
         let target = output.withUnsafeBufferPointer { Array($0[start...]) }
