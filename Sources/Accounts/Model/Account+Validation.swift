@@ -1,5 +1,4 @@
 import ConfluenceKit
-import Foundation
 
 /// Checks that an account is complete and consistent before it is stored.
 extension Account {
@@ -39,7 +38,7 @@ extension Account {
         guard let refused else { return nil }
         // The character is named by its code point when it may not show (a space, a control, a direction mark).
         let shown = refused.isASCII && refused.properties.isGraphemeBase && refused != " "
-            ? "'\(refused)'" : String(format: "U+%04X", refused.value)
+            ? "'\(refused)'" : refused.codePoint
         return "the account name \"\(name)\" holds \(shown); a name may only hold ASCII letters, digits, '-', '_', '.' and '@'"
     }
 }

@@ -114,7 +114,7 @@ public struct Account: Hashable, Sendable, Codable {
     private static func unreadableAddress(_ address: String) -> String? {
         guard !address.isEmpty else { return "the address is empty" }
         let refused = address.unicodeScalars.first { !$0.isASCII || $0.value <= 0x20 || $0.value == 0x7F || "\"<>\\^`{|}".unicodeScalars.contains($0) }
-        return refused.map { "\"\(SiteAddress.shown(address))\" is not a URL (it holds \(String(format: "U+%04X", $0.value)))" }
+        return refused.map { "\"\(SiteAddress.shown(address))\" is not a URL (it holds \($0.codePoint))" }
     }
 
     public func encode(to encoder: any Encoder) throws {

@@ -89,7 +89,7 @@ enum FilterBuilderView {
         }
         let key = state.keyMap.firstKeyLabel(for: .includeDescendants)
         let box = draft.includeDescendants ? "[x]" : "[ ]"
-        let folders = draft.pageIDs.filter(draft.folderIDs.contains).count
+        let folders = draft.folderIDs.count
         let counts = [(draft.pageIDs.count - folders, "marked page"), (folders, "marked folder")].filter { $0.0 > 0 }
         var lines: [[StyledRun]] = [
             [StyledRun(counts.map { Plural.count($0.0, $0.1) }.joined(separator: ", "), style: CellStyle(.title))],

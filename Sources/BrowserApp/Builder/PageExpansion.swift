@@ -3,17 +3,17 @@
 public struct PageExpansion: Hashable, Sendable {
     /// The marked ids, oldest first, folders among them.
     public var roots: [String]
-    /// The marked folders, which stand for every page below them.
+    /// The marked folders among `roots`, which stand for every page below them.
     public var folders: Set<String>
     /// Whether each marked page's descendants are added.
     public var includesDescendants: Bool
 
     /// Whether the marks need a lookup to become page ids.
-    var isNeeded: Bool { !roots.isEmpty && (includesDescendants || roots.contains(where: folders.contains)) }
+    var isNeeded: Bool { !roots.isEmpty && (includesDescendants || !folders.isEmpty) }
 
     /// What the lookup finds, for a sentence: "pages' descendants", "folders' pages" or both.
     var subject: String {
-        switch (includesDescendants, roots.contains(where: folders.contains)) {
+        switch (includesDescendants, !folders.isEmpty) {
         case (true, true): "pages' descendants and folders' pages"
         case (false, true): "folders' pages"
         default: "pages' descendants"

@@ -14,8 +14,6 @@ struct MarkdownRenderer: BlockVisitor {
     /// Where the last list ended in the writer's bytes, and its marker kind: a list right after it with the same
     /// kind would continue it in Markdown.
     private var listEnd = (offset: -1, marker: UInt8(0))
-    /// Whether the list being entered follows a list with nothing between them.
-    private var listFollowsList = false
     /// The anchors of the document's headings worked out so far, and how many headings had each slug; slugs are told
     /// apart by their bytes, as GitHub's are (hashing a String would normalize it first).
     private var anchors: [String] = []
@@ -91,7 +89,7 @@ struct MarkdownRenderer: BlockVisitor {
             // The UTF-8 of each entry's heading text, read for its label.
             var text = LineBytes()
             defer { if !entries.isEmpty { endGeneratedList() } }
-            beginGeneratedList()
+            partFromListBefore(marker: 0x2D)
             for entry in entries {
                 text.removeAll()
                 PlainTextRenderer.appendText(of: entry.heading.singleLineContent, options: options, to: &text)
@@ -198,17 +196,14 @@ struct MarkdownRenderer: BlockVisitor {
         switch container {
         case .list:
             writer.beginBlock()
-            listFollowsList = writer.onlyBlankLines(since: listEnd.offset, quoted: true)
             listMarkers.append(0)
             writer.push("", "", tight: true)
         case .item(let kind, let number, let item, _):
             let marker: UInt8 = if case .ordered = kind { 0x2E } else { 0x2D }
             if listMarkers[listMarkers.count - 1] == 0 {
-                // Two lists of the same marker with nothing between them would read as one: an empty comment parts them.
-                if listFollowsList && marker == listEnd.marker { writer.line("<!-- -->", trim: false) }
+                partFromListBefore(marker: marker)
                 listMarkers[listMarkers.count - 1] = marker
             }
-            listFollowsList = false
             writer.markContent()
             // A hidden marker is written all the same: Markdown has no item without one, and its nested list written
             // bare would join the list around it.
@@ -280,9 +275,10 @@ struct MarkdownRenderer: BlockVisitor {
         }
     }
 
-    /// Parts a generated list of `-` items (a table of contents) from a `-` list right before it, which it would continue.
-    private mutating func beginGeneratedList() {
-        if listEnd.marker == 0x2D && writer.onlyBlankLines(since: listEnd.offset, quoted: true) { writer.line("<!-- -->", trim: false) }
+    /// Parts a list of `marker` items starting here (a list's first item, or a generated list) from a list of the same
+    /// marker with nothing but blank lines between them, which it would continue: an empty comment parts them.
+    private mutating func partFromListBefore(marker: UInt8) {
+        if listEnd.marker == marker && writer.onlyBlankLines(since: listEnd.offset, quoted: true) { writer.line("<!-- -->", trim: false) }
     }
 
     /// Ends a generated list of `-` items: a `-` list right after it is parted from it as from any list.
