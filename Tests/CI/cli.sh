@@ -197,6 +197,8 @@ expect "spaces as JSON in snake_case" 0 '"homepage_id" : ' "$tui" spaces --json
 expect "a page as JSON in snake_case" 0 '"storage_body" : ' "$tui" page "$page" --json
 expect "a Cloud page as JSON has its web path, as on Data Center" 0 '"web_path" : "/spaces/' "$tui" page "$page" --json
 expect "a Cloud page as JSON lists its ancestors" 0 '"ancestors" : \[' "$tui" page "$page" --json
+expect "a Cloud page as JSON names its page ancestors" 0 '"title" : "Product Home"' "$tui" page 66303 --json
+expect "a Cloud page as JSON names its folder ancestors" 0 '"title" : "Roadmaps"' "$tui" page 66303 --json
 expect "search results as JSON in snake_case" 0 '"last_modified" : ' "$tui" search 'space = ENG' --json
 expect "CQL the site refuses is invalid input" 2 '^error: 400' "$tui" search 'foo = bar'
 expect "--limit asks the site for no more" 0 '.' "$tui" search 'space = ENG' --limit 2

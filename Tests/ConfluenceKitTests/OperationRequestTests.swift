@@ -111,6 +111,29 @@ struct CloudOperationTests {
         #expect(ancestors == [ContentReference(id: "65601", kind: .page), ContentReference(id: "700", kind: .folder)])
     }
 
+    @Test func untitledReferencesAreTitledByKind() async throws {
+        let harness = Fixture.harness(handler: Fixture.routes([
+            "/wiki/api/v2/pages?id=65601%2C65602&status=current%2Carchived&limit=250":
+                #"{"results":[{"id":"65602","title":"Design"},{"id":"65601","title":"Home"}]}"#,
+            "/wiki/api/v2/folders/700": #"{"id":"700","type":"folder","title":"Plans"}"#,
+        ]))
+        let references = [
+            ContentReference(id: "65601", kind: .page), ContentReference(id: "700", kind: .folder),
+            ContentReference(id: "701", kind: .folder), ContentReference(id: "65602", kind: .page),
+            ContentReference(id: "9", kind: .page, title: "Known"),
+        ]
+        let titled = try await harness.client.titled(references)
+        #expect(titled.map(\.title) == ["Home", "Plans", nil, "Design", "Known"], "a folder the server does not show keeps no title")
+        #expect(await harness.transport.requests.count == 3)
+    }
+
+    @Test func titledReferencesNeedNoRequest() async throws {
+        let harness = Fixture.harness(handler: Fixture.routes([:]))
+        let references = [ContentReference(id: "65601", kind: .page, title: "Home")]
+        #expect(try await harness.client.titled(references) == references)
+        #expect(await harness.transport.requests.isEmpty)
+    }
+
     @Test func aFullPageOfAncestorsContinuesFromTheTopmost() async throws {
         let deep = (1...250).map { #"{"id":"\#($0)","type":"page"}"# }.joined(separator: ",")
         let harness = Fixture.harness(handler: Fixture.routes([

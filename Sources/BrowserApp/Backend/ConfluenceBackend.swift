@@ -81,20 +81,13 @@ public struct ConfluenceBackend: BrowserBackend {
     }
 
     /// `ancestors` with their titles: Cloud v2 names them by id only, so those not seen in a listing yet are
-    /// looked up in one search (`id in (...)`); a failed lookup leaves the ids.
+    /// looked up (`ConfluenceClient.titled`); a failed lookup leaves the ids.
     private func titled(_ ancestors: [ContentReference]) async -> [ContentReference] {
-        let untitled = ancestors.filter { $0.title == nil }.map(\.id)
-        guard !untitled.isEmpty else { return ancestors }
-        var known = titles.known(untitled)
-        let missing = untitled.filter { known[$0] == nil }
-        if !missing.isEmpty {
-            let cql = CQLExpression.field("id", in: missing).description
-            if let found = try? await client.contentSearch(cql: cql, expand: "", limit: missing.count).collect() {
-                titles.remember(found.map { ($0.id, $0.title) })
-                for page in found { known[page.id] = page.title }
-            }
-        }
-        return ancestors.map { ContentReference(id: $0.id, kind: $0.kind, title: $0.title ?? known[$0.id]) }
+        let known = titles.known(ancestors.filter { $0.title == nil }.map(\.id))
+        let withKnown = ancestors.map { ContentReference(id: $0.id, kind: $0.kind, title: $0.title ?? known[$0.id]) }
+        guard let found = try? await client.titled(withKnown) else { return withKnown }
+        titles.remember(found.compactMap { reference in reference.title.map { (reference.id, $0) } })
+        return found
     }
 
     /// Display names from the site's user directory, each user asked for once per backend.

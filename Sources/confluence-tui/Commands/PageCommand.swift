@@ -44,8 +44,9 @@ struct PageCommand: AsyncParsableCommand, SiteCommand {
         let client = try await connection.makeClient(announcingWaits: true)
         var page = try await client.page(id: id)
         if shown == .json {
-            // Cloud's page answer holds no ancestors, which Data Center's does: asked for, so both print the same fields.
-            if page.ancestors == nil { page.ancestors = try await client.ancestors(of: id).collect() }
+            // Cloud's page answer holds no ancestors, which Data Center's does: asked for, titles and all, so both
+            // print the same fields.
+            if page.ancestors == nil { page.ancestors = try await client.titled(client.ancestors(of: id).collect()) }
             try Terminal.json(page)
         } else if let body = shown.body {
             let document = StorageDocument.parse(page.storageBody ?? "")
