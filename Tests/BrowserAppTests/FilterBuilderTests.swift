@@ -523,7 +523,23 @@ struct FilterBuilderTests {
         #expect(h.state.builder == nil)
         #expect(h.state.status.notice == "Saved definition start (3 pages), with 2 descendant pages expanded to ids.")
         h.press(.char("f"))
-        #expect(h.state.builder?.includeDescendants == false, "a saved draft is done: f starts a new one")
+        #expect(h.state.builder?.includeDescendants == true, "the descendants choice stands for the next draft")
+        #expect(h.state.builder?.namePrompt == nil && h.state.builder?.check == .idle, "the rest of the saved draft is done")
+    }
+
+    @Test func theNextDraftAfterASaveStartsAfresh() {
+        var h = inTree()
+        h.press(.char("f"), .backTab)
+        h.type("type = page")
+        h.press(.tab, .char("s"))
+        h.type("space")
+        guard case .saveDefinition(_, _, let token)? = h.press(.enter).first else {
+            Issue.record("no save effect")
+            return
+        }
+        h.send(.definitionSaved(token: token, .success(SavedDefinition(name: "space", selector: "space SPC"))))
+        h.press(.char("f"))
+        #expect(h.state.builder?.cql.text == "" && h.state.builder?.mode == .space, "the query of a saved draft is not kept")
     }
 
     @Test func aNoticeTheStatusLineCutsIsReadWholeWithE() {

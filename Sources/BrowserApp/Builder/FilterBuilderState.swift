@@ -80,6 +80,14 @@ public struct FilterBuilderState: Sendable {
         return draft
     }
 
+    /// The draft `f` opens after this one is saved: a new one that keeps only the standing choice of whether marked
+    /// pages bring their descendants.
+    var afterSave: FilterBuilderState {
+        var next = FilterBuilderState(spaceKey: spaceKey, pageIDs: [])
+        next.includeDescendants = includeDescendants
+        return next
+    }
+
     /// The selector the draft stands for, or nil when the mode has nothing chosen yet.
     public var selector: ConfluenceDataSource.Selector? {
         switch mode {

@@ -299,7 +299,7 @@ extension AppState {
         switch result {
         case .success(let saved):
             builder = nil
-            closedBuilder = nil
+            closedBuilder = draft.afterSave
             status.notice = saved.sentence + (definitionsLastUntilExit ? " It ends with this session; to keep it, export it (" + keepingKeys + ")." : "")
         case .failure(let error):
             draft.saveProblem = "Not saved: \(error.message)"
