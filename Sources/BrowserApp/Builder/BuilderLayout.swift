@@ -5,6 +5,8 @@ import TerminalKit
 struct BuilderLayout {
     /// The overlay's box.
     let box: Rect
+    /// Whether the box has a border: not under eight rows, where the border's two would leave the body next to none.
+    let framed: Bool
     /// The mode tabs.
     let tabs: Rect
     /// The mode's content.
@@ -28,15 +30,17 @@ struct BuilderLayout {
     }
 
     /// Lays the builder out in `screen`: 84x20 or nine tenths of a larger screen, centred; the whole screen when it is smaller.
-    /// The body keeps a row however short the screen: below it come the options, check, save and hint rows when there is
-    /// room, else the hints and one row the check and the save prompt share, else that row alone. While a name is being
-    /// typed (`prompting`) the save row is never dropped: on the shortest screens it takes the body's last row.
+    /// The body keeps a row however short the screen, and two (the label filter and a label) from four rows on: below it
+    /// come the options, check, save and hint rows when there is room, else the hints and one row the check and the save
+    /// prompt share, else that row alone. While a name is being typed (`prompting`) the save row is never dropped: on the
+    /// shortest screens it takes the body's last row.
     init(screen: Rect, prompting: Bool = false) {
         box = Layout.overlayBox(in: screen, width: 84, height: 20)
-        let inner = Layout.inside(box)
+        framed = Layout.hasBorder(box) && box.height >= 8
+        let inner = framed ? box.inset(by: 1) : box
         let (top, rest) = inner.splitRows(at: 1)
         tabs = top
-        let footer = rest.height >= 5 ? 4 : rest.height >= 3 ? 2 : rest.height == 2 ? 1 : 0
+        let footer = rest.height >= 7 ? 4 : rest.height >= 4 ? 2 : rest.height >= 2 ? 1 : 0
         let (middle, bottom) = rest.splitRows(at: rest.height - footer)
         body = middle
         list = middle.splitRows(at: 1).bottom

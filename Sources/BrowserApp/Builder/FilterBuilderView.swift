@@ -9,8 +9,8 @@ enum FilterBuilderView {
         guard !layout.box.isEmpty else { return }
         grid.fill(layout.box)
         let back = state.keyMap.firstKeyLabel(for: .back)
-        // A box too small for a border is all content (`Layout.inside`).
-        if Layout.hasBorder(layout.box) {
+        // A box too short for a border is all content.
+        if layout.framed {
             grid.drawBox(layout.box, border: theme.border, style: CellStyle(.focusedBorder),
                          title: draft.showsOptions ? "Filter builder · loader options · \(back) back" : "Filter builder · \(back) closes")
         }
