@@ -98,7 +98,7 @@ struct TableOfContentsTests {
         let after = toc([], name: "toc-zone", body: "<h2>After</h2>")
         let lines = terminal(inCell + after, width: 50)
         #expect(lines.joined(separator: "\n").components(separatedBy: "[toc]").count == 3, "both cells show the whole marker: \(lines)")
-        #expect(Array(lines.drop { !$0.hasPrefix("└") }.dropFirst()) == ["", "After", "", "After", "─────"], "the zone after the table lists its own")
+        #expect(Array(lines.drop { !$0.hasPrefix("└") }.dropFirst()) == ["", "• After", "", "After", "─────"], "the zone after the table lists its own")
         #expect(plain(inCell + after).hasSuffix("After\n\nAfter"))
         #expect(markdown(inCell + after).contains("- [After](#after)"))
     }
@@ -111,8 +111,10 @@ struct TableOfContentsTests {
         #expect(markdown(zone).contains("- [A](#a-1)"))
     }
 
-    @Test func terminalEntriesAreIndentedByLevel() {
-        let source = toc([]) + "<h1>One</h1><h2>Two, a heading long enough to wrap</h2><h3>Three</h3>"
-        #expect(Array(terminal(source, width: 30).prefix(4)) == ["One", "  Two, a heading long enough", "  to wrap", "    Three"])
+    /// Entries are a bulleted list, so an entry's wrapped line is not read as a sibling.
+    @Test func terminalEntriesAreBulletedAndIndentedByLevel() {
+        let source = toc([]) + "<h1>One</h1><h2>Two, a heading long enough to wrap</h2><h3>Three</h3><h2>Four</h2>"
+        #expect(Array(terminal(source, width: 30).prefix(5)) == ["• One", "  ◦ Two, a heading long enough", "    to wrap", "    ▪ Three", "  ◦ Four"])
+        #expect(Array(terminal(source, width: 30, options: RenderOptions(asciiBorders: true)).prefix(2)) == ["* One", "  - Two, a heading long enough"])
     }
 }

@@ -115,10 +115,13 @@ struct TerminalRenderer: BlockVisitor {
                 emit("[toc]", RunStyle(role: .annotation, attributes: .dim))
             }
             for entry in entries {
-                // Indented two cells a level, wrapped lines too (where the width leaves room).
+                // A bulleted list, as a nested one is drawn: two cells in a level (where the width leaves room), and
+                // an entry's wrapped lines under its text rather than at its siblings' indent.
                 if entry.depth > 0 { output.pushHiddenItem(width: 2 * entry.depth - 1) }
+                output.pushItem(marker: glyphs.bullet(depth: entry.depth), width: 1, style: RunStyle(role: .listMarker))
                 wrapper.wrap(entry.heading.singleLineContent, base: RunStyle(role: .link), options: options,
                              width: output.contentWidth, into: &output)
+                output.pop()
                 if entry.depth > 0 { output.pop() }
             }
         case .rule:
