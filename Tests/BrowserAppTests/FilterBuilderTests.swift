@@ -527,6 +527,49 @@ struct FilterBuilderTests {
         #expect(h.state.builder?.namePrompt == nil && h.state.builder?.check == .idle, "the rest of the saved draft is done")
     }
 
+    @Test func aBuilderClosedWhileSavingHearsTheResult() {
+        var h = inTree()
+        h.press(.char(" "), .char("f"), .char("i"), .char("O"), .char(" "), .escape, .char("s"))
+        h.type("first")
+        guard case .saveDefinition(_, _, let saved)? = h.press(.enter).first else {
+            Issue.record("no save effect")
+            return
+        }
+        h.press(.escape)
+        h.send(.definitionSaved(token: saved, .success(SavedDefinition(name: "first", selector: "1 page"))))
+        #expect(h.state.status.notice?.hasPrefix("Saved definition first") == true, "the notice shows with the builder closed")
+        h.press(.char("f"))
+        #expect(h.state.builder?.includeDescendants == true && h.state.builder?.loaderOptions.values.isEmpty == true,
+                "the saved draft gave way to the next one")
+        h.press(.char("s"))
+        h.type("second")
+        guard case .saveDefinition(_, _, let failed)? = h.press(.enter).first else {
+            Issue.record("no second save effect")
+            return
+        }
+        h.press(.escape)
+        h.send(.definitionSaved(token: failed, .failure(BackendError(message: "the disk is full"))))
+        #expect(h.state.status.notice == "The definition was not saved: the disk is full; f opens its draft again.")
+        h.press(.char("f"))
+        #expect(h.state.builder?.saving == nil && h.state.builder?.includeDescendants == true, "the unsaved draft opens again")
+    }
+
+    @Test func aSecondSaveWaitsForTheFirst() {
+        var h = inTree()
+        h.press(.char(" "), .char("f"), .char("s"))
+        h.type("first")
+        guard case .saveDefinition(_, _, let token)? = h.press(.enter).first else {
+            Issue.record("no save effect")
+            return
+        }
+        #expect(h.press(.char("s")).isEmpty && h.state.builder?.namePrompt == nil, "no second prompt while the first save runs")
+        #expect(h.state.builder?.saveProblem == "A save is running: wait for it to end before saving again.")
+        h.press(.escape, .char("f"))
+        #expect(h.press(.enter).isEmpty, "a reopened builder still knows the save runs")
+        h.send(.definitionSaved(token: token, .success(SavedDefinition(name: "first", selector: "1 page"))))
+        #expect(h.state.builder == nil && h.state.status.notice?.hasPrefix("Saved definition first") == true)
+    }
+
     @Test func theNextDraftAfterASaveStartsAfresh() {
         var h = inTree()
         h.press(.char("f"), .backTab)

@@ -256,6 +256,23 @@ struct HorizontalScrollTests {
     }
 }
 
+/// The preview header's breadcrumb is cut in its middle, as the lists cut paths.
+struct PreviewBreadcrumbTests {
+    @Test func aLongBreadcrumbKeepsTheSpaceAndTheParent() {
+        var h = ReducerHarness(width: 80, height: 24)
+        h.loadSpaces()
+        h.openSpace()
+        guard let load = h.pageLoads.first else { Issue.record("the expected effect did not come"); return }
+        let ancestors = ["Engineering Home", "Platform Engineering", "Fleet Control Service", "Dispatch and routing"]
+        let page = PageDetail(id: "1", title: "Runbook", spaceKey: "ENG",
+                              ancestors: ancestors.enumerated().map { PageReference(id: String($0.offset), title: $0.element) },
+                              storageBody: "<p>x</p>")
+        h.send(.pageLoaded(pageID: load.id, token: load.token, .success(LoadedPage(page))))
+        let row = h.screen.split(separator: "\n").first { $0.contains("ENG ›") } ?? ""
+        #expect(row.contains("ENG › …") && row.contains("Dispatch and routing"), "the space and the parent stay:\n\(h.screen)")
+    }
+}
+
 /// Empty places say so.
 struct EmptyStateTests {
     @Test func anEmptySpaceSaysItHasNoPages() {

@@ -35,8 +35,10 @@ struct BuilderLayout {
     /// prompt share, else that row alone. While a name is being typed (`prompting`) the save row is never dropped: on the
     /// shortest screens it takes the body's last row.
     init(screen: Rect, prompting: Bool = false) {
-        box = Layout.overlayBox(in: screen, width: 84, height: 20)
-        framed = Layout.hasBorder(box) && box.height >= 8
+        let centred = Layout.overlayBox(in: screen, width: 84, height: 20)
+        framed = Layout.hasBorder(centred) && centred.height >= 8
+        // Without a border nothing would part the box from the panes beside it: it takes the whole screen.
+        box = framed ? centred : screen
         let inner = framed ? box.inset(by: 1) : box
         let (top, rest) = inner.splitRows(at: 1)
         tabs = top

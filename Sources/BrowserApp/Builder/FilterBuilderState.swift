@@ -57,8 +57,8 @@ public struct FilterBuilderState: Sendable {
         mode = pageIDs.isEmpty ? .space : .pages
     }
 
-    /// This draft opened again on `spaceKey` and the pages marked now. The CQL, the label filter, the descendants choice
-    /// and the loader options stay, and so does a label or CQL mode; the space and pages modes follow the marks, as on
+    /// This draft opened again on `spaceKey` and the pages marked now. The CQL, the label filter, the descendants choice,
+    /// the loader options and a save still running stay, and so does a label or CQL mode; the space and pages modes follow the marks, as on
     /// a first opening. What the server said about the old draft goes, but labels loaded for the same space stay; another
     /// space's load into the picker, whose filter and chosen label stay.
     func reopened(spaceKey: String?, pageIDs: [String], folderIDs: Set<String>) -> FilterBuilderState {
@@ -77,6 +77,7 @@ public struct FilterBuilderState: Sendable {
         draft.cql = cql
         draft.diagnostics = diagnostics
         draft.loaderOptions = loaderOptions
+        draft.saving = saving
         return draft
     }
 

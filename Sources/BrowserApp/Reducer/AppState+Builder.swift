@@ -202,6 +202,10 @@ extension AppState {
     /// Opens the name prompt, unless the draft cannot be saved: nothing selected, no site, or a query the parser
     /// refuses (said before a name is typed, which would be lost).
     private mutating func askName(_ draft: inout FilterBuilderState) -> [Effect] {
+        guard draft.saving == nil else {
+            draft.saveProblem = "A save is running: wait for it to end before saving again."
+            return commit(draft)
+        }
         guard draft.selector != nil else {
             draft.check = .idle
             draft.saveProblem = draft.missingSelection
@@ -292,9 +296,11 @@ extension AppState {
         [Command.definitions, .open, .writeFile].map { keyMap.firstKeyLabel(for: $0) }.joined(separator: ", ")
     }
 
-    /// The save finished: the builder closes with a notice, or stays with the sentence.
+    /// The save finished: the builder closes with a notice, or stays with the sentence. A builder closed while it saved
+    /// hears the same: its draft gives way to the next one, or stays for `f`, and the status line says which.
     mutating func definitionSaved(token: RequestToken, _ result: Result<SavedDefinition, BackendError>) {
-        guard var draft = builder, draft.saving == token else { return }
+        let isOpen = builder?.saving == token
+        guard var draft = isOpen ? builder : closedBuilder, draft.saving == token else { return }
         draft.saving = nil
         switch result {
         case .success(let saved):
@@ -303,7 +309,12 @@ extension AppState {
             status.notice = saved.sentence + (definitionsLastUntilExit ? " It ends with this session; to keep it, export it (" + keepingKeys + ")." : "")
         case .failure(let error):
             draft.saveProblem = "Not saved: \(error.message)"
-            builder = draft
+            if isOpen {
+                builder = draft
+            } else {
+                closedBuilder = draft
+                status.notice = "The definition was not saved: \(error.message); \(keyMap.firstKeyLabel(for: .filterBuilder)) opens its draft again."
+            }
         }
     }
 }

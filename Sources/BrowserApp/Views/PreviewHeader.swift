@@ -3,13 +3,15 @@ import TerminalKit
 
 /// The header above a page body: title, breadcrumb, version line, labels and web URL.
 enum PreviewHeader {
+    /// The separator of the breadcrumb's parts.
+    static let pathSeparator = " › "
+
     /// The header rows for `page` (rows with nothing to say are left out). They do not depend on whether the page is
     /// a cached copy (the pane's title says so), so the page does not move when a refresh lands.
     static func lines(_ page: PageDetail) -> [[StyledRun]] {
         var rows: [[StyledRun]] = [[StyledRun(page.title.isEmpty ? "(untitled)" : page.title, style: CellStyle(.title, attributes: .bold))]]
-        let crumbs = ([page.spaceKey].compactMap { $0 } + page.ancestors.map { $0.title ?? $0.id })
-        if !crumbs.isEmpty {
-            rows.append([StyledRun(crumbs.joined(separator: " › "), style: CellStyle(.dim))])
+        if let breadcrumb = breadcrumb(page) {
+            rows.append([StyledRun(breadcrumb, style: CellStyle(.dim))])
         }
         var meta: [String] = []
         if let version = page.version { meta.append("v\(version)") }
@@ -27,6 +29,21 @@ enum PreviewHeader {
             rows.append([StyledRun(url, style: CellStyle(.link))])
         }
         return rows
+    }
+
+    /// The space key and the ancestors' titles (ids where a title is unknown), nil when there are none.
+    static func breadcrumb(_ page: PageDetail) -> String? {
+        let crumbs = [page.spaceKey].compactMap { $0 } + page.ancestors.map { $0.title ?? $0.id }
+        return crumbs.isEmpty ? nil : crumbs.joined(separator: pathSeparator)
+    }
+
+    /// A header row of `page` cut to `width`: the breadcrumb in its middle, keeping the space and the nearest parent, as
+    /// the lists cut paths; any other row at its end.
+    static func fitted(_ runs: [StyledRun], of page: PageDetail, width: Int, ellipsis: String) -> [StyledRun] {
+        if runs.count == 1, let path = breadcrumb(page), runs[0].text == path {
+            return [StyledRun(TextLayout.truncatePath(path, separator: pathSeparator, toWidth: width, ellipsis: ellipsis), style: runs[0].style)]
+        }
+        return TextLayout.truncate(runs, toWidth: width, ellipsis: ellipsis)
     }
 
     /// `2025-03-01 14:05 UTC`.

@@ -56,7 +56,9 @@ enum PreviewView {
         let (top, body) = rect.splitRows(at: headerHeight)
         for (row, runs) in preview.header.prefix(max(0, top.height - 1)).enumerated() {
             // A cut id or address ends in an ellipsis, so it is not read as a shorter one.
-            grid.drawRuns(TextLayout.truncate(runs, toWidth: top.width, ellipsis: theme.glyphs.ellipsis), in: top.row(row))
+            let fitted = preview.page.map { PreviewHeader.fitted(runs, of: $0, width: top.width, ellipsis: theme.glyphs.ellipsis) }
+                ?? TextLayout.truncate(runs, toWidth: top.width, ellipsis: theme.glyphs.ellipsis)
+            grid.drawRuns(fitted, in: top.row(row))
         }
         if top.height > 0 {
             grid.fill(top.row(top.height - 1), with: theme.border.glyphs.horizontal, style: CellStyle(.border))

@@ -45,8 +45,16 @@ struct PageCommand: AsyncParsableCommand, SiteCommand {
         var page = try await client.page(id: id)
         if shown == .json {
             // Cloud's page answer holds no ancestors, which Data Center's does: asked for, titles and all, so both
-            // print the same fields.
-            if page.ancestors == nil { page.ancestors = try await client.titled(client.ancestors(of: id).collect()) }
+            // print the same fields. Titles that cannot be looked up are a warning, as a bare children macro is.
+            if page.ancestors == nil {
+                let ancestors = try await client.ancestors(of: id).collect()
+                do {
+                    page.ancestors = try await client.titled(ancestors)
+                } catch {
+                    Terminal.warn("could not look up the titles of page \(id)'s ancestors, so they are listed without: \(error)")
+                    page.ancestors = ancestors
+                }
+            }
             try Terminal.json(page)
         } else if let body = shown.body {
             let document = StorageDocument.parse(page.storageBody ?? "")
