@@ -50,12 +50,27 @@ enum FilterBuilderView {
             if let refusal, stacksRefusal {
                 notes.append(refusal)
                 bottom = layout.save
+            } else if refusal == nil && draft.namePrompt == nil && draft.saving == nil {
+                // The save row has nothing to show: the notes may wrap into it.
+                bottom = layout.save
             }
         }
         let top = layout.options.isEmpty || draft.showsOptions ? layout.check.y : layout.options.y
         let failed = notes.contains { $0.role == .error }
-        Message.drawStacked(notes, into: &grid, in: Rect(x: bottom.x, y: top, width: bottom.width, height: bottom.maxY - top),
-                            spare: failed ? max(free, layout.body.height / 2) : free, ellipsis: theme.glyphs.ellipsis)
+        var notesRect = Rect(x: bottom.x, y: top, width: bottom.width, height: bottom.maxY - top)
+        var spare = failed ? max(free, layout.body.height / 2) : free
+        if layout.save == layout.check && (draft.namePrompt != nil || draft.saving != nil) {
+            // The prompt (or its progress) takes the row the notes share with it: they end above it, in a row the body
+            // leaves empty, or go, rather than lose their last line to it unmarked.
+            notesRect = notesRect.splitRows(at: notesRect.height - 1).top
+            if notesRect.isEmpty && spare > 0 {
+                notesRect = Rect(x: notesRect.x, y: notesRect.y - 1, width: notesRect.width, height: 1)
+                spare -= 1
+            }
+        }
+        if !notesRect.isEmpty {
+            Message.drawStacked(notes, into: &grid, in: notesRect, spare: spare, ellipsis: theme.glyphs.ellipsis)
+        }
         drawSave(draft, into: &grid, in: layout.save, theme: theme)
         if let refusal, !stacksRefusal {
             // A refused name keeps its prompt open for a fix, so the reason ends in the row above it.
