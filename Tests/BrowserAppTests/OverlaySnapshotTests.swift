@@ -87,6 +87,15 @@ struct OverlaySnapshotTests {
         #expect(browser.grid.dump().contains("Skip list failures"), "the fourth option, selected, shows")
     }
 
+    @Test func narrowOptionRowsCutTheTitlesAndKeepTheValues() async {
+        let browser = await browser(width: 24, height: 9)
+        await browser.press(.char("f"), .char("O"), .char(" "))
+        Snapshot.assert(browser.grid, named: "builder-options-24x9")
+        let rows = browser.grid.dump().split(separator: "\n")
+        #expect(rows.contains { $0.contains("Keep Markdown…") && $0.contains(" on") }, "the value shows beside a cut title")
+        #expect(rows.contains { $0.contains("Index restric…") && $0.contains("unset") })
+    }
+
     @Test func labelPickerAt40x12() async {
         let browser = await browser(width: 40, height: 12)
         await browser.press(.char("f"), .tab, .tab)

@@ -22,7 +22,8 @@ enum FilterBuilderView {
             let panel = layout.optionsPanel
             let detailRows = panel.height >= 4 ? 2 : panel.height >= 2 ? 1 : 0
             let (rows, detail) = panel.splitRows(at: panel.height - detailRows)
-            LoaderOptionsView.render(draft.loaderOptions, note: "Saved with the definition: \(summary).", into: &grid, rows: rows, detail: detail)
+            LoaderOptionsView.render(draft.loaderOptions, note: "Saved with the definition: \(summary).", into: &grid, rows: rows, detail: detail,
+                                     ellipsis: theme.glyphs.ellipsis)
         }
         // The options, check and refusal lines wrap into the rows the mode's body leaves empty rather than being cut; a
         // server's refusal may also take the bottom half of the body, so it is read whole.

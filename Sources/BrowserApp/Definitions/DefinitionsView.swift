@@ -21,7 +21,8 @@ enum DefinitionsView {
             renderExport(state, export, into: &grid, layout: layout)
         } else if let editor = view.options?.editor {
             let note = editor.isEdited ? "Not saved yet (\(state.keyMap.firstKeyLabel(for: .save)) saves): \(LoaderOption.summary(editor.values))." : nil
-            LoaderOptionsView.render(editor, note: note, into: &grid, rows: layout.body, detail: layout.detail)
+            LoaderOptionsView.render(editor, note: note, into: &grid, rows: layout.body, detail: layout.detail,
+                                     ellipsis: theme.glyphs.ellipsis)
         } else {
             renderList(state, view, into: &grid, layout: layout, theme: theme)
         }
