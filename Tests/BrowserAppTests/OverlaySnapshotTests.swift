@@ -78,6 +78,8 @@ struct OverlaySnapshotTests {
         #expect(browser.grid.cursor != nil, "the prompt being typed into shows the cursor")
         browser.resize(width: 80, height: 5)
         #expect(browser.grid.dump().contains("Save as: _x"), "the only body row gives way to the prompt")
+        browser.resize(width: 80, height: 2)
+        #expect(browser.grid.dump().contains("Save as: _x"), "on one row the prompt takes the tabs' row")
     }
 
     @Test func loaderOptionsTooManyForTheirRowsScrollToTheSelectedOne() async {

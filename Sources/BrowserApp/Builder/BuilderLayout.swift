@@ -33,7 +33,7 @@ struct BuilderLayout {
     /// The body keeps a row however short the screen, and two (the label filter and a label) from four rows on: below it
     /// come the options, check, save and hint rows when there is room, else the hints and one row the check and the save
     /// prompt share, else that row alone. While a name is being typed (`prompting`) the save row is never dropped: on the
-    /// shortest screens it takes the body's last row.
+    /// shortest screens it takes the body's last row, or on one row the tabs' row.
     init(screen: Rect, prompting: Bool = false) {
         let centred = Layout.overlayBox(in: screen, width: 84, height: 20)
         framed = Layout.hasBorder(centred) && centred.height >= 8
@@ -41,7 +41,8 @@ struct BuilderLayout {
         box = framed ? centred : screen
         let inner = framed ? box.inset(by: 1) : box
         let (top, rest) = inner.splitRows(at: 1)
-        tabs = top
+        // A name being typed on a screen of one row takes the tabs' row: it is never typed blind.
+        tabs = prompting && rest.isEmpty ? .zero : top
         let footer = rest.height >= 7 ? 4 : rest.height >= 4 ? 2 : rest.height >= 2 ? 1 : 0
         let (middle, bottom) = rest.splitRows(at: rest.height - footer)
         body = middle
@@ -55,7 +56,7 @@ struct BuilderLayout {
         } else {
             options = .zero
             check = bottom.row(0)
-            save = footer == 0 && prompting ? middle.row(middle.height - 1) : bottom.row(0)
+            save = !prompting || footer > 0 ? bottom.row(0) : middle.isEmpty ? top : middle.row(middle.height - 1)
             hints = footer == 2 ? bottom.row(1) : .zero
             aboveSave = middle.row(middle.height - (save.y < bottom.y ? 2 : 1))
         }
