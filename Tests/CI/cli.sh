@@ -199,6 +199,7 @@ expect "a Cloud page as JSON has its web path, as on Data Center" 0 '"web_path" 
 expect "a Cloud page as JSON lists its ancestors" 0 '"ancestors" : \[' "$tui" page "$page" --json
 expect "a Cloud page as JSON names its page ancestors" 0 '"title" : "Product Home"' "$tui" page 66303 --json
 expect "a Cloud page as JSON names its folder ancestors" 0 '"title" : "Roadmaps"' "$tui" page 66303 --json
+expect "a folder's id is named as one" 1 '^error: 404: .*; 66301 is the folder "Roadmaps", not a page' "$tui" page 66301
 expect "search results as JSON in snake_case" 0 '"last_modified" : ' "$tui" search 'space = ENG' --json
 expect "CQL the site refuses is invalid input" 2 '^error: 400' "$tui" search 'foo = bar'
 expect "--limit asks the site for no more" 0 '.' "$tui" search 'space = ENG' --limit 2

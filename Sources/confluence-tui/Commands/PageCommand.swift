@@ -42,7 +42,7 @@ struct PageCommand: AsyncParsableCommand, SiteCommand {
 
     func run() async throws {
         let client = try await connection.makeClient(announcingWaits: true)
-        var page = try await client.page(id: id)
+        var page = try await fetchPage(client)
         if shown == .json {
             // Cloud's page answer holds no ancestors, which Data Center's does: asked for, titles and all, so both
             // print the same fields. Titles that cannot be looked up are a warning, as a bare children macro is.
@@ -66,6 +66,20 @@ struct PageCommand: AsyncParsableCommand, SiteCommand {
         } else {
             Terminal.block(page.storageBody ?? "")
         }
+    }
+
+    /// The page; a 404 for an id that is a folder's (Cloud folders share the pages' ids) says so.
+    private func fetchPage(_ client: ConfluenceClient) async throws -> Page {
+        let result: Result<Page, ConfluenceError>
+        do {
+            result = .success(try await client.page(id: id))
+        } catch {
+            result = .failure(error)
+        }
+        guard case .failure(let error) = result, error.kind == .notFound, client.site.kind == .cloud,
+              let folder = try? await client.titled([ContentReference(id: id, kind: .folder)]).first, let title = folder.title
+        else { return try result.get() }
+        throw HintedError(error: error, hint: "\(id) is the folder \"\(Sanitizer.clean(title))\", not a page: `tree` lists the pages in it")
     }
 
     /// The pages below the page as its `children` macro lists them (see `ChildPageLoader`); a failure is a warning and
