@@ -392,4 +392,36 @@ struct TerminalLayoutTests {
     @Test func headingUnderline() {
         #expect(terminal("<h1>Top</h1><h3>Small</h3>") == ["Top", "═══", "", "Small"])
     }
+
+    /// HTML lets a colspan run into an earlier cell's rowspan; the grid keeps the later cell out of the earlier one's
+    /// slots, so the borders meet and no line passes the width.
+    @Test func overlappingSpansDrawAsAGrid() {
+        let source = "<table><tr><td>a</td><td colspan=\"2\" rowspan=\"2\">b</td></tr><tr><td colspan=\"2\">c</td><td>d</td></tr></table>"
+        #expect(terminal(source, width: 40) == ["┌───┬───────┬───┐", "│ a │ b     │   │", "├───┤       ├───┤", "│ c │       │ d │", "└───┴───────┴───┘"])
+        var seed: UInt64 = 7
+        func next(_ bound: Int) -> Int {
+            seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int(seed >> 33) % bound
+        }
+        for _ in 0..<300 {
+            var table = "<table>"
+            for _ in 0...next(4) {
+                table += "<tr>"
+                for _ in 0...next(4) {
+                    table += "<td colspan=\"\(1 + next(3))\" rowspan=\"\(next(4))\">" + String(repeating: "x", count: 1 + next(12)) + "</td>"
+                }
+                table += "</tr>"
+            }
+            table += "</table>"
+            for width in [20, 40, 90] {
+                #expect(parse(table).terminalLines(width: width).allSatisfy { $0.width <= width }, "\(table) at width \(width)")
+            }
+        }
+    }
+
+    /// `rowspan="0"` spans the rest of the rows, so the cells below stay in their columns.
+    @Test func aZeroRowSpanReachesTheLastRow() {
+        let source = "<table><tr><td rowspan=\"0\">all</td><td>1</td></tr><tr><td>2</td></tr></table>"
+        #expect(terminal(source, width: 40) == ["┌─────┬───┐", "│ all │ 1 │", "│     ├───┤", "│     │ 2 │", "└─────┴───┘"])
+    }
 }

@@ -78,7 +78,8 @@ extension ModelBuilder {
             }
             let last = tables.count - 1
             if !tables[last].rowIsOpen { openRow() }
-            let rowSpan = attributes.value("rowspan").flatMap { Int($0) } ?? 1
+            // `rowspan="0"` spans the rest of the rows (HTML's row group, here the table).
+            let rowSpan = attributes.value("rowspan").flatMap { Int($0) }.map { $0 == 0 ? 1000 : $0 } ?? 1
             let columnSpan = attributes.value("colspan").flatMap { Int($0) } ?? 1
             tables[last].openCell = TableCell(blocks: [], isHeader: name == .th, rowSpan: min(rowSpan, 1000),
                                               columnSpan: min(columnSpan, 1000))

@@ -64,8 +64,17 @@ struct TableGrid {
                     if last >= 0 { placements[last].cell.blocks.append(contentsOf: cell.blocks) }
                     continue
                 }
-                let columnSpan = min(cell.columnSpan, Self.maxColumns - column)
-                let rowSpan = min(cell.rowSpan, rowCount - rowIndex)
+                // A span stops short of a slot an earlier cell spans into: HTML lets the two overlap, which no grid
+                // can draw, so the later cell keeps the slots it starts with that are free.
+                var columnSpan = 1
+                let columnsWanted = min(cell.columnSpan, Self.maxColumns - column, stride - column)
+                while columnSpan < columnsWanted && slots[rowIndex * stride + column + columnSpan] < 0 { columnSpan += 1 }
+                var rowSpan = 1
+                let rowsWanted = min(cell.rowSpan, rowCount - rowIndex)
+                while rowSpan < rowsWanted
+                    && (column..<(column + columnSpan)).allSatisfy({ slots[(rowIndex + rowSpan) * stride + $0] < 0 }) {
+                    rowSpan += 1
+                }
                 let index = placements.count
                 if rowSpan > 1 || columnSpan > 1 { hasSpans = true }
                 placements.append(Placement(row: rowIndex, column: column, rowSpan: rowSpan, columnSpan: columnSpan,
