@@ -424,4 +424,14 @@ struct TerminalLayoutTests {
         let source = "<table><tr><td rowspan=\"0\">all</td><td>1</td></tr><tr><td>2</td></tr></table>"
         #expect(terminal(source, width: 40) == ["┌─────┬───┐", "│ all │ 1 │", "│     ├───┤", "│     │ 2 │", "└─────┴───┘"])
     }
+
+    /// A record's label is its header on one line: a line break in the header is a space, measured as one.
+    @Test func aRecordLabelWithALineBreakFitsTheWidth() {
+        let source = "<table><tr><th>Name</th><th>Owner<br/>(responsible-team-name)</th></tr><tr><td>a</td><td>b</td></tr></table>"
+        for width in 8...24 {
+            let lines = parse(source).terminalLines(width: width)
+            #expect(lines.allSatisfy { $0.width <= width }, "at width \(width)")
+        }
+        #expect(Array(terminal(source, width: 12).suffix(4)) == ["Owner", "(responsible", "-team-name):", "  b"])
+    }
 }

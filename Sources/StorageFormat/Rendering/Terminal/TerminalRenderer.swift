@@ -373,9 +373,12 @@ struct TerminalRenderer: BlockVisitor {
         }
     }
 
-    /// The label of each column of a table written as records: its header's text, else `Column N`.
+    /// The label of each column of a table written as records: its header's text on one line (a line break is a space),
+    /// else `Column N`.
     static func recordLabels(of grid: TableGrid) -> [String] {
-        grid.columnLabels { InlineFlattener.plainText(of: InlineFlattener.inlines(of: $0.blocks)) }
+        grid.columnLabels { cell in
+            String(InlineFlattener.plainText(of: InlineFlattener.inlines(of: cell.blocks)).map { $0 == "\n" ? " " : $0 })
+        }
     }
 
     /// How a record's labels and its header cells' text are drawn, as a drawn table's header cells are.
