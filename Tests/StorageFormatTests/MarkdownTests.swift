@@ -11,6 +11,18 @@ struct MarkdownTests {
         #expect(plain(source) == "[x]\n[ ] next")
     }
 
+    /// GFM reads a checkbox only at a paragraph's start: a task whose body starts with a code block or a list gets an
+    /// empty paragraph first, and the block after a blank line, so neither is read as the task's text.
+    @Test func aTaskStartingWithABlockKeepsItsCheckboxAndTheBlock() {
+        func task(_ body: String) -> String {
+            "<ac:task-list><ac:task><ac:task-status>complete</ac:task-status><ac:task-body>\(body)</ac:task-body></ac:task></ac:task-list>"
+        }
+        let code = "<ac:structured-macro ac:name=\"code\"><ac:plain-text-body><![CDATA[make build]]></ac:plain-text-body></ac:structured-macro>"
+        #expect(markdown(task(code)) == "- [x] &nbsp;\n\n  ```\n  make build\n  ```\n")
+        #expect(markdown(task("<ol start=\"3\"><li>third</li></ol>")) == "- [x] &nbsp;\n\n  3. third\n")
+        #expect(markdown(task("<p>text</p><ul><li>x</li></ul>")) == "- [x] text\n  - x\n", "a leading paragraph needs none")
+    }
+
     /// A destination decodes character references, so an `&` that would start one is written as one.
     @Test func anAmpersandThatWouldStartAReferenceKeepsItsMeaningInADestination() {
         #expect(markdown("<p><a href=\"http://x/?a=1&amp;amp;b=2\">l</a> <a href=\"http://y/?a=1&amp;b=2\">m</a></p>")

@@ -45,6 +45,13 @@ public struct ListItem: Sendable, Hashable {
         return true
     }
 
+    /// Whether the item is empty or starts with a paragraph, where Markdown reads a task's checkbox.
+    var startsWithParagraph: Bool {
+        guard let first = blocks.first else { return true }
+        if case .paragraph = first { return true }
+        return false
+    }
+
     /// The item's content (a nested list is a block here).
     public var blocks: [Block]
     /// For tasks: whether the task is complete; nil for other lists.

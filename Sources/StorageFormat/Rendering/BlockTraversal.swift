@@ -17,6 +17,8 @@ enum BlockContainer {
         var isChecked: Bool?
         /// Whether the item is one block, or a paragraph and a list that interrupts it (see `ListItem.isSimple`).
         var isSimple: Bool
+        /// Whether the item is empty or starts with a paragraph (see `ListItem.startsWithParagraph`).
+        var startsWithParagraph: Bool
     }
 }
 
@@ -100,7 +102,8 @@ struct BlockTraversal {
             var number = index + 1
             if case .ordered(let start) = kind { number = start + index }
             let item = stack[last].items![index]
-            let marker = BlockContainer.ItemMarker(showsMarker: item.showsMarker, isChecked: item.isChecked, isSimple: item.isSimple)
+            let marker = BlockContainer.ItemMarker(showsMarker: item.showsMarker, isChecked: item.isChecked, isSimple: item.isSimple,
+                                                       startsWithParagraph: item.startsWithParagraph)
             let container = BlockContainer.item(kind, number: number, item: marker, listDepth: listDepth)
             let blocks = item.blocks
             visitor.enter(container)

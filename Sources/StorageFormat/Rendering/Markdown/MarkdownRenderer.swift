@@ -216,7 +216,14 @@ struct MarkdownRenderer: BlockVisitor {
                 // CommonMark reads an item number of at most nine digits, and no sign: one outside is kept in range
                 // (after the first item the numbers are not read, so the list stays one list).
                 writer.push(orderedItem: min(max(number, 0), 999_999_999), tight: tight)
-            case .task: writer.push(item.isChecked == true ? "- [x] " : "- [ ] ", "  ", tight: tight)
+            case .task:
+                // GFM reads a checkbox only at the start of a paragraph: a task whose body starts with another block
+                // (a code block, a list) gets an empty one first, and the block after a blank line.
+                writer.push(item.isChecked == true ? "- [x] " : "- [ ] ", "  ", tight: tight && item.startsWithParagraph)
+                if !item.startsWithParagraph {
+                    writer.beginBlock()
+                    writer.line("&nbsp;")
+                }
             }
         case .quote:
             writer.beginBlock()
