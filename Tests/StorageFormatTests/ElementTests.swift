@@ -192,9 +192,12 @@ struct ElementTests {
         #expect(plain(source, options: options) == "@Ada Lovelace and @k9 and @unknown-user")
     }
 
-    @Test func imagesShowFileNameAndCaption() {
+    @Test func imagesShowAltTextFileNameAndCaption() {
         let source = "<ac:image ac:alt=\"alt\"><ri:attachment ri:filename=\"rock.jpg\" /><ac:caption><p>A <em>rock</em></p></ac:caption></ac:image>"
-        #expect(plain(source) == "[image: rock.jpg] A rock")
+        #expect(plain(source) == "[image: alt (rock.jpg)] A rock")
+        // An alt text that is the file name is said once; inline bytes (`data:`) are no name to show.
+        #expect(plain("<ac:image ac:alt=\"rock.jpg\"><ri:attachment ri:filename=\"rock.jpg\" /></ac:image>") == "[image: rock.jpg]")
+        #expect(plain("<p><img src=\"data:image/png;base64,AAAA\" alt=\"logo\"/> <img src=\"Data:x\"/></p>") == "[image: logo] [image: embedded]")
         #expect(markdown(source) == "![alt](rock.jpg) *A rock*\n")
         // The caption is italic as a text is: spaces at its edges stay outside the stars.
         let spaced = "<ac:image><ri:attachment ri:filename=\"f.png\" /><ac:caption><p>Figure 1&nbsp;</p></ac:caption></ac:image>"

@@ -32,4 +32,18 @@ public struct Image: Sendable, Hashable {
         case .none: return nil
         }
     }
+
+    /// What text output says of the image: its alternative text, then the file name or address it comes from. The
+    /// address of bytes written inline (`data:`) is left out, as it holds no words.
+    var textLabel: String {
+        let alt = alt.flatMap { $0.allSatisfy(\.isWhitespace) ? nil : $0 }
+        var name = sourceName
+        if case .url(let url) = source, url.utf8.prefix(5).map({ $0 | 0x20 }).elementsEqual("data:".utf8) { name = nil }
+        switch (alt, name) {
+        case let (alt?, name?): return alt == name ? alt : alt + " (" + name + ")"
+        case let (alt?, nil): return alt
+        case let (nil, name?): return name
+        case (nil, nil): return sourceName == nil ? "image" : "embedded"
+        }
+    }
 }

@@ -49,7 +49,7 @@ struct InlineSpan {
                 }
             }
         case .image(let image):
-            emitBracketed(image.sourceName ?? image.alt ?? "image", opening: "[image: ", style: RunStyle(role: .image), body)
+            emitBracketed(image.textLabel, opening: "[image: ", style: RunStyle(role: .image), body)
             if !image.caption.isEmpty {
                 body(InlineSpan(text: " ", style: base))
                 let captionStyle = RunStyle(role: .caption, attributes: .italic)
