@@ -3,6 +3,15 @@ import Testing
 
 /// Plain text for ingestion previews and its counts.
 struct PlainTextTests {
+    /// Soft hyphens and zero-width spaces say where a line may break: plain text, never laid out, drops them so the
+    /// words a search reads are whole (code keeps its text exactly).
+    @Test func breakHintsAreDropped() {
+        #expect(plain("<p>Donau&shy;dampf end&#x200B;x \u{AD}</p>") == "Donaudampf endx")
+        #expect(plain("<table><tr><th>Na&shy;me</th></tr><tr><td>a&#8203;b</td></tr></table>") == "Name\nab")
+        let code = "<ac:structured-macro ac:name=\"code\"><ac:plain-text-body><![CDATA[a\u{AD}b]]></ac:plain-text-body></ac:structured-macro>"
+        #expect(plain(code) == "a\u{AD}b")
+    }
+
     @Test func emptyBlocksLeaveOneBlankLineAndLinesLoseTrailingNoBreakSpaces() {
         let body = "<p>a</p><hr/><p>b</p><p><a href=\"\"></a></p><p>c</p>"
             + "<ac:structured-macro ac:name=\"code\"><ac:plain-text-body><![CDATA[]]></ac:plain-text-body></ac:structured-macro>"

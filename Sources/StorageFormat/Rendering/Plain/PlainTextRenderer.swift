@@ -34,9 +34,9 @@ struct PlainTextRenderer: BlockVisitor {
         self.root = root
     }
 
-    /// Appends the text of inline content to `output`; line breaks stay newlines.
+    /// Appends the text of inline content to `output`; line breaks stay newlines, and break hints go.
     static func appendText(of inlines: [Inline], options: RenderOptions, to output: inout LineBytes) {
-        InlineSpan.visit(inlines, base: RunStyle(), options: options) { output.append(utf8Of: $0.text) }
+        InlineSpan.visit(inlines, base: RunStyle(), options: options) { output.append(droppingBreakHints: $0.text) }
     }
 
     mutating func leaf(_ block: Block) {
