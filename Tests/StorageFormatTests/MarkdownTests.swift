@@ -23,6 +23,13 @@ struct MarkdownTests {
         #expect(markdown(task("<p>text</p><ul><li>x</li></ul>")) == "- [x] text\n  - x\n", "a leading paragraph needs none")
     }
 
+    /// A line of pipes, colons and dashes after a hard break would make GFM read the paragraph as a table: it is escaped.
+    @Test func aLineLikeATableDelimiterRowStaysText() {
+        #expect(markdown("<p>Name | Value<br/>:---|:---</p>") == "Name | Value\\\n\\:---|:---\n")
+        #expect(markdown("<p>a|b<br/>|--|--|</p>") == "a|b\\\n\\|--|--|\n")
+        #expect(markdown("<p>x<br/>| not | a row</p>") == "x\\\n| not | a row\n", "a line with words is no delimiter row")
+    }
+
     /// A destination decodes character references, so an `&` that would start one is written as one.
     @Test func anAmpersandThatWouldStartAReferenceKeepsItsMeaningInADestination() {
         #expect(markdown("<p><a href=\"http://x/?a=1&amp;amp;b=2\">l</a> <a href=\"http://y/?a=1&amp;b=2\">m</a></p>")

@@ -294,7 +294,8 @@ struct MarkdownRenderer: BlockVisitor {
     }
 
     /// Escapes what would turn a line of a paragraph starting at `start` of `output` (after up to three spaces) into a
-    /// heading, list, quote, rule or code block, or the line before it into a heading.
+    /// heading, list, quote, rule or code block, the line before it into a heading, or the two into a table (a line of
+    /// pipes, colons and dashes is a GFM table's delimiter row).
     private static func escapeLineStart(of output: inout LineBytes, at lineStart: Int) {
         var start = lineStart
         // A byte order mark (U+FEFF) starting the document is dropped by readers, so what follows starts the line.
@@ -304,6 +305,14 @@ struct MarkdownRenderer: BlockVisitor {
         guard start < output.count else { return }
         let first = output[start]
         if first == 0x23 || first == 0x2D || first == 0x2B || first == 0x3D { return output.insert(0x5C, at: start) }
+        if first == 0x7C || first == 0x3A {
+            let isDelimiterRow = output.withUnsafeBufferPointer { bytes in
+                let line = bytes[start...].prefix { $0 != 0x0A }
+                return line.contains(0x2D) && line.contains(0x7C)
+                    && line.allSatisfy { $0 == 0x7C || $0 == 0x3A || $0 == 0x2D || $0 == 0x20 || $0 == 0x09 }
+            }
+            if isDelimiterRow { return output.insert(0x5C, at: start) }
+        }
         // A tab would indent the line into a code block: as a character reference it stays text.
         if first == 0x09 { return "&#9;".withUTF8Buffer { output.replaceSubrange(start..<(start + 1), with: $0) } }
         let digits = output.withUnsafeBufferPointer { $0[start...].prefix(while: { $0 &- 0x30 < 10 }).count }
