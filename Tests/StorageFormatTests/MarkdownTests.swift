@@ -23,6 +23,12 @@ struct MarkdownTests {
         #expect(markdown(task("<p>text</p><ul><li>x</li></ul>")) == "- [x] text\n  - x\n", "a leading paragraph needs none")
     }
 
+    /// GitHub numbers a repeated slug, and numbers again an anchor another heading's slug already is.
+    @Test func anchorsAreNumberedAsGitHubNumbersThem() {
+        let source = "<ac:structured-macro ac:name=\"toc\"/><h2>Setup</h2><h2>Setup</h2><h2>Setup-1</h2><h2>Setup</h2>"
+        #expect(markdown(source).hasPrefix("- [Setup](#setup)\n- [Setup](#setup-1)\n- [Setup-1](#setup-1-1)\n- [Setup](#setup-2)\n"))
+    }
+
     /// A line of pipes, colons and dashes after a hard break would make GFM read the paragraph as a table: it is escaped.
     @Test func aLineLikeATableDelimiterRowStaysText() {
         #expect(markdown("<p>Name | Value<br/>:---|:---</p>") == "Name | Value\\\n\\:---|:---\n")

@@ -14,8 +14,8 @@ struct MarkdownRenderer: BlockVisitor {
     /// Where the last list ended in the writer's bytes, and its marker kind: a list right after it with the same
     /// kind would continue it in Markdown.
     private var listEnd = (offset: -1, marker: UInt8(0))
-    /// The anchors of the document's headings worked out so far, and how many headings had each slug; slugs are told
-    /// apart by their bytes, as GitHub's are (hashing a String would normalize it first).
+    /// The anchors of the document's headings worked out so far, and each anchor given with how many headings of its slug
+    /// were numbered; told apart by their bytes, as GitHub's are (hashing a String would normalize it first).
     private var anchors: [String] = []
     private var slugsSeen: [LineBytes: Int] = [:]
 
@@ -122,10 +122,18 @@ struct MarkdownRenderer: BlockVisitor {
             PlainTextRenderer.appendText(of: collection.written[anchors.count].singleLineContent, options: options, to: &text)
             var slug = LineBytes()
             text.withUnsafeBufferPointer { Self.appendSlug(of: $0, to: &slug) }
-            let count = slugsSeen[slug, default: 0]
-            slugsSeen[slug] = count + 1
-            let base = String(renderedUTF8: slug)
-            anchors.append(count == 0 ? base : "\(base)-\(count)")
+            // As GitHub numbers them: a numbered anchor another heading's slug already is (`Setup-1` after two
+            // `Setup`s) is numbered again.
+            var anchor = slug
+            while slugsSeen[anchor] != nil {
+                let count = slugsSeen[slug, default: 0] + 1
+                slugsSeen[slug] = count
+                anchor = slug
+                anchor.append("-")
+                anchor.append(decimal: count)
+            }
+            slugsSeen[anchor] = 0
+            anchors.append(String(renderedUTF8: anchor))
         }
         return anchors[position]
     }
