@@ -192,6 +192,20 @@ struct ElementTests {
         #expect(plain(source, options: options) == "@Ada Lovelace and @k9 and @unknown-user")
     }
 
+    /// A macro shown within its paragraph keeps the paragraph whole; the math add-on's inline formula is read.
+    @Test func inlineMacrosStayInTheirParagraph() {
+        func macro(_ name: String, _ inside: String) -> String {
+            "<p>a <ac:structured-macro ac:name=\"\(name)\">\(inside)</ac:structured-macro> b</p>"
+        }
+        #expect(plain(macro("mathinline", "<ac:parameter ac:name=\"body\">E = mc^2</ac:parameter>")) == "a E = mc^2 b")
+        #expect(markdown(macro("mathinline", "<ac:parameter ac:name=\"body\">E = mc^2</ac:parameter>")) == "a `E = mc^2` b\n")
+        let inline = "<ac:parameter ac:name=\"atlassian-macro-output-type\">INLINE</ac:parameter>"
+        #expect(markdown(macro("kbd", inline + "<ac:plain-text-body><![CDATA[Ctrl+C]]></ac:plain-text-body>")) == "a `Ctrl+C` b\n")
+        #expect(plain(macro("fancy", inline + "<ac:rich-text-body><p>this</p></ac:rich-text-body>")) == "a [fancy] this b")
+        #expect(plain(macro("fancy", "<ac:rich-text-body><p>this</p></ac:rich-text-body>")) == "a\n\n[fancy]\nthis\n\nb",
+                "a macro not said to be inline is a block")
+    }
+
     @Test func imagesShowAltTextFileNameAndCaption() {
         let source = "<ac:image ac:alt=\"alt\"><ri:attachment ri:filename=\"rock.jpg\" /><ac:caption><p>A <em>rock</em></p></ac:caption></ac:image>"
         #expect(plain(source) == "[image: alt (rock.jpg)] A rock")

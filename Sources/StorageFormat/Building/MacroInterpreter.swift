@@ -77,6 +77,10 @@ enum MacroInterpreter {
             // `{jira:ABC-12}` gives the key as the unnamed parameter (which may be a query instead).
             if let key = parameter(.key) ?? parameter(.unnamed).flatMap(Self.issueKey) { return .inline(.jiraIssue(key)) }
             return .block(.macro(MacroBlock(name: "jira issues")))
+        case (10, "mathinline"):
+            // The math add-on keeps an inline formula in its `body` parameter: text a reader needs, shown as code.
+            guard let formula = parameter(.body) else { return .nothing }
+            return .inline(.text(formula, .code))
         case (6, "anchor"):
             guard let name = parameter(.unnamed) else { return .nothing }
             return .inline(.anchor(name))
@@ -96,12 +100,19 @@ enum MacroInterpreter {
         default:
             break
         }
+        let marker = macro.name.isEmpty ? "macro" : macro.name
+        if parameter(.outputType)?.uppercased() == "INLINE" {
+            // Shown within its paragraph, an unknown macro stays there: a text body as code, a paragraph after its marker.
+            if let plain = macro.plainTextBody, body.isEmpty, !plain.contains("\n") { return .inline(.text(plain, .code)) }
+            if macro.plainTextBody == nil, body.count == 1, case .paragraph(let inlines) = body[0] {
+                return .inlines([.text("[" + marker + "] ", [])] + inlines)
+            }
+        }
         if let plain = macro.plainTextBody {
             let code = Block.code(CodeBlock(language: name.isEmpty ? nil : name, title: parameter(.title), text: plain))
             return .blocks([code] + body)
         }
         guard hasBody else { return .nothing }
-        return .block(.macro(MacroBlock(name: macro.name.isEmpty ? "macro" : macro.name,
-                                        references: macro.references, blocks: body)))
+        return .block(.macro(MacroBlock(name: marker, references: macro.references, blocks: body)))
     }
 }

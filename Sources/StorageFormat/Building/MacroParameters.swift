@@ -8,6 +8,8 @@ struct MacroParameters {
         case unnamed
         /// `atlassian-macro-output-type`: `INLINE` for a macro shown within its paragraph.
         case outputType
+        /// The formula of the math add-on's inline macro.
+        case body
 
         /// The parameter spelled `name`, or nil when the interpreter does not read it. Names are matched with
         /// their byte count first, so most are told apart without comparing strings.
@@ -29,12 +31,13 @@ struct MacroParameters {
             case (5, "first"): self = .first
             case (0, ""): self = .unnamed
             case (27, "atlassian-macro-output-type"): self = .outputType
+            case (4, "body"): self = .body
             default: return nil
             }
         }
     }
 
-    private var title, language, colour, key, minLevel, maxLevel, include, exclude, location, depth, all, sort, reverse, first, unnamed, outputType: String?
+    private var title, language, colour, key, minLevel, maxLevel, include, exclude, location, depth, all, sort, reverse, first, unnamed, outputType, body: String?
 
     /// The value of the parameter `name`, or nil when the macro has none.
     subscript(name: Name) -> String? {
@@ -56,6 +59,7 @@ struct MacroParameters {
             case .first: first
             case .unnamed: unnamed
             case .outputType: outputType
+            case .body: body
             }
         }
         set {
@@ -76,6 +80,7 @@ struct MacroParameters {
             case .first: first = newValue
             case .unnamed: unnamed = newValue
             case .outputType: outputType = newValue
+            case .body: body = newValue
             }
         }
     }
