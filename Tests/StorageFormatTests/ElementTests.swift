@@ -192,6 +192,18 @@ struct ElementTests {
         #expect(plain(source, options: options) == "@Ada Lovelace and @k9 and @unknown-user")
     }
 
+    /// A Cloud decision list is a list of decisions, its node names never shown, its fallback not repeated.
+    @Test func decisionListsAreListsOfDecisions() {
+        func item(_ content: String) -> String {
+            "<ac:adf-node type=\"decision-item\"><ac:adf-attribute key=\"state\">DECIDED</ac:adf-attribute><ac:adf-content>\(content)</ac:adf-content></ac:adf-node>"
+        }
+        let source = "<ac:adf-extension><ac:adf-node type=\"decision-list\">" + item("We chose X") + item("And <em>Y</em>")
+            + "</ac:adf-node><ac:adf-fallback><ul><li>We chose X</li></ul></ac:adf-fallback></ac:adf-extension>"
+        #expect(plain(source) == "- Decision: We chose X\n- Decision: And Y")
+        #expect(markdown(source) == "- **Decision:** We chose X\n- **Decision:** And *Y*\n")
+        #expect(terminal(source) == ["• Decision: We chose X", "• Decision: And Y"])
+    }
+
     /// A macro shown within its paragraph keeps the paragraph whole; the math add-on's inline formula is read.
     @Test func inlineMacrosStayInTheirParagraph() {
         func macro(_ name: String, _ inside: String) -> String {

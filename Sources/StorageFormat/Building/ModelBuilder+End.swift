@@ -67,10 +67,35 @@ extension ModelBuilder {
             if node.type == "panel" {
                 let kind = Panel.Kind(rawValue: node.panelType?.lowercased() ?? "") ?? .custom
                 appendBlock(.panel(Panel(kind: kind, blocks: blocks)))
+            } else if node.type == "decision-item", !blocks.isEmpty {
+                appendBlock(Self.decision(blocks))
+            } else if node.type == "decision-list", !blocks.isEmpty {
+                appendBlock(Self.decisionList(blocks))
             } else if !blocks.isEmpty {
                 appendBlock(.macro(MacroBlock(name: node.type.isEmpty ? "extension" : node.type, blocks: blocks)))
             }
         }
+    }
+
+    /// A decision (a Cloud decision list's item) as a list of one item whose text starts with a bold `Decision:`.
+    static func decision(_ blocks: [Block]) -> Block {
+        let label = Inline.text("Decision:", .strong)
+        var item = blocks
+        if case .paragraph(let inlines) = item[0] {
+            item[0] = .paragraph([label, .text(" ", [])] + inlines)
+        } else {
+            item.insert(.paragraph([label]), at: 0)
+        }
+        return .list(ListBlock(kind: .unordered, items: [ListItem(blocks: item)]))
+    }
+
+    /// A decision list: its decisions, each a list of one item, made one list.
+    static func decisionList(_ blocks: [Block]) -> Block {
+        var items: [ListItem] = []
+        for block in blocks {
+            if case .list(let list) = block { items += list.items } else { items.append(ListItem(blocks: [block])) }
+        }
+        return .list(ListBlock(kind: .unordered, items: items))
     }
 
     /// Ends the innermost table's open row, keeping the row when it has cells.
