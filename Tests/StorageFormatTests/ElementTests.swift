@@ -255,6 +255,7 @@ struct ElementTests {
 
     @Test func timeShowsItsDate() {
         #expect(plain("<p>Due <time datetime=\"2024-01-31\" /></p>") == "Due 2024-01-31")
+        #expect(plain("<p>Due <time datetime=\"soon\">Friday</time></p>") == "Due Friday", "a datetime that is no date gives way to the text")
     }
 
     @Test func jiraShowsKeyOnlyNeverServerOrQuery() {

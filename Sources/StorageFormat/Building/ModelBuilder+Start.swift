@@ -143,7 +143,10 @@ extension ModelBuilder {
                 emojiId: attributes.value("ac:emoji-id"), fallback: attributes.value("ac:emoji-fallback"))))
             return .passThrough
         case .time:
-            guard let date = attributes.value("datetime"), !date.isEmpty else { return .passThrough }
+            // A `datetime` that is no date (Confluence writes `2024-05-02`) gives way to the element's text.
+            guard let date = attributes.value("datetime"), date.utf8.prefix(5).enumerated().allSatisfy({ offset, byte in
+                offset == 4 ? byte == 0x2D : byte &- 0x30 < 10
+            }) else { return .passThrough }
             appendInline(.date(date, style))
             return nil
         case .riPage, .riBlogPost, .riAttachment, .riUser, .riSpace, .riUrl, .riContentEntity, .riShortcut:
