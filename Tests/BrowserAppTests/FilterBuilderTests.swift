@@ -366,6 +366,15 @@ struct FilterBuilderTests {
         #expect(h.state.overlay == .errorDetail, "e still shows the refusal")
     }
 
+    @Test func f1OpensTheHelpWhereQuestionMarksAreText() {
+        var h = ReducerHarness(accounts: [templateAccount])
+        h.loadSpaces()
+        h.press(.char("f"), .backTab, .char("?"))
+        #expect(h.state.builder?.cql.text == "?" && h.state.overlay == nil)
+        h.press(.function(1))
+        #expect(h.state.overlay == .help(offset: 0))
+    }
+
     @Test func typedLettersGoIntoTheEditorNotToCommands() {
         var h = ReducerHarness(accounts: [templateAccount])
         h.loadSpaces()

@@ -286,7 +286,8 @@ enum FilterBuilderView {
         pairs.append((key(.back), "close"))
         // Last, so a narrow line drops it first: the draft's CQL is also what the CQL mode's tab shows.
         if draft.mode != .cql { pairs.append((key(.toCQL), "to CQL")) }
-        if !draft.mode.takesText { pairs.append((key(.help), "help")) }
+        // In the text modes `?` is text: F1 opens the help there.
+        pairs.append((key(.help), "help"))
         return pairs
     }
 }

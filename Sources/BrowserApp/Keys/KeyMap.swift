@@ -19,7 +19,7 @@ public struct KeyMap: Hashable, Sendable {
         .nextMatch: [.char("n")], .previousMatch: [.char("N")],
         .refresh: [.char("r")], .openURL: [.char("o")],
         .copyURL: [.char("y")], .copyID: [.char("Y")],
-        .help: [.char("?")], .errorDetail: [.char("e")],
+        .help: [.char("?"), .function(1)], .errorDetail: [.char("e")],
         .back: [.escape], .quit: [.char("q")],
         .mark: [.char(" ")], .filterBuilder: [.char("f")], .definitions: [.char("d")],
         .toCQL: [.char("c"), .ctrl("x")], .count: [.char("p"), .ctrl("t")], .save: [.char("s")],
