@@ -36,7 +36,7 @@ public struct Image: Sendable, Hashable {
     /// What text output says of the image: its alternative text, then the file name or address it comes from. The
     /// address of bytes written inline (`data:`) is left out, as it holds no words.
     var textLabel: String {
-        let alt = alt.flatMap { $0.allSatisfy(\.isWhitespace) ? nil : $0 }
+        let alt = alt.flatMap { $0.utf8.allSatisfy { $0 == 0x20 || $0 &- 0x09 < 5 } ? nil : $0 }
         var name = sourceName
         if case .url(let url) = source, url.utf8.prefix(5).map({ $0 | 0x20 }).elementsEqual("data:".utf8) { name = nil }
         switch (alt, name) {

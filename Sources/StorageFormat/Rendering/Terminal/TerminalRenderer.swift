@@ -377,7 +377,8 @@ struct TerminalRenderer: BlockVisitor {
     /// else `Column N`.
     static func recordLabels(of grid: TableGrid) -> [String] {
         grid.columnLabels { cell in
-            String(InlineFlattener.plainText(of: InlineFlattener.inlines(of: cell.blocks)).map { $0 == "\n" ? " " : $0 })
+            let text = InlineFlattener.plainText(of: InlineFlattener.inlines(of: cell.blocks))
+            return text.utf8.contains(0x0A) ? String(text.map { $0 == "\n" ? " " : $0 }) : text
         }
     }
 
