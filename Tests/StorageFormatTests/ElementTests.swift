@@ -255,7 +255,9 @@ struct ElementTests {
 
     @Test func timeShowsItsDate() {
         #expect(plain("<p>Due <time datetime=\"2024-01-31\" /></p>") == "Due 2024-01-31")
-        #expect(plain("<p>Due <time datetime=\"soon\">Friday</time></p>") == "Due Friday", "a datetime that is no date gives way to the text")
+        for datetime in ["soon", "", "2024", "1"] {
+            #expect(plain("<p>Due <time datetime=\"\(datetime)\">Friday</time></p>") == "Due Friday", "a datetime that is no date gives way to the text")
+        }
     }
 
     @Test func jiraShowsKeyOnlyNeverServerOrQuery() {

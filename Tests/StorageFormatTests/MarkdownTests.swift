@@ -33,6 +33,7 @@ struct MarkdownTests {
     @Test func aLineLikeATableDelimiterRowStaysText() {
         #expect(markdown("<p>Name | Value<br/>:---|:---</p>") == "Name | Value\\\n\\:---|:---\n")
         #expect(markdown("<p>a|b<br/>|--|--|</p>") == "a|b\\\n\\|--|--|\n")
+        #expect(markdown("<p>a<br/>:-:</p>") == "a\\\n\\:-:\n", "a one-column delimiter needs no pipe")
         #expect(markdown("<p>x<br/>| not | a row</p>") == "x\\\n| not | a row\n", "a line with words is no delimiter row")
     }
 

@@ -117,4 +117,11 @@ struct TableOfContentsTests {
         #expect(Array(terminal(source, width: 30).prefix(5)) == ["• One", "  ◦ Two, a heading long enough", "    to wrap", "    ▪ Three", "  ◦ Four"])
         #expect(Array(terminal(source, width: 30, options: RenderOptions(asciiBorders: true)).prefix(2)) == ["* One", "  - Two, a heading long enough"])
     }
+
+    /// A level the width has no room to indent keeps the deepest indent that fits, so a deep entry never reads as a
+    /// shallower one's parent.
+    @Test func deepEntriesKeepTheDeepestIndentThatFits() {
+        let source = toc([]) + "<h1>A</h1><h2>B</h2><h3>C</h3><h4>D</h4><h5>E</h5><h2>F</h2>"
+        #expect(Array(terminal(source, width: 10).prefix(6)) == ["• A", "  ◦ B", "    ▪ C", "    • D", "    ◦ E", "  ◦ F"])
+    }
 }

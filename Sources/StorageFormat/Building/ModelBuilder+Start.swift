@@ -143,9 +143,10 @@ extension ModelBuilder {
                 emojiId: attributes.value("ac:emoji-id"), fallback: attributes.value("ac:emoji-fallback"))))
             return .passThrough
         case .time:
-            // A `datetime` that is no date (Confluence writes `2024-05-02`) gives way to the element's text.
-            guard let date = attributes.value("datetime"), date.utf8.prefix(5).enumerated().allSatisfy({ offset, byte in
-                offset == 4 ? byte == 0x2D : byte &- 0x30 < 10
+            // A `datetime` that does not start with a date (`2024-05-02`, as Confluence writes) gives way to the
+            // element's text.
+            guard let date = attributes.value("datetime"), date.utf8.count >= 10, date.utf8.prefix(10).enumerated().allSatisfy({ offset, byte in
+                offset == 4 || offset == 7 ? byte == 0x2D : byte &- 0x30 < 10
             }) else { return .passThrough }
             appendInline(.date(date, style))
             return nil

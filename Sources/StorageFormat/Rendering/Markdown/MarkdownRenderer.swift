@@ -316,7 +316,8 @@ struct MarkdownRenderer: BlockVisitor {
         if first == 0x7C || first == 0x3A {
             let isDelimiterRow = output.withUnsafeBufferPointer { bytes in
                 let line = bytes[start...].prefix { $0 != 0x0A }
-                return line.contains(0x2D) && line.contains(0x7C)
+                // Pipes are optional around a one-column table's delimiter (`:-:`).
+                return line.contains(0x2D) && (first == 0x3A || line.contains(0x7C))
                     && line.allSatisfy { $0 == 0x7C || $0 == 0x3A || $0 == 0x2D || $0 == 0x20 || $0 == 0x09 }
             }
             if isDelimiterRow { return output.insert(0x5C, at: start) }

@@ -115,14 +115,16 @@ struct TerminalRenderer: BlockVisitor {
                 emit("[toc]", RunStyle(role: .annotation, attributes: .dim))
             }
             for entry in entries {
-                // A bulleted list, as a nested one is drawn: two cells in a level (where the width leaves room), and
-                // an entry's wrapped lines under its text rather than at its siblings' indent.
-                if entry.depth > 0 { output.pushHiddenItem(width: 2 * entry.depth - 1) }
+                // A bulleted list, as a nested one is drawn: two cells in a level, and an entry's wrapped lines under its
+                // text rather than at its siblings' indent. A level the width leaves no room for keeps the deepest indent
+                // that fits beside a bullet and some text, rather than going back to the margin.
+                let indent = min(2 * entry.depth, output.contentWidth - 2 - Self.minimumContentWidth)
+                if indent > 0 { output.pushHiddenItem(width: indent - 1) }
                 output.pushItem(marker: glyphs.bullet(depth: entry.depth), width: 1, style: RunStyle(role: .listMarker))
                 wrapper.wrap(entry.heading.singleLineContent, base: RunStyle(role: .link), options: options,
                              width: output.contentWidth, into: &output)
                 output.pop()
-                if entry.depth > 0 { output.pop() }
+                if indent > 0 { output.pop() }
             }
         case .rule:
             openLine()
