@@ -572,7 +572,9 @@ struct FilterBuilderTests {
             return
         }
         #expect(h.press(.char("s")).isEmpty && h.state.builder?.namePrompt == nil, "no second prompt while the first save runs")
-        #expect(h.state.builder?.saveProblem == "A save is running: wait for it to end before saving again.")
+        #expect(h.state.status.notice == "Saving the definition: the draft can change once the save ends.")
+        h.press(.char("i"), .tab)
+        #expect(h.state.builder?.includeDescendants == false && h.state.builder?.mode == .pages, "the draft being saved stays as it is")
         h.press(.escape, .char("f"))
         #expect(h.press(.enter).isEmpty, "a reopened builder still knows the save runs")
         h.send(.definitionSaved(token: token, .success(SavedDefinition(name: "first", selector: "1 page"))))

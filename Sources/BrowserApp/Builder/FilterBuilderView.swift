@@ -37,7 +37,10 @@ enum FilterBuilderView {
             case .cql: drawCQL(state, draft, into: &grid, in: layout.body)
             }
             free = max(0, layout.body.height - used)
-            if !layout.options.isEmpty { notes.append(("Loader options (\(keyLabel(.loaderOptions, state, draft))): \(summary)", .dim)) }
+            // Without a row of their own, options that are set still show in rows the body leaves empty.
+            if !layout.options.isEmpty || !draft.loaderOptions.values.isEmpty {
+                notes.append(("Loader options (\(keyLabel(.loaderOptions, state, draft))): \(summary)", .dim))
+            }
         }
         let refusal = draft.saveProblem.map { (text: theme.glyphs.failed + " " + $0, role: StyleRole.error) }
         // With rows of their own (the options row shows), a save refusal ends in the save row, or above the name prompt

@@ -43,6 +43,16 @@ extension AppState {
         guard var draft = builder else { return [] }
         if draft.namePrompt != nil { return handleNamePromptKey(key, draft: &draft) }
         let command = keyMap.command(for: key)
+        if draft.saving != nil {
+            // The draft being saved is what the save writes and what the next draft starts from: it stays as it is
+            // until the save ends, though the builder may close meanwhile.
+            switch command {
+            case .back?, .quit?: closeBuilder()
+            case .help?: overlay = .help(offset: 0)
+            default: status.notice = "Saving the definition: the draft can change once the save ends."
+            }
+            return []
+        }
         if draft.showsOptions { return builderOptionsKey(command, draft: &draft) }
         let isText: Bool = if case .char = key { draft.mode.takesText } else { false }
         if draft.confirmsCQLReplacement && (isText || command != .toCQL) {
@@ -202,10 +212,6 @@ extension AppState {
     /// Opens the name prompt, unless the draft cannot be saved: nothing selected, no site, or a query the parser
     /// refuses (said before a name is typed, which would be lost).
     private mutating func askName(_ draft: inout FilterBuilderState) -> [Effect] {
-        guard draft.saving == nil else {
-            draft.saveProblem = "A save is running: wait for it to end before saving again."
-            return commit(draft)
-        }
         guard draft.selector != nil else {
             draft.check = .idle
             draft.saveProblem = draft.missingSelection
