@@ -122,15 +122,27 @@ struct CloudOperationTests {
             ContentReference(id: "701", kind: .folder), ContentReference(id: "65602", kind: .page),
             ContentReference(id: "9", kind: .page, title: "Known"),
         ]
-        let titled = try await harness.client.titled(references)
-        #expect(titled.map(\.title) == ["Home", "Plans", nil, "Design", "Known"], "a folder the server does not show keeps no title")
+        let titled = await harness.client.titled(references)
+        #expect(titled.references.map(\.title) == ["Home", "Plans", nil, "Design", "Known"], "a folder the server does not show keeps no title")
+        #expect(titled.failure == nil, "a 404 is no failure: the user may not see the folder")
         #expect(await harness.transport.requests.count == 3)
+    }
+
+    @Test func aFailedTitleLookupKeepsTheTitlesOthersFound() async throws {
+        let harness = Fixture.harness(handler: { request in
+            request.target.hasPrefix("/wiki/api/v2/folders/")
+                ? HTTPResponse(status: 400, text: #"{"message":"bad"}"#)
+                : HTTPResponse(status: 200, text: #"{"results":[{"id":"1","title":"Home"}]}"#)
+        })
+        let titled = await harness.client.titled([ContentReference(id: "1", kind: .page), ContentReference(id: "7", kind: .folder)])
+        #expect(titled.references.map(\.title) == ["Home", nil])
+        #expect(titled.failure?.status == 400)
     }
 
     @Test func titledReferencesNeedNoRequest() async throws {
         let harness = Fixture.harness(handler: Fixture.routes([:]))
         let references = [ContentReference(id: "65601", kind: .page, title: "Home")]
-        #expect(try await harness.client.titled(references) == references)
+        #expect(await harness.client.titled(references).references == references)
         #expect(await harness.transport.requests.isEmpty)
     }
 

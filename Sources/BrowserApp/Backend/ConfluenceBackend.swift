@@ -81,11 +81,11 @@ public struct ConfluenceBackend: BrowserBackend {
     }
 
     /// `ancestors` with their titles: Cloud v2 names them by id only, so those not seen in a listing yet are
-    /// looked up (`ConfluenceClient.titled`); a failed lookup leaves the ids.
+    /// looked up (`ConfluenceClient.titled`); those a lookup failed for show their ids.
     private func titled(_ ancestors: [ContentReference]) async -> [ContentReference] {
         let known = titles.known(ancestors.filter { $0.title == nil }.map(\.id))
         let withKnown = ancestors.map { ContentReference(id: $0.id, kind: $0.kind, title: $0.title ?? known[$0.id]) }
-        guard let found = try? await client.titled(withKnown) else { return withKnown }
+        let found = await client.titled(withKnown).references
         titles.remember(found.compactMap { reference in reference.title.map { (reference.id, $0) } })
         return found
     }

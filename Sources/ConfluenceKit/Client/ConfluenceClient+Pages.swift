@@ -66,28 +66,35 @@ extension ConfluenceClient {
 
     /// `references` with the titles of those that lack one (Cloud v2 ancestors): the pages' from `pages?id=`
     /// (250 ids a request), each other item's (a folder, whiteboard, ...) from its own collection. An item the
-    /// user may not read keeps a nil title.
-    public func titled(_ references: [ContentReference]) async throws(ConfluenceError) -> [ContentReference] {
-        let untitled = references.filter { $0.title == nil }
-        guard !untitled.isEmpty else { return references }
+    /// user may not read keeps a nil title, and so does one whose request failed: the first such failure is
+    /// returned beside the titles the other requests found.
+    public func titled(_ references: [ContentReference]) async -> (references: [ContentReference], failure: ConfluenceError?) {
         var titles: [String: String] = [:]
+        var failure: ConfluenceError?
+        let untitled = references.filter { $0.title == nil }
         let pageIDs = untitled.filter { $0.kind == .page }.map(\.id)
         for start in stride(from: 0, to: pageIDs.count, by: 250) {
             let batch = pageIDs[start..<min(start + 250, pageIDs.count)]
             let url = v2("/pages", ["id": batch.joined(separator: ","), "status": "current,archived", "limit": "250"])
-            for page in try await executor.get(V2.List<V2.Page>.self, url).value.results ?? [] {
-                titles[page.id.value] = page.title
+            do {
+                for page in try await executor.get(V2.List<V2.Page>.self, url).value.results ?? [] {
+                    titles[page.id.value] = page.title
+                }
+            } catch {
+                failure = failure ?? error
             }
         }
         for item in untitled where item.kind != .page {
             let url = v2(Self.v2Collection(for: item.kind) + "/" + segment(item.id))
             do {
                 titles[item.id] = try await executor.get(V2.Child.self, url).value.title
-            } catch where error.kind == .notFound || error.kind == .forbidden {
+            } catch where error.kind != .notFound && error.kind != .forbidden {
+                failure = failure ?? error
+            } catch {
                 continue
             }
         }
-        return references.map { ContentReference(id: $0.id, kind: $0.kind, title: $0.title ?? titles[$0.id]) }
+        return (references.map { ContentReference(id: $0.id, kind: $0.kind, title: $0.title ?? titles[$0.id]) }, failure)
     }
 
     /// The labels of a page.

@@ -47,13 +47,11 @@ struct PageCommand: AsyncParsableCommand, SiteCommand {
             // Cloud's page answer holds no ancestors, which Data Center's does: asked for, titles and all, so both
             // print the same fields. Titles that cannot be looked up are a warning, as a bare children macro is.
             if page.ancestors == nil {
-                let ancestors = try await client.ancestors(of: id).collect()
-                do {
-                    page.ancestors = try await client.titled(ancestors)
-                } catch {
-                    Terminal.warn("could not look up the titles of page \(id)'s ancestors, so they are listed without: \(error)")
-                    page.ancestors = ancestors
+                let (ancestors, failure) = await client.titled(try await client.ancestors(of: id).collect())
+                if let failure {
+                    Terminal.warn("could not look up the titles of all of page \(id)'s ancestors, so some are listed without: \(failure)")
                 }
+                page.ancestors = ancestors
             }
             try Terminal.json(page)
         } else if let body = shown.body {
@@ -77,7 +75,7 @@ struct PageCommand: AsyncParsableCommand, SiteCommand {
             result = .failure(error)
         }
         guard case .failure(let error) = result, error.kind == .notFound, client.site.kind == .cloud,
-              let folder = try? await client.titled([ContentReference(id: id, kind: .folder)]).first, let title = folder.title
+              let title = await client.titled([ContentReference(id: id, kind: .folder)]).references.first?.title
         else { return try result.get() }
         throw HintedError(error: error, hint: "\(id) is the folder \"\(Sanitizer.clean(title))\", not a page: `tree` lists the pages in it")
     }
