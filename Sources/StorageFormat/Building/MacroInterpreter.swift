@@ -21,6 +21,11 @@ enum MacroInterpreter {
         return text
     }
 
+    /// `text` with its line breaks as spaces, for text shown within a paragraph.
+    private static func oneLine(_ text: String) -> String {
+        text.utf8.contains(0x0A) || text.utf8.contains(0x0D) ? String(text.map { $0.isNewline ? " " : $0 }) : text
+    }
+
     /// Interprets a finished macro; `body` is its rich-text body (empty when it had none).
     static func interpret(_ macro: MacroState, body: [Block], hasBody: Bool) -> Result {
         // Names are nearly always lower-case ASCII already, and then kept as they are rather than lowercased.
@@ -79,8 +84,8 @@ enum MacroInterpreter {
             return .block(.macro(MacroBlock(name: "jira issues")))
         case (10, "mathinline"):
             // The math add-on keeps an inline formula in its `body` parameter: text a reader needs, shown as code.
-            guard let formula = parameter(.body) else { return .nothing }
-            return .inline(.text(formula, .code))
+            guard let formula = parameter(.body) ?? macro.plainTextBody, !formula.isEmpty else { return .nothing }
+            return .inline(.text(Self.oneLine(formula), .code))
         case (6, "anchor"):
             guard let name = parameter(.unnamed) else { return .nothing }
             return .inline(.anchor(name))
@@ -102,10 +107,13 @@ enum MacroInterpreter {
         }
         let marker = macro.name.isEmpty ? "macro" : macro.name
         if parameter(.outputType)?.uppercased() == "INLINE" {
-            // Shown within its paragraph, an unknown macro stays there: a text body as code, a paragraph after its marker.
-            if let plain = macro.plainTextBody, body.isEmpty, !plain.contains("\n") { return .inline(.text(plain, .code)) }
-            if macro.plainTextBody == nil, body.count == 1, case .paragraph(let inlines) = body[0] {
-                return .inlines([.text("[" + marker + "] ", [])] + inlines)
+            // Shown within its paragraph, an unknown macro stays there: a text body as code on one line, a paragraph
+            // after its marker, or the marker alone.
+            if let plain = macro.plainTextBody, body.isEmpty, !plain.isEmpty { return .inline(.text(Self.oneLine(plain), .code)) }
+            var inlines: [Inline]? = body.isEmpty ? [] : nil
+            if body.count == 1, case .paragraph(let paragraph) = body[0] { inlines = paragraph }
+            if let inlines, macro.plainTextBody?.isEmpty != false {
+                return .inlines([.text("[" + marker + "]" + (inlines.isEmpty ? "" : " "), [])] + inlines)
             }
         }
         if let plain = macro.plainTextBody {
