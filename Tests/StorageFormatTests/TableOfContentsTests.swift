@@ -118,6 +118,12 @@ struct TableOfContentsTests {
         #expect(Array(terminal(source, width: 30, options: RenderOptions(asciiBorders: true)).prefix(2)) == ["* One", "  - Two, a heading long enough"])
     }
 
+    /// An image adds no text to a rendered heading, so GitHub's anchor and the entry's label leave it out.
+    @Test func markdownEntriesLeaveHeadingImagesOut() {
+        let source = toc([]) + "<h2><ac:image ac:alt=\"logo\"><ri:attachment ri:filename=\"logo.png\"/></ac:image> Welcome</h2>"
+        #expect(markdown(source).hasPrefix("- [Welcome](#-welcome)\n"))
+    }
+
     /// A level the width has no room to indent keeps the deepest indent that fits, so a deep entry never reads as a
     /// shallower one's parent.
     @Test func deepEntriesKeepTheDeepestIndentThatFits() {

@@ -17,6 +17,12 @@ extension Heading {
     /// text too, are spaces.
     var singleLineContent: [Inline] { Self.singleLine(content) }
 
+    /// The content whose text GitHub makes the heading's anchor from, and a Markdown table of contents labels it with:
+    /// on one line, without its images, which add no text to a rendered heading.
+    var anchorContent: [Inline] {
+        singleLineContent.filter { if case .image = $0 { false } else { true } }
+    }
+
     private static func singleLine(_ inlines: [Inline]) -> [Inline] {
         inlines.map { inline -> Inline in
             switch inline {

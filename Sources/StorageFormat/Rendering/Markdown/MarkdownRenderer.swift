@@ -92,11 +92,16 @@ struct MarkdownRenderer: BlockVisitor {
             partFromListBefore(marker: 0x2D)
             for entry in entries {
                 text.removeAll()
-                PlainTextRenderer.appendText(of: entry.heading.singleLineContent, options: options, to: &text)
+                PlainTextRenderer.appendText(of: entry.heading.anchorContent, options: options, to: &text)
                 scratch.removeAll()
                 scratch.append(repeating: 0x20, count: 2 * entry.depth)
                 scratch.append("- [")
-                _ = text.withUnsafeBufferPointer { inline.appendEscaped($0, inLinkText: true, beforeText: false, to: &scratch) }
+                // Spaces at the label's edges (left by an image the label leaves out) are no text.
+                _ = text.withUnsafeBufferPointer { bytes in
+                    let start = bytes.spacesEnd(from: 0, to: bytes.count)
+                    let label = UnsafeBufferPointer(rebasing: bytes[start..<bytes.spacesStart(before: bytes.count, from: start)])
+                    return inline.appendEscaped(label, inLinkText: true, beforeText: false, to: &scratch)
+                }
                 let anchor = anchor(ofHeading: entry.index)
                 scratch.append("](#")
                 scratch.append(utf8Of: anchor)
@@ -119,7 +124,7 @@ struct MarkdownRenderer: BlockVisitor {
         var text = LineBytes()
         while anchors.count <= position {
             text.removeAll()
-            PlainTextRenderer.appendText(of: collection.written[anchors.count].singleLineContent, options: options, to: &text)
+            PlainTextRenderer.appendText(of: collection.written[anchors.count].anchorContent, options: options, to: &text)
             var slug = LineBytes()
             text.withUnsafeBufferPointer { Self.appendSlug(of: $0, to: &slug) }
             // As GitHub numbers them: a numbered anchor another heading's slug already is (`Setup-1` after two
