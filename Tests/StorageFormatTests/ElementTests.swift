@@ -216,7 +216,8 @@ struct ElementTests {
         #expect(plain(macro("fancy", inline + "<ac:rich-text-body><p>this</p></ac:rich-text-body>")) == "a [fancy] this b")
         #expect(plain(macro("fancy", inline)) == "a [fancy] b", "with no body, its marker alone")
         #expect(plain(macro("fancy", inline + "<ac:rich-text-body><p></p></ac:rich-text-body>")) == "a [fancy] b")
-        #expect(plain(macro("kbd", inline + "<ac:plain-text-body><![CDATA[x\ny]]></ac:plain-text-body>")) == "a x y b", "on one line")
+        #expect(plain(macro("kbd", inline + "<ac:plain-text-body><![CDATA[x\n  y]]></ac:plain-text-body>")) == "a\n\nx\n  y\n\nb",
+                "a text body of several lines keeps them, as a code block")
         #expect(plain(macro("mathinline", "<ac:plain-text-body><![CDATA[x^2]]></ac:plain-text-body>")) == "a x^2 b")
         #expect(plain(macro("fancy", "<ac:rich-text-body><p>this</p></ac:rich-text-body>")) == "a\n\n[fancy]\nthis\n\nb",
                 "a macro not said to be inline is a block")

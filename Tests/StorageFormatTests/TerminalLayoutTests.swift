@@ -434,4 +434,11 @@ struct TerminalLayoutTests {
         }
         #expect(Array(terminal(source, width: 12).suffix(4)) == ["Owner", "(responsible", "-team-name):", "  b"])
     }
+
+    /// Record labels read every header row: a group header over two columns names both, with their own headers.
+    @Test func recordLabelsReadEveryHeaderRow() {
+        let source = "<table><tr><th rowspan=\"2\">Name</th><th colspan=\"2\">Contact</th></tr><tr><th>Email</th><th>Phone</th></tr>"
+            + "<tr><td>Alice Wonderland</td><td>alice@example.com</td><td>+1 555 0100</td></tr></table>"
+        #expect(terminal(source, width: 30) == ["Name:", "  Alice Wonderland", "Contact Email:", "  alice@example.com", "Contact Phone:", "  +1 555 0100"])
+    }
 }

@@ -107,9 +107,11 @@ enum MacroInterpreter {
         }
         let marker = macro.name.isEmpty ? "macro" : macro.name
         if parameter(.outputType)?.uppercased() == "INLINE" {
-            // Shown within its paragraph, an unknown macro stays there: a text body as code on one line, a paragraph
-            // after its marker, or the marker alone.
-            if let plain = macro.plainTextBody, body.isEmpty, !plain.isEmpty { return .inline(.text(Self.oneLine(plain), .code)) }
+            // Shown within its paragraph, an unknown macro stays there: a text body of one line as code, a paragraph
+            // after its marker, or the marker alone. A text body of several lines is a code block, its lines kept.
+            if let plain = macro.plainTextBody, body.isEmpty, !plain.isEmpty, !plain.utf8.contains(0x0A) {
+                return .inline(.text(plain, .code))
+            }
             var inlines: [Inline]? = body.isEmpty ? [] : nil
             if body.count == 1, case .paragraph(let paragraph) = body[0] { inlines = paragraph }
             if let inlines, macro.plainTextBody?.isEmpty != false {

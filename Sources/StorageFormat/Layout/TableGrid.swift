@@ -153,18 +153,30 @@ struct TableGrid {
         return fields
     }
 
-    /// Each column's label: the text `text` gives of the cell covering it in the first header row, else (no header
-    /// row, an empty slot or no text) `Column 1`, `Column 2`, ….
+    /// Each column's label: the texts `text` gives of the cells covering it in the header rows, joined by a space
+    /// (`Contact Email` under a `Contact` spanning two columns), else (no header row, empty slots or no text)
+    /// `Column 1`, `Column 2`, …. The header rows are those that follow each other from the first one, or that one
+    /// alone when every row is a header row.
     func columnLabels(text: (TableCell) -> String) -> [String] {
-        let headerRow = firstHeaderRow
+        var labelRows: [Int] = []
+        if let first = firstHeaderRow {
+            labelRows = Array((first..<rowCount).prefix { headerRows[$0] })
+            if labelRows.count == rowCount { labelRows = [first] }
+        }
         var texts: [Int: String] = [:]  // by placement, read once however many columns it spans
         return (0..<columnCount).map { column in
-            var label = ""
-            if let headerRow, case let id = owner(headerRow, column), id >= 0 {
-                label = texts[id] ?? text(placements[id].cell)
+            var parts: [String] = []
+            var previous = -1
+            for row in labelRows {
+                let id = owner(row, column)
+                // A cell spanning header rows names the column once.
+                guard id >= 0, id != previous else { continue }
+                previous = id
+                let label = texts[id] ?? text(placements[id].cell)
                 texts[id] = label
+                if !label.isEmpty { parts.append(label) }
             }
-            return label.isEmpty ? "Column \(column + 1)" : label
+            return parts.isEmpty ? "Column \(column + 1)" : parts.joined(separator: " ")
         }
     }
 
