@@ -441,4 +441,12 @@ struct TerminalLayoutTests {
             + "<tr><td>Alice Wonderland</td><td>alice@example.com</td><td>+1 555 0100</td></tr></table>"
         #expect(terminal(source, width: 30) == ["Name:", "  Alice Wonderland", "Contact Email:", "  alice@example.com", "Contact Phone:", "  +1 555 0100"])
     }
+
+    /// A row span ends with its row group (`thead`, `tbody`, `tfoot`), as HTML's does, so the rows below keep their columns.
+    @Test func aRowSpanEndsWithItsRowGroup() {
+        let head = "<table><thead><tr><th rowspan=\"0\">H0</th><th>H1</th></tr></thead><tbody><tr><td>a</td><td>b</td></tr></tbody></table>"
+        #expect(terminal(head, width: 40) == ["┌────┬────┐", "│ H0 │ H1 │", "├────┼────┤", "│ a  │ b  │", "└────┴────┘"])
+        let bodies = "<table><tbody><tr><td rowspan=\"5\">x</td><td>1</td></tr></tbody><tbody><tr><td>2</td><td>3</td></tr></tbody></table>"
+        #expect(plain(bodies) == "x | 1\n2 | 3")
+    }
 }

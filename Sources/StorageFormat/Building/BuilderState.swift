@@ -142,6 +142,9 @@ struct TableState {
     var cellStart: Int
     var rowIsOpen = false
     var rowIsHeader = false
+    /// Whether a row group began after the last row kept, and whether the open row starts it.
+    var groupBegan = false
+    var rowStartsGroup = false
     var headDepth = 0
     var depth: Int
     /// The cell that is open: header flag and spans.

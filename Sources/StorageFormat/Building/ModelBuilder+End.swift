@@ -104,9 +104,13 @@ extension ModelBuilder {
         guard tables[last].rowIsOpen else { return }
         tables[last].rowIsOpen = false
         let cells = tableCells.take(from: tables[last].cellStart)
-        guard !cells.isEmpty else { return }
+        guard !cells.isEmpty else {
+            // The group an empty row started starts with the next row kept.
+            tables[last].groupBegan = tables[last].groupBegan || tables[last].rowStartsGroup
+            return
+        }
         let isHeader = tables[last].rowIsHeader || cells.allSatisfy { $0.isHeader }
-        tableRows.append(TableRow(cells: cells, isHeader: isHeader))
+        tableRows.append(TableRow(cells: cells, isHeader: isHeader, startsGroup: tables[last].rowStartsGroup))
     }
 
     private mutating func closeContainer() {

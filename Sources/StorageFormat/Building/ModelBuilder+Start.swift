@@ -65,7 +65,13 @@ extension ModelBuilder {
             guard tables.last?.depth == depth else { return .passThrough }
             commitRow()
             tables[tables.count - 1].headDepth += 1
+            tables[tables.count - 1].groupBegan = true
             return .tableHead
+        case .tbody, .tfoot:
+            guard tables.last?.depth == depth else { return .passThrough }
+            commitRow()
+            tables[tables.count - 1].groupBegan = true
+            return .passThrough
         case .tr:
             guard tables.last?.depth == depth else { return .paragraphBreak }
             commitRow()
@@ -215,6 +221,8 @@ extension ModelBuilder {
         let last = tables.count - 1
         tables[last].rowIsOpen = true
         tables[last].rowIsHeader = tables[last].headDepth > 0
+        tables[last].rowStartsGroup = tables[last].groupBegan
+        tables[last].groupBegan = false
     }
 
     private mutating func beginStyle(_ bit: Int) -> OpenAction {

@@ -53,6 +53,11 @@ struct TableGrid {
         rowStartsOffset = rowCount * stride
         slots = Array(repeating: -1, count: rowStartsOffset + rowCount + 1)
         placements.reserveCapacity(cellCount)
+        // Where each row's group ends: a row span stops there, as HTML's does (`rowspan="0"` reaches it).
+        var groupEnds = Array(repeating: rowCount, count: rowCount)
+        for row in Swift.stride(from: rowCount - 2, through: 0, by: -1) {
+            groupEnds[row] = table.rows[row + 1].startsGroup ? row + 1 : groupEnds[row + 1]
+        }
         for (rowIndex, row) in table.rows.enumerated() {
             slots[rowStartsOffset + rowIndex] = placements.count
             var column = 0
@@ -70,7 +75,7 @@ struct TableGrid {
                 let columnsWanted = min(cell.columnSpan, Self.maxColumns - column, stride - column)
                 while columnSpan < columnsWanted && slots[rowIndex * stride + column + columnSpan] < 0 { columnSpan += 1 }
                 var rowSpan = 1
-                let rowsWanted = min(cell.rowSpan, rowCount - rowIndex)
+                let rowsWanted = min(cell.rowSpan, groupEnds[rowIndex] - rowIndex)
                 while rowSpan < rowsWanted
                     && (column..<(column + columnSpan)).allSatisfy({ slots[(rowIndex + rowSpan) * stride + $0] < 0 }) {
                     rowSpan += 1

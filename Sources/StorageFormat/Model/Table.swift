@@ -16,11 +16,14 @@ public struct TableRow: Sendable, Hashable {
     public var cells: [TableCell]
     /// Whether the row is a header row (in `thead`, or made only of `th` cells).
     public var isHeader: Bool
+    /// Whether the row starts a row group (`thead`, `tbody`, `tfoot`), where the row spans above it end.
+    public var startsGroup: Bool
 
     /// Creates a row.
-    public init(cells: [TableCell], isHeader: Bool = false) {
+    public init(cells: [TableCell], isHeader: Bool = false, startsGroup: Bool = false) {
         self.cells = cells
         self.isHeader = isHeader
+        self.startsGroup = startsGroup
     }
 }
 
