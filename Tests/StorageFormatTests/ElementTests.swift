@@ -229,6 +229,7 @@ struct ElementTests {
         // An alt text that is the file name is said once; inline bytes (`data:`) are no name to show.
         #expect(plain("<ac:image ac:alt=\"rock.jpg\"><ri:attachment ri:filename=\"rock.jpg\" /></ac:image>") == "[image: rock.jpg]")
         #expect(plain("<p><img src=\"data:image/png;base64,AAAA\" alt=\"logo\"/> <img src=\"Data:x\"/></p>") == "[image: logo] [image: embedded]")
+        #expect(plain("<ac:image ac:alt=\"a&#10;b\"><ri:attachment ri:filename=\"\"/></ac:image>") == "[image: a b]", "on one line, no empty name")
         #expect(markdown(source) == "![alt](rock.jpg) *A rock*\n")
         // The caption is italic as a text is: spaces at its edges stay outside the stars.
         let spaced = "<ac:image><ri:attachment ri:filename=\"f.png\" /><ac:caption><p>Figure 1&nbsp;</p></ac:caption></ac:image>"
