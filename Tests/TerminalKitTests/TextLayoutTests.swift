@@ -16,6 +16,9 @@ struct TextLayoutTests {
     @Test func truncatePathKeepsItsFirstPartAndItsEnd() {
         #expect(TextLayout.truncatePath("ENG › Start", separator: " › ", toWidth: 11) == "ENG › Start")
         #expect(TextLayout.truncatePath("OPS › Operations Home › Fleet runbooks", separator: " › ", toWidth: 22) == "OPS › …Fleet runbooks")
+        #expect(TextLayout.truncatePath("OPS › Operations Home › Fleet runbooks", separator: " › ", toWidth: 24) == "OPS › … › Fleet runbooks")
+        #expect(TextLayout.truncatePath("ENG › Home › Platform › Fleet Control › Dispatch", separator: " › ", toWidth: 36)
+                == "ENG › … › Fleet Control › Dispatch", "whole parts from the end, never a part's tail")
         #expect(TextLayout.truncatePath("OPS › Operations Home › Fleet runbooks", separator: " › ", toWidth: 16) == "OPS › Fleet run…",
                 "a last part wider than the room keeps its start")
         #expect(TextLayout.truncatePath("OPS › Operations Home", separator: " › ", toWidth: 8) == "…ns Home", "too narrow: the end alone")

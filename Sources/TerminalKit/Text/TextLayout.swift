@@ -48,8 +48,9 @@ public enum TextLayout {
     }
 
     /// A path (`ENG › Guides › Setup`) cut to at most `width` columns in the middle: its first part (a space key) and
-    /// its end (the nearest parent) stay, with `ellipsis` for what was dropped; a last part too wide for the room left
-    /// keeps its start instead, and the end alone shows when even the first part leaves too little room.
+    /// as many whole parts from its end (the nearest parents) as fit stay, with `ellipsis` for what was dropped; a last
+    /// part too wide for the room left keeps its start instead, and the end alone shows when even the first part leaves
+    /// too little room.
     public static func truncatePath(_ text: String, separator: String, toWidth width: Int, ellipsis: String = "…") -> String {
         guard displayWidth(text) > width, let cut = text.firstRange(of: separator) else {
             return truncateKeepingEnd(text, toWidth: width, ellipsis: ellipsis)
@@ -61,7 +62,17 @@ public enum TextLayout {
         let rest = String(text[cut.upperBound...])
         let last = rest.split(separator: separator).last.map(String.init) ?? rest
         guard displayWidth(ellipsis + last) <= room else { return head + truncate(last, toWidth: room, ellipsis: ellipsis) }
-        return head + truncateKeepingEnd(rest, toWidth: room, ellipsis: ellipsis)
+        // Whole parts from the end, after the ellipsis and a separator; where even the last one leaves no room for
+        // the separator, the ellipsis alone before it.
+        let marker = ellipsis + separator
+        guard displayWidth(marker + last) <= room else { return head + ellipsis + last }
+        var kept = last
+        for part in rest.split(separator: separator).dropLast().reversed() {
+            let longer = String(part) + separator + kept
+            guard displayWidth(marker + longer) <= room else { break }
+            kept = longer
+        }
+        return head + marker + kept
     }
 
     /// Whether a long word may be broken after `character`.
