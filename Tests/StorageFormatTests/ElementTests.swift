@@ -202,6 +202,8 @@ struct ElementTests {
         #expect(plain(source) == "- Decision: We chose X\n- Decision: And Y")
         #expect(markdown(source) == "- **Decision:** We chose X\n- **Decision:** And *Y*\n")
         #expect(terminal(source) == ["• Decision: We chose X", "• Decision: And Y"])
+        let open = source.replacingOccurrences(of: "DECIDED</ac:adf-attribute><ac:adf-content>We", with: "UNDECIDED</ac:adf-attribute><ac:adf-content>We")
+        #expect(plain(open) == "- Undecided: We chose X\n- Decision: And Y")
     }
 
     /// A macro shown within its paragraph keeps the paragraph whole; the math add-on's inline formula is read.

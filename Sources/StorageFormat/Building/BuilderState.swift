@@ -196,16 +196,31 @@ struct ImageState {
 /// An ADF node being built.
 struct AdfState {
     var type: String
-    /// The `panel-type` attribute, the only one read.
+    /// The attributes read: a panel's `panel-type` and a decision's `state`.
     var panelType: String?
+    var state: String?
+
+    /// An attribute read.
+    enum Attribute {
+        case panelType, state
+
+        /// The attribute spelled `key`, or nil when none is read.
+        init?(key: String?) {
+            switch key {
+            case "panel-type": self = .panelType
+            case "state": self = .state
+            default: return nil
+            }
+        }
+    }
 }
 
 /// Raw text being captured from a parameter, a plain-text body, a task status or an ADF attribute.
 struct Capture {
     enum Purpose {
         case parameter(MacroParameters.Name), plainTextBody, linkPlainBody, taskStatus
-        /// An ADF attribute: only the panel type is read; others' text is dropped.
-        case adfAttribute(isPanelType: Bool)
+        /// An ADF attribute: only a panel's type and a decision's state are read; others' text is dropped.
+        case adfAttribute(AdfState.Attribute?)
         /// A macro parameter no one reads: its text is dropped, its references kept.
         case unreadParameter
     }
@@ -223,7 +238,7 @@ struct Capture {
     /// Whether the text is used at all.
     var keepsText: Bool {
         switch purpose {
-        case .unreadParameter, .adfAttribute(isPanelType: false): false
+        case .unreadParameter, .adfAttribute(nil): false
         default: true
         }
     }

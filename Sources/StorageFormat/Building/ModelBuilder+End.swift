@@ -68,7 +68,7 @@ extension ModelBuilder {
                 let kind = Panel.Kind(rawValue: node.panelType?.lowercased() ?? "") ?? .custom
                 appendBlock(.panel(Panel(kind: kind, blocks: blocks)))
             } else if node.type == "decision-item", !blocks.isEmpty {
-                appendBlock(Self.decision(blocks))
+                appendBlock(Self.decision(blocks, decided: node.state?.uppercased() != "UNDECIDED"))
             } else if node.type == "decision-list", !blocks.isEmpty {
                 appendBlock(Self.decisionList(blocks))
             } else if !blocks.isEmpty {
@@ -77,9 +77,10 @@ extension ModelBuilder {
         }
     }
 
-    /// A decision (a Cloud decision list's item) as a list of one item whose text starts with a bold `Decision:`.
-    static func decision(_ blocks: [Block]) -> Block {
-        let label = Inline.text("Decision:", .strong)
+    /// A decision (a Cloud decision list's item) as a list of one item whose text starts with a bold `Decision:`, or
+    /// `Undecided:` for one not yet decided.
+    static func decision(_ blocks: [Block], decided: Bool) -> Block {
+        let label = Inline.text(decided ? "Decision:" : "Undecided:", .strong)
         var item = blocks
         if case .paragraph(let inlines) = item[0] {
             item[0] = .paragraph([label, .text(" ", [])] + inlines)
@@ -298,9 +299,13 @@ extension ModelBuilder {
             if innermost.role == .listItem {
                 innermost.isChecked = ModelBuilder.collapsed(capture.value).lowercased() == "complete"
             }
-        case .adfAttribute(let isPanelType):
-            guard isPanelType, !adfNodes.isEmpty else { return }
-            adfNodes[adfNodes.count - 1].panelType = ModelBuilder.collapsed(capture.value)
+        case .adfAttribute(let attribute):
+            guard let attribute, !adfNodes.isEmpty else { return }
+            let value = ModelBuilder.collapsed(capture.value)
+            switch attribute {
+            case .panelType: adfNodes[adfNodes.count - 1].panelType = value
+            case .state: adfNodes[adfNodes.count - 1].state = value
+            }
         }
     }
 

@@ -180,7 +180,7 @@ extension ModelBuilder {
             beginCapture(.taskStatus)
             return .capture
         case .acAdfAttribute:
-            beginCapture(.adfAttribute(isPanelType: attributes.value("key") == "panel-type"))
+            beginCapture(.adfAttribute(AdfState.Attribute(key: attributes.value("key"))))
             return .capture
         case .acAdfExtension:
             lastAdfNodeShowed = false
