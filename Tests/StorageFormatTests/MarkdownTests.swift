@@ -27,6 +27,10 @@ struct MarkdownTests {
     @Test func anchorsAreNumberedAsGitHubNumbersThem() {
         let source = "<ac:structured-macro ac:name=\"toc\"/><h2>Setup</h2><h2>Setup</h2><h2>Setup-1</h2><h2>Setup</h2>"
         #expect(markdown(source).hasPrefix("- [Setup](#setup)\n- [Setup](#setup-1)\n- [Setup-1](#setup-1-1)\n- [Setup](#setup-2)\n"))
+        // A link names a heading by its text: it points at that heading's anchor, numbered or not.
+        let links = "<h2>Setup</h2><h2>Setup</h2><h2>Setup-1</h2><p><ac:link ac:anchor=\"Setup-1\"><ac:plain-text-link-body><![CDATA[a]]></ac:plain-text-link-body></ac:link>"
+            + " <ac:link ac:anchor=\"Setup\"><ac:plain-text-link-body><![CDATA[b]]></ac:plain-text-link-body></ac:link></p>"
+        #expect(markdown(links).hasSuffix("[a](#setup-1-1) [b](#setup)\n"))
     }
 
     /// A line of pipes, colons and dashes after a hard break would make GFM read the paragraph as a table: it is escaped.

@@ -1,6 +1,8 @@
 /// Renders inline content as GitHub-flavoured Markdown, appending UTF-8 to an output buffer.
 struct MarkdownInline {
     let options: RenderOptions
+    /// The document's heading anchors, which anchor links point at.
+    let anchors: HeadingAnchors
     /// Inside a pipe table: `|` is escaped and line breaks become `<br>`.
     var inTable = false
 
@@ -251,11 +253,14 @@ struct MarkdownInline {
                 if let anchor { Self.appendAnchor(anchor, to: &target) }
             }
         case .anchor(let anchor):
-            appendLink(link, to: &output, inLink: inLink) { Self.appendAnchor(anchor, to: &$0) }
+            appendLink(link, to: &output, inLink: inLink) { target in
+                target.append("#")
+                anchors.appendAnchor(named: anchor, to: &target)
+            }
         }
     }
 
-    /// `#` and the anchor a heading of the text `anchor` has in Markdown, which an anchor link names.
+    /// `#` and the anchor a heading of the text `anchor` has in Markdown, for a link to a heading of another page.
     private static func appendAnchor(_ anchor: String, to target: inout LineBytes) {
         target.append("#")
         anchor.withUTF8Buffer { MarkdownRenderer.appendSlug(of: $0, to: &target) }

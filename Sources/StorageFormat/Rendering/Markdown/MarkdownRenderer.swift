@@ -14,14 +14,12 @@ struct MarkdownRenderer: BlockVisitor {
     /// Where the last list ended in the writer's bytes, and its marker kind: a list right after it with the same
     /// kind would continue it in Markdown.
     private var listEnd = (offset: -1, marker: UInt8(0))
-    /// The anchors of the document's headings worked out so far, and each anchor given with how many headings of its slug
-    /// were numbered; told apart by their bytes, as GitHub's are (hashing a String would normalize it first).
-    private var anchors: [String] = []
-    private var slugsSeen: [LineBytes: Int] = [:]
 
     /// Renders `blocks` to Markdown.
     static func render(_ blocks: [Block], options: RenderOptions) -> String {
-        var renderer = MarkdownRenderer(options: options, root: GeneratedListings(blocks))
+        let root = GeneratedListings(blocks)
+        var renderer = MarkdownRenderer(options: options, root: root,
+                                        anchors: HeadingAnchors(collection: root.collection, options: options))
         renderer.visit(blocks)
         // A last empty line ends the text with a newline; nothing is added to empty text.
         renderer.writer.line("", trim: false)
@@ -30,16 +28,16 @@ struct MarkdownRenderer: BlockVisitor {
 
     /// `blocks` as Markdown of their own (for a cell of an HTML table), without the last line feed.
     func markdown(of blocks: [Block]) -> LineBytes {
-        var renderer = MarkdownRenderer(options: options, root: root)
+        var renderer = MarkdownRenderer(options: options, root: root, anchors: inline.anchors)
         renderer.visit(blocks)
         var bytes = renderer.writer.bytes
         while bytes.last == 0x0A { bytes.removeLast() }
         return bytes
     }
 
-    private init(options: RenderOptions, root: GeneratedListings) {
+    private init(options: RenderOptions, root: GeneratedListings, anchors: HeadingAnchors) {
         self.options = options
-        self.inline = MarkdownInline(options: options)
+        self.inline = MarkdownInline(options: options, anchors: anchors)
         self.root = root
     }
 
@@ -102,7 +100,7 @@ struct MarkdownRenderer: BlockVisitor {
                     let label = UnsafeBufferPointer(rebasing: bytes[start..<bytes.spacesStart(before: bytes.count, from: start)])
                     return inline.appendEscaped(label, inLinkText: true, beforeText: false, to: &scratch)
                 }
-                let anchor = anchor(ofHeading: entry.index)
+                let anchor = inline.anchors.anchor(ofHeading: entry.index)
                 scratch.append("](#")
                 scratch.append(utf8Of: anchor)
                 scratch.append(")")
@@ -113,34 +111,6 @@ struct MarkdownRenderer: BlockVisitor {
         case .list, .quote, .panel, .expand, .layout, .macro:
             break
         }
-    }
-
-    /// The anchor GitHub gives the document's heading `index` (among those tables of contents list): its slug, with
-    /// `-1`, `-2`, … after it for the second, third, … heading of the same slug, headings in table cells counted too.
-    /// Anchors are worked out once, in the order Markdown writes the headings, up to the last one asked for.
-    private mutating func anchor(ofHeading index: Int) -> String {
-        let collection = root.collection
-        let position = collection.writtenIndex[index]
-        var text = LineBytes()
-        while anchors.count <= position {
-            text.removeAll()
-            PlainTextRenderer.appendText(of: collection.written[anchors.count].anchorContent, options: options, to: &text)
-            var slug = LineBytes()
-            text.withUnsafeBufferPointer { Self.appendSlug(of: $0, to: &slug) }
-            // As GitHub numbers them: a numbered anchor another heading's slug already is (`Setup-1` after two
-            // `Setup`s) is numbered again.
-            var anchor = slug
-            while slugsSeen[anchor] != nil {
-                let count = slugsSeen[slug, default: 0] + 1
-                slugsSeen[slug] = count
-                anchor = slug
-                anchor.append("-")
-                anchor.append(decimal: count)
-            }
-            slugsSeen[anchor] = 0
-            anchors.append(String(renderedUTF8: anchor))
-        }
-        return anchors[position]
     }
 
     /// A fenced code block, its title in bold above it.
