@@ -15,12 +15,17 @@ public struct Heading: Sendable, Hashable {
 extension Heading {
     /// The content on one line, as a table of contents lists it and Markdown makes its anchor: line breaks, in link
     /// text too, are spaces.
-    var singleLineContent: [Inline] { Self.singleLine(content) }
+    var singleLineContent: [Inline] { isText ? content : Self.singleLine(content) }
 
     /// The content whose text GitHub makes the heading's anchor from, and a Markdown table of contents labels it with:
     /// on one line, without its images, which add no text to a rendered heading.
     var anchorContent: [Inline] {
-        singleLineContent.filter { if case .image = $0 { false } else { true } }
+        isText ? content : Self.singleLine(content).filter { if case .image = $0 { false } else { true } }
+    }
+
+    /// Whether the content is text alone (most headings), which neither reading changes.
+    private var isText: Bool {
+        content.allSatisfy { if case .text = $0 { true } else { false } }
     }
 
     private static func singleLine(_ inlines: [Inline]) -> [Inline] {

@@ -8,9 +8,10 @@ final class HeadingAnchors {
     /// apart by their bytes, as GitHub's are (hashing a String would normalize it first).
     private var anchors: [String] = []
     private var slugsSeen: [LineBytes: Int] = [:]
-    /// Each heading's text (as an anchor link names it) with its anchor where the two differ, the first heading of a
-    /// text only; nil until an anchor link asks.
-    private var numberedByText: [String: String]?
+    /// Where the first heading of each text (as an anchor link names it) is written; nil until an anchor link asks.
+    private var firstByText: [LineBytes: Int]?
+    /// A heading's text, reused from one heading to the next.
+    private var text = LineBytes()
 
     init(collection: HeadingCollection, options: RenderOptions) {
         self.collection = collection
@@ -23,24 +24,21 @@ final class HeadingAnchors {
         anchor(at: collection.writtenIndex[index])
     }
 
-    /// The anchor an anchor link to `name` points at: the anchor of the first heading whose text is `name` when
-    /// GitHub numbered it, else `name`'s slug (which an anchor macro's id is too), without the `#`.
+    /// Appends the anchor an anchor link to `name` points at, without the `#`: that of the first heading whose text is
+    /// `name` (numbered when GitHub numbers it), else `name`'s slug, which an anchor macro's id is too.
     func appendAnchor(named name: String, to target: inout LineBytes) {
-        if numberedByText == nil {
-            var numbered: [String: String] = [:]
-            var seen: Set<String> = []
-            for position in collection.written.indices {
-                let text = plainText(at: position)
-                guard seen.insert(text).inserted else { continue }
-                let anchor = anchor(at: position)
-                var slug = LineBytes()
-                text.withUTF8Buffer { MarkdownRenderer.appendSlug(of: $0, to: &slug) }
-                if String(renderedUTF8: slug) != anchor { numbered[text] = anchor }
+        if firstByText == nil {
+            var first: [LineBytes: Int] = [:]
+            for position in collection.written.indices.reversed() {
+                appendPlainText(at: position)
+                first[text] = position
             }
-            numberedByText = numbered
+            firstByText = first
         }
-        if let anchor = numberedByText?[name] {
-            target.append(utf8Of: anchor)
+        var key = LineBytes()
+        name.withUTF8Buffer { key.append($0) }
+        if let position = firstByText?[key] {
+            target.append(utf8Of: anchor(at: position))
         } else {
             name.withUTF8Buffer { MarkdownRenderer.appendSlug(of: $0, to: &target) }
         }
@@ -49,8 +47,9 @@ final class HeadingAnchors {
     /// The anchor of the heading Markdown writes at `position`.
     private func anchor(at position: Int) -> String {
         while anchors.count <= position {
+            appendPlainText(at: anchors.count)
             var slug = LineBytes()
-            plainText(at: anchors.count).withUTF8Buffer { MarkdownRenderer.appendSlug(of: $0, to: &slug) }
+            text.withUnsafeBufferPointer { MarkdownRenderer.appendSlug(of: $0, to: &slug) }
             // As GitHub numbers them: a numbered anchor another heading's slug already is (`Setup-1` after two
             // `Setup`s) is numbered again.
             var anchor = slug
@@ -67,10 +66,9 @@ final class HeadingAnchors {
         return anchors[position]
     }
 
-    /// The text of the heading Markdown writes at `position`, as its anchor is made from it.
-    private func plainText(at position: Int) -> String {
-        var text = LineBytes()
+    /// Puts in `text` the text of the heading Markdown writes at `position`, as its anchor is made from it.
+    private func appendPlainText(at position: Int) {
+        text.removeAll()
         PlainTextRenderer.appendText(of: collection.written[position].anchorContent, options: options, to: &text)
-        return String(renderedUTF8: text)
     }
 }
