@@ -21,11 +21,6 @@ enum MacroInterpreter {
         return text
     }
 
-    /// `text` with its line breaks as spaces, for text shown within a paragraph.
-    private static func oneLine(_ text: String) -> String {
-        text.utf8.contains(0x0A) || text.utf8.contains(0x0D) ? String(text.map { $0.isNewline ? " " : $0 }) : text
-    }
-
     /// Interprets a finished macro; `body` is its rich-text body (empty when it had none).
     static func interpret(_ macro: MacroState, body: [Block], hasBody: Bool) -> Result {
         // Names are nearly always lower-case ASCII already, and then kept as they are rather than lowercased.
@@ -85,7 +80,7 @@ enum MacroInterpreter {
         case (10, "mathinline"):
             // The math add-on keeps an inline formula in its `body` parameter: text a reader needs, shown as code.
             guard let formula = parameter(.body) ?? macro.plainTextBody, !formula.isEmpty else { return .nothing }
-            return .inline(.text(Self.oneLine(formula), .code))
+            return .inline(.text(formula.onOneLine, .code))
         case (6, "anchor"):
             guard let name = parameter(.unnamed) else { return .nothing }
             return .inline(.anchor(name))

@@ -37,10 +37,7 @@ public struct Image: Sendable, Hashable {
     /// address of bytes written inline (`data:`) is left out, as it holds no words.
     var textLabel: String {
         // On one line: a line break in the alt text is a space.
-        let alt = alt.flatMap { alt in
-            alt.utf8.allSatisfy { $0 == 0x20 || $0 &- 0x09 < 5 } ? nil
-                : alt.utf8.contains { $0 == 0x0A || $0 == 0x0D } ? String(alt.map { $0.isNewline ? " " : $0 }) : alt
-        }
+        let alt = alt.flatMap { $0.utf8.allSatisfy { $0 == 0x20 || $0 &- 0x09 < 5 } ? nil : $0.onOneLine }
         var isInlineData = false
         if case .url(let url) = source { isInlineData = url.utf8.prefix(5).map({ $0 | 0x20 }).elementsEqual("data:".utf8) }
         let name = isInlineData ? nil : sourceName.flatMap { $0.isEmpty ? nil : $0 }

@@ -379,8 +379,7 @@ struct TerminalRenderer: BlockVisitor {
     /// else `Column N`.
     static func recordLabels(of grid: TableGrid) -> [String] {
         grid.columnLabels { cell in
-            let text = InlineFlattener.plainText(of: InlineFlattener.inlines(of: cell.blocks))
-            return text.utf8.contains(0x0A) ? String(text.map { $0 == "\n" ? " " : $0 }) : text
+            InlineFlattener.plainText(of: InlineFlattener.inlines(of: cell.blocks)).onOneLine
         }
     }
 
