@@ -268,6 +268,16 @@ struct ElementTests {
         }
     }
 
+    /// A date or Jira key reads as a word of its own, as the lozenge Confluence draws it in parts it from its neighbours.
+    @Test func aDateOrJiraKeyWrittenAgainstAWordIsPartedFromIt() {
+        let jira = "<ac:structured-macro ac:name=\"jira\"><ac:parameter ac:name=\"key\">AB-1</ac:parameter></ac:structured-macro>"
+        #expect(plain("<p>proident<time datetime=\"2023-01-18\" />x, <time datetime=\"2023-01-19\" />.</p>")
+                == "proident 2023-01-18 x, 2023-01-19.")
+        #expect(plain("<p>fix\(jira)\(jira)ed (\(jira))</p>") == "fix AB-1 AB-1 ed (AB-1)")
+        #expect(plain("<p><strong>日付</strong><time datetime=\"2023-01-18\" />&#233;t&#233;</p>") == "日付 2023-01-18 été")
+        #expect(plain("<p>a<time datetime=\"2023-01-18\" /></p><p>b</p>") == "a 2023-01-18\n\nb", "nothing carries into the next paragraph")
+    }
+
     @Test func jiraShowsKeyOnlyNeverServerOrQuery() {
         let source = "<p><ac:structured-macro ac:name=\"jira\"><ac:parameter ac:name=\"server\">Corp JIRA</ac:parameter><ac:parameter ac:name=\"serverId\">520ce16e</ac:parameter><ac:parameter ac:name=\"key\">ABC-12</ac:parameter></ac:structured-macro></p>"
         #expect(plain(source) == "ABC-12")

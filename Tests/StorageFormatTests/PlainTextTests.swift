@@ -10,6 +10,9 @@ struct PlainTextTests {
         #expect(plain("<table><tr><th>Na&shy;me</th></tr><tr><td>a&#8203;b</td></tr></table>") == "Name\nab")
         let code = "<ac:structured-macro ac:name=\"code\"><ac:plain-text-body><![CDATA[a\u{AD}b]]></ac:plain-text-body></ac:structured-macro>"
         #expect(plain(code) == "a\u{AD}b")
+        #expect(plain("<p>a<code>x\u{AD}y</code></p>") == "ax\u{AD}y", "inline code too")
+        #expect(plain("<p>a &shy; b &#x200B;&shy; c</p>") == "a b c", "a hint between spaces leaves one")
+        #expect(plain("<p>a&#x2060;b&#xFEFF;c</p>") == "abc", "word joiners and zero-width no-break spaces")
     }
 
     @Test func emptyBlocksLeaveOneBlankLineAndLinesLoseTrailingNoBreakSpaces() {

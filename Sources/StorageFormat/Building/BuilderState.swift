@@ -13,6 +13,8 @@ struct Container {
     var inlineStart: Int
     /// Whether the inline run ends in collapsible whitespace (leading whitespace is dropped).
     var lastWasSpace = true
+    /// Whether the inline run ends in a date or Jira key, which a word written right after it is parted from.
+    var endsInWordItem = false
     /// For task items: whether the task is complete.
     var isChecked: Bool?
     /// For list items: whether the item's own marker is hidden (`list-style-type: none`).

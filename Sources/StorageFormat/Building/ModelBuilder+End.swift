@@ -36,7 +36,7 @@ extension ModelBuilder {
                 body = popTakingBlocks()
             }
             switch MacroInterpreter.interpret(macro, body: body, hasBody: hasContainer) {
-            case .inline(.jiraIssue(let key, _)): appendInline(.jiraIssue(key, style))
+            case .inline(.jiraIssue(let key, _)): appendWordItem(.jiraIssue(key, style))
             case .inline(.anchor(let name)):
                 // An anchor shows nothing: white space on either side of it collapses as if it were not there.
                 let wasSpace = innermost.lastWasSpace

@@ -154,7 +154,7 @@ extension ModelBuilder {
             guard let date = attributes.value("datetime"), date.utf8.count >= 10, date.utf8.prefix(10).enumerated().allSatisfy({ offset, byte in
                 offset == 4 || offset == 7 ? byte == 0x2D : byte &- 0x30 < 10
             }) else { return .passThrough }
-            appendInline(.date(date, style))
+            appendWordItem(.date(date, style))
             return nil
         case .riPage, .riBlogPost, .riAttachment, .riUser, .riSpace, .riUrl, .riContentEntity, .riShortcut:
             routeResource(name, attributes)

@@ -127,6 +127,10 @@ struct ModelBuilder: TreeSink {
         }
         innermost.lastWasSpace = lastWasSpace
         let style = style
+        if innermost.endsInWordItem {
+            innermost.endsInWordItem = false
+            if Self.startsWithWord(decoded, input, decoder) { inlines.append(.text(" ", style)) }
+        }
         // Collapsed text joins text of the same style that ends the run.
         if pendingText.isActive {
             if pendingText.style == style { return pendingText.append(decoded, input: input, decoder: decoder) }
@@ -162,6 +166,43 @@ struct ModelBuilder: TreeSink {
         flushPendingText()
         inlines.append(inline)
         innermost.lastWasSpace = false
+        innermost.endsInWordItem = false
+    }
+
+    /// Appends a date or a Jira key, which reads as a word of its own: a word written right against it, before
+    /// or after, is parted from it by a space, as the lozenge Confluence draws parts them.
+    mutating func appendWordItem(_ inline: consuming Inline) {
+        flushPendingText()
+        if !innermost.lastWasSpace && inlines.count > innermost.inlineStart,
+           inlines.withLast({ Self.endsWithWord($0) }) {
+            inlines.append(.text(" ", style))
+        }
+        appendInline(inline)
+        innermost.endsInWordItem = true
+    }
+
+    /// Whether `item` ends in a letter or digit, or is a date or Jira key.
+    private static func endsWithWord(_ item: Inline) -> Bool {
+        switch item {
+        case .text(let text, _): text.unicodeScalars.last.map(isWordCharacter) ?? false
+        case .date, .jiraIssue: true
+        default: false
+        }
+    }
+
+    /// Whether decoded text starts with a letter or digit.
+    private static func startsWithWord(_ decoded: TextDecoder.Decoded, _ input: UnsafeBufferPointer<UInt8>,
+                                       _ decoder: borrowing TextDecoder) -> Bool {
+        switch decoded {
+        case .empty, .space: false
+        case .input(let range, _): String(decoding: input[range].prefix(4), as: UTF8.self).unicodeScalars.first.map(isWordCharacter) ?? false
+        case .scratch: decoder.withScratch { String(decoding: $0.prefix(4), as: UTF8.self).unicodeScalars.first.map(isWordCharacter) ?? false }
+        }
+    }
+
+    /// Whether `scalar` is a letter or a digit.
+    private static func isWordCharacter(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.isAlphabetic || scalar.properties.numericType != nil
     }
 
     /// Appends a block to the innermost container, ending the paragraph in progress.
@@ -181,6 +222,7 @@ struct ModelBuilder: TreeSink {
     private mutating func endParagraph() {
         let content = takeTrimmedRun()
         innermost.lastWasSpace = true
+        innermost.endsInWordItem = false
         if !content.isEmpty { blocks.append(.paragraph(content)) }
     }
 

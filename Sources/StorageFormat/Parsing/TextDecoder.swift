@@ -120,7 +120,7 @@ struct TextDecoder {
                     index += 1
                 }
             } else if byte == 0x26 {
-                index = decodeReference(input, at: index, end: end, space: &space)
+                index = decodeReference(input, at: index, end: end, collapse: collapse, space: &space)
             } else if byte == 0x20 {
                 appendWhitespace(0x20, collapse: collapse, space: &space)
                 index += 1
@@ -236,7 +236,7 @@ struct TextDecoder {
 
     /// Decodes the reference starting at the `&` at `start`; returns the index after it.
     private mutating func decodeReference(
-        _ input: UnsafeBufferPointer<UInt8>, at start: Int, end: Int, space: inout Bool
+        _ input: UnsafeBufferPointer<UInt8>, at start: Int, end: Int, collapse: Bool, space: inout Bool
     ) -> Int {
         var index = start + 1
         if index < end && input[index] == 0x23 {  // '#'
@@ -267,7 +267,7 @@ struct TextDecoder {
                 return start + 1
             }
             if index < end && input[index] == 0x3B { index += 1 }
-            appendScalar(numericReference(value), space: &space)
+            appendScalar(numericReference(value), collapse: collapse, space: &space)
             return index
         }
         let nameStart = index
@@ -279,7 +279,7 @@ struct TextDecoder {
         if index < end && input[index] == 0x3B,
            let replacement = EntityIndex.shared.replacement(for: UnsafeBufferPointer(rebasing: input[nameStart...index]))
         {
-            for scalar in replacement.unicodeScalars { appendScalar(scalar, space: &space) }
+            for scalar in replacement.unicodeScalars { appendScalar(scalar, collapse: collapse, space: &space) }
             return index + 1
         }
         // Otherwise the longest legacy name (one that needs no `;`) the name starts with: `&notit;` is `¬it;`.
@@ -288,7 +288,7 @@ struct TextDecoder {
             if let replacement = EntityIndex.shared.replacement(for: UnsafeBufferPointer(rebasing: input[nameStart..<nameEnd])) {
                 let next = nameEnd < end ? input[nameEnd] : 0
                 if isAttributeValue && (next == 0x3D || next &- 0x30 < 10 || (next | 0x20) &- 0x61 < 26) { break }
-                for scalar in replacement.unicodeScalars { appendScalar(scalar, space: &space) }
+                for scalar in replacement.unicodeScalars { appendScalar(scalar, collapse: collapse, space: &space) }
                 return nameEnd
             }
             nameEnd -= 1
@@ -308,20 +308,25 @@ struct TextDecoder {
         return Unicode.Scalar(value) ?? "\u{FFFD}"
     }
 
-    /// Appends a decoded scalar, dropping control characters.
-    private mutating func appendScalar(_ scalar: Unicode.Scalar, space: inout Bool) {
+    /// Appends a decoded scalar, dropping control characters. Whitespace written as a reference is
+    /// whitespace still, collapsed as the literal kind is; a carriage return or form feed reads as a space,
+    /// and where whitespace is kept, a carriage return (most often the first of a CR LF pair) is dropped. A line or
+    /// paragraph separator is a line break.
+    private mutating func appendScalar(_ scalar: Unicode.Scalar, collapse: Bool, space: inout Bool) {
         let value = scalar.value
-        if value < 0x20 || (value >= 0x7F && value < 0xA0) {
-            if value == 0x09 || value == 0x0A { append(UInt8(value)) }
+        switch value {
+        case 0x09, 0x0A, 0x20:
+            appendWhitespace(UInt8(value), collapse: collapse, space: &space)
+        case 0x0C, 0x0D:
+            if collapse || value == 0x0C { appendWhitespace(0x20, collapse: collapse, space: &space) }
+        case 0x2028, 0x2029:
+            append(0x0A)  // a line break, as a browser shows one
+        case 0..<0x20, 0x7F..<0xA0:
+            break
+        default:
             space = false
-            return
+            for unit in UTF8.encode(scalar)! { append(unit) }
         }
-        if value == 0x2028 || value == 0x2029 {
-            append(0x0A)
-            return
-        }
-        space = false
-        for unit in UTF8.encode(scalar)! { append(unit) }
     }
 
     /// The Windows-1252 characters HTML substitutes for references to U+0080...U+009F.

@@ -1,7 +1,9 @@
 /// Finds the bare URLs GitHub's parser makes links of in text, as it delimits them: `http://`, `https://` or `ftp://`
 /// after anything but a letter, or `www.` at the start of a word or after `*`, `_`, `~` or `(`; running to the next ASCII
 /// white space or `<`, less trailing punctuation (`?!.,:*_~`) and closing parentheses it does not open. GitHub runs
-/// one on through other white space (a no-break space); the URL found here ends there, as its writer meant it to.
+/// one on through other white space (a no-break space) and `>`, and keeps a closing `]`; the URL found here ends there,
+/// and leaves out a `]` it does not open, as its writer meant it to (`<https://example.com>` and `[https://a.com/x]`
+/// link the address alone).
 enum BareURL {
     /// The bare URL of the word holding `index` in `text`, if it has one, and the end of that word. A word is cut by
     /// ASCII white space, control characters and `<`; what came before `text` is taken to allow a URL at its start. A
@@ -17,10 +19,10 @@ enum BareURL {
               let (start, prefix) = (wordStart..<wordEnd).lazy.compactMap({ start in
             prefixLength(text, at: start, wordStart: wordStart).map { (start, $0) }
         }).first else { return (nil, wordEnd) }
-        var end = (start + prefix..<wordEnd).first { isUnicodeSpace(text, at: $0) } ?? wordEnd
+        var end = (start + prefix..<wordEnd).first { text[$0] == 0x3E || isUnicodeSpace(text, at: $0) } ?? wordEnd
         while end > start + prefix {
             let last = text[end - 1]
-            if isTrailingPunctuation(last) || last == 0x29 && closesUnopened(text, start..<end) {
+            if isTrailingPunctuation(last) || (last == 0x29 || last == 0x5D) && closesUnopened(last, text, start..<end) {
                 end -= 1
             } else {
                 break
@@ -94,11 +96,12 @@ enum BareURL {
         }
     }
 
-    /// Whether `range` of `text` holds more `)` than `(`.
-    private static func closesUnopened(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+    /// Whether `range` of `text` holds more of the closing bracket `close` (`)` or `]`) than of its opening one.
+    private static func closesUnopened(_ close: UInt8, _ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        let open: UInt8 = close == 0x29 ? 0x28 : 0x5B
         var balance = 0
         for byte in text[range] {
-            if byte == 0x28 { balance += 1 } else if byte == 0x29 { balance -= 1 }
+            if byte == open { balance += 1 } else if byte == close { balance -= 1 }
         }
         return balance < 0
     }

@@ -484,8 +484,8 @@ struct MarkdownInline {
     /// hold it, else `[url](destination)` (a `www.` one gets `http://`, as GitHub gives it).
     private func appendBareURL(_ url: UnsafeBufferPointer<UInt8>, to output: inout LineBytes) {
         let hasScheme = url.first.map { $0 | 0x20 != 0x77 } ?? false  // `http://`, `https://` or `ftp://`; else `www.`
-        // An autolink cannot hold `>`, decodes character references, and some readers show `%20` in it as a space.
-        let autolinkable = hasScheme && !url.contains(0x3E) && !url.contains(0x25) && !(inTable && url.contains(0x7C))
+        // An autolink decodes character references, and some readers show `%20` in it as a space (a bare URL holds no `>`).
+        let autolinkable = hasScheme && !url.contains(0x25) && !(inTable && url.contains(0x7C))
             && !url.indices.contains { url[$0] == 0x26 && Self.startsReference(url, at: $0) }
         if autolinkable {
             output.append("<")

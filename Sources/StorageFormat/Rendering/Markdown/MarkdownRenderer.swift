@@ -297,8 +297,6 @@ struct MarkdownRenderer: BlockVisitor {
             }
             if isDelimiterRow { return output.insert(0x5C, at: start) }
         }
-        // A tab would indent the line into a code block: as a character reference it stays text.
-        if first == 0x09 { return "&#9;".withUTF8Buffer { output.replaceSubrange(start..<(start + 1), with: $0) } }
         let digits = output.withUnsafeBufferPointer { $0[start...].prefix(while: { $0 &- 0x30 < 10 }).count }
         let end = start + digits
         if digits > 0, end < output.count, output[end] == 0x2E || output[end] == 0x29 {

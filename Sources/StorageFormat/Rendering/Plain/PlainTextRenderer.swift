@@ -34,9 +34,12 @@ struct PlainTextRenderer: BlockVisitor {
         self.root = root
     }
 
-    /// Appends the text of inline content to `output`; line breaks stay newlines, and break hints go.
+    /// Appends the text of inline content to `output`; line breaks stay newlines, and break hints go but from code,
+    /// which keeps its text as written.
     static func appendText(of inlines: [Inline], options: RenderOptions, to output: inout LineBytes) {
-        InlineSpan.visit(inlines, base: RunStyle(), options: options) { output.append(droppingBreakHints: $0.text) }
+        InlineSpan.visit(inlines, base: RunStyle(), options: options) { span in
+            if span.style.role == .inlineCode { output.append(utf8Of: span.text) } else { output.append(droppingBreakHints: span.text) }
+        }
     }
 
     mutating func leaf(_ block: Block) {
