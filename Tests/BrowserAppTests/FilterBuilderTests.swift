@@ -561,6 +561,53 @@ struct FilterBuilderTests {
         #expect(h.state.status.notice == "The definition was not saved: the disk is full; f opens its draft again.")
         h.press(.char("f"))
         #expect(h.state.builder?.saving == nil && h.state.builder?.includeDescendants == true, "the unsaved draft opens again")
+        #expect(h.state.builder?.namePrompt?.text == "second" && h.state.builder?.saveProblem == "Not saved: the disk is full",
+                "with its name and why")
+    }
+
+    /// A refused save (a name taken) keeps the prompt and its name, so one more key tries again.
+    @Test func aFailedSaveKeepsItsNamePromptOpen() {
+        var h = inTree()
+        h.press(.char(" "), .char("f"), .char("s"))
+        h.type("taken")
+        guard case .saveDefinition(_, _, let token)? = h.press(.enter).first else {
+            Issue.record("no save effect")
+            return
+        }
+        h.send(.definitionSaved(token: token, .failure(BackendError(message: "a definition named \"taken\" already exists"))))
+        #expect(h.state.builder?.namePrompt?.text == "taken")
+        #expect(h.screen.contains("Not saved: a definition named \"taken\" already exists"))
+        h.type("-2")
+        #expect(h.state.builder?.saveProblem == nil, "typing clears the reason")
+        guard case .saveDefinition(let definition, _, _)? = h.press(.enter).first else {
+            Issue.record("no second save effect")
+            return
+        }
+        #expect(definition.name == "taken-2")
+    }
+
+    /// In the demo, definitions end with the session: `q` says so once before they go.
+    @Test func quittingAsksOnceWhileSessionDefinitionsWouldBeLost() {
+        var h = inTree()
+        h.state.definitionsLastUntilExit = true
+        h.press(.char("q"))
+        #expect(h.state.isFinished, "nothing saved: q quits")
+        h = inTree()
+        h.state.definitionsLastUntilExit = true
+        h.press(.char(" "), .char("f"), .char("s"))
+        h.type("kept")
+        guard case .saveDefinition(_, _, let token)? = h.press(.enter).first else {
+            Issue.record("no save effect")
+            return
+        }
+        h.send(.definitionSaved(token: token, .success(SavedDefinition(name: "kept", selector: "1 page"))))
+        h.press(.char("q"))
+        #expect(!h.state.isFinished)
+        #expect(h.state.status.notice == "q again quits, and the definitions saved this session end with it (to keep them: d, Enter, w).")
+        h.press(.char("j"), .char("q"))
+        #expect(!h.state.isFinished, "another key in between asks again")
+        h.press(.char("q"))
+        #expect(h.state.isFinished)
     }
 
     @Test func aSecondSaveWaitsForTheFirst() {

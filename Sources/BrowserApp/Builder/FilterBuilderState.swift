@@ -46,6 +46,8 @@ public struct FilterBuilderState: Sendable {
     public var saveProblem: String?
     /// The save in flight.
     public var saving: RequestToken?
+    /// The name prompt of the save in flight, open again with its name if the save fails.
+    var promptOfSave: LineInput?
     /// Whether a first `c` asked before replacing a query typed in the CQL tab; the next key decides.
     public var confirmsCQLReplacement = false
 
@@ -58,8 +60,8 @@ public struct FilterBuilderState: Sendable {
     }
 
     /// This draft opened again on `spaceKey` and the pages marked now. The CQL, the label filter, the descendants choice,
-    /// the loader options and a save still running stay, and so does a label or CQL mode; the space and pages modes follow the marks, as on
-    /// a first opening. What the server said about the old draft goes, but labels loaded for the same space stay; another
+    /// the loader options and a save still running (or its failed name prompt) stay, and so does a label or CQL mode; the space and pages
+    /// modes follow the marks, as on a first opening. What the server said about the old draft goes, but labels loaded for the same space stay; another
     /// space's load into the picker, whose filter and chosen label stay.
     func reopened(spaceKey: String?, pageIDs: [String], folderIDs: Set<String>) -> FilterBuilderState {
         var draft = FilterBuilderState(spaceKey: spaceKey, pageIDs: pageIDs, folderIDs: folderIDs)
@@ -78,6 +80,12 @@ public struct FilterBuilderState: Sendable {
         draft.diagnostics = diagnostics
         draft.loaderOptions = loaderOptions
         draft.saving = saving
+        draft.promptOfSave = promptOfSave
+        // A save that failed while the builder was closed opens with its name and why.
+        if let namePrompt, saving == nil {
+            draft.namePrompt = namePrompt
+            draft.saveProblem = saveProblem
+        }
         return draft
     }
 

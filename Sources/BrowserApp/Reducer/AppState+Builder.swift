@@ -260,6 +260,7 @@ extension AppState {
         let token = nextToken()
         draft.saving = token
         draft.saveProblem = nil
+        draft.promptOfSave = draft.namePrompt
         draft.namePrompt = nil
         builder = draft
         let expansion = draft.mode == .pages && draft.pageExpansion.isNeeded ? draft.pageExpansion : nil
@@ -298,23 +299,28 @@ extension AppState {
     }
 
     /// The keys that write a definition out: the definitions list, its export view, then write to a file.
-    private var keepingKeys: String {
+    var keepingKeys: String {
         [Command.definitions, .open, .writeFile].map { keyMap.firstKeyLabel(for: $0) }.joined(separator: ", ")
     }
 
-    /// The save finished: the builder closes with a notice, or stays with the sentence. A builder closed while it saved
+    /// The save finished: the builder closes with a notice, or stays with the sentence and its name prompt. A builder closed while it saved
     /// hears the same: its draft gives way to the next one, or stays for `f`, and the status line says which.
     mutating func definitionSaved(token: RequestToken, _ result: Result<SavedDefinition, BackendError>) {
         let isOpen = builder?.saving == token
         guard var draft = isOpen ? builder : closedBuilder, draft.saving == token else { return }
         draft.saving = nil
+        let prompt = draft.promptOfSave
+        draft.promptOfSave = nil
         switch result {
         case .success(let saved):
+            holdsSessionDefinitions = true
             builder = nil
             closedBuilder = draft.afterSave
             status.notice = saved.sentence + (definitionsLastUntilExit ? " It ends with this session; to keep it, export it (" + keepingKeys + ")." : "")
         case .failure(let error):
             draft.saveProblem = "Not saved: \(error.message)"
+            // The prompt opens again with the name, for another try (a name taken wants one changed).
+            draft.namePrompt = prompt
             if isOpen {
                 builder = draft
             } else {

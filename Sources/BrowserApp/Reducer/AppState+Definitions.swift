@@ -259,6 +259,7 @@ extension AppState {
         guard var view = definitions, view.phase.pendingToken == token else { return }
         switch result {
         case .success(let listing):
+            holdsSessionDefinitions = !listing.definitions.isEmpty
             view.apply(listing)
             if let name = view.follow { view.list.select(id: name, viewportHeight: max(1, definitionsListRows)) }
             view.follow = nil

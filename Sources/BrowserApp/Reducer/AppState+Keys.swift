@@ -13,6 +13,8 @@ extension AppState {
         default:
             break
         }
+        let quitWasAsked = quitAsked
+        quitAsked = false
         if overlay != nil { return handleOverlayKey(key) }
         if accounts.confirmRemove != nil { return handleAccountConfirmKey(key) }
         if accounts.form != nil { return handleAccountFormKey(key) }
@@ -30,6 +32,12 @@ extension AppState {
         }
         status.notice = nil
         guard let command else { return [] }
+        if command == .quit && definitionsLastUntilExit && holdsSessionDefinitions && !quitWasAsked {
+            quitAsked = true
+            let quit = keyMap.firstKeyLabel(for: .quit)
+            status.notice = "\(quit) again quits, and the definitions saved this session end with it (to keep them: \(keepingKeys))."
+            return []
+        }
         return perform(command)
     }
 

@@ -41,6 +41,11 @@ public struct AppState: Sendable {
     public internal(set) var accountAuthKinds: [AuthKindChoice] = []
     /// Whether the definitions saved are discarded when the browser quits (see `BrowserOptions`).
     public var definitionsLastUntilExit = false
+    /// Whether definitions were saved this session and, as last seen, not all deleted: with `definitionsLastUntilExit`,
+    /// `q` asks once before they go.
+    var holdsSessionDefinitions = false
+    /// Whether the last key was a `q` that asked before quitting; another `q` quits.
+    var quitAsked = false
     /// The `/` line being edited, if any.
     public internal(set) var input: InputState?
     /// The key bindings.
