@@ -15,7 +15,10 @@ enum DefinitionsView {
             ?? (state.definitionsLastUntilExit ? "Definitions (they end with this session) · \(back) closes" : "Definitions · \(back) closes")
         // A box too small for a border is all content (`Layout.inside`).
         if Layout.hasBorder(layout.box) {
-            grid.drawBox(layout.box, border: theme.border, style: CellStyle(.focusedBorder), title: title)
+            // The list's position shows when it holds more definitions than its rows, as a pane's does.
+            let isList = view.export == nil && view.options == nil
+            let position = isList ? PaneTitle.position(selection: view.list.selection, count: view.list.matchCount, rows: layout.list.height) : nil
+            grid.drawBox(layout.box, border: theme.border, style: CellStyle(.focusedBorder), title: title, footer: position)
         }
         if let export = view.export {
             renderExport(state, export, into: &grid, layout: layout)

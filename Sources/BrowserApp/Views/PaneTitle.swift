@@ -31,7 +31,7 @@ enum PaneTitle {
     /// the tree (the selected row), "35%" for the preview (how far down its last shown line is).
     static func position(_ pane: Pane, state: AppState, rows: Int) -> String? {
         func of(selection: Int?, count: Int) -> String? {
-            count > rows ? "\((selection ?? 0) + 1) of \(count)" : nil
+            position(selection: selection, count: count, rows: rows)
         }
         switch pane {
         case .accounts:
@@ -47,6 +47,11 @@ enum PaneTitle {
             guard !state.previewAwaitsTitleSearch, state.preview.phase == .loaded, text.lines.count > shown, shown > 0 else { return nil }
             return "\(min(100, (text.scrollY + shown) * 100 / text.lines.count))%"
         }
+    }
+
+    /// "7 of 40" (the selected row of a list) when a list of `count` rows does not fit in `rows`, else nil.
+    static func position(selection: Int?, count: Int, rows: Int) -> String? {
+        count > rows ? "\((selection ?? 0) + 1) of \(count)" : nil
     }
 
     /// " 12", or " /eng 3 of 12" while a filter is set.

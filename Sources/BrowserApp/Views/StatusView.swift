@@ -19,7 +19,7 @@ enum StatusView {
         var room = room(width: rect.width)
         if rect.width < 60, let first = hints.first, first.key == state.keyMap.keys(for: .errorDetail).first?.description {
             // A narrow line keeps room for `e`, which reads the text whole.
-            room = max(rect.width / 2, rect.width - displayWidth(first.key + " " + first.label) - 2)
+            room = max(rect.width / 2, rect.width - displayWidth(first.key + " " + first.label) - 3)
         }
         let shown = TextLayout.truncate(text, toWidth: room, ellipsis: theme.glyphs.ellipsis)
         StatusLine(hints: hints, state: shown, stateRole: role).render(into: &grid, in: rect, theme: theme)

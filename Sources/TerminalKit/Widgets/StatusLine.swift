@@ -40,7 +40,8 @@ public struct StatusLine: Hashable, Sendable {
             grid.drawText(stateText, in: Rect(x: line.maxX - stateWidth, y: line.y, width: stateWidth, height: 1),
                           style: CellStyle(stateRole))
         }
-        let room = line.width - stateWidth - (stateWidth > 0 ? 1 : 0)
+        // Three columns part the state from the hints, one more than part two hints, so it never reads as a hint's label.
+        let room = line.width - stateWidth - (stateWidth > 0 ? 3 : 0)
         var runs: [StyledRun] = []
         var used = 0
         for hint in hints {
