@@ -107,7 +107,10 @@ struct LineInputTests {
         #expect(grid.text == "cql> space = ENG an…", "the cursor inside moves nothing")
         var narrow = Grid(width: 11, height: 1)
         input.render(into: &narrow, in: narrow.bounds)
-        #expect(!narrow.text.contains("…"), "a field of 6 columns spares no cell for it")
+        #expect(narrow.text == "cq…space =…", "the prompt gives way to a field of eight columns, which has cells for them")
+        var narrowest = Grid(width: 6, height: 1)
+        input.render(into: &narrowest, in: narrowest.bounds)
+        #expect(narrowest.text == "c…ce =", "a field of four columns spares no cell for them; the prompt keeps two")
         // Scrolled to a cursor in the middle, the cursor stops a cell short of the right edge, which says the text goes on.
         for _ in 0..<10 { _ = input.handle(.right) }
         input.render(into: &grid, in: grid.bounds)

@@ -29,13 +29,9 @@ enum FilterBuilderView {
         // server's refusal may also take the bottom half of the body, so it is read whole.
         var notes: [(text: String, role: StyleRole)] = []
         var free = 0
+        var used = 0
         if !draft.showsOptions {
-            let used = switch draft.mode {
-            case .space: drawSpace(state, draft, into: &grid, in: layout.body)
-            case .pages: drawPages(state, draft, into: &grid, in: layout.body, theme: theme)
-            case .label: drawLabels(state, draft, into: &grid, layout: layout, theme: theme)
-            case .cql: drawCQL(state, draft, into: &grid, in: layout.body)
-            }
+            used = drawBody(state, draft, into: &grid, in: layout.body, layout: layout, theme: theme)
             free = max(0, layout.body.height - used)
             // Without a row of their own, options that are set still show in rows the body leaves empty.
             if !layout.options.isEmpty || !draft.loaderOptions.values.isEmpty {
@@ -73,6 +69,14 @@ enum FilterBuilderView {
             }
         }
         if !notesRect.isEmpty {
+            // Notes that take rows the body's text is in: the body is drawn again above them, so it ends in an ellipsis
+            // where it is cut (the label list has its own position line).
+            let notesTop = notesRect.maxY - Message.stackedHeight(notes, in: notesRect, spare: spare)
+            if !draft.showsOptions && draft.mode != .label && notesTop < layout.body.y + used {
+                grid.fill(layout.body)
+                let (above, _) = layout.body.splitRows(at: max(0, notesTop - layout.body.y))
+                drawBody(state, draft, into: &grid, in: above, layout: layout, theme: theme)
+            }
             Message.drawStacked(notes, into: &grid, in: notesRect, spare: spare, ellipsis: theme.glyphs.ellipsis)
         }
         drawSave(draft, into: &grid, in: layout.save, theme: theme)
@@ -81,6 +85,18 @@ enum FilterBuilderView {
             drawRefusal(refusal.text, endingIn: draft.namePrompt == nil ? layout.save : layout.aboveSave, above: layout.body, rows: 4, into: &grid)
         }
         grid.drawRuns(OverlayHints.runs(hintPairs(state, draft), width: layout.hints.width), in: layout.hints)
+    }
+
+    /// Draws the mode's body in `rect` (label mode in the layout's own rows); returns the rows drawn.
+    @discardableResult
+    private static func drawBody(_ state: AppState, _ draft: FilterBuilderState, into grid: inout Grid, in rect: Rect,
+                                 layout: BuilderLayout, theme: Theme) -> Int {
+        switch draft.mode {
+        case .space: drawSpace(state, draft, into: &grid, in: rect)
+        case .pages: drawPages(state, draft, into: &grid, in: rect, theme: theme)
+        case .label: drawLabels(state, draft, into: &grid, layout: layout, theme: theme)
+        case .cql: drawCQL(state, draft, into: &grid, in: rect)
+        }
     }
 
     /// Draws a refusal in `row`; a longer one takes the rows above it, the body's last ones included (up to `rows`).
@@ -175,7 +191,7 @@ enum FilterBuilderView {
             let count = draft.labels.matchCount
             let position = count > list.height - 1 ? "\((draft.labels.selection ?? 0) + 1) of \(count)" : nil
             let footer = [position, note].compactMap { $0 }.joined(separator: " · ")
-            if !footer.isEmpty, list.height > 2 {
+            if !footer.isEmpty, list.height >= 2 {
                 // Wrapped into the rows the labels leave empty, at least one, the last cut with an ellipsis.
                 let lines = TextLayout.wrap(footer, width: list.width)
                 let rows = min(lines.count, max(1, list.height - 1 - count))
@@ -228,7 +244,8 @@ enum FilterBuilderView {
         let indices = CQLColumns.indices(of: columns, in: text)
         let start = displayWidth(String(text[..<indices.lowerBound]))
         let width = max(1, displayWidth(String(text[indices])))
-        let fieldRect = Rect(x: line.x + displayWidth(field.prompt), y: line.y, width: line.width - displayWidth(field.prompt), height: 1)
+        let promptWidth = field.promptWidth(lineWidth: line.width)
+        let fieldRect = Rect(x: line.x + promptWidth, y: line.y, width: line.width - promptWidth, height: 1)
         let skip = field.scrollColumns(fieldWidth: fieldRect.width)
         let area = Rect(x: fieldRect.x + start - skip, y: line.y, width: width, height: 1).intersection(fieldRect)
         grid.restyle(area) { style in

@@ -20,14 +20,7 @@ enum Message {
     static func drawStacked(_ notes: [(text: String, role: StyleRole)], into grid: inout Grid, in rect: Rect, spare: Int, ellipsis: String) {
         let notes = notes.suffix(rect.height + spare)
         guard !rect.isEmpty, !notes.isEmpty else { return }
-        let wrapped = notes.map { TextLayout.wrap(Sanitizer.clean($0.text), width: rect.width) }
-        var rows = Array(repeating: 1, count: notes.count)
-        var left = spare + rect.height - notes.count
-        for index in wrapped.indices.reversed() where left > 0 {
-            let more = min(left, max(0, wrapped[index].count - 1))
-            rows[index] += more
-            left -= more
-        }
+        let (wrapped, rows) = stackedRows(notes, in: rect, spare: spare)
         var y = rect.maxY - rows.reduce(0, +)
         for (index, note) in zip(wrapped.indices, notes) {
             var lines = Array(wrapped[index].prefix(rows[index]))
@@ -42,6 +35,26 @@ enum Message {
                 y += 1
             }
         }
+    }
+
+    /// The rows `drawStacked` gives `notes` in `rect` with `spare` rows above it: in all, counted from the bottom of `rect`.
+    static func stackedHeight(_ notes: [(text: String, role: StyleRole)], in rect: Rect, spare: Int) -> Int {
+        guard !rect.isEmpty, !notes.isEmpty else { return 0 }
+        return stackedRows(notes.suffix(rect.height + spare), in: rect, spare: spare).rows.reduce(0, +)
+    }
+
+    /// Each note's lines, wrapped to `rect`, and the rows it gets: one each, then the spare rows to the last notes first.
+    private static func stackedRows(_ notes: ArraySlice<(text: String, role: StyleRole)>, in rect: Rect, spare: Int)
+        -> (wrapped: [[String]], rows: [Int]) {
+        let wrapped = notes.map { TextLayout.wrap(Sanitizer.clean($0.text), width: rect.width) }
+        var rows = Array(repeating: 1, count: notes.count)
+        var left = spare + rect.height - notes.count
+        for index in wrapped.indices.reversed() where left > 0 {
+            let more = min(left, max(0, wrapped[index].count - 1))
+            rows[index] += more
+            left -= more
+        }
+        return (wrapped, rows)
     }
 
     /// Draws `paragraphs` wrapped into `rect`; text needing more rows takes those above `rect` (cleared first), up to

@@ -107,6 +107,13 @@ public struct LineInput: Hashable, Sendable {
     /// The narrowest field that marks a cut edge with `…`: a narrower one cannot spare the cells.
     private static var narrowestMarkedField: Int { 8 }
 
+    /// The columns the prompt takes on a line `lineWidth` wide: all it needs, less what the field needs to show its text
+    /// (`narrowestMarkedField` cells), down to two columns; a prompt cut short ends in `…`.
+    public func promptWidth(lineWidth: Int) -> Int {
+        let full = displayWidth(prompt)
+        return min(full, lineWidth, max(min(full, 2), lineWidth - Self.narrowestMarkedField))
+    }
+
     private var cursorCellWidth: Int { cursor < characters.count ? max(1, clusterWidth(characters[cursor])) : 1 }
 
     /// Draws prompt and text into the first row of `rect`, scrolled so the cursor is visible.
@@ -115,8 +122,8 @@ public struct LineInput: Hashable, Sendable {
         let line = rect.row(0)
         grid.fill(line, style: style)
         guard !line.isEmpty else { return }
-        let promptWidth = min(displayWidth(prompt), line.width)
-        grid.drawText(prompt, in: line, style: CellStyle(.title))
+        let promptWidth = promptWidth(lineWidth: line.width)
+        grid.drawText(TextLayout.truncate(prompt, toWidth: promptWidth), in: line, style: CellStyle(.title))
         let field = Rect(x: line.x + promptWidth, y: line.y, width: line.width - promptWidth, height: 1)
         guard !field.isEmpty else { return }
         let cursorColumn = displayWidth(String(characters[..<cursor]))
