@@ -565,6 +565,19 @@ struct FilterBuilderTests {
                 "with its name and why")
     }
 
+    @Test func aRefusedNameShowsOnTheShortestScreens() {
+        for height in [2, 3] {
+            var h = inTree()
+            h.press(.char(" "), .char("f"), .char("s"))
+            h.send(.resize(width: 40, height: height))
+            h.press(.enter)
+            #expect(h.state.builder?.saveProblem != nil)
+            #expect(h.screen.contains("Not saved"), "40x\(height):\n\(h.screen)")
+            h.type("x")
+            #expect(h.screen.contains("Save as: x"), "the next key brings the prompt back:\n\(h.screen)")
+        }
+    }
+
     /// A refused save (a name taken) keeps the prompt and its name, so one more key tries again.
     @Test func aFailedSaveKeepsItsNamePromptOpen() {
         var h = inTree()

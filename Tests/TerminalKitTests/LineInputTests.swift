@@ -111,6 +111,9 @@ struct LineInputTests {
         var narrowest = Grid(width: 6, height: 1)
         input.render(into: &narrowest, in: narrowest.bounds)
         #expect(narrowest.text == "c…ce =", "a field of four columns spares no cell for them; the prompt keeps two")
+        var name = Grid(width: 12, height: 1)
+        LineInput(text: "my-def-name", prompt: "Save as: ").render(into: &name, in: name.bounds)
+        #expect(name.text == "Save…f-name", "the field's mark ends the cut prompt")
         // Scrolled to a cursor in the middle, the cursor stops a cell short of the right edge, which says the text goes on.
         for _ in 0..<10 { _ = input.handle(.right) }
         input.render(into: &grid, in: grid.bounds)

@@ -79,10 +79,15 @@ enum FilterBuilderView {
             }
             Message.drawStacked(notes, into: &grid, in: notesRect, spare: spare, ellipsis: theme.glyphs.ellipsis)
         }
-        drawSave(draft, into: &grid, in: layout.save, theme: theme)
-        if let refusal, !stacksRefusal {
-            // A refused name keeps its prompt open for a fix, so the reason ends in the row above it.
-            drawRefusal(refusal.text, endingIn: draft.namePrompt == nil ? layout.save : layout.aboveSave, above: layout.body, rows: 4, into: &grid)
+        if let refusal, !stacksRefusal, draft.namePrompt != nil, layout.aboveSave.isEmpty {
+            // No row above the prompt for the reason it stays open: the reason takes the prompt's row until the next key.
+            Message.draw([refusal.text], role: .error, into: &grid, in: layout.save)
+        } else {
+            drawSave(draft, into: &grid, in: layout.save, theme: theme)
+            if let refusal, !stacksRefusal {
+                // A refused name keeps its prompt open for a fix, so the reason ends in the row above it.
+                drawRefusal(refusal.text, endingIn: draft.namePrompt == nil ? layout.save : layout.aboveSave, above: layout.body, rows: 4, into: &grid)
+            }
         }
         grid.drawRuns(OverlayHints.runs(hintPairs(state, draft), width: layout.hints.width), in: layout.hints)
     }

@@ -123,12 +123,14 @@ public struct LineInput: Hashable, Sendable {
         grid.fill(line, style: style)
         guard !line.isEmpty else { return }
         let promptWidth = promptWidth(lineWidth: line.width)
-        grid.drawText(TextLayout.truncate(prompt, toWidth: promptWidth), in: line, style: CellStyle(.title))
         let field = Rect(x: line.x + promptWidth, y: line.y, width: line.width - promptWidth, height: 1)
+        let skip = scrollColumns(fieldWidth: field.width)
+        // A cut prompt ends in `…`, unless the field's own mark for text scrolled off follows it.
+        let fieldMarksStart = skip > 0 && field.width >= Self.narrowestMarkedField
+        grid.drawText(TextLayout.truncate(prompt, toWidth: promptWidth, ellipsis: fieldMarksStart ? "" : "…"), in: line, style: CellStyle(.title))
         guard !field.isEmpty else { return }
         let cursorColumn = displayWidth(String(characters[..<cursor]))
         let cursorWidth = cursorCellWidth
-        let skip = scrollColumns(fieldWidth: field.width)
         grid.drawText(text, in: field, style: style, skipColumns: skip)
         // A text scrolled past an edge says so there, as a cut line does, unless the cursor is on that cell (or the field is
         // too narrow to spare the cell).
