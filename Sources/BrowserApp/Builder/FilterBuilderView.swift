@@ -68,26 +68,31 @@ enum FilterBuilderView {
                 spare -= 1
             }
         }
+        // A refused name keeps its prompt open for a fix, so the reason ends in the row above it; with no such row it takes
+        // the prompt's row until the next key.
+        let refusalTakesSave = refusal != nil && !stacksRefusal && draft.namePrompt != nil && layout.aboveSave.isEmpty
+        let refusalRow = refusal == nil || stacksRefusal || refusalTakesSave ? nil : draft.namePrompt == nil ? layout.save : layout.aboveSave
+        let refusalRows = min(4, (refusalRow?.y ?? 0) - layout.body.y + 1)
+        // Notes or a refusal that take rows the body's text is in: the body is drawn again above them, so it ends in an
+        // ellipsis where it is cut (the label list has its own position line).
+        var coveredFrom = notesRect.isEmpty ? Int.max : notesRect.maxY - Message.stackedHeight(notes, in: notesRect, spare: spare)
+        if let refusal, let refusalRow {
+            coveredFrom = min(coveredFrom, refusalRow.maxY - Message.height([refusal.text], in: refusalRow, growingUpTo: refusalRows))
+        }
+        if !draft.showsOptions && draft.mode != .label && coveredFrom < layout.body.y + used {
+            grid.fill(layout.body)
+            drawBody(state, draft, into: &grid, in: layout.body.splitRows(at: max(0, coveredFrom - layout.body.y)).top, layout: layout, theme: theme)
+        }
         if !notesRect.isEmpty {
-            // Notes that take rows the body's text is in: the body is drawn again above them, so it ends in an ellipsis
-            // where it is cut (the label list has its own position line).
-            let notesTop = notesRect.maxY - Message.stackedHeight(notes, in: notesRect, spare: spare)
-            if !draft.showsOptions && draft.mode != .label && notesTop < layout.body.y + used {
-                grid.fill(layout.body)
-                let (above, _) = layout.body.splitRows(at: max(0, notesTop - layout.body.y))
-                drawBody(state, draft, into: &grid, in: above, layout: layout, theme: theme)
-            }
             Message.drawStacked(notes, into: &grid, in: notesRect, spare: spare, ellipsis: theme.glyphs.ellipsis)
         }
-        if let refusal, !stacksRefusal, draft.namePrompt != nil, layout.aboveSave.isEmpty {
-            // No row above the prompt for the reason it stays open: the reason takes the prompt's row until the next key.
+        if let refusal, refusalTakesSave {
             Message.draw([refusal.text], role: .error, into: &grid, in: layout.save)
         } else {
             drawSave(draft, into: &grid, in: layout.save, theme: theme)
-            if let refusal, !stacksRefusal {
-                // A refused name keeps its prompt open for a fix, so the reason ends in the row above it.
-                drawRefusal(refusal.text, endingIn: draft.namePrompt == nil ? layout.save : layout.aboveSave, above: layout.body, rows: 4, into: &grid)
-            }
+        }
+        if let refusal, let refusalRow {
+            Message.draw([refusal.text], role: .error, into: &grid, in: refusalRow, growingUpTo: refusalRows)
         }
         grid.drawRuns(OverlayHints.runs(hintPairs(state, draft), width: layout.hints.width), in: layout.hints)
     }
@@ -102,11 +107,6 @@ enum FilterBuilderView {
         case .label: drawLabels(state, draft, into: &grid, layout: layout, theme: theme)
         case .cql: drawCQL(state, draft, into: &grid, in: rect)
         }
-    }
-
-    /// Draws a refusal in `row`; a longer one takes the rows above it, the body's last ones included (up to `rows`).
-    private static func drawRefusal(_ text: String, endingIn row: Rect, above body: Rect, rows: Int, into grid: inout Grid) {
-        Message.draw([text], role: .error, into: &grid, in: row, growingUpTo: min(rows, row.y - body.y + 1))
     }
 
     /// Draws space mode's body; returns the rows drawn, as the other modes' drawers do.

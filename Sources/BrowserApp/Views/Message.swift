@@ -62,12 +62,22 @@ enum Message {
     static func draw(_ paragraphs: [String], role: StyleRole, into grid: inout Grid, in rect: Rect, growingUpTo maxRows: Int) {
         guard !rect.isEmpty else { return }
         let wrapped = paragraphs.flatMap { TextLayout.wrap(Sanitizer.clean($0), width: rect.width) }
-        let height = max(rect.height, min(wrapped.count, maxRows))
+        let height = height(of: wrapped, in: rect, growingUpTo: maxRows)
         let area = Rect(x: rect.x, y: rect.y + rect.height - height, width: rect.width, height: height)
         grid.fill(area)
         let lines = TextLayout.fitting(wrapped, rows: height, width: rect.width)
         for (row, line) in lines.enumerated() {
             grid.drawText(line, in: area.row(row), style: CellStyle(role))
         }
+    }
+
+    /// The rows `draw(_:role:into:in:growingUpTo:)` takes for `paragraphs`, counted from the bottom of `rect`.
+    static func height(_ paragraphs: [String], in rect: Rect, growingUpTo maxRows: Int) -> Int {
+        guard !rect.isEmpty else { return 0 }
+        return height(of: paragraphs.flatMap { TextLayout.wrap(Sanitizer.clean($0), width: rect.width) }, in: rect, growingUpTo: maxRows)
+    }
+
+    private static func height(of wrapped: [String], in rect: Rect, growingUpTo maxRows: Int) -> Int {
+        max(rect.height, min(wrapped.count, maxRows))
     }
 }
