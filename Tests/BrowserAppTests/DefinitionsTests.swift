@@ -101,6 +101,27 @@ struct DefinitionsTests {
         }
     }
 
+    /// More definitions than rows say where the selection is; a name the list cuts short is read whole in the details.
+    @Test func aLongListShowsItsPositionAndACutNameWhole() async throws {
+        let directory = scratch()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let sources = directory.appendingPathComponent("sources")
+        try FileManager.default.createDirectory(at: sources, withIntermediateDirectories: true)
+        let long = "a-definition-name-long-enough-to-be-cut-in-the-list-copy-2"
+        for name in (1...9).map({ "def-\($0)" }) + [long] {
+            let text = #"{"name": "\#(name)", "component": {"server_url": "https://x.example", "authentication_mechanism": "basic", "cql": "a"}}"#
+            try Data(text.utf8).write(to: sources.appendingPathComponent(name + ".json"))
+        }
+        let (browser, _) = await browser(in: directory, width: 80, height: 12)
+        await browser.press(.char("d"))
+        let lines = browser.grid.text.components(separatedBy: "\n")
+        #expect(lines[1].contains("a-definition-name-long-enough") && !lines[1].contains(long), "cut in the list")
+        #expect(browser.grid.text.contains(long), "the cut name whole in the details:\n\(browser.grid.text)")
+        #expect(browser.grid.text.contains("1 of 10"))
+        await browser.press(.char("G"))
+        #expect(browser.grid.text.contains("10 of 10") && !browser.grid.text.contains(long))
+    }
+
     @Test func theOverlayListsPreviewsRenamesDuplicatesAndDeletesWithAConfirm() async throws {
         let directory = scratch()
         defer { try? FileManager.default.removeItem(at: directory) }

@@ -60,6 +60,8 @@ enum DefinitionsView {
         view.list.render(into: &grid, in: layout.list, focused: true, theme: theme)
         var lines: [String] = []
         if let definition = view.selected {
+            // A name the list cuts short is read whole here: names that differ only in their ends look alike there.
+            if view.list.selectedTitleIsCut(width: layout.list.width) { lines.append(definition.name) }
             lines.append(definition.selector.map { "selects " + $0.readerSelection } ?? "selector: not exactly one")
             var where_ = definition.component.shownServerURL
             if let account = definition.account { where_ = "account \(account) · " + where_ }

@@ -125,22 +125,33 @@ public struct ListView<ID: Hashable & Sendable>: Hashable, Sendable {
             let background: StyleRole? = isSelected ? .selected : nil
             let rowStyle = CellStyle(isSelected ? .selected : .normal, attributes: isSelected && !focused ? .dim : [])
             grid.fill(line, style: rowStyle)
-            var titleRoom = line.width
-            if let detail = item.detail, !detail.isEmpty, line.width > 8 {
-                // The detail takes the room the title leaves, and at least a third of the row.
-                let room = max(line.width / 3, line.width - displayWidth(item.title) - 2)
-                let shown = pathSeparator.map { TextLayout.truncatePath(detail, separator: $0, toWidth: room, ellipsis: theme.glyphs.ellipsis) }
-                    ?? TextLayout.truncate(detail, toWidth: room, ellipsis: theme.glyphs.ellipsis)
+            let (titleRoom, shownDetail) = columns(of: item, width: line.width, ellipsis: theme.glyphs.ellipsis)
+            if let shown = shownDetail {
                 let detailWidth = displayWidth(shown)
                 grid.drawText(shown, in: Rect(x: line.maxX - detailWidth, y: line.y, width: detailWidth, height: 1),
                               style: CellStyle(.dim, background: background, attributes: rowStyle.attributes))
-                titleRoom = max(0, line.width - detailWidth - 1)
             }
             let title = TextLayout.truncate(item.title, toWidth: titleRoom, ellipsis: theme.glyphs.ellipsis)
             let titleStyle = CellStyle(isSelected ? .selected : item.role, attributes: rowStyle.attributes)
             grid.drawText(title, in: Rect(x: line.x, y: line.y, width: titleRoom, height: 1), style: titleStyle)
             highlightMatches(of: needle, in: title, line: line, grid: &grid)
         }
+    }
+
+    /// Whether the selected item's title is cut short on rows `width` wide, so it is read whole only elsewhere.
+    public func selectedTitleIsCut(width: Int) -> Bool {
+        guard let item = selectedItem else { return false }
+        return displayWidth(item.title) > columns(of: item, width: width, ellipsis: "…").title
+    }
+
+    /// The columns `item`'s title gets on a row `width` wide, and its detail as shown: the detail takes the room the
+    /// title leaves, and at least a third of the row.
+    private func columns(of item: ListItem<ID>, width: Int, ellipsis: String) -> (title: Int, detail: String?) {
+        guard let detail = item.detail, !detail.isEmpty, width > 8 else { return (width, nil) }
+        let room = max(width / 3, width - displayWidth(item.title) - 2)
+        let shown = pathSeparator.map { TextLayout.truncatePath(detail, separator: $0, toWidth: room, ellipsis: ellipsis) }
+            ?? TextLayout.truncate(detail, toWidth: room, ellipsis: ellipsis)
+        return (max(0, width - displayWidth(shown) - 1), shown)
     }
 
     private func highlightMatches(of needle: TextSearch.Needle, in title: String, line: Rect, grid: inout Grid) {
