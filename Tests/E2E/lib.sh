@@ -91,7 +91,12 @@ e2e_cursor_at() {
 e2e_resize() { e2e_tmux resize-window -t "$E2E_SESSION" -x "$1" -y "$2"; }
 
 # Quits with q and checks the app exited 0, left no process and restored the terminal (echo and icanon back on).
+# With `saved`, the demo holds definitions saved this session: the first q must ask, and a second quits.
 e2e_quit() {
+  if [[ "${1:-}" == saved ]]; then
+    e2e_keys q
+    e2e_wait_for "q again quits, and the definitions saved this session end with it"
+  fi
   e2e_keys q
   local deadline=$((SECONDS + E2E_TIMEOUT))
   until grep -q '^exit=' "$E2E_LOG"; do

@@ -39,5 +39,5 @@ e2e_keys Enter
 e2e_wait_for "Saved definition cqlopts"
 saved="$(echo "$CONFLUENCE_TUI_HOME"/demo/*/sources/cqlopts.json)"
 grep -q '"index_restricted_pages" : true' "$saved" || { echo "FAIL: the draft's option was not saved in $saved" >&2; cat "$saved" >&2; exit 1; }
-e2e_quit
+e2e_quit saved
 e2e_pass "loader options: toggled, saved into the definition, in the exported JSON; project id in the python script; the builder's draft saved with its option"
