@@ -38,6 +38,8 @@ if command -v script >/dev/null 2>&1; then
   expect "render waits on no keyboard" 2 'give a storage-format file, or pipe one in' script -qec "$tui render" /dev/null
 fi
 
+expect "the browser without a terminal" 1 '^error: The browser needs a terminal, but its input or output is a pipe or a file' "$tui"
+expect "the demo without a terminal" 1 '^error: The browser needs a terminal' "$tui" demo
 expect "the version" 0 '^[0-9]+\.[0-9]+\.[0-9]+$' "$tui" --version
 expect "a mistyped subcommand" 2 "^error: unknown subcommand 'pages'; did you mean 'page'\?$" "$tui" pages ENG
 expect "a mistyped subcommand points to the help" 2 "See 'confluence-tui --help'" "$tui" pages ENG

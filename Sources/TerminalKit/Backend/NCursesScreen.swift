@@ -70,6 +70,12 @@ public final class NCursesScreen {
         let background: TerminalColor
     }
 
+    /// Throws unless standard input and output are a terminal: curses would draw into a pipe and wait for keys from a
+    /// file forever. Callers check before any slow start (a site to reach) as well.
+    nonisolated public static func requireTerminal() throws(TerminalError) {
+        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw TerminalError(reason: .notATerminal) }
+    }
+
     /// Opens the terminal in curses mode. `theme` is detected from the colour count, `NO_COLOR`
     /// and `ascii` unless given.
     public init(configuration: Configuration = Configuration(), ascii: Bool = false, theme: Theme? = nil) throws(TerminalError) {
@@ -90,6 +96,7 @@ public final class NCursesScreen {
             output = out
             input = inp
         } else {
+            try Self.requireTerminal()
             output = cnc_stdout()
             input = cnc_stdin()
         }

@@ -5,6 +5,7 @@ public struct TerminalError: Error, CustomStringConvertible, Hashable, Sendable 
         case cannotOpenDevice(String)
         case unknownTerminal(String)
         case cannotMoveCursor(String)
+        case notATerminal
     }
 
     let reason: Reason
@@ -21,6 +22,9 @@ public struct TerminalError: Error, CustomStringConvertible, Hashable, Sendable 
         case .cannotMoveCursor(let name):
             "The terminal type \"\(name)\" cannot move the cursor, so the browser cannot draw on it; set TERM to your "
                 + "terminal's type (e.g. xterm-256color), or use the subcommands (confluence-tui --help), which need none."
+        case .notATerminal:
+            "The browser needs a terminal, but its input or output is a pipe or a file; run it in a terminal, or use the "
+                + "subcommands (confluence-tui --help), which need none."
         }
     }
 }

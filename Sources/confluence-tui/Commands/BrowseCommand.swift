@@ -5,6 +5,7 @@ import ConfluenceKit
 import DataSources
 import Foundation
 import LocalStore
+import TerminalKit
 
 /// `confluence-tui [browse]`: the browser on a configured account or a site given by flags, with the accounts
 /// pane able to add, edit, test, remove and switch accounts, and definitions saved in the configuration folder.
@@ -21,6 +22,7 @@ struct BrowseCommand: AsyncParsableCommand {
     var ascii = false
 
     func run() async throws {
+        try NCursesScreen.requireTerminal()
         let registry = AccountsCommand.registry()
         let stored = try registry.list()
         var entries = stored.accounts.map { RegistryAccountManager.managed($0).entry }

@@ -5,6 +5,7 @@ import ConfluenceKit
 import DataSources
 import Foundation
 import LocalStore
+import TerminalKit
 
 /// `confluence-tui demo`: the whole product on the built-in Confluence emulator, no account or network needed.
 struct DemoCommand: AsyncParsableCommand {
@@ -43,6 +44,7 @@ struct DemoCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
+        try NCursesScreen.requireTerminal()
         let server = try await DemoSite.start(
             directory: site.map { URL(fileURLWithPath: $0) },
             synthetic: synthetic.map { SyntheticOptions(pages: $0, spaces: syntheticSpaces) },
