@@ -126,6 +126,16 @@ struct ErrorStateTests {
         #expect(h.state.status.notice == "No error to show.")
     }
 
+    /// With no error, `e` shows the status line's message whole even where it fits, rather than adding a sentence to it.
+    @Test func eWithoutAnErrorShowsTheRetryWaitItsReadingThen() {
+        var h = ReducerHarness(width: 80, height: 24)
+        h.send(.requestEvent(.retryScheduled(requestID: 7, delayMilliseconds: 3000, reason: "429 Too Many Requests (Retry-After)"),
+                             atMilliseconds: 0))
+        h.press(.char("e"))
+        #expect(h.state.overlay == .notice("retrying in 3 s: 429 Too Many Requests (Retry-After)"))
+        #expect(h.state.status.notice == nil)
+    }
+
     @Test func retryAfter429ShowsACountdownThatTicksDown() {
         var h = ReducerHarness(width: 120, height: 40)
         h.send(.requestEvent(.started(requestID: 7), atMilliseconds: 500))

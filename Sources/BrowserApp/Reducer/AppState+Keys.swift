@@ -24,8 +24,8 @@ extension AppState {
         if builder != nil { return handleBuilderKey(key) }
         if input != nil { return handleInputKey(key) }
         let command = keyMap.command(for: key)
-        // `e` reads what the status line cut short whole, as it does an error.
-        if command == .errorDetail, let message = StatusView.cutMessage(self) {
+        // `e` reads what the status line cut short whole, as it does an error, and a message when there is no error.
+        if command == .errorDetail, let message = StatusView.messageForDetail(self) {
             status.notice = nil
             overlay = .notice(message)
             return []

@@ -39,6 +39,15 @@ enum StatusView {
         return displayWidth(text) > room(width: state.width) && !messages.isEmpty ? messages.joined(separator: "\n") : nil
     }
 
+    /// What `e` shows in place of an error's detail: the status line's messages when it cuts them short, or whole ones
+    /// when there is no error to show.
+    static func messageForDetail(_ state: AppState) -> String? {
+        if let cut = cutMessage(state) { return cut }
+        guard state.input == nil, state.status.lastError == nil else { return nil }
+        let messages = stateText(state, theme: Theme()).messages
+        return messages.isEmpty ? nil : messages.joined(separator: "\n")
+    }
+
     /// "3 of 120" for a filter ("3 of 120 loaded" in the tree, which may not hold every page yet), "2/7" for a search
     /// (nothing until the search has text).
     private static func matchSummary(_ state: AppState, input: InputState) -> String {
