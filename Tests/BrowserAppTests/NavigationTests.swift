@@ -365,6 +365,32 @@ struct BrowsingDetailTests {
         #expect(h.screen.contains("[children: Install 安装, Emoji guide 🎉👍]"))
     }
 
+    /// A listing of two levels looks up the grandchildren the tree has not loaded: the preview does not depend on how far
+    /// the tree was explored.
+    @Test func aChildrenMacroOfTwoLevelsLooksUpTheSecond() throws {
+        var h = ReducerHarness()
+        h.loadSpaces()
+        h.openSpace()
+        let load = try #require(h.pageLoads.first)
+        guard case .peekChildren(let nodes, let token, _)? = h.effects.first(where: { if case .peekChildren = $0 { true } else { false } }) else {
+            Issue.record("no peek for the page's children: \(h.effects)")
+            return
+        }
+        #expect(nodes.map(\.nodeID).contains("1"))
+        let macro = "<ac:structured-macro ac:name=\"children\"><ac:parameter ac:name=\"depth\">2</ac:parameter></ac:structured-macro>"
+        h.send(.pageLoaded(pageID: load.id, token: load.token, .success(LoadedPage(PageDetail(id: "1", title: "Getting started", storageBody: macro)))))
+        #expect(h.effects.isEmpty, "the page's children are being looked up already")
+        h.send(.childrenPeeked(nodeID: "1", token: token, .success(LoadedItems([TreeItem(id: "11", title: "Install 安装")], parentTitle: "Getting started"))))
+        guard case .peekChildren(let below, let next, _)? = h.effects.last else {
+            Issue.record("no peek for the second level: \(h.effects)")
+            return
+        }
+        #expect(below.map(\.nodeID).contains("11"), "the child whose children are unknown")
+        h.send(.childrenPeeked(nodeID: "11", token: next, .success(LoadedItems([TreeItem(id: "111", title: "Linux", childCount: 0)], parentTitle: "Install 安装"))))
+        #expect(h.screen.contains("[children: Install 安装 (Linux)]"), "\(h.screen)")
+        #expect(!h.effects.contains { if case .peekChildren = $0 { true } else { false } }, "two levels known: nothing more to look up")
+    }
+
     @Test func aChildrenMacroListsPagesNotFolders() throws {
         var h = ReducerHarness()
         h.loadSpaces()

@@ -1,3 +1,4 @@
+import StorageFormat
 import TerminalKit
 
 extension AppState {
@@ -42,6 +43,36 @@ extension AppState {
         tree.peek = (chosen, token)
         // A little after the page load, so the page is asked for first.
         return [.peekChildren(nodes: nodes, token: token, delayMilliseconds: previewDelayMilliseconds + Self.peekLagMilliseconds + wait)]
+    }
+
+    /// Looks up, with the peeks still waiting, the children that a `children` macro listing more than one level names and
+    /// the tree has not loaded, so the preview lists the same pages however far the tree has been explored. Called as the
+    /// page and each level arrive, until the listing's levels or `ChildrenListing.fetchedPageLimit` pages are known.
+    mutating func peekListedChildren() -> [Effect] {
+        guard preview.childLevels > 1, let id = preview.targetID, status.retries.isEmpty else { return [] }
+        var unknown: [String] = []
+        var level = [id]
+        var known = 0
+        for _ in 0..<preview.childLevels where known < ChildrenListing.fetchedPageLimit {
+            var next: [String] = []
+            for node in level {
+                switch tree.model.nodes[node]?.children {
+                case .loaded(let children)?: next += children.filter { tree.kind(of: $0) == .page }
+                case .notLoaded? where tree.pendingChildren[node] == nil: unknown.append(node)
+                default: break
+                }
+            }
+            known += next.count
+            level = next
+        }
+        let waiting = tree.peek?.nodeIDs ?? []
+        let added = unknown.filter { !waiting.contains($0) }.prefix(Self.peeksPerSelection)
+        guard !added.isEmpty else { return [] }
+        let nodeIDs = Array(waiting) + added
+        let token = nextToken()
+        tree.peek = (Set(nodeIDs), token)
+        let nodes = nodeIDs.map { ChildrenPeek(nodeID: $0, kind: tree.kind(of: $0), parentTitle: tree.model.nodes[$0]?.title) }
+        return [.peekChildren(nodes: nodes, token: token, delayMilliseconds: 0)]
     }
 
     /// At most this many nodes are peeked at for one selection: the rows a tall pane shows.

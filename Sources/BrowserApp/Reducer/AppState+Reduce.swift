@@ -29,8 +29,7 @@ extension AppState {
         case .childrenLoaded(let nodeID, let token, let result):
             return childrenLoaded(nodeID: nodeID, token: token, result)
         case .childrenPeeked(let nodeID, let token, let result):
-            childrenPeeked(nodeID: nodeID, token: token, result)
-            return []
+            return childrenPeeked(nodeID: nodeID, token: token, result)
         case .pageLoaded(let pageID, let token, let result):
             return pageLoaded(pageID: pageID, token: token, result)
         case .accountSwitched(let name, let token, let result):

@@ -57,12 +57,14 @@ extension AppState {
 
     /// The children of a peeked node arrived: the node learns them but stays collapsed. A failure is kept quiet, as
     /// nobody asked; expanding the node loads, and reports, again.
-    mutating func childrenPeeked(nodeID: String, token: RequestToken, _ result: Result<LoadedItems, BackendError>) {
-        guard var peek = tree.peek, peek.token == token, peek.nodeIDs.remove(nodeID) != nil else { return }
+    mutating func childrenPeeked(nodeID: String, token: RequestToken, _ result: Result<LoadedItems, BackendError>) -> [Effect] {
+        guard var peek = tree.peek, peek.token == token, peek.nodeIDs.remove(nodeID) != nil else { return [] }
         tree.peek = peek.nodeIDs.isEmpty ? nil : peek
-        guard case .success(let loaded) = result, tree.model.nodes[nodeID]?.children == .notLoaded else { return }
+        guard case .success(let loaded) = result, tree.model.nodes[nodeID]?.children == .notLoaded else { return [] }
         tree.applyChildren(loaded, of: nodeID)
-        if previewMayName(childrenOf: nodeID) { rerenderPreviewIfNeeded() }
+        guard previewMayName(childrenOf: nodeID) else { return [] }
+        rerenderPreviewIfNeeded()
+        return peekListedChildren()
     }
 
     /// A page arrived; anything but the latest load of the page still shown is dropped.
@@ -75,6 +77,7 @@ extension AppState {
             preview.show(inTreeContext(loaded.detail), document: loaded.document, userNames: loaded.userNames)
             status.loadSucceeded(.page)
             rerenderPreviewIfNeeded()
+            return peekListedChildren()
         case .failure(let error):
             preview.loadFailed(error.message)
             report(error, doing: "load the page", load: .page)

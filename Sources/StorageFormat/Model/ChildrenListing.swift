@@ -24,6 +24,9 @@ public struct ChildrenListing: Sendable, Hashable {
     /// The most levels a caller fetches for a listing of every level (`all=true` without a depth).
     public static let fetchedLevelLimit = 5
 
+    /// The most pages a caller fetches for one listing: the levels below the one that reaches it are left out.
+    public static let fetchedPageLimit = 500
+
     /// How many levels of pages a caller fetches for this listing.
     public var fetchedLevels: Int { min(depth ?? Self.fetchedLevelLimit, Self.fetchedLevelLimit) }
 

@@ -4,18 +4,15 @@ import TerminalKit
 
 /// Fetches the pages below a page for its `children` macro, level by level, each level's requests running side by side
 /// (the client bounds how many are in flight): in the site's tree order, or by creation or modification time when the
-/// macro sorts so (a CQL search ordered by the site, since the tree listing carries no times). At most `pageBudget`
-/// pages are fetched; the levels below the one that reaches it are left out.
+/// macro sorts so (a CQL search ordered by the site, since the tree listing carries no times). At most
+/// `ChildrenListing.fetchedPageLimit` pages are fetched; the levels below the one that reaches it are left out.
 struct ChildPageLoader {
-    /// The most pages one listing fetches.
-    static let pageBudget = 500
-
     let client: ConfluenceClient
     /// What the macro lists.
     let listing: ChildrenListing
 
     /// The pages below page `id`, titles cleaned of control and escape sequences. Below the top level it descends only
-    /// into the pages the listing shows (its `first` cut), which alone count toward `pageBudget`; the first request that
+    /// into the pages the listing shows (its `first` cut), which alone count toward the limit; the first request that
     /// fails is the error.
     func pages(below id: String) async throws(ConfluenceError) -> [ChildPage] {
         let top = try await children(of: id)
@@ -24,7 +21,7 @@ struct ChildPageLoader {
         var levels: [[String: [Child]]] = [[id: top]]
         var parents = top.filter { shown.contains($0.id) }
         var fetched = parents.count
-        while levels.count < listing.fetchedLevels, fetched < Self.pageBudget, !parents.isEmpty {
+        while levels.count < listing.fetchedLevels, fetched < ChildrenListing.fetchedPageLimit, !parents.isEmpty {
             let level = try await childrenOfEach(parents)
             levels.append(Dictionary(zip(parents.map(\.id), level), uniquingKeysWith: { first, _ in first }))
             fetched += level.reduce(0) { $0 + $1.count }
