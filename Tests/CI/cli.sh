@@ -129,6 +129,11 @@ expect "searching with an empty query" 2 '^error: the query is empty: write a CQ
 expect "two selectors, named by their flags" 2 'choose one selector, not --space and --label' "$tui" sources save two --space ENG --label x
 expect "a server URL with a user" 0 'Saved byurl' "$tui" sources save byurl --server-url http://wiki.example.com --user me@example.com --space ENG
 expect "the user is written as user_name" 0 '"user_name": "me@example.com"' "$tui" sources export byurl --format llamacloud-json
+expect "a Cloud domain gets /wiki, trailing slashes go" 0 '^Saved cloudurl: space ENG on https://x\.atlassian\.net/wiki\.$' \
+  "$tui" sources save cloudurl --server-url https://x.atlassian.net/ --user me@example.com --space ENG
+"$tui" sources save nowiki --server-url "$EMU_BASE_URL" --user demo@example.com --space OPS >/dev/null
+expect "a Cloud server URL without /wiki says how to fix it" 2 "server_url $EMU_BASE_URL is a Confluence Cloud site, whose API lives under /wiki.*--server-url $EMU_BASE_URL/wiki\$" \
+  env CONFLUENCE_API_TOKEN=demo-token "$tui" preview --source nowiki
 expect "--user beside an account" 2 '--user goes with --server-url alone' "$tui" sources save byacc --account emu --user x --space ENG
 expect "a user with a control character" 2 '--user holds a control or invisible formatting character' \
   "$tui" sources save ctl --server-url http://wiki.example.com --user "$(printf 'me\033[2J')" --space ENG

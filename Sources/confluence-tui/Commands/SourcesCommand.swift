@@ -114,7 +114,7 @@ struct SourcesCommand: AsyncParsableCommand {
             guard let selector = try selection.selector() else {
                 throw ValidationError("choose what to select: --space, --page-ids, --label or --cql")
             }
-            let serverURL = try serverURL.map { try SiteAddress.parse($0).absoluteString }
+            let serverURL = try serverURL.map { try ConfluenceDataSource.serverURL(typed: $0) }
             let stored = try AccountsCommand.registry().list()
             // A server URL alone binds no account: the default account's user and secret belong to another site.
             let chosen = try account.map { try stored.account(named: $0) }

@@ -25,9 +25,16 @@ extension ConnectionOptions {
             }
         }
         let reached = try await options.serverURL(environment: environment)
-        guard ConfluenceDataSource.isSameServer(reached, definition.component.serverURL) else {
+        let saved = definition.component.serverURL
+        guard ConfluenceDataSource.isSameServer(reached, saved) else {
+            if !given && options.account == nil && ConfluenceDataSource.isSameServer(reached, saved + "/wiki") {
+                throw ValidationError("\(definition.name)'s server_url \(definition.component.shownServerURL) is a Confluence Cloud site, "
+                    + "whose API lives under /wiki, as LlamaCloud's loader needs it too; save the definition again with "
+                    + "--server-url \(SiteAddress.shown(reached))")
+            }
             let advice = given ? "drop --account and --site to use the definition's own"
-                : "account \(definition.account ?? "") now names another site; save the definition again"
+                : options.account.map { "account \($0) now names another site; save the definition again" }
+                ?? "its server_url now leads there; save the definition again"
             throw ValidationError("\(definition.name) selects pages on \(definition.component.shownServerURL), "
                 + "but the connection reaches \(reached); \(advice)")
         }
