@@ -49,8 +49,13 @@ expect_error() {
 expect_error 'already has a data source named "eng" (409 Conflict)' sources push eng --project-id proj-ci --base-url "$llama"
 expect_error 'may not create data sources in the project "elsewhere" (403 Forbidden)' sources push eng --project-id elsewhere --base-url "$llama"
 LLAMA_CLOUD_API_KEY=llx-wrong expect_error 'did not accept the API key (401 Unauthorized)' sources push eng --project-id proj-two --base-url "$llama"
+# A definition bound to no account sends the secret in $CONFLUENCE_API_TOKEN, as preview --source reads it.
+tui sources save unbound --server-url "$site" --user demo@example.com --space OPS || fail "sources save --server-url"
+expect_error 'unbound is bound to no account: set CONFLUENCE_API_TOKEN to the secret to send' sources push unbound --project-id proj-ci --base-url "$llama"
+CONFLUENCE_API_TOKEN=demo-token tui sources push unbound --project-id proj-ci --base-url "$llama" --json || fail "the unbound push failed"
+grep -q '"name" : "unbound"' "$work/out" || fail "the unbound push did not print the created data source"
 if grep -qF -- "$LLAMA_CLOUD_API_KEY" "$work/emulator.log"; then fail "the emulator printed the key"; fi
-echo "ok   push, list, 409, 403 and 401 through the built binaries"
+echo "ok   push, list, 409, 403 and 401 through the built binaries, and a definition bound to no account"
 
 python="$(Tests/Interop/llamacloud_venv.sh)"
 "$python" Tests/Interop/llamacloud_check.py emulator Tests/Interop/samples --base-url "$llama" --project-id proj-two > "$work/out" \

@@ -298,10 +298,16 @@ struct SourcesCommand: AsyncParsableCommand {
         }
     }
 
-    /// The Confluence secret a definition's account signs in with: the API token or password, or the current OAuth access token.
-    static func secret(for definition: DataSourceDefinition) async throws -> String {
+    /// The Confluence secret a definition's account signs in with: the API token or password, or the current OAuth access
+    /// token; for a definition bound to no account, the one in `$CONFLUENCE_API_TOKEN`, which `preview --source` reads too.
+    static func secret(for definition: DataSourceDefinition,
+                       environment: [String: String] = ProcessInfo.processInfo.environment) async throws -> String {
         guard let name = definition.account else {
-            throw ValidationError("definition \(definition.name) names no account, so there is no secret to send")
+            let variable = "CONFLUENCE_API_TOKEN"
+            guard let secret = environment[variable], !secret.isEmpty else {
+                throw ValidationError("definition \(definition.name) is bound to no account: set \(variable) to the secret to send")
+            }
+            return try Secret.cleaned(secret, origin: "the secret in \(variable)")
         }
         let resolver = AccountsCommand.registry().resolver
         let resolved: ResolvedAccount
