@@ -197,6 +197,15 @@ expect "pushing a definition whose account is gone names the fix" 2 'definition 
 expect "show as JSON" 0 '"space_key" *: *"ENG"' "$tui" sources show eng --json
 expect "counting as JSON" 0 '^  "total_size" : [0-9]+$' "$tui" search 'space = ENG' --count --json
 expect "an account test as JSON" 0 '"site_kind" : "cloud"' "$tui" accounts test emu --json
+"$tui" accounts add refused --site http://127.0.0.1:1 --auth cloud-basic --user a@example.com --secret-env REFUSED_TOKEN >/dev/null
+if [[ "$(REFUSED_TOKEN=x "$tui" accounts test refused 2>/dev/null | grep -c 'the connection was refused')" != 1 ]]; then
+  failed=$((failed + 1)); echo "FAIL a failed account test repeated its sentence in its report" >&2
+else
+  passed=$((passed + 1))
+fi
+expect "a failed account test says so on stderr when its report goes to a pipe" 1 '^error: refused: the connection was refused' \
+  env REFUSED_TOKEN=x "$tui" accounts test refused
+"$tui" accounts remove refused --yes >/dev/null
 expect "an account test's user as JSON" 0 '"display_name" : ' "$tui" accounts test emu --json
 expect "an account test's probes keep their names" 0 '"api" : "REST v1 \(/rest/api\)"' "$tui" accounts test emu --json
 expect "whoami as JSON in snake_case" 0 '"account_id" : ' "$tui" whoami --json

@@ -213,13 +213,17 @@ struct AccountsCommand: AsyncParsableCommand {
                 for probe in report.probes {
                     Terminal.line("  \(probe.ok ? "ok    " : "failed") \(probe.api)")
                 }
-                for failure in report.failures {
+                // The sentence above says the first failure already.
+                for failure in report.failures where failure != report.sentence {
                     Terminal.line("  - \(failure)")
                 }
             }
             guard report.ok else {
-                // The report is the command's output; the failure is said on stderr too, as every error is.
-                Terminal.printError("\(report.account): \(report.sentence)")
+                // The report is the command's output; the failure is said on stderr too, as every error is, unless the
+                // report went to the same terminal.
+                if output.json || isatty(STDOUT_FILENO) != 1 || isatty(STDERR_FILENO) != 1 {
+                    Terminal.printError("\(report.account): \(report.sentence)")
+                }
                 throw ExitCode(1)
             }
         }
