@@ -1,5 +1,6 @@
 import BrowserApp
 import ConfluenceKit
+import DataSources
 import Foundation
 import StorageFormat
 import Testing

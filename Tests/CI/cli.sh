@@ -119,6 +119,14 @@ expect "no page ids at all" 2 '--page-ids: page_ids has an empty item' "$tui" pr
 expect "a page id twice" 2 "--page-ids: page_ids lists $page more than once" "$tui" preview --page-ids "$page,$page"
 expect "a page id the site lacks" 0 '1 listed page id was not found: 999999' "$tui" preview --page-ids "$page,999999"
 expect "ids the site lacks are not counted" 0 '^1 page selected by 2 page ids$' "$tui" preview --page-ids "$page,999999"
+# The full pass measures a page as page --format plain shows it, a mention by its user's name (one line end apart).
+plain="$("$tui" page 66200 --format plain)"
+total="$("$tui" preview --page-ids 66200 --full --json | sed -n 's/^  "total_characters" : \([0-9]*\).*/\1/p')"
+if ! grep -q '@Chen Wei' <<<"$plain" || [[ "$total" != "$(( $(wc -m <<<"$plain") - 1 ))" ]]; then
+  failed=$((failed + 1)); echo "FAIL preview --full measured $total characters, page --format plain shows $(wc -m <<<"$plain") with its line end" >&2
+else
+  passed=$((passed + 1))
+fi
 expect "a full pass that misses a page" 1 '1 page could not be read; an ingestion would miss it$' \
   "$tui" preview --page-ids "$page,999999" --full
 expect "a listed space key the site lacks" 0 '^warning: 1 listed key names no space you can see \(keys are case-sensitive\): eng$' "$tui" spaces --keys eng,OPS
@@ -147,7 +155,7 @@ expect "an account that is not there is invalid input" 2 '^error: there is no ac
 expect "the full pass counts what it skipped" 0 '^Skipped 1 page: archived pages of space ENG; the loader lists current pages only$' \
   "$tui" preview --space ENG --full
 expect "the full pass lines up its columns" 0 '^  characters  id     title$' "$tui" preview --label runbook --full
-expect "the full pass groups thousands" 0 '^17 pages, 17,151 characters, about [0-9,]+ tokens \(estimated as --help says\)$' \
+expect "the full pass groups thousands" 0 '^17 pages, 17,075 characters, about [0-9,]+ tokens \(estimated as --help says\)$' \
   "$tui" preview --label runbook --full
 expect "the preview's help says how tokens are estimated" 0 'Tokens are estimated' "$tui" preview --help
 expect "a space key in the wrong case gets a hint" 1 '404: no space with key eng.*; did you mean ENG\?$' "$tui" tree eng

@@ -92,22 +92,7 @@ public struct ConfluenceBackend: BrowserBackend {
 
     /// Display names from the site's user directory, each user asked for once per backend.
     public func userNames(for references: Set<UserRef>) async -> [UserRef: String] {
-        let kind = client.site.kind
-        let byIdentifier = Dictionary(grouping: references) { Self.identifier(of: $0, on: kind) }
-        let names = await users.names(for: Set(byIdentifier.keys.compactMap { $0 }))
-        var result: [UserRef: String] = [:]
-        for (identifier, name) in names {
-            for reference in byIdentifier[identifier] ?? [] { result[reference] = name }
-        }
-        return result
-    }
-
-    /// How the site's user lookup names a storage-format user reference: Cloud knows account ids only.
-    private static func identifier(of reference: UserRef, on kind: Site.Kind) -> UserIdentifier? {
-        switch kind {
-        case .cloud: reference.accountId.map(UserIdentifier.accountId)
-        case .dataCenter: reference.userKey.map(UserIdentifier.userKey) ?? reference.username.map(UserIdentifier.username)
-        }
+        await users.names(of: references, on: client.site.kind)
     }
 
     /// The ingestion preview of `selector` through this backend's client (and its in-flight limit).

@@ -1,3 +1,4 @@
+import DataSources
 public import StorageFormat
 
 /// A fetched page with its body already parsed and its mentions named, so that work happens in the loading task

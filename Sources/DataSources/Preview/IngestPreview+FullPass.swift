@@ -61,10 +61,13 @@ extension IngestPreview {
         return IngestRun(progress: stream, task: task)
     }
 
-    /// Takes the feed into the report: pages are selected in arrival order and measured on up to one task per
-    /// processor while the listing goes on. Returns the error that stopped the listing, if any.
+    /// Takes the feed into the report: pages are selected in arrival order and measured (mentions by name, as
+    /// `page --format plain` shows them) on up to one task per processor while the listing goes on. Returns the error that stopped the listing, if any.
     private func consume(_ feed: AsyncStream<FeedItem>, into pass: PassState, publish: @escaping @Sendable () -> Void) async -> ConfluenceError? {
         let width = max(1, ProcessInfo.processInfo.activeProcessorCount)
+        // Each mentioned user is looked up once per pass.
+        let users = UserNameDirectory(client: client)
+        let kind = client.site.kind
         return await withTaskGroup(of: (Page, PlainText?).self) { group in
             var running = 0
             var listingError: ConfluenceError?
@@ -80,7 +83,7 @@ extension IngestPreview {
                 case .page(let page):
                     guard pass.update({ $0.select(page) }) else { continue }
                     if running >= width, let measured = await group.next() { record(measured) }
-                    group.addTask { (page, ReportBuilder.measure(page)) }
+                    group.addTask { (page, await ReportBuilder.measure(page, users: users, on: kind)) }
                     running += 1
                 case .failed(let id, let error):
                     pass.update { $0.fail(id: id, error: error) }

@@ -22,9 +22,14 @@ struct ReportBuilder {
         return true
     }
 
-    /// The plain text of a page's storage body, or nil when the response carried no body.
-    static func measure(_ page: Page) -> PlainText? {
-        page.storageBody.map { StorageDocument.parse($0).plainText() }
+    /// The plain text of a page's storage body, mentions named by `users` as the page shows them, or nil when the
+    /// response carried no body.
+    static func measure(_ page: Page, users: UserNameDirectory, on kind: Site.Kind) async -> PlainText? {
+        guard let body = page.storageBody else { return nil }
+        let document = StorageDocument.parse(body)
+        let mentioned = MentionCollector.users(in: document)
+        let names = mentioned.isEmpty ? [:] : await users.names(of: mentioned, on: kind)
+        return document.plainText(options: RenderOptions(userName: { names[$0] }))
     }
 
     /// Adds the measurement of a selected page; a page without a body is also reported as a failure.
