@@ -158,6 +158,8 @@ expect "the full pass lines up its columns" 0 '^  characters  id     title$' "$t
 expect "the full pass groups thousands" 0 '^17 pages, 17,075 characters, about [0-9,]+ tokens \(estimated as --help says\)$' \
   "$tui" preview --label runbook --full
 expect "the preview's help says how tokens are estimated" 0 'Tokens are estimated' "$tui" preview --help
+expect "an archived page is marked in the tree" 0 '^    \[archived\] legacy-dispatch \(retired\)  \(65705\)$' "$tui" tree ENG
+expect "and has its status in the tree's JSON" 0 '"status" : "archived"' "$tui" tree ENG --json
 expect "a space key in the wrong case gets a hint" 1 '404: no space with key eng.*; did you mean ENG\?$' "$tui" tree eng
 expect "saving a space" 0 'Saved eng' "$tui" sources save eng --space ENG
 expect "show as text" 0 'account +emu' "$tui" sources show eng

@@ -45,7 +45,9 @@ struct TreeNode: Encodable, Sendable {
     }
 
     func printLines(indent: Int) {
-        let marker = item.kind == .page ? "" : "[\(item.kind.rawValue)] "
+        // A kind other than a page, and a status other than current (an archived page, which an ingestion leaves out).
+        let marks = [item.kind == .page ? nil : item.kind.rawValue, item.status.flatMap { $0 == .current ? nil : $0.rawValue }]
+        let marker = marks.compactMap { $0 }.map { "[\($0)] " }.joined()
         let unlisted = failure == nil ? "" : "  [children not listed]"
         Terminal.line(String(repeating: "  ", count: indent) + "\(marker)\(item.title)  (\(item.id))\(unlisted)")
         for child in children ?? [] {
@@ -54,7 +56,7 @@ struct TreeNode: Encodable, Sendable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case id, kind, title, children
+        case id, kind, title, status, children
         case childrenError = "children_error"
     }
 
@@ -63,6 +65,7 @@ struct TreeNode: Encodable, Sendable {
         try container.encode(item.id, forKey: .id)
         try container.encode(item.kind, forKey: .kind)
         try container.encode(item.title, forKey: .title)
+        try container.encodeIfPresent(item.status?.rawValue, forKey: .status)
         try container.encodeIfPresent(children, forKey: .children)
         try container.encodeIfPresent(failure?.description, forKey: .childrenError)
     }
