@@ -391,6 +391,22 @@ struct BrowsingDetailTests {
         #expect(!h.effects.contains { if case .peekChildren = $0 { true } else { false } }, "two levels known: nothing more to look up")
     }
 
+    /// A title too wide for the preview's row wraps onto a second, cut there, and the body starts one row lower.
+    @Test func aLongTitleWrapsOntoASecondRowOfTheHeader() throws {
+        var h = ReducerHarness(width: 80, height: 24)
+        h.loadSpaces()
+        h.openSpace()
+        let load = try #require(h.pageLoads.first)
+        let title = "A very long title that keeps going well past the width of the preview pane, to check wrapping, and more words"
+        h.send(.pageLoaded(pageID: load.id, token: load.token,
+                           .success(LoadedPage(PageDetail(id: "1", title: title, spaceKey: "ENG", storageBody: "<p>Body text.</p>")))))
+        let lines = h.screen.components(separatedBy: "\n")
+        let first = try #require(lines.firstIndex { $0.contains("A very long title") })
+        #expect(lines[first + 1].contains("…") && !lines[first + 1].contains("more words"), "the second row, cut:\n\(h.screen)")
+        #expect(lines[first + 2].contains("ENG"), "the breadcrumb below it")
+        #expect(h.screen.contains("Body text."))
+    }
+
     @Test func aChildrenMacroListsPagesNotFolders() throws {
         var h = ReducerHarness()
         h.loadSpaces()

@@ -170,7 +170,7 @@ extension AppState {
         switch result {
         case .success(let loaded):
             view.preview.show(loaded.detail, document: loaded.document, userNames: loaded.userNames)
-            view.preview.rerender(in: ingestionLayout.previewBody(headerRows: view.preview.header.count), ascii: ascii)
+            view.preview.rerender(in: ingestionLayout.previewBody(headerRows: view.preview.headerRows(width: ingestionLayout.preview.width)), ascii: ascii)
         case .failure(let error):
             view.preview.loadFailed(error.message)
         }
@@ -183,7 +183,7 @@ extension AppState {
     /// Re-renders the overlay's page at the preview's width after a resize.
     mutating func rerenderIngestionPreviewIfNeeded() {
         guard var view = ingestion else { return }
-        view.preview.rerender(in: ingestionLayout.previewBody(headerRows: view.preview.header.count), ascii: ascii)
+        view.preview.rerender(in: ingestionLayout.previewBody(headerRows: view.preview.headerRows(width: ingestionLayout.preview.width)), ascii: ascii)
         ingestion = view
     }
 }

@@ -5,7 +5,7 @@ extension AppState {
     /// The rectangle the page body occupies: the preview's content below the header and its rule
     /// (the header takes at most half the pane).
     var previewBodyRect: Rect {
-        PreviewLayout.body(in: layout.content(.preview), headerRows: preview.page == nil ? 0 : preview.header.count)
+        PreviewLayout.body(in: layout.content(.preview), headerRows: preview.page == nil ? 0 : preview.headerRows(width: layout.content(.preview).width))
     }
 
     /// Points the preview at the tree's selected node: pages load (after the debounce, cancelling

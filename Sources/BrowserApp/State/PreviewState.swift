@@ -49,6 +49,11 @@ public struct PreviewState: Sendable {
     /// The header rows above the body for the current page (built when the page arrives).
     public var header: [[TerminalKit.StyledRun]] = []
 
+    /// The rows the header takes in a pane `width` wide (a long title wraps onto a second).
+    func headerRows(width: Int) -> Int {
+        PreviewHeader.rowCount(header, width: width)
+    }
+
     /// Shows `page` with its parsed body, as the site just sent it; the text is rendered by the next `rerender`.
     mutating func show(_ page: PageDetail, document: StorageDocument, userNames: [UserRef: String]) {
         display(page, document: document, userNames: userNames, staleness: nil)

@@ -37,6 +37,30 @@ enum PreviewHeader {
         return crumbs.isEmpty ? nil : crumbs.joined(separator: pathSeparator)
     }
 
+    /// The rows `header` (the page's `lines`) takes at `width`: one each, and one more for a title too wide for its row.
+    static func rowCount(_ header: [[StyledRun]], width: Int) -> Int {
+        header.count + (titleLines(header, width: width).count > 1 ? 1 : 0)
+    }
+
+    /// `header` laid out at `width`: a title too wide for its row wraps onto a second, cut there with `ellipsis` (so a long
+    /// title is read whole on a wider screen or in the zoomed pane), and every other row is cut to it (see `fitted`).
+    static func shown(_ header: [[StyledRun]], of page: PageDetail?, width: Int, ellipsis: String) -> [[StyledRun]] {
+        guard let title = header.first?.first, header.first?.count == 1 else { return header }
+        let lines = titleLines(header, width: width)
+        let titleRows = lines.count > 1
+            ? [lines[0], TextLayout.truncate(lines[1...].joined(separator: " "), toWidth: width, ellipsis: ellipsis)]
+            : [TextLayout.truncate(title.text, toWidth: width, ellipsis: ellipsis)]
+        return titleRows.map { [StyledRun($0, style: title.style)] } + header.dropFirst().map { runs in
+            page.map { fitted(runs, of: $0, width: width, ellipsis: ellipsis) } ?? TextLayout.truncate(runs, toWidth: width, ellipsis: ellipsis)
+        }
+    }
+
+    /// The title row of `header` wrapped to `width`.
+    private static func titleLines(_ header: [[StyledRun]], width: Int) -> [String] {
+        guard width > 0, let title = header.first?.first, header.first?.count == 1, displayWidth(title.text) > width else { return [""] }
+        return TextLayout.wrap(title.text, width: width)
+    }
+
     /// A header row of `page` cut to `width`: the breadcrumb in its middle, keeping the space and the nearest parent, as
     /// the lists cut paths; any other row at its end.
     static func fitted(_ runs: [StyledRun], of page: PageDetail, width: Int, ellipsis: String) -> [StyledRun] {

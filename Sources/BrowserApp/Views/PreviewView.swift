@@ -52,13 +52,12 @@ enum PreviewView {
     }
 
     private static func renderPage(_ preview: PreviewState, into grid: inout Grid, in rect: Rect, theme: Theme) {
-        let headerHeight = PreviewLayout.headerHeight(in: rect, headerRows: preview.header.count)
+        let headerHeight = PreviewLayout.headerHeight(in: rect, headerRows: preview.headerRows(width: rect.width))
         let (top, body) = rect.splitRows(at: headerHeight)
-        for (row, runs) in preview.header.prefix(max(0, top.height - 1)).enumerated() {
-            // A cut id or address ends in an ellipsis, so it is not read as a shorter one.
-            let fitted = preview.page.map { PreviewHeader.fitted(runs, of: $0, width: top.width, ellipsis: theme.glyphs.ellipsis) }
-                ?? TextLayout.truncate(runs, toWidth: top.width, ellipsis: theme.glyphs.ellipsis)
-            grid.drawRuns(fitted, in: top.row(row))
+        // A cut id or address ends in an ellipsis, so it is not read as a shorter one.
+        let rows = PreviewHeader.shown(preview.header, of: preview.page, width: top.width, ellipsis: theme.glyphs.ellipsis)
+        for (row, runs) in rows.prefix(max(0, top.height - 1)).enumerated() {
+            grid.drawRuns(runs, in: top.row(row))
         }
         if top.height > 0 {
             grid.fill(top.row(top.height - 1), with: theme.border.glyphs.horizontal, style: CellStyle(.border))
