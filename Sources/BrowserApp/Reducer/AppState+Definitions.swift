@@ -216,7 +216,9 @@ extension AppState {
         switch prompt.field.handle(key) {
         case .cancelled:
             view.prompt = nil
-            view.message = nil  // a refusal of what was typed goes with it
+            // A refusal of what was typed goes with it, from the status line too (`e` still shows it).
+            if let message = view.message, message.failed, status.lastError?.message == message.text { status.dismissError() }
+            view.message = nil
         case .submitted:
             let text = TextLayout.trimmingSpaces(prompt.field.text)
             view.prompt = nil
