@@ -355,10 +355,7 @@ struct FilterBuilderTests {
         // Closed, and a definition of the space saved: the save's notice is newer than the refusal.
         h.press(.escape, .char("f"), .tab, .char("s"))
         h.type("eng")
-        guard case .saveDefinition(_, _, let save)? = h.press(.enter).first else {
-            Issue.record("no save effect")
-            return
-        }
+        guard let save = saveToken(of: h.press(.enter), "no save effect") else { return }
         h.send(.definitionSaved(token: save, .success(SavedDefinition(name: "eng", selector: "space ENG"))))
         let line = h.screen.components(separatedBy: "\n").last ?? ""
         #expect(line.contains("Saved definition eng") && !line.contains("400"), "the newer notice shows:\n\(line)")
@@ -540,10 +537,7 @@ struct FilterBuilderTests {
         var h = inTree()
         h.press(.char(" "), .char("f"), .char("i"), .char("O"), .char(" "), .escape, .char("s"))
         h.type("first")
-        guard case .saveDefinition(_, _, let saved)? = h.press(.enter).first else {
-            Issue.record("no save effect")
-            return
-        }
+        guard let saved = saveToken(of: h.press(.enter), "no save effect") else { return }
         h.press(.escape)
         h.send(.definitionSaved(token: saved, .success(SavedDefinition(name: "first", selector: "1 page"))))
         #expect(h.state.status.notice?.hasPrefix("Saved definition first") == true, "the notice shows with the builder closed")
@@ -552,10 +546,7 @@ struct FilterBuilderTests {
                 "the saved draft gave way to the next one")
         h.press(.char("s"))
         h.type("second")
-        guard case .saveDefinition(_, _, let failed)? = h.press(.enter).first else {
-            Issue.record("no second save effect")
-            return
-        }
+        guard let failed = saveToken(of: h.press(.enter), "no second save effect") else { return }
         h.press(.escape)
         h.send(.definitionSaved(token: failed, .failure(BackendError(message: "the disk is full"))))
         #expect(h.state.status.notice == "The definition was not saved: the disk is full; f opens its draft again.")
@@ -583,10 +574,7 @@ struct FilterBuilderTests {
         var h = inTree()
         h.press(.char(" "), .char("f"), .char("s"))
         h.type("taken")
-        guard case .saveDefinition(_, _, let token)? = h.press(.enter).first else {
-            Issue.record("no save effect")
-            return
-        }
+        guard let token = saveToken(of: h.press(.enter), "no save effect") else { return }
         h.send(.definitionSaved(token: token, .failure(BackendError(message: "a definition named \"taken\" already exists"))))
         #expect(h.state.builder?.namePrompt?.text == "taken")
         #expect(h.screen.contains("Not saved: a definition named \"taken\" already exists"))
@@ -609,10 +597,7 @@ struct FilterBuilderTests {
         h.state.definitionsLastUntilExit = true
         h.press(.char(" "), .char("f"), .char("s"))
         h.type("kept")
-        guard case .saveDefinition(_, _, let token)? = h.press(.enter).first else {
-            Issue.record("no save effect")
-            return
-        }
+        guard let token = saveToken(of: h.press(.enter), "no save effect") else { return }
         h.send(.definitionSaved(token: token, .success(SavedDefinition(name: "kept", selector: "1 page"))))
         h.press(.char("q"))
         #expect(!h.state.isFinished)
@@ -627,10 +612,7 @@ struct FilterBuilderTests {
         var h = inTree()
         h.press(.char(" "), .char("f"), .char("s"))
         h.type("first")
-        guard case .saveDefinition(_, _, let token)? = h.press(.enter).first else {
-            Issue.record("no save effect")
-            return
-        }
+        guard let token = saveToken(of: h.press(.enter), "no save effect") else { return }
         #expect(h.press(.char("s")).isEmpty && h.state.builder?.namePrompt == nil, "no second prompt while the first save runs")
         #expect(h.state.status.notice == "Saving the definition: the draft can change once the save ends.")
         h.press(.char("i"), .tab)
@@ -647,10 +629,7 @@ struct FilterBuilderTests {
         h.type("type = page")
         h.press(.tab, .char("s"))
         h.type("space")
-        guard case .saveDefinition(_, _, let token)? = h.press(.enter).first else {
-            Issue.record("no save effect")
-            return
-        }
+        guard let token = saveToken(of: h.press(.enter), "no save effect") else { return }
         h.send(.definitionSaved(token: token, .success(SavedDefinition(name: "space", selector: "space SPC"))))
         h.press(.char("f"))
         #expect(h.state.builder?.cql.text == "" && h.state.builder?.mode == .space, "the query of a saved draft is not kept")
@@ -661,10 +640,7 @@ struct FilterBuilderTests {
         h.send(.resize(width: 80, height: 24))
         h.press(.char(" "), .char("f"), .char("i"), .char("s"))
         h.type("start")
-        guard case .saveDefinition(_, _, let token)? = h.press(.enter).first else {
-            Issue.record("no save effect")
-            return
-        }
+        guard let token = saveToken(of: h.press(.enter), "no save effect") else { return }
         let notice = "Saved definition start (3 pages), with 2 descendant pages expanded to ids."
         h.send(.definitionSaved(token: token, .success(SavedDefinition(name: "start", selector: "3 pages", addedDescendants: 2))))
         let line = h.screen.components(separatedBy: "\n").last ?? ""
@@ -688,10 +664,7 @@ struct FilterBuilderTests {
         h.state.definitionsLastUntilExit = true
         h.press(.char(" "), .char("f"), .char("s"))
         h.type("start")
-        guard case .saveDefinition(_, _, let token)? = h.press(.enter).first else {
-            Issue.record("no save effect")
-            return
-        }
+        guard let token = saveToken(of: h.press(.enter), "no save effect") else { return }
         h.send(.definitionSaved(token: token, .success(SavedDefinition(name: "start", selector: "1 page"))))
         #expect(h.state.status.notice
             == "Saved definition start (1 page). It ends with this session; to keep it, export it (d, Enter, w).")
@@ -813,4 +786,13 @@ struct FilterBuilderResultTests {
         h.send(.accountSwitched(name: account.name, token: token, .success(())))
         #expect(h.state.marks.isEmpty && h.state.builder == nil)
     }
+}
+
+/// The token of the save `effects` start, recording `missing` as an issue when they start none.
+private func saveToken(of effects: [Effect], _ missing: Comment, sourceLocation: SourceLocation = #_sourceLocation) -> RequestToken? {
+    guard case .saveDefinition(_, _, let token)? = effects.first else {
+        Issue.record(missing, sourceLocation: sourceLocation)
+        return nil
+    }
+    return token
 }

@@ -36,7 +36,7 @@ extension AppState {
         for candidate in (id.map { [$0] } ?? []) + inView where nodes.count < Self.peeksPerSelection && !chosen.contains(candidate) {
             guard tree.model.nodes[candidate]?.children == .notLoaded, tree.pendingChildren[candidate] == nil else { continue }
             chosen.insert(candidate)
-            nodes.append(ChildrenPeek(nodeID: candidate, kind: tree.kind(of: candidate), parentTitle: tree.model.nodes[candidate]?.title))
+            nodes.append(childrenPeek(at: candidate))
         }
         guard !nodes.isEmpty else { return [] }
         let token = nextToken()
@@ -71,8 +71,12 @@ extension AppState {
         let nodeIDs = Array(waiting) + added
         let token = nextToken()
         tree.peek = (Set(nodeIDs), token)
-        let nodes = nodeIDs.map { ChildrenPeek(nodeID: $0, kind: tree.kind(of: $0), parentTitle: tree.model.nodes[$0]?.title) }
-        return [.peekChildren(nodes: nodes, token: token, delayMilliseconds: 0)]
+        return [.peekChildren(nodes: nodeIDs.map(childrenPeek), token: token, delayMilliseconds: 0)]
+    }
+
+    /// A peek at the children of tree node `id`.
+    private func childrenPeek(at id: String) -> ChildrenPeek {
+        ChildrenPeek(nodeID: id, kind: tree.kind(of: id), parentTitle: tree.model.nodes[id]?.title)
     }
 
     /// At most this many nodes are peeked at for one selection: the rows a tall pane shows.

@@ -193,10 +193,13 @@ struct ModelBuilder: TreeSink {
     /// Whether decoded text starts with a letter or digit.
     private static func startsWithWord(_ decoded: TextDecoder.Decoded, _ input: UnsafeBufferPointer<UInt8>,
                                        _ decoder: borrowing TextDecoder) -> Bool {
-        switch decoded {
+        func startsWithWord(_ bytes: some Collection<UInt8>) -> Bool {
+            String(decoding: bytes.prefix(4), as: UTF8.self).unicodeScalars.first.map(isWordCharacter) ?? false
+        }
+        return switch decoded {
         case .empty, .space: false
-        case .input(let range, _): String(decoding: input[range].prefix(4), as: UTF8.self).unicodeScalars.first.map(isWordCharacter) ?? false
-        case .scratch: decoder.withScratch { String(decoding: $0.prefix(4), as: UTF8.self).unicodeScalars.first.map(isWordCharacter) ?? false }
+        case .input(let range, _): startsWithWord(input[range])
+        case .scratch: decoder.withScratch { startsWithWord($0) }
         }
     }
 
