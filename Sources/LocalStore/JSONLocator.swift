@@ -93,13 +93,19 @@ public struct JSONLocator {
         index += 1
         skipWhitespace()
         if index < bytes.count, bytes[index] == UInt8(ascii: "}") { index += 1; return }
+        // A field written twice is refused: decoders disagree on which one wins, so the file would not say what it means.
+        var keyLines: [String: Int] = [:]
         while true {
             skipWhitespace()
             guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else {
                 throw failure("a field name in double quotes was expected but found \(describeHere())")
             }
-            let keyLine = line
+            let (keyLine, keyColumn) = (line, column)
             let key = try string()
+            if let first = keyLines.updateValue(keyLine, forKey: key) {
+                throw SyntaxError(line: keyLine, column: keyColumn,
+                                  sentence: "the field \"\(key)\" is written twice in one object (first on line \(first)); keep one")
+            }
             let memberPath = path.isEmpty ? key : path + "." + key
             skipWhitespace()
             guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else {

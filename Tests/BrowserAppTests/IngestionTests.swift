@@ -27,6 +27,7 @@ struct IngestionTests {
                            {"id": "1", "title": "Start here", "space_key": "ENG", "characters": 2345, "estimated_tokens": 710}],
          "failed_pages": [{"id": "11", "title": "Child one", "reason": "Confluence answered 403 Forbidden", "status": 403}],
          "skipped": [{"reason": "archived_page", "count": 2, "page_ids": ["7", "8"], "note": "archived pages of the space"}],
+         "not_pages": [],
          "page_ids": ["1", "11", "22"], "requests": 5, "retries": 1, "rate_limit_waits": 0, "rate_limit_wait_seconds": 0,
          "elapsed_seconds": 1.2}
         """
@@ -109,6 +110,19 @@ struct IngestionTests {
         #expect(harness.state.ingestion == nil)
         #expect(harness.state.builder == nil, "the tree is what shows")
         #expect(harness.state.focus == .tree)
+    }
+
+    /// A folder listed by id is selected, as the loader fetches it, but marked: it brings no text and none of its pages.
+    @Test func aListedFolderIsMarkedAsNoPage() throws {
+        var (harness, token) = opened()
+        let first = [PreviewEntry(id: "1", title: "Start here", spaceKey: "ENG", breadcrumb: ["ENG"]),
+                     PreviewEntry(id: "9", kind: .folder, title: "Roadmaps", spaceKey: "ENG", breadcrumb: ["ENG", "Start here"])]
+        harness.send(.ingestionQuickLoaded(token: token, .success(IngestQuickLook(total: 2, first: first))))
+        let items = try #require(harness.state.ingestion?.list.items)
+        #expect(items.map(\.title) == ["Start here", "[folder] Roadmaps"])
+        #expect(items.map(\.role) == [.normal, .warning])
+        #expect(items[1].detail?.hasPrefix("no page: pulled without text") == true)
+        #expect(harness.screen.contains("space ENG · 2 pages selected · 1 no page"))
     }
 
     @Test func aListLongerThanItsRowsShowsWhereTheSelectionIs() throws {

@@ -114,10 +114,33 @@ expect "accounts as JSON name the auth kind as --auth takes it" 0 '"auth_kind" :
 auth_kind="$("$tui" accounts list --json | sed -n 's/.*"auth_kind" : "\(.*\)".*/\1/p' | head -n 1)"
 expect "the listed auth kind feeds back into accounts add" 0 'Added account again' \
   sh -c 'echo demo-token | "$1" accounts add again --site "$2" --auth "$3" --user demo@example.com --secret-stdin' sh "$tui" "$EMU_BASE_URL" "$auth_kind"
+expect "a remote plain-http site is warned about" 0 '^warning: http://wiki\.example\.com is plain http: the secret would cross the network unencrypted' \
+  sh -c 'echo t | "$1" accounts add remote --site http://wiki.example.com --auth dc-pat --secret-stdin' sh "$tui"
+"$tui" accounts remove remote --yes >/dev/null
+if echo demo-token | "$tui" accounts add loopback --site "$EMU_BASE_URL" --auth cloud-basic --user demo@example.com --secret-stdin 2>&1 \
+  | grep -q 'plain http'; then
+  failed=$((failed + 1)); echo "FAIL a loopback http site (an emulator) is warned about" >&2
+else
+  passed=$((passed + 1))
+fi
+"$tui" accounts remove loopback --yes >/dev/null
+expect "accounts list heads its columns" 0 '^ +name +kind +authentication +user +site +last test$' "$tui" accounts list
+site_columns="$("$tui" accounts list | awk 'NR > 1 { print index($0, "http") }' | sort -u | tr '\n' ' ')"
+if [[ "$site_columns" =~ ^[1-9][0-9]*\ $ ]]; then
+  passed=$((passed + 1))
+else
+  failed=$((failed + 1)); echo "FAIL accounts list does not align its site column: starts at $site_columns" >&2
+fi
 expect "page ids that are not numbers" 2 '--page-ids: page_ids must be page ids .* "abc" is not' "$tui" preview --page-ids "$page,abc"
 expect "no page ids at all" 2 '--page-ids: page_ids has an empty item' "$tui" preview --page-ids ,,
 expect "a page id twice" 2 "--page-ids: page_ids lists $page more than once" "$tui" preview --page-ids "$page,$page"
 expect "a page id the site lacks" 0 '1 listed page id was not found: 999999' "$tui" preview --page-ids "$page,999999"
+folder="$("$tui" search 'type=folder' | awk 'NR == 1 { print $1 }')"
+expect "a listed folder is marked" 0 "^  $folder +\[folder\] " "$tui" preview --page-ids "$page,$folder"
+expect "a listed folder is warned about" 0 "^warning: a listed id names no page: $folder \(folder .*\); an ingestion pulls it as a document without text, and not the pages in it" \
+  "$tui" preview --page-ids "$page,$folder"
+expect "the full pass warns about a listed folder too" 0 '"type" : "folder"' "$tui" preview --page-ids "$folder" --full --json
+expect "the full pass names a listed folder" 0 "^warning: a listed id names no page: $folder " "$tui" preview --page-ids "$folder" --full
 expect "ids the site lacks are not counted" 0 '^1 page selected by 2 page ids$' "$tui" preview --page-ids "$page,999999"
 # The full pass measures a page as page --format plain shows it, a mention by its user's name (one line end apart).
 plain="$("$tui" page 66200 --format plain)"
@@ -167,7 +190,7 @@ expect "previewing a definition" 0 'pages selected by space ENG' "$tui" preview 
 expect "its count is recorded" 0 'preview +[0-9]+ pages at' "$tui" sources show eng
 expect "saving one page" 0 'Saved one' "$tui" sources save one --page-ids "$page"
 "$tui" preview --source one >/dev/null
-expect "one page is one page" 0 "^one  page $page  emu  \[1 page at " "$tui" sources list
+expect "one page is one page" 0 "^one +page $page +emu +1 page at " "$tui" sources list
 expect "the listing's JSON names the selector's field" 0 '"selector_kind" : "space_key"' "$tui" sources list --json
 expect "the listing's JSON gives the selector's value" 0 '"space_key" : "ENG"' "$tui" sources list --json
 expect "a definition name may hold a dot, as the help says" 0 "letters, digits, '\.',$" "$tui" sources save --help
@@ -219,6 +242,7 @@ expect "a failed account test says so on stderr when its report goes to a pipe" 
 expect "an account test's user as JSON" 0 '"display_name" : ' "$tui" accounts test emu --json
 expect "an account test's probes keep their names" 0 '"api" : "REST v1 \(/rest/api\)"' "$tui" accounts test emu --json
 expect "whoami as JSON in snake_case" 0 '"account_id" : ' "$tui" whoami --json
+expect "whoami as JSON names the site and its kind" 0 "\"site_kind\" : \"cloud\"" "$tui" whoami --json
 expect "spaces as JSON in snake_case" 0 '"homepage_id" : ' "$tui" spaces --json
 expect "a page as JSON in snake_case" 0 '"storage_body" : ' "$tui" page "$page" --json
 expect "a Cloud page as JSON has its web path, as on Data Center" 0 '"web_path" : "/spaces/' "$tui" page "$page" --json

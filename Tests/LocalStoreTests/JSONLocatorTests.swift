@@ -70,4 +70,13 @@ struct JSONLocatorTests {
     @Test func validNumbersAndEscapesPass() throws {
         _ = try JSONLocator(Data(#"{"n": [0, -1.5e+3, 2E-2, 10], "s": "\u00e9\n\"\\\/"}"#.utf8))
     }
+
+    /// A field written twice is refused where it is written the second time; the same name in two objects is not a repeat.
+    @Test func aFieldWrittenTwiceInOneObjectIsRefused() throws {
+        let twice = "{\n  \"secrets\": {\n    \"work\": \"a\",\n    \"work\": \"b\"\n  }\n}"
+        let found = try #require(problem(twice))
+        #expect(found.sentence == "the field \"work\" is written twice in one object (first on line 3); keep one")
+        #expect(found.line == 4 && found.column == 5)
+        _ = try JSONLocator(Data(#"{"a": {"name": 1}, "b": {"name": 2}, "c": [{"name": 3}, {"name": 4}]}"#.utf8))
+    }
 }

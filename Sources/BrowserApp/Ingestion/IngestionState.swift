@@ -55,7 +55,10 @@ public struct IngestionState: Sendable {
         switch listing {
         case .first:
             list.setItems((quick?.first ?? []).map { entry in
-                ListItem(id: entry.id, title: entry.title, detail: entry.breadcrumb.joined(separator: Self.breadcrumbSeparator))
+                let path = entry.breadcrumb.joined(separator: Self.breadcrumbSeparator)
+                guard !entry.isPage else { return ListItem(id: entry.id, title: entry.title, detail: path) }
+                return ListItem(id: entry.id, title: "[\(entry.kind)] " + entry.title, detail: "no page: pulled without text · " + path,
+                                role: .warning)
             })
         case .report:
             let report = pass.report

@@ -60,8 +60,10 @@ enum IngestionView {
             let total = view.quick?.total ?? 0
             let missing = view.quick?.missing.count ?? 0
             let notFound = missing == 0 ? [] : [StyledRun(" · \(missing) not found", style: CellStyle(.error))]
+            let notPages = view.quick?.notPages.count ?? 0
+            let noText = notPages == 0 ? [] : [StyledRun(" · \(notPages) no page", style: CellStyle(.warning))]
             return [StyledRun(selection, style: CellStyle(.title, attributes: .bold)),
-                    StyledRun(" · \(Plural.count(total, "page")) selected")] + notFound
+                    StyledRun(" · \(Plural.count(total, "page")) selected")] + notFound + noText
         case .failed(let message):
             return [StyledRun(selection, style: CellStyle(.title)), StyledRun(" · " + theme.glyphs.failed + " " + message, style: CellStyle(.error))]
         case .idle, .loading:

@@ -265,7 +265,7 @@ final class EffectRunner {
             var waiting = nodes.makeIterator()
             func startNext() {
                 guard let node = waiting.next() else { return }
-                group.addTaskUnlessCancelled {
+                _ = group.addTaskUnlessCancelled {
                     .childrenPeeked(nodeID: node.nodeID, token: token,
                                     await children(of: node.nodeID, kind: node.kind, parentTitle: node.parentTitle, from: backend))
                 }

@@ -11,6 +11,9 @@ public struct Site: Hashable, Sendable, CustomStringConvertible {
 
         /// The kind as people name it: Cloud or Data Center.
         public var description: String { self == .cloud ? "Cloud" : "Data Center" }
+
+        /// The kind as every `--json` output and `accounts.json` name it: `cloud` or `data_center`.
+        public var jsonName: String { self == .cloud ? "cloud" : "data_center" }
     }
 
     /// The family of APIs.

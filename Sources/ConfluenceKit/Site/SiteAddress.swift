@@ -46,6 +46,17 @@ public enum SiteAddress {
         return nil
     }
 
+    /// A warning that `url` would carry the secret unencrypted: plain http to a host other than this machine's loopback
+    /// (`localhost`, `127.0.0.1`, `::1`, where an emulator or a tunnel listens); nil for https and for loopback.
+    public static func clearTextWarning(for url: URL) -> String? {
+        guard url.scheme?.lowercased() == "http", let host = url.host?.lowercased() else { return nil }
+        let loopback = host == "localhost" || host.hasSuffix(".localhost") || host == "::1" || host == "[::1]"
+            || host.hasPrefix("127.")
+        guard !loopback else { return nil }
+        return "\(shown(url.absoluteString)) is plain http: the secret would cross the network unencrypted; use https:// unless "
+            + "the site is only reachable this way"
+    }
+
     /// `text` without any `user:password@` part, safe to show: everything after the scheme up to the last `@` is left
     /// out, since a password may hold `/`, `?`, `#` or `:` and the address may name no scheme (over-hiding is harmless).
     public static func shown(_ text: String) -> String {

@@ -14,4 +14,18 @@ public struct PreviewRecord: Hashable, Sendable, Codable {
         self.count = count
         self.at = at
     }
+
+    private enum CodingKeys: String, CodingKey {
+        case count, at
+    }
+
+    /// Decodes a record, refusing a negative count (a hand edit) rather than showing it.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        count = try container.decode(Int.self, forKey: .count)
+        at = try container.decode(Date.self, forKey: .at)
+        guard count >= 0 else {
+            throw DecodingError.dataCorruptedError(forKey: .count, in: container, debugDescription: "A page count is 0 or more")
+        }
+    }
 }

@@ -123,11 +123,11 @@ extension IngestPreview {
         }
         return IngestReport(
             selector: IngestReport.SelectorField(field: selector.fieldName, value: value),
-            site: client.site.description, siteKind: client.site.kind.rawValue,
+            site: client.site.description, siteKind: client.site.kind.jsonName,
             complete: stoppedBy == nil, listingError: stoppedBy, expectedCount: expected,
             pageCount: builder.pageIDs.count, totalCharacters: builder.totalCharacters, estimatedTokens: builder.estimatedTokens,
             tokenEstimateBasis: IngestReport.tokenEstimateBasis, largestPages: builder.largestPages, failedPages: builder.failures,
-            skipped: skipped, pageIDs: builder.pageIDs, requests: figures.requests, retries: figures.retries,
+            skipped: skipped, notPages: builder.notPages, pageIDs: builder.pageIDs, requests: figures.requests, retries: figures.retries,
             rateLimitWaits: figures.rateLimitWaits, rateLimitWaitSeconds: figures.rateLimitWaitTotal.timeInterval, elapsedSeconds: elapsed.timeInterval
         )
     }

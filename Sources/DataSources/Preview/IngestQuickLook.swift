@@ -15,4 +15,9 @@ public struct IngestQuickLook: Hashable, Sendable, Codable {
         self.first = first
         self.missing = missing
     }
+
+    /// For `page_ids`: the first pages that are no page (a folder), which an ingestion pulls without text.
+    public var notPages: [NotAPage] {
+        first.filter { !$0.isPage }.map { NotAPage(id: $0.id, kind: $0.kind, title: $0.title) }
+    }
 }

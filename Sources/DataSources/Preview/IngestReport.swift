@@ -5,7 +5,7 @@
 /// ```
 /// {
 ///   "selector": {"field": "space_key" | "page_ids" | "label" | "cql", "value": "ENG"},
-///   "site": "https://x.atlassian.net", "site_kind": "cloud" | "dataCenter",
+///   "site": "https://x.atlassian.net", "site_kind": "cloud" | "data_center",
 ///   "complete": true,                    // false when listing stopped early; see listing_error
 ///   "listing_error": "…",                // only when complete is false
 ///   "expected_count": 4938,              // totalSize of the count query (page_ids: the number of ids); absent if it failed
@@ -16,6 +16,7 @@
 ///   "largest_pages": [{"id", "title", "space_key"?, "characters", "estimated_tokens"}],   // at most 10, largest first
 ///   "failed_pages": [{"id", "title"?, "reason", "status"?}],  // pages that could not be read, and why
 ///   "skipped": [{"reason": "archived_page" | "archived_space", "count", "page_ids"?, "note"}],
+///   "not_pages": [{"id", "type", "title"}],  // page_ids entries naming a folder or the like: selected, without text
 ///   "page_ids": ["65601", …],            // every selected page, in selection order, without duplicates
 ///   "requests": 23, "retries": 0, "rate_limit_waits": 0, "rate_limit_wait_seconds": 0.0,
 ///   "elapsed_seconds": 0.84
@@ -86,7 +87,7 @@ public struct IngestReport: Hashable, Sendable, Codable {
     public var selector: SelectorField
     /// The site as a person would recognise it.
     public var site: String
-    /// `cloud` or `dataCenter`.
+    /// `cloud` or `data_center`.
     public var siteKind: String
     /// Whether every selected page was listed; false when listing stopped with an error.
     public var complete: Bool
@@ -108,6 +109,8 @@ public struct IngestReport: Hashable, Sendable, Codable {
     public var failedPages: [Failure]
     /// Archived items left out by the selection.
     public var skipped: [Skipped]
+    /// Selected items that are no page (ids listed by hand that name a folder), pulled without text.
+    public var notPages: [NotAPage]
     /// Every selected page id, in selection order.
     public var pageIDs: [String]
     /// Requests sent, retries included.
@@ -132,6 +135,7 @@ public struct IngestReport: Hashable, Sendable, Codable {
         case tokenEstimateBasis = "token_estimate_basis"
         case largestPages = "largest_pages"
         case failedPages = "failed_pages"
+        case notPages = "not_pages"
         case pageIDs = "page_ids"
         case rateLimitWaits = "rate_limit_waits"
         case rateLimitWaitSeconds = "rate_limit_wait_seconds"

@@ -1,9 +1,11 @@
 public import ConfluenceKit
 
-/// One page of a quick preview: its id, title, space key and breadcrumb.
+/// One page of a quick preview: its id, title, kind, space key and breadcrumb.
 public struct PreviewEntry: Hashable, Sendable, Codable {
     /// The page id.
     public var id: String
+    /// The content's type: a page or a blog post, or, for an id listed by hand, whatever that id names (a folder).
+    public var kind: ContentKind
     /// The title.
     public var title: String
     /// The key of the page's space, when the response named it.
@@ -12,8 +14,9 @@ public struct PreviewEntry: Hashable, Sendable, Codable {
     public var breadcrumb: [String]
 
     /// Creates an entry.
-    public init(id: String, title: String, spaceKey: String?, breadcrumb: [String]) {
+    public init(id: String, kind: ContentKind = .page, title: String, spaceKey: String?, breadcrumb: [String]) {
         self.id = id
+        self.kind = kind
         self.title = title
         self.spaceKey = spaceKey
         self.breadcrumb = breadcrumb
@@ -22,12 +25,16 @@ public struct PreviewEntry: Hashable, Sendable, Codable {
     /// The entry of a page read with its space and ancestors expanded.
     public init(page: Page) {
         let spaceKey = page.space?.key
-        self.init(id: page.id, title: page.title, spaceKey: spaceKey,
+        self.init(id: page.id, kind: page.kind, title: page.title, spaceKey: spaceKey,
                   breadcrumb: (spaceKey.map { [$0] } ?? []) + (page.ancestors ?? []).compactMap(\.title))
     }
 
+    /// Whether the loader reads the item as a page: a page or a blog post (see `NotAPage`).
+    public var isPage: Bool { NotAPage.isPage(kind) }
+
     private enum CodingKeys: String, CodingKey {
         case id, title, breadcrumb
+        case kind = "type"
         case spaceKey = "space_key"
     }
 }

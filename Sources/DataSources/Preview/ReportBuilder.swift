@@ -12,6 +12,7 @@ struct ReportBuilder {
     private(set) var estimatedTokens = 0
     private(set) var largestPages: [IngestReport.PageSize] = []
     private(set) var failures: [IngestReport.Failure] = []
+    private(set) var notPages: [NotAPage] = []
     /// Pages handled so far, failures included.
     private(set) var done = 0
 
@@ -35,6 +36,7 @@ struct ReportBuilder {
     /// Adds the measurement of a selected page; a page without a body is also reported as a failure.
     mutating func record(_ page: Page, text: PlainText?) {
         done += 1
+        if !NotAPage.isPage(page.kind) { notPages.append(NotAPage(id: page.id, kind: page.kind, title: page.title)) }
         guard let text else {
             failures.append(IngestReport.Failure(id: page.id, title: page.title, reason: "the response carried no storage body", status: nil))
             return
@@ -59,6 +61,7 @@ struct ReportBuilder {
             (rank[lhs.element] ?? ids.count + lhs.offset, lhs.offset) < (rank[rhs.element] ?? ids.count + rhs.offset, rhs.offset)
         }.map(\.element)
         failures.sort { (rank[$0.id] ?? Int.max) < (rank[$1.id] ?? Int.max) }
+        notPages.sort { (rank[$0.id] ?? Int.max) < (rank[$1.id] ?? Int.max) }
     }
 
     private mutating func keepIfLarge(_ size: IngestReport.PageSize) {

@@ -35,12 +35,15 @@ struct AccountsCommand: AsyncParsableCommand {
                 Terminal.line("No accounts yet: add one with 'confluence-tui accounts add NAME --site URL --auth KIND'.")
                 return
             }
-            for account in file.accounts {
-                let marker = account.isDefault ? "*" : " "
+            let rows = file.accounts.map { account in
                 let test = account.lastTest.map { $0.ok ? "ok" : "failed: \($0.sentence)" } ?? "not tested"
-                let login = account.needsLogin ? " (needs login)" : ""
-                Terminal.line("\(marker) \(account.name)  \(account.siteKind)  \(account.authKind)  \(account.user ?? "-")  \(SiteAddress.shown(account.siteURL.absoluteString))  [\(test)]\(login)")
+                return [
+                    account.isDefault ? "*" : " ", account.name, "\(account.siteKind)", "\(account.authKind)",
+                    account.user ?? "-", SiteAddress.shown(account.siteURL.absoluteString),
+                    account.needsLogin ? "\(test), needs login" : test,
+                ]
             }
+            Columns.lines([[" ", "name", "kind", "authentication", "user", "site", "last test"]] + rows).forEach(Terminal.line)
         }
     }
 
@@ -95,6 +98,7 @@ struct AccountsCommand: AsyncParsableCommand {
                 throw ValidationError("an account needs --site URL")
             }
             let siteURL = try SiteAddress.parse(siteText)
+            if let warning = SiteAddress.clearTextWarning(for: siteURL) { Terminal.warn(warning) }
             guard let authKind = auth?.authKind ?? AuthArgument.ask()?.authKind else {
                 throw ValidationError("an account needs --auth: \(AuthArgument.allValueStrings.joined(separator: ", "))")
             }

@@ -50,15 +50,17 @@ struct PreviewCommand: AsyncParsableCommand, SiteCommand {
         } else {
             let look = try await preview.quickLook()
             await record(look.total)
+            defer { NotAPage.warning(look.notPages).map(Terminal.warn) }
             if output.json {
                 try Terminal.json(look)
                 return
             }
             Terminal.line("\(Plural.count(look.total, "page")) selected by \(preview.selector)")
-            for entry in look.first {
+            let rows = look.first.map { entry in
                 let path = (entry.breadcrumb.isEmpty ? [entry.spaceKey].compactMap { $0 } : entry.breadcrumb).joined(separator: " › ")
-                Terminal.line("  \(entry.id)  \(entry.title)\(path.isEmpty ? "" : "  (\(path))")")
+                return [entry.id, (entry.isPage ? "" : "[\(entry.kind)] ") + entry.title, path.isEmpty ? "" : "(\(path))"]
             }
+            Columns.lines(rows).forEach { Terminal.line("  " + $0) }
             let missing = look.missing
             let shown = look.first.count + missing.count
             if look.total > shown {
@@ -109,6 +111,7 @@ struct PreviewCommand: AsyncParsableCommand, SiteCommand {
         } else {
             printReport(report)
         }
+        NotAPage.warning(report.notPages).map(Terminal.warn)
         if !report.failedPages.isEmpty {
             let failed = report.failedPages.count
             Terminal.warn("\(Plural.count(failed, "page")) could not be read; an ingestion would miss \(failed == 1 ? "it" : "them")")

@@ -38,10 +38,14 @@ struct SourcesCommand: AsyncParsableCommand {
             if listing.definitions.isEmpty {
                 Terminal.line("No definitions yet: save one with 'confluence-tui sources save NAME --account A --space KEY'.")
             }
-            for definition in listing.definitions {
-                let selector = definition.selector?.description ?? "no selector"
-                Terminal.line("\(definition.name)  \(selector)  \(definition.account ?? definition.component.shownServerURL)  [\(definition.previewSummary)]")
+            let rows = listing.definitions.map { definition in
+                [
+                    definition.name, definition.selector?.description ?? "no selector",
+                    definition.account ?? definition.component.shownServerURL, definition.previewSummary,
+                ]
             }
+            guard !rows.isEmpty else { return }
+            Columns.lines([["name", "selects", "account or site", "last preview"]] + rows).forEach(Terminal.line)
         }
     }
 

@@ -12,7 +12,7 @@ struct WhoamiCommand: AsyncParsableCommand, SiteCommand {
         let client = try await connection.makeClient(announcingWaits: true)
         let user = try await client.currentUser()
         if output.json {
-            try Terminal.json(user)
+            try Terminal.json(WhoamiReport(user: user, site: client.site))
             return
         }
         if user.isAnonymous {

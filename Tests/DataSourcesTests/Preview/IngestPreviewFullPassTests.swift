@@ -34,7 +34,7 @@ struct IngestPreviewFullPassTests {
         #expect(report.skipped == [IngestReport.Skipped(reason: "archived_page", count: 1, pageIDs: ["199"],
                                                          note: "archived pages of space ENG; the loader lists current pages only")])
         #expect(report.selector == IngestReport.SelectorField(field: "space_key", value: "ENG"))
-        #expect(report.siteKind == kind.rawValue)
+        #expect(report.siteKind == kind.jsonName)
     }
 
     @Test func cloudSpaceBodiesComeFromV2InBatchesOf250() async throws {

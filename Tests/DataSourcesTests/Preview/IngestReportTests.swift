@@ -12,7 +12,7 @@ struct IngestReportTests {
         let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
         #expect(Set(object.keys) == [
             "selector", "site", "site_kind", "complete", "expected_count", "page_count", "total_characters", "estimated_tokens",
-            "token_estimate_basis", "largest_pages", "failed_pages", "skipped", "page_ids", "requests", "retries",
+            "token_estimate_basis", "largest_pages", "failed_pages", "skipped", "not_pages", "page_ids", "requests", "retries",
             "rate_limit_waits", "rate_limit_wait_seconds", "elapsed_seconds",
         ])
         let largest = try #require((object["largest_pages"] as? [[String: Any]])?.first)
@@ -36,5 +36,23 @@ struct IngestReportTests {
         #expect(progress.description == "100/400 pages, 50.0 pages/s, ETA 6 s, 2 failed, waiting 1.5 s (rate limit)")
         let unknown = IngestProgress(done: 0, total: nil, failed: 0, elapsed: .zero, rateLimitWait: nil, requests: 0, retries: 0)
         #expect(unknown.description == "0/? pages, 0.0 pages/s")
+    }
+
+    @Test func listedIdsThatNameNoPageAreSaidOnce() {
+        let page = PreviewEntry(id: "1", title: "Start", spaceKey: "ENG", breadcrumb: ["ENG"])
+        let post = PreviewEntry(id: "2", kind: .blogpost, title: "News", spaceKey: "ENG", breadcrumb: ["ENG"])
+        let folder = PreviewEntry(id: "3", kind: .folder, title: "Roadmaps", spaceKey: "ENG", breadcrumb: ["ENG"])
+        let board = PreviewEntry(id: "4", kind: .whiteboard, title: "Sketch", spaceKey: "ENG", breadcrumb: ["ENG"])
+        #expect(IngestQuickLook(total: 2, first: [page, post]).notPages.isEmpty)
+        #expect(NotAPage.warning([]) == nil)
+        let one = IngestQuickLook(total: 3, first: [page, folder, post]).notPages
+        #expect(one == [NotAPage(id: "3", kind: .folder, title: "Roadmaps")])
+        #expect(NotAPage.warning(one) == "a listed id names no page: 3 (folder Roadmaps); an ingestion pulls it as a document "
+            + "without text, and not the pages in it; list those pages' ids instead")
+        #expect(NotAPage.warning([NotAPage(id: "4", kind: .whiteboard, title: "Sketch")])
+            == "a listed id names no page: 4 (whiteboard Sketch); an ingestion pulls it as a document without text")
+        let two = IngestQuickLook(total: 2, first: [board, folder]).notPages
+        #expect(NotAPage.warning(two)?.hasPrefix("2 listed ids name no page: 4 (whiteboard Sketch), 3 (folder Roadmaps); "
+            + "an ingestion pulls them as documents without text, and not the pages in them") == true)
     }
 }
