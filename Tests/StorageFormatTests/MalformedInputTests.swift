@@ -16,7 +16,11 @@ struct MalformedInputTests {
 
     @Test func rawControlCharactersAreDropped() {
         #expect(plain("<p>a\u{2}b\u{1B}[31mc\u{7F}d\u{85}e</p>") == "ab[31mcde")
-        #expect(plain("<p>line\u{2028}separator</p>") == "line separator")
+        #expect(plain("<p>line\u{2028}separator</p>") == "line\nseparator", "as the reference &#x2028; breaks it")
+        #expect(plain("<p>line\u{2028}separator</p>") == plain("<p>line&#x2028;separator</p>"))
+        #expect(plain("<p>a \u{2029} b</p>") == plain("<p>a &#x2029; b</p>"))
+        #expect(terminal("<h2>line\u{2028}separator</h2>", width: 40).prefix(2) == ["line", "separator"], "a break, never a raw LF")
+        #expect(terminal("<p>a&#x2028;b</p>") == terminal("<p>a<br/>b</p>"))
         #expect(plain("<p>&#2;&#x1B;x</p>") == "x")
     }
 

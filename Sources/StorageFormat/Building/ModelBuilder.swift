@@ -125,12 +125,15 @@ struct ModelBuilder: TreeSink {
             if link != nil && !range.isEmpty { link!.collapsedWhiteSpace = true }
             return
         }
-        innermost.lastWasSpace = lastWasSpace
         let style = style
         if innermost.endsInWordItem {
             innermost.endsInWordItem = false
             if Self.startsWithWord(decoded, input, decoder) { inlines.append(.text(" ", style)) }
         }
+        if case .scratch = decoded, decoder.wroteLineSeparator {
+            return appendSeparatedLines(decoder.string(decoded, input), style: style, lastWasSpace: lastWasSpace)
+        }
+        innermost.lastWasSpace = lastWasSpace
         // Collapsed text joins text of the same style that ends the run.
         if pendingText.isActive {
             if pendingText.style == style { return pendingText.append(decoded, input: input, decoder: decoder) }
@@ -140,6 +143,15 @@ struct ModelBuilder: TreeSink {
             return  // joined text an inline item brought (a link body without a target, say)
         }
         pendingText.start(decoded, style: style, decoder: decoder)
+    }
+
+    /// Appends collapsed `text` whose line feeds were line or paragraph separators: each is a line break, as `br` is.
+    private mutating func appendSeparatedLines(_ text: String, style: TextStyle, lastWasSpace: Bool) {
+        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            if index > 0 { appendInline(.lineBreak) }
+            if !line.isEmpty { appendInline(.text(String(line), style)) }
+        }
+        innermost.lastWasSpace = lastWasSpace
     }
 
     /// Moves the pending text, if any, onto the innermost run as it stands.

@@ -6,6 +6,9 @@ struct TextDecoder {
     /// Whether the text is an attribute value, where a reference without its `;` is read only before what cannot
     /// continue a name, as HTML reads it (`?a=1&copy=2` keeps its `&copy`).
     private let isAttributeValue: Bool
+    /// Whether the last decoding that changed its text wrote a line or paragraph separator as a line feed: collapsed
+    /// text holds no other, so the builder reads each as a line break.
+    private(set) var wroteLineSeparator = false
 
     /// A decoder for element text, or with `attributeValue` for attribute values.
     init(attributeValue: Bool = false) {
@@ -98,6 +101,7 @@ struct TextDecoder {
             return .input(range, isASCII: isASCII)
         }
         scratch.removeAll()
+        wroteLineSeparator = false
         scratch.reserveCapacity(end - index)  // the usual decoded size: one allocation, not a doubling series
         while true {
             if runEnd > index {
@@ -108,12 +112,12 @@ struct TextDecoder {
             guard index < end else { break }
             let byte = input[index]
             if byte >= 0x80 {
-                // C1 controls (U+0080...U+009F) are dropped; U+2028/U+2029 separators become newlines.
+                // C1 controls (U+0080...U+009F) are dropped; U+2028/U+2029 separators break the line.
                 if byte == 0xC2, index + 1 < end, input[index + 1] & 0xE0 == 0x80 {
                     index += 2
                 } else if byte == 0xE2, index + 2 < end, input[index + 1] == 0x80, input[index + 2] & 0xFE == 0xA8 {
                     index += 3
-                    appendWhitespace(0x0A, collapse: collapse, space: &space)
+                    appendLineSeparator(space: &space)
                 } else {
                     append(byte)
                     space = false
@@ -320,13 +324,21 @@ struct TextDecoder {
         case 0x0C, 0x0D:
             if collapse || value == 0x0C { appendWhitespace(0x20, collapse: collapse, space: &space) }
         case 0x2028, 0x2029:
-            append(0x0A)  // a line break, as a browser shows one
+            appendLineSeparator(space: &space)
         case 0..<0x20, 0x7F..<0xA0:
             break
         default:
             space = false
             for unit in UTF8.encode(scalar)! { append(unit) }
         }
+    }
+
+    /// Appends a line or paragraph separator, written as a character or a reference: a line break, as a browser shows
+    /// one, even where white space collapses; the spaces after it start no line.
+    private mutating func appendLineSeparator(space: inout Bool) {
+        append(0x0A)
+        space = true
+        wroteLineSeparator = true
     }
 
     /// The Windows-1252 characters HTML substitutes for references to U+0080...U+009F.
