@@ -116,6 +116,27 @@ struct FilterTests {
         #expect(h.state.preview.targetID == "22", "the preview followed the match as it was typed")
     }
 
+    /// The tree filter's rows give each parent's title in one column, however long the titles before it.
+    @Test func theTreeFiltersParentTitlesStartInOneColumn() throws {
+        var h = ReducerHarness(width: 120, height: 30)
+        h.loadSpaces()
+        h.openSpace()
+        h.answer(h.press(.char("j"), .enter))
+        h.press(.char("/"))
+        let list = try #require(h.state.tree.filterList)
+        let children = list.visible.map { list.items[$0] }.filter { $0.detail != nil }
+        try #require(Set(children.map(\.title.count)).count > 1, "titles of different lengths")
+        let lines = h.screen.split(separator: "\n").map(String.init)
+        // The cell where each row's parent title starts (it may be cut, so its first word is looked for).
+        let columns = children.compactMap { item in
+            lines.first { $0.contains(item.title + " ") }.flatMap { line in
+                line.range(of: " " + item.detail!.prefix(6), range: line.range(of: item.title)!.upperBound..<line.endIndex)
+                    .map { displayWidth(String(line[..<$0.lowerBound])) }
+            }
+        }
+        #expect(columns.count == children.count && Set(columns).count == 1, "\(lines)")
+    }
+
     /// Titles not loaded yet are still found: with no loaded row matching, Enter searches the space on the server and
     /// shows the hits in the preview overlay (list with breadcrumbs, page rendered beside it).
     @Test func aTreeFilterMatchingNothingLoadedSearchesTheSpaceOnEnter() {

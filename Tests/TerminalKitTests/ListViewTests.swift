@@ -54,6 +54,30 @@ struct ListViewTests {
         #expect(list.selection == 1)
     }
 
+    /// Paths start in one column after the widest title, which gives way to leave them two fifths of the row.
+    @Test func pathDetailsStartInOneColumn() {
+        var list = ListView(items: [
+            ListItem(id: 1, title: "Home", detail: "ENG"),
+            ListItem(id: 2, title: "Fleet control", detail: "ENG › Home"),
+            ListItem(id: 3, title: "API 設計", detail: "ENG › Home › Fleet control"),
+        ])
+        list.pathSeparator = " › "
+        var grid = Grid(width: 40, height: 3)
+        list.render(into: &grid, in: grid.bounds, focused: false, theme: Theme())
+        #expect(grid.text == """
+        Home           ENG
+        Fleet control  ENG › Home
+        API 設計       ENG › … › Fleet control
+        """)
+        var narrow = Grid(width: 20, height: 3)
+        list.render(into: &narrow, in: narrow.bounds, focused: false, theme: Theme())
+        #expect(narrow.text == """
+        Home         ENG
+        Fleet contr… …› Home
+        API 設計     …ontrol
+        """)
+    }
+
     @Test func filterHighlightsMatchAndShowsEmptyState() {
         var list = ListView(items: Self.spaces)
         list.setFilter("ket")

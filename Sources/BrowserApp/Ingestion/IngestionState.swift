@@ -24,7 +24,7 @@ public struct IngestionState: Sendable {
     public var pass: FullPassPhase = .idle
     /// Which pages the list shows.
     public var listing: Listing = .first
-    /// The listed pages, keyed by page id.
+    /// The listed pages, keyed by page id; the first pages' details are breadcrumbs, the report's are figures.
     public var list: ListView<String> = {
         var list = ListView<String>()
         list.pathSeparator = IngestionState.breadcrumbSeparator
@@ -52,6 +52,7 @@ public struct IngestionState: Sendable {
     /// Fills the list for `listing` from the quick look or the report and selects its first page.
     mutating func showListing(_ listing: Listing, rows: Int) {
         self.listing = listing
+        list.pathSeparator = listing == .first ? Self.breadcrumbSeparator : nil
         switch listing {
         case .first:
             list.setItems((quick?.first ?? []).map { entry in

@@ -4,9 +4,10 @@ import TerminalKit
 /// first time are spliced in after their parent; a reload of a node that already had children
 /// rebuilds the index from the tree.
 extension TreeState {
-    /// Shows the flat filter list of every loaded node, in tree order.
+    /// Shows the flat filter list of every loaded node, in tree order, each parent's title a path in one column.
     mutating func startFiltering() {
         var list = ListView(items: filterIndex)
+        list.pathSeparator = PreviewHeader.pathSeparator
         if let selected = selectedNodeID { list.select(id: selected, viewportHeight: 1) }
         filterList = list
     }

@@ -8,6 +8,8 @@ public struct ListItem<ID: Hashable & Sendable>: Hashable, Sendable {
     public let detail: String?
     /// Foreground role of the title.
     public let role: StyleRole
+    /// The title's width in cells, measured once.
+    let titleWidth: Int
     /// The folded title (and `alsoMatching`) the filter compares against.
     let searchKey: [UInt8]
 
@@ -18,6 +20,7 @@ public struct ListItem<ID: Hashable & Sendable>: Hashable, Sendable {
         self.title = Sanitizer.clean(title)
         self.detail = detail.map { Sanitizer.clean($0) }
         self.role = role
+        titleWidth = displayWidth(self.title)
         // A newline cannot occur in a sanitised filter, so it keeps a match from spanning title and extra text.
         searchKey = TextSearch.folded(self.title + (alsoMatching.map { "\n" + Sanitizer.clean($0) } ?? ""))
     }

@@ -15,7 +15,8 @@ public struct ListView<ID: Hashable & Sendable>: Hashable, Sendable {
     /// Index into `visible` of the selected row.
     public var selection: Int? { cursor.selection }
     /// The separator of details that are paths (breadcrumbs), nil for plain details: a path is cut in its middle,
-    /// keeping its first part (the space) and its end (the nearest parent).
+    /// keeping its first part (the space) and its end (the nearest parent), and paths start in one column, after the
+    /// widest title shown that leaves them two fifths of the row, where plain details end at the row's right edge.
     public var pathSeparator: String?
     /// Index into `visible` of the first row shown (as of the last selection move).
     public var scrollOffset: Int { cursor.scrollOffset }
@@ -117,6 +118,7 @@ public struct ListView<ID: Hashable & Sendable>: Hashable, Sendable {
         }
         let offset = cursor.visibleOffset(count: visible.count, height: rect.height)
         let needle = TextSearch.Needle(filter)
+        let widest = widestVisibleTitle
         for row in 0..<min(rect.height, visible.count - offset) {
             let position = offset + row
             let item = items[visible[position]]
@@ -125,10 +127,11 @@ public struct ListView<ID: Hashable & Sendable>: Hashable, Sendable {
             let background: StyleRole? = isSelected ? .selected : nil
             let rowStyle = CellStyle(isSelected ? .selected : .normal, attributes: isSelected && !focused ? .dim : [])
             grid.fill(line, style: rowStyle)
-            let (titleRoom, shownDetail) = columns(of: item, width: line.width, ellipsis: theme.glyphs.ellipsis)
+            let (titleRoom, shownDetail) = columns(of: item, width: line.width, widestTitle: widest, ellipsis: theme.glyphs.ellipsis)
             if let shown = shownDetail {
                 let detailWidth = displayWidth(shown)
-                grid.drawText(shown, in: Rect(x: line.maxX - detailWidth, y: line.y, width: detailWidth, height: 1),
+                let x = pathSeparator == nil ? line.maxX - detailWidth : line.x + titleRoom + 1
+                grid.drawText(shown, in: Rect(x: x, y: line.y, width: detailWidth, height: 1),
                               style: CellStyle(.dim, background: background, attributes: rowStyle.attributes))
             }
             let title = TextLayout.truncate(item.title, toWidth: titleRoom, ellipsis: theme.glyphs.ellipsis)
@@ -141,17 +144,30 @@ public struct ListView<ID: Hashable & Sendable>: Hashable, Sendable {
     /// Whether the selected item's title is cut short on rows `width` wide, so it is read whole only elsewhere.
     public func selectedTitleIsCut(width: Int) -> Bool {
         guard let item = selectedItem else { return false }
-        return displayWidth(item.title) > columns(of: item, width: width, ellipsis: "…").title
+        return item.titleWidth > columns(of: item, width: width, widestTitle: widestVisibleTitle, ellipsis: "…").title
     }
 
-    /// The columns `item`'s title gets on a row `width` wide, and its detail as shown: the detail takes the room the
-    /// title leaves, and at least a third of the row.
-    private func columns(of item: ListItem<ID>, width: Int, ellipsis: String) -> (title: Int, detail: String?) {
+    /// The columns `item`'s title gets on a row `width` wide, and its detail as shown: a plain detail takes the room the
+    /// title leaves, and at least a third of the row; a path takes what the widest title leaves, and at least two
+    /// fifths, a column apart from the titles.
+    private func columns(of item: ListItem<ID>, width: Int, widestTitle: Int, ellipsis: String) -> (title: Int, detail: String?) {
         guard let detail = item.detail, !detail.isEmpty, width > 8 else { return (width, nil) }
-        let room = max(width / 3, width - displayWidth(item.title) - 2)
-        let shown = pathSeparator.map { TextLayout.truncatePath(detail, separator: $0, toWidth: room, ellipsis: ellipsis) }
-            ?? TextLayout.truncate(detail, toWidth: room, ellipsis: ellipsis)
-        return (max(0, width - displayWidth(shown) - 1), shown)
+        guard let pathSeparator else {
+            let room = max(width / 3, width - item.titleWidth - 2)
+            let shown = TextLayout.truncate(detail, toWidth: room, ellipsis: ellipsis)
+            return (max(0, width - displayWidth(shown) - 1), shown)
+        }
+        let titleColumn = min(widestTitle + 1, width * 3 / 5)
+        let room = width - titleColumn - 1
+        // A path of one part (a parent's title) keeps its start, as a title does.
+        let shown = detail.contains(pathSeparator) ? TextLayout.truncatePath(detail, separator: pathSeparator, toWidth: room, ellipsis: ellipsis)
+            : TextLayout.truncate(detail, toWidth: room, ellipsis: ellipsis)
+        return (titleColumn, shown)
+    }
+
+    /// The widest title among the rows the filter shows, in cells.
+    private var widestVisibleTitle: Int {
+        visible.reduce(0) { max($0, items[$1].titleWidth) }
     }
 
     private func highlightMatches(of needle: TextSearch.Needle, in title: String, line: Rect, grid: inout Grid) {
