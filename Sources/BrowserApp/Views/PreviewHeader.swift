@@ -13,12 +13,7 @@ enum PreviewHeader {
         if let breadcrumb = breadcrumb(page) {
             rows.append([StyledRun(breadcrumb, style: CellStyle(.dim))])
         }
-        var meta: [String] = []
-        if let version = page.version { meta.append("v\(version)") }
-        if let date = page.lastModified { meta.append(format(date)) }
-        if let author = page.author, !author.isEmpty { meta.append("by " + author) }
-        meta.append("id " + page.id)
-        rows.append([StyledRun(meta.joined(separator: " · "), style: CellStyle(.dim))])
+        rows.append([StyledRun(versionLines(page)[0], style: CellStyle(.dim))])
         if !page.labels.isEmpty {
             rows.append([StyledRun("labels ", style: CellStyle(.dim))]
                         + page.labels.enumerated().flatMap { index, label in
@@ -29,6 +24,18 @@ enum PreviewHeader {
             rows.append([StyledRun(url, style: CellStyle(.link))])
         }
         return rows
+    }
+
+    /// The version line, `v12 · 2025-08-26 23:23 UTC · by Bob Okafor · id 66001`, then shorter forms of it that keep the
+    /// id, which a filter of page ids needs: without the time of day, without the author, without the date, the id alone.
+    static func versionLines(_ page: PageDetail) -> [String] {
+        let version = page.version.map { "v\($0)" }
+        let date = page.lastModified.map(format)
+        let author = page.author.flatMap { $0.isEmpty ? nil : "by " + $0 }
+        let id = "id " + page.id
+        let day = date.map { String($0.prefix(10)) }
+        return [[version, date, author, id], [version, day, author, id], [version, day, id], [version, id], [id]]
+            .map { $0.compactMap { $0 }.joined(separator: " · ") }
     }
 
     /// The space key and the ancestors' titles (ids where a title is unknown), nil when there are none.
@@ -62,10 +69,15 @@ enum PreviewHeader {
     }
 
     /// A header row of `page` cut to `width`: the breadcrumb in its middle, keeping the space and the nearest parent, as
-    /// the lists cut paths; any other row at its end.
+    /// the lists cut paths; the version line to the first of its shorter forms that fits; any other row at its end.
     static func fitted(_ runs: [StyledRun], of page: PageDetail, width: Int, ellipsis: String) -> [StyledRun] {
         if runs.count == 1, let path = breadcrumb(page), runs[0].text == path {
             return [StyledRun(TextLayout.truncatePath(path, separator: pathSeparator, toWidth: width, ellipsis: ellipsis), style: runs[0].style)]
+        }
+        let versions = versionLines(page)
+        if runs.count == 1, runs[0].text == versions[0] {
+            let shortest = versions.first { displayWidth($0) <= width } ?? versions[versions.count - 1]
+            return [StyledRun(TextLayout.truncate(shortest, toWidth: width, ellipsis: ellipsis), style: runs[0].style)]
         }
         return TextLayout.truncate(runs, toWidth: width, ellipsis: ellipsis)
     }
