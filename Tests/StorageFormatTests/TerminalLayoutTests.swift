@@ -69,7 +69,12 @@ struct TerminalLayoutTests {
     @Test func splitWordsKeepTheKinsokuRulesWhereTheLineAllowsIt() {
         #expect(terminal("<p>hello！</p>", width: 5) == ["hell", "o！"])
         #expect(terminal("<p>x«abc</p>", width: 2) == ["x", "«a", "bc"])
-        #expect(terminal("<p>abcd&nbsp;ef</p>", width: 4) == ["abc", "d\u{A0}ef"])
+        // Words a no-break space joins break there as a last resort, rather than inside a word; the space goes.
+        #expect(terminal("<p>abcd&nbsp;ef</p>", width: 4) == ["abcd", "ef"])
+        #expect(terminal("<p>alpha&#160;beta&#160;gamma&#160;delta&#160;epsilon</p>", width: 20)
+            == ["alpha\u{A0}beta\u{A0}gamma", "delta\u{A0}epsilon"])
+        #expect(terminal("<p>one two&#160;three&#160;four</p>", width: 12) == ["one", "two\u{A0}three", "four"],
+                "a space is still the better break; the no-break space serves the line after it")
         // Where no place on the line allows a cut, the line is cut where it fills.
         #expect(terminal("<p>！！！！！！</p>", width: 4) == ["！！", "！！", "！！"])
         // ASCII punctuation (in URLs, paths) is cut right where the line fills.

@@ -101,6 +101,12 @@ struct WordStretch {
                 let length = min(LineWrapper.sequenceLength(byte), text.count &- index)
                 let scalar = LineWrapper.scalar(text, at: index, length: length)
                 let next = LineBreakClass(scalar)
+                if scalar.value == 0xA0 {
+                    // A no-break space is a break of last resort: words it joins that overflow the line break at the
+                    // last one that fits, not inside a word.
+                    if total > width && breaks.overflow(afterBreak: afterBreak) { break scan }
+                    if total > 0 && total <= width { breaks.noteNoBreakSpace(at: index, widthBefore: total) }
+                }
                 if scalar.value == 0x3000 {
                     // An ideographic space breaks as a space does: a line broken there leaves it out, and
                     // the rest of a run of them.
@@ -170,6 +176,9 @@ struct WordStretch {
         var resume: Int
         var widthAtResume = 0
         var overflowingWord = -1
+        /// The last no-break space on the line, -1 when none, and the line's width before it.
+        var noBreakSpace = -1
+        var widthBeforeNoBreakSpace = 0
 
         init(start: Int) {
             self.start = start
@@ -186,10 +195,21 @@ struct WordStretch {
             self.widthAtResume = widthAtResume ?? widthBefore
         }
 
+        /// Notes a no-break space at `position`, a line `widthBefore` cells wide before it.
+        mutating func noteNoBreakSpace(at position: Int, widthBefore: Int) {
+            noBreakSpace = position
+            widthBeforeNoBreakSpace = widthBefore
+        }
+
         /// The line overflowed: the word after the last opportunity (or the stretch's first, right
-        /// after a break) starts the next line. Returns false when there is no break to take.
+        /// after a break, or else what follows the last no-break space, which the break leaves out) starts
+        /// the next line. Returns false when there is no break to take.
         @inline(__always)
         mutating func overflow(afterBreak: Bool) -> Bool {
+            if last < 0 && !afterBreak && noBreakSpace >= 0 {
+                note(at: noBreakSpace, widthBefore: widthBeforeNoBreakSpace, resume: noBreakSpace &+ 2,
+                     widthAtResume: widthBeforeNoBreakSpace &+ 1)
+            }
             guard last >= 0 || afterBreak else { return false }
             overflowingWord = last >= 0 ? resume : start
             return true
