@@ -159,6 +159,8 @@ expect "searching invalid CQL" 2 '^error: the query is not valid CQL: expected a
 expect "searching with an empty query" 2 '^error: the query is empty: write a CQL query' "$tui" search ' '
 expect "two selectors, named by their flags" 2 'choose one selector, not --space and --label' "$tui" sources save two --space ENG --label x
 expect "a server URL with a user" 0 'Saved byurl' "$tui" sources save byurl --server-url http://wiki.example.com --user me@example.com --space ENG
+expect "a plain-http server URL is warned about" 0 '^warning: http://wiki\.example\.com is plain http' \
+  "$tui" sources save byurl2 --server-url http://wiki.example.com --user me@example.com --space ENG
 expect "the user is written as user_name" 0 '"user_name": "me@example.com"' "$tui" sources export byurl --format llamacloud-json
 expect "a Cloud domain gets /wiki, trailing slashes go" 0 '^Saved cloudurl: space ENG on https://x\.atlassian\.net/wiki\.$' \
   "$tui" sources save cloudurl --server-url https://x.atlassian.net/ --user me@example.com --space ENG

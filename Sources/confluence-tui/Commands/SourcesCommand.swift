@@ -119,6 +119,7 @@ struct SourcesCommand: AsyncParsableCommand {
                 throw ValidationError("choose what to select: --space, --page-ids, --label or --cql")
             }
             let serverURL = try serverURL.map { try ConfluenceDataSource.serverURL(typed: $0) }
+            if let warning = serverURL.flatMap(URL.init(string:)).flatMap(SiteAddress.clearTextWarning(for:)) { Terminal.warn(warning) }
             let stored = try AccountsCommand.registry().list()
             // A server URL alone binds no account: the default account's user and secret belong to another site.
             let chosen = try account.map { try stored.account(named: $0) }
