@@ -1,3 +1,4 @@
+import ConfluenceKit
 import TerminalKit
 
 /// The accounts pane's management: add and edit (a form), test, and remove (with a confirmation).
@@ -178,10 +179,13 @@ extension AppState {
             // The saved account supersedes an error still shown from before (a failed connection, say).
             status.lastError = nil
             let name = form.values.name
+            // Plain http to another machine is allowed (an internal server may offer nothing else) but said.
+            let warning = (try? SiteAddress.parse(form.values.site)).flatMap(SiteAddress.clearTextWarning(for:))
+            let note = warning.map { " Note: " + $0 + "." } ?? ""
             if accounts.canSwitch, let active = accounts.active, active.name == name, form.original == name {
-                return connect(to: active, notice: "Saved the account \(name); connecting to it again")
+                return connect(to: active, notice: "Saved the account \(name)." + note + " Connecting to it again")
             }
-            status.notice = "Saved the account \(name)."
+            status.notice = "Saved the account \(name)." + note
         case .failure(let error):
             form.problem = error.message
             if let field = error.field { form.focused = field }

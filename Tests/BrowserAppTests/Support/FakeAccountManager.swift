@@ -33,7 +33,7 @@ final class FakeAccountManager: AccountManager {
     func save(_ form: AccountForm, replacing: String?) async throws(AccountSaveError) {
         try state.withLock { (state: inout State) throws(AccountSaveError) in
             state.calls.append("save \(replacing ?? "new")")
-            guard form.site.hasPrefix("https://") else { throw AccountSaveError("the site must be an https URL", field: .site) }
+            guard !form.site.hasSuffix("://refused.example") else { throw AccountSaveError("the store refused the site", field: .site) }
             guard form.secret != "refused" else { throw AccountSaveError("the store refused the secret", field: .secret) }
             guard form.user != "disk-full" else { throw AccountSaveError("the accounts file could not be written") }
             if let replacing { state.accounts.removeAll { $0.entry.name == replacing } }
