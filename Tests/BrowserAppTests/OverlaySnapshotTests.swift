@@ -64,6 +64,8 @@ struct OverlaySnapshotTests {
         await browser.press(.enter, .char("f"))
         Snapshot.assert(browser.grid, named: "builder-space-20x6")
         #expect(browser.grid.dump().contains("Every"), "the body's first row: what the filter selects")
+        browser.resize(width: 6, height: 3)
+        #expect(browser.grid.dump().hasPrefix("[Spa…]"), "a tab too wide for the row is cut inside its brackets")
     }
 
     @Test func aRefusedNameKeepsItsPromptOnAShortScreen() async {

@@ -14,6 +14,10 @@ enum TabStrip {
         // Too narrow for every tab: the chosen one, and where it stands among them when that fits, so the others are known.
         let position = StyledRun(" \(selected + 1)/\(titles.count)", style: CellStyle(.dim))
         let chosen = tab(selected)
-        return displayWidth(chosen.text + position.text) <= width ? [chosen, position] : [chosen]
+        if displayWidth(chosen.text + position.text) <= width { return [chosen, position] }
+        // Narrower than the chosen tab: its title cut with an ellipsis inside the brackets, which mark it as the chosen one.
+        guard displayWidth(chosen.text) > width, width >= 4 else { return [chosen] }
+        let title = TextLayout.truncate(titles[selected], toWidth: width - 2, ellipsis: "…")
+        return [StyledRun("[\(title)]", style: chosen.style)]
     }
 }
