@@ -17,6 +17,7 @@
 #include <string.h>
 #include <langinfo.h>
 #include <signal.h>
+#include <termios.h>
 #include <ncursesw/curses.h>
 
 /* Attributes and colour pairs. */
@@ -141,5 +142,14 @@ static inline int cnc_put_cell(WINDOW *w, int y, int x, const wchar_t *wch, attr
     return mvwadd_wch(w, y, x, &c);
 }
 static inline int cnc_cchar_max(void) { return CCHARW_MAX; }
+
+/* Turns XON/XOFF flow control off on the terminal `fd`, so Ctrl-S and Ctrl-Q arrive as keys rather than pausing
+   output, and records the mode as the program's, which ncurses restores after a suspend or a shell escape. */
+static inline void cnc_disable_flow_control(int fd) {
+    struct termios mode;
+    if (tcgetattr(fd, &mode) != 0) return;
+    mode.c_iflag &= ~(tcflag_t)(IXON | IXOFF);
+    if (tcsetattr(fd, TCSANOW, &mode) == 0) def_prog_mode();
+}
 
 #endif

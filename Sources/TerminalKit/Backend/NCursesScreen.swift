@@ -17,9 +17,10 @@ public final class NCursesScreen {
         public var mouse: Bool
         /// How long ncurses waits after ESC for the rest of an escape sequence.
         public var escapeDelayMilliseconds: Int32
-        /// Raw mode: Ctrl-C, Ctrl-Z, Ctrl-\ and Ctrl-S/Ctrl-Q arrive as `.ctrl` keys instead of
-        /// raising signals or pausing output. Off by default (cbreak mode), where Ctrl-C ends the
-        /// process and the signal handler restores the terminal.
+        /// Raw mode: Ctrl-C, Ctrl-Z and Ctrl-\ arrive as `.ctrl` keys instead of raising signals. Off by
+        /// default (cbreak mode), where Ctrl-C ends the process and the signal handler restores the terminal.
+        /// Flow control is off either way, so Ctrl-S and Ctrl-Q are keys (a `keys.json` binding) and never
+        /// pause the output.
         public var rawKeys: Bool
 
         /// Creates a configuration.
@@ -126,6 +127,7 @@ public final class NCursesScreen {
         inputDescriptor = fileno(input)
         files = opened
         if configuration.rawKeys { raw() } else { cbreak() }
+        cnc_disable_flow_control(inputDescriptor)
         noecho()
         nonl()
         keypad(window, true)
