@@ -121,7 +121,7 @@ struct IngestionTests {
         let items = try #require(harness.state.ingestion?.list.items)
         #expect(items.map(\.title) == ["Start here", "[folder] Roadmaps"])
         #expect(items.map(\.role) == [.normal, .warning])
-        #expect(items[1].detail?.hasPrefix("no page: pulled without text") == true)
+        #expect(items[1].detail == "ENG › Start here")
         #expect(harness.screen.contains("space ENG · 2 pages selected · 1 no page"))
     }
 

@@ -141,6 +141,9 @@ expect "a listed folder is warned about" 0 "^warning: a listed id names no page:
   "$tui" preview --page-ids "$page,$folder"
 expect "the full pass warns about a listed folder too" 0 '"type" : "folder"' "$tui" preview --page-ids "$folder" --full --json
 expect "the full pass names a listed folder" 0 "^warning: a listed id names no page: $folder " "$tui" preview --page-ids "$folder" --full
+expect "the full pass marks a folder among the largest pages" 0 " $folder +\[folder\] " "$tui" preview --page-ids "$folder" --full
+expect "a CQL match on a folder is warned about with CQL's remedy" 0 'add `type = page` to the CQL to leave (it|them) out$' \
+  "$tui" preview --cql "id = $folder"
 expect "ids the site lacks are not counted" 0 '^1 page selected by 2 page ids$' "$tui" preview --page-ids "$page,999999"
 # The full pass measures a page as page --format plain shows it, a mention by its user's name (one line end apart).
 plain="$("$tui" page 66200 --format plain)"

@@ -56,10 +56,9 @@ public struct IngestionState: Sendable {
         switch listing {
         case .first:
             list.setItems((quick?.first ?? []).map { entry in
-                let path = entry.breadcrumb.joined(separator: Self.breadcrumbSeparator)
-                guard !entry.isPage else { return ListItem(id: entry.id, title: entry.title, detail: path) }
-                return ListItem(id: entry.id, title: "[\(entry.kind)] " + entry.title, detail: "no page: pulled without text · " + path,
-                                role: .warning)
+                // A folder (no page, pulled without text) is tagged and coloured; the count line says how many there are.
+                ListItem(id: entry.id, title: entry.isPage ? entry.title : "[\(entry.kind)] " + entry.title,
+                         detail: entry.breadcrumb.joined(separator: Self.breadcrumbSeparator), role: entry.isPage ? .normal : .warning)
             })
         case .report:
             let report = pass.report

@@ -16,7 +16,7 @@ public struct IngestQuickLook: Hashable, Sendable, Codable {
         self.missing = missing
     }
 
-    /// For `page_ids`: the first pages that are no page (a folder), which an ingestion pulls without text.
+    /// The first selected items that are no page (a listed folder's id, a CQL match on a folder), pulled without text.
     public var notPages: [NotAPage] {
         first.filter { !$0.isPage }.map { NotAPage(id: $0.id, kind: $0.kind, title: $0.title) }
     }

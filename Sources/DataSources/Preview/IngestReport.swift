@@ -16,7 +16,7 @@
 ///   "largest_pages": [{"id", "title", "space_key"?, "characters", "estimated_tokens"}],   // at most 10, largest first
 ///   "failed_pages": [{"id", "title"?, "reason", "status"?}],  // pages that could not be read, and why
 ///   "skipped": [{"reason": "archived_page" | "archived_space", "count", "page_ids"?, "note"}],
-///   "not_pages": [{"id", "type", "title"}],  // page_ids entries naming a folder or the like: selected, without text
+///   "not_pages": [{"id", "type", "title"}],  // selected folders and the like (listed ids, CQL matches): no text
 ///   "page_ids": ["65601", …],            // every selected page, in selection order, without duplicates
 ///   "requests": 23, "retries": 0, "rate_limit_waits": 0, "rate_limit_wait_seconds": 0.0,
 ///   "elapsed_seconds": 0.84
@@ -109,7 +109,7 @@ public struct IngestReport: Hashable, Sendable, Codable {
     public var failedPages: [Failure]
     /// Archived items left out by the selection.
     public var skipped: [Skipped]
-    /// Selected items that are no page (ids listed by hand that name a folder), pulled without text.
+    /// Selected items that are no page (a listed folder's id, a CQL match on a folder), pulled without text.
     public var notPages: [NotAPage]
     /// Every selected page id, in selection order.
     public var pageIDs: [String]

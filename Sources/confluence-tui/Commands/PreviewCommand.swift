@@ -50,7 +50,7 @@ struct PreviewCommand: AsyncParsableCommand, SiteCommand {
         } else {
             let look = try await preview.quickLook()
             await record(look.total)
-            defer { NotAPage.warning(look.notPages).map(Terminal.warn) }
+            defer { NotAPage.warning(look.notPages, selector: preview.selector).map(Terminal.warn) }
             if output.json {
                 try Terminal.json(look)
                 return
@@ -108,10 +108,12 @@ struct PreviewCommand: AsyncParsableCommand, SiteCommand {
         await progressTask.value
         if output.json {
             try Terminal.json(report)
+            // The report says it on stdout; a script reading only the status and stderr learns why it is 1.
+            if let error = report.listingError { Terminal.printError("the listing stopped early: \(error)") }
         } else {
             printReport(report)
         }
-        NotAPage.warning(report.notPages).map(Terminal.warn)
+        NotAPage.warning(report.notPages, selector: preview.selector).map(Terminal.warn)
         if !report.failedPages.isEmpty {
             let failed = report.failedPages.count
             Terminal.warn("\(Plural.count(failed, "page")) could not be read; an ingestion would miss \(failed == 1 ? "it" : "them")")
@@ -127,7 +129,10 @@ struct PreviewCommand: AsyncParsableCommand, SiteCommand {
             + "\(Plural.count(report.rateLimitWaits, "rate-limit wait")), \(String(format: "%.1f", report.elapsedSeconds)) s")
         if !report.largestPages.isEmpty {
             Terminal.line("Largest pages:")
-            let rows = report.largestPages.map { [Plural.grouped($0.characters), $0.id, $0.title] }
+            let kinds = Dictionary(report.notPages.map { ($0.id, $0.kind) }, uniquingKeysWith: { first, _ in first })
+            let rows = report.largestPages.map { page in
+                [Plural.grouped(page.characters), page.id, kinds[page.id].map { "[\($0)] " + page.title } ?? page.title]
+            }
             Columns.lines([["characters", "id", "title"]] + rows, rightAligned: [0]).forEach { Terminal.line("  " + $0) }
         }
         if !report.failedPages.isEmpty {

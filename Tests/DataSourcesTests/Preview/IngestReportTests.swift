@@ -44,15 +44,19 @@ struct IngestReportTests {
         let folder = PreviewEntry(id: "3", kind: .folder, title: "Roadmaps", spaceKey: "ENG", breadcrumb: ["ENG"])
         let board = PreviewEntry(id: "4", kind: .whiteboard, title: "Sketch", spaceKey: "ENG", breadcrumb: ["ENG"])
         #expect(IngestQuickLook(total: 2, first: [page, post]).notPages.isEmpty)
-        #expect(NotAPage.warning([]) == nil)
+        #expect(NotAPage.warning([], selector: .pageIDs(["1"])) == nil)
         let one = IngestQuickLook(total: 3, first: [page, folder, post]).notPages
         #expect(one == [NotAPage(id: "3", kind: .folder, title: "Roadmaps")])
-        #expect(NotAPage.warning(one) == "a listed id names no page: 3 (folder Roadmaps); an ingestion pulls it as a document "
+        #expect(NotAPage.warning(one, selector: .pageIDs(["1", "3"])) == "a listed id names no page: 3 (folder Roadmaps); an ingestion pulls it as a document "
             + "without text, and not the pages in it; list those pages' ids instead")
-        #expect(NotAPage.warning([NotAPage(id: "4", kind: .whiteboard, title: "Sketch")])
+        #expect(NotAPage.warning([NotAPage(id: "4", kind: .whiteboard, title: "Sketch")], selector: .pageIDs(["4"]))
             == "a listed id names no page: 4 (whiteboard Sketch); an ingestion pulls it as a document without text")
         let two = IngestQuickLook(total: 2, first: [board, folder]).notPages
-        #expect(NotAPage.warning(two)?.hasPrefix("2 listed ids name no page: 4 (whiteboard Sketch), 3 (folder Roadmaps); "
+        #expect(NotAPage.warning(two, selector: .pageIDs(["4", "3"]))?.hasPrefix("2 listed ids name no page: 4 (whiteboard Sketch), 3 (folder Roadmaps); "
             + "an ingestion pulls them as documents without text, and not the pages in them") == true)
+        // Matched by a search, not listed: no advice to list ids; CQL is told how to leave them out.
+        #expect(NotAPage.warning(one, selector: .cql("space = ENG")) == "a selected item is no page: 3 (folder Roadmaps); an "
+            + "ingestion pulls it as a document without text; add `type = page` to the CQL to leave it out")
+        #expect(NotAPage.warning(two, selector: .label("x"))?.hasSuffix("an ingestion pulls them as documents without text") == true)
     }
 }
