@@ -102,7 +102,7 @@ public struct JSONLocator {
             }
             let (keyLine, keyColumn) = (line, column)
             let key = try string()
-            if let first = keyLines.updateValue(keyLine, forKey: key) {
+            if let first = keyLines.updateValue(keyLine, forKey: Self.unescaped(key)) {
                 throw SyntaxError(line: keyLine, column: keyColumn,
                                   sentence: "the field \"\(key)\" is written twice in one object (first on line \(first)); keep one")
             }
@@ -176,6 +176,13 @@ public struct JSONLocator {
             }
         }
         throw failure("the file ends inside a string; a closing '\"' is missing")
+    }
+
+    /// The text of a string scanned by `string()` with its escapes read (`"space_k\u0065y"` is `space_key`), so two
+    /// spellings of one field name are one name.
+    private static func unescaped(_ raw: String) -> String {
+        guard raw.contains("\\"), let text = try? JSONDecoder().decode(String.self, from: Data(("\"" + raw + "\"").utf8)) else { return raw }
+        return text
     }
 
     private mutating func literal(_ word: String) throws(SyntaxError) {

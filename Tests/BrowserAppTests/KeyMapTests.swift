@@ -48,7 +48,8 @@ struct KeyMapTests {
         (#"{"down": 5}"#, "must map \"down\" to a key name"),
         (#"["down"]"#, "must hold a JSON object"),
         (#"{"down": ["k"], "up": ["k", "Up"]}"#, "binds k to both"),
-        ("{ not json", "is not valid JSON"),
+        ("{ not json", "is not valid JSON (line 1: a field name in double quotes was expected"),
+        ("{\"quit\": [\"q\"],\n \"quit\": [\"Ctrl-Q\"]}", "(line 2: the field \"quit\" is written twice in one object (first on line 1); keep one)"),
     ])
     func badFilesGiveASentenceNamingTheFile(json: String, fragment: String) {
         #expect {

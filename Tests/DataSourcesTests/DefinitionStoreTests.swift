@@ -144,7 +144,9 @@ struct DefinitionStoreTests {
         ("{\"name\": \"x\",\n \"note\": \"unterminated\n}", 2, "a string is not closed before the end of the line"),
         ("{\"name\": \"x\"} trailing", 1, "there is more text after the end of the JSON value"),
         ("{\"name\": \"x\",\n\"last_preview\": {\"count\": 1, \"at\": \"yesterday\"},\n \"component\": {\"server_url\": \"https://x\", \"authentication_mechanism\": \"basic\", \"cql\": \"a\"}}", 2, "last_preview: expected date string to be ISO8601-formatted."),
-        ("{\"name\": \"x\",\n\"last_preview\": {\"count\": -3, \"at\": \"2026-01-01T00:00:00Z\"},\n \"component\": {\"server_url\": \"https://x\", \"authentication_mechanism\": \"basic\", \"cql\": \"a\"}}", 2, "last_preview.count: a page count is 0 or more"),
+        ("{\"name\": \"x\",\n\"last_preview\": {\"count\": -3, \"at\": \"2026-01-01T00:00:00Z\"},\n \"component\": {\"server_url\": \"https://x\", \"authentication_mechanism\": \"basic\", \"cql\": \"a\"}}", 2, "last_preview.count: a page count is a whole number, 0 or more"),
+        ("{\"name\": \"x\",\n\"last_preview\": {\"count\": 1.5, \"at\": \"2026-01-01T00:00:00Z\"},\n \"component\": {\"server_url\": \"https://x\", \"authentication_mechanism\": \"basic\", \"cql\": \"a\"}}", 2, "last_preview.count: a page count is a whole number, 0 or more"),
+        ("{\"name\": \"x\",\n\"last_preview\": {\"count\": 99999999999999999999, \"at\": \"2026-01-01T00:00:00Z\"},\n \"component\": {\"server_url\": \"https://x\", \"authentication_mechanism\": \"basic\", \"cql\": \"a\"}}", 2, "last_preview.count: a page count is a whole number, 0 or more"),
         ("{\"name\": \"x\",\n \"component\": {\"server_url\": \"https://x\", \"authentication_mechanism\": \"basic\",\n \"cql\": \"a\", \"cql\": \"b\"}}", 3, "the field \"cql\" is written twice in one object (first on line 3); keep one"),
     ] as [(String, Int, String)])
     func decodingProblemsPointAtTheirLine(text: String, line: Int, sentence: String) async throws {

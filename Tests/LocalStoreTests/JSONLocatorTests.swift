@@ -78,5 +78,8 @@ struct JSONLocatorTests {
         #expect(found.sentence == "the field \"work\" is written twice in one object (first on line 3); keep one")
         #expect(found.line == 4 && found.column == 5)
         _ = try JSONLocator(Data(#"{"a": {"name": 1}, "b": {"name": 2}, "c": [{"name": 3}, {"name": 4}]}"#.utf8))
+        let escaped = try #require(problem(#"{"space_key": "ENG", "space_k\u0065y": "OPS"}"#))
+        #expect(escaped.sentence == "the field \"space_k\\u0065y\" is written twice in one object (first on line 1); keep one",
+                "an escape spells the same name")
     }
 }

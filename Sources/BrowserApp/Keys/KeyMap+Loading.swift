@@ -1,4 +1,5 @@
 public import Foundation
+import LocalStore
 import TerminalKit
 
 extension KeyMap {
@@ -38,6 +39,13 @@ extension KeyMap {
     /// names, e.g. `{"down": ["j", "Down", "Ctrl-N"], "quit": "q"}`. Unnamed commands keep their defaults.
     public static func parse(_ data: Data, path: String) throws(KeyMapError) -> KeyMap {
         let object: Any
+        do {
+            // The locator names the line of a syntax error and refuses a command written twice, which would leave one
+            // of its bindings unread.
+            _ = try JSONLocator(data)
+        } catch {
+            throw KeyMapError(path: path, reason: .notJSON("line \(error.line): \(error.sentence)"))
+        }
         do {
             object = try JSONSerialization.jsonObject(with: data)
         } catch {

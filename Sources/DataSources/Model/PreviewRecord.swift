@@ -22,10 +22,12 @@ public struct PreviewRecord: Hashable, Sendable, Codable {
     /// Decodes a record, refusing a negative count (a hand edit) rather than showing it.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        count = try container.decode(Int.self, forKey: .count)
-        at = try container.decode(Date.self, forKey: .at)
-        guard count >= 0 else {
-            throw DecodingError.dataCorruptedError(forKey: .count, in: container, debugDescription: "A page count is 0 or more")
+        // Read as a number first, so a fraction or a number too large for a count is named by its field.
+        let number = try container.decode(Double.self, forKey: .count)
+        guard number >= 0, number == number.rounded(), number <= Double(Int32.max) else {
+            throw DecodingError.dataCorruptedError(forKey: .count, in: container, debugDescription: "A page count is a whole number, 0 or more")
         }
+        count = Int(number)
+        at = try container.decode(Date.self, forKey: .at)
     }
 }
