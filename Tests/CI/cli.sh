@@ -117,6 +117,9 @@ expect "the listed auth kind feeds back into accounts add" 0 'Added account agai
 expect "a remote plain-http site is warned about" 0 '^warning: http://wiki\.example\.com is plain http: the secret would cross the network unencrypted' \
   sh -c 'echo t | "$1" accounts add remote --site http://wiki.example.com --auth dc-pat --secret-stdin' sh "$tui"
 "$tui" accounts remove remote --yes >/dev/null
+expect "a plain-http gateway is warned about" 0 '^warning: --gateway-url: http://gw\.example\.com is plain http' \
+  sh -c 'echo t | "$1" accounts add gw --site https://x.atlassian.net --auth scoped-token --user a@example.com --gateway-url http://gw.example.com --secret-stdin' sh "$tui"
+"$tui" accounts remove gw --yes >/dev/null
 if echo demo-token | "$tui" accounts add loopback --site "$EMU_BASE_URL" --auth cloud-basic --user demo@example.com --secret-stdin 2>&1 \
   | grep -q 'plain http'; then
   failed=$((failed + 1)); echo "FAIL a loopback http site (an emulator) is warned about" >&2

@@ -52,7 +52,8 @@ struct SiteAddressTests {
         #expect(warning.contains(" is plain http: the secret would cross the network unencrypted"))
     }
 
-    @Test(arguments: ["https://x.atlassian.net", "http://127.0.0.1:8080", "http://localhost:1990/confluence", "http://[::1]:9/"])
+    @Test(arguments: ["https://x.atlassian.net", "http://127.0.0.1:8080", "http://localhost:1990/confluence", "http://[::1]:9/",
+                      "http://localhost.:8080"])
     func httpsAndLoopbackAreNotWarnedAbout(address: String) throws {
         #expect(SiteAddress.clearTextWarning(for: try SiteAddress.parse(address)) == nil)
     }

@@ -49,7 +49,8 @@ public enum SiteAddress {
     /// A warning that `url` would carry the secret unencrypted: plain http to a host other than this machine's loopback
     /// (`localhost`, `127.0.0.1`, `::1`, where an emulator or a tunnel listens); nil for https and for loopback.
     public static func clearTextWarning(for url: URL) -> String? {
-        guard url.scheme?.lowercased() == "http", let host = url.host?.lowercased() else { return nil }
+        guard url.scheme?.lowercased() == "http", var host = url.host?.lowercased() else { return nil }
+        if host.hasSuffix(".") { host.removeLast() }  // `localhost.` is `localhost`
         let loopback = host == "localhost" || host.hasSuffix(".localhost") || host == "::1" || host == "[::1]"
             || host.hasPrefix("127.")
         guard !loopback else { return nil }

@@ -132,6 +132,7 @@ struct AccountsCommand: AsyncParsableCommand {
                 guard let text else { return fallback }
                 guard let url = URL(string: text), url.scheme == "http" || url.scheme == "https" else { throw ValidationError("\(flag) is not an http(s) URL") }
                 try SiteAddress.check(url)
+                if let warning = SiteAddress.clearTextWarning(for: url) { Terminal.warn("\(flag): " + warning) }
                 return url
             }
             return AtlassianEndpoints(auth: try parse(authURL, "--auth-url", default: AtlassianEndpoints.atlassian.auth),
