@@ -248,6 +248,9 @@ struct MarkdownTests {
         #expect(markdown("<p>a&#x2028;b</p>") == markdown("<p>a<br/>b</p>"))
         #expect(markdown("<table><tr><th>a&#x2028;b</th></tr><tr><td>c</td></tr></table>") == "| a<br>b |\n| --- |\n| c |\n")
         #expect(markdown("<h2>head\u{2028}tail</h2><p>a\u{2029}b</p>") == "## head tail\n\na\\\nb\n", "the character as its reference")
+        // In an address the separator is a character of it, percent-encoded, never a line break.
+        #expect(markdown("<p><a href=\"https://e.com/a&#x2028;b\">x</a> <a href=\"https://e.com/c\u{2029}d\">y</a></p>")
+            == "[x](https://e.com/a%E2%80%A8b) [y](https://e.com/c%E2%80%A9d)\n")
     }
 
     @Test func aTableOfContentsNestsFromItsShallowestHeadingOneLevelAtATime() {

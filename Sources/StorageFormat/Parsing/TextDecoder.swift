@@ -117,7 +117,7 @@ struct TextDecoder {
                     index += 2
                 } else if byte == 0xE2, index + 2 < end, input[index + 1] == 0x80, input[index + 2] & 0xFE == 0xA8 {
                     index += 3
-                    appendLineSeparator(space: &space)
+                    appendLineSeparator(input[index - 1] == 0xA8 ? "\u{2028}" : "\u{2029}", space: &space)
                 } else {
                     append(byte)
                     space = false
@@ -324,7 +324,7 @@ struct TextDecoder {
         case 0x0C, 0x0D:
             if collapse || value == 0x0C { appendWhitespace(0x20, collapse: collapse, space: &space) }
         case 0x2028, 0x2029:
-            appendLineSeparator(space: &space)
+            appendLineSeparator(scalar, space: &space)
         case 0..<0x20, 0x7F..<0xA0:
             break
         default:
@@ -333,9 +333,15 @@ struct TextDecoder {
         }
     }
 
-    /// Appends a line or paragraph separator, written as a character or a reference: a line break, as a browser shows
-    /// one, even where white space collapses; the spaces after it start no line.
-    private mutating func appendLineSeparator(space: inout Bool) {
+    /// Appends a line or paragraph separator, written as a character or a reference: in text a line break, as a
+    /// browser shows one, even where white space collapses (the spaces after it start no line); in an attribute value
+    /// (a link's address, a page title) the character itself.
+    private mutating func appendLineSeparator(_ separator: Unicode.Scalar, space: inout Bool) {
+        if isAttributeValue {
+            for unit in UTF8.encode(separator)! { append(unit) }
+            space = false
+            return
+        }
         append(0x0A)
         space = true
         wroteLineSeparator = true

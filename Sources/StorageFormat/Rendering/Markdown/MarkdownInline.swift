@@ -338,8 +338,9 @@ struct MarkdownInline {
         }
     }
 
-    /// Escapes the link destination written since `start`: backslashes doubled, line ends and tabs, angle brackets and (in
-    /// a pipe table) `|` percent-encoded; the whole in angle brackets when it holds spaces or parentheses.
+    /// Escapes the link destination written since `start`: backslashes doubled, line ends and tabs, line and paragraph
+    /// separators, angle brackets and (in a pipe table) `|` percent-encoded; the whole in angle brackets when it holds
+    /// spaces or parentheses.
     private func escapeDestination(in output: inout LineBytes, from start: Int) {
         let escapes = inTable ? Self.tableDestinationEscapes : Self.destinationEscapes
         // The ASCII bytes that need escaping or brackets, one bit each: tab, line feed, carriage return, space,
@@ -350,15 +351,24 @@ struct MarkdownInline {
         // `&amp;`, which decodes to it (readers decode references before backslashes, so `\&` would not do).
         var attention = false
         var references = false
+        var separators = false
         output.withUnsafeBufferPointer { bytes in
-            for index in start..<bytes.count where bytes[index] < 0x80 {
+            for index in start..<bytes.count {
                 let byte = bytes[index]
-                if byte == 0x26 {
+                if byte >= 0x80 {
+                    // U+2028 and U+2029 (E2 80 A8/A9), which a reader may take for a line's end.
+                    separators = separators || byte == 0xE2 && index + 2 < bytes.count && bytes[index + 1] == 0x80
+                        && bytes[index + 2] & 0xFE == 0xA8
+                } else if byte == 0x26 {
                     references = references || Self.startsReference(bytes, at: index)
                 } else if (byte < 0x40 ? low >> byte : high >> (byte & 0x3F)) & 1 != 0 {
                     attention = true
                 }
             }
+        }
+        if separators {
+            output.replaceAll("\u{2028}", with: "%E2%80%A8", from: start)
+            output.replaceAll("\u{2029}", with: "%E2%80%A9", from: start)
         }
         guard attention || references else { return }
         let target = output.withUnsafeBufferPointer { Array($0[start...]) }
