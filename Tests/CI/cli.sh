@@ -231,6 +231,8 @@ echo demo-token | "$tui" accounts add tmpacc --site "$EMU_BASE_URL" --auth cloud
 "$tui" sources save orphan --account tmpacc --label runbook >/dev/null
 expect "removing an account names the definitions it leaves" 0 'removing tmpacc leaves 1 definition without an account \(orphan\)' \
   "$tui" accounts remove tmpacc --yes
+expect "the listing marks an account that is gone" 0 '^orphan +label runbook +tmpacc \(removed\) ' "$tui" sources list
+expect "show marks an account that is gone" 0 '^  account  tmpacc \(removed\)$' "$tui" sources show orphan
 expect "a definition whose account is gone reaches its server URL" 0 'account tmpacc, which orphan names, no longer exists; reaching its server URL' \
   env CONFLUENCE_API_TOKEN=demo-token "$tui" preview --source orphan
 expect "pushing a definition whose account is gone names the fix" 2 'definition orphan names account tmpacc, which no longer exists; save it again with --account NAME' \

@@ -19,6 +19,18 @@ struct SourcesCommand: AsyncParsableCommand {
         DefinitionStore(configDirectory: .resolve())
     }
 
+    /// The names of the configured accounts; nil when accounts.json cannot be read (its problem is said where it is used).
+    static func accountNames() -> Set<String>? {
+        (try? AccountsCommand.registry().list()).map { Set($0.accounts.map(\.name)) }
+    }
+
+    /// A definition's account as listed: its name, marked when no configured account has it any more (a preview then
+    /// reaches the saved server URL with `$CONFLUENCE_API_TOKEN`).
+    static func shown(account: String, among names: Set<String>?) -> String {
+        guard let names, !names.contains(account) else { return account }
+        return account + " (removed)"
+    }
+
     /// `sources list`.
     struct List: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "List saved definitions with their selector and last preview count.")
@@ -38,10 +50,12 @@ struct SourcesCommand: AsyncParsableCommand {
             if listing.definitions.isEmpty {
                 Terminal.line("No definitions yet: save one with 'confluence-tui sources save NAME --account A --space KEY'.")
             }
+            let accounts = SourcesCommand.accountNames()
             let rows = listing.definitions.map { definition in
                 [
                     definition.name, definition.selector?.description ?? "no selector",
-                    definition.account ?? definition.component.shownServerURL, definition.previewSummary,
+                    definition.account.map { SourcesCommand.shown(account: $0, among: accounts) } ?? definition.component.shownServerURL,
+                    definition.previewSummary,
                 ]
             }
             guard !rows.isEmpty else { return }
@@ -68,7 +82,7 @@ struct SourcesCommand: AsyncParsableCommand {
             }
             Terminal.line("\(definition.name): \(definition.selector?.description ?? "no single selector")")
             Terminal.line("  site     \(definition.component.shownServerURL)")
-            Terminal.line("  account  \(definition.account ?? "none (the server URL only)")")
+            Terminal.line("  account  \(definition.account.map { SourcesCommand.shown(account: $0, among: SourcesCommand.accountNames()) } ?? "none (the server URL only)")")
             Terminal.line("  preview  \(definition.previewSummary)")
             Terminal.line("  file     \(store.fileURL(for: name).path)")
         }
