@@ -195,10 +195,17 @@ struct WordStretch {
             self.widthAtResume = widthAtResume ?? widthBefore
         }
 
-        /// Notes a no-break space at `position`, a line `widthBefore` cells wide before it.
+        /// Notes a no-break space at `position`, a line `widthBefore` cells wide before it (rare: kept out of line).
+        @inline(never)
         mutating func noteNoBreakSpace(at position: Int, widthBefore: Int) {
             noBreakSpace = position
             widthBeforeNoBreakSpace = widthBefore
+        }
+
+        /// Takes the last no-break space as the break, leaving it out of both lines (rare: kept out of line).
+        @inline(never)
+        mutating func breakAtNoBreakSpace() {
+            note(at: noBreakSpace, widthBefore: widthBeforeNoBreakSpace, resume: noBreakSpace &+ 2, widthAtResume: widthBeforeNoBreakSpace &+ 1)
         }
 
         /// The line overflowed: the word after the last opportunity (or the stretch's first, right
@@ -206,10 +213,7 @@ struct WordStretch {
         /// the next line. Returns false when there is no break to take.
         @inline(__always)
         mutating func overflow(afterBreak: Bool) -> Bool {
-            if last < 0 && !afterBreak && noBreakSpace >= 0 {
-                note(at: noBreakSpace, widthBefore: widthBeforeNoBreakSpace, resume: noBreakSpace &+ 2,
-                     widthAtResume: widthBeforeNoBreakSpace &+ 1)
-            }
+            if last < 0 && !afterBreak && noBreakSpace >= 0 { breakAtNoBreakSpace() }
             guard last >= 0 || afterBreak else { return false }
             overflowingWord = last >= 0 ? resume : start
             return true
