@@ -394,5 +394,16 @@ for pattern in "^warning: could not look up the titles of all of page 66303.s an
     env CONFLUENCE_API_TOKEN=demo-token "$tui" page 66303 --json --site "$EMU_BASE_URL" --user demo@example.com
 done
 
+# The check of a site's kind is asked again while it gets no answer to go by (a 503 here), and an error after every attempt
+# failed says the check got no answer, never that the site gave no cloudId.
+start_emulator "$bin/confluence-emulator" "$work/edge-flaky-emulator.log" --site Assets/demo-site --fail-rate 0.5 --seed 3 \
+  --fail-path '/_edge/*'
+expect "a Cloud site whose first kind check fails is still Cloud" 0 '^Alice Nakamura ' \
+  env CONFLUENCE_API_TOKEN=demo-token "$tui" whoami --site "$EMU_BASE_URL" --user demo@example.com
+start_emulator "$bin/confluence-emulator" "$work/edge-failing-emulator.log" --site Assets/demo-site --fail-rate 1 --fail-path '/_edge/*'
+expect "a kind check that never gets an answer is named as such" 1 \
+  'the site was taken for Data Center, as its address is not at atlassian.net and its cloudId could not be asked for \(the site answered status 503\); pass --kind cloud' \
+  env CONFLUENCE_API_TOKEN=demo-token "$tui" whoami --site "$EMU_BASE_URL" --user demo@example.com
+
 echo "cli: $passed passed, $failed failed"
 ((failed == 0))

@@ -11,30 +11,48 @@ public struct CloudIdDiscovery: Sendable {
         self.transport = transport
     }
 
+    /// What asking a site for its cloudId found.
+    public enum Answer: Sendable, Equatable {
+        /// The site gave this cloudId: a Cloud site.
+        case cloudId(String)
+        /// The site answered, and gave no cloudId (a 404, an answer without one): not a Cloud site, or one that hides it.
+        case none(String)
+        /// No answer to go by: the connection failed, or the site was busy (429, 408) or failing (5xx); asking again may do.
+        case unanswered(String)
+    }
+
     /// The cloudId of the site at `siteURL` (any path on it is ignored), asked with `timeout` for the answer.
     public func cloudId(of siteURL: URL, timeout: Duration = .seconds(30)) async throws(AccountsError) -> String {
+        switch await ask(siteURL, timeout: timeout) {
+        case .cloudId(let id): return id
+        case .none(let detail), .unanswered(let detail):
+            throw AccountsError(.cloudIdDiscovery(site: siteURL.host ?? siteURL.absoluteString, detail: detail))
+        }
+    }
+
+    /// Asks the site at `siteURL` (any path on it is ignored) for its cloudId once, with `timeout` for the answer.
+    public func ask(_ siteURL: URL, timeout: Duration = .seconds(30)) async -> Answer {
         var components = URLComponents()
         components.scheme = siteURL.scheme
         components.host = siteURL.host
         components.port = siteURL.port
         components.path = "/_edge/tenant_info"
-        guard let url = components.url else {
-            throw AccountsError(.cloudIdDiscovery(site: siteURL.absoluteString, detail: "the site URL has no host"))
-        }
-        let site = url.host ?? siteURL.absoluteString
+        guard let url = components.url else { return .none("the site URL has no host") }
         let response: HTTPResponse
         do {
             response = try await transport.send(HTTPRequest(method: .get, url: url, headers: ["Accept": "application/json"], timeout: timeout))
         } catch {
-            throw AccountsError(.cloudIdDiscovery(site: site, detail: "\(error)"))
+            return .unanswered("\(error)")
         }
         guard response.isSuccess else {
-            throw AccountsError(.cloudIdDiscovery(site: site, detail: "the site answered status \(response.status); is it a Cloud site?"))
+            let busy = response.status == 429 || response.status == 408 || response.status >= 500
+            return busy ? .unanswered("the site answered status \(response.status)")
+                : .none("the site answered status \(response.status); is it a Cloud site?")
         }
         struct TenantInfo: Decodable { var cloudId: String }
         guard let info = try? JSONDecoder().decode(TenantInfo.self, from: response.body), !info.cloudId.isEmpty else {
-            throw AccountsError(.cloudIdDiscovery(site: site, detail: "the answer has no cloudId"))
+            return .none("the answer has no cloudId")
         }
-        return info.cloudId
+        return .cloudId(info.cloudId)
     }
 }

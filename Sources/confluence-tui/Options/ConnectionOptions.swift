@@ -90,7 +90,8 @@ struct ConnectionOptions: ParsableArguments {
     func explaining(_ error: any Error, environment: [String: String] = ProcessInfo.processInfo.environment) -> any Error {
         guard kind == nil, let error = error as? ConfluenceError, GuessedSiteKindError.mayExplain(error),
               let guess = try? guessedSite(environment: environment), guess.kind == .dataCenter,
-              SiteKindProbe.result(for: guess.root) != true else { return error }
+              SiteKindProbe.result(for: guess.root) != .cloud else { return error }
+        if case .unchecked(let why)? = SiteKindProbe.result(for: guess.root) { return GuessedSiteKindError(error: error, unchecked: why) }
         return GuessedSiteKindError(error: error)
     }
 

@@ -5,6 +5,8 @@ import ConfluenceKit
 struct GuessedSiteKindError: Error, CustomStringConvertible {
     /// The site's answer.
     let error: ConfluenceError
+    /// Why the site's kind could not be checked, when its cloudId was asked for and no answer came to go by.
+    var unchecked: String?
 
     /// The REST API's roots and collections below `/rest/api`, which every Data Center site has whatever it holds.
     private static let apiRoots: Set<String> = ["space", "search", "content", "content/search", "user/current"]
@@ -27,7 +29,8 @@ struct GuessedSiteKindError: Error, CustomStringConvertible {
     }
 
     var description: String {
-        "\(error) (the site was taken for Data Center, as its address is not at atlassian.net and it gave no cloudId; "
+        let why = unchecked.map { "its cloudId could not be asked for (\($0))" } ?? "it gave no cloudId"
+        return "\(error) (the site was taken for Data Center, as its address is not at atlassian.net and \(why); "
             + "pass --kind cloud if it is a Cloud site)"
     }
 }

@@ -5,21 +5,44 @@ import Synchronization
 
 /// Whether a site named by address, not at `*.atlassian.net` and without `--kind`, is a Cloud site: one that gives a
 /// cloudId at `/_edge/tenant_info` (a Cloud site on its own domain, a proxy, the emulator). Each address is asked once
-/// per process, and what was found is kept for the reading of its errors.
+/// per process (again, briefly, while it gives no answer to go by), and what was found is kept for the reading of its errors.
 enum SiteKindProbe {
-    /// What each probed site root answered: true for Cloud.
-    private static let found = Mutex<[String: Bool]>([:])
+    /// What the probe of a site found.
+    enum Finding: Equatable {
+        /// A cloudId: Cloud.
+        case cloud
+        /// An answer without one: taken for Data Center.
+        case dataCenter
+        /// No answer to go by after every attempt (why, in words): taken for Data Center, unchecked.
+        case unchecked(String)
+    }
 
-    /// Whether the site at `root` answers as Cloud does, asked at most once per process (within five seconds).
+    /// What each probed site root answered.
+    private static let found = Mutex<[String: Finding]>([:])
+    /// The pauses before the second and third attempts, while the site gives no answer to go by.
+    static let pauses: [Duration] = [.milliseconds(500), .seconds(1)]
+
+    /// Whether the site at `root` answers as Cloud does, asked at most once per process (each attempt within five seconds).
     static func isCloud(_ root: URL, transport: any HTTPTransport) async -> Bool {
-        if let known = result(for: root) { return known }
-        let cloud = (try? await CloudIdDiscovery(transport: transport).cloudId(of: root, timeout: .seconds(5))) != nil
-        found.withLock { $0[key(root)] = cloud }
-        return cloud
+        if let known = result(for: root) { return known == .cloud }
+        let discovery = CloudIdDiscovery(transport: transport)
+        var finding = Finding.unchecked("")
+        for attempt in 0...pauses.count {
+            if attempt > 0 { try? await Task.sleep(for: pauses[attempt - 1]) }
+            switch await discovery.ask(root, timeout: .seconds(5)) {
+            case .cloudId: finding = .cloud
+            case .none: finding = .dataCenter
+            case .unanswered(let why): finding = .unchecked(why)
+            }
+            if case .unchecked = finding { continue }
+            break
+        }
+        found.withLock { $0[key(root)] = finding }
+        return finding == .cloud
     }
 
     /// What the probe of `root` found; nil when it was not probed.
-    static func result(for root: URL) -> Bool? {
+    static func result(for root: URL) -> Finding? {
         found.withLock { $0[key(root)] }
     }
 
