@@ -126,4 +126,13 @@ struct ValidationTests {
         #expect(sentences { $0.account = " " } == ["account is empty; name an account or leave the field out"])
         #expect(sentences { $0.component.userName = "" } == ["user_name is empty; give the user or leave the field out"])
     }
+
+    /// A copy's suggested name is free and allowed: numbered past the copies there are, the original shortened to fit.
+    @Test func aCopysSuggestedNameIsFreeAndAllowed() {
+        #expect(DefinitionName.copyName(of: "eng", taken: ["eng"]) == "eng-copy")
+        #expect(DefinitionName.copyName(of: "eng", taken: ["eng", "eng-copy", "eng-copy-2"]) == "eng-copy-3")
+        let long = String(repeating: "a", count: DefinitionName.maximumLength)
+        let copy = DefinitionName.copyName(of: long, taken: [long])
+        #expect(copy.count == DefinitionName.maximumLength && copy.hasSuffix("a-copy") && DefinitionName.isValid(copy))
+    }
 }

@@ -63,7 +63,8 @@ extension AppState {
         case .rename?, .duplicate?:
             guard let name = view.list.selectedID else { break }
             view.open(DefinitionsState.Prompt(purpose: command == .rename ? .rename(name) : .duplicate(name),
-                                              field: LineInput(text: command == .rename ? name : name + "-copy",
+                                              field: LineInput(text: command == .rename ? name
+                                                                   : DefinitionName.copyName(of: name, taken: Set(view.list.items.map(\.id))),
                                                                prompt: command == .rename ? "Rename to: " : "Copy as: ")))
         case .delete?:
             guard let name = view.list.selectedID else { break }

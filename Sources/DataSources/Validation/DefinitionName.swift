@@ -22,6 +22,18 @@ public enum DefinitionName {
         return nil
     }
 
+    /// The name to suggest for a copy of `name`: `NAME-copy`, or `NAME-copy-2` and on when that is in `taken`, with `name`
+    /// shortened as much as the longest name allowed needs.
+    public static func copyName(of name: String, taken: Set<String>) -> String {
+        var number = 1
+        while true {
+            let suffix = number == 1 ? "-copy" : "-copy-\(number)"
+            let candidate = String(name.prefix(maximumLength - suffix.count)) + suffix
+            if !taken.contains(candidate) { return candidate }
+            number += 1
+        }
+    }
+
     /// Whether `name` is allowed.
     public static func isValid(_ name: String) -> Bool {
         problem(name) == nil
