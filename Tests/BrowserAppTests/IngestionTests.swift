@@ -123,6 +123,9 @@ struct IngestionTests {
         #expect(items.map(\.role) == [.normal, .warning])
         #expect(items[1].detail == "ENG › Start here")
         #expect(harness.screen.contains("space ENG · 2 pages selected · 1 no page"))
+        let loads = harness.press(.char("j"))
+        #expect(!loads.contains { if case .loadPage = $0 { true } else { false } }, "a folder has no page to load: \(loads)")
+        #expect(harness.screen.contains("Folder · no body of its own: an ingestion pulls it without"))
     }
 
     @Test func aListLongerThanItsRowsShowsWhereTheSelectionIs() throws {

@@ -94,9 +94,16 @@ extension AppState {
     private mutating func ingestionFollowSelection(_ view: inout IngestionState) -> [Effect] {
         defer { ingestion = view }
         guard let id = view.list.selectedID, id != view.preview.targetID else { return [] }
-        let token = nextToken()
         view.preview = PreviewState()
         view.preview.targetID = id
+        // A folder (or whiteboard) selected by id or CQL has no body to load: the pane says what it is.
+        let kind = view.quick?.first.first { $0.id == id }.map { ItemKind(typeName: $0.kind.rawValue) } ?? .page
+        view.preview.targetKind = kind
+        guard kind.hasBody else {
+            view.preview.phase = .loaded
+            return [.cancelPageLoad]
+        }
+        let token = nextToken()
         view.preview.phase = .loading(token)
         return [.loadPage(pageID: id, token: token, delayMilliseconds: previewDelayMilliseconds)]
     }

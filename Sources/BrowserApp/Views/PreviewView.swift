@@ -36,16 +36,17 @@ enum PreviewView {
             let retry = state.keyMap.firstKeyLabel(for: .refresh)
             Message.draw([theme.glyphs.failed + " " + message, "\(retry) retries"], role: .error, into: &grid, in: below)
         case .loaded:
-            Message.draw([summary(of: id, state: state)], role: .dim, into: &grid, in: below)
+            Message.draw([summary(of: id, kind: preview.targetKind, state: state)], role: .dim, into: &grid, in: below)
         }
     }
 
-    /// The line shown for content without a body (folders, whiteboards, ...).
-    private static func summary(of id: String, state: AppState) -> String {
-        let kind = state.tree.kind(of: id)
+    /// The line shown for content without a body (folders, whiteboards, ...) of `kind`: what it holds, as far as the tree
+    /// knows, or for one the tree does not hold (an ingestion preview's folder) that it has no body.
+    private static func summary(of id: String, kind: ItemKind, state: AppState) -> String {
         let count: String
         switch state.tree.model.nodes[id]?.children {
         case .loaded(let children)?: count = Plural.count(children.count, "item")
+        case nil: count = "no body of its own: an ingestion pulls it without text"
         default: count = "contents not loaded yet"
         }
         return kind.rawValue.capitalized + " · " + count
