@@ -365,6 +365,25 @@ struct BrowsingDetailTests {
         #expect(h.screen.contains("[children: Install 安装, Emoji guide 🎉👍]"))
     }
 
+    /// The macro lists current pages: an archived child, which the tree shows tagged, and a folder are left out.
+    @Test func aChildrenMacroLeavesArchivedPagesOut() throws {
+        var h = ReducerHarness()
+        h.loadSpaces()
+        h.openSpace()
+        let load = try #require(h.pageLoads.first)
+        let peek = try #require(h.effects.lazy.compactMap { effect -> RequestToken? in
+            if case .peekChildren(_, let token, _) = effect { token } else { nil }
+        }.first)
+        let index = PageDetail(id: "1", title: "Getting started", spaceKey: "ENG",
+                               storageBody: "<p>Start here.</p><ac:structured-macro ac:name=\"children\" />")
+        h.send(.pageLoaded(pageID: load.id, token: load.token, .success(LoadedPage(index))))
+        let children = [TreeItem(id: "11", title: "Install 安装", childCount: 0),
+                        TreeItem(id: "13", title: "Old install", childCount: 0, isArchived: true),
+                        TreeItem(id: "14", kind: .folder, title: "Drafts", childCount: 0)]
+        h.send(.childrenPeeked(nodeID: "1", token: peek, .success(LoadedItems(children, parentTitle: "Getting started"))))
+        #expect(h.screen.contains("[children: Install 安装]"), "\(h.screen)")
+    }
+
     /// A listing of two levels looks up the grandchildren the tree has not loaded: the preview does not depend on how far
     /// the tree was explored.
     @Test func aChildrenMacroOfTwoLevelsLooksUpTheSecond() throws {

@@ -11,6 +11,8 @@ public struct TreeState: Sendable {
     public var model = TreeModel<String>()
     /// The kind of every known node.
     public var kinds: [String: ItemKind] = [:]
+    /// The known nodes that are archived (shown, tagged, in the tree; left out of `children` listings).
+    public var archived: Set<String> = []
     /// The roots load.
     public var rootsPhase: LoadPhase = .idle
     /// Children loads in flight, by node id.
@@ -94,7 +96,10 @@ public struct TreeState: Sendable {
 
     private mutating func remember(_ loaded: LoadedItems) {
         kinds.reserveCapacity(kinds.count + loaded.items.count)
-        for item in loaded.items { kinds[item.id] = item.kind }
+        for item in loaded.items {
+            kinds[item.id] = item.kind
+            if item.isArchived { archived.insert(item.id) } else { archived.remove(item.id) }
+        }
     }
 
     /// Leaves filtering; with `reveal`, expands the chosen node's ancestors and selects it in the tree.
