@@ -98,6 +98,11 @@ if [[ "$("$tui" search 'title = "no such page"' --json 2>/dev/null)" != "[]" ]];
 else
   passed=$((passed + 1))
 fi
+expect "a key in the wrong case among others is named, with the key meant" 0 \
+  '^warning: 2 listed keys name no space you can see \(keys are case-sensitive\): eng \(did you mean ENG\?\), NOPE$' "$tui" spaces --keys ENG,eng,NOPE
+expect "a key in the wrong case alone is named, with the key meant" 0 '\(keys are case-sensitive\): eng \(did you mean ENG\?\)$' \
+  "$tui" spaces --keys eng
+expect "--keys with no key is refused" 2 '^error: --keys names no space key' "$tui" spaces --keys ''
 spaces_in_order="$("$tui" spaces | awk '{print $1}' | tr '\n' ' ')"
 if [[ "$spaces_in_order" != "~alice APAC ENG OPS PROD ARCH " ]]; then
   failed=$((failed + 1)); echo "FAIL spaces are not sorted by name, then key: $spaces_in_order" >&2

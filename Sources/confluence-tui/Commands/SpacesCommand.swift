@@ -13,14 +13,21 @@ struct SpacesCommand: AsyncParsableCommand, SiteCommand {
     var keys: String?
 
     func run() async throws {
-        let client = try await connection.makeClient(announcingWaits: true)
         let keyList = keys?.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } ?? []
+        if keys != nil && keyList.isEmpty { throw ValidationError("--keys names no space key; give keys such as ENG,OPS, or leave it out") }
+        let client = try await connection.makeClient(announcingWaits: true)
         let spaces = try await client.spaces(SpaceFilter(keys: keyList)).collect().sortedByName()
-        // Compared without case, in case a site matches keys so: a space it lists is never called missing.
-        let missing = keyList.filter { key in !spaces.contains { $0.key.lowercased() == key.lowercased() } }
+        // Keys are case-sensitive: a key no listed space has exactly is missing, whatever else the site matched it with.
+        let missing = keyList.filter { key in !spaces.contains { $0.key == key } }
         if !missing.isEmpty {
+            var named: [String] = []
+            for key in missing {
+                let near = spaces.first { $0.key.lowercased() == key.lowercased() }.map { "did you mean \($0.key)?" }
+                let hint = near == nil && spaces.isEmpty ? await SpaceKeyHint.suggestion(for: key, client: client) : near
+                named.append(key + (hint.map { " (\($0))" } ?? ""))
+            }
             Terminal.warn("\(Plural.count(missing.count, "listed key")) \(missing.count == 1 ? "names" : "name") no space you can see "
-                + "(keys are case-sensitive): \(missing.joined(separator: ", "))")
+                + "(keys are case-sensitive): \(named.joined(separator: ", "))")
         }
         if output.json {
             try Terminal.json(spaces)
