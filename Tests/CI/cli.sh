@@ -259,6 +259,7 @@ expect "an account test's probes keep their names" 0 '"api" : "REST v1 \(/rest/a
 expect "whoami as JSON in snake_case" 0 '"account_id" : ' "$tui" whoami --json
 expect "whoami as JSON names the site and its kind" 0 "\"site_kind\" : \"cloud\"" "$tui" whoami --json
 expect "spaces as JSON in snake_case" 0 '"homepage_id" : ' "$tui" spaces --json
+expect "spaces as JSON carry their description on Cloud, as on Data Center" 0 '"description" : "' "$tui" spaces --json
 expect "a page as JSON in snake_case" 0 '"storage_body" : ' "$tui" page "$page" --json
 expect "a Cloud page as JSON has its web path, as on Data Center" 0 '"web_path" : "/spaces/' "$tui" page "$page" --json
 expect "a Cloud page as JSON lists its ancestors" 0 '"ancestors" : \[' "$tui" page "$page" --json

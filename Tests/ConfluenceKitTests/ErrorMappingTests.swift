@@ -79,7 +79,7 @@ struct ErrorMappingTests {
     @Test func truncatedJSONIsADecodingErrorNamingThePath() async throws {
         let error = await Self.failure(response: Fixture.json(#"{"results":[{"id":"1","key":"EN"#)) { _ = try await $0.spaces().collect() }
         #expect(error?.kind == .decoding)
-        #expect(error?.description == "the response could not be read on https://acme.atlassian.net (GET /wiki/api/v2/spaces?limit=100): the body is not valid JSON (it may be truncated)")
+        #expect(error?.description == "the response could not be read on https://acme.atlassian.net (GET /wiki/api/v2/spaces?description-format=plain&limit=100): the body is not valid JSON (it may be truncated)")
     }
 
     @Test func aWrongTypeNamesTheJSONPath() async throws {

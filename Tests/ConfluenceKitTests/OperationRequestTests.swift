@@ -7,7 +7,7 @@ struct CloudOperationTests {
     static let spaceJSON = #"{"id":"98305","key":"ENG","name":"Engineering","type":"global","status":"current","homepageId":"65601","description":{"plain":{"value":"The team","representation":"plain"}}}"#
 
     @Test func spacesUsesV2WithKeysTypeAndStatus() async throws {
-        let target = "/wiki/api/v2/spaces?keys=ENG%2COPS&type=global&status=current&limit=100"
+        let target = "/wiki/api/v2/spaces?keys=ENG%2COPS&type=global&status=current&description-format=plain&limit=100"
         let harness = Fixture.harness(handler: Fixture.routes([target: #"{"results":[\#(Self.spaceJSON)],"_links":{}}"#]))
         let spaces = try await harness.client.spaces(SpaceFilter(keys: ["ENG", "OPS"], type: .global, status: .current)).collect()
         #expect(spaces == [Space(id: "98305", key: "ENG", name: "Engineering", type: .global, status: .current, homepageId: "65601", description: "The team")])

@@ -9,6 +9,8 @@ extension ConfluenceClient {
             if !filter.keys.isEmpty { query.add("keys", filter.keys.joined(separator: ",")) }
             query.add("type", filter.type?.rawValue)
             query.add("status", filter.status?.rawValue)
+            // The description, as Data Center's `expand=description.plain` gives it, so both kinds list the same fields.
+            query.add("description-format", "plain")
             query.add("limit", String(v2PageSize))
             let url = v2("/spaces", query)
             return pagedV2(V2.Space.self, first: { url }) { [self] wire in
