@@ -141,6 +141,19 @@ struct TextViewTests {
         #expect(view.scrollY == 1)
     }
 
+    /// The text wrapped anew (a resize) keeps the current hit current, by its place among the hits, and in view.
+    @Test func setLinesKeepsTheCurrentHit() {
+        let wide = (1...6).map { [StyledRun("line \($0) fox and fox")] }
+        var view = TextView(lines: wide)
+        view.search("fox", viewportHeight: 2)
+        for _ in 0..<6 { view.nextMatch(viewportHeight: 2) }
+        #expect(view.currentMatch == 6 && view.matches[6].line == 3)
+        let narrow = (1...6).flatMap { [[StyledRun("line \($0) fox")], [StyledRun("and fox")]] }
+        view.setLines(narrow, viewportHeight: 2)
+        #expect(view.currentMatch == 6, "the seventh hit stays the current one")
+        #expect(view.matches[6].line == 6 && (view.scrollY...view.scrollY + 1).contains(6), "and in view")
+    }
+
     @Test func escapeSequencesInBodyNeverReachGrid() {
         let hostile = [[StyledRun("body \u{1B}[2J\u{1B}]52;c;ZXZpbA==\u{7}text\u{9B}1;1H\u{202E}")]]
         let view = TextView(lines: hostile)

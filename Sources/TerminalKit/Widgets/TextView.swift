@@ -24,16 +24,23 @@ public struct TextView: Hashable, Sendable {
         contentWidth = Self.widest(lines)
     }
 
-    /// Replaces the content, keeping the scroll position (clamped) and re-running the search.
+    /// Replaces the content (the same text wrapped anew, after a resize), keeping the scroll position (clamped) and
+    /// re-running the search; the current hit stays the current one, by its place among the hits, and in view.
     public mutating func setLines(_ newLines: [[StyledRun]], viewportHeight: Int) {
         lines = newLines
         contentWidth = Self.widest(newLines)
         scrollY = min(scrollY, maxScrollY(viewportHeight))
         let active = query
+        let current = currentMatch
         query = ""
         matches = []
         currentMatch = nil
-        if !active.isEmpty { search(active, viewportHeight: viewportHeight, jump: false) }
+        guard !active.isEmpty else { return }
+        search(active, viewportHeight: viewportHeight, jump: false)
+        if let current, !matches.isEmpty {
+            currentMatch = min(current, matches.count - 1)
+            reveal(viewportHeight: viewportHeight, viewportWidth: .max)
+        }
     }
 
     private static func widest(_ lines: [[StyledRun]]) -> Int {
