@@ -318,6 +318,10 @@ printf '{"name": "two", "component": {"server_url": "%s/wiki", "authentication_m
   "$EMU_BASE_URL" >"$CONFLUENCE_TUI_HOME/sources/two.json"
 expect "exporting a definition that breaks a rule" 2 'takes exactly one selector, but this one sets space_key and label' \
   "$tui" sources export two --include-secrets
+printf '{"name": "oddlabel", "component": {"server_url": "%s/wiki", "authentication_mechanism": "basic", "label": "a\\u0085b"}}\n' \
+  "$EMU_BASE_URL" >"$CONFLUENCE_TUI_HOME/sources/oddlabel.json"
+expect "previewing a definition whose label export refuses" 2 'label .* has whitespace' "$tui" preview --source oddlabel
+rm "$CONFLUENCE_TUI_HOME/sources/oddlabel.json"
 if "$tui" sources export two --include-secrets 2>&1 | grep -q 'holds the Confluence secret'; then
   failed=$((failed + 1))
   echo "FAIL an invalid definition's export warned about a secret it should never have looked up" >&2

@@ -36,6 +36,8 @@ struct PreviewCommand: AsyncParsableCommand, SiteCommand {
             guard try selection.selector() == nil else { throw ValidationError("--source brings its own selector; drop --space/--page-ids/--label/--cql") }
             let store = SourcesCommand.store()
             let definition = try store.show(source)
+            // A definition export and push would refuse (a hand edit) is refused here too, before any request.
+            try definition.validate()
             preview = try IngestPreview(client: try await connection.reaching(definition).makeClient(announcingWaits: announcingWaits), definition: definition)
         } else {
             guard let selector = try selection.selector() else {
