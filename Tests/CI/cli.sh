@@ -150,6 +150,7 @@ expect "a listed folder is warned about" 0 "^warning: a listed id names no page:
 expect "the full pass warns about a listed folder too" 0 '"type" : "folder"' "$tui" preview --page-ids "$folder" --full --json
 expect "the full pass names a listed folder" 0 "^warning: a listed id names no page: $folder " "$tui" preview --page-ids "$folder" --full
 expect "the full pass marks a folder among the largest pages" 0 " $folder +\[folder\] " "$tui" preview --page-ids "$folder" --full
+expect "the full pass counts a folder as no page" 0 "^2 pages \(1 of them no page\), " "$tui" preview --page-ids "$page,$folder" --full
 expect "a CQL match on a folder is warned about with CQL's remedy" 0 'add `type = page` to the CQL to leave (it|them) out$' \
   "$tui" preview --cql "id = $folder"
 expect "ids the site lacks are not counted" 0 '^1 page selected by 2 page ids$' "$tui" preview --page-ids "$page,999999"

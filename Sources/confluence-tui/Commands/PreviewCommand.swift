@@ -125,7 +125,8 @@ struct PreviewCommand: AsyncParsableCommand, SiteCommand {
 
     /// Prints the report as aligned columns with grouped numbers; how tokens are estimated is in `--help`.
     private func printReport(_ report: IngestReport) {
-        Terminal.line("\(Plural.count(report.pageCount, "page")), \(Plural.count(report.totalCharacters, "character")), "
+        let noPages = report.notPages.isEmpty ? "" : " (\(report.notPages.count) of them no page)"
+        Terminal.line("\(Plural.count(report.pageCount, "page"))\(noPages), \(Plural.count(report.totalCharacters, "character")), "
             + "about \(Plural.count(report.estimatedTokens, "token")) (estimated as --help says)")
         Terminal.line("\(Plural.count(report.requests, "request")), \(Plural.count(report.retries, "retry", plural: "retries")), "
             + "\(Plural.count(report.rateLimitWaits, "rate-limit wait")), \(String(format: "%.1f", report.elapsedSeconds)) s")
