@@ -22,7 +22,10 @@ enum StatusView {
             room = max(rect.width / 2, rect.width - displayWidth(first.key + " " + first.label) - 3)
         }
         let shown = TextLayout.truncate(text, toWidth: room, ellipsis: theme.glyphs.ellipsis)
-        StatusLine(hints: hints, state: shown, stateRole: role).render(into: &grid, in: rect, theme: theme)
+        // The help's key names every other: it stays when a narrow line drops the rest.
+        let helpKey = state.keyMap.keys(for: .help).first?.description
+        let help = hints.last { $0.key == helpKey && $0.label == "help" }
+        StatusLine(hints: hints.filter { $0 != help }, pinned: help, state: shown, stateRole: role).render(into: &grid, in: rect, theme: theme)
     }
 
     /// The columns the state may take: two thirds of a wide line, so the first hints (such as `e error`) stay visible.

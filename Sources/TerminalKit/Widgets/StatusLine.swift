@@ -16,14 +16,17 @@ public struct StatusLine: Hashable, Sendable {
 
     /// Hints in priority order; those that do not fit are dropped from the end.
     public var hints: [Hint]
+    /// A hint drawn after the others and kept when they are dropped (the key to the help, which names the rest).
+    public var pinned: Hint?
     /// Text on the right (sanitised when drawn).
     public var state: String
     /// Role of the state text (`.error`, `.warning`, ...).
     public var stateRole: StyleRole
 
     /// Creates a status line.
-    public init(hints: [Hint] = [], state: String = "", stateRole: StyleRole = .dim) {
+    public init(hints: [Hint] = [], pinned: Hint? = nil, state: String = "", stateRole: StyleRole = .dim) {
         self.hints = hints
+        self.pinned = pinned
         self.state = state
         self.stateRole = stateRole
     }
@@ -42,17 +45,26 @@ public struct StatusLine: Hashable, Sendable {
         }
         // Three columns part the state from the hints, one more than part two hints, so it never reads as a hint's label.
         let room = line.width - stateWidth - (stateWidth > 0 ? 3 : 0)
+        func width(_ hint: Hint) -> Int { displayWidth(hint.key) + 1 + displayWidth(hint.label) }
+        // The pinned hint's room is kept (with its gap) when it fits beside the first hint, which comes first.
+        let pinnedRoom = pinned.map { width($0) + 2 } ?? 0
         var runs: [StyledRun] = []
         var used = 0
-        for hint in hints {
-            let gap = runs.isEmpty ? 0 : 2
-            let width = displayWidth(hint.key) + 1 + displayWidth(hint.label)
-            guard used + gap + width <= room else { break }
-            if gap > 0 { runs.append(StyledRun("  ")) }
+        func append(_ hint: Hint) {
+            if !runs.isEmpty {
+                runs.append(StyledRun("  "))
+                used += 2
+            }
             runs.append(StyledRun(hint.key, style: CellStyle(.title)))
             runs.append(StyledRun(" " + hint.label, style: CellStyle(.dim)))
-            used += gap + width
+            used += width(hint)
         }
+        let reserved = (hints.first.map(width) ?? 0) + pinnedRoom <= room ? pinnedRoom : 0
+        for hint in hints {
+            guard used + (runs.isEmpty ? 0 : 2) + width(hint) <= room - reserved else { break }
+            append(hint)
+        }
+        if let pinned, used + (runs.isEmpty ? 0 : 2) + width(pinned) <= room { append(pinned) }
         grid.drawRuns(runs, in: Rect(x: line.x, y: line.y, width: max(0, room), height: 1))
     }
 }
