@@ -154,6 +154,28 @@ struct TextViewTests {
         #expect(view.matches[6].line == 6 && (view.scrollY...view.scrollY + 1).contains(6), "and in view")
     }
 
+    /// Words a wrap parted are found across the line end, at any indent, and both parts are marked.
+    @Test func aHitGoesOnAcrossAWrappedLineEnd() {
+        var view = TextView(lines: [[StyledRun("the cloud and the ")], [StyledRun("   firmware that ties")], [], [StyledRun("the")],
+                                    [StyledRun("firmware")]])
+        view.search("THE FIRMWARE", viewportHeight: 5)
+        let hits = { view.matches.map { "\($0.line): \($0.columns)" + ($0.continuation.map { " + \($0)" } ?? "") } }
+        #expect(hits() == ["0: 14..<17 + 3..<11", "3: 0..<3 + 0..<8"])
+        var grid = Grid(width: 24, height: 5)
+        view.render(into: &grid, in: grid.bounds)
+        #expect(grid.dump(styled: true) == """
+        the cloud and [accent bold underline]the[/]
+           [accent bold underline]firmware[/] that ties
+
+        [accent]the[/]
+        [accent]firmware[/]
+        """)
+        view.search("and the", viewportHeight: 5)
+        #expect(hits() == ["0: 10..<17"], "a hit within one line is found once")
+        view.search("ties the", viewportHeight: 5)
+        #expect(view.matches.isEmpty, "a blank line ends the paragraph")
+    }
+
     @Test func escapeSequencesInBodyNeverReachGrid() {
         let hostile = [[StyledRun("body \u{1B}[2J\u{1B}]52;c;ZXZpbA==\u{7}text\u{9B}1;1H\u{202E}")]]
         let view = TextView(lines: hostile)

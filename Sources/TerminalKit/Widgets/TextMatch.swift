@@ -4,4 +4,6 @@ public struct TextMatch: Hashable, Sendable {
     public let line: Int
     /// Display columns of the hit within the line.
     public let columns: Range<Int>
+    /// For a hit that goes on at the start of the next line (a paragraph the producer wrapped there), its columns there.
+    public var continuation: Range<Int>? = nil
 }

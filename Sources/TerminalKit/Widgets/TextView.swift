@@ -70,8 +70,9 @@ public struct TextView: Hashable, Sendable {
     // MARK: Search
 
     /// Searches for `text` (case-insensitive); with `jump`, moves to the first hit at or below the
-    /// current top line (wrapping to the first hit). A query that extends the last one (typing on) searches only the
-    /// lines that held a hit of it.
+    /// current top line (wrapping to the first hit). A hit may go on from one line to the next, read as one line joined
+    /// by a space (words a wrap parted), so what is found does not depend on the width. A query that extends the last
+    /// one (typing on) searches only the lines that held a hit of it.
     public mutating func search(_ text: String, viewportHeight: Int, viewportWidth: Int = .max, jump: Bool = true) {
         let previous = query
         let cleaned = Sanitizer.clean(text)
@@ -85,17 +86,43 @@ public struct TextView: Hashable, Sendable {
         currentMatch = nil
         guard !query.isEmpty else { return }
         let needle = TextSearch.Needle(query)
+        var plains: [Int: String] = [:]
+        func plain(_ index: Int) -> String {
+            if let known = plains[index] { return known }
+            let text = Sanitizer.clean(lines[index].map(\.text).joined())
+            plains[index] = text
+            return text
+        }
         for index in candidates {
-            let line = lines[index]
-            let plain = Sanitizer.clean(line.map(\.text).joined())
-            let ranges = TextSearch.characterRanges(of: needle, in: plain)
-            for columns in TextSearch.columnRanges(ranges, in: plain) {
+            let ranges = TextSearch.characterRanges(of: needle, in: plain(index))
+            for columns in TextSearch.columnRanges(ranges, in: plain(index)) {
                 matches.append(TextMatch(line: index, columns: columns))
+            }
+            if index + 1 < lines.count {
+                matches += Self.hitsAcross(index, plain(index), plain(index + 1), needle: needle)
             }
         }
         guard jump, !matches.isEmpty else { return }
         currentMatch = matches.firstIndex { $0.line >= scrollY } ?? 0
         reveal(viewportHeight: viewportHeight, viewportWidth: viewportWidth)
+    }
+
+    /// The hits of `needle` that start on line `index` (`first`) and end on the next (`second`), the two read as one
+    /// line: `first` without its trailing spaces, a space, then `second` without its indent.
+    private static func hitsAcross(_ index: Int, _ first: String, _ second: String, needle: TextSearch.Needle) -> [TextMatch] {
+        let head = String(first.reversed().drop { $0 == " " }.reversed())
+        let indent = second.prefix { $0 == " " }
+        let tail = String(second.dropFirst(indent.count))
+        guard !head.isEmpty, !tail.isEmpty else { return [] }
+        let boundary = head.count
+        return TextSearch.characterRanges(of: needle, in: head + " " + tail)
+            .filter { $0.lowerBound < boundary && $0.upperBound > boundary + 1 }
+            .map { range in
+                let own = TextSearch.columnRanges([range.lowerBound..<boundary], in: head)[0]
+                let rest = TextSearch.columnRanges([0..<(range.upperBound - boundary - 1)], in: tail)[0]
+                let shift = displayWidth(String(indent))
+                return TextMatch(line: index, columns: own, continuation: (rest.lowerBound + shift)..<(rest.upperBound + shift))
+            }
     }
 
     /// Steps to the next hit (`n`), wrapping around.
@@ -133,7 +160,8 @@ public struct TextView: Hashable, Sendable {
         guard let index = currentMatch else { return }
         let hit = matches[index]
         let height = max(1, viewportHeight)
-        if hit.line < scrollY || hit.line >= Viewport.add(scrollY, height) {
+        let lastLine = hit.line + (hit.continuation == nil || height < 2 ? 0 : 1)
+        if hit.line < scrollY || lastLine >= Viewport.add(scrollY, height) {
             scrollY = min(max(0, hit.line - height / 3), maxScrollY(height))
         }
         let width = max(1, viewportWidth)
@@ -164,12 +192,15 @@ public struct TextView: Hashable, Sendable {
         for row in 0..<min(rect.height, max(0, lines.count - top)) {
             grid.drawRuns(lines[top + row], in: rect.row(row), skipColumns: scrollX)
         }
-        for (index, hit) in matches.enumerated() where hit.line >= top && hit.line < top + rect.height {
-            let line = rect.row(hit.line - top)
-            let area = Rect(x: line.x + hit.columns.lowerBound - scrollX, y: line.y, width: hit.columns.count, height: 1)
+        for (index, hit) in matches.enumerated() {
             let extra: TextAttributes = index == currentMatch ? [.bold, .underline] : []
-            grid.restyle(area.intersection(line)) { style in
-                style = CellStyle(.accent, attributes: extra)
+            for (lineIndex, columns) in [(hit.line, hit.columns), (hit.line + 1, hit.continuation)] {
+                guard let columns, lineIndex >= top, lineIndex < top + rect.height else { continue }
+                let line = rect.row(lineIndex - top)
+                let area = Rect(x: line.x + columns.lowerBound - scrollX, y: line.y, width: columns.count, height: 1)
+                grid.restyle(area.intersection(line)) { style in
+                    style = CellStyle(.accent, attributes: extra)
+                }
             }
         }
         for row in 0..<min(rect.height, max(0, lines.count - top)) {
