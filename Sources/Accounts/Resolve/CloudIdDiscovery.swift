@@ -30,8 +30,23 @@ public struct CloudIdDiscovery: Sendable {
         }
     }
 
-    /// Asks the site at `siteURL` (any path on it is ignored) for its cloudId once, with `timeout` for the answer.
+    /// The pauses before the second and third asking, while the site gives no answer to go by.
+    public static let pauses: [Duration] = [.milliseconds(500), .seconds(1)]
+
+    /// Asks the site at `siteURL` (any path on it is ignored) for its cloudId, with `timeout` for each answer: again after
+    /// each of `pauses` while it gives none to go by (`unanswered`), so one dropped connection or busy moment decides nothing.
     public func ask(_ siteURL: URL, timeout: Duration = .seconds(30)) async -> Answer {
+        var answer = await askOnce(siteURL, timeout: timeout)
+        for pause in Self.pauses {
+            guard case .unanswered = answer else { break }
+            try? await Task.sleep(for: pause)
+            answer = await askOnce(siteURL, timeout: timeout)
+        }
+        return answer
+    }
+
+    /// One asking of `ask`.
+    private func askOnce(_ siteURL: URL, timeout: Duration) async -> Answer {
         var components = URLComponents()
         components.scheme = siteURL.scheme
         components.host = siteURL.host

@@ -57,8 +57,11 @@ enum PreviewHeader {
         let titleRows = lines.count > 1
             ? [lines[0], TextLayout.truncate(lines[1...].joined(separator: " "), toWidth: width, ellipsis: ellipsis)]
             : [TextLayout.truncate(title.text, toWidth: width, ellipsis: ellipsis)]
+        // The rows that are cut their own way are known by their text, worked out once for all the rows.
+        let path = page.flatMap(breadcrumb)
+        let versions = page.map(versionLines) ?? []
         return titleRows.map { [StyledRun($0, style: title.style)] } + header.dropFirst().map { runs in
-            page.map { fitted(runs, of: $0, width: width, ellipsis: ellipsis) } ?? TextLayout.truncate(runs, toWidth: width, ellipsis: ellipsis)
+            fitted(runs, path: path, versions: versions, width: width, ellipsis: ellipsis)
         }
     }
 
@@ -68,14 +71,14 @@ enum PreviewHeader {
         return TextLayout.wrap(title.text, width: width)
     }
 
-    /// A header row of `page` cut to `width`: the breadcrumb in its middle, keeping the space and the nearest parent, as
-    /// the lists cut paths; the version line to the first of its shorter forms that fits; any other row at its end.
-    static func fitted(_ runs: [StyledRun], of page: PageDetail, width: Int, ellipsis: String) -> [StyledRun] {
-        if runs.count == 1, let path = breadcrumb(page), runs[0].text == path {
+    /// A header row cut to `width`: the breadcrumb (`path`) in its middle, keeping the space and the nearest parent, as
+    /// the lists cut paths; the version line (the first of `versions`) to the first of its shorter forms that fits; any
+    /// other row at its end.
+    private static func fitted(_ runs: [StyledRun], path: String?, versions: [String], width: Int, ellipsis: String) -> [StyledRun] {
+        if runs.count == 1, let path, runs[0].text == path {
             return [StyledRun(TextLayout.truncatePath(path, separator: pathSeparator, toWidth: width, ellipsis: ellipsis), style: runs[0].style)]
         }
-        let versions = versionLines(page)
-        if runs.count == 1, runs[0].text == versions[0] {
+        if runs.count == 1, let full = versions.first, runs[0].text == full {
             let shortest = versions.first { displayWidth($0) <= width } ?? versions[versions.count - 1]
             return [StyledRun(TextLayout.truncate(shortest, toWidth: width, ellipsis: ellipsis), style: runs[0].style)]
         }

@@ -108,21 +108,28 @@ public struct TextView: Hashable, Sendable {
     }
 
     /// The hits of `needle` that start on line `index` (`first`) and end on the next (`second`), the two read as one
-    /// line: `first` without its trailing spaces, a space, then `second` without its indent.
+    /// line: `first` without its trailing spaces, a space, then `second` without its indent. Only the characters a hit
+    /// across the join can reach on either side are searched.
     private static func hitsAcross(_ index: Int, _ first: String, _ second: String, needle: TextSearch.Needle) -> [TextMatch] {
-        let head = String(first.reversed().drop { $0 == " " }.reversed())
+        let reach = needle.characters.count - 1
+        let trimmed = first.dropLast(first.reversed().prefix { $0 == " " }.count)
+        let head = trimmed.suffix(reach)
         let indent = second.prefix { $0 == " " }
-        let tail = String(second.dropFirst(indent.count))
+        let tail = second.dropFirst(indent.count).prefix(reach)
         guard !head.isEmpty, !tail.isEmpty else { return [] }
         let boundary = head.count
-        return TextSearch.characterRanges(of: needle, in: head + " " + tail)
+        let hits = TextSearch.characterRanges(of: needle, in: String(head) + " " + tail)
             .filter { $0.lowerBound < boundary && $0.upperBound > boundary + 1 }
-            .map { range in
-                let own = TextSearch.columnRanges([range.lowerBound..<boundary], in: head)[0]
-                let rest = TextSearch.columnRanges([0..<(range.upperBound - boundary - 1)], in: tail)[0]
-                let shift = displayWidth(String(indent))
-                return TextMatch(line: index, columns: own, continuation: (rest.lowerBound + shift)..<(rest.upperBound + shift))
-            }
+        guard !hits.isEmpty else { return [] }
+        // Columns on the first line count from its start: the part of it before the searched characters comes first.
+        let before = displayWidth(String(trimmed.dropLast(boundary)))
+        let shift = displayWidth(String(indent))
+        return hits.map { range in
+            let own = TextSearch.columnRanges([range.lowerBound..<boundary], in: String(head))[0]
+            let rest = TextSearch.columnRanges([0..<(range.upperBound - boundary - 1)], in: String(tail))[0]
+            return TextMatch(line: index, columns: (own.lowerBound + before)..<(own.upperBound + before),
+                             continuation: (rest.lowerBound + shift)..<(rest.upperBound + shift))
+        }
     }
 
     /// Steps to the next hit (`n`), wrapping around.

@@ -13,12 +13,17 @@ enum SpaceKeyHint {
     /// gives no hint, as the hint only adds to the error already said.
     static func suggestion(for key: String, client: ConfluenceClient) async -> String? {
         do {
-            for try await space in client.spaces() where space.key != key && space.key.lowercased() == key.lowercased() {
-                return "did you mean \(space.key)?"
+            for try await space in client.spaces() {
+                if let hint = suggestion(for: key, among: [space]) { return hint }
             }
         } catch {
             return nil
         }
         return nil
+    }
+
+    /// `did you mean ENG?` when one of `spaces` has a key that matches `key` but for case, else nil.
+    static func suggestion(for key: String, among spaces: [Space]) -> String? {
+        spaces.first { $0.key != key && $0.key.lowercased() == key.lowercased() }.map { "did you mean \($0.key)?" }
     }
 }

@@ -20,12 +20,9 @@ struct SpacesCommand: AsyncParsableCommand, SiteCommand {
         // Keys are case-sensitive: a key no listed space has exactly is missing, whatever else the site matched it with.
         let missing = keyList.filter { key in !spaces.contains { $0.key == key } }
         if !missing.isEmpty {
-            var named: [String] = []
-            for key in missing {
-                let near = spaces.first { $0.key.lowercased() == key.lowercased() }.map { "did you mean \($0.key)?" }
-                let hint = near == nil && spaces.isEmpty ? await SpaceKeyHint.suggestion(for: key, client: client) : near
-                named.append(key + (hint.map { " (\($0))" } ?? ""))
-            }
+            // The keys meant are looked for among the spaces listed; when the site matched none, among all, listed once.
+            let known = spaces.isEmpty ? (try? await client.spaces().collect()) ?? [] : spaces
+            let named = missing.map { key in key + (SpaceKeyHint.suggestion(for: key, among: known).map { " (\($0))" } ?? "") }
             Terminal.warn("\(Plural.count(missing.count, "listed key")) \(missing.count == 1 ? "names" : "name") no space you can see "
                 + "(keys are case-sensitive): \(named.joined(separator: ", "))")
         }

@@ -89,9 +89,10 @@ struct ConnectionOptions: ParsableArguments {
     /// any other error as it is.
     func explaining(_ error: any Error, environment: [String: String] = ProcessInfo.processInfo.environment) -> any Error {
         guard kind == nil, let error = error as? ConfluenceError, GuessedSiteKindError.mayExplain(error),
-              let guess = try? guessedSite(environment: environment), guess.kind == .dataCenter,
-              SiteKindProbe.result(for: guess.root) != .cloud else { return error }
-        if case .unchecked(let why)? = SiteKindProbe.result(for: guess.root) { return GuessedSiteKindError(error: error, unchecked: why) }
+              let guess = try? guessedSite(environment: environment), guess.kind == .dataCenter else { return error }
+        let finding = SiteKindProbe.result(for: guess.root)
+        guard finding != .cloud else { return error }
+        if case .unchecked(let why)? = finding { return GuessedSiteKindError(error: error, unchecked: why) }
         return GuessedSiteKindError(error: error)
     }
 

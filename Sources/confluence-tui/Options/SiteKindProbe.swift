@@ -5,7 +5,8 @@ import Synchronization
 
 /// Whether a site named by address, not at `*.atlassian.net` and without `--kind`, is a Cloud site: one that gives a
 /// cloudId at `/_edge/tenant_info` (a Cloud site on its own domain, a proxy, the emulator). Each address is asked once
-/// per process (again, briefly, while it gives no answer to go by), and what was found is kept for the reading of its errors.
+/// per process (`CloudIdDiscovery.ask` asks again while it gets no answer to go by), and what was found is kept for the
+/// reading of its errors.
 enum SiteKindProbe {
     /// What the probe of a site found.
     enum Finding: Equatable {
@@ -19,23 +20,14 @@ enum SiteKindProbe {
 
     /// What each probed site root answered.
     private static let found = Mutex<[String: Finding]>([:])
-    /// The pauses before the second and third attempts, while the site gives no answer to go by.
-    static let pauses: [Duration] = [.milliseconds(500), .seconds(1)]
 
     /// Whether the site at `root` answers as Cloud does, asked at most once per process (each attempt within five seconds).
     static func isCloud(_ root: URL, transport: any HTTPTransport) async -> Bool {
         if let known = result(for: root) { return known == .cloud }
-        let discovery = CloudIdDiscovery(transport: transport)
-        var finding = Finding.unchecked("")
-        for attempt in 0...pauses.count {
-            if attempt > 0 { try? await Task.sleep(for: pauses[attempt - 1]) }
-            switch await discovery.ask(root, timeout: .seconds(5)) {
-            case .cloudId: finding = .cloud
-            case .none: finding = .dataCenter
-            case .unanswered(let why): finding = .unchecked(why)
-            }
-            if case .unchecked = finding { continue }
-            break
+        let finding: Finding = switch await CloudIdDiscovery(transport: transport).ask(root, timeout: .seconds(5)) {
+        case .cloudId: .cloud
+        case .none: .dataCenter
+        case .unanswered(let why): .unchecked(why)
         }
         found.withLock { $0[key(root)] = finding }
         return finding == .cloud
