@@ -128,6 +128,27 @@ struct IngestionTests {
         #expect(harness.screen.contains("Folder · no body of its own: an ingestion pulls it without"))
     }
 
+    /// A listed folder the tree holds, its contents not loaded there, still reads as what an ingestion makes of it.
+    @Test func aListedFolderTheTreeHoldsReadsAsAnIngestionSeesIt() throws {
+        var harness = ReducerHarness(width: 120, height: 40)
+        harness.loadSpaces()
+        harness.openSpace()
+        harness.answer(harness.press(.char("j"), .enter))
+        harness.press(.char("j"))
+        #expect(harness.screen.contains("Folder · contents not loaded yet"), "the pane says what the tree knows")
+        harness.press(.char("f"))
+        guard case .quickIngestionPreview(_, let token)? = harness.press(.char("P")).first else {
+            Issue.record("P did not ask for the quick look: \(harness.effects)")
+            return
+        }
+        let first = [PreviewEntry(id: "1", title: "Getting started", spaceKey: "ENG", breadcrumb: ["ENG"]),
+                     PreviewEntry(id: "21", kind: .folder, title: "Diagrams", spaceKey: "ENG", breadcrumb: ["ENG", "Architecture 架构"])]
+        harness.send(.ingestionQuickLoaded(token: token, .success(IngestQuickLook(total: 2, first: first))))
+        harness.press(.char("j"))
+        #expect(harness.screen.contains("Folder · no body of its own: an ingestion pulls it without"))
+        #expect(!harness.screen.contains("contents not loaded yet"))
+    }
+
     @Test func aListLongerThanItsRowsShowsWhereTheSelectionIs() throws {
         var (harness, token) = opened(width: 80, height: 24)
         let first = (1...50).map { PreviewEntry(id: "\($0)", title: "Page \($0)", spaceKey: "ENG", breadcrumb: ["ENG"]) }

@@ -36,7 +36,8 @@ enum IngestionView {
         if !layout.preview.isEmpty {
             grid.fill(layout.separator, with: theme.border.glyphs.vertical, style: CellStyle(.border))
             let title = view.list.items.first { $0.id == view.preview.targetID }?.title
-            PreviewView.render(view.preview, title: title, state: state, into: &grid, in: layout.preview, theme: theme)
+            PreviewView.render(view.preview, title: title, in: .ingestion, state: state, into: &grid, in: layout.preview,
+                               theme: theme)
         }
         grid.drawRuns(OverlayHints.runs(hints(state, view), width: layout.hints.width), in: layout.hints)
     }

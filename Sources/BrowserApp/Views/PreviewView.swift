@@ -9,11 +9,20 @@ enum PreviewView {
             return
         }
         let title = state.preview.targetID.flatMap { state.tree.model.nodes[$0]?.title }
-        render(state.preview, title: title, state: state, into: &grid, in: rect, theme: theme)
+        render(state.preview, title: title, in: .pane, state: state, into: &grid, in: rect, theme: theme)
+    }
+
+    /// Where a preview is drawn, which decides what it says of content without a body.
+    enum Context {
+        /// The preview pane beside the tree: a folder shows what it holds.
+        case pane
+        /// An ingestion preview's overlay: a folder shows what an ingestion makes of it.
+        case ingestion
     }
 
     /// Draws `preview` (the pane's, or an overlay's): the page, or the state of its load under `title`.
-    static func render(_ preview: PreviewState, title: String?, state: AppState, into grid: inout Grid, in rect: Rect, theme: Theme) {
+    static func render(_ preview: PreviewState, title: String?, in context: Context, state: AppState, into grid: inout Grid,
+                       in rect: Rect, theme: Theme) {
         grid.fill(rect)
         guard !rect.isEmpty else { return }
         guard let id = preview.targetID else {
@@ -36,18 +45,18 @@ enum PreviewView {
             let retry = state.keyMap.firstKeyLabel(for: .refresh)
             Message.draw([theme.glyphs.failed + " " + message, "\(retry) retries"], role: .error, into: &grid, in: below)
         case .loaded:
-            Message.draw([summary(of: id, kind: preview.targetKind, state: state)], role: .dim, into: &grid, in: below)
+            Message.draw([summary(of: id, kind: preview.targetKind, in: context, state: state)], role: .dim, into: &grid, in: below)
         }
     }
 
-    /// The line shown for content without a body (folders, whiteboards, ...) of `kind`: what it holds, as far as the tree
-    /// knows, or for one the tree does not hold (an ingestion preview's folder) that it has no body.
-    private static func summary(of id: String, kind: ItemKind, state: AppState) -> String {
+    /// The line shown for content without a body (folders, whiteboards, ...) of `kind`: in an ingestion preview, that it
+    /// has no body; in the pane, what it holds as far as the tree knows.
+    private static func summary(of id: String, kind: ItemKind, in context: Context, state: AppState) -> String {
         let count: String
-        switch state.tree.model.nodes[id]?.children {
-        case .loaded(let children)?: count = Plural.count(children.count, "item")
-        case nil: count = "no body of its own: an ingestion pulls it without text"
-        default: count = "contents not loaded yet"
+        switch (context, state.tree.model.nodes[id]?.children) {
+        case (.ingestion, _), (.pane, nil): count = "no body of its own: an ingestion pulls it without text"
+        case (.pane, .loaded(let children)?): count = Plural.count(children.count, "item")
+        case (.pane, _?): count = "contents not loaded yet"
         }
         return kind.rawValue.capitalized + " · " + count
     }
