@@ -92,15 +92,23 @@ struct TableOfContentsTests {
         #expect(plain(deep) == "H\n\nH\n\nH\n\nH\n\n[toc]\n\nH")
     }
 
-    /// A table cell is laid out on its own: a table of contents there shows its marker, and zones after it keep theirs.
-    @Test func aTableOfContentsInATableCellListsNothing() {
+    /// A table of contents in a table cell (a page laid out with a table) lists the document's headings, its column
+    /// widened to hold them; a zone there, whose headings a table holds, shows its marker, and zones after keep theirs.
+    @Test func aTableOfContentsInATableCellListsTheDocumentsHeadings() {
         let inCell = "<table><tr><td>" + toc([], name: "toc-zone", body: "<h2>T1</h2>") + "</td><td>" + toc([]) + "</td></tr></table>"
-        let after = toc([], name: "toc-zone", body: "<h2>After</h2>")
+        let after = "<h1>Overview</h1>" + toc([], name: "toc-zone", body: "<h2>After</h2>")
         let lines = terminal(inCell + after, width: 50)
-        #expect(lines.joined(separator: "\n").components(separatedBy: "[toc]").count == 3, "both cells show the whole marker: \(lines)")
-        #expect(Array(lines.drop { !$0.hasPrefix("└") }.dropFirst()) == ["", "• After", "", "After", "─────"], "the zone after the table lists its own")
+        #expect(Array(lines.prefix(5)) == ["┌───────┬────────────┐",
+                                           "│ [toc] │ • Overview │",
+                                           "│       │   ◦ After  │",
+                                           "│ T1    │            │",
+                                           "│ ──    │            │"], "\(lines)")
+        #expect(Array(lines.drop { !$0.hasPrefix("└") }.dropFirst()) == ["", "Overview", "════════", "", "• After", "", "After",
+                                                                         "─────"], "the zone after the table lists its own")
+        #expect(plain(inCell + after).hasPrefix("Column 1:\n  [toc]\n\n  T1\nColumn 2:\n  Overview\n    After\n"), "\(plain(inCell + after))")
         #expect(plain(inCell + after).hasSuffix("After\n\nAfter"))
-        #expect(markdown(inCell + after).contains("- [After](#after)"))
+        #expect(markdown(inCell + after).contains("- [Overview](#overview)\n  - [After](#after)\n\n</td>"))
+        #expect(markdown(inCell + after).contains("- [After](#after)\n\n## After"))
     }
 
     /// GitHub anchors a heading Markdown writes in a table cell too, so a repeated name is numbered counting it.

@@ -56,8 +56,6 @@ enum MacroInterpreter {
             var toc = TableOfContents(
                 minLevel: parameter(.minLevel).flatMap { Int($0) } ?? 1, maxLevel: parameter(.maxLevel).flatMap { Int($0) } ?? 6,
                 include: parameter(.include).flatMap(HeadingPattern.init), exclude: parameter(.exclude).flatMap(HeadingPattern.init))
-            // In a table cell, which is laid out on its own, a table of contents lists nothing: its marker shows.
-            if macro.isWithinTable { toc.zone = TableOfContents.Zone(headingCount: 0) }
             guard name == "toc-zone" else { return .blocks([.tableOfContents(toc)] + body) }
             // A zone lists the headings of its body before it (`top`), after it (`bottom`) or both; one nested deeper
             // than `deepestListedZone` lists none (its marker shows), nor does one in a table cell.

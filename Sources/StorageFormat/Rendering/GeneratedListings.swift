@@ -9,13 +9,10 @@ final class GeneratedListings {
     /// How many toc-zone listings the render has reached.
     private var zonesReached = 0
     private var hasListedChildren = false
-    /// The document's listings, for a table cell rendered on its own: the child pages are listed once per document.
-    private let document: GeneratedListings?
 
-    /// Listings for `blocks`, a whole document or (`within` its document's) a table cell rendered on its own.
-    init(_ blocks: [Block], within document: GeneratedListings? = nil) {
+    /// Listings for the document `blocks`.
+    init(_ blocks: [Block]) {
         self.blocks = blocks
-        self.document = document
     }
 
     /// The headings of `blocks`, collected at the first ask.
@@ -30,16 +27,25 @@ final class GeneratedListings {
     /// toc-zone those of its zone, for the document's first toc those of `blocks`, and none for a later one. A render
     /// reaches toc-zone listings in the order `HeadingCollector` met them, so the n-th is the n-th zone.
     func entries(for toc: TableOfContents) -> [(depth: Int, heading: Heading, index: Int)] {
+        let entries = upcomingEntries(for: toc)
+        if let zone = toc.zone {
+            if zone.headingCount > 0 { zonesReached += 1 }
+        } else {
+            hasListedHeadings = true
+        }
+        return entries
+    }
+
+    /// What `entries(for: toc)` would list now, without counting it as listed: for measuring a table cell before it
+    /// is drawn.
+    func upcomingEntries(for toc: TableOfContents) -> [(depth: Int, heading: Heading, index: Int)] {
         let headings = collection.headings
         let zoneStarts = collection.zoneStarts
         guard let zone = toc.zone else {
             guard !hasListedHeadings else { return [] }
-            hasListedHeadings = true
             return HeadingCollector.entries(for: toc, in: headings, range: headings.indices)
         }
-        guard zone.headingCount > 0 else { return [] }
-        defer { zonesReached += 1 }
-        guard zonesReached < zoneStarts.count, case let start = zoneStarts[zonesReached], start >= 0,
+        guard zone.headingCount > 0, zonesReached < zoneStarts.count, case let start = zoneStarts[zonesReached], start >= 0,
               start + zone.headingCount <= headings.count else { return [] }
         return HeadingCollector.entries(for: toc, in: headings, range: start..<(start + zone.headingCount))
     }
@@ -47,7 +53,6 @@ final class GeneratedListings {
     /// The pages `macro` names with their levels: the caller's child pages for the document's first `children` macro
     /// listing them, none for any other macro.
     func childEntries(namedBy macro: MacroBlock, options: RenderOptions) -> [ChildrenListing.Entry] {
-        if let document { return document.childEntries(namedBy: macro, options: options) }
         guard let listing = macro.childrenListing, !hasListedChildren else { return [] }
         hasListedChildren = true
         return listing.entries(of: options.childPages)

@@ -2,7 +2,7 @@
 /// their markers and indentation, tasks show `[ ]`/`[x]`, tables become one `a | b` line per row.
 struct PlainTextRenderer: BlockVisitor {
     private let options: RenderOptions
-    private var root: GeneratedListings
+    private let root: GeneratedListings
     private var writer = PrefixedLineWriter()
     /// The UTF-8 of the line or block being composed, reused from one to the next.
     private var scratch = LineBytes()
@@ -146,18 +146,15 @@ struct PlainTextRenderer: BlockVisitor {
     }
 
     /// Renders a cell's blocks on their own into `cellWriter`, emptied first: this renderer writes them,
-    /// with a writer and headings of their own, so a cell reuses its buffers.
+    /// with a writer of their own, so a cell reuses its buffers.
     private mutating func render(cell blocks: [Block], into cellWriter: inout PrefixedLineWriter) {
         cellWriter.removeAll()
         if blocks.count == 1, case .paragraph(let inlines) = blocks[0] {
             return Self.writeText(of: inlines, options: options, to: &cellWriter)
         }
-        var cellRoot = GeneratedListings(blocks, within: root)
         swap(&writer, &cellWriter)
-        swap(&root, &cellRoot)
         visit(blocks)
         swap(&writer, &cellWriter)
-        swap(&root, &cellRoot)
     }
 
     /// A cell of a record: `label text` when it renders to one line, else the label with the lines indented below.

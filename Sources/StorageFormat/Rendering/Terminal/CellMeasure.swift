@@ -10,11 +10,14 @@ struct CellMeasure {
     }
 
     private let options: RenderOptions
+    /// The render's listings, read for what a table of contents in a cell will list.
+    private let root: GeneratedListings
     /// How many levels of tables in the cells are drawn: deeper ones are written as records, their text measured as it reads.
     private let drawnLevels: Int
 
-    init(options: RenderOptions, drawnLevels: Int) {
+    init(options: RenderOptions, root: GeneratedListings, drawnLevels: Int) {
         self.options = options
+        self.root = root
         self.drawnLevels = drawnLevels
     }
 
@@ -70,9 +73,13 @@ struct CellMeasure {
             measure(table, indent: indent, into: &widths)
         case .table:
             measure(inlines: InlineFlattener.inlines(of: [block]), indent: indent, into: &widths)
-        case .tableOfContents:
-            // In a cell a table of contents lists nothing: its marker is what shows.
-            measure(inlines: [.text("[toc]", [])], indent: indent, into: &widths)
+        case .tableOfContents(let toc):
+            // Its entries as the renderer indents them (two cells a level, then a bullet and a space), or its marker.
+            let entries = root.upcomingEntries(for: toc)
+            if entries.isEmpty { measure(inlines: [.text("[toc]", [])], indent: indent, into: &widths) }
+            for entry in entries {
+                measure(inlines: entry.heading.singleLineContent, indent: indent + 2 * entry.depth + 2, into: &widths)
+            }
         case .rule, .list, .quote, .panel, .expand, .layout, .macro:
             break
         }
@@ -83,7 +90,7 @@ struct CellMeasure {
     private func measure(_ table: Table, indent: Int, into widths: inout Widths) {
         let grid = TableGrid(table)
         var columns = Array(repeating: 1, count: grid.columnCount)
-        let cells = CellMeasure(options: options, drawnLevels: drawnLevels - 1)
+        let cells = CellMeasure(options: options, root: root, drawnLevels: drawnLevels - 1)
         for placement in grid.placements {
             let cell = cells.measure(placement.cell.blocks)
             widths.minimum = max(widths.minimum, indent + 2 + cell.minimum)

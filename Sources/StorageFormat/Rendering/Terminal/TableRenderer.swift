@@ -23,7 +23,7 @@ final class TableRenderer {
         self.glyphs = glyphs
         self.options = options
         cells = TerminalRenderer(width: 1, options: options, root: root, clipsCode: true, tableDepth: depth)
-        measure = CellMeasure(options: options, drawnLevels: TerminalRenderer.maximumTableDepth - depth)
+        measure = CellMeasure(options: options, root: root, drawnLevels: TerminalRenderer.maximumTableDepth - depth)
     }
 
     /// Renders `table` at `width` into `lines`; false, with `lines` empty, when its columns cannot fit.
