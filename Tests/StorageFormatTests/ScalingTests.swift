@@ -8,15 +8,17 @@ import TestSupport
 /// cooperative threads other suites' async tests wait for.
 @Suite(.serialized)
 struct ScalingTests {
-    /// One shape: a unit of storage format, repeated between an opening and a closing.
+    /// One shape: a unit of storage format, repeated between an opening and a closing, then another unit repeated
+    /// as often after them.
     struct Shape: CustomTestStringConvertible, Sendable {
         let name: String
         let open: String
         let unit: String
         let close: String
+        let after: String
 
-        init(_ name: String, open: String = "", unit: String, close: String = "") {
-            (self.name, self.open, self.unit, self.close) = (name, open, unit, close)
+        init(_ name: String, open: String = "", unit: String, close: String = "", after: String = "") {
+            (self.name, self.open, self.unit, self.close, self.after) = (name, open, unit, close, after)
         }
 
         /// `unit` repeated inside one paragraph.
@@ -28,7 +30,8 @@ struct ScalingTests {
 
         /// The shape grown to at least `bytes` bytes.
         func source(bytes: Int) -> String {
-            open + String(repeating: unit, count: bytes / max(1, unit.utf8.count) + 1) + close
+            let count = bytes / max(1, unit.utf8.count + after.utf8.count) + 1
+            return open + String(repeating: unit, count: count) + close + String(repeating: after, count: count)
         }
     }
 
@@ -64,6 +67,8 @@ struct ScalingTests {
         Shape("nested quotes", unit: "<blockquote>x"),
         Shape("unknown macros nested", unit: "<ac:structured-macro ac:name=\"foo\"><ac:rich-text-body>", close: "x"),
         Shape("headings under a table of contents", open: "<ac:structured-macro ac:name=\"toc\"/>", unit: "<h2>Heading</h2>"),
+        Shape("tables of contents in table cells, then headings", open: "<table>",
+              unit: "<tr><td><ac:structured-macro ac:name=\"toc\"/></td></tr>", close: "</table>", after: "<h2>Heading</h2>"),
         Shape("a table of contents with every heading", unit: "<ac:structured-macro ac:name=\"toc\"/><h2>Heading</h2>"),
         Shape("headings under a filtered table of contents",
               open: "<ac:structured-macro ac:name=\"toc\"><ac:parameter ac:name=\"exclude\">(a*)*b|(a|aa)+c</ac:parameter></ac:structured-macro>",

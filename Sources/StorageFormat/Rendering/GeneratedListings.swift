@@ -6,6 +6,8 @@ final class GeneratedListings {
     private let blocks: [Block]
     private var collected: HeadingCollection?
     private var hasListedHeadings = false
+    /// How many tables of contents `entriesToMeasure` has measured with their entries.
+    private var listingsMeasured = 0
     /// How many toc-zone listings the render has reached.
     private var zonesReached = 0
     private var hasListedChildren = false
@@ -36,9 +38,22 @@ final class GeneratedListings {
         return entries
     }
 
-    /// What `entries(for: toc)` would list now, without counting it as listed: for measuring a table cell before it
-    /// is drawn.
-    func upcomingEntries(for toc: TableOfContents) -> [(depth: Int, heading: Heading, index: Int)] {
+    /// What `entries(for: toc)` would list now, for measuring the table cell it is in before the cell is drawn. Past
+    /// `measuredListingLimit` such tables of contents a toc measures as listing nothing: only the first drawn lists the
+    /// headings, and a body of many cells holding tocs then measures in time linear in its size.
+    func entriesToMeasure(for toc: TableOfContents) -> [(depth: Int, heading: Heading, index: Int)] {
+        if toc.zone == nil {
+            guard listingsMeasured < Self.measuredListingLimit else { return [] }
+            listingsMeasured += 1
+        }
+        return upcomingEntries(for: toc)
+    }
+
+    /// How many tables of contents in table cells are measured with their entries.
+    static var measuredListingLimit: Int { 8 }
+
+    /// What `entries(for: toc)` would list now, without counting it as listed.
+    private func upcomingEntries(for toc: TableOfContents) -> [(depth: Int, heading: Heading, index: Int)] {
         let headings = collection.headings
         let zoneStarts = collection.zoneStarts
         guard let zone = toc.zone else {

@@ -75,7 +75,7 @@ struct CellMeasure {
             measure(inlines: InlineFlattener.inlines(of: [block]), indent: indent, into: &widths)
         case .tableOfContents(let toc):
             // Its entries as the renderer indents them (two cells a level, then a bullet and a space), or its marker.
-            let entries = root.upcomingEntries(for: toc)
+            let entries = root.entriesToMeasure(for: toc)
             if entries.isEmpty { measure(inlines: [.text("[toc]", [])], indent: indent, into: &widths) }
             for entry in entries {
                 measure(inlines: entry.heading.singleLineContent, indent: indent + 2 * entry.depth + 2, into: &widths)
