@@ -14,7 +14,8 @@ import Darwin
 ///
 /// - Note: `mode` is an octal permission such as `0o600` (Swift's `0600` is decimal). It is applied
 ///   with `fchmod`, so the process umask does not loosen or tighten it.
-/// - Warning: A symbolic link at the target is replaced by a regular file, not followed.
+/// A symbolic link at the target (a configuration file kept with one's dotfiles) is followed when replacing: the file
+/// it leads to is replaced, in that file's directory, and the link stays.
 public enum AtomicFile {
     /// Where a streaming write sends its bytes; valid only inside the `write(to:mode:_:)` closure.
     public struct Sink {
@@ -59,6 +60,7 @@ public enum AtomicFile {
     /// When `produce` throws, its error is rethrown unchanged and the original file is untouched. Unless `replacing`,
     /// a name already taken fails the write with `EEXIST`.
     public static func write(to url: URL, mode: Int = 0o644, replacing: Bool = true, _ produce: (Sink) throws -> Void) throws {
+        let url = replacing ? try following(url) : url
         let target = url.path
         let directory = url.deletingLastPathComponent().path
         let (descriptor, temporary) = try createTemporary(beside: url)
@@ -90,6 +92,21 @@ public enum AtomicFile {
         // and reporting the write as failed would be untrue.
         try? syncDirectory(directory)
     }
+
+    /// Where the symbolic links at `url`, if any, lead: the path a write replaces. A link that leads nowhere gives the
+    /// path it names, which the write creates.
+    private static func following(_ url: URL) throws(FileSystemError) -> URL {
+        var current = url
+        for _ in 0..<Self.maximumLinks {
+            guard let destination = try? FileManager.default.destinationOfSymbolicLink(atPath: current.path) else { return current }
+            current = destination.hasPrefix("/") ? URL(fileURLWithPath: destination)
+                : current.deletingLastPathComponent().appendingPathComponent(destination)
+        }
+        throw FileSystemError(.system(action: "follow the links at", code: ELOOP), path: url.path)
+    }
+
+    /// The most symbolic links followed from one target, as the kernel's own limit.
+    private static var maximumLinks: Int { 40 }
 
     /// Opens a new, exclusive temporary file named `.NAME.tmp-RANDOM` in the target's directory, first removing
     /// those of a writer that died before its rename.

@@ -33,6 +33,37 @@ struct AtomicFileTests {
         }
     }
 
+    /// A file kept elsewhere and linked into place (dotfiles) is replaced where it is, through a chain of links, a
+    /// relative one too: the links stay, with no second copy beside them; a link leading nowhere gets its file.
+    @Test func aWriteThroughLinksReplacesTheFileTheyLeadTo() async throws {
+        try await ScratchDirectory.with { directory in
+            let manager = FileManager.default
+            let dotfiles = directory.appendingPathComponent("dotfiles")
+            let home = directory.appendingPathComponent("home")
+            try manager.createDirectory(at: dotfiles, withIntermediateDirectories: false)
+            try manager.createDirectory(at: home, withIntermediateDirectories: false)
+            let real = dotfiles.appendingPathComponent("credentials.json")
+            try Data("old".utf8).write(to: real)
+            try manager.createSymbolicLink(atPath: dotfiles.appendingPathComponent("current.json").path, withDestinationPath: "credentials.json")
+            let link = home.appendingPathComponent("credentials.json")
+            try manager.createSymbolicLink(atPath: link.path, withDestinationPath: dotfiles.appendingPathComponent("current.json").path)
+            try AtomicFile.write(Data("new".utf8), to: link, mode: 0o600)
+            #expect(try String(contentsOf: real, encoding: .utf8) == "new")
+            #expect(ScratchDirectory.mode(real) == 0o600)
+            #expect(try manager.destinationOfSymbolicLink(atPath: link.path) == dotfiles.appendingPathComponent("current.json").path)
+            #expect(ScratchDirectory.entries(home) == ["credentials.json"])
+            #expect(ScratchDirectory.entries(dotfiles) == ["credentials.json", "current.json"], "no temporary file is left")
+            let dangling = home.appendingPathComponent("accounts.json")
+            try manager.createSymbolicLink(atPath: dangling.path, withDestinationPath: dotfiles.appendingPathComponent("accounts.json").path)
+            try AtomicFile.write(Data("{}".utf8), to: dangling)
+            #expect(try String(contentsOf: dotfiles.appendingPathComponent("accounts.json"), encoding: .utf8) == "{}")
+            let loop = home.appendingPathComponent("loop.json")
+            try manager.createSymbolicLink(atPath: loop.path, withDestinationPath: "loop.json")
+            let looped = #expect(throws: FileSystemError.self) { try AtomicFile.write(Data("x".utf8), to: loop) }
+            #expect(looped?.code == ELOOP)
+        }
+    }
+
     /// A temporary file left by a writer that died before its rename is removed by the next write; a fresh one,
     /// a writer at work, is left alone.
     @Test func leftoversOfADeadWriterAreRemovedAndAFreshOneKept() async throws {
