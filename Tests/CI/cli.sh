@@ -416,5 +416,26 @@ expect "a kind check that never gets an answer is named as such" 1 \
   'the site was taken for Data Center, as its address is not at atlassian.net and its cloudId could not be asked for \(the site answered status 503\); pass --kind cloud' \
   env CONFLUENCE_API_TOKEN=demo-token "$tui" whoami --site "$EMU_BASE_URL" --user demo@example.com
 
+# A site taken for Data Center because its kind got no answer works as one, with a warning that says so.
+expect "a kind taken without a check is a warning" 0 \
+  '^warning: http://127\.0\.0\.1:[0-9]+/wiki was taken for Data Center without a check: its cloudId could not be asked for \(the site answered status 503\); pass --kind cloud' \
+  env CONFLUENCE_API_TOKEN=demo-token "$tui" whoami --site "$EMU_BASE_URL/wiki" --user demo@example.com
+expect "an empty --site is refused, not read as none" 2 '^error: invalid site: the site address is empty' \
+  env CONFLUENCE_API_TOKEN=demo-token "$tui" whoami --site '' --user demo@example.com
+expect "an empty CONFLUENCE_URL is refused" 2 '^error: invalid site: the site address is empty' \
+  env CONFLUENCE_URL= CONFLUENCE_API_TOKEN=demo-token "$tui" whoami --user demo@example.com
+
+# A user lookup that keeps failing leaves mentions as account ids, says so once, and costs a failed lookup, not one per page.
+start_emulator "$bin/confluence-emulator" "$work/users-failing-emulator.log" --site Assets/demo-site --fail-rate 1 \
+  --fail-path '/wiki/rest/api/user*' --request-log "$work/users-failing-requests.log"
+expect "a page whose mentions cannot be named warns" 0 '^warning: could not look up the users page 66443 mentions, so some show as account ids: 503' \
+  env CONFLUENCE_API_TOKEN=demo-token "$tui" page 66443 --format plain --site "$EMU_BASE_URL" --user demo@example.com
+for pattern in '"unnamed_users" : \{' '^warning: [0-9]+ mentioned users could not be named, so their mentions count as account ids: 503'; do
+  expect "a full pass whose mentions cannot be named says so (/$pattern/)" 0 "$pattern" \
+    env CONFLUENCE_API_TOKEN=demo-token "$tui" preview --space APAC --full --json --site "$EMU_BASE_URL" --user demo@example.com
+done
+lookups=$(grep -c '/wiki/rest/api/user?' "$work/users-failing-requests.log" || true)
+expect "the failing lookups are few ($lookups)" 0 '^ok$' sh -c '[ "$1" -le 60 ] && echo ok' sh "$lookups"
+
 echo "cli: $passed passed, $failed failed"
 ((failed == 0))

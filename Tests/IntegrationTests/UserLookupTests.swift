@@ -36,4 +36,25 @@ struct UserLookupTests {
             #expect(lookups.count == 2)
         }
     }
+
+    /// A user endpoint that keeps failing costs one failed lookup per user asked for at once, not one per caller: the
+    /// failure pauses lookups, concurrent callers share a request, and the directory says how many it left unnamed and why.
+    @Test func aFailingLookupPausesTheDirectoryAndSaysWhy() async throws {
+        let faults = [FaultRule(.serverError(rate: 1), path: "/wiki/rest/api/user*")]
+        try await EmulatedSite.with(.cloud, faults: faults) { emulated in
+            let directory = UserNameDirectory(client: emulated.client)
+            let first: Set<UserIdentifier> = [.accountId(Self.eunji), .accountId("other")]
+            async let one = directory.names(for: first)
+            async let two = directory.names(for: first)
+            let (named, namedToo) = await (one, two)
+            #expect(named.isEmpty && namedToo.isEmpty)
+            let attempts = await emulated.server.requestLog.records.filter { $0.path == "/wiki/rest/api/user" }.count
+            #expect(attempts == 2 * 5, "two users, five attempts each, shared by both callers")
+            #expect(await directory.names(for: [.accountId("third")]).isEmpty)
+            #expect(await emulated.server.requestLog.records.filter { $0.path == "/wiki/rest/api/user" }.count == attempts,
+                    "paused: nothing more is asked")
+            #expect(await directory.unnamedCount == 3)
+            #expect(await directory.lastFailure?.status == 503)
+        }
+    }
 }

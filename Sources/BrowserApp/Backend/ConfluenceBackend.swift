@@ -95,6 +95,11 @@ public struct ConfluenceBackend: BrowserBackend {
         await users.names(of: references, on: client.site.kind)
     }
 
+    /// Why some users asked for have no name, if a lookup failed.
+    public func userLookupFailure() async -> ConfluenceError? {
+        await users.lastFailure
+    }
+
     /// The ingestion preview of `selector` through this backend's client (and its in-flight limit).
     public func ingestPreview(of selector: ConfluenceDataSource.Selector) -> IngestPreview? {
         IngestPreview(client: client, selector: selector)

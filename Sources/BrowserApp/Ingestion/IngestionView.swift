@@ -131,10 +131,14 @@ enum IngestionView {
         let skipped = report.skipped.reduce(0) { $0 + $1.count }
         if brief {
             problems += ["\(failed) failed", "\(skipped) skipped"]
+            if let unnamed = report.unnamedUsers { problems.append("\(unnamed.count) unnamed") }
         } else {
             problems.append(failed == 0 ? "none failed to load" : "\(failed) failed to load")
             let reasons = report.skipped.map { $0.reason.replacingOccurrences(of: "_", with: " ") }.joined(separator: ", ")
             problems.append(skipped == 0 ? "nothing skipped" : "\(skipped) skipped (\(reasons))")
+            if let unnamed = report.unnamedUsers {
+                problems.append("\(Plural.count(unnamed.count, "mentioned user")) unnamed (the user lookup failed)")
+            }
         }
         return problems.joined(separator: " · ")
     }

@@ -29,7 +29,9 @@ extension IngestPreview {
 
         let counting = Task { await expectedCount(into: pass) }
         defer { counting.cancel() }
-        let listingError = await consume(feed(total: { await counting.value }), into: pass, publish: publish)
+        // Each mentioned user is looked up once per pass.
+        let users = UserNameDirectory(client: client)
+        let listingError = await consume(feed(total: { await counting.value }), into: pass, users: users, publish: publish)
         let stopped = { () -> IngestPreviewError in
             .cancelled(partial: report(pass.builder, expected: pass.counts().total, stoppedBy: "the pass was cancelled",
                                        skipped: [], figures: tracker.snapshot(), elapsed: clock.now() - started))
@@ -42,8 +44,12 @@ extension IngestPreview {
         // Every request has returned, so its events are buffered: ending the watcher drains them before it stops.
         watcher.cancel()
         await watcher.value
-        return report(pass.builder, expected: expectedTotal, stoppedBy: listingError?.description, skipped: skipped,
-                      figures: tracker.snapshot(), elapsed: clock.now() - started)
+        var finished = report(pass.builder, expected: expectedTotal, stoppedBy: listingError?.description, skipped: skipped,
+                              figures: tracker.snapshot(), elapsed: clock.now() - started)
+        if let failure = await users.lastFailure, case let count = await users.unnamedCount, count > 0 {
+            finished.unnamedUsers = IngestReport.UnnamedUsers(count: count, reason: failure.description)
+        }
+        return finished
     }
 
     /// Starts a full pass in its own task: progress arrives on the run's stream, the report from `report()`,
@@ -63,10 +69,9 @@ extension IngestPreview {
 
     /// Takes the feed into the report: pages are selected in arrival order and measured (mentions by name, as
     /// `page --format plain` shows them) on up to one task per processor while the listing goes on. Returns the error that stopped the listing, if any.
-    private func consume(_ feed: AsyncStream<FeedItem>, into pass: PassState, publish: @escaping @Sendable () -> Void) async -> ConfluenceError? {
+    private func consume(_ feed: AsyncStream<FeedItem>, into pass: PassState, users: UserNameDirectory,
+                         publish: @escaping @Sendable () -> Void) async -> ConfluenceError? {
         let width = max(1, ProcessInfo.processInfo.activeProcessorCount)
-        // Each mentioned user is looked up once per pass.
-        let users = UserNameDirectory(client: client)
         let kind = client.site.kind
         return await withTaskGroup(of: (Page, PlainText?).self) { group in
             var running = 0

@@ -83,6 +83,14 @@ public struct IngestReport: Hashable, Sendable, Codable {
         }
     }
 
+    /// Mentioned users a failing user lookup left unnamed: their mentions count as account ids, not names.
+    public struct UnnamedUsers: Codable, Sendable, Hashable {
+        /// How many users.
+        public var count: Int
+        /// The lookup's last failure.
+        public var reason: String
+    }
+
     /// The selector previewed.
     public var selector: SelectorField
     /// The site as a person would recognise it.
@@ -113,6 +121,8 @@ public struct IngestReport: Hashable, Sendable, Codable {
     public var notPages: [NotAPage]
     /// Every selected page id, in selection order.
     public var pageIDs: [String]
+    /// Mentioned users left unnamed because the user lookup failed; nil when every lookup answered.
+    public var unnamedUsers: UnnamedUsers? = nil
     /// Requests sent, retries included.
     public var requests: Int
     /// Retries scheduled.
@@ -137,6 +147,7 @@ public struct IngestReport: Hashable, Sendable, Codable {
         case failedPages = "failed_pages"
         case notPages = "not_pages"
         case pageIDs = "page_ids"
+        case unnamedUsers = "unnamed_users"
         case rateLimitWaits = "rate_limit_waits"
         case rateLimitWaitSeconds = "rate_limit_wait_seconds"
         case elapsedSeconds = "elapsed_seconds"

@@ -60,7 +60,11 @@ struct PageCommand: AsyncParsableCommand, SiteCommand {
             async let userNames = backend.userNames(for: MentionCollector.users(in: document))
             var childPages: [ChildPage] = []
             if let listing = document.childrenListing { childPages = await self.childPages(listedBy: listing, client: client) }
-            print(layout.render(document, as: body, userNames: await userNames, childPages: childPages))
+            let names = await userNames
+            if let failure = await backend.userLookupFailure() {
+                Terminal.warn("could not look up the users page \(id) mentions, so some show as account ids: \(failure)")
+            }
+            print(layout.render(document, as: body, userNames: names, childPages: childPages))
         } else {
             Terminal.block(page.storageBody ?? "")
         }

@@ -116,6 +116,10 @@ struct PreviewCommand: AsyncParsableCommand, SiteCommand {
             printReport(report)
         }
         NotAPage.warning(report.notPages, selector: preview.selector).map(Terminal.warn)
+        if let unnamed = report.unnamedUsers {
+            Terminal.warn("\(Plural.count(unnamed.count, "mentioned user")) could not be named, so their mentions count as account ids: "
+                + unnamed.reason)
+        }
         if !report.failedPages.isEmpty {
             let failed = report.failedPages.count
             Terminal.warn("\(Plural.count(failed, "page")) could not be read; an ingestion would miss \(failed == 1 ? "it" : "them")")
@@ -145,6 +149,9 @@ struct PreviewCommand: AsyncParsableCommand, SiteCommand {
         }
         for skipped in report.skipped {
             Terminal.line("Skipped \(Plural.count(skipped.count, "page")): \(skipped.note)")
+        }
+        if let unnamed = report.unnamedUsers {
+            Terminal.line("Unnamed: \(Plural.count(unnamed.count, "mentioned user")), whose mentions count as account ids")
         }
         if let error = report.listingError {
             Terminal.line("The listing stopped early: \(error)")

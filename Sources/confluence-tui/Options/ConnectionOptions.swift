@@ -39,14 +39,21 @@ struct ConnectionOptions: ParsableArguments {
     }
 
     /// Builds a client for the site these options name. With `announcingWaits`, long waits the site imposes are said on
-    /// stderr (`RetryNotices`): every caller decides, as nothing may write over the browser's screen or a progress line.
+    /// stderr (`RetryNotices`), and so is a site taken for Data Center because its kind could not be checked: every
+    /// caller decides, as nothing may write over the browser's screen or a progress line.
     func makeClient(
         configuration: ClientConfiguration = ClientConfiguration(),
         environment: [String: String] = ProcessInfo.processInfo.environment,
         announcingWaits: Bool
     ) async throws -> ConfluenceClient {
         let client = try await client(configuration: configuration, environment: environment)
-        if announcingWaits { RetryNotices.follow(client) }
+        if announcingWaits {
+            RetryNotices.follow(client)
+            if kind == nil, client.site.kind == .dataCenter, case .unchecked(let why)? = SiteKindProbe.result(for: client.site.root) {
+                Terminal.warn("\(client.site) was taken for Data Center without a check: its cloudId could not be asked for (\(why)); "
+                    + "pass --kind cloud or --kind datacenter to say which it is")
+            }
+        }
         return client
     }
 
@@ -72,7 +79,8 @@ struct ConnectionOptions: ParsableArguments {
     /// The site named by `--site` or `CONFLUENCE_URL` as `--kind`, else its address, says: Cloud at `*.atlassian.net`,
     /// else Data Center; nil when an account (given, or the default) is used instead.
     func guessedSite(environment: [String: String]) throws -> Site? {
-        guard account == nil, let text = site ?? environment["CONFLUENCE_URL"], !text.isEmpty else { return nil }
+        // An empty address (`--site "$URL"` with the variable unset) is refused, not read as no address at all.
+        guard account == nil, let text = site ?? environment["CONFLUENCE_URL"] else { return nil }
         return try Site.detect(text, kind: kind?.siteKind)
     }
 
