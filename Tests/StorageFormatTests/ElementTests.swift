@@ -46,6 +46,19 @@ struct ElementTests {
         #expect(markdown(ordered) == "1. one\n2. 1. a\n   2. b\n3. three\n")
     }
 
+    /// A list written directly inside a list, with no item around it (the editor's nested task lists), nests under the
+    /// item before it, in place; one before any item is an item of its own without a marker.
+    @Test func aListDirectlyInsideAListNestsUnderTheItemBeforeIt() {
+        let tasks = "<ac:task-list><ac:task><ac:task-status>incomplete</ac:task-status><ac:task-body>Task 1</ac:task-body></ac:task>"
+            + "<ac:task-list><ac:task><ac:task-status>complete</ac:task-status><ac:task-body>Subtask</ac:task-body></ac:task></ac:task-list>"
+            + "<ac:task><ac:task-status>incomplete</ac:task-status><ac:task-body>Task 2</ac:task-body></ac:task></ac:task-list>"
+        #expect(plain(tasks) == "[ ] Task 1\n    [x] Subtask\n[ ] Task 2")
+        #expect(markdown(tasks) == "- [ ] Task 1\n  - [x] Subtask\n- [ ] Task 2\n")
+        #expect(terminal("<ul><li>A</li><ul><li>A1</li><ol><li>deep</li></ol></ul><li>B</li></ul>")
+                == ["• A", "  ◦ A1", "    1. deep", "• B"])
+        #expect(plain("<ul><ul><li>inner</li></ul><li>after</li></ul>") == "  - inner\n- after")
+    }
+
     @Test func tasksShowCheckboxesNotIdsOrStatus() {
         let source = """
         <ac:task-list><ac:task><ac:task-id>987654</ac:task-id><ac:task-uuid>b0dafd83-81de</ac:task-uuid>

@@ -64,6 +64,8 @@ struct ScalingTests {
         Shape("attributes", open: "<p", unit: " a=\"v\"", close: ">x</p>"),
         Shape("list items", open: "<ul>", unit: "<li>item text</li>", close: "</ul>"),
         Shape("nested lists", unit: "<ul><li>x"),
+        Shape("lists directly inside lists", unit: "<ul><li>x</li>"),
+        Shape("lists closed directly inside lists", open: "<ul><li>x</li>", unit: "<ul><li>y</li></ul>", close: "</ul>"),
         Shape("nested quotes", unit: "<blockquote>x"),
         Shape("unknown macros nested", unit: "<ac:structured-macro ac:name=\"foo\"><ac:rich-text-body>", close: "x"),
         Shape("headings under a table of contents", open: "<ac:structured-macro ac:name=\"toc\"/>", unit: "<h2>Heading</h2>"),

@@ -134,6 +134,9 @@ struct ListState {
     var itemStart: Int
     /// The container count when the list opened; items belong to it only at that depth.
     var depth: Int
+    /// How many lists this one is directly inside (`<ul><li>a</li><ul>…</ul></ul>`, no item between): a nested list
+    /// goes into the last item of the list around it. 0 for a list in an item or outside any list.
+    var nesting = 0
 }
 
 /// A table being built: its finished rows and its open row's cells sit on the builder's row and cell stacks.

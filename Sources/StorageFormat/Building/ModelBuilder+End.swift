@@ -18,7 +18,16 @@ extension ModelBuilder {
             guard let list = lists.popLast() else { preconditionFailure("a list closed that never opened") }
             paragraphBreak()
             let items = listItems.take(from: list.itemStart)
-            if !items.isEmpty { appendBlock(.list(ListBlock(kind: list.kind, items: items))) }
+            guard !items.isEmpty else { break }
+            let block = Block.list(ListBlock(kind: list.kind, items: items))
+            if list.nesting == 0 {
+                appendBlock(block)
+            } else if let outer = lists.last, listItems.count > outer.itemStart {
+                listItems.withLast { $0.blocks.append(block) }
+            } else {
+                // Before any item: an item of its own, without a marker, as `<li><ul>` gives.
+                listItems.append(ListItem(blocks: [block], showsMarker: false))
+            }
         case .table:
             commitRow()
             let rows = tableRows.take(from: tables.removeLast().rowStart)

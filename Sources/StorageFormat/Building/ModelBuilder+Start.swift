@@ -48,7 +48,12 @@ extension ModelBuilder {
             case .ol: kind = .ordered(start: attributes.value("start").flatMap { Int($0) }.map(ListBlock.Kind.clampedStart) ?? 1)
             default: kind = .task
             }
-            lists.append(ListState(kind: kind, itemStart: listItems.count, depth: depth))
+            // Directly inside another list it nests as a list in an item would, as deep as containers may.
+            var nesting = 0
+            if let outer = lists.last, outer.depth == depth, depth + outer.nesting + 1 < Self.maxContainerDepth {
+                nesting = outer.nesting + 1
+            }
+            lists.append(ListState(kind: kind, itemStart: listItems.count, depth: depth, nesting: nesting))
             return .list
         case .li, .acTask:
             paragraphBreak()
