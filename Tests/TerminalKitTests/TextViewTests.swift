@@ -136,7 +136,7 @@ struct TextViewTests {
         var view = TextView(lines: Self.lines)
         view.search("fox", viewportHeight: 2)
         view.scroll(by: 1, viewportHeight: 2)
-        view.setLines(Self.lines + [[StyledRun("fox again")]], viewportHeight: 2)
+        view.setLines(Self.lines + [[StyledRun("fox again")]], viewportHeight: 2, viewportWidth: 80)
         #expect(view.matches.count == 4)
         #expect(view.scrollY == 1)
     }
@@ -149,9 +149,22 @@ struct TextViewTests {
         for _ in 0..<6 { view.nextMatch(viewportHeight: 2) }
         #expect(view.currentMatch == 6 && view.matches[6].line == 3)
         let narrow = (1...6).flatMap { [[StyledRun("line \($0) fox")], [StyledRun("and fox")]] }
-        view.setLines(narrow, viewportHeight: 2)
+        view.setLines(narrow, viewportHeight: 2, viewportWidth: 80)
         #expect(view.currentMatch == 6, "the seventh hit stays the current one")
         #expect(view.matches[6].line == 6 && (view.scrollY...view.scrollY + 1).contains(6), "and in view")
+    }
+
+    /// A view grown wider than its widest line (a resize, a zoom) shows the lines from their start: none stays cut on
+    /// the left with nothing left to scroll.
+    @Test func aViewGrownWiderThanItsLinesScrollsBackToTheirStart() {
+        let lines = [[StyledRun(String(repeating: "x", count: 60) + "END")]]
+        var view = TextView(lines: lines)
+        view.scrollHorizontally(by: 40, viewportWidth: 30)
+        #expect(view.scrollX == 33)
+        view.setLines(lines, viewportHeight: 5, viewportWidth: 50)
+        #expect(view.scrollX == 13, "still scrolled, as far as the widest line's end allows")
+        view.setLines(lines, viewportHeight: 5, viewportWidth: 94)
+        #expect(view.scrollX == 0)
     }
 
     /// Words a wrap parted are found across the line end, at any indent, and both parts are marked.

@@ -102,6 +102,6 @@ public struct PreviewState: Sendable {
         guard width != renderedWidth else { return }
         renderedWidth = width
         text.setLines(PageLines.render(document, width: width, ascii: ascii, userNames: userNames, childPages: childPages),
-                      viewportHeight: body.height)
+                      viewportHeight: body.height, viewportWidth: body.width)
     }
 }

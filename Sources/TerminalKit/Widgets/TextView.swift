@@ -24,12 +24,14 @@ public struct TextView: Hashable, Sendable {
         contentWidth = Self.widest(lines)
     }
 
-    /// Replaces the content (the same text wrapped anew, after a resize), keeping the scroll position (clamped) and
-    /// re-running the search; the current hit stays the current one, by its place among the hits, and in view.
-    public mutating func setLines(_ newLines: [[StyledRun]], viewportHeight: Int) {
+    /// Replaces the content (the same text wrapped anew, after a resize), keeping the scroll position (clamped, so a
+    /// view grown wider than its lines shows them from their start) and re-running the search; the current hit stays
+    /// the current one, by its place among the hits, and in view.
+    public mutating func setLines(_ newLines: [[StyledRun]], viewportHeight: Int, viewportWidth: Int) {
         lines = newLines
         contentWidth = Self.widest(newLines)
         scrollY = min(scrollY, maxScrollY(viewportHeight))
+        scrollHorizontally(by: 0, viewportWidth: viewportWidth)
         let active = query
         let current = currentMatch
         query = ""
@@ -39,7 +41,7 @@ public struct TextView: Hashable, Sendable {
         search(active, viewportHeight: viewportHeight, jump: false)
         if let current, !matches.isEmpty {
             currentMatch = min(current, matches.count - 1)
-            reveal(viewportHeight: viewportHeight, viewportWidth: .max)
+            reveal(viewportHeight: viewportHeight, viewportWidth: viewportWidth)
         }
     }
 
