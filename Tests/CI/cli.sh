@@ -86,6 +86,8 @@ if env CONFLUENCE_API_TOKEN=wrong "$tui" whoami --site "$EMU_BASE_URL" --user de
 fi
 expect "the same site as Cloud" 0 'on http://127\.0\.0\.1:[0-9]+ \[Cloud\]' \
   env CONFLUENCE_API_TOKEN=demo-token "$tui" whoami --site "$EMU_BASE_URL" --user demo@example.com --kind cloud
+expect "a quick look at a space key in another case, as the full pass and push refuse it" 1 '^error: 404: no space with key eng.*; did you mean ENG\?$' \
+  "$tui" preview --space eng
 expect "a negative depth" 2 '--depth must be a whole number of at least 1' "$tui" tree ENG --depth -1
 expect "an empty space key" 2 '"" is not a space key: space keys are one word, such as ENG' "$tui" tree ''
 expect "a negative limit" 2 '--limit must be at least 1' "$tui" search 'space = ENG' --limit -2
@@ -189,6 +191,14 @@ if grep -q 'cql=label%20%3D%20&' "$work/requests.log"; then
 fi
 expect "previewing a label with a space" 2 '^error: --label: label "two words" has whitespace' "$tui" preview --label 'two words'
 expect "an account that is not there is invalid input" 2 '^error: there is no account named nope' "$tui" spaces --account nope
+expect "testing an account that is not there is invalid input, said once" 2 '^error: there is no account named nope' "$tui" accounts test nope
+if "$tui" accounts test nope --json 2>/dev/null | grep -q site_kind; then
+  failed=$((failed + 1)); echo "FAIL accounts test nope --json reported a site kind" >&2
+else
+  passed=$((passed + 1))
+fi
+expect "a new account name starting with '-' is refused" 2 "starts with '-', which would read as an option" \
+  sh -c 'echo t | "$1" accounts add --site https://x.atlassian.net --auth cloud-basic --user a@example.com --secret-stdin -- -x' sh "$tui"
 expect "the full pass counts what it skipped" 0 '^Skipped 1 page: archived pages of space ENG; the loader lists current pages only$' \
   "$tui" preview --space ENG --full
 expect "the full pass lines up its columns" 0 '^  characters  id     title$' "$tui" preview --label runbook --full

@@ -36,7 +36,7 @@ struct ValidationTests {
         #expect {
             try definition.validate()
         } throws: { error in
-            (error as? DefinitionValidationError)?.description == "the definition \"bad name\" is not valid: the definition name \"bad name\" has a space; a definition name uses letters, digits, '.', '-' and '_', starts with a letter or digit, and has at most 64 characters; a definition needs one selector: space_key, page_ids, label or cql"
+            (error as? DefinitionValidationError)?.description == "the definition \"bad name\" is not valid: the definition name \"bad name\" has a space; a definition name uses ASCII letters, digits, '.', '-' and '_', starts with a letter or digit, and has at most 64 characters; a definition needs one selector: space_key, page_ids, label or cql"
         }
     }
 
@@ -116,7 +116,7 @@ struct ValidationTests {
     }
 
     @Test func nameSentencesSayWhatIsWrong() {
-        #expect(DefinitionName.problem("a/b") == "the definition name \"a/b\" has a '/'; a definition name uses letters, digits, '.', '-' and '_', starts with a letter or digit, and has at most 64 characters")
+        #expect(DefinitionName.problem("a/b") == "the definition name \"a/b\" has a '/'; a definition name uses ASCII letters, digits, '.', '-' and '_', starts with a letter or digit, and has at most 64 characters")
         #expect(DefinitionName.problem(".x")?.hasPrefix("the definition name \".x\" starts with \".\"") == true)
         #expect(DefinitionName.problem("")?.hasPrefix("the definition name is empty") == true)
         #expect(DefinitionName.problem("a\u{7}b")?.contains("a control character") == true)

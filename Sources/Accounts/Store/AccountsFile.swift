@@ -36,6 +36,12 @@ public struct AccountsFile: Hashable, Sendable, Codable {
     /// Adds a valid account with a new name; the first account, or one marked default, becomes the only default.
     public mutating func add(_ account: Account) throws(AccountsError) {
         if let problem = account.validationProblem { throw AccountsError(.invalid(problem)) }
+        // A new name may not start with '-', which would read as an option wherever it is typed (`accounts test -x`); one
+        // already in the file stays usable.
+        if account.name.hasPrefix("-") {
+            throw AccountsError(.invalid(AccountProblem(.name, "the account name \"\(account.name)\" starts with '-', which would "
+                + "read as an option; start it with a letter or digit")))
+        }
         // Names that differ only in case would be told apart by case alone, on every command line.
         if let existing = accounts.first(where: { $0.name.lowercased() == account.name.lowercased() }) {
             throw AccountsError(.duplicate(existing.name))

@@ -44,10 +44,23 @@ public struct IngestPreview: Sendable {
             let total = pages.count + later.count - (try await absentLater.get()).count
             return IngestQuickLook(total: total, first: pages, missing: missing)
         }
+        async let space = Self.catching { () throws(IngestPreviewError) in try await checkSpace() }
         async let total = Self.catching { () throws(IngestPreviewError) in try await count() }
         async let first = Self.catching { () throws(IngestPreviewError) in try await firstPagesAndMissing(limit: Self.quickLimit) }
+        try await space.get()
         let (pages, missing) = try await first.get()
         return IngestQuickLook(total: try await total.get(), first: pages, missing: missing)
+    }
+
+    /// Fails as the full pass does when the site has no space of exactly the selected key: a search, which the count
+    /// and the first pages come from, may match the key in another case (`eng` for `ENG`) that the listing does not.
+    private func checkSpace() async throws(IngestPreviewError) {
+        guard case .space(let key) = selector else { return }
+        do throws(ConfluenceError) {
+            _ = try await client.space(key: key)
+        } catch {
+            throw .request(error)
+        }
     }
 
     /// Wraps a typed-throwing call in a `Result`, so two can run side by side with `async let`.

@@ -210,7 +210,10 @@ struct AccountsCommand: AsyncParsableCommand {
         @OptionGroup var output: OutputOptions
 
         func run() async throws {
-            let report = await AccountsCommand.registry().test(named: name)
+            let registry = AccountsCommand.registry()
+            // An account that is not there is a wrong name (status 2), not a test that failed.
+            _ = try registry.list().account(named: name)
+            let report = await registry.test(named: name)
             if output.json {
                 try Terminal.json(AccountTestSummary(report))
             } else {

@@ -50,7 +50,13 @@ struct PreviewCommand: AsyncParsableCommand, SiteCommand {
             if report.complete { await record(report.pageCount) }
             if !report.complete || !report.failedPages.isEmpty { throw ExitCode(1) }
         } else {
-            let look = try await preview.quickLook()
+            let look: IngestQuickLook
+            do {
+                look = try await preview.quickLook()
+            } catch {
+                guard case .space(let key) = preview.selector, let failure = error.confluenceError else { throw error }
+                throw await SpaceKeyHint.hinting(failure, for: key, client: preview.client)
+            }
             await record(look.total)
             defer { NotAPage.warning(look.notPages, selector: preview.selector).map(Terminal.warn) }
             if output.json {

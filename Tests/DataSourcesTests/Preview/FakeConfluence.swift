@@ -71,6 +71,10 @@ final class FakeConfluence: Sendable {
         if kind == .cloud, path == "/wiki/api/v2/spaces", let key = query["keys"] {
             return json(["results": [["id": "S-" + key, "key": key, "name": key, "status": archivedSpaces.contains(key) ? "archived" : "current"]]])
         }
+        if kind == .dataCenter, path.hasPrefix(prefix + "/rest/api/space/") {
+            let key = String(path.dropFirst((prefix + "/rest/api/space/").count))
+            return json(["id": 1, "key": key, "name": key, "type": "global", "status": archivedSpaces.contains(key) ? "archived" : "current"])
+        }
         if kind == .cloud, path.hasPrefix("/wiki/api/v2/spaces/S-"), path.hasSuffix("/pages") {
             let key = String(path.dropFirst("/wiki/api/v2/spaces/S-".count).dropLast("/pages".count))
             let selected = pages.filter { $0.space == key && $0.status == (query["status"] ?? "current") }

@@ -15,7 +15,8 @@ struct IngestPreviewQuickTests {
         let targets = await transport.requests.map(\.target)
         #expect(targets.contains("/wiki/rest/api/search?cql=type%3D%22page%22%20AND%20space%3D%22ENG%22&limit=0&includeArchivedSpaces=true"))
         #expect(targets.contains("/wiki/rest/api/content?spaceKey=ENG&type=page&status=current&expand=space%2Cancestors&limit=50"))
-        #expect(targets.count == 5)  // the count, then 4 listing pages of at most 2 (the fake's cap)
+        #expect(targets.contains("/wiki/api/v2/spaces?keys=ENG&limit=1"), "the space is looked up by its exact key, as the full pass does")
+        #expect(targets.count == 6)  // the space, the count, then 4 listing pages of at most 2 (the fake's cap)
     }
 
     @Test func quickLookStopsAtFiftyTitles() async throws {
@@ -27,7 +28,7 @@ struct IngestPreviewQuickTests {
         #expect(look.first.count == 50)
         #expect(look.first.first?.id == "1001")
         #expect(look.first.last?.id == "1050")
-        #expect(await transport.requests.count == 3)  // count + two listing pages of 25
+        #expect(await transport.requests.count == 4)  // the space, the count, two listing pages of 25
     }
 
     @Test func labelCountLeavesArchivedSpacesOut() async throws {
