@@ -11,6 +11,8 @@ struct SiteTests {
         ("https://dc.example.com", .dataCenter, "https://dc.example.com", ""),
         ("https://dc.example.com:8443/confluence/", .dataCenter, "https://dc.example.com:8443", "/confluence"),
         ("http://10.0.0.5:8090/wiki/rest/api", .dataCenter, "http://10.0.0.5:8090", "/wiki"),
+        ("http://[::1]:8090", .dataCenter, "http://[::1]:8090", ""),
+        ("https://[2001:db8::1]/confluence", .dataCenter, "https://[2001:db8::1]", "/confluence"),
     ])
     func detection(input: String, kind: Site.Kind, root: String, contextPath: String) throws {
         let site = try Site.detect(input)

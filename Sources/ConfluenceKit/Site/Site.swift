@@ -98,15 +98,17 @@ private struct SiteURLParts {
 
     init(_ url: URL) throws(ConfluenceError) {
         try SiteAddress.check(url)
+        let written = URLComponents(url: url, resolvingAgainstBaseURL: false)
         var components = URLComponents()
         components.scheme = url.scheme?.lowercased()
-        components.host = url.host
+        // As written: an IPv6 literal keeps its brackets (`[::1]`), without which no URL can be made of it.
+        components.percentEncodedHost = written?.percentEncodedHost
         components.port = url.port
         guard let origin = components.url else {
             throw ConfluenceError.invalidSite("\(url.absoluteString) is not a usable site URL")
         }
         // Kept percent-encoded: requests are built on it as encoded text (`/my%20wiki`, never `/my wiki`).
-        var path = URLComponents(url: url, resolvingAgainstBaseURL: false)?.percentEncodedPath ?? ""
+        var path = written?.percentEncodedPath ?? ""
         while path.hasSuffix("/") { path.removeLast() }
         for suffix in ["/rest/api", "/api/v2"] where path.lowercased().hasSuffix(suffix) {
             path.removeLast(suffix.count)
