@@ -229,6 +229,14 @@ struct FilterBuilderTests {
         #expect(h.state.builder?.mode == .cql && h.state.builder?.cql.text == #"type="page" AND space="ENG""#)
         h.press(.backTab, .backTab, .backTab, .char("c"))
         #expect(h.state.builder?.mode == .cql, "the query c made is replaced without asking")
+        // In the Label tab `c` is text: the question names the key that works there.
+        h.press(.ctrl("u"))
+        h.type("space = OPS")
+        h.press(.backTab)
+        #expect(h.state.builder?.mode == .label)
+        h.type("runbook")
+        h.press(.ctrl("x"))
+        #expect(h.screen.contains("Ctrl-X again replaces it"), "\(h.screen)")
     }
 
     /// Two rows above the status line hold no border: the tabs and the body take them, as the panes do at that size.

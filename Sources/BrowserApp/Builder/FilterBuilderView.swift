@@ -287,9 +287,7 @@ enum FilterBuilderView {
 
     /// The first key that runs `command` in the draft's mode: in the text modes letters are text, so not a letter.
     private static func keyLabel(_ command: Command, _ state: AppState, _ draft: FilterBuilderState) -> String {
-        let keys = state.keyMap.keys(for: command)
-        let usable = draft.mode.takesText ? keys.filter { if case .char = $0 { false } else { true } } : keys
-        return usable.first?.description ?? keys.first?.description ?? "?"
+        state.keyMap.firstKeyLabel(for: command, typingText: draft.mode.takesText)
     }
 
     private static func hintPairs(_ state: AppState, _ draft: FilterBuilderState) -> [(key: String, label: String)] {

@@ -50,6 +50,14 @@ public struct KeyMap: Hashable, Sendable {
         keys(for: command).first?.description ?? "unbound"
     }
 
+    /// The first key that runs `command` where typed characters are text (`typingText`: a text field takes them), so
+    /// not a plain character there; the first key when none other is bound.
+    public func firstKeyLabel(for command: Command, typingText: Bool) -> String {
+        let keys = keys(for: command)
+        let usable = typingText ? keys.filter { if case .char = $0 { false } else { true } } : keys
+        return (usable.first ?? keys.first)?.description ?? "unbound"
+    }
+
     /// The keys of `command` joined for display (`j/Down`), or "unbound".
     public func keyLabel(for command: Command) -> String {
         let keys = keys(for: command)

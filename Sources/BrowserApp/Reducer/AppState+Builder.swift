@@ -74,7 +74,7 @@ extension AppState {
             draft.saveProblem = nil
             return commit(draft) + loadLabelsIfNeeded()
         case .toCQL?:
-            draft.convertToCQL(keyLabel: keyMap.firstKeyLabel(for: .toCQL))
+            draft.convertToCQL(keyLabel: keyMap.firstKeyLabel(for: .toCQL, typingText: draft.mode.takesText))
             return commit(draft)
         case .count?:
             return startCount(&draft)
