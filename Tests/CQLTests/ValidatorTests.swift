@@ -60,6 +60,8 @@ struct ValidatorTests {
         ("title ~ \"a\u{2028}b\"", [error("an invisible character (U+2028) is part of the query; remove it", 11...11)]),
         ("title ~ \"👨\u{200D}👩 🏴\u{E0067}\u{E0062}\u{E0073}\u{E0063}\u{E0074}\u{E007F}\"", []),
         ("title ~ \"a\u{200D}b\"", [error("an invisible character (U+200D) is part of the query; remove it", 11...11)]),
+        // Stuck to a keyword it breaks the parse, where it is still what to name, not "expected AND, found AND".
+        ("space = ENG AND\u{200B} type = page", [error("an invisible character (U+200B) is part of the query; remove it", 16...16)]),
     ]
 
     @Test("diagnostics have exact messages and columns", arguments: cases)

@@ -4,13 +4,12 @@
 /// Unknown fields and functions are warnings, not errors, because sites add custom fields and
 /// functions. Diagnostics come in source order.
 public enum CQLValidator {
-    /// Parses and checks `source`; a syntax error, or in a query that parses an invisible character, comes back as the
-    /// only diagnostic.
+    /// Parses and checks `source`; an invisible character, or else a syntax error, comes back as the only diagnostic: one
+    /// stuck to a word (`AND` and a zero-width space) makes the syntax error name what shows as the expected word.
     public static func validate(_ source: String) -> [CQLDiagnostic] {
+        if let hidden = invisibleCharacter(in: source) { return [hidden] }
         do throws(CQLSyntaxError) {
-            let result = try CQLParser.parse(source)
-            if let hidden = invisibleCharacter(in: source) { return [hidden] }
-            return validate(result)
+            return validate(try CQLParser.parse(source))
         } catch {
             return [CQLDiagnostic(severity: .error, message: error.message, range: error.range)]
         }
