@@ -51,6 +51,7 @@ struct SelectorTests {
     @Test func descriptionsAreShort() {
         #expect(ConfluenceDataSource.Selector.pageIDs(["1"]).description == "page 1")
         #expect(ConfluenceDataSource.Selector.pageIDs(["1", "2"]).description == "2 page ids")
+        #expect(ConfluenceDataSource.Selector.pageIDs((1...48_805).map(String.init)).description == "48,805 page ids")
         #expect(ConfluenceDataSource.Selector.space(key: "ENG").description == "space ENG")
     }
 

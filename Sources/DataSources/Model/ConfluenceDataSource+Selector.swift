@@ -1,3 +1,5 @@
+import Foundation
+
 extension ConfluenceDataSource {
     /// What a definition selects, derived from its four selector fields (exactly one should be set).
     public enum Selector: Hashable, Sendable, CustomStringConvertible {
@@ -45,7 +47,8 @@ extension ConfluenceDataSource {
         public var description: String {
             switch self {
             case .space(let key): "space \(key)"
-            case .pageIDs(let ids): ids.count == 1 ? "page \(ids[0])" : "\(ids.count) page ids"
+            // Grouped by thousands as every count the tools show (`48,805 page ids`), whatever the locale.
+            case .pageIDs(let ids): ids.count == 1 ? "page \(ids[0])" : "\(ids.count.formatted(.number.locale(Locale(identifier: "en_US")))) page ids"
             case .label(let label): "label \(label)"
             case .cql(let query): "CQL \(query)"
             }
