@@ -18,6 +18,7 @@
 #include <langinfo.h>
 #include <signal.h>
 #include <termios.h>
+#include <unistd.h>
 #include <ncursesw/curses.h>
 
 /* Attributes and colour pairs. */
@@ -143,12 +144,14 @@ static inline int cnc_put_cell(WINDOW *w, int y, int x, const wchar_t *wch, attr
 }
 static inline int cnc_cchar_max(void) { return CCHARW_MAX; }
 
-/* Turns XON/XOFF flow control off on the terminal `fd`, so Ctrl-S and Ctrl-Q arrive as keys rather than pausing
-   output, and records the mode as the program's, which ncurses restores after a suspend or a shell escape. */
-static inline void cnc_disable_flow_control(int fd) {
+/* Turns XON/XOFF flow control and the interrupt character off on the terminal `fd`, so Ctrl-S, Ctrl-Q and Ctrl-C
+   arrive as keys rather than pausing output or killing the program (Ctrl-Z still suspends), and records the mode as the
+   program's, which ncurses restores after a suspend or a shell escape. */
+static inline void cnc_take_control_keys(int fd) {
     struct termios mode;
     if (tcgetattr(fd, &mode) != 0) return;
     mode.c_iflag &= ~(tcflag_t)(IXON | IXOFF);
+    mode.c_cc[VINTR] = _POSIX_VDISABLE;
     if (tcsetattr(fd, TCSANOW, &mode) == 0) def_prog_mode();
 }
 

@@ -616,6 +616,21 @@ struct FilterBuilderTests {
         #expect(h.state.isFinished)
     }
 
+    /// Ctrl-C quits as `q` does (the terminal's interrupt is off, so a demo's definitions are asked about, not lost to a
+    /// signal), and the question names the key pressed.
+    @Test func controlCQuitsAsQDoes() {
+        var h = inTree()
+        h.state.definitionsLastUntilExit = true
+        h.press(.char(" "), .char("f"), .char("s"))
+        h.type("kept")
+        guard let token = saveToken(of: h.press(.enter), "no save effect") else { return }
+        h.send(.definitionSaved(token: token, .success(SavedDefinition(name: "kept", selector: "1 page"))))
+        h.press(.ctrl("c"))
+        #expect(h.state.status.notice?.hasPrefix("Ctrl-C again quits, and the definitions saved this session end with it") == true)
+        h.press(.ctrl("c"))
+        #expect(h.state.isFinished)
+    }
+
     @Test func aSecondSaveWaitsForTheFirst() {
         var h = inTree()
         h.press(.char(" "), .char("f"), .char("s"))

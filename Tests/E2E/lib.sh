@@ -90,17 +90,19 @@ e2e_cursor_at() {
 
 e2e_resize() { e2e_tmux resize-window -t "$E2E_SESSION" -x "$1" -y "$2"; }
 
-# Quits with q and checks the app exited 0, left no process and restored the terminal (echo and icanon back on).
-# With `saved`, the demo holds definitions saved this session: the first q must ask, and a second quits.
+# Quits with q, or the tmux KEY named LABEL on screen (e2e_quit saved C-c Ctrl-C), and checks the app exited 0, left no
+# process and restored the terminal (echo and icanon back on). With `saved`, the demo holds definitions saved this
+# session: the first press must ask, and a second quits.
 e2e_quit() {
+  local key="${2:-q}" label="${3:-q}"
   if [[ "${1:-}" == saved ]]; then
-    e2e_keys q
-    e2e_wait_for "q again quits, and the definitions saved this session end with it"
+    e2e_keys "$key"
+    e2e_wait_for "$label again quits, and the definitions saved this session"
   fi
-  e2e_keys q
+  e2e_keys "$key"
   local deadline=$((SECONDS + E2E_TIMEOUT))
   until grep -q '^exit=' "$E2E_LOG"; do
-    if ((SECONDS >= deadline)); then echo "FAIL: the app did not quit on q" >&2; e2e_screen >&2; return 1; fi
+    if ((SECONDS >= deadline)); then echo "FAIL: the app did not quit on $label" >&2; e2e_screen >&2; return 1; fi
     sleep 0.05
   done
   grep -q '^exit=0$' "$E2E_LOG" || { echo "FAIL: the app exited with $(grep '^exit=' "$E2E_LOG")" >&2; cat "$E2E_LOG" >&2; return 1; }

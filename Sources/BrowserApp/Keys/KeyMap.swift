@@ -20,7 +20,7 @@ public struct KeyMap: Hashable, Sendable {
         .refresh: [.char("r")], .openURL: [.char("o")],
         .copyURL: [.char("y")], .copyID: [.char("Y")],
         .help: [.char("?"), .function(1)], .errorDetail: [.char("e")],
-        .back: [.escape], .quit: [.char("q")],
+        .back: [.escape], .quit: [.char("q"), .ctrl("c")],
         .mark: [.char(" ")], .filterBuilder: [.char("f")], .definitions: [.char("d")],
         .toCQL: [.char("c"), .ctrl("x")], .count: [.char("p"), .ctrl("t")], .save: [.char("s")],
         .includeDescendants: [.char("i")], .rename: [.char("R")], .duplicate: [.char("D")],

@@ -34,8 +34,7 @@ extension AppState {
         guard let command else { return [] }
         if command == .quit && definitionsLastUntilExit && holdsSessionDefinitions && !quitWasAsked {
             quitAsked = true
-            let quit = keyMap.firstKeyLabel(for: .quit)
-            status.notice = "\(quit) again quits, and the definitions saved this session end with it (to keep them: \(keepingKeys))."
+            status.notice = "\(key) again quits, and the definitions saved this session end with it (to keep them: \(keepingKeys))."
             return []
         }
         return perform(command)

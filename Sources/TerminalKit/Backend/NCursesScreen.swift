@@ -127,7 +127,7 @@ public final class NCursesScreen {
         inputDescriptor = fileno(input)
         files = opened
         if configuration.rawKeys { raw() } else { cbreak() }
-        cnc_disable_flow_control(inputDescriptor)
+        cnc_take_control_keys(inputDescriptor)
         noecho()
         nonl()
         keypad(window, true)
