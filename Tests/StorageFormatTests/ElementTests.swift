@@ -205,6 +205,23 @@ struct ElementTests {
         #expect(plain(source, options: options) == "@Ada Lovelace and @k9 and @unknown-user")
     }
 
+    /// A mention written without its link shows as one: names are never dropped with their markup.
+    @Test func aMentionWithoutItsLinkStillShows() {
+        let source = "<p>Ping <ri:user ri:account-id=\"abc123\"/> please, and<ri:user ri:username=\"dana\"/>.</p>"
+        #expect(plain(source) == "Ping @abc123 please, and @dana.")
+        #expect(plain(source, options: RenderOptions(userName: { $0.accountId == "abc123" ? "Ada Lovelace" : nil }))
+                == "Ping @Ada Lovelace please, and @dana.")
+    }
+
+    /// A shortcut link (`ri:shortcut`, resolved by the site's own list) without a body shows `parameter@key`, as
+    /// Confluence writes it, rather than nothing.
+    @Test func aShortcutLinkShowsItsParameterAndKey() {
+        let shortcut = "<ri:shortcut ri:key=\"google\" ri:parameter=\"confluence\"/>"
+        #expect(plain("<p>Go to <ac:link>\(shortcut)</ac:link> now</p>") == "Go to confluence@google now")
+        #expect(plain("<p>Go to <ac:link>\(shortcut)<ac:plain-text-link-body><![CDATA[search]]></ac:plain-text-link-body></ac:link></p>")
+                == "Go to search")
+    }
+
     /// A Cloud decision list is a list of decisions, its node names never shown, its fallback not repeated.
     @Test func decisionListsAreListsOfDecisions() {
         func item(_ content: String) -> String {

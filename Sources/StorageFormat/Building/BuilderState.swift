@@ -186,6 +186,8 @@ struct LinkState {
     var collapsedWhiteSpace = false
     /// Whether an image was open when the link opened (the innermost of the two receives resources).
     var isInsideImage = false
+    /// A shortcut link's `parameter@key` (`ri:shortcut`), shown when the link has no body: its address is the site's.
+    var shortcut: String?
 }
 
 /// An image being built.

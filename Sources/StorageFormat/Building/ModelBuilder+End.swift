@@ -216,6 +216,8 @@ extension ModelBuilder {
         let target = state.target ?? state.anchor.map { LinkTarget.anchor($0) }
         if let target {
             appendInline(.link(Link(target: target, body: body, style: style)))
+        } else if body.isEmpty, let shortcut = state.shortcut {
+            appendInline(.text(shortcut, style))
         } else {
             for inline in body { appendInline(inline) }
         }

@@ -249,6 +249,9 @@ extension ModelBuilder {
         switch resourceSink {
         case .link:
             guard link!.target == nil else { return }
+            if name == .riShortcut, let key = attributes.value("ri:key") {
+                link!.shortcut = (attributes.value("ri:parameter").map { $0 + "@" } ?? "") + key
+            }
             link!.target = ModelBuilder.linkTarget(name, attributes, anchor: link!.anchor)
         case .image:
             guard case .none = image!.source else { return }
@@ -258,7 +261,10 @@ extension ModelBuilder {
                 image!.source = .url(url)
             }
         case nil:
-            break
+            // A mention written without its link, which Confluence shows as one.
+            if name == .riUser, let target = ModelBuilder.linkTarget(name, attributes, anchor: nil) {
+                appendWordItem(.link(Link(target: target, style: style)))
+            }
         }
     }
 
