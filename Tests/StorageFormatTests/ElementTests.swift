@@ -251,8 +251,13 @@ struct ElementTests {
         #expect(plain(macro("kbd", inline + "<ac:plain-text-body><![CDATA[x\n  y]]></ac:plain-text-body>")) == "a\n\nx\n  y\n\nb",
                 "a text body of several lines keeps them, as a code block")
         #expect(plain(macro("mathinline", "<ac:plain-text-body><![CDATA[x^2]]></ac:plain-text-body>")) == "a x^2 b")
-        #expect(plain(macro("fancy", "<ac:rich-text-body><p>this</p></ac:rich-text-body>")) == "a\n\n[fancy]\nthis\n\nb",
-                "a macro not said to be inline is a block")
+        #expect(plain(macro("fancy", "<ac:rich-text-body><p>this</p></ac:rich-text-body>")) == "a [fancy] this b",
+                "unmarked (an older page), one after text in its paragraph is inline")
+        #expect(plain(macro("fancy", "<ac:parameter ac:name=\"atlassian-macro-output-type\">BLOCK</ac:parameter>"
+                            + "<ac:rich-text-body><p>this</p></ac:rich-text-body>")) == "a\n\n[fancy]\nthis\n\nb",
+                "a macro said to be a block is one")
+        #expect(plain("<p><ac:structured-macro ac:name=\"fancy\"><ac:rich-text-body><p>this</p></ac:rich-text-body></ac:structured-macro> b</p>")
+                == "[fancy]\nthis\n\nb", "unmarked and first in its paragraph, a block")
     }
 
     @Test func imagesShowAltTextFileNameAndCaption() {

@@ -164,8 +164,11 @@ struct MacroState {
     var plainTextBody: String?
     /// How many toc-zone macros hold this one.
     var zoneDepth = 0
-    /// Whether a table cell holds this one: a table of contents there, rendered with the cell on its own, lists nothing.
+    /// Whether a table cell holds this one: a toc-zone there, whose headings a table holds, lists nothing.
     var isWithinTable = false
+    /// Whether text of its paragraph comes before it (`Version <macro/> of`): shown within that paragraph, as an
+    /// `atlassian-macro-output-type` of `INLINE` says.
+    var followsText = false
 
     /// The deepest toc-zone that lists its headings: each zone counts the headings of its body, so a bound on their
     /// nesting keeps the parse linear.

@@ -30,6 +30,8 @@ enum MacroInterpreter {
             guard let value = macro.parameters[key], !value.isEmpty else { return nil }
             return value
         }
+        // Shown within its paragraph: as the editor marks it, or when unmarked (older pages) as text before it there shows.
+        let isInline = parameter(.outputType).map { $0.uppercased() == "INLINE" } ?? macro.followsText
         func panel(_ kind: Panel.Kind) -> Result {
             guard hasBody else { return .nothing }
             return .block(.panel(Panel(kind: kind, title: parameter(.title), blocks: body)))
@@ -91,7 +93,7 @@ enum MacroInterpreter {
              (12, "multiexcerpt"), (10, "auimessage"), (15, "page-properties"), (16, "expand-container"),
              (11, "ui-text-box"), (11, "sub-section"):
             // Shown inline, a body of one paragraph stays within the paragraph around the macro.
-            if parameter(.outputType)?.uppercased() == "INLINE", body.count == 1, case .paragraph(let inlines) = body[0] {
+            if isInline, body.count == 1, case .paragraph(let inlines) = body[0] {
                 return .inlines(inlines)
             }
             return .blocks(body)
@@ -99,7 +101,7 @@ enum MacroInterpreter {
             break
         }
         let marker = macro.name.isEmpty ? "macro" : macro.name
-        if parameter(.outputType)?.uppercased() == "INLINE" {
+        if isInline {
             // Shown within its paragraph, an unknown macro stays there: a text body of one line as code, a paragraph
             // after its marker, or the marker alone. A text body of several lines is a code block, its lines kept.
             if let plain = macro.plainTextBody, body.isEmpty, !plain.isEmpty, !plain.utf8.contains(0x0A) {

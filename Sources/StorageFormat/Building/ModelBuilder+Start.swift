@@ -166,7 +166,8 @@ extension ModelBuilder {
             return .passThrough
         case .acStructuredMacro, .acMacro:
             let name = attributes.value("ac:name") ?? ""
-            macros.append(MacroState(name: name, zoneDepth: zonesOpen, isWithinTable: !tables.isEmpty))
+            let followsText = pendingText.isActive || inlines.count > innermost.inlineStart
+            macros.append(MacroState(name: name, zoneDepth: zonesOpen, isWithinTable: !tables.isEmpty, followsText: followsText))
             if MacroState.isZone(name) { zonesOpen += 1 }
             guard canNest else { return .macro(hasContainer: false) }
             pushContainer(.macro)
