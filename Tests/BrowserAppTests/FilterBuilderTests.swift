@@ -239,6 +239,23 @@ struct FilterBuilderTests {
         #expect(h.screen.contains("Ctrl-X again replaces it"), "\(h.screen)")
     }
 
+    /// The help opened in the builder lists the builder's keys as they work in its tab: in the CQL tab, where letters are
+    /// text, the keys that are not (Enter saves, F1 helps), never the browser's meanings (`Tab next pane`).
+    @Test func theHelpInTheBuilderListsTheBuildersKeys() {
+        var h = inTree()
+        h.press(.char("f"), .tab, .tab, .tab, .function(1))
+        #expect(h.state.builder?.mode == .cql)
+        let screen = h.screen
+        for row in ["Filter builder keys · Esc closes", "Tab", "next tab: space, pages, label, CQL", "Enter", "save the draft as a definition",
+                    "Ctrl-X", "F1"] {
+            #expect(screen.contains(row), "\(row):\n\(screen)")
+        }
+        #expect(!screen.contains("next pane") && !screen.contains("open or expand") && !screen.contains("?/F1"), "\(screen)")
+        h.press(.escape, .escape, .char("d"))
+        h.press(.char("?"))
+        #expect(h.screen.contains("Definitions keys") && h.screen.contains("Enter/E"), "\(h.screen)")
+    }
+
     /// Two rows above the status line hold no border: the tabs and the body take them, as the panes do at that size.
     @Test func aBuilderTooShortForABorderDrawsNone() {
         var h = ReducerHarness(width: 30, height: 3, accounts: [templateAccount])

@@ -53,15 +53,21 @@ public struct KeyMap: Hashable, Sendable {
     /// The first key that runs `command` where typed characters are text (`typingText`: a text field takes them), so
     /// not a plain character there; the first key when none other is bound.
     public func firstKeyLabel(for command: Command, typingText: Bool) -> String {
-        let keys = keys(for: command)
-        let usable = typingText ? keys.filter { if case .char = $0 { false } else { true } } : keys
-        return (usable.first ?? keys.first)?.description ?? "unbound"
+        (usableKeys(for: command, typingText: typingText).first ?? keys(for: command).first)?.description ?? "unbound"
     }
 
-    /// The keys of `command` joined for display (`j/Down`), or "unbound".
-    public func keyLabel(for command: Command) -> String {
-        let keys = keys(for: command)
+    /// The keys of `command` joined for display (`j/Down`), or "unbound"; with `typingText`, those that are no plain
+    /// character (`Down`), or all when every one is.
+    public func keyLabel(for command: Command, typingText: Bool = false) -> String {
+        let usable = usableKeys(for: command, typingText: typingText)
+        let keys = usable.isEmpty ? keys(for: command) : usable
         return keys.isEmpty ? "unbound" : keys.map(\.description).joined(separator: "/")
+    }
+
+    /// The keys of `command`, without the plain characters when `typingText`.
+    private func usableKeys(for command: Command, typingText: Bool) -> [Key] {
+        let keys = keys(for: command)
+        return typingText ? keys.filter { if case .char = $0 { false } else { true } } : keys
     }
 
     /// These defaults with `overrides` replacing the keys of the commands they name. A key the file

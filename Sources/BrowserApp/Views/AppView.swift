@@ -59,7 +59,7 @@ public enum AppView {
         case nil:
             return
         case .help(let offset):
-            HelpView.render(state.keyMap, offset: offset, into: &grid, in: screen, theme: theme)
+            HelpView.render(state, offset: offset, into: &grid, in: screen, theme: theme)
         case .errorDetail:
             var body = [state.status.lastError?.detail ?? ""]
             if state.status.errorSuperseded, let kind = state.status.lastError?.load { body += ["", kind.laterSuccess] }

@@ -1,21 +1,20 @@
 import TerminalKit
 
-/// The `?` overlay: every command with its keys, generated from the key map.
+/// The `?` overlay: the commands of the screen it covers (`HelpEntries`) with their keys, generated from the key map.
 enum HelpView {
-    /// The box in `screen`, its inside, and the rows drawn there: each command's keys, padded, then what it does,
+    /// The box in `screen`, its inside, and the rows drawn there: each entry's keys, padded, then what it does,
     /// wrapped under its own column when the inside is too narrow for it.
-    static func layout(_ keyMap: KeyMap, in screen: Rect) -> (box: Rect, inner: Rect, rows: [[StyledRun]]) {
-        let labels = Command.allCases.map { keyMap.keyLabel(for: $0) }
-        let column = min(20, labels.map(displayWidth).max() ?? 0) + 2
-        let wanted = column + (Command.allCases.map { displayWidth($0.summary) }.max() ?? 0) + 4
+    static func layout(_ entries: HelpEntries, in screen: Rect) -> (box: Rect, inner: Rect, rows: [[StyledRun]]) {
+        let column = min(20, entries.rows.map { displayWidth($0.keys) }.max() ?? 0) + 2
+        let wanted = column + (entries.rows.map { displayWidth($0.summary) }.max() ?? 0) + 4
         let width = min(wanted, screen.width)
         // Inside the border a space on either side keeps text off it.
         let innerWidth = Layout.hasBorder(Rect(x: 0, y: 0, width: width, height: screen.height)) ? width - 4 : width
         // Below a usable summary width the summary is cut rather than wrapped into a sliver.
         let summaryWidth = innerWidth - column >= 16 ? innerWidth - column : Int.max
-        let rows = zip(Command.allCases, labels).flatMap { command, label in
-            TextLayout.wrap(command.summary, width: summaryWidth).enumerated().map { index, line in
-                [StyledRun(TextLayout.pad(index == 0 ? label : "", toWidth: column), style: CellStyle(.title)), StyledRun(line)]
+        let rows = entries.rows.flatMap { entry in
+            TextLayout.wrap(entry.summary, width: summaryWidth).enumerated().map { index, line in
+                [StyledRun(TextLayout.pad(index == 0 ? entry.keys : "", toWidth: column), style: CellStyle(.title)), StyledRun(line)]
             }
         }
         let box = screen.centered(width: width, height: min(rows.count + 2, screen.height))
@@ -23,13 +22,15 @@ enum HelpView {
     }
 
     /// Draws the overlay centred in `screen`, scrolled by `offset` rows.
-    static func render(_ keyMap: KeyMap, offset: Int, into grid: inout Grid, in screen: Rect, theme: Theme) {
-        let (box, inner, rows) = layout(keyMap, in: screen)
+    static func render(_ state: AppState, offset: Int, into grid: inout Grid, in screen: Rect, theme: Theme) {
+        let entries = HelpEntries(state)
+        let (box, inner, rows) = layout(entries, in: screen)
         guard !box.isEmpty else { return }
         grid.fill(box)
         // A box too small for a border is all content (`Layout.inside`).
         if Layout.hasBorder(box) {
-            grid.drawBox(box, border: theme.border, style: CellStyle(.focusedBorder), title: "Keys · \(keyMap.firstKeyLabel(for: .back)) closes")
+            grid.drawBox(box, border: theme.border, style: CellStyle(.focusedBorder),
+                         title: "\(entries.title) · \(state.keyMap.firstKeyLabel(for: .back)) closes")
         }
         let first = min(max(0, offset), max(0, rows.count - inner.height))
         for row in 0..<min(inner.height, rows.count - first) {
