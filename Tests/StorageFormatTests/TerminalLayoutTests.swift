@@ -4,6 +4,15 @@ import TestSupport
 
 /// Terminal layout: wrapping by display width, code overflow, tables and frames.
 struct TerminalLayoutTests {
+    /// A list marker wider than the line goes on over more lines, as a long word does, so a task keeps its state and a
+    /// number its digits even one column wide.
+    @Test func aMarkerWiderThanTheLineIsKeptWhole() {
+        let task = "<ac:task-list><ac:task><ac:task-status>complete</ac:task-status><ac:task-body>ab</ac:task-body></ac:task></ac:task-list>"
+        #expect(terminal(task, width: 1) == ["[", "x", "]", "a", "b"])
+        #expect(terminal(task, width: 2) == ["[x", "]", "ab"])
+        #expect(terminal("<ol start=\"12\"><li>x</li></ol>", width: 2) == ["12", ".", "x"])
+    }
+
     @Test func wrapsByDisplayWidth() {
         let lines = parse("<p>가나다 라마바 사아자 차카타</p>").terminalLines(width: 8)
         #expect(lines.map(\.text) == ["가나다", "라마바", "사아자", "차카타"])

@@ -114,19 +114,25 @@ struct PrefixedTerminalLines {
 
     /// Ends an item's first-line prefix, its marker just written from `markerStart`, and opens the item:
     /// the space after the marker and the other lines' spaces are written at once. An item nested too
-    /// deep to indent shows its marker on a line of its own (cut to the width when wider) and leaves its
-    /// lines where they are.
+    /// deep to indent shows its marker on a line of its own (going on over more lines, as a long word does,
+    /// when wider: `[x]` keeps its state at width 1) and leaves its lines where they are.
     private mutating func openItem(markerStart: Int, markerWidth: Int, style: RunStyle) {
         let cells = markerWidth + 1
         guard fits(cells, leaving: TerminalRenderer.minimumContentWidth) else {
-            openLine()
-            text.withUnsafeBufferPointer { text in
-                let marker = UnsafeBufferPointer(rebasing: text[markerStart...])
-                let (end, shown) = LineTools.prefix(of: marker, fitting: contentWidth)
-                lines.append(UnsafeBufferPointer(rebasing: marker[..<end]), style: PackedStyle(style), width: shown)
-            }
-            closeLine()
+            let marker = text.withUnsafeBufferPointer { Array($0[markerStart...]) }
             text.removeLast(text.count - markerStart)
+            marker.withUnsafeBufferPointer { marker in
+                var start = 0
+                while start < marker.count {
+                    let rest = UnsafeBufferPointer(rebasing: marker[start...])
+                    var (end, shown) = LineTools.prefix(of: rest, fitting: contentWidth)
+                    if end == 0 { (end, shown) = LineTools.prefix(of: rest, fitting: 2) }  // at least one character a line
+                    openLine()
+                    lines.append(UnsafeBufferPointer(rebasing: rest[..<end]), style: PackedStyle(style), width: shown)
+                    closeLine()
+                    start += end
+                }
+            }
             push()
             return
         }
