@@ -618,12 +618,7 @@ struct FilterBuilderTests {
         h.state.definitionsLastUntilExit = true
         h.press(.char("q"))
         #expect(h.state.isFinished, "nothing saved: q quits")
-        h = inTree()
-        h.state.definitionsLastUntilExit = true
-        h.press(.char(" "), .char("f"), .char("s"))
-        h.type("kept")
-        guard let token = saveToken(of: h.press(.enter), "no save effect") else { return }
-        h.send(.definitionSaved(token: token, .success(SavedDefinition(name: "kept", selector: "1 page"))))
+        h = inDemoWithASavedDefinition()
         h.press(.char("q"))
         #expect(!h.state.isFinished)
         #expect(h.state.status.notice == "q again quits, and the definitions saved this session end with it (to keep them: d, Enter, w).")
@@ -636,16 +631,23 @@ struct FilterBuilderTests {
     /// Ctrl-C quits as `q` does (the terminal's interrupt is off, so a demo's definitions are asked about, not lost to a
     /// signal), and the question names the key pressed.
     @Test func controlCQuitsAsQDoes() {
-        var h = inTree()
-        h.state.definitionsLastUntilExit = true
-        h.press(.char(" "), .char("f"), .char("s"))
-        h.type("kept")
-        guard let token = saveToken(of: h.press(.enter), "no save effect") else { return }
-        h.send(.definitionSaved(token: token, .success(SavedDefinition(name: "kept", selector: "1 page"))))
+        var h = inDemoWithASavedDefinition()
         h.press(.ctrl("c"))
         #expect(h.state.status.notice?.hasPrefix("Ctrl-C again quits, and the definitions saved this session end with it") == true)
         h.press(.ctrl("c"))
         #expect(h.state.isFinished)
+    }
+
+    /// The tree of a demo, whose definitions end with it, after saving one.
+    private func inDemoWithASavedDefinition() -> ReducerHarness {
+        var h = inTree()
+        h.state.definitionsLastUntilExit = true
+        h.press(.char(" "), .char("f"), .char("s"))
+        h.type("kept")
+        if let token = saveToken(of: h.press(.enter), "no save effect") {
+            h.send(.definitionSaved(token: token, .success(SavedDefinition(name: "kept", selector: "1 page"))))
+        }
+        return h
     }
 
     @Test func aSecondSaveWaitsForTheFirst() {
