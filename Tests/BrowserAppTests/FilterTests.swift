@@ -99,9 +99,7 @@ struct FilterTests {
 
     @Test func treeFilterSearchesLoadedNodesAndEnterRevealsTheChoice() {
         var h = ReducerHarness()
-        h.loadSpaces()
-        h.openSpace()
-        h.answer(h.press(.char("j"), .enter))
+        h.expandArchitecture()
         h.answer(h.press(.char("h")))
         #expect(h.state.tree.model.nodes["2"]?.isExpanded == false)
         h.press(.char("/"))
@@ -119,9 +117,7 @@ struct FilterTests {
     /// The tree filter's rows give each parent's title in one column, however long the titles before it.
     @Test func theTreeFiltersParentTitlesStartInOneColumn() throws {
         var h = ReducerHarness(width: 120, height: 30)
-        h.loadSpaces()
-        h.openSpace()
-        h.answer(h.press(.char("j"), .enter))
+        h.expandArchitecture()
         h.press(.char("/"))
         let list = try #require(h.state.tree.filterList)
         let children = list.visible.map { list.items[$0] }.filter { $0.detail != nil }
@@ -266,9 +262,7 @@ struct FilterTests {
 struct TreeFilterIndexTests {
     @Test func loadsAndReloadsKeepDepthFirstOrder() {
         var h = ReducerHarness()
-        h.loadSpaces()
-        h.openSpace()
-        h.answer(h.press(.char("j"), .enter))        // Architecture: Diagrams/, API
+        h.expandArchitecture()        // Architecture: Diagrams/, API
         h.answer(h.press(.char("j"), .enter))        // Diagrams/: Sequence
         h.answer(h.press(.char("g"), .enter))        // Getting started: Install, Emoji
         let expected = ["1", "11", "12", "2", "21", "211", "22", "3"]

@@ -131,9 +131,7 @@ struct IngestionTests {
     /// A listed folder the tree holds, its contents not loaded there, still reads as what an ingestion makes of it.
     @Test func aListedFolderTheTreeHoldsReadsAsAnIngestionSeesIt() throws {
         var harness = ReducerHarness(width: 120, height: 40)
-        harness.loadSpaces()
-        harness.openSpace()
-        harness.answer(harness.press(.char("j"), .enter))
+        harness.expandArchitecture()
         harness.press(.char("j"))
         #expect(harness.screen.contains("Folder · contents not loaded yet"), "the pane says what the tree knows")
         harness.press(.char("f"))

@@ -74,9 +74,7 @@ struct StaleResultTests {
 
     @Test func aFolderCancelsThePendingPageLoad() {
         var h = ReducerHarness()
-        h.loadSpaces()
-        h.openSpace()
-        h.answer(h.press(.char("j"), .enter))
+        h.expandArchitecture()
         h.answer(h.effects)
         let effects = h.press(.char("j")).filter { !$0.isPeek }
         #expect(h.state.tree.selectedNodeID == "21")

@@ -54,11 +54,16 @@ struct ReducerHarness {
         }
     }
 
-    /// Opens ENG, selects "API 設計 guide" under Architecture with its page loaded, and focuses the preview.
-    mutating func focusAPIPageInPreview() {
+    /// Opens ENG and expands Architecture (its folder Diagrams and "API 設計 guide" loaded), selected.
+    mutating func expandArchitecture() {
         loadSpaces()
         openSpace()
         answer(press(.char("j"), .enter))
+    }
+
+    /// Opens ENG, selects "API 設計 guide" under Architecture with its page loaded, and focuses the preview.
+    mutating func focusAPIPageInPreview() {
+        expandArchitecture()
         answer(press(.char("j"), .char("j")))
         press(.tab)
     }
