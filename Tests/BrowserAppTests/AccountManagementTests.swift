@@ -165,6 +165,22 @@ struct AccountManagementTests {
         #expect(browser.state.accounts.active?.name == "home")
     }
 
+    /// The account in use, removed and added again under its name, is connected to anew: the panes read what the name now
+    /// holds, not the site it had.
+    @Test func theAccountInUseAddedAgainAfterItsRemovalIsConnectedTo() async {
+        let manager = FakeAccountManager(accounts: [AccountForm(name: "work", site: "https://work.example", authKind: "cloud_basic", user: "me")])
+        let options = BrowserOptions(accounts: [Account(name: "work", detail: "https://work.example")], previewDelayMilliseconds: 0,
+                                     openURL: { .showURL($0) }, connect: { _ in FixtureBackend() }, accountManager: manager)
+        let browser = HeadlessBrowser(backend: FixtureBackend(), width: 120, height: 40, options: options)
+        await browser.settle()
+        await browser.press(.backTab, .char("x"), .char("y"))
+        await fillNewAccount(browser, name: "work", site: "https://dc.example/confluence", user: "me", kindSteps: 1)
+        await browser.type("token")
+        await browser.press(.enter)
+        #expect(manager.calls == ["remove work", "save new"])
+        #expect(browser.state.status.notice == nil && browser.state.status.lastError == nil, "\(browser.state.status)")
+    }
+
     /// A plain-http site on another machine is saved (an internal server may offer nothing else), and the notice says
     /// the secret would cross the network unencrypted; a loopback one (an emulator) is not warned about.
     @Test func aPlainHTTPSiteIsSavedWithAWarning() async {

@@ -182,7 +182,9 @@ extension AppState {
             // Plain http to another machine is allowed (an internal server may offer nothing else) but said.
             let warning = (try? SiteAddress.parse(form.values.site)).flatMap(SiteAddress.clearTextWarning(for:))
             let note = warning.map { " Note: " + $0 + "." } ?? ""
-            if accounts.canSwitch, let active = accounts.active, active.name == name, form.original == name {
+            // The account in use was edited, or removed and added again under its name: the panes connect to what the
+            // name now holds, rather than go on reading the site it had.
+            if accounts.canSwitch, let active = accounts.active, active.name == name, form.original == name || form.original == nil {
                 return connect(to: active, notice: "Saved the account \(name)." + note + " Connecting to it again")
             }
             status.notice = "Saved the account \(name)." + note
