@@ -59,6 +59,19 @@ struct ElementTests {
         #expect(plain("<ul><ul><li>inner</li></ul><li>after</li></ul>") == "  - inner\n- after")
     }
 
+    /// Any block written directly inside a list (a code block between two steps, stray text) stays where it was written,
+    /// in the item before it: instructions keep their order.
+    @Test func aBlockBetweenListItemsStaysInPlace() {
+        let code = { (text: String) in
+            "<ac:structured-macro ac:name=\"code\"><ac:plain-text-body><![CDATA[\(text)]]></ac:plain-text-body></ac:structured-macro>"
+        }
+        let steps = "<ol><li>Install the tool</li>\(code("apt install tool"))<li>Configure it</li>\(code("tool --configure"))<li>Run it</li></ol>"
+        #expect(plain(steps) == "1. Install the tool\n   apt install tool\n2. Configure it\n   tool --configure\n3. Run it")
+        #expect(markdown(steps).hasPrefix("1. Install the tool\n\n   ```\n   apt install tool\n   ```\n2. Configure it\n"))
+        #expect(terminal("<ul><li>a</li>stray text<li>b</li><p>stray para</p><li>c</li></ul>")
+                == ["• a", "  stray text", "• b", "  stray para", "• c"])
+    }
+
     @Test func tasksShowCheckboxesNotIdsOrStatus() {
         let source = """
         <ac:task-list><ac:task><ac:task-id>987654</ac:task-id><ac:task-uuid>b0dafd83-81de</ac:task-uuid>

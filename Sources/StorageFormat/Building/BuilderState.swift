@@ -134,8 +134,9 @@ struct ListState {
     var itemStart: Int
     /// The container count when the list opened; items belong to it only at that depth.
     var depth: Int
-    /// How many lists this one is directly inside (`<ul><li>a</li><ul>…</ul></ul>`, no item between): a nested list
-    /// goes into the last item of the list around it. 0 for a list in an item or outside any list.
+    /// How many lists this one is directly inside (`<ul><li>a</li><ul>…</ul></ul>`, no item between), as blocks there
+    /// go into the last item of the list around it; 0 for a list in an item, outside any list, or nested too deep to
+    /// nest more (then flattened).
     var nesting = 0
 }
 

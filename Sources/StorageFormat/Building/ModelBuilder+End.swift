@@ -20,13 +20,10 @@ extension ModelBuilder {
             let items = listItems.take(from: list.itemStart)
             guard !items.isEmpty else { break }
             let block = Block.list(ListBlock(kind: list.kind, items: items))
-            if list.nesting == 0 {
-                appendBlock(block)
-            } else if let outer = lists.last, listItems.count > outer.itemStart {
-                listItems.withLast { $0.blocks.append(block) }
+            if list.nesting == 0, let outer = lists.last, outer.depth == depth {
+                flatten(block)
             } else {
-                // Before any item: an item of its own, without a marker, as `<li><ul>` gives.
-                listItems.append(ListItem(blocks: [block], showsMarker: false))
+                appendBlock(block)
             }
         case .table:
             commitRow()

@@ -223,6 +223,25 @@ struct ModelBuilder: TreeSink {
     /// Appends a block to the innermost container, ending the paragraph in progress.
     mutating func appendBlock(_ block: consuming Block) {
         paragraphBreak()
+        place(block)
+    }
+
+    /// Puts a finished block where it reads: in the innermost container, or, written directly inside a list with no item
+    /// open (a code block between two steps, a list the editor nested so), in the list's last item, or an item of its own
+    /// without a marker before any.
+    @inline(__always)
+    private mutating func place(_ block: Block) {
+        guard let list = lists.last, list.depth == depth else { return blocks.append(block) }
+        if listItems.count > list.itemStart {
+            listItems.withLast { $0.blocks.append(block) }
+        } else {
+            listItems.append(ListItem(blocks: [block], showsMarker: false))
+        }
+    }
+
+    /// Puts a list that nests too deep to nest more into the innermost container, where its items read on after the
+    /// list around it: the model's nesting stays bounded.
+    mutating func flatten(_ block: consuming Block) {
         blocks.append(block)
     }
 
@@ -238,7 +257,7 @@ struct ModelBuilder: TreeSink {
         let content = takeTrimmedRun()
         innermost.lastWasSpace = true
         innermost.endsInWordItem = false
-        if !content.isEmpty { blocks.append(.paragraph(content)) }
+        if !content.isEmpty { place(.paragraph(content)) }
     }
 
     /// Opens a container inside the innermost one.
