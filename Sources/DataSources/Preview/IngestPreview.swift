@@ -41,8 +41,8 @@ public struct IngestPreview: Sendable {
             let later = Array(Self.distinct(ids).dropFirst(Self.quickLimit))
             async let absentLater = Self.catching { () throws(IngestPreviewError) in try await absentPageIDs(among: later) }
             let (pages, missing) = try await firstPagesAndMissing(limit: Self.quickLimit)
-            let total = pages.count + later.count - (try await absentLater.get()).count
-            return IngestQuickLook(total: total, first: pages, missing: missing)
+            let absent = try await absentLater.get()
+            return IngestQuickLook(total: pages.count + later.count - absent.count, first: pages, missing: missing + absent)
         }
         async let space = Self.catching { () throws(IngestPreviewError) in try await checkSpace() }
         async let total = Self.catching { () throws(IngestPreviewError) in try await count() }

@@ -5,8 +5,7 @@ public struct IngestQuickLook: Hashable, Sendable, Codable {
     public var total: Int
     /// Up to 50 selected pages, in the order the selection lists them.
     public var first: [PreviewEntry]
-    /// For `page_ids`: the ids among the first 50 that the site did not return, pages an ingestion would fail on (the
-    /// total leaves out those past the first 50 too).
+    /// For `page_ids`: every listed id the site did not return, in listed order, pages an ingestion would fail on.
     public var missing: [String]
 
     /// Creates a quick look.

@@ -70,9 +70,8 @@ struct PreviewCommand: AsyncParsableCommand, SiteCommand {
             }
             Columns.lines(rows).forEach { Terminal.line("  " + $0) }
             let missing = look.missing
-            let shown = look.first.count + missing.count
-            if look.total > shown {
-                Terminal.line("  … and \(Plural.grouped(look.total - shown)) more; --full reads every page")
+            if look.total > look.first.count {
+                Terminal.line("  … and \(Plural.grouped(look.total - look.first.count)) more; --full reads every page")
             }
             if !missing.isEmpty {
                 Terminal.warn("\(Plural.count(missing.count, "listed page id")) \(missing.count == 1 ? "was" : "were") not found: \(missing.joined(separator: ", "))")
