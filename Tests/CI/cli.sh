@@ -316,8 +316,15 @@ expect "a port out of range" 2 'the port 99999 of http://127.0.0.1:99999/ is not
 # Exit status 2 is invalid input: arguments, definition names and definitions that break a rule.
 expect "a definition name with a space" 2 'the definition name "bad name" has a space' "$tui" sources rename eng 'bad name'
 expect "saving a spaced space key" 2 'space_key "A B" has whitespace' "$tui" sources save spaced --space 'A B'
-expect "a base URL that is not a URL" 2 "'foo bar' is invalid for '--base-url <base-url>': it is not an absolute URL" \
+expect "a base URL that is not a URL" 2 "^error: --base-url: it is not an absolute URL" \
   env LLAMA_CLOUD_API_KEY=k "$tui" sources push eng --project-id p --base-url 'foo bar'
+if "$tui" sources export eng --format curl --base-url 'https://u:S3CRETPW@x.example' 2>&1 | grep -q S3CRETPW; then
+  failed=$((failed + 1)); echo "FAIL a base URL's password was repeated in its refusal" >&2
+else
+  passed=$((passed + 1))
+fi
+expect "a redirect URI with a password is refused" 2 '^error: --redirect-uri holds a user name or password' \
+  "$tui" accounts add o --site https://x.atlassian.net --auth oauth --client-id c --redirect-uri 'http://u:pw@127.0.0.1:8765/callback' --secret-env X
 expect "a base URL that is not http" 2 'it uses "ftp", but the LlamaCloud API is reached over http or https' \
   "$tui" sources export eng --base-url ftp://x
 expect "a base URL with a query" 2 'it has a query or a fragment' "$tui" sources export eng --base-url 'https://x.example/?a=1'

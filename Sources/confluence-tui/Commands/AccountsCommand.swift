@@ -114,6 +114,10 @@ struct AccountsCommand: AsyncParsableCommand {
                 }
                 let redirect = try redirectURI.map { text in
                     guard let url = URL(string: text) else { throw ValidationError("--redirect-uri is not a URL") }
+                    // accounts.json holds no secrets: a password in the address is refused, and not repeated.
+                    guard url.user == nil, url.password == nil else {
+                        throw ValidationError("--redirect-uri holds a user name or password; a loopback redirect URI has neither")
+                    }
                     return url
                 }
                 oauth = OAuthSettings(clientId: clientId, redirectURI: redirect ?? OAuthSettings.defaultRedirectURI)

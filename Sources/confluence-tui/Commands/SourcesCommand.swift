@@ -219,8 +219,8 @@ struct SourcesCommand: AsyncParsableCommand {
                 transform: LlamaCloudOptions.projectID)
         var projectID: String?
 
-        @Option(name: .customLong("base-url"), help: "The LlamaCloud API base URL the python, typescript or curl script calls.", transform: LlamaCloudBaseURL.parse)
-        var baseURL: URL?
+        /// The LlamaCloud API base URL the python, typescript or curl script calls.
+        @OptionGroup var baseURL: LlamaCloudBaseURL
 
         @Flag(name: .customLong("include-secrets"), help: "Embed the account's secret in the output.")
         var includeSecrets = false
@@ -230,7 +230,7 @@ struct SourcesCommand: AsyncParsableCommand {
 
         func validate() throws {
             if output?.isEmpty == true { throw ValidationError("--output needs a file name (or - for standard output)") }
-            let unused = [("--project-id", projectID != nil), ("--base-url", baseURL != nil)].filter(\.1).map(\.0)
+            let unused = [("--project-id", projectID != nil), ("--base-url", baseURL.text != nil)].filter(\.1).map(\.0)
             if format == .llamaCloudJSON, !unused.isEmpty {
                 let one = unused.count == 1
                 throw ValidationError("\(unused.joined(separator: " and ")) \(one ? "is" : "are") for the python, typescript and curl scripts: "
@@ -243,7 +243,7 @@ struct SourcesCommand: AsyncParsableCommand {
             // An invalid definition is said before any secret is looked up.
             try definition.validate()
             var options = ExportOptions(includeSecrets: includeSecrets, projectID: projectID)
-            if let baseURL { options.baseURL = baseURL }
+            if let url = baseURL.url { options.baseURL = url }
             if includeSecrets {
                 options.apiToken = try await SourcesCommand.secret(for: definition)
             }

@@ -2,9 +2,26 @@ import ArgumentParser
 import ConfluenceKit
 import Foundation
 
-/// Reads `--base-url`, the LlamaCloud API's address: absolute http or https, with a host, and no query, fragment
-/// or credentials, since the API's paths are appended to it and the key travels in a header; its port from 1 to 65535.
-enum LlamaCloudBaseURL {
+/// `--base-url`, the LlamaCloud API's address: absolute http or https, with a host, and no query, fragment or
+/// credentials, since the API's paths are appended to it and the key travels in a header; its port from 1 to 65535.
+/// Read as text and checked in `validate()`, so a refusal never repeats the value (a password in it, say), which the
+/// parser's own message for a failed transform would.
+struct LlamaCloudBaseURL: ParsableArguments {
+    @Option(name: .customLong("base-url"), help: "The LlamaCloud API base URL (default https://api.cloud.llamaindex.ai).")
+    var text: String?
+
+    /// The address given, if any; `validate()` has refused one that does not parse.
+    var url: URL? { text.flatMap { try? Self.parse($0) } }
+
+    func validate() throws {
+        guard let text else { return }
+        do {
+            _ = try Self.parse(text)
+        } catch let error as ValidationError {
+            throw ValidationError("--base-url: " + error.message)
+        }
+    }
+
     private static let example = "such as https://api.cloud.llamaindex.ai"
 
     /// The URL `text` names; the thrown `ValidationError` says what is wrong with it (the parser exits with status 2).

@@ -8,12 +8,11 @@ struct LlamaCloudOptions: ParsableArguments {
     @Option(name: .customLong("project-id"), help: "The LlamaCloud project.", transform: LlamaCloudOptions.projectID)
     var projectID: String
 
-    @Option(name: .customLong("base-url"), help: "The LlamaCloud API base URL.", transform: LlamaCloudBaseURL.parse)
-    var baseURL: URL?
+    @OptionGroup var baseURL: LlamaCloudBaseURL
 
     /// A client for the chosen base URL.
     func client() -> LlamaCloudClient {
-        LlamaCloudClient(transport: AsyncHTTPClientTransport(followsRedirects: false), baseURL: baseURL ?? LlamaCloudClient.defaultBaseURL)
+        LlamaCloudClient(transport: AsyncHTTPClientTransport(followsRedirects: false), baseURL: baseURL.url ?? LlamaCloudClient.defaultBaseURL)
     }
 
     /// Reads `--project-id`: the thrown `ValidationError` says what is wrong with it (the parser exits with status 2).
