@@ -14,9 +14,20 @@ struct SiteAddressTests {
         }
     }
 
-    @Test func aQueryAndAFragmentAreDropped() throws {
-        #expect(try SiteAddress.parse(" https://x.atlassian.net/wiki/spaces/ENG?token=QSECRET#f ").absoluteString == "https://x.atlassian.net/wiki/spaces/ENG")
-        #expect(try SiteAddress.parse("dc.example.com:8443/confluence").absoluteString == "https://dc.example.com:8443/confluence")
+    /// Of a page's address pasted whole, the query, fragment and the path from Confluence's own pages on are dropped.
+    @Test(arguments: [
+        (" https://x.atlassian.net/wiki/spaces/ENG?token=QSECRET#f ", "https://x.atlassian.net/wiki"),
+        ("https://acme.atlassian.net/wiki/spaces/OPS/pages/123/Title", "https://acme.atlassian.net/wiki"),
+        ("http://127.0.0.1:18555/wiki/spaces/OPS/overview", "http://127.0.0.1:18555/wiki"),
+        ("https://wiki.example.com/confluence/display/OPS/Runbook+Home", "https://wiki.example.com/confluence"),
+        ("https://wiki.example.com/pages/viewpage.action?pageId=5", "https://wiki.example.com"),
+        ("https://x.atlassian.net/wiki/x/AbCd", "https://x.atlassian.net/wiki"),
+        ("https://x.atlassian.net/wiki/home", "https://x.atlassian.net/wiki"),
+        ("dc.example.com:8443/confluence", "https://dc.example.com:8443/confluence"),
+        ("https://dc.example.com/my%20wiki/", "https://dc.example.com/my%20wiki/"),
+    ])
+    func aPagesAddressKeepsTheSitesPart(address: String, site: String) throws {
+        #expect(try SiteAddress.parse(address).absoluteString == site)
     }
 
     @Test(arguments: [("http://127.0.0.1:99999/", 99999), ("localhost:65536", 65536), ("http://h:0/wiki", 0)])

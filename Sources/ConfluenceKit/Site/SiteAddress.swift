@@ -4,10 +4,12 @@ public import Foundation
 /// account form, `--server-url`): http or https, a host, a port from 1 to 65535, and no user name or password.
 ///
 /// - Note: a user name and password are refused rather than dropped, and the refusal never repeats them, so a secret
-///   typed into the address is neither stored nor echoed; a query and a fragment (a page's address pasted whole) are
-///   dropped, since they are no part of the site.
+///   typed into the address is neither stored nor echoed; of a page's address pasted whole, the query, the fragment and
+///   the path from Confluence's own pages on are dropped, since they are no part of the site.
 public enum SiteAddress {
-    /// The site `text` names: trimmed, with `https://` in front when it names no scheme, without query or fragment.
+    /// The site `text` names: trimmed, with `https://` in front when it names no scheme, without query or fragment, its
+    /// path cut before the first segment of Confluence's own pages (`/wiki/spaces/ENG/pages/1/Title` is `/wiki`,
+    /// `/confluence/display/ENG/Home` is `/confluence`).
     public static func parse(_ text: String) throws(ConfluenceError) -> URL {
         let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !trimmed.isEmpty else { throw ConfluenceError.invalidSite("the site address is empty") }
@@ -17,10 +19,18 @@ public enum SiteAddress {
         }
         components.query = nil
         components.fragment = nil
+        let segments = components.percentEncodedPath.split(separator: "/", omittingEmptySubsequences: false)
+        if let page = segments.firstIndex(where: { pageSegments.contains($0.lowercased()) }) {
+            components.percentEncodedPath = segments[..<page].joined(separator: "/")
+        }
         guard let site = components.url else { throw ConfluenceError.invalidSite("\(shown(trimmed)) is not a URL") }
         try check(site)
         return site
     }
+
+    /// The first path segments of Confluence's own pages and APIs, where a site's address ends: spaces, pages by key or
+    /// id, short links, plugins, labels, the REST API and Cloud's home.
+    private static let pageSegments: Set<String> = ["spaces", "display", "pages", "x", "plugins", "label", "rest", "home"]
 
     /// Throws the sentence of the first rule `url` breaks (see the type's rules).
     public static func check(_ url: URL) throws(ConfluenceError) {
