@@ -13,6 +13,7 @@ extension Account {
             let user = siteKind == .dataCenter ? "user name" : "email"
             return AccountProblem(.user, "account \(name) needs a user (\(user)) to go with its \(authKind.secretName)")
         }
+        if let user, let problem = Self.userProblem(user) { return AccountProblem(.user, "account \(name): the user " + problem) }
         switch authKind {
         case .cloudBasic, .scopedToken, .oauth3LO:
             if siteKind == .dataCenter { return AccountProblem(.authKind, "account \(name): a \(authKind) cannot be used on Data Center") }
@@ -26,6 +27,13 @@ extension Account {
             }
         }
         return nil
+    }
+
+    /// Why `user` cannot be a user name, as a phrase after its subject, or nil: a control or invisible formatting
+    /// character pasted with it would only show as the site refusing the secret.
+    public static func userProblem(_ user: String) -> String? {
+        user.unicodeScalars.contains(where: \.isHiddenFormatting)
+            ? "holds a control or invisible formatting character, which no user name has" : nil
     }
 
     /// Why `name` is not a usable account name, or nil.

@@ -123,9 +123,7 @@ struct SourcesCommand: AsyncParsableCommand {
             if user != nil, account != nil || serverURL == nil {
                 throw ValidationError("--user goes with --server-url alone: an account brings its own user")
             }
-            if let user, user.unicodeScalars.contains(where: \.isHiddenFormatting) {
-                throw ValidationError("--user holds a control or invisible formatting character, which no user name has")
-            }
+            if let problem = user.flatMap(Account.userProblem) { throw ValidationError("--user " + problem) }
         }
 
         func run() async throws {

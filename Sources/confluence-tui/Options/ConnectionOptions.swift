@@ -36,6 +36,10 @@ struct ConnectionOptions: ParsableArguments {
             throw ValidationError("account \(account) brings its own site, user and secret, so \(siteFlags.joined(separator: " and ")) "
                 + "would change nothing: pass --account or the site flags")
         }
+        if tokenEnv != nil, tokenFile != nil {
+            throw ValidationError("--token-env and --token-file name two places for the secret: pass one of them")
+        }
+        if let problem = user.flatMap(Account.userProblem) { throw ValidationError("--user " + problem) }
     }
 
     /// Builds a client for the site these options name. With `announcingWaits`, long waits the site imposes are said on
@@ -62,6 +66,7 @@ struct ConnectionOptions: ParsableArguments {
         if let guess = try guessedSite(environment: environment) {
             // The secret is read and checked before any request, the site's probe included.
             let user = (user ?? environment["CONFLUENCE_USER"]).flatMap { $0.isEmpty ? nil : $0 }
+            if let problem = user.flatMap(Account.userProblem) { throw ValidationError("the user (--user or CONFLUENCE_USER) " + problem) }
             let name = secretName(user: user, guess: guess)
             let secret = try readSecret(named: name, keepingSpaces: name == Self.passwordName, environment: environment)
             let site = try await namedSite(environment: environment, transport: transport) ?? guess
