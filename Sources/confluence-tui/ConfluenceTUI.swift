@@ -64,6 +64,7 @@ struct ConfluenceTUI: AsyncParsableCommand {
         case is ValidationError, is DefinitionValidationError, is InvalidSecretError: true
         // A 400 is the site refusing what was asked as malformed: CQL the local check let through, say.
         case let error as ConfluenceError: error.kind == .invalidSite || error.status == 400
+        case let error as IngestPreviewError: error.confluenceError.map(isInvalidInput) ?? false
         case let error as AccountsError: error.isInvalidInput
         case let error as DefinitionStoreError: error.isInvalid || error.isNotFound || error.isAlreadyExists
         case let error as ExportError: error.validationError != nil

@@ -48,6 +48,12 @@ struct PlainTextTests {
         #expect(TokenEstimator.estimate("abcde") == 2)
         #expect(TokenEstimator.estimate("a.b") == 3)
         #expect(TokenEstimator.estimate("中文") == 2)
+        // No-break, ideographic, typographic and line-separating spaces are white space, free as a space is, wherever
+        // they fall among the eight-byte windows; a zero-width space or a curly quote is a mark.
+        for prefix in ["", "x", "xxxxxxx"] {
+            #expect(TokenEstimator.estimate(prefix + "a\u{A0}\u{A0}\u{3000}\u{2009}\u{202F}\u{205F}\u{2028}b") == TokenEstimator.estimate(prefix + "a b"))
+        }
+        #expect(TokenEstimator.estimate("a\u{200B}b\u{201C}") == 4)
     }
 
     @Test func complexTablesBecomeRecords() {

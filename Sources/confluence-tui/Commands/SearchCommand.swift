@@ -1,5 +1,6 @@
 import ArgumentParser
 import ConfluenceKit
+import TerminalKit
 
 /// `confluence-tui search CQL`: runs a CQL search, or counts its hits; no hits is said on stderr, leaving stdout empty.
 struct SearchCommand: AsyncParsableCommand, SiteCommand {
@@ -40,7 +41,7 @@ struct SearchCommand: AsyncParsableCommand, SiteCommand {
             return
         }
         if results.isEmpty {
-            Terminal.tell("No results for \(cql)\n")
+            Terminal.tell("No results for \(Sanitizer.clean(cql, mode: .singleLine))\n")
         }
         for result in results {
             let id = result.content?.id ?? "-"

@@ -3,7 +3,8 @@
 /// Basis (close to BPE tokenizers such as OpenAI's cl100k on documentation text): every run of ASCII
 /// letters and digits counts one token per four characters, rounded up; every other visible ASCII
 /// character (punctuation, symbols) counts one token; every non-ASCII scalar (CJK, Hangul, accented
-/// letters, emoji parts) counts one token; whitespace is free.
+/// letters, emoji parts) counts one token; whitespace, the no-break, ideographic and typographic spaces
+/// included, is free.
 public enum TokenEstimator {
     /// The estimated token count of `text`.
     public static func estimate(_ text: String) -> Int {
@@ -51,8 +52,44 @@ public enum TokenEstimator {
                     index &+= 1
                 }
             }
-            return tokens
+            // Non-ASCII white space was counted as a mark by its lead byte.
+            return tokens &- nonASCIISpaces(in: bytes)
         }
+    }
+
+    /// How many no-break, ideographic, typographic and line-separating spaces `bytes` hold: scalars led by 0xC2, 0xE2 or
+    /// 0xE3, found eight bytes at a time.
+    private static func nonASCIISpaces(in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        func isSpace(at index: Int) -> Bool {
+            guard index &+ 1 < bytes.count else { return false }
+            let (first, second) = (bytes[index], bytes[index &+ 1])
+            if first == 0xC2 { return second == 0xA0 }
+            guard index &+ 2 < bytes.count else { return false }
+            let third = bytes[index &+ 2]
+            if first == 0xE3 { return second == 0x80 && third == 0x80 }
+            guard first == 0xE2 else { return false }
+            // U+2000...U+200A, U+2028, U+2029, U+202F, U+205F.
+            return second == 0x80 && ((0x80...0x8A).contains(third) || third == 0xA8 || third == 0xA9 || third == 0xAF)
+                || second == 0x81 && third == 0x9F
+        }
+        var count = 0
+        var index = 0
+        if let base = bytes.baseAddress {
+            while index &+ 8 <= bytes.count {
+                let lanes = ByteLanes(at: base + index)
+                var leads = lanes.c2OrE2() | lanes.equal(to: 0xE3)
+                while leads != 0 {
+                    if isSpace(at: index &+ ByteLanes.firstLane(leads)) { count &+= 1 }
+                    leads &= leads &- 1
+                }
+                index &+= 8
+            }
+        }
+        while index < bytes.count {
+            if isSpace(at: index) { count &+= 1 }
+            index &+= 1
+        }
+        return count
     }
 
     /// For each byte value, branch-free flags: 1 for an ASCII letter or digit (a word byte), 2 for a mark
