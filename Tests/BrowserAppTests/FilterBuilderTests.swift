@@ -251,7 +251,10 @@ struct FilterBuilderTests {
             #expect(screen.contains(row), "\(row):\n\(screen)")
         }
         #expect(!screen.contains("next pane") && !screen.contains("open or expand") && !screen.contains("?/F1"), "\(screen)")
-        h.press(.escape, .escape, .char("d"))
+        h.press(.escape, .backTab, .backTab, .backTab, .char("P"), .function(1))
+        #expect(h.state.ingestion != nil)
+        #expect(h.screen.contains("Ingestion preview keys") && h.screen.contains("cancel a running pass, else close"))
+        h.press(.escape, .escape, .escape, .char("d"))
         h.press(.char("?"))
         #expect(h.screen.contains("Definitions keys") && h.screen.contains("Enter/E"), "\(h.screen)")
     }
