@@ -212,6 +212,18 @@ struct IngestionTests {
         #expect(harness.state.ingestion?.list.items.first?.title == "Start here")
     }
 
+    /// A pass run again from the report shows the first pages while it runs: the last report's largest pages are not its.
+    @Test func aPassRunAgainShowsTheFirstPagesUntilItsReport() throws {
+        var harness = withQuickLook(width: 80, height: 24)
+        let token = try #require(startPass(&harness))
+        harness.answer(harness.send(.fullPassEnded(token: token, .finished(Self.report()))))
+        #expect(harness.state.ingestion?.listing == .report)
+        _ = try #require(startPass(&harness))
+        #expect(harness.state.ingestion?.listing == .first)
+        #expect(harness.state.ingestion?.list.items.map(\.title) == ["Start here", "Child one", "API 設計 guide"])
+        #expect(!harness.screen.contains("Largest"), "\(harness.screen)")
+    }
+
     @Test func escCancelsThePassAndKeepsWhatItMeasured() throws {
         var harness = withQuickLook()
         let token = try #require(startPass(&harness))

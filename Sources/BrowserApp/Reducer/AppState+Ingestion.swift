@@ -44,6 +44,8 @@ extension AppState {
             guard view.pass.pendingToken == nil else { return [] }
             let token = nextToken()
             view.pass = .running(token, nil)
+            // The last report's largest pages are not this pass's: the first pages show until its report arrives.
+            if view.listing == .report { view.showListing(.first, rows: rows) }
             ingestion = view
             return [.startFullPass(view.selector, token: token)]
         case .nextPane?, .previousPane?:
