@@ -1,10 +1,11 @@
 import TerminalKit
 
 /// Key hints drawn inside an overlay: whole hints only, in their order. When not all fit, the way out (a hint
-/// labelled close, back or cancel) is kept, if it fits, and the others are taken in order up to the first that does not.
+/// labelled close, back or cancel) and the way to the help are kept, if they fit, and the others are taken in order up
+/// to the first that does not.
 enum OverlayHints {
-    /// The labels of the hints that leave an overlay or a step of it.
-    private static let waysOut: Set<String> = ["close", "back", "cancel"]
+    /// The labels of the hints always kept: those that leave an overlay or a step of it, and the help's.
+    private static let waysOut: Set<String> = ["close", "back", "cancel", "help"]
 
     /// The runs of the hints that fit in `width` columns.
     static func runs(_ pairs: [(key: String, label: String)], width: Int) -> [StyledRun] {
