@@ -1,4 +1,6 @@
 import BrowserApp
+import DataSources
+import Foundation
 import Testing
 import TerminalKit
 
@@ -179,6 +181,27 @@ struct AccountManagementTests {
         await browser.press(.enter)
         #expect(manager.calls == ["remove work", "save new"])
         #expect(browser.state.status.notice == nil && browser.state.status.lastError == nil, "\(browser.state.status)")
+    }
+
+    /// A definition whose account was removed says so, in its details and when it is counted, rather than advising to
+    /// open an account that is not there.
+    @Test func aDefinitionOfARemovedAccountSaysSo() async throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("ctui-removed-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let store = DefinitionStore(directory: directory)
+        var component = try #require(templateAccount.sourceTemplate)
+        component.select(.label("runbook"))
+        try await store.save(DataSourceDefinition(name: "runbooks", account: "gone", component: component))
+        let manager = FakeAccountManager(accounts: [AccountForm(name: "work", site: "https://work.example", authKind: "cloud_basic", user: "me")])
+        let options = BrowserOptions(accounts: [Account(name: "work", detail: "https://work.example")], previewDelayMilliseconds: 0,
+                                     openURL: { .showURL($0) }, definitionStore: store, accountManager: manager)
+        let browser = HeadlessBrowser(backend: FixtureBackend(), width: 120, height: 40, options: options)
+        await browser.settle()
+        await browser.press(.char("d"))
+        #expect(browser.grid.text.contains("account gone (removed) · "), "\(browser.grid.text)")
+        await browser.press(.char("p"))
+        #expect(browser.state.status.lastError?.message.hasPrefix("runbooks selects pages on account gone, which was removed") == true,
+                "\(browser.state.status.lastError?.message ?? "")")
     }
 
     /// A plain-http site on another machine is saved (an internal server may offer nothing else), and the notice says

@@ -64,7 +64,9 @@ enum DefinitionsView {
             if view.list.selectedTitleIsCut(width: layout.list.width) { lines.append(definition.name) }
             lines.append(definition.selector.map { "selects " + $0.readerSelection } ?? "selector: not exactly one")
             var where_ = definition.component.shownServerURL
-            if let account = definition.account { where_ = "account \(account) · " + where_ }
+            if let account = definition.account {
+                where_ = "account \(account)\(state.accounts.isRemoved(account) ? " (removed)" : "") · " + where_
+            }
             lines.append(where_)
             lines.append("loader options: " + LoaderOption.summary(definition.component.loaderOptions))
             if let preview = definition.lastPreview {

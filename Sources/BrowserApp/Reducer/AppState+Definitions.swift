@@ -121,6 +121,10 @@ extension AppState {
         let otherAccount = definition.account.map { $0 != active.name } ?? false
         let otherSite = active.sourceTemplate.map { !ConfluenceDataSource.isSameServer($0.serverURL, definition.component.serverURL) } ?? false
         let preview = "confluence-tui preview --source \(definition.name)"
+        if let owner = definition.account, accounts.isRemoved(owner) {
+            return "\(definition.name) selects pages on account \(owner), which was removed: save it again on an account that "
+                + "exists (confluence-tui sources save \(definition.name) --account NAME … --force)."
+        }
         if otherAccount, let owner = definition.account {
             return "\(definition.name) selects pages on account \(owner), not on \(active.name), which this window browses. "
                 + "Open \(owner) in the accounts pane first, or run \(preview)."

@@ -41,6 +41,12 @@ public struct AccountsState: Sendable {
         list.select(id: activeIndex, viewportHeight: max(1, accounts.count))
     }
 
+    /// Whether `name` is known to be no configured account (removed since a definition named it): only said where the
+    /// configured accounts are managed, so a window on a site given by address calls no account removed.
+    public func isRemoved(_ name: String) -> Bool {
+        canManage && forms[name] == nil
+    }
+
     /// The account in use, if any.
     public var active: Account? { accounts.indices.contains(activeIndex) ? accounts[activeIndex] : nil }
 
