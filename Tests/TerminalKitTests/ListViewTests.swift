@@ -23,6 +23,19 @@ struct ListViewTests {
         #expect(grid.dump(styled: true).hasPrefix("[selected]Engineering      [/][dim on selected]ENG[/]\nMarketing"))
     }
 
+    /// A detail too long for its room is cut before the end its item keeps (a status), which stays whole.
+    @Test func aCutDetailKeepsTheEndItsItemKeeps() {
+        let item = ListItem(id: 1, title: "refs", detail: "CQL space = \"ENG\" AND label = \"reference\" ORDER BY title",
+                            keepingDetailEnd: " · 5 pages")
+        #expect(item.detail?.hasSuffix("title · 5 pages") == true)
+        var grid = Grid(width: 40, height: 1)
+        ListView(items: [item]).render(into: &grid, in: grid.bounds, focused: false, theme: Theme())
+        #expect(grid.text == "refs  CQL space = \"ENG\" AND l… · 5 pages")
+        var narrow = Grid(width: 16, height: 1)
+        ListView(items: [item]).render(into: &narrow, in: narrow.bounds, focused: false, theme: Theme())
+        #expect(narrow.text == "refs  CQL space…", "too narrow for the end and some text: cut as any detail")
+    }
+
     @Test func filterIsCaseInsensitiveAndReportsMatches() {
         var list = ListView(items: Self.spaces)
         list.setFilter("IGN")

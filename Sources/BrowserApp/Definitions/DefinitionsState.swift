@@ -105,15 +105,10 @@ public struct DefinitionsState: Sendable {
         problems = listing.problems
         namesInFiles = listing.namesInFiles
         list.setItems(listing.definitions.map { definition in
-            ListItem(id: definition.name, title: definition.name, detail: Self.detail(definition))
+            // A long selector (a query) is cut before the last preview's count, which stays whole.
+            ListItem(id: definition.name, title: definition.name, detail: definition.selector?.description ?? "no single selector",
+                     keepingDetailEnd: " · " + (definition.lastPreview.map { Plural.count($0.count, "page") } ?? "not previewed"))
         })
         phase = .loaded
-    }
-
-    /// `space ENG · 42 pages` or `label runbook · not previewed`.
-    static func detail(_ definition: DataSourceDefinition) -> String {
-        let selector = definition.selector?.description ?? "no single selector"
-        let preview = definition.lastPreview.map { Plural.count($0.count, "page") } ?? "not previewed"
-        return selector + " · " + preview
     }
 }

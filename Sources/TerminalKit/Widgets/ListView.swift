@@ -154,7 +154,12 @@ public struct ListView<ID: Hashable & Sendable>: Hashable, Sendable {
         guard let detail = item.detail, !detail.isEmpty, width > 8 else { return (width, nil) }
         guard let pathSeparator else {
             let room = max(width / 3, width - item.titleWidth - 2)
-            let shown = TextLayout.truncate(detail, toWidth: room, ellipsis: ellipsis)
+            let end = String(detail.suffix(item.keptDetailEnd))
+            let endWidth = displayWidth(end)
+            // The kept end stays whole while the text before it keeps a few columns.
+            let shown = displayWidth(detail) > room && room - endWidth >= displayWidth(ellipsis) + 4
+                ? TextLayout.truncate(String(detail.dropLast(item.keptDetailEnd)), toWidth: room - endWidth, ellipsis: ellipsis) + end
+                : TextLayout.truncate(detail, toWidth: room, ellipsis: ellipsis)
             return (max(0, width - displayWidth(shown) - 1), shown)
         }
         let titleColumn = min(widestTitle + 1, width * 3 / 5)
