@@ -48,7 +48,8 @@ extension ConfluenceDataSource {
             switch self {
             case .space(let key): "space \(key)"
             // Grouped by thousands as every count the tools show (`48,805 page ids`), whatever the locale.
-            case .pageIDs(let ids): ids.count == 1 ? "page \(ids[0])" : "\(ids.count.formatted(.number.locale(Locale(identifier: "en_US")))) page ids"
+            case .pageIDs(let ids):
+                ids.count == 1 ? "page \(ids[0])" : "\(ids.count.formatted(.number.locale(Locale(identifier: "en_US")))) page ids"
             case .label(let label): "label \(label)"
             case .cql(let query): "CQL \(query)"
             }

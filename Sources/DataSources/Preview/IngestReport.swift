@@ -156,5 +156,6 @@ public struct IngestReport: Hashable, Sendable, Codable {
     /// The basis of `estimatedTokens`, stated in every report.
     public static let tokenEstimateBasis = "StorageFormat TokenEstimator over the plain text: each run of ASCII letters and digits "
         + "counts one token per 4 characters (rounded up), each other visible ASCII character one token, each non-ASCII "
-        + "character one token, whitespace (no-break and ideographic spaces too) none; close to cl100k-style BPE on documentation text, not exact"
+        + "character one token, whitespace (no-break and ideographic spaces too) none; close to cl100k-style BPE on "
+        + "documentation text, not exact"
 }

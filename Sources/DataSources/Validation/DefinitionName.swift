@@ -8,7 +8,8 @@ public enum DefinitionName {
 
     /// A sentence saying why `name` is not allowed, or `nil` when it is.
     public static func problem(_ name: String) -> String? {
-        let rule = "a definition name uses ASCII letters, digits, '.', '-' and '_', starts with a letter or digit, and has at most \(maximumLength) characters"
+        let rule = "a definition name uses ASCII letters, digits, '.', '-' and '_', starts with a letter or digit, and has at most "
+            + "\(maximumLength) characters"
         guard let first = name.first else { return "the definition name is empty; " + rule }
         if name.count > maximumLength {
             return "the definition name has \(name.count) characters; " + rule

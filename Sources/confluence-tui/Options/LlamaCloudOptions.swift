@@ -12,7 +12,8 @@ struct LlamaCloudOptions: ParsableArguments {
 
     /// A client for the chosen base URL.
     func client() -> LlamaCloudClient {
-        LlamaCloudClient(transport: AsyncHTTPClientTransport(followsRedirects: false), baseURL: baseURL.url ?? LlamaCloudClient.defaultBaseURL)
+        LlamaCloudClient(transport: AsyncHTTPClientTransport(followsRedirects: false),
+                         baseURL: baseURL.url ?? LlamaCloudClient.defaultBaseURL)
     }
 
     /// Reads `--project-id`: the thrown `ValidationError` says what is wrong with it (the parser exits with status 2).
