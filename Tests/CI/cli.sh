@@ -279,6 +279,7 @@ expect "a Cloud page as JSON names its folder ancestors" 0 '"title" : "Roadmaps"
 expect "a folder's id is named as one" 1 '^error: 404: .*; 66301 is the folder "Roadmaps", not a page' "$tui" page 66301
 expect "search results as JSON in snake_case" 0 '"last_modified" : ' "$tui" search 'space = ENG' --json
 expect "CQL the site refuses is invalid input" 2 '^error: 400' "$tui" search 'foo = bar'
+expect "a full pass whose CQL the site refuses is invalid input" 2 '^error: the preview failed: 400' "$tui" preview --cql 'foo = bar' --full
 expect "--limit asks the site for no more" 0 '.' "$tui" search 'space = ENG' --limit 2
 if ! grep -q 'search?cql=space%20%3D%20ENG&limit=2&' "$work/requests.log"; then failed=$((failed + 1)); echo 'FAIL search --limit 2 asked for more' >&2; fi
 for command in "whoami" "spaces" "page $page" "tree ENG" "search space=ENG" "accounts test emu"; do

@@ -7,7 +7,8 @@ extension IngestPreview {
     /// in the largest batches the server allows), measures the plain text and reports.
     ///
     /// `progress` is called after every page and whenever a rate-limit wait starts. A listing that stops with an
-    /// error gives a report with `complete == false`; cancelling the calling task throws a cancellation error
+    /// error gives a report with `complete == false`, or throws that error when nothing had arrived (a query the
+    /// site refuses, a token it rejects: as the quick look would); cancelling the calling task throws a cancellation error
     /// whose `partialReport` holds the pages measured so far (`complete == false`).
     public func fullPass(progress: (@Sendable (IngestProgress) -> Void)? = nil) async throws(IngestPreviewError) -> IngestReport {
         let started = clock.now()
@@ -37,6 +38,7 @@ extension IngestPreview {
                                        skipped: [], figures: tracker.snapshot(), elapsed: clock.now() - started))
         }
         if Task.isCancelled || listingError?.kind == .cancelled { throw stopped() }
+        if let listingError, case (0, 0, _) = pass.counts() { throw .request(listingError) }
         let expectedTotal = await counting.value
         let skipped = await skippedItems(expected: expectedTotal)
         if Task.isCancelled { throw stopped() }

@@ -114,6 +114,18 @@ struct IngestPreviewFullPassTests {
         #expect(report.listingError?.contains("database unavailable") == true)
     }
 
+    @Test func aListingRefusedBeforeAnythingArrivesThrowsItsError() async throws {
+        let fake = PreviewSamples.site(.dataCenter) { request in
+            request.target.contains("/content") ? HTTPResponse(status: 400, text: #"{"message":"Could not parse cql"}"#) : nil
+        }
+        let (client, _) = fake.client(retry: .none)
+        let error = await #expect(throws: IngestPreviewError.self) {
+            try await IngestPreview(client: client, selector: .space(key: "ENG")).fullPass()
+        }
+        #expect(error?.confluenceError?.status == 400)
+        #expect(error?.description.contains("Could not parse cql") == true)
+    }
+
     @Test func aListedPageWithoutBodyIsSelectedAndReportedAsFailed() async throws {
         var pages = PreviewSamples.pages()
         pages[2].body = nil
