@@ -204,6 +204,35 @@ struct AccountManagementTests {
                 "\(browser.state.status.lastError?.message ?? "")")
     }
 
+    /// Removing an account names the saved definitions that use it before it is confirmed, as removing it leaves them
+    /// without one.
+    @Test func removingAnAccountNamesTheDefinitionsThatUseIt() async throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("ctui-users-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let store = DefinitionStore(directory: directory)
+        var component = try #require(templateAccount.sourceTemplate)
+        for (name, account) in [("runbooks", "work"), ("handbook", "work"), ("elsewhere", "home")] {
+            component.select(.label(name))
+            try await store.save(DataSourceDefinition(name: name, account: account, component: component))
+        }
+        let manager = FakeAccountManager(accounts: [AccountForm(name: "work", site: "https://work.example", authKind: "cloud_basic", user: "me"),
+                                                    AccountForm(name: "home", site: "https://home.example", authKind: "cloud_basic", user: "me")])
+        let options = BrowserOptions(accounts: [Account(name: "demo", detail: "demo")], previewDelayMilliseconds: 0,
+                                     openURL: { .showURL($0) }, definitionStore: store, accountManager: manager)
+        let browser = HeadlessBrowser(backend: FixtureBackend(), width: 120, height: 40, options: options)
+        await browser.settle()
+        await browser.press(.backTab, .char("j"), .char("x"))
+        let dialog = try #require(browser.state.accounts.confirmRemove)
+        #expect(dialog.name == "work")
+        #expect(dialog.dialog.body == ["Remove the account work and its stored secrets?",
+                                       "2 saved definitions name it: handbook, runbooks. They stay, marked (removed), until saved again on an account that exists."])
+        #expect(browser.grid.text.contains("handbook, runbooks"), "\(browser.grid.text)")
+        await browser.press(.escape, .char("j"), .char("x"))
+        #expect(browser.state.accounts.confirmRemove?.dialog.body.last == "1 saved definition names it: elsewhere. It stays, marked (removed), until saved again on an account that exists.")
+        await browser.press(.char("y"))
+        #expect(manager.calls.last == "remove home")
+    }
+
     /// A plain-http site on another machine is saved (an internal server may offer nothing else), and the notice says
     /// the secret would cross the network unencrypted; a loopback one (an emulator) is not warned about.
     @Test func aPlainHTTPSiteIsSavedWithAWarning() async {

@@ -45,6 +45,8 @@ public enum AppAction: Sendable {
     case accountsLoaded(token: RequestToken, Result<[ManagedAccount], BackendError>)
     /// The account form was saved (with the accounts as they are now), or refused.
     case accountSaved(token: RequestToken, Result<[ManagedAccount], AccountSaveError>)
+    /// The saved definitions naming an account about to be removed were read (their names), or could not be.
+    case accountUsersFound(name: String, token: RequestToken, Result<[String], BackendError>)
     /// An account test finished.
     case accountTested(name: String, token: RequestToken, AccountTestOutcome)
     /// The quick ingestion preview (count and first pages) arrived.

@@ -63,6 +63,8 @@ public enum Effect: Hashable, Sendable {
     case loadAccounts(token: RequestToken)
     /// Add (`replacing` nil) or replace an account, then read the accounts again.
     case saveAccount(AccountForm, replacing: String?, token: RequestToken)
+    /// Read which saved definitions name an account, before its removal is confirmed.
+    case findDefinitionsOfAccount(name: String, token: RequestToken)
     /// Remove an account, then read the accounts again.
     case removeAccount(name: String, token: RequestToken)
     /// Test an account.

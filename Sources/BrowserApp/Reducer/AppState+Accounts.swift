@@ -29,8 +29,9 @@ extension AppState {
             return [.logInAccount(name: name, token: token)]
         case .delete:
             guard let name = selected, accounts.forms[name] != nil else { return notManaged(selected) }
-            accounts.confirmRemove = (Dialog.confirmation(title: "Remove account", body: ["Remove the account \(name) and its stored secrets?"],
-                                                          action: "Remove"), name)
+            let token = nextToken()
+            accounts.checkingRemoval = (name, token)
+            return [.findDefinitionsOfAccount(name: name, token: token)]
         default:
             break
         }
@@ -44,6 +45,25 @@ extension AppState {
             status.notice = "That entry is not a configured account."
         }
         return []
+    }
+
+    /// The definitions naming the account to remove were read: the confirmation opens, naming them, as removing the
+    /// account leaves them without one; a failure to read them is said there too.
+    mutating func accountUsersFound(name: String, token: RequestToken, _ result: Result<[String], BackendError>) {
+        guard accounts.checkingRemoval?.token == token else { return }
+        accounts.checkingRemoval = nil
+        var body = ["Remove the account \(name) and its stored secrets?"]
+        switch result {
+        case .success(let users) where !users.isEmpty:
+            body.append("\(Plural.count(users.count, "saved definition")) \(users.count == 1 ? "names" : "name") it: "
+                + "\(users.joined(separator: ", ")). \(users.count == 1 ? "It stays" : "They stay"), marked (removed), "
+                + "until saved again on an account that exists.")
+        case .success:
+            break
+        case .failure(let error):
+            body.append("The saved definitions could not be read, so any that name it are not listed here: \(error.message)")
+        }
+        accounts.confirmRemove = (Dialog.confirmation(title: "Remove account", body: body, action: "Remove"), name)
     }
 
     /// Keys while the remove confirmation is open.

@@ -58,6 +58,9 @@ extension AppState {
             return accountsLoaded(token: token, result)
         case .accountSaved(let token, let result):
             return accountSaved(token: token, result)
+        case .accountUsersFound(let name, let token, let result):
+            accountUsersFound(name: name, token: token, result)
+            return []
         case .accountTested(let name, let token, let outcome):
             accountTested(name: name, token: token, outcome)
             return []

@@ -17,6 +17,11 @@ struct DefinitionWork: Sendable {
             })
         case .loadDefinitions(let token):
             return .definitionsLoaded(token: token, await Result.awaiting { () throws(BackendError) in try list() })
+        case .findDefinitionsOfAccount(let name, let token):
+            // A session without a store keeps no definitions to name.
+            return .accountUsersFound(name: name, token: token, await Result.awaiting { () throws(BackendError) in
+                store == nil ? [] : try list().definitions.filter { $0.account == name }.map(\.name)
+            })
         case .renameDefinition(let name, let newName, let token):
             return .definitionsChanged(token: token, await Result.awaiting { () throws(BackendError) in
                 try await storeCall { (store: DefinitionStore) throws(DefinitionStoreError) in try await store.rename(name, to: newName) }

@@ -24,6 +24,8 @@ public struct AccountsState: Sendable {
     public var loading: RequestToken?
     /// The add/edit form, when open.
     public var form: AccountFormState?
+    /// The account whose removal waits for the definitions naming it to be read, and the token their names carry.
+    public var checkingRemoval: (name: String, token: RequestToken)?
     /// The remove confirmation and the account it is about.
     public var confirmRemove: (dialog: Dialog, name: String)?
     /// The OAuth login in flight.
