@@ -233,6 +233,25 @@ struct AccountManagementTests {
         #expect(manager.calls.last == "remove home")
     }
 
+    /// A test that takes a while counts its seconds in the status line, and Esc stops it rather than only hiding it.
+    @Test func aSlowTestCountsItsSecondsAndEscStopsIt() async {
+        let manager = FakeAccountManager(accounts: [AccountForm(name: "slow", site: "https://slow.example", authKind: "cloud_basic", user: "me")])
+        let browser = await browser(manager)
+        await browser.press(.char("j"))
+        await browser.press(.char("t"), settle: false)
+        #expect(await browser.wait(until: { _ in manager.calls == ["test slow"] }))
+        let started = browser.state.clock
+        browser.driver.send(.tick(milliseconds: started + 3_400))
+        #expect(browser.grid.text.contains("testing slow… 3 s, Esc stops"), "\(browser.grid.text)")
+        await browser.press(.escape, settle: false)
+        #expect(browser.state.accounts.testing.isEmpty)
+        #expect(browser.state.status.notice == "Stopped testing slow.")
+        await browser.settle()
+        #expect(manager.calls == ["test slow", "test slow stopped"])
+        #expect(browser.state.accounts.lastTests["slow"] == nil, "a stopped test records no outcome")
+        #expect(browser.state.status.lastError == nil)
+    }
+
     /// A plain-http site on another machine is saved (an internal server may offer nothing else), and the notice says
     /// the secret would cross the network unencrypted; a loopback one (an emulator) is not warned about.
     @Test func aPlainHTTPSiteIsSavedWithAWarning() async {

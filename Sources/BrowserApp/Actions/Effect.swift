@@ -69,6 +69,8 @@ public enum Effect: Hashable, Sendable {
     case removeAccount(name: String, token: RequestToken)
     /// Test an account.
     case testAccount(name: String, token: RequestToken)
+    /// Stop the account tests in flight.
+    case cancelAccountTests
     /// Run an account's OAuth login (its address and its end come back as actions).
     case logInAccount(name: String, token: RequestToken)
     /// Stop the OAuth login in flight, if any.

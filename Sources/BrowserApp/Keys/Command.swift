@@ -72,7 +72,7 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
         case .loaderOptions: "builder/definitions: loader options"
         case .projectID: "export: set the LlamaCloud project"
         case .add: "add an account"
-        case .test: "test an account"
+        case .test: "test an account (Esc stops it)"
         case .ingestionPreview: "preview what an ingestion pulls (the space, the builder's draft, a definition)"
         case .fullPass: "ingestion preview: read every page (Esc cancels)"
         case .logIn: "log in an OAuth 2.0 (3LO) account"

@@ -1,4 +1,5 @@
 import ConfluenceKit
+import DataSources
 import TerminalKit
 
 /// The accounts pane's management: add and edit (a form), test, and remove (with a confirmation).
@@ -18,9 +19,10 @@ extension AppState {
             accounts.form = AccountFormState(form: form, original: name, kinds: accountAuthKinds)
         case .test:
             guard let name = selected, accounts.forms[name] != nil else { return notManaged(selected) }
+            // The status line counts the seconds while it runs (a site that does not answer takes a while), and Esc stops it.
             let token = nextToken()
-            accounts.testing[name] = token
-            status.notice = "Testing \(name)" + "…"
+            accounts.testing[name] = (token, clock)
+            status.notice = nil
             return [.testAccount(name: name, token: token)]
         case .logIn:
             guard let name = selected, accounts.forms[name] != nil else { return notManaged(selected) }
@@ -64,6 +66,14 @@ extension AppState {
             body.append("The saved definitions could not be read, so any that name it are not listed here: \(error.message)")
         }
         accounts.confirmRemove = (Dialog.confirmation(title: "Remove account", body: body, action: "Remove"), name)
+    }
+
+    /// Esc while account tests run: they are stopped, and the status line says which.
+    mutating func stopAccountTests() -> [Effect] {
+        let names = accounts.testing.keys.sorted()
+        accounts.testing = [:]
+        status.notice = "Stopped testing \(EnglishList.join(names))."
+        return [.cancelAccountTests]
     }
 
     /// Keys while the remove confirmation is open.
@@ -229,7 +239,7 @@ extension AppState {
 
     /// A test finished: its outcome shows in the pane and the status line.
     mutating func accountTested(name: String, token: RequestToken, _ outcome: AccountTestOutcome) {
-        guard accounts.testing[name] == token else { return }
+        guard accounts.testing[name]?.token == token else { return }
         accounts.testing[name] = nil
         accounts.record(outcome, for: name)
         if outcome.ok {

@@ -294,6 +294,7 @@ extension AppState {
 
     /// Esc: take the error off the status line, and clear the pane's filter or search if one is set, else go back one pane.
     private mutating func back() -> [Effect] {
+        if !accounts.testing.isEmpty { return stopAccountTests() }
         status.dismissError()
         if !filterText(of: focus).isEmpty {
             applyFilter("", to: focus)

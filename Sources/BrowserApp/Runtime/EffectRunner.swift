@@ -7,7 +7,7 @@ import DataSources
 final class EffectRunner {
     /// Which loads a task belongs to, for cancelling them together.
     private enum Slot {
-        case page, tree, peek, login, accountSwitch, other
+        case page, tree, peek, login, accountSwitch, accountTest, other
     }
 
     private var backend: any BrowserBackend
@@ -181,7 +181,9 @@ final class EffectRunner {
             }
         case .testAccount(let name, let token):
             guard let manager = accountManager else { return }
-            spawn(.other) { .accountTested(name: name, token: token, await manager.test(named: name)) }
+            spawn(.accountTest) { .accountTested(name: name, token: token, await manager.test(named: name)) }
+        case .cancelAccountTests:
+            cancel(.accountTest)
         case .logInAccount(let name, let token):
             guard let manager = accountManager else {
                 mailbox.post(.accountLoggedIn(name: name, token: token, .failure(BackendError(message: "account management is not available"))))

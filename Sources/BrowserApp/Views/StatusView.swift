@@ -1,3 +1,4 @@
+import DataSources
 import TerminalKit
 
 /// The bottom line: the `/` input while editing, else key hints (an overlay's, or the focused pane's) and the
@@ -86,6 +87,10 @@ enum StatusView {
             let count = status.inFlight.count
             parts.append(theme.glyphs.spinnerFrame(state.spinnerFrame) + " \(Plural.count(count, "request"))")
         }
+        if let test = accountTestText(state, theme: theme) {
+            parts.append(test)
+            messages.append(test)
+        }
         if !state.marks.isEmpty {
             parts.append("\(state.marks.count) marked")
         }
@@ -102,6 +107,15 @@ enum StatusView {
             if role == .dim { role = test.ok ? .success : .error }
         }
         return (parts.joined(separator: " · "), role, messages)
+    }
+
+    /// The account tests running, with the seconds the oldest has taken and the key that stops them; nil when none runs.
+    private static func accountTestText(_ state: AppState, theme: Theme) -> String? {
+        let tests = state.accounts.testing
+        guard let started = tests.values.map(\.startedAt).min() else { return nil }
+        let seconds = state.clock >= started ? (state.clock - started) / 1000 : 0
+        return "testing \(EnglishList.join(tests.keys.sorted()))\(theme.glyphs.ellipsis) \(seconds) s, "
+            + "\(state.keyMap.firstKeyLabel(for: .back)) stops"
     }
 
     /// The last test of the account selected in the accounts pane, if it was tested.

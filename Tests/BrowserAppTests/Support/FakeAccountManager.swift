@@ -23,7 +23,7 @@ final class FakeAccountManager: AccountManager {
         state.withLock { state in state.accounts = accounts.map(Self.managed) }
     }
 
-    /// Calls so far: "save new", "save work", "remove work", "test work", "login work", "login work stopped" (cancelled).
+    /// Calls so far: "save new", "save work", "remove work", "test work", "test slow stopped" (cancelled), "login work", "login work stopped" (cancelled).
     var calls: [String] { state.withLock { $0.calls } }
     /// The secret stored for an account.
     func secret(of name: String) -> String? { state.withLock { $0.secrets[name] } }
@@ -51,8 +51,15 @@ final class FakeAccountManager: AccountManager {
         }
     }
 
+    /// A test of an account named `slow…` waits, as on a site that does not answer, until it is cancelled.
     func test(named name: String) async -> AccountTestOutcome {
-        state.withLock { state in
+        if name.hasPrefix("slow") {
+            state.withLock { $0.calls.append("test \(name)") }
+            try? await Task.sleep(for: .seconds(600))
+            state.withLock { $0.calls.append("test \(name) stopped") }
+            return AccountTestOutcome(ok: false, sentence: "the test was cancelled", at: Date(timeIntervalSince1970: 1_700_000_000))
+        }
+        return state.withLock { state in
             state.calls.append("test \(name)")
             let ok = state.secrets[name] != nil
             let outcome = AccountTestOutcome(ok: ok, sentence: ok ? "signed in as Alice on \(name)" : "no secret is stored for \(name)",
