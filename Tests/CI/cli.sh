@@ -36,6 +36,9 @@ expect "render a folder" 1 "could not read $work: Is a directory" "$tui" render 
 expect "a width past the widest layout" 2 "--width must be between 1 and 10000" "$tui" render "$work/page.xml" --width 99999
 if command -v script >/dev/null 2>&1; then
   expect "render waits on no keyboard" 2 'give a storage-format file, or pipe one in' script -qec "$tui render" /dev/null
+  expect "plain text on a terminal is measured on stderr" 0 '^14 characters, about 5 tokens \(estimated as preview --help says\)' \
+    script -qec "$tui render $work/page.xml --format plain > $work/plain.txt" /dev/null
+  if [[ "$(cat "$work/plain.txt")" != "plain & simple" ]]; then failed=$((failed + 1)); echo 'FAIL plain text to a file holds the text alone' >&2; fi
 fi
 
 expect "the browser without a terminal" 1 '^error: The browser needs a terminal, but its input or output is a pipe or a file' "$tui"

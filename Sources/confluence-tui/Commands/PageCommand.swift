@@ -20,7 +20,7 @@ struct PageCommand: AsyncParsableCommand, SiteCommand {
     @Argument(help: "The page id (digits).")
     var id: String
 
-    @Option(help: "storage (the raw body; the default), json (the page with metadata, as --json prints it), text, plain or markdown.")
+    @Option(help: "storage (the raw body; the default), json (the page with metadata, as --json prints it), text, plain (on a terminal, stderr gets its characters and estimated tokens) or markdown.")
     var format: Format?
 
     @OptionGroup var layout: LayoutOptions
@@ -64,7 +64,7 @@ struct PageCommand: AsyncParsableCommand, SiteCommand {
             if let failure = await backend.userLookupFailure() {
                 Terminal.warn("could not look up the users page \(id) mentions, so some show as account ids: \(failure)")
             }
-            print(layout.render(document, as: body, userNames: names, childPages: childPages))
+            layout.print(document, as: body, userNames: names, childPages: childPages)
         } else {
             Terminal.block(page.storageBody ?? "")
         }

@@ -10,7 +10,7 @@ struct RenderCommand: ParsableCommand {
     @Argument(help: "The storage-format file; - or nothing reads standard input.")
     var file: String?
 
-    @Option(help: "text (styled, wrapped), plain (as an ingestion sees it) or markdown.")
+    @Option(help: "text (styled, wrapped), plain (as an ingestion sees it; on a terminal, stderr gets its characters and estimated tokens) or markdown.")
     var format: BodyFormat = .text
 
     @OptionGroup var layout: LayoutOptions
@@ -26,6 +26,6 @@ struct RenderCommand: ParsableCommand {
             }
             data = FileHandle.standardInput.readDataToEndOfFile()
         }
-        print(layout.render(StorageDocument.parse(data), as: format))
+        layout.print(StorageDocument.parse(data), as: format)
     }
 }

@@ -1,5 +1,7 @@
 import ArgumentParser
+import Foundation
 import StorageFormat
+import TerminalKit
 
 /// `--width` and `--ascii` for commands that show a page body as readable text.
 struct LayoutOptions: ParsableArguments {
@@ -15,12 +17,17 @@ struct LayoutOptions: ParsableArguments {
         }
     }
 
-    /// Renders a parsed body in a format, styled with ANSI only for text on a colour terminal; mentions are named from
-    /// `userNames`, `children` macros list `childPages`.
-    func render(_ document: StorageDocument, as format: BodyFormat, userNames: [UserRef: String] = [:],
-                childPages: [ChildPage] = []) -> String {
+    /// Prints a parsed body in a format, styled with ANSI only for text on a colour terminal; mentions are named from
+    /// `userNames`, `children` macros list `childPages`. Plain text is followed, on stderr when that is a terminal (so a
+    /// pipe or a file gets the text alone), by its characters and estimated tokens, as an ingestion preview counts them.
+    func print(_ document: StorageDocument, as format: BodyFormat, userNames: [UserRef: String] = [:], childPages: [ChildPage] = []) {
         let styled = format == .text && Terminal.isColourTerminal
-        return format.render(document, width: width ?? Terminal.columns ?? 100, ascii: ascii, styled: styled, userNames: userNames,
-                             childPages: childPages)
+        let rendered = format.render(document, width: width ?? Terminal.columns ?? 100, ascii: ascii, styled: styled,
+                                     userNames: userNames, childPages: childPages)
+        Swift.print(rendered.text)
+        if let measure = rendered.measure, isatty(STDERR_FILENO) == 1 {
+            Terminal.tell("\(Plural.count(measure.characterCount, "character")), about \(Plural.count(measure.estimatedTokenCount, "token")) "
+                + "(estimated as preview --help says)\n")
+        }
     }
 }

@@ -17,18 +17,19 @@ enum BodyFormat: String, ExpressibleByArgument, CaseIterable {
     ///   - styled: whether `text` may carry ANSI styles (a colour terminal).
     ///   - userNames: display names of mentioned users; the others show as `@` and their id.
     ///   - childPages: the pages below the page, named by its `children` macros (bare markers without them).
+    /// - Returns: the text, and for `plain` its measure: the characters and estimated tokens an ingestion counts.
     func render(_ document: StorageDocument, width: Int, ascii: Bool, styled: Bool, userNames: [UserRef: String],
-                childPages: [ChildPage]) -> String {
+                childPages: [ChildPage]) -> (text: String, measure: PlainText?) {
         let options = RenderOptions(asciiBorders: ascii, userName: { userNames[$0] }, childPages: childPages)
         switch self {
         case .text:
-            return document.terminalLines(width: width, options: options)
-                .map { styled ? ANSIStyle.render($0) : Sanitizer.clean($0.text) }
-                .joined(separator: "\n")
+            let lines = document.terminalLines(width: width, options: options)
+            return (lines.map { styled ? ANSIStyle.render($0) : Sanitizer.clean($0.text) }.joined(separator: "\n"), nil)
         case .plain:
-            return Sanitizer.clean(document.plainText(options: options).text, mode: .document)
+            let plain = document.plainText(options: options)
+            return (Sanitizer.clean(plain.text, mode: .document), plain)
         case .markdown:
-            return Sanitizer.clean(document.markdown(options: options), mode: .document)
+            return (Sanitizer.clean(document.markdown(options: options), mode: .document), nil)
         }
     }
 }
