@@ -261,8 +261,8 @@ struct ElementTests {
         #expect(plain(macro("fancy", inline + "<ac:rich-text-body><p>this</p></ac:rich-text-body>")) == "a [fancy] this b")
         #expect(plain(macro("fancy", inline)) == "a [fancy] b", "with no body, its marker alone")
         #expect(plain(macro("fancy", inline + "<ac:rich-text-body><p></p></ac:rich-text-body>")) == "a [fancy] b")
-        #expect(plain(macro("kbd", inline + "<ac:plain-text-body><![CDATA[x\n  y]]></ac:plain-text-body>")) == "a\n\nx\n  y\n\nb",
-                "a text body of several lines keeps them, as a code block")
+        #expect(plain(macro("kbd", inline + "<ac:plain-text-body><![CDATA[x\n  y]]></ac:plain-text-body>")) == "a\n\n[kbd]\nx\n  y\n\nb",
+                "a text body of several lines keeps them, as a code block under the marker")
         #expect(plain(macro("mathinline", "<ac:plain-text-body><![CDATA[x^2]]></ac:plain-text-body>")) == "a x^2 b")
         #expect(plain(macro("fancy", "<ac:rich-text-body><p>this</p></ac:rich-text-body>")) == "a [fancy] this b",
                 "unmarked (an older page), one after text in its paragraph is inline")
@@ -362,6 +362,18 @@ struct ElementTests {
         let source = "<ac:structured-macro ac:name=\"fancy-box\"><ac:parameter ac:name=\"colour\">#ff0000</ac:parameter><ac:rich-text-body><p>Keep me</p></ac:rich-text-body></ac:structured-macro>"
         #expect(plain(source) == "[fancy-box]\nKeep me")
         #expect(!plain(source).contains("#ff0000"))
+        let text = "<ac:structured-macro ac:name=\"sql-query\"><ac:parameter ac:name=\"datasource\">prod</ac:parameter>"
+            + "<ac:plain-text-body><![CDATA[SELECT *\n  FROM users]]></ac:plain-text-body></ac:structured-macro>"
+        #expect(plain(text) == "[sql-query]\nSELECT *\n  FROM users", "a text body, kept exactly under the marker in every format")
+        #expect(markdown(text) == "\\[sql-query\\]\n\n```\nSELECT *\n  FROM users\n```\n")
+        #expect(terminal(text).first == "[sql-query]")
+    }
+
+    @Test func anAnchorFirstInAParagraphLeavesTheMacrosAfterItBlocks() {
+        let widget = { (name: String) in "<ac:structured-macro ac:name=\"\(name)\"><ac:rich-text-body><p>\(name) body</p></ac:rich-text-body></ac:structured-macro>" }
+        let anchor = "<ac:structured-macro ac:name=\"anchor\"><ac:parameter ac:name=\"\">here</ac:parameter></ac:structured-macro>"
+        #expect(plain("<p>\(anchor)\(widget("a"))\(widget("b"))</p>") == "[a]\na body\n\n[b]\nb body", "an anchor shows nothing, so no text comes before them")
+        #expect(plain("<p>Text \(anchor)\(widget("a"))</p>") == "Text [a] a body")
     }
 
     @Test func placeholdersDropAndCommentMarkersAreTransparent() {

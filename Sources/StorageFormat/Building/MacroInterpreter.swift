@@ -113,11 +113,9 @@ enum MacroInterpreter {
                 return .inlines([.text("[" + marker + "]" + (inlines.isEmpty ? "" : " "), [])] + inlines)
             }
         }
-        if let plain = macro.plainTextBody {
-            let code = Block.code(CodeBlock(language: name.isEmpty ? nil : name, title: parameter(.title), text: plain))
-            return .blocks([code] + body)
-        }
-        guard hasBody else { return .nothing }
-        return .block(.macro(MacroBlock(name: marker, references: macro.references, blocks: body)))
+        // A text body is kept exactly, as a code block under the marker.
+        let code = macro.plainTextBody.map { [Block.code(CodeBlock(title: parameter(.title), text: $0))] } ?? []
+        guard hasBody || !code.isEmpty else { return .nothing }
+        return .block(.macro(MacroBlock(name: marker, references: macro.references, blocks: code + body)))
     }
 }

@@ -166,7 +166,7 @@ extension ModelBuilder {
             return .passThrough
         case .acStructuredMacro, .acMacro:
             let name = attributes.value("ac:name") ?? ""
-            let followsText = pendingText.isActive || inlines.count > innermost.inlineStart
+            let followsText = pendingText.isActive || followsVisibleInline
             macros.append(MacroState(name: name, zoneDepth: zonesOpen, isWithinTable: !tables.isEmpty, followsText: followsText))
             if MacroState.isZone(name) { zonesOpen += 1 }
             guard canNest else { return .macro(hasContainer: false) }
@@ -325,5 +325,12 @@ extension ModelBuilder {
                 prefix.indices.allSatisfy { bytes[start + $0] == prefix[$0] }
             }
         }
+    }
+
+    /// Whether the paragraph being built shows something before this point: an inline other than an anchor, which shows
+    /// nothing. Only the last few are looked at (past them, something shows), so a run of anchors costs no more.
+    private var followsVisibleInline: Bool {
+        let start = innermost.inlineStart
+        return inlines.count &- start > 8 || (start..<inlines.count).contains { if case .anchor = inlines[$0] { false } else { true } }
     }
 }
