@@ -46,14 +46,15 @@ struct ConfluenceTUI: AsyncParsableCommand {
             }
         } catch let error where isInvalidInput(error) {
             Terminal.printError(error)
-            Foundation.exit(2)
+            Terminal.exit(2)
         } catch let error as ExitCode {
-            Foundation.exit(error.rawValue)
+            Terminal.exit(error.rawValue)
         } catch {
-            if exitCode(for: error) == .success { exit(withError: error) }
+            if exitCode(for: error) == .success { finishParsing(with: error) }
             Terminal.printError((command as? any SiteCommand)?.explaining(error) ?? error)
-            Foundation.exit(1)
+            Terminal.exit(1)
         }
+        Terminal.exit(0)
     }
 
     /// Whether `error` says the input was invalid (an argument, an account or definition name that is not there or is
@@ -75,9 +76,12 @@ struct ConfluenceTUI: AsyncParsableCommand {
     /// Ends the process for a command line that did not parse (a mistyped subcommand was refused before): help and
     /// version exit 0, anything else 2 with usage.
     static func finishParsing(with error: any Error) -> Never {
-        if exitCode(for: error) == .success { exit(withError: error) }
-        FileHandle.standardError.write(Data((lowercasingErrorLabel(fullMessage(for: error)) + "\n").utf8))
-        Foundation.exit(2)
+        if exitCode(for: error) == .success {
+            Terminal.write(fullMessage(for: error) + "\n")
+            Terminal.exit(0)
+        }
+        Terminal.writeError(lowercasingErrorLabel(fullMessage(for: error)) + "\n")
+        Terminal.exit(2)
     }
 
     /// Ends the process when a word stands where a subcommand belongs and names none, saying the nearest real one and
@@ -85,8 +89,8 @@ struct ConfluenceTUI: AsyncParsableCommand {
     static func refuseUnknownSubcommand() {
         guard let unknown = UnknownSubcommand.find(in: Array(CommandLine.arguments.dropFirst()), of: self) else { return }
         Terminal.printError(unknown)
-        FileHandle.standardError.write(Data("  See '\(unknown.parent) --help' for more information.\n".utf8))
-        Foundation.exit(2)
+        Terminal.writeError("  See '\(unknown.parent) --help' for more information.\n")
+        Terminal.exit(2)
     }
 
     /// `message` starting as the commands' own errors do (`error:`, as git and cargo write it) rather than with the

@@ -34,6 +34,14 @@ expect "code keeps its tabs in Markdown" 0 $'^\tgo build$' "$tui" render "$work/
 expect "render a missing file" 1 'could not read /nonexistent/page.xml: No such file or directory' "$tui" render /nonexistent/page.xml
 expect "render a folder" 1 "could not read $work: Is a directory" "$tui" render "$work"
 expect "a width past the widest layout" 2 "--width must be between 1 and 10000" "$tui" render "$work/page.xml" --width 99999
+if [[ -w /dev/full ]]; then
+  expect "output that cannot be written is a failure" 1 '^error: could not write the output: No space left on device$' \
+    bash -c '"$0" render "$1" > /dev/full' "$tui" "$work/page.xml"
+  expect "JSON that cannot be written is a failure, not a trap" 1 '^error: could not write the output: No space left on device$' \
+    bash -c '"$0" accounts list --json > /dev/full' "$tui"
+fi
+expect "a reader that stopped reading ends it quietly, as SIGPIPE would" 141 '^$' \
+  bash -c '"$0" render "$1" --format markdown | (exec 0<&-; sleep 1); exit "${PIPESTATUS[0]}"' "$tui" "$work/page.xml"
 if command -v script >/dev/null 2>&1; then
   expect "render waits on no keyboard" 2 'give a storage-format file, or pipe one in' script -qec "$tui render" /dev/null
   expect "plain text on a terminal is measured on stderr" 0 '^14 characters, about 5 tokens \(estimated as preview --help says\)' \

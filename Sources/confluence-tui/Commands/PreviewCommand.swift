@@ -99,11 +99,11 @@ struct PreviewCommand: AsyncParsableCommand, SiteCommand {
             for await progress in run.progress where drawsProgress {
                 let waiting = progress.rateLimitWait != nil
                 guard waiting != lastWaiting || lastDrawn.duration(to: .now) > .milliseconds(100) else { continue }
-                FileHandle.standardError.write(Data("\r\u{1B}[2K\(progress)".utf8))
+                Terminal.writeError("\r\u{1B}[2K\(progress)")
                 lastDrawn = .now
                 lastWaiting = waiting
             }
-            if drawsProgress { FileHandle.standardError.write(Data("\r\u{1B}[2K".utf8)) }
+            if drawsProgress { Terminal.writeError("\r\u{1B}[2K") }
         }
         let report: IngestReport
         do {

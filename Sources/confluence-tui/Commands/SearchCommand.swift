@@ -28,7 +28,7 @@ struct SearchCommand: AsyncParsableCommand, SiteCommand {
         let client = try await connection.makeClient(announcingWaits: true)
         if count {
             let total = try await client.count(cql: cql)
-            if output.json { try Terminal.json(["total_size": total]) } else { print(total) }
+            if output.json { try Terminal.json(["total_size": total]) } else { Terminal.line(String(total)) }
             return
         }
         var results: [SearchResult] = []

@@ -250,7 +250,7 @@ struct SourcesCommand: AsyncParsableCommand {
                 try ExportFile.write(text, to: URL(fileURLWithPath: output), holdsSecret: includeSecrets)
                 Terminal.line("Wrote \(output).")
             } else {
-                FileHandle.standardOutput.write(Data(text.utf8))
+                Terminal.write(text)
             }
             if includeSecrets {
                 Terminal.warn("the output holds the Confluence secret of \(definition.account ?? "the definition"); keep it private")

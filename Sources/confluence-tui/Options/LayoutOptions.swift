@@ -24,7 +24,7 @@ struct LayoutOptions: ParsableArguments {
         let styled = format == .text && Terminal.isColourTerminal
         let rendered = format.render(document, width: width ?? Terminal.columns ?? 100, ascii: ascii, styled: styled,
                                      userNames: userNames, childPages: childPages)
-        Swift.print(rendered.text)
+        Terminal.write(rendered.text + "\n")
         if let measure = rendered.measure, isatty(STDERR_FILENO) == 1 {
             Terminal.tell("\(Plural.count(measure.characterCount, "character")), about \(Plural.count(measure.estimatedTokenCount, "token")) "
                 + "(estimated as preview --help says)\n")

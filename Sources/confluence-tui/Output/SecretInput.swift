@@ -52,7 +52,7 @@ enum SecretInput {
 
     /// Asks a question on the terminal and returns the answer, or nil at end of input.
     static func ask(_ question: String) -> String? {
-        FileHandle.standardError.write(Data(question.utf8))
+        Terminal.writeError(question)
         return readLine(strippingNewline: true)
     }
 
@@ -64,7 +64,7 @@ enum SecretInput {
 
     /// Asks for a secret with echo turned off, restoring the terminal afterwards.
     static func askHidden(_ question: String) -> String? {
-        FileHandle.standardError.write(Data(question.utf8))
+        Terminal.writeError(question)
         var original = termios()
         let hasTerminal = tcgetattr(STDIN_FILENO, &original) == 0
         if hasTerminal {
@@ -74,7 +74,7 @@ enum SecretInput {
         }
         defer {
             if hasTerminal { tcsetattr(STDIN_FILENO, TCSAFLUSH, &original) }
-            FileHandle.standardError.write(Data("\n".utf8))
+            Terminal.writeError("\n")
         }
         return readLine(strippingNewline: true)
     }

@@ -1,23 +1,24 @@
 import DataSources
 import Foundation
+import Synchronization
 import TerminalKit
 
 /// Writes command output: sanitised text for people, JSON for scripts, one-line errors on stderr.
 enum Terminal {
     /// Prints one line of text that may hold content from a Confluence site, with control and escape sequences removed.
     static func line(_ text: String) {
-        print(Sanitizer.clean(text))
+        write(Sanitizer.clean(text) + "\n")
     }
 
     /// Prints a multi-line document of untrusted text, keeping its line breaks and tabs.
     static func block(_ text: String) {
-        print(Sanitizer.clean(text, mode: .document))
+        write(Sanitizer.clean(text, mode: .document) + "\n")
     }
 
     /// Writes text meant for the person at the terminal, not for a pipe (a login's address, a choice), on stderr;
     /// line breaks are kept, control and escape sequences from a server removed.
     static func tell(_ text: String) {
-        FileHandle.standardError.write(Data(Sanitizer.clean(text, mode: .multiLine).utf8))
+        writeError(Sanitizer.clean(text, mode: .multiLine))
     }
 
     /// Whether standard output is a terminal that may show colour (`NO_COLOR` unset).
@@ -40,7 +41,7 @@ enum Terminal {
         encoder.keyEncodingStrategy = .custom { path in SnakeCaseKey(stringValue: path.last?.stringValue ?? "") }
         encoder.dateEncodingStrategy = .iso8601
         let text = String(decoding: try encoder.encode(value), as: UTF8.self)
-        FileHandle.standardOutput.write(Data((JSONEscaping.escapingHiddenFormatting(closingEmptyContainers(text)) + "\n").utf8))
+        write(JSONEscaping.escapingHiddenFormatting(closingEmptyContainers(text)) + "\n")
     }
 
     /// `text` with each empty array or object the encoder spread over lines (`[`, a blank line, `]`) written `[]` or
@@ -56,11 +57,55 @@ enum Terminal {
 
     /// Prints an error sentence as one sanitised line on stderr, prefixed with `error:`.
     static func printError(_ sentence: String) {
-        FileHandle.standardError.write(Data("error: \(Sanitizer.clean(sentence))\n".utf8))
+        writeError("error: \(Sanitizer.clean(sentence))\n")
     }
 
     /// Prints a warning line on stderr.
     static func warn(_ sentence: String) {
-        FileHandle.standardError.write(Data("warning: \(Sanitizer.clean(sentence))\n".utf8))
+        writeError("warning: \(Sanitizer.clean(sentence))\n")
+    }
+
+    /// Writes text to standard output. A write that fails (a closed pipe, a full disk) stops the writing; `exit` says so.
+    static func write(_ text: String) {
+        guard outputFailure.withLock({ $0 }) == 0 else { return }
+        let failure = write(text, to: STDOUT_FILENO)
+        if failure != 0 { outputFailure.withLock { $0 = failure } }
+    }
+
+    /// Writes text to standard error; a closed one is ignored.
+    static func writeError(_ text: String) {
+        _ = write(text, to: STDERR_FILENO)
+    }
+
+    /// The error that stopped standard output (an `errno`), 0 while it works.
+    private static let outputFailure = Mutex<Int32>(0)
+
+    /// Writes all of `text` to `descriptor`; returns the `errno` of a write that failed, else 0.
+    private static func write(_ text: String, to descriptor: Int32) -> Int32 {
+        var text = text
+        return text.withUTF8 { bytes in
+            var written = 0
+            while written < bytes.count {
+                let result = Glibc.write(descriptor, bytes.baseAddress! + written, bytes.count - written)
+                if result < 0 {
+                    if errno == EINTR { continue }
+                    return errno
+                }
+                written += result
+            }
+            return 0
+        }
+    }
+
+    /// Ends the process with `status`, unless standard output could not be written: then quietly with 141, as a command
+    /// SIGPIPE stops, when its reader stopped reading (`| head -1`), else with one error line and 1 (a full disk).
+    static func exit(_ status: Int32) -> Never {
+        let failure = outputFailure.withLock { $0 }
+        if failure == EPIPE { Foundation.exit(141) }
+        if failure != 0 {
+            printError("could not write the output: " + String(cString: strerror(failure)))
+            Foundation.exit(1)
+        }
+        Foundation.exit(status)
     }
 }
