@@ -60,6 +60,15 @@ struct AccountStoreTests {
         let client = await #expect(throws: AccountsError.self) { try await store.add(noClient) }
         #expect(client?.description == "account app uses OAuth 2.0 (3LO) and needs a client id")
         #expect(client?.setting == .user)
+        for variable in ["", "A B", "A=B", "1X"] {
+            var unset = makeAccount("env", kind: .cloudBasic)
+            unset.secretSource = .environment(variable)
+            let refused = await #expect(throws: AccountsError.self, "an environment variable no shell sets") { try await store.add(unset) }
+            #expect(refused?.setting == .secret)
+        }
+        var portable = makeAccount("env", kind: .cloudBasic)
+        portable.secretSource = .environment("_CONFLUENCE_TOKEN2")
+        try await store.add(portable)
         let missing = await #expect(throws: AccountsError.self) { try await store.remove(named: "ghost") }
         #expect(missing?.isNotFound == true)
         #expect(missing?.isInvalidInput == true)

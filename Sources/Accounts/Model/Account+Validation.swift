@@ -14,6 +14,7 @@ extension Account {
             return AccountProblem(.user, "account \(name) needs a user (\(user)) to go with its \(authKind.secretName)")
         }
         if let user, let problem = Self.userProblem(user) { return AccountProblem(.user, "account \(name): the user " + problem) }
+        if let problem = secretSource.problem { return AccountProblem(.secret, "account \(name): \(problem)") }
         switch authKind {
         case .cloudBasic, .scopedToken, .oauth3LO:
             if siteKind == .dataCenter { return AccountProblem(.authKind, "account \(name): a \(authKind) cannot be used on Data Center") }

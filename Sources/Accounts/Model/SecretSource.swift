@@ -13,6 +13,22 @@ public enum SecretSource: Hashable, Sendable, Codable, CustomStringConvertible {
         return argv.isEmpty ? nil : .command(argv)
     }
 
+    /// Why this source can never give a secret, or nil: an environment variable name no shell can set (empty, with a
+    /// space or `=`, or starting with a digit), or an empty command.
+    public var problem: String? {
+        switch self {
+        case .credentialsFile:
+            return nil
+        case .environment(let name):
+            if name.isEmpty { return "the environment variable name is empty" }
+            let isPortable = name.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "_") }
+            guard !isPortable || name.first?.isNumber == true else { return nil }
+            return "\"\(name)\" cannot name an environment variable: use ASCII letters, digits and '_', not starting with a digit"
+        case .command(let argv):
+            return argv.first?.isEmpty == false ? nil : "the command is empty"
+        }
+    }
+
     private enum CodingKeys: String, CodingKey {
         case type, name, argv
     }
