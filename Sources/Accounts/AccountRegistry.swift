@@ -69,7 +69,9 @@ public struct AccountRegistry: Sendable {
     /// (a damaged `credentials.json`), the account stays listed, so removing it again once the file is repaired takes
     /// them, rather than leaving them behind an account no command can name. An account that keeps nothing there (its
     /// secret read from the environment or a command, and no OAuth tokens) goes all the same.
-    public func remove(named name: String) async throws {
+    /// - Returns: the account that became the default in its place, when it was the default and others are left.
+    @discardableResult
+    public func remove(named name: String) async throws -> String? {
         let account = try list().account(named: name)
         do {
             try await resolver.credentials.removeAccount(named: name)
@@ -80,6 +82,7 @@ public struct AccountRegistry: Sendable {
         }
         try await resolver.accounts.remove(named: name)
         resolver.forgetProvider(forAccount: name)
+        return account.isDefault ? try list().accounts.first(where: \.isDefault)?.name : nil
     }
 
     /// Makes an account the default.

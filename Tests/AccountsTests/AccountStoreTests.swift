@@ -22,6 +22,16 @@ struct AccountStoreTests {
         #expect(try store.account(named: nil).name == "one")
     }
 
+    @Test func removingTheDefaultPassesItToTheFirstAccountLeft() async throws {
+        let store = AccountStore(directory: try temporaryConfig())
+        for name in ["one", "two", "three"] { try await store.add(makeAccount(name, kind: .cloudBasic)) }
+        try await store.setDefault(named: "two")
+        try await store.remove(named: "two")
+        #expect(try store.load().accounts.filter(\.isDefault).map(\.name) == ["one"], "a command without --account still finds one")
+        try await store.remove(named: "three")
+        #expect(try store.load().accounts.filter(\.isDefault).map(\.name) == ["one"], "removing another leaves the default alone")
+    }
+
     @Test func everyFieldSurvivesTheFile() async throws {
         let store = AccountStore(directory: try temporaryConfig())
         var account = makeAccount("o", kind: .oauth3LO)

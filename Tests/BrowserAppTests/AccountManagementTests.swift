@@ -145,6 +145,7 @@ struct AccountManagementTests {
         await browser.press(.char("y"))
         #expect(manager.calls.last == "remove work")
         #expect(browser.state.accounts.accounts.map(\.name) == ["demo"])
+        #expect(browser.state.status.notice == "Removed the account work.")
     }
 
     /// Removing the account in use keeps it listed, marked, until another account is opened; it is never a ghost that `t` and

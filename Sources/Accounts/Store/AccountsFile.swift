@@ -71,11 +71,14 @@ public struct AccountsFile: Hashable, Sendable, Codable {
         try replace(account)
     }
 
-    /// Removes the account of that name and returns it.
+    /// Removes the account of that name and returns it; when it was the default, the first account left becomes the default.
     @discardableResult
     public mutating func remove(named name: String) throws(AccountsError) -> Account {
         guard let index = accounts.firstIndex(where: { $0.name == name }) else { throw AccountsError(.notFound(name)) }
-        return accounts.remove(at: index)
+        let removed = accounts.remove(at: index)
+        // The default's place passes to the first account left, so a command without --account still finds one.
+        if removed.isDefault, !accounts.isEmpty { accounts[0].isDefault = true }
+        return removed
     }
 
     /// Makes the named account the only default.

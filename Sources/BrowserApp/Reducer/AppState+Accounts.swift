@@ -84,6 +84,7 @@ extension AppState {
             accounts.confirmRemove = nil
             let token = nextToken()
             accounts.loading = token
+            accounts.removing = confirm.name
             return [.removeAccount(name: confirm.name, token: token)]
         case .chose, .cancelled:
             accounts.confirmRemove = nil
@@ -230,9 +231,14 @@ extension AppState {
     mutating func accountsLoaded(token: RequestToken, _ result: Result<[ManagedAccount], BackendError>) -> [Effect] {
         guard accounts.loading == token else { return [] }
         accounts.loading = nil
+        let removed = accounts.removing
+        accounts.removing = nil
         switch result {
-        case .success(let list): accounts.setManaged(list)
-        case .failure(let error): report(error, doing: "read the accounts")
+        case .success(let list):
+            accounts.setManaged(list)
+            if let removed { status.notice = "Removed the account \(removed)." }
+        case .failure(let error):
+            report(error, doing: removed.map { "remove the account \($0)" } ?? "read the accounts")
         }
         return []
     }

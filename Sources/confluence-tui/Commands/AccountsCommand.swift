@@ -185,8 +185,8 @@ struct AccountsCommand: AsyncParsableCommand {
                     return
                 }
             }
-            try await AccountsCommand.registry().remove(named: name)
-            Terminal.line("Removed account \(name).")
+            let newDefault = try await AccountsCommand.registry().remove(named: name)
+            Terminal.line("Removed account \(name)." + (newDefault.map { " \($0) is now the default." } ?? ""))
             if let orphaned { Terminal.warn(orphaned) }
         }
     }
