@@ -168,6 +168,20 @@ struct AccountManagementTests {
         #expect(browser.state.accounts.active?.name == "home")
     }
 
+    /// The account in use, removed while open, saves no definition: one naming it would have no account from the start.
+    @Test func theBuilderSavesNothingOnAnAccountRemovedWhileOpen() async throws {
+        let manager = FakeAccountManager(accounts: [AccountForm(name: "work", site: "https://example.atlassian.net", authKind: "cloud_basic", user: "me")])
+        let options = BrowserOptions(accounts: [templateAccount], previewDelayMilliseconds: 0, openURL: { .showURL($0) },
+                                     connect: { _ in FixtureBackend() }, accountManager: manager)
+        let browser = HeadlessBrowser(backend: FixtureBackend(), width: 120, height: 40, options: options)
+        await browser.settle()
+        await browser.press(.backTab, .char("x"), .char("y"), .tab, .char("f"), .char("s"))
+        let builder = try #require(browser.state.builder)
+        #expect(builder.namePrompt == nil)
+        #expect(builder.saveProblem?.hasPrefix("The account work was removed, so a definition saved on it would have no account") == true,
+                "\(builder.saveProblem ?? "no problem said")")
+    }
+
     /// The account in use, removed and added again under its name, is connected to anew: the panes read what the name now
     /// holds, not the site it had.
     @Test func theAccountInUseAddedAgainAfterItsRemovalIsConnectedTo() async {

@@ -209,12 +209,18 @@ extension AppState {
         }
     }
 
-    /// Opens the name prompt, unless the draft cannot be saved: nothing selected, no site, or a query the parser
-    /// refuses (said before a name is typed, which would be lost).
+    /// Opens the name prompt, unless the draft cannot be saved: nothing selected, no site, an account removed while it
+    /// was open (a definition naming it would have no account from the start), or a query the parser refuses (said
+    /// before a name is typed, which would be lost).
     private mutating func askName(_ draft: inout FilterBuilderState) -> [Effect] {
         guard draft.selector != nil else {
             draft.check = .idle
             draft.saveProblem = draft.missingSelection
+            return commit(draft)
+        }
+        if let removed = accounts.removedWhileOpen, accounts.active?.name == removed {
+            draft.saveProblem = "The account \(removed) was removed, so a definition saved on it would have no account: "
+                + "open another account in the accounts pane, or add \(removed) again."
             return commit(draft)
         }
         guard accounts.active?.sourceTemplate != nil else {
