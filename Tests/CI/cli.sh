@@ -85,6 +85,13 @@ expect "--json beside another --format" 2 '--json and --format plain ask for two
 expect "--json beside --format json" 0 '"storage_body" : ' "$tui" page "$page" --format json --json
 expect "a children macro names the page's children" 0 '^\[children: macOS setup, Linux setup\]$' "$tui" page 65919 --format text --width 100
 expect "--width for the storage body" 2 '--width and --ascii lay out rendered text, which --format storage is not' "$tui" page "$page" --width 40
+# Into a pipe the storage body is exact, its control characters (page 66029 holds BEL, ESC, VT, FF, U+2028) included.
+if ! "$tui" page 66029 | python3 -c 'import json, sys; body = json.load(open(sys.argv[1]))["storage_body"]; sys.exit(sys.stdin.buffer.read() != (body + "\n").encode())' \
+    <("$tui" page 66029 --json); then
+  failed=$((failed + 1)); echo "FAIL page --format storage into a pipe is not the body as stored" >&2
+else
+  passed=$((passed + 1))
+fi
 expect "--count beside --limit" 2 '--count prints only the number of hits, which --limit does not change' "$tui" search 'space = ENG' --count --limit 3
 expect "site flags beside --account" 2 'account emu brings its own site, user and secret, so --user and --kind would change nothing' \
   "$tui" whoami --account emu --user a@example.com --kind cloud

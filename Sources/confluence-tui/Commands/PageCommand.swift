@@ -20,7 +20,7 @@ struct PageCommand: AsyncParsableCommand, SiteCommand {
     @Argument(help: "The page id (digits).")
     var id: String
 
-    @Option(help: "storage (the raw body; the default), json (the page with metadata, as --json prints it), text, plain (on a terminal, stderr gets its characters and estimated tokens) or markdown.")
+    @Option(help: "storage (the raw body, exact into a pipe or a file; the default), json (the page with metadata, as --json prints it), text, plain (on a terminal, stderr gets its characters and estimated tokens) or markdown.")
     var format: Format?
 
     @OptionGroup var layout: LayoutOptions
@@ -66,7 +66,9 @@ struct PageCommand: AsyncParsableCommand, SiteCommand {
             }
             layout.print(document, as: body, userNames: names, childPages: childPages)
         } else {
-            Terminal.block(page.storageBody ?? "")
+            // A pipe or a file gets the body as stored; a terminal, without the control and escape sequences it would obey.
+            let body = page.storageBody ?? ""
+            if Terminal.isTerminal { Terminal.block(body) } else { Terminal.write(body + "\n") }
         }
     }
 

@@ -21,9 +21,12 @@ enum Terminal {
         writeError(Sanitizer.clean(text, mode: .multiLine))
     }
 
+    /// Whether standard output is a terminal (not a pipe or a file).
+    static var isTerminal: Bool { isatty(STDOUT_FILENO) == 1 }
+
     /// Whether standard output is a terminal that may show colour (`NO_COLOR` unset).
     static var isColourTerminal: Bool {
-        isatty(STDOUT_FILENO) == 1 && (ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
+        isTerminal && (ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
     }
 
     /// The terminal's width in columns, when standard output is a terminal.
