@@ -144,6 +144,8 @@ expect "a remote plain-http site is warned about" 0 '^warning: http://wiki\.exam
 "$tui" accounts remove remote --yes >/dev/null
 expect "a plain-http gateway is warned about" 0 '^warning: --gateway-url: http://gw\.example\.com is plain http' \
   sh -c 'echo t | "$1" accounts add gw --site https://x.atlassian.net --auth scoped-token --user a@example.com --gateway-url http://gw.example.com --secret-stdin' sh "$tui"
+expect "flags an auth kind never uses are refused" 2 '^error: a Data Center personal access token account does not use --user and --client-id; drop them$' \
+  sh -c 'echo t | "$1" accounts add unused --site https://wiki.example.com --auth dc-pat --user bob --client-id c --secret-stdin' sh "$tui"
 "$tui" accounts remove gw --yes >/dev/null
 if echo demo-token | "$tui" accounts add loopback --site "$EMU_BASE_URL" --auth cloud-basic --user demo@example.com --secret-stdin 2>&1 \
   | grep -q 'plain http'; then

@@ -102,6 +102,7 @@ struct AccountsCommand: AsyncParsableCommand {
             guard let authKind = auth?.authKind ?? AuthArgument.ask()?.authKind else {
                 throw ValidationError("an account needs --auth: \(AuthArgument.allValueStrings.joined(separator: ", "))")
             }
+            try refuseFlagsUnused(by: authKind)
             var user = user
             if authKind.needsUser, user == nil {
                 user = SecretInput.askIfInteractive(authKind == .dataCenterPassword ? "User name: " : "Email: ")
@@ -127,6 +128,17 @@ struct AccountsCommand: AsyncParsableCommand {
                                   endpoints: try endpoints(), isDefault: makeDefault)
             try await AccountsCommand.registry().add(account, secret: secret)
             Terminal.line("Added account \(name) (\(authKind)). Check it with 'confluence-tui accounts test \(name)'\(authKind == .oauth3LO ? ", after 'confluence-tui auth login --account \(name)'" : "").")
+        }
+
+        /// Refuses the flags an account of `kind` would store without ever using them (a client id on an API-token account,
+        /// a user on a personal access token), which would read as taken.
+        private func refuseFlagsUnused(by kind: AuthKind) throws {
+            let oauth = kind == .oauth3LO
+            let unused = [("--user", user != nil && !kind.needsUser), ("--client-id", clientId != nil && !oauth),
+                          ("--redirect-uri", redirectURI != nil && !oauth), ("--auth-url", authURL != nil && !oauth),
+                          ("--gateway-url", gatewayURL != nil && !oauth && kind != .scopedToken)].filter(\.1).map(\.0)
+            guard !unused.isEmpty else { return }
+            throw ValidationError("a \(kind) account does not use \(EnglishList.join(unused)); drop \(unused.count == 1 ? "it" : "them")")
         }
 
         /// The authorization server and gateway given, each defaulting to Atlassian's; nil when neither is.
