@@ -84,7 +84,8 @@ fi
 expect "--json beside another --format" 2 '--json and --format plain ask for two different outputs' "$tui" page "$page" --format plain --json
 expect "--json beside --format json" 0 '"storage_body" : ' "$tui" page "$page" --format json --json
 expect "a children macro names the page's children" 0 '^\[children: macOS setup, Linux setup\]$' "$tui" page 65919 --format text --width 100
-expect "--width for the storage body" 2 '--width and --ascii lay out rendered text, which --format storage is not' "$tui" page "$page" --width 40
+expect "--width for the storage body" 2 '--width and --ascii lay out terminal text, which --format storage is not' "$tui" page "$page" --width 40
+expect "--ascii for Markdown, which has no borders to draw" 2 'which --format markdown is not: pass --format text, or drop them' "$tui" render "$work/page.xml" --format markdown --ascii
 # Into a pipe the storage body is exact, its control characters (page 66029 holds BEL, ESC, VT, FF, U+2028) included.
 if ! "$tui" page 66029 | python3 -c 'import json, sys; body = json.load(open(sys.argv[1]))["storage_body"]; sys.exit(sys.stdin.buffer.read() != (body + "\n").encode())' \
     <("$tui" page 66029 --json); then

@@ -32,9 +32,7 @@ struct PageCommand: AsyncParsableCommand, SiteCommand {
         if output.json, let format, format != .json {
             throw ValidationError("--json and --format \(format.rawValue) ask for two different outputs: pass one of them")
         }
-        if shown.body == nil, layout.width != nil || layout.ascii {
-            throw ValidationError("--width and --ascii lay out rendered text, which --format \(shown.rawValue) is not: pass --format text, or drop them")
-        }
+        try layout.refuseUnlessLaidOut(shown.rawValue)
     }
 
     /// The form printed: `--format`, else JSON for `--json`, else the storage body.

@@ -15,6 +15,10 @@ struct RenderCommand: ParsableCommand {
 
     @OptionGroup var layout: LayoutOptions
 
+    func validate() throws {
+        try layout.refuseUnlessLaidOut(format.rawValue)
+    }
+
     func run() throws {
         let data: Data
         if let file, file != "-" {

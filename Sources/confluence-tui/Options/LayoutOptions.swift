@@ -17,6 +17,12 @@ struct LayoutOptions: ParsableArguments {
         }
     }
 
+    /// Refuses `--width` and `--ascii` beside a format they do not lay out (all but `text`), where they would change nothing.
+    func refuseUnlessLaidOut(_ format: String) throws {
+        guard format != BodyFormat.text.rawValue, width != nil || ascii else { return }
+        throw ValidationError("--width and --ascii lay out terminal text, which --format \(format) is not: pass --format text, or drop them")
+    }
+
     /// Prints a parsed body in a format, styled with ANSI only for text on a colour terminal; mentions are named from
     /// `userNames`, `children` macros list `childPages`. Plain text is followed, on stderr when that is a terminal (so a
     /// pipe or a file gets the text alone), by its characters and estimated tokens, as an ingestion preview counts them.
