@@ -136,6 +136,32 @@ struct AccountStoreTests {
         #expect(sentence.contains("accounts[0].auth_kind"))
     }
 
+    /// A field no build writes (a typo in a hand edit) is refused with its line, rather than dropped by the next write.
+    @Test func anUnknownFieldIsRefusedWithItsLineAndTheFileKept() async throws {
+        let store = AccountStore(directory: try temporaryConfig())
+        let text = """
+        {
+          "version": 1,
+          "accounts": [
+            {
+              "name": "a",
+              "site_url": "https://a.atlassian.net",
+              "auth_kind": "cloud_basic",
+              "uesr": "me@example.com"
+            }
+          ]
+        }
+        """
+        try Data(text.utf8).write(to: store.fileURL)
+        let error = #expect(throws: AccountsError.self) { try store.load() }
+        #expect(error?.description.hasPrefix(store.fileURL.path + ":8") == true, "\(error?.description ?? "")")
+        #expect(error?.description.contains(#"an account has an unknown field "uesr""#) == true)
+        await #expect(throws: AccountsError.self) { try await store.setDefault(named: "a") }
+        #expect(try String(contentsOf: store.fileURL, encoding: .utf8) == text, "the file is left as it is")
+        try Data(#"{"version": 1, "accounts": [], "note": "x"}"#.utf8).write(to: store.fileURL)
+        #expect(throws: AccountsError.self) { try store.load() }
+    }
+
     @Test func emptyAndTruncatedFilesAreCorruptNotEmpty() throws {
         let store = AccountStore(directory: try temporaryConfig())
         for text in ["", "{\"version\": 1, \"accounts\": [", "\u{0}\u{1}binary", String(repeating: "[", count: 5000)] {

@@ -1,5 +1,6 @@
 public import Foundation
 import ConfluenceKit
+import LocalStore
 
 /// One configured Confluence login: where the site is, how to authenticate, and where the secret lives.
 ///
@@ -62,7 +63,7 @@ public struct Account: Hashable, Sendable, Codable {
     /// The authorization server and gateway in use: the account's own, else Atlassian's.
     public var effectiveEndpoints: AtlassianEndpoints { endpoints ?? .atlassian }
 
-    private enum CodingKeys: String, CodingKey {
+    private enum CodingKeys: String, CodingKey, CaseIterable {
         case name
         case siteURL = "site_url"
         case siteKind = "site_kind"
@@ -78,6 +79,8 @@ public struct Account: Hashable, Sendable, Codable {
     }
 
     public init(from decoder: any Decoder) throws {
+        // A field this build does not know (a typo in a hand edit) is refused, not dropped by the next write.
+        try StrictKeys.check(decoder, allowed: CodingKeys.self, what: "an account")
         let container = try decoder.container(keyedBy: CodingKeys.self)
         // A hand edit no command would make (a name it refuses, an address that is no web address) is the file's fault,
         // said with its line, not an odd failure later.

@@ -1,3 +1,5 @@
+import LocalStore
+
 /// The contents of `accounts.json`: every configured account, in the order they were added.
 public struct AccountsFile: Hashable, Sendable, Codable {
     /// The format version this build writes.
@@ -12,6 +14,23 @@ public struct AccountsFile: Hashable, Sendable, Codable {
     public init(accounts: [Account] = []) {
         self.version = Self.currentVersion
         self.accounts = accounts
+    }
+
+    private enum CodingKeys: String, CodingKey, CaseIterable {
+        case version, accounts
+    }
+
+    /// Reads the file, refusing fields this build does not know; a newer format's are left to its version, which the store
+    /// refuses, so its accounts are not read.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        version = try container.decode(Int.self, forKey: .version)
+        guard version <= Self.currentVersion else {
+            accounts = []
+            return
+        }
+        try StrictKeys.check(decoder, allowed: CodingKeys.self, what: "accounts.json")
+        accounts = try container.decode([Account].self, forKey: .accounts)
     }
 
     /// The account of that name.

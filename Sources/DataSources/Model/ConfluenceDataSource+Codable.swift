@@ -1,3 +1,4 @@
+import LocalStore
 /// The wire form: snake_case names, absent fields omitted, unknown fields rejected with their name.
 extension ConfluenceDataSource: Codable {
     /// The wire names, in the order LlamaCloud documents them; exports follow this order.

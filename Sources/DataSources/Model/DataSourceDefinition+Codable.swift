@@ -1,3 +1,4 @@
+import LocalStore
 /// The definition file form: `{name, account, source_type, component, last_preview}`.
 ///
 /// The component is written without `api_token`; a file that carries one is rejected with a sentence,

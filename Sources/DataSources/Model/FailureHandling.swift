@@ -1,3 +1,4 @@
+import LocalStore
 /// LlamaCloud's `failure_handling` object: how a sync treats failures while listing pages.
 public struct FailureHandling: Hashable, Sendable, Codable {
     /// Skip failed batches or lists and carry on (`skip_list_failures`).

@@ -1,21 +1,22 @@
 /// A coding key for any field name, used to find fields a strict decoder does not know.
-struct AnyCodingKey: CodingKey {
-    let stringValue: String
-    var intValue: Int? { nil }
+public struct AnyCodingKey: CodingKey {
+    public let stringValue: String
+    public var intValue: Int? { nil }
 
-    init(stringValue: String) {
+    public init(stringValue: String) {
         self.stringValue = stringValue
     }
 
-    init?(intValue: Int) {
+    public init?(intValue: Int) {
         return nil
     }
 }
 
-/// Rejects objects carrying fields outside a known set, as the SDK's request types (made strict) do.
-enum StrictKeys {
+/// Rejects objects carrying fields outside a known set (a typo in a hand edit), which a decoder would otherwise drop
+/// without a word and the next write would lose.
+public enum StrictKeys {
     /// Throws `DecodingError.dataCorrupted` naming the first unknown field (in sorted order) of the decoder's object.
-    static func check<Key: CodingKey & CaseIterable>(_ decoder: any Decoder, allowed: Key.Type, what: String) throws {
+    public static func check<Key: CodingKey & CaseIterable>(_ decoder: any Decoder, allowed: Key.Type, what: String) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         let known = Set(Key.allCases.map(\.stringValue))
         let unknown = container.allKeys.map(\.stringValue).filter { !known.contains($0) }.sorted()
