@@ -274,6 +274,12 @@ expect "a definition whose account is gone reaches its server URL" 0 'account tm
   env CONFLUENCE_API_TOKEN=demo-token "$tui" preview --source orphan
 expect "pushing a definition whose account is gone names the fix" 2 'definition orphan names account tmpacc, which no longer exists; save it again with --account NAME' \
   env LLAMA_CLOUD_API_KEY=k "$tui" sources push orphan --project-id p --base-url http://127.0.0.1:1
+# The account added again under its name on another site: its secret is not exported toward the site the definition names.
+"$tui" accounts add tmpacc --site https://other.example.com --auth dc-pat --secret-env OTHER_TOKEN >/dev/null
+expect "a secret is not exported toward a site its account no longer names" 2 \
+  'definition orphan selects pages on http://127.0.0.1:[0-9]+/wiki, but account tmpacc now names https://other.example.com, so its secret is not sent there' \
+  env OTHER_TOKEN=t "$tui" sources export orphan --format python --include-secrets
+"$tui" accounts remove tmpacc --yes >/dev/null 2>&1
 expect "show as JSON" 0 '"space_key" *: *"ENG"' "$tui" sources show eng --json
 expect "counting as JSON" 0 '^  "total_size" : [0-9]+$' "$tui" search 'space = ENG' --count --json
 expect "an account test as JSON" 0 '"site_kind" : "cloud"' "$tui" accounts test emu --json

@@ -334,6 +334,18 @@ struct SourcesCommand: AsyncParsableCommand {
             throw ValidationError("definition \(definition.name) names account \(name), which no longer exists; "
                 + "save it again with --account NAME")
         }
+        // An account edited since (or removed and added again) may name another site: its secret is not sent toward the
+        // site the definition still names.
+        let accountServer = resolved.account.serverURL
+        guard ConfluenceDataSource.isSameServer(accountServer, definition.component.serverURL) else {
+            throw ValidationError("definition \(definition.name) selects pages on \(definition.component.shownServerURL), but account \(name) "
+                + "now names \(SiteAddress.shown(accountServer)), so its secret is not sent there; save the definition again on the account "
+                + "(confluence-tui sources save \(definition.name) --account \(name) … --force)")
+        }
+        if let saved = definition.component.userName, let user = resolved.account.user, saved != user {
+            Terminal.warn("definition \(definition.name) signs in as \(saved), but account \(name)'s secret is \(user)'s; "
+                + "save the definition again on the account so the two go together")
+        }
         if resolved.account.authKind == .oauth3LO {
             let probe = HTTPRequest(url: URL(string: resolved.site.description)!)
             guard let header = try await resolved.auth.authorization(for: probe), header.hasPrefix("Bearer ") else {
