@@ -173,6 +173,15 @@ struct ElementTests {
         #expect(markdown(source) == "See [Install Guide](<DOC/Install Guide>).\n")
     }
 
+    @Test func aPageLinkByIdOrSpaceAloneNamesWhatItHas() {
+        let byID = "<p>A <ac:link><ri:page ri:content-id=\"98765\" /></ac:link></p>"
+        #expect(parse(byID).blocks == [.paragraph([.text("A ", []), .link(Link(target: .content(id: "98765", anchor: nil)))])])
+        #expect(plain(byID) == "A page 98765")
+        #expect(plain("<p>A <ac:link><ri:page ri:space-key=\"DEV\" /></ac:link></p>") == "A DEV", "a space's home page")
+        #expect(markdown("<p>A <ac:link><ri:page /></ac:link> B <ac:link><ri:page ri:content-title=\"\" /><ac:link-body>x</ac:link-body></ac:link></p>")
+                == "A page B x\n", "nothing to point at: text, never an empty destination")
+    }
+
     @Test func linkBodiesWinOverTargets() {
         let source = "<p><ac:link><ri:page ri:content-title=\"T\" /><ac:plain-text-link-body><![CDATA[the body]]></ac:plain-text-link-body></ac:link> <ac:link ac:anchor=\"top\"><ac:link-body>up</ac:link-body></ac:link> <a href=\"https://x.org\">site</a></p>"
         #expect(plain(source) == "the body up site")

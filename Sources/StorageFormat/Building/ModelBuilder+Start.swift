@@ -282,8 +282,12 @@ extension ModelBuilder {
     private static func linkTarget(_ name: ElementName, _ attributes: AttributeList, anchor: String?) -> LinkTarget? {
         switch name {
         case .riPage:
-            return .page(title: attributes.value("ri:content-title") ?? "", spaceKey: attributes.value("ri:space-key"),
-                         anchor: anchor)
+            // A page named by id alone (newer editors) is content by id; by space alone, that space (its home page).
+            let title = attributes.value("ri:content-title").flatMap(nonEmpty)
+            let space = attributes.value("ri:space-key").flatMap(nonEmpty)
+            if title == nil, let id = attributes.value("ri:content-id").flatMap(nonEmpty) { return .content(id: id, anchor: anchor) }
+            if title == nil, let space, anchor == nil { return .space(key: space) }
+            return .page(title: title ?? "", spaceKey: space, anchor: anchor)
         case .riBlogPost:
             return .blogPost(title: attributes.value("ri:content-title") ?? "",
                              spaceKey: attributes.value("ri:space-key"), anchor: anchor)

@@ -243,6 +243,9 @@ struct MarkdownInline {
             appendBody(of: link, to: &output, inLink: inLink)
         case .url(let target), .attachment(let target, _):
             appendLink(link, to: &output, inLink: inLink) { $0.append(utf8Of: target) }
+        case .page("", nil, nil), .blogPost("", nil, nil):
+            // Nothing to point at: its text alone, never an empty destination.
+            appendBody(of: link, to: &output, inLink: inLink)
         case .page(let title, let space, let anchor), .blogPost(let title, let space, let anchor):
             appendLink(link, to: &output, inLink: inLink) { target in
                 if let space {
