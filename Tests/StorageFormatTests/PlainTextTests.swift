@@ -56,6 +56,11 @@ struct PlainTextTests {
         #expect(TokenEstimator.estimate("a\u{200B}b\u{201C}") == 4)
     }
 
+    @Test func aBarInACellIsEscapedSoTheColumnsReadApart() {
+        #expect(plain("<table><tr><th>Operator</th><th>a | b</th></tr><tr><td>or</td><td>x|y</td></tr></table>")
+                == "Operator | a \\| b\nor | x\\|y")
+    }
+
     @Test func complexTablesBecomeRecords() {
         let source = "<table><tr><th>Name</th><th>Steps</th></tr><tr><td>Setup</td><td><ol><li>one</li><li>two</li></ol></td></tr></table>"
         #expect(plain(source) == "Name | Steps\n\nName: Setup\nSteps:\n  1. one\n  2. two")

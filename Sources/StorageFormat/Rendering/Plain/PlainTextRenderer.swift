@@ -116,12 +116,14 @@ struct PlainTextRenderer: BlockVisitor {
         }
     }
 
-    /// One `a | b` line: each cell's text on one line.
+    /// One `a | b` line: each cell's text on one line, a `|` in it written `\|` so the columns still read apart.
     private mutating func writeRow(_ cells: [TableCell]) {
         scratch.removeAll()
         for (index, cell) in cells.enumerated() {
             if index > 0 { scratch.append(" | ") }
+            let start = scratch.count
             appendCellText(cell)
+            scratch.replaceAll("|", with: "\\|", from: start)
         }
         writer.line(scratch)
     }
