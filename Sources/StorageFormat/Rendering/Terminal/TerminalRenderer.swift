@@ -201,7 +201,9 @@ struct TerminalRenderer: BlockVisitor {
         case .panel(let panel):
             beginBlock()
             let framed = output.fits(4, leaving: Self.minimumIndentedWidth)
-            drawPanelTop(panel, framed: framed)
+            // A title the top edge cannot hold whole is written inside, wrapped, under the kind alone.
+            let titleInside = panel.title != nil && 4 + (framed ? 1 : 0) + displayWidth(of: panel.caption) > output.contentWidth
+            drawPanelTop(titleInside ? Panel(kind: panel.kind, blocks: []) : panel, framed: framed)
             if framed {
                 output.push(glyphs.panelLeft, style: RunStyle(role: .panel(panel.kind)), right: glyphs.panelRight)
             } else {
@@ -209,6 +211,10 @@ struct TerminalRenderer: BlockVisitor {
             }
             enterLevel(tight: false)
             level.isFramed = framed
+            if titleInside, let title = panel.title {
+                wrapper.wrap([InlineSpan(text: title, style: RunStyle(role: .panel(panel.kind), attributes: .bold))],
+                             width: output.contentWidth, into: &output)
+            }
         case .expand(let expand):
             beginBlock()
             // The title's wrapped lines hang under its first word, as the body does.
