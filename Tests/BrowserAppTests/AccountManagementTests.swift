@@ -249,13 +249,13 @@ struct AccountManagementTests {
     }
 
     /// A test that takes a while counts its seconds in the status line, and Esc stops it rather than only hiding it.
-    @Test func aSlowTestCountsItsSecondsAndEscStopsIt() async {
+    @Test func aSlowTestCountsItsSecondsAndEscStopsIt() async throws {
         let manager = FakeAccountManager(accounts: [AccountForm(name: "slow", site: "https://slow.example", authKind: "cloud_basic", user: "me")])
         let browser = await browser(manager)
         await browser.press(.char("j"))
         await browser.press(.char("t"), settle: false)
         #expect(await browser.wait(until: { _ in manager.calls == ["test slow"] }))
-        let started = browser.state.clock
+        let started = try #require(browser.state.accounts.testing["slow"]?.startedAt)
         browser.driver.send(.tick(milliseconds: started + 3_400))
         #expect(browser.grid.text.contains("testing slow… 3 s, Esc stops"), "\(browser.grid.text)")
         await browser.press(.escape, settle: false)

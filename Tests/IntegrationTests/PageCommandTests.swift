@@ -109,7 +109,8 @@ struct PageCommandTests {
             var environment = ["CONFLUENCE_TUI_HOME": home.path, "CONFLUENCE_URL": emulated.server.siteURL.absoluteString,
                                "CONFLUENCE_API_TOKEN": cloud ? "demo-token" : "demo-pat", "NO_COLOR": "1"]
             if cloud { environment["CONFLUENCE_USER"] = "demo@example.com" }
-            return try await tui.run(["page", id, "--format", format, "--width", "80", "--kind", cloud ? "cloud" : "datacenter"],
+            let width = format == "text" ? ["--width", "80"] : []
+            return try await tui.run(["page", id, "--format", format, "--kind", cloud ? "cloud" : "datacenter"] + width,
                                      environment: environment, in: home)
         }
     }
