@@ -21,7 +21,7 @@ extension AppState {
             guard let name = selected, accounts.forms[name] != nil else { return notManaged(selected) }
             // The status line counts the seconds while it runs (a site that does not answer takes a while), and Esc stops it.
             let token = nextToken()
-            accounts.testing[name] = (token, clock)
+            accounts.testing[name] = (token, nil)
             status.notice = nil
             return [.testAccount(name: name, token: token)]
         case .logIn:

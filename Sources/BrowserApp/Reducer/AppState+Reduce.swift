@@ -21,6 +21,7 @@ extension AppState {
         case .tick(let milliseconds):
             clock = max(clock, milliseconds)
             if isBusy { spinnerFrame &+= 1 }
+            for (name, test) in accounts.testing where test.startedAt == nil { accounts.testing[name]?.startedAt = clock }
             return []
         case .spacesLoaded(let token, let result):
             return spacesLoaded(token: token, result)

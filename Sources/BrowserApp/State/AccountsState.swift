@@ -18,8 +18,9 @@ public struct AccountsState: Sendable {
     public var forms: [String: AccountForm] = [:]
     /// Each account's last test outcome, by name.
     public private(set) var lastTests: [String: AccountTestOutcome] = [:]
-    /// Tests in flight, by account name: the token their outcome carries and the clock (ms) when each started.
-    public var testing: [String: (token: RequestToken, startedAt: UInt64)] = [:]
+    /// Tests in flight, by account name: the token their outcome carries and the clock (ms) of the first tick after each
+    /// started (the clock stands still while nothing runs, so the key press's would be stale).
+    public var testing: [String: (token: RequestToken, startedAt: UInt64?)] = [:]
     /// The reload of the managed accounts in flight.
     public var loading: RequestToken?
     /// The add/edit form, when open.

@@ -112,7 +112,8 @@ enum StatusView {
     /// The account tests running, with the seconds the oldest has taken and the key that stops them; nil when none runs.
     private static func accountTestText(_ state: AppState, theme: Theme) -> String? {
         let tests = state.accounts.testing
-        guard let started = tests.values.map(\.startedAt).min() else { return nil }
+        guard !tests.isEmpty else { return nil }
+        let started = tests.values.compactMap(\.startedAt).min() ?? state.clock
         let seconds = state.clock >= started ? (state.clock - started) / 1000 : 0
         return "testing \(EnglishList.join(tests.keys.sorted()))\(theme.glyphs.ellipsis) \(seconds) s, "
             + "\(state.keyMap.firstKeyLabel(for: .back)) stops"
