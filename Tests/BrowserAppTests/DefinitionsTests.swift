@@ -263,16 +263,30 @@ struct DefinitionsTests {
             #expect(browser.state.overlay == nil && browser.state.definitions?.export != nil)
             await browser.press(.char("y"))
             #expect(browser.state.status.notice == "Copied the python export to the clipboard (OSC 52).")
+            await browser.press(.char("w"), .ctrl("u"))
+            await browser.type(target)
+            await browser.press(.enter)
+            #expect(browser.state.definitions?.message?.failed == true)
+            await browser.press(.ctrl("u"), .enter)
+            #expect(browser.state.definitions?.prompt == nil)
+            #expect(browser.state.definitions?.message == nil, "an empty name is a cancel: the refusal goes with it")
+            await browser.press(.char("w"), .ctrl("u"))
+            await browser.type(directory.appendingPathComponent("again.py").path)
+            await browser.press(.enter)
+            #expect(browser.state.definitions?.message?.text.hasPrefix("Wrote ") == true)
             await browser.press(.tab, .tab)
             #expect(browser.state.definitions?.export?.format == .curl)
+            #expect(browser.state.definitions?.message == nil, "the write was of another format: its sentence goes")
             let script = directory.appendingPathComponent("eng.sh").path
             await browser.press(.char("w"), .ctrl("u"))
             await browser.type(script)
             await browser.press(.enter)
             let mode = try FileManager.default.attributesOfItem(atPath: script)[.posixPermissions] as? Int
             #expect(mode == 0o755, "the curl export is a script, ready to run")
+            #expect(browser.grid.text.contains("Wrote "))
             await browser.press(.escape)
             #expect(browser.state.definitions?.export == nil && browser.state.definitions != nil)
+            #expect(!browser.grid.text.contains("Wrote "), "the write's sentence leaves with the export")
         }
     }
 

@@ -140,8 +140,11 @@ extension AppState {
         let rows = max(1, body.height - 1)
         switch command {
         case .back?, .quit?, .export?:
+            // The last write's sentence was about this export: it goes with it.
             view.export = nil
+            view.message = nil
         case .nextPane?, .previousPane?:
+            view.message = nil
             let formats = ExportFormat.allCases
             let index = formats.firstIndex(of: export.format) ?? 0
             let next = formats[(index + (command == .nextPane ? 1 : formats.count - 1)) % formats.count]
@@ -227,7 +230,11 @@ extension AppState {
         case .submitted:
             let text = TextLayout.trimmingSpaces(prompt.field.text)
             view.prompt = nil
-            guard !text.isEmpty || prompt.purpose == .projectID else { break }
+            // Nothing typed is a cancel: an earlier attempt's sentence goes too.
+            guard !text.isEmpty || prompt.purpose == .projectID else {
+                view.message = nil
+                break
+            }
             switch prompt.purpose {
             case .rename(let name):
                 guard text != name else { break }  // the same name: nothing to do
