@@ -20,8 +20,14 @@ struct UnknownSubcommand: Error, CustomStringConvertible {
     static func find(in arguments: [String], of root: any ParsableCommand.Type) -> UnknownSubcommand? {
         var subcommands = root.configuration.subcommands
         var path: [String] = []
+        var askedForHelp = false
         for word in arguments {
-            guard !word.hasPrefix("-"), !subcommands.isEmpty, !(path.isEmpty && word == "help") else { return nil }
+            guard !word.hasPrefix("-"), !subcommands.isEmpty else { return nil }
+            // `help X` names a subcommand just as `X` does.
+            if path.isEmpty && word == "help" && !askedForHelp {
+                askedForHelp = true
+                continue
+            }
             if let next = subcommands.first(where: { $0._commandName == word || $0.configuration.aliases.contains(word) }) {
                 subcommands = next.configuration.subcommands
                 path.append(word)

@@ -79,6 +79,10 @@ struct SecretResolverTests {
         let missing = makeAccount(kind: .cloudBasic, source: .command(["no-such-secret-tool-xyz"]))
         let notFound = await #expect(throws: AccountsError.self) { try await resolver().secret(for: missing) }
         #expect(notFound?.description == "the secret command `no-such-secret-tool-xyz` of account work was not found (looked in PATH)")
+        let byPath = makeAccount(kind: .cloudBasic, source: .command(["/nonexistent/bin/pass", "show"]))
+        let notThere = await #expect(throws: AccountsError.self) { try await resolver().secret(for: byPath) }
+        #expect(notThere?.description == "the secret command `/nonexistent/bin/pass` of account work is not an executable file",
+                "a path is not looked up in PATH")
         let silent = makeAccount(kind: .cloudBasic, source: .command(["true"]))
         let empty = await #expect(throws: AccountsError.self) { try await resolver().secret(for: silent) }
         #expect(empty?.description == "the secret command `true` of account work printed nothing")

@@ -54,6 +54,7 @@ expect "the demo without a terminal" 1 '^error: The browser needs a terminal' "$
 expect "the version" 0 '^[0-9]+\.[0-9]+\.[0-9]+$' "$tui" --version
 expect "a mistyped subcommand" 2 "^error: unknown subcommand 'pages'; did you mean 'page'\?$" "$tui" pages ENG
 expect "a mistyped subcommand points to the help" 2 "See 'confluence-tui --help'" "$tui" pages ENG
+expect "help for a subcommand that is not there" 2 "^error: unknown subcommand 'nope'$" "$tui" help nope
 expect "a mistyped subcommand asked for help" 2 "^error: unknown subcommand 'pages'; did you mean 'page'\?$" "$tui" pages --help
 expect "a mistyped nested subcommand" 2 "^error: unknown subcommand 'accounts lst'; did you mean 'accounts list'\?$" "$tui" accounts lst
 expect "two letters swapped are one edit" 2 "^error: unknown subcommand 'sources lsit'; did you mean 'sources list'\?$" "$tui" sources lsit
@@ -212,6 +213,7 @@ if grep -q 'cql=label%20%3D%20&' "$work/requests.log"; then
 fi
 expect "previewing a label with a space" 2 '^error: --label: label "two words" has whitespace' "$tui" preview --label 'two words'
 expect "an account that is not there is invalid input" 2 '^error: there is no account named nope' "$tui" spaces --account nope
+expect "an empty account name is said to be empty" 2 '^error: an account name cannot be empty' "$tui" accounts default ''
 expect "testing an account that is not there is invalid input, said once" 2 '^error: there is no account named nope' "$tui" accounts test nope
 if "$tui" accounts test nope --json 2>/dev/null | grep -q site_kind; then
   failed=$((failed + 1)); echo "FAIL accounts test nope --json reported a site kind" >&2

@@ -244,7 +244,7 @@ struct DefinitionStoreTests {
             await #expect { try await store.rename("nope", to: "nope") } throws: { ($0 as? DefinitionStoreError)?.isNotFound == true }
             await #expect { try await store.delete("nope") } throws: { ($0 as? DefinitionStoreError)?.isNotFound == true }
             await #expect { try await store.rename("eng-docs", to: "../escape") } throws: {
-                ($0 as? DefinitionStoreError)?.description.hasPrefix("the definition name \"../escape\" starts with \".\"") == true
+                ($0 as? DefinitionStoreError)?.description.hasPrefix("the definition name \"../escape\" has a '/'") == true
             }
             #expect(try store.list().definitions.map(\.name) == ["eng-docs", "minimal"])
         }

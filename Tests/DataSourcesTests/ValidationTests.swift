@@ -118,6 +118,7 @@ struct ValidationTests {
     @Test func nameSentencesSayWhatIsWrong() {
         #expect(DefinitionName.problem("a/b") == "the definition name \"a/b\" has a '/'; a definition name uses ASCII letters, digits, '.', '-' and '_', starts with a letter or digit, and has at most 64 characters")
         #expect(DefinitionName.problem(".x")?.hasPrefix("the definition name \".x\" starts with \".\"") == true)
+        #expect(DefinitionName.problem("ü")?.hasPrefix("the definition name \"ü\" has") == true, "not ASCII, wherever it stands")
         #expect(DefinitionName.problem("")?.hasPrefix("the definition name is empty") == true)
         #expect(DefinitionName.problem("a\u{7}b")?.contains("a control character") == true)
     }

@@ -111,6 +111,7 @@ public struct AccountsError: Error, Sendable, CustomStringConvertible {
             let access = mode & 0o044 != 0 ? "readable" : "writable"
             return "\(name) is \(access) by others (mode \(padded)); run chmod 600 \(path)"
         case .notFound(let name):
+            if name.isEmpty { return "an account name cannot be empty (see confluence-tui accounts list)" }
             return "there is no account named \(name) (see confluence-tui accounts list)"
         case .duplicate(let name):
             return "an account named \(name) already exists (names differing only in case count as the same)"

@@ -39,7 +39,8 @@ struct SecretCommand: Sendable {
 
     private func runBlocking() -> Result<String, Failure> {
         guard let program = argv.first, let executable = locate(program) else {
-            return .failure(Failure(problem: "was not found (looked in PATH)"))
+            // A path is looked at alone; a bare name is looked up in PATH.
+            return .failure(Failure(problem: argv.first?.contains("/") == true ? "is not an executable file" : "was not found (looked in PATH)"))
         }
         let process = Process()
         process.executableURL = executable

@@ -14,11 +14,12 @@ public enum DefinitionName {
         if name.count > maximumLength {
             return "the definition name has \(name.count) characters; " + rule
         }
-        if !(first.isASCIILetter || first.isASCIIDigit) {
-            return "the definition name \(quoted(name)) starts with \(quoted(String(first))); " + rule
-        }
+        // A character no name may hold is named before where it stands (`ü` is not ASCII, wherever it is).
         if let bad = name.first(where: { !($0.isASCIILetter || $0.isASCIIDigit || "._-".contains($0)) }) {
             return "the definition name \(quoted(name)) has \(describe(bad)); " + rule
+        }
+        if !(first.isASCIILetter || first.isASCIIDigit) {
+            return "the definition name \(quoted(name)) starts with \(quoted(String(first))); " + rule
         }
         return nil
     }
