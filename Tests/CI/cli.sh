@@ -248,6 +248,10 @@ sed 's/"name" : "eng"/"name" : "engineering"/' "$CONFLUENCE_TUI_HOME/sources/eng
 expect "a file copied by hand goes by its file name, and says so" 0 \
   '^warning: eng-copy\.json holds the name "engineering"; the definition goes by its file.s name, eng-copy$' "$tui" sources list
 rm "$CONFLUENCE_TUI_HOME/sources/eng-copy.json"
+sed 's/"space_key" : "ENG"/"label" : "runbook", "space_key" : "ENG"/' "$CONFLUENCE_TUI_HOME/sources/eng.json" >"$CONFLUENCE_TUI_HOME/sources/twosel.json"
+expect "a hand edit with two selectors is listed as such" 0 '^twosel +2 selectors: space_key, label ' "$tui" sources list
+expect "the JSON listing gives every selector field a hand edit set" 0 '"label" : "runbook",' "$tui" sources list --json
+rm "$CONFLUENCE_TUI_HOME/sources/twosel.json"
 sed 's/"space_key" : "ENG"/"cql" : "type = page AND ("/' "$CONFLUENCE_TUI_HOME/sources/eng.json" >"$CONFLUENCE_TUI_HOME/sources/badcql.json"
 expect "a definition whose query does not parse is not copied" 2 "^error: badcql's cql is not valid CQL: " "$tui" sources duplicate badcql badcql2
 rm "$CONFLUENCE_TUI_HOME/sources/badcql.json"
@@ -272,6 +276,7 @@ expect "removing an account names the definitions it leaves" 0 'removing tmpacc 
   "$tui" accounts remove tmpacc --yes
 expect "the listing marks an account that is gone" 0 '^orphan +label runbook +tmpacc \(removed\) ' "$tui" sources list
 expect "show marks an account that is gone" 0 '^  account  tmpacc \(removed\)$' "$tui" sources show orphan
+expect "the JSON listing marks an account that is gone" 0 '"account_removed" : true' "$tui" sources list --json
 expect "a definition whose account is gone reaches its server URL" 0 'account tmpacc, which orphan names, no longer exists; reaching its server URL' \
   env CONFLUENCE_API_TOKEN=demo-token "$tui" preview --source orphan
 expect "pushing a definition whose account is gone names the fix" 2 'definition orphan names account tmpacc, which no longer exists; save it again with --account NAME' \

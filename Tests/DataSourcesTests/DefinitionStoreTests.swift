@@ -71,6 +71,26 @@ struct DefinitionStoreTests {
         }
     }
 
+    /// Names differing only in case would be one file where the file system ignores case (macOS, Windows).
+    @Test func aNameDifferingOnlyInCaseIsRefused() async throws {
+        try await withStore { store, _ in
+            var definition = Fixtures.full
+            definition.name = "eng"
+            try await store.save(definition)
+            for attempt in [{ () async throws in var twin = definition; twin.name = "Eng"; try await store.save(twin) },
+                            { () async throws in try await store.duplicate("eng", as: "ENG") }] {
+                await #expect {
+                    try await attempt()
+                } throws: { error in
+                    (error as? DefinitionStoreError)?.description.hasSuffix(#"only in case, which some file systems do not tell apart; choose another name, or use "eng""#) == true
+                }
+            }
+            try await store.save(definition)
+            try await store.rename("eng", to: "Eng")
+            #expect(try store.list().definitions.map(\.name) == ["Eng"], "a rename that changes only the case is allowed")
+        }
+    }
+
     @Test func saveNeverWritesTheToken() async throws {
         try await withStore { store, sources in
             var definition = Fixtures.full

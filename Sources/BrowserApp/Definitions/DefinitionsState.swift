@@ -106,7 +106,7 @@ public struct DefinitionsState: Sendable {
         namesInFiles = listing.namesInFiles
         list.setItems(listing.definitions.map { definition in
             // A long selector (a query) is cut before the last preview's count, which stays whole.
-            ListItem(id: definition.name, title: definition.name, detail: definition.selector?.description ?? "no single selector",
+            ListItem(id: definition.name, title: definition.name, detail: definition.selectorSummary,
                      keepingDetailEnd: " · " + (definition.lastPreview.map { Plural.count($0.count, "page") } ?? "not previewed"))
         })
         phase = .loaded

@@ -23,6 +23,17 @@ public struct DataSourceDefinition: Hashable, Sendable {
     /// The one selector, or `nil` when none or several are set.
     public var selector: ConfluenceDataSource.Selector? { component.selector }
 
+    /// What it selects, as listings show it: the selector (`space ENG`), else `no selector`, or the fields of a hand edit
+    /// that set several (`2 selectors: space_key, label`).
+    public var selectorSummary: String {
+        let all = component.selectors
+        switch all.count {
+        case 0: return "no selector"
+        case 1: return all[0].description
+        default: return "\(all.count) selectors: " + all.map(\.fieldName).joined(separator: ", ")
+        }
+    }
+
     /// LlamaCloud's `source_type` for this kind of component.
     public static let sourceType = "CONFLUENCE"
 }

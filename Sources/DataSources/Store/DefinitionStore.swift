@@ -86,6 +86,7 @@ public struct DefinitionStore: Sendable {
     public func save(_ definition: DataSourceDefinition, overwrite: Bool = true) async throws(DefinitionStoreError) {
         try Self.validate(definition)
         try await locked { () throws(DefinitionStoreError) in
+            if !contains(definition.name) { try refuseCaseTwin(of: definition.name) }
             if contains(definition.name) {
                 guard overwrite else { throw alreadyExists(definition.name) }
                 if case .failure(let problem) = read(definition.name) {
@@ -107,6 +108,8 @@ public struct DefinitionStore: Sendable {
         try await locked { () throws(DefinitionStoreError) in
             var definition = try readExisting(name)
             guard !contains(newName) else { throw alreadyExists(newName) }
+            // A rename that changes only the case is the one file it was.
+            if newName.lowercased() != name.lowercased() { try refuseCaseTwin(of: newName) }
             definition.name = newName
             try write(definition)
             if unlink(fileURL(for: name).path) != 0 {
@@ -125,6 +128,7 @@ public struct DefinitionStore: Sendable {
             var definition = try readExisting(name)
             try Self.validate(definition)
             guard !contains(newName) else { throw alreadyExists(newName) }
+            try refuseCaseTwin(of: newName)
             definition.name = newName
             try write(definition)
         }
@@ -235,6 +239,15 @@ public struct DefinitionStore: Sendable {
         if let problem = DefinitionName.problem(name) {
             throw DefinitionStoreError(.invalidName(problem))
         }
+    }
+
+    /// Refuses a new name that differs only in case from a definition's: on a file system that ignores case (macOS,
+    /// Windows) the two files would be one.
+    private func refuseCaseTwin(of name: String) throws(DefinitionStoreError) {
+        let file = name.lowercased() + ".json"
+        let names = (try? DirectoryEntries.names(in: directory.path)) ?? []
+        guard let twin = names.first(where: { $0.lowercased() == file && $0 != name + ".json" }) else { return }
+        throw DefinitionStoreError(.caseTwin(name: name, existing: String(twin.dropLast(".json".count))))
     }
 
     private func alreadyExists(_ name: String) -> DefinitionStoreError {

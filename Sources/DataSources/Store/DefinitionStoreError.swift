@@ -4,6 +4,7 @@ public struct DefinitionStoreError: Error, Hashable, Sendable, CustomStringConve
     enum Reason: Hashable, Sendable {
         case notFound(name: String, path: String)
         case alreadyExists(name: String, path: String)
+        case caseTwin(name: String, existing: String)
         case corrupt(JSONFileProblem)
         case corruptTarget(JSONFileProblem)
         case invalidName(String)
@@ -27,6 +28,7 @@ public struct DefinitionStoreError: Error, Hashable, Sendable, CustomStringConve
     /// Whether the target name is already taken.
     public var isAlreadyExists: Bool {
         if case .alreadyExists = reason { return true }
+        if case .caseTwin = reason { return true }
         return false
     }
 
@@ -58,6 +60,9 @@ public struct DefinitionStoreError: Error, Hashable, Sendable, CustomStringConve
             "there is no definition named \"\(name)\" (looked for \(path))"
         case .alreadyExists(let name, let path):
             "a definition named \"\(name)\" already exists (\(path)); choose another name or delete it first"
+        case .caseTwin(let name, let existing):
+            "the definition name \"\(name)\" differs from \"\(existing)\" only in case, which some file systems do not tell apart; "
+                + "choose another name, or use \"\(existing)\""
         case .corrupt(let problem):
             "the definition file is corrupt and was left as it is: \(problem)"
         case .corruptTarget(let problem):

@@ -43,17 +43,17 @@ struct SourcesCommand: AsyncParsableCommand {
                 Terminal.warn("\(problem) (left as it is)")
             }
             for note in listing.nameNotes { Terminal.warn(note) }
+            let accounts = SourcesCommand.accountNames()
             if output.json {
-                try Terminal.json(listing.definitions.map(DefinitionSummary.init))
+                try Terminal.json(listing.definitions.map { DefinitionSummary($0, accounts: accounts) })
                 return
             }
             if listing.definitions.isEmpty {
                 Terminal.line("No definitions yet: save one with 'confluence-tui sources save NAME --account A --space KEY'.")
             }
-            let accounts = SourcesCommand.accountNames()
             let rows = listing.definitions.map { definition in
                 [
-                    definition.name, definition.selector?.description ?? "no selector",
+                    definition.name, definition.selectorSummary,
                     definition.account.map { SourcesCommand.shown(account: $0, among: accounts) } ?? definition.component.shownServerURL,
                     definition.previewSummary,
                 ]
@@ -80,7 +80,7 @@ struct SourcesCommand: AsyncParsableCommand {
                 try Terminal.json(definition)
                 return
             }
-            Terminal.line("\(definition.name): \(definition.selector?.description ?? "no single selector")")
+            Terminal.line("\(definition.name): \(definition.selectorSummary)")
             Terminal.line("  site     \(definition.component.shownServerURL)")
             Terminal.line("  account  \(definition.account.map { SourcesCommand.shown(account: $0, among: SourcesCommand.accountNames()) } ?? "none (the server URL only)")")
             Terminal.line("  preview  \(definition.previewSummary)")
