@@ -269,6 +269,17 @@ struct AccountManagementTests {
         #expect(browser.state.status.lastError == nil)
     }
 
+    /// An account removed by another process is dropped from the pane once an operation on it fails.
+    @Test func aFailedTestReadsTheAccountsAgain() async {
+        let manager = FakeAccountManager(accounts: [AccountForm(name: "gone", site: "https://gone.example", authKind: "cloud_basic", user: "me")])
+        let browser = await browser(manager)
+        #expect(browser.state.accounts.accounts.map(\.name) == ["demo", "gone"])
+        manager.removeElsewhere("gone")
+        await browser.press(.char("j"), .char("t"))
+        #expect(browser.state.status.lastError?.message.hasPrefix("gone: ") == true)
+        #expect(browser.state.accounts.accounts.map(\.name) == ["demo"], "the pane shows what the file holds now")
+    }
+
     /// A plain-http site on another machine is saved (an internal server may offer nothing else), and the notice says
     /// the secret would cross the network unencrypted; a loopback one (an emulator) is not warned about.
     @Test func aPlainHTTPSiteIsSavedWithAWarning() async {

@@ -223,8 +223,17 @@ extension AppState {
             form.problem = error.message
             if let field = error.field { form.focused = field }
             accounts.form = form
+            return reloadAccounts()
         }
         return []
+    }
+
+    /// Reads the accounts again after an operation on one failed: another process may have changed the file (removed
+    /// the account, say), and the pane shows what it holds now rather than an account that is gone.
+    private mutating func reloadAccounts() -> [Effect] {
+        let token = nextToken()
+        accounts.loading = token
+        return [.loadAccounts(token: token)]
     }
 
     /// Managed accounts arrived (at start, or after a removal).
@@ -244,15 +253,16 @@ extension AppState {
     }
 
     /// A test finished: its outcome shows in the pane and the status line.
-    mutating func accountTested(name: String, token: RequestToken, _ outcome: AccountTestOutcome) {
-        guard accounts.testing[name]?.token == token else { return }
+    mutating func accountTested(name: String, token: RequestToken, _ outcome: AccountTestOutcome) -> [Effect] {
+        guard accounts.testing[name]?.token == token else { return [] }
         accounts.testing[name] = nil
         accounts.record(outcome, for: name)
         if outcome.ok {
             status.notice = "\(name): \(outcome.sentence)"
             if status.lastError?.message.hasPrefix("\(name): ") == true { status.lastError = nil }
-        } else {
-            status.lastError = ErrorReport(message: "\(name): \(outcome.sentence)")
+            return []
         }
+        status.lastError = ErrorReport(message: "\(name): \(outcome.sentence)")
+        return reloadAccounts()
     }
 }

@@ -63,8 +63,7 @@ extension AppState {
             accountUsersFound(name: name, token: token, result)
             return []
         case .accountTested(let name, let token, let outcome):
-            accountTested(name: name, token: token, outcome)
-            return []
+            return accountTested(name: name, token: token, outcome)
         case .ingestionQuickLoaded(let token, let result):
             return ingestionQuickLoaded(token: token, result)
         case .fullPassProgress(let token, let progress):

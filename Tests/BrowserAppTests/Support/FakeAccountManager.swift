@@ -44,6 +44,11 @@ final class FakeAccountManager: AccountManager {
         }
     }
 
+    /// Removes an account as another process would, behind the browser's back.
+    func removeElsewhere(_ name: String) {
+        state.withLock { $0.accounts.removeAll { $0.entry.name == name } }
+    }
+
     func remove(named name: String) async throws(BackendError) {
         state.withLock { state in
             state.calls.append("remove \(name)")
