@@ -290,6 +290,17 @@ expect "a secret is not exported toward a site its account no longer names" 2 \
 expect "show as JSON" 0 '"space_key" *: *"ENG"' "$tui" sources show eng --json
 expect "counting as JSON" 0 '^  "total_size" : [0-9]+$' "$tui" search 'space = ENG' --count --json
 expect "an account test as JSON" 0 '"site_kind" : "cloud"' "$tui" accounts test emu --json
+echo wrong-token | "$tui" accounts add rotate --site "$EMU_BASE_URL" --auth cloud-basic --user demo@example.com --secret-stdin >/dev/null
+"$tui" sources save onrotate --account rotate --space ENG >/dev/null
+expect "a token that is refused" 1 'refused' "$tui" accounts test rotate
+expect "rotating the token with accounts edit" 0 '^Edited account rotate: API token\. ' \
+  sh -c 'echo demo-token | "$1" accounts edit rotate --secret-stdin' sh "$tui"
+expect "the new token signs in" 0 'signed in as' "$tui" accounts test rotate
+expect "an edit that changes nothing" 2 '^error: nothing to change' "$tui" accounts edit rotate --user demo@example.com
+expect "an edit that moves the site names the definitions left behind" 0 \
+  '^warning: 1 definition of rotate still names its old site or user \(onrotate\)' "$tui" accounts edit rotate --site https://elsewhere.example.com
+"$tui" sources delete onrotate --yes >/dev/null
+"$tui" accounts remove rotate --yes >/dev/null 2>&1
 "$tui" accounts add refused --site http://127.0.0.1:1 --auth cloud-basic --user a@example.com --secret-env REFUSED_TOKEN >/dev/null
 if [[ "$(REFUSED_TOKEN=x "$tui" accounts test refused 2>/dev/null | grep -c 'the connection was refused')" != 1 ]]; then
   failed=$((failed + 1)); echo "FAIL a failed account test repeated its sentence in its report" >&2

@@ -9,8 +9,8 @@ import TerminalKit
 struct AccountsCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "accounts",
-        abstract: "List, add, remove, test and choose the default of configured accounts.",
-        subcommands: [List.self, Add.self, Remove.self, Default.self, Test.self],
+        abstract: "List, add, edit, remove, test and choose the default of configured accounts.",
+        subcommands: [List.self, Add.self, Edit.self, Remove.self, Default.self, Test.self],
         defaultSubcommand: List.self
     )
 
@@ -57,44 +57,16 @@ struct AccountsCommand: AsyncParsableCommand {
         @Argument(help: "The account's name.")
         var name: String
 
-        @Option(help: "The site URL (for 3LO, any URL of the site; the cloudId is found at login).")
-        var site: String?
-
         @Option(help: "cloud-basic, scoped-token, dc-pat, dc-password or oauth.")
         var auth: AuthArgument?
 
-        @Option(help: "The email (Cloud) or user name (Data Center).")
-        var user: String?
-
-        @Option(name: .customLong("secret-env"), help: "Read the secret from this environment variable each time (nothing is stored).")
-        var secretEnv: String?
-
-        @Option(name: .customLong("secret-command"), help: "Run this command (split on spaces, no shell) and use its first line, e.g. 'pass show confluence'.")
-        var secretCommand: String?
-
-        @Option(name: .customLong("secret-file"), help: "Store the first line of this file in credentials.json.")
-        var secretFile: String?
-
-        @Flag(name: .customLong("secret-stdin"), help: "Store the first line of standard input in credentials.json.")
-        var secretStdin = false
-
-        @Option(name: .customLong("client-id"), help: "The OAuth 2.0 (3LO) app's client id.")
-        var clientId: String?
-
-        @Option(name: .customLong("redirect-uri"), help: "The 3LO app's loopback redirect URI (default http://127.0.0.1:8765/callback).")
-        var redirectURI: String?
-
-        @Option(name: .customLong("auth-url"), help: "The OAuth authorization server when not https://auth.atlassian.com (e.g. a confluence-emulator's base URL).")
-        var authURL: String?
-
-        @Option(name: .customLong("gateway-url"), help: "The API gateway when not https://api.atlassian.com (e.g. a confluence-emulator's base URL).")
-        var gatewayURL: String?
+        @OptionGroup var fields: AccountFieldOptions
 
         @Flag(name: .customLong("default"), help: "Make it the default account.")
         var makeDefault = false
 
         func run() async throws {
-            guard let siteText = site ?? SecretInput.askIfInteractive("Site URL: ") else {
+            guard let siteText = fields.site ?? SecretInput.askIfInteractive("Site URL: ") else {
                 throw ValidationError("an account needs --site URL")
             }
             let siteURL = try SiteAddress.parse(siteText)
@@ -102,74 +74,24 @@ struct AccountsCommand: AsyncParsableCommand {
             guard let authKind = auth?.authKind ?? AuthArgument.ask()?.authKind else {
                 throw ValidationError("an account needs --auth: \(AuthArgument.allValueStrings.joined(separator: ", "))")
             }
-            try refuseFlagsUnused(by: authKind)
-            var user = user
+            try fields.refuseFlagsUnused(by: authKind)
+            var user = fields.user
             if authKind.needsUser, user == nil {
                 user = SecretInput.askIfInteractive(authKind == .dataCenterPassword ? "User name: " : "Email: ")
                 guard user != nil else { throw ValidationError("a \(authKind) account needs --user") }
             }
             var oauth: OAuthSettings?
             if authKind == .oauth3LO {
-                guard let clientId = clientId ?? SecretInput.askIfInteractive("OAuth client id: ") else {
+                guard let clientId = fields.clientId ?? SecretInput.askIfInteractive("OAuth client id: ") else {
                     throw ValidationError("an OAuth account needs --client-id")
                 }
-                let redirect = try redirectURI.map { text in
-                    guard let url = URL(string: text) else { throw ValidationError("--redirect-uri is not a URL") }
-                    // accounts.json holds no secrets: a password in the address is refused, and not repeated.
-                    guard url.user == nil, url.password == nil else {
-                        throw ValidationError("--redirect-uri holds a user name or password; a loopback redirect URI has neither")
-                    }
-                    return url
-                }
-                oauth = OAuthSettings(clientId: clientId, redirectURI: redirect ?? OAuthSettings.defaultRedirectURI)
+                oauth = OAuthSettings(clientId: clientId, redirectURI: try fields.redirect() ?? OAuthSettings.defaultRedirectURI)
             }
-            let (source, secret) = try secretSourceAndValue(for: authKind)
+            let (source, secret) = try fields.secretSourceAndValue(for: authKind)
             let account = Account(name: name, siteURL: siteURL, authKind: authKind, user: user, secretSource: source, oauth: oauth,
-                                  endpoints: try endpoints(), isDefault: makeDefault)
+                                  endpoints: try fields.endpoints(over: nil), isDefault: makeDefault)
             try await AccountsCommand.registry().add(account, secret: secret)
             Terminal.line("Added account \(name) (\(authKind)). Check it with 'confluence-tui accounts test \(name)'\(authKind == .oauth3LO ? ", after 'confluence-tui auth login --account \(name)'" : "").")
-        }
-
-        /// Refuses the flags an account of `kind` would store without ever using them (a client id on an API-token account,
-        /// a user on a personal access token), which would read as taken.
-        private func refuseFlagsUnused(by kind: AuthKind) throws {
-            let oauth = kind == .oauth3LO
-            let unused = [("--user", user != nil && !kind.needsUser), ("--client-id", clientId != nil && !oauth),
-                          ("--redirect-uri", redirectURI != nil && !oauth), ("--auth-url", authURL != nil && !oauth),
-                          ("--gateway-url", gatewayURL != nil && !oauth && kind != .scopedToken)].filter(\.1).map(\.0)
-            guard !unused.isEmpty else { return }
-            throw ValidationError("a \(kind) account does not use \(EnglishList.join(unused)); drop \(unused.count == 1 ? "it" : "them")")
-        }
-
-        /// The authorization server and gateway given, each defaulting to Atlassian's; nil when neither is.
-        private func endpoints() throws -> AtlassianEndpoints? {
-            guard authURL != nil || gatewayURL != nil else { return nil }
-            func parse(_ text: String?, _ flag: String, default fallback: URL) throws -> URL {
-                guard let text else { return fallback }
-                guard let url = URL(string: text), url.scheme == "http" || url.scheme == "https" else { throw ValidationError("\(flag) is not an http(s) URL") }
-                try SiteAddress.check(url)
-                if let warning = SiteAddress.clearTextWarning(for: url) { Terminal.warn("\(flag): " + warning) }
-                return url
-            }
-            return AtlassianEndpoints(auth: try parse(authURL, "--auth-url", default: AtlassianEndpoints.atlassian.auth),
-                                      api: try parse(gatewayURL, "--gateway-url", default: AtlassianEndpoints.atlassian.api))
-        }
-
-        private func secretSourceAndValue(for kind: AuthKind) throws -> (SecretSource, Secret?) {
-            let chosen = [secretEnv != nil, secretCommand != nil, secretFile != nil, secretStdin].filter { $0 }.count
-            guard chosen <= 1 else { throw ValidationError("choose one of --secret-env, --secret-command, --secret-file and --secret-stdin") }
-            if let secretEnv { return (.environment(secretEnv), nil) }
-            if let secretCommand {
-                guard let command = SecretSource.command(line: secretCommand) else { throw ValidationError("--secret-command is empty") }
-                return (command, nil)
-            }
-            let keepingSpaces = kind.secretMayHoldSpaces
-            if let secretFile { return (.credentialsFile, Secret(try SecretInput.firstLine(ofFile: secretFile, keepingSpaces: keepingSpaces))) }
-            if secretStdin { return (.credentialsFile, Secret(try SecretInput.firstLineOfStandardInput(keepingSpaces: keepingSpaces))) }
-            guard let typed = try SecretInput.askHiddenSecret(kind.secretName, keepingSpaces: keepingSpaces) else {
-                throw ValidationError("no \(kind.secretName) given: use --secret-stdin, --secret-file, --secret-env or --secret-command")
-            }
-            return (.credentialsFile, typed)
         }
     }
 
