@@ -167,6 +167,7 @@ expect "page ids that are not numbers" 2 '--page-ids: page_ids must be page ids 
 expect "no page ids at all" 2 '--page-ids: page_ids has an empty item' "$tui" preview --page-ids ,,
 expect "a page id twice" 2 "--page-ids: page_ids lists $page more than once" "$tui" preview --page-ids "$page,$page"
 expect "a page id the site lacks" 0 '1 listed page id was not found: 999999' "$tui" preview --page-ids "$page,999999"
+expect "a page id the site lacks, with --json" 0 '^warning: 1 listed page id was not found: 999999$' "$tui" preview --page-ids "$page,999999" --json
 folder="$("$tui" search 'type=folder' | awk 'NR == 1 { print $1 }')"
 expect "a listed folder is marked" 0 "^  $folder +\[folder\] " "$tui" preview --page-ids "$page,$folder"
 expect "a listed folder is warned about" 0 "^warning: a listed id names no page: $folder \(folder .*\); an ingestion pulls it as a document without text, and not the pages in it" \

@@ -58,7 +58,14 @@ struct PreviewCommand: AsyncParsableCommand, SiteCommand {
                 throw await SpaceKeyHint.hinting(failure, for: key, client: preview.client)
             }
             await record(look.total)
-            defer { NotAPage.warning(look.notPages, selector: preview.selector).map(Terminal.warn) }
+            let missing = look.missing
+            // Said with --json too, on stderr, as the folder warning is.
+            defer {
+                if !missing.isEmpty {
+                    Terminal.warn("\(Plural.count(missing.count, "listed page id")) \(missing.count == 1 ? "was" : "were") not found: \(missing.joined(separator: ", "))")
+                }
+                NotAPage.warning(look.notPages, selector: preview.selector).map(Terminal.warn)
+            }
             if output.json {
                 try Terminal.json(look)
                 return
@@ -69,12 +76,8 @@ struct PreviewCommand: AsyncParsableCommand, SiteCommand {
                 return [entry.id, (entry.isPage ? "" : "[\(entry.kind)] ") + entry.title, path.isEmpty ? "" : "(\(path))"]
             }
             Columns.lines(rows).forEach { Terminal.line("  " + $0) }
-            let missing = look.missing
             if look.total > look.first.count {
                 Terminal.line("  … and \(Plural.grouped(look.total - look.first.count)) more; --full reads every page")
-            }
-            if !missing.isEmpty {
-                Terminal.warn("\(Plural.count(missing.count, "listed page id")) \(missing.count == 1 ? "was" : "were") not found: \(missing.joined(separator: ", "))")
             }
         }
     }
