@@ -75,6 +75,16 @@ struct SecretResolverTests {
         #expect(ContinuousClock.now - started < .seconds(29), "stopped before the 30 s sleep would have ended")
     }
 
+    /// A failing command's error output is shown, but no piece of what it printed as the secret: a prefix, a case variant.
+    @Test func aFailingCommandsErrorOutputHidesPiecesOfTheSecret() async throws {
+        let script = "echo SUPERSECRET-123; echo 'cannot unlock token SUPERSECRET (prefix) / SUPERSECRET-12 / supersecret-123' >&2; exit 1"
+        let account = makeAccount(kind: .cloudBasic, source: .command(["/bin/sh", "-c", script]))
+        let error = await #expect(throws: AccountsError.self) { try await resolver().secret(for: account) }
+        let sentence = error?.description ?? ""
+        #expect(sentence.hasPrefix("the secret command `/bin/sh` of account work exited with status 1: cannot unlock token <redacted>"), "\(sentence)")
+        #expect(!sentence.lowercased().contains("supersec"), "\(sentence)")
+    }
+
     @Test func aMissingOrSilentCommandIsExplained() async throws {
         let missing = makeAccount(kind: .cloudBasic, source: .command(["no-such-secret-tool-xyz"]))
         let notFound = await #expect(throws: AccountsError.self) { try await resolver().secret(for: missing) }

@@ -121,7 +121,10 @@ struct SecretCommand: Sendable {
 
     /// The first 200 characters of standard error on one line, with any copy of the secret removed.
     static func summary(of data: Data, hiding secret: String) -> String? {
-        let line = Redactor(hiding: [secret]).summary(String(decoding: data, as: UTF8.self), limit: 200)
+        // Only the start can show; the rest is not searched.
+        let data = data.prefix(8192)
+        // What failed to come out whole may still be echoed in part: any eight characters of it are hidden.
+        let line = Redactor(hiding: [secret], fragmentLength: 8).summary(String(decoding: data, as: UTF8.self), limit: 200)
         return line.isEmpty ? nil : line
     }
 }
