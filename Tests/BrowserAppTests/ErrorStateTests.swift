@@ -117,6 +117,8 @@ struct ErrorStateTests {
         }
         h.send(.spacesLoaded(token: token, .failure(BackendError(message: "the API token was refused", refusedCredential: true))))
         #expect(h.state.spaces.phase == .failed("the API token was refused. In the accounts pane, t tests work and R edits it."))
+        #expect(h.state.status.lastError?.detail.hasSuffix("\n\nIn the accounts pane, t tests work and R edits it.") == true,
+                "e shows where to fix it too, as a narrow pane may cut it")
     }
 
     @Test func eWithoutAnErrorSaysSo() {

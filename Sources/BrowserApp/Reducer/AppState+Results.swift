@@ -9,8 +9,9 @@ extension AppState {
             spaces.setSpaces(list)
             status.loadSucceeded(.spaces)
         case .failure(let error):
-            spaces.phase = .failed(error.message + accountAdvice(error))
-            report(error, doing: "load the spaces", load: .spaces)
+            let advice = accountAdvice(error)
+            spaces.phase = .failed(Self.sentences(error.message, advice))
+            report(error, doing: "load the spaces", load: .spaces, advice: advice)
         }
         return []
     }
@@ -113,14 +114,21 @@ extension AppState {
     }
 
     /// For a refused credential, where to fix it: the accounts pane's keys to test and edit the account in use.
-    private func accountAdvice(_ error: BackendError) -> String {
-        guard error.refusedCredential, accounts.canManage, let name = accounts.active?.name else { return "" }
-        return (error.message.hasSuffix(".") ? " " : ". ") + "In the accounts pane, \(keyMap.firstKeyLabel(for: .test)) tests \(name) and \(keyMap.firstKeyLabel(for: .rename)) edits it."
+    private func accountAdvice(_ error: BackendError) -> String? {
+        guard error.refusedCredential, accounts.canManage, let name = accounts.active?.name else { return nil }
+        return "In the accounts pane, \(keyMap.firstKeyLabel(for: .test)) tests \(name) and \(keyMap.firstKeyLabel(for: .rename)) edits it."
     }
 
-    /// Makes `error` the last error, prefixed with what was being done; `load` names the kind of load that failed.
-    mutating func report(_ error: BackendError, doing what: String, load: LoadKind? = nil) {
-        status.lastError = ErrorReport(message: "Could not \(what): \(error.message)",
-                                       detail: "Could not \(what).\n\n\(error.detail)", load: load)
+    /// `text` followed by the sentence `next`, when there is one.
+    private static func sentences(_ text: String, _ next: String?) -> String {
+        guard let next else { return text }
+        return text + (text.hasSuffix(".") ? " " : ". ") + next
+    }
+
+    /// Makes `error` the last error, prefixed with what was being done; `load` names the kind of load that failed, and
+    /// `advice` (where to fix it) follows the message and the whole text `e` shows.
+    mutating func report(_ error: BackendError, doing what: String, load: LoadKind? = nil, advice: String? = nil) {
+        status.lastError = ErrorReport(message: Self.sentences("Could not \(what): \(error.message)", advice),
+                                       detail: "Could not \(what).\n\n\(error.detail)" + (advice.map { "\n\n" + $0 } ?? ""), load: load)
     }
 }
