@@ -115,21 +115,25 @@ struct AccountStoreTests {
         #expect(try String(contentsOf: store.fileURL, encoding: .utf8) == broken)
     }
 
-    @Test func aWrongValueIsReportedWithItsFieldAndLine() throws {
-        let store = AccountStore(directory: try temporaryConfig())
-        let text = """
+    /// An accounts.json of one account, `a`, whose last lines (from line 7) are `fields`.
+    private static func oneAccount(fields: String) -> String {
+        """
         {
           "version": 1,
           "accounts": [
             {
               "name": "a",
               "site_url": "https://a.atlassian.net",
-              "auth_kind": "moon_beam"
+              \(fields)
             }
           ]
         }
         """
-        try Data(text.utf8).write(to: store.fileURL)
+    }
+
+    @Test func aWrongValueIsReportedWithItsFieldAndLine() throws {
+        let store = AccountStore(directory: try temporaryConfig())
+        try Data(Self.oneAccount(fields: #""auth_kind": "moon_beam""#).utf8).write(to: store.fileURL)
         let error = #expect(throws: AccountsError.self) { try store.load() }
         let sentence = error?.description ?? ""
         #expect(sentence.hasPrefix(store.fileURL.path + ":7"))
@@ -139,19 +143,7 @@ struct AccountStoreTests {
     /// A field no build writes (a typo in a hand edit) is refused with its line, rather than dropped by the next write.
     @Test func anUnknownFieldIsRefusedWithItsLineAndTheFileKept() async throws {
         let store = AccountStore(directory: try temporaryConfig())
-        let text = """
-        {
-          "version": 1,
-          "accounts": [
-            {
-              "name": "a",
-              "site_url": "https://a.atlassian.net",
-              "auth_kind": "cloud_basic",
-              "uesr": "me@example.com"
-            }
-          ]
-        }
-        """
+        let text = Self.oneAccount(fields: #""auth_kind": "cloud_basic","# + "\n      " + #""uesr": "me@example.com""#)
         try Data(text.utf8).write(to: store.fileURL)
         let error = #expect(throws: AccountsError.self) { try store.load() }
         #expect(error?.description.hasPrefix(store.fileURL.path + ":8") == true, "\(error?.description ?? "")")
