@@ -41,20 +41,30 @@ public struct AccountRegistry: Sendable {
         }
     }
 
-    /// Replaces an account (TUI edit), and its stored secret when a new one is given; a secret that now comes from
-    /// elsewhere is no longer kept in `credentials.json`. An edit that changes how the account connects (its site,
-    /// auth, user or secret) forgets its last test, which says nothing about the new settings.
+    /// Replaces an account (`accounts edit`, the browser's form), and its stored secret when a new one is given; a secret
+    /// that now comes from elsewhere is no longer kept in `credentials.json`. An edit that changes how the account connects
+    /// (its site, auth, user or secret) forgets its last test, which says nothing about the new settings; one of the site
+    /// forgets its cloudId; one of an OAuth account's site, app or endpoints drops its tokens and asks for a login.
     public func edit(_ account: Account, newSecret: Secret?) async throws {
         // credentials.json is read only when the edit keeps a secret there without giving one.
         let stored = newSecret == nil && account.secretSource == .credentialsFile
             && (try? resolver.credentials.entry(forAccount: account.name).secret) != nil
         try Self.check(newSecret, for: account, stored: stored)
         var account = account
+        var tokensStale = false
         if let stored = try? list().account(named: account.name) {
             var sameConnection = account
             sameConnection.lastTest = stored.lastTest
             sameConnection.isDefault = stored.isDefault
             if newSecret != nil || sameConnection != stored { account.lastTest = nil }
+            // Another site has another cloudId (found again, or at the next login); OAuth tokens belong to the app, the
+            // authorization server and the site they were granted for, so a change of any of them needs a new login.
+            if account.siteURL != stored.siteURL { account.cloudId = nil }
+            if account.authKind == .oauth3LO, account.siteURL != stored.siteURL || account.oauth?.clientId != stored.oauth?.clientId
+                || account.effectiveEndpoints != stored.effectiveEndpoints {
+                account.needsLogin = true
+                tokensStale = true
+            }
         }
         try await resolver.accounts.replace(account)
         if let newSecret {
@@ -62,6 +72,7 @@ public struct AccountRegistry: Sendable {
         } else if account.secretSource != .credentialsFile {
             try await resolver.credentials.update { $0[account.name].secret = nil }
         }
+        if tokensStale { try await resolver.credentials.update { $0[account.name].tokens = nil } }
         resolver.forgetProvider(forAccount: account.name)
     }
 

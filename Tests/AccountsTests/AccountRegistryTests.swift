@@ -54,6 +54,40 @@ struct AccountRegistryTests {
         #expect(try registry.list().accounts.map(\.name) == ["b"])
     }
 
+    /// A site has its own cloudId, and OAuth tokens belong to the site, app and servers they were granted by: an edit of any
+    /// of them forgets the cloudId and drops the tokens, asking for a login, rather than go on reading the old site.
+    @Test func anEditOfTheSiteOrTheOAuthAppDropsWhatBelongedToTheOldOne() async throws {
+        let registry = try registry()
+        var oauth = makeAccount("app", kind: .oauth3LO)
+        oauth.cloudId = "old-cloud"
+        try await registry.add(oauth, secret: Secret("client-secret"))
+        let tokens = OAuthTokens(accessToken: Secret("access-0"), refreshToken: Secret("refresh-0"), expiresAt: Date().addingTimeInterval(3600))
+        for change in [{ (account: inout Account) in account.siteURL = URL(string: "https://other.atlassian.net")! },
+                       { (account: inout Account) in account.oauth?.clientId = "another-app" },
+                       { (account: inout Account) in account.endpoints = AtlassianEndpoints(auth: URL(string: "https://auth.example")!,
+                                                                                             api: URL(string: "https://api.example")!) }] {
+            try await registry.resolver.credentials.setTokens(tokens, forAccount: "app")
+            var stored = try registry.list().account(named: "app")
+            stored.needsLogin = false
+            stored.cloudId = "old-cloud"
+            try await registry.edit(stored, newSecret: nil)
+            var edited = stored
+            change(&edited)
+            try await registry.edit(edited, newSecret: nil)
+            let after = try registry.list().account(named: "app")
+            #expect(after.needsLogin)
+            #expect(try registry.resolver.credentials.entry(forAccount: "app").tokens == nil)
+            #expect(try registry.resolver.credentials.entry(forAccount: "app").secret?.reveal() == "client-secret", "the app's secret stays")
+            #expect((after.cloudId == nil) == (after.siteURL != stored.siteURL))
+        }
+        var scoped = makeAccount("scoped", kind: .scopedToken)
+        scoped.cloudId = "old-cloud"
+        try await registry.add(scoped, secret: Secret("ATATT-s"))
+        scoped.siteURL = URL(string: "https://other.atlassian.net")!
+        try await registry.edit(scoped, newSecret: nil)
+        #expect(try registry.list().account(named: "scoped").cloudId == nil, "found again for the new site")
+    }
+
     /// A damaged credentials.json stops a remove before anything changes: the account stays listed, and removing it
     /// once the file is repaired takes its secret too.
     @Test func aRemoveThatCannotForgetTheSecretKeepsTheAccount() async throws {

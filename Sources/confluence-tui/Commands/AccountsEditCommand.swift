@@ -46,7 +46,10 @@ extension AccountsCommand {
                     + "--redirect-uri, --auth-url or --gateway-url) with a value the account does not have")
             }
             try await registry.edit(account, newSecret: secret)
-            Terminal.line("Edited account \(name): \(EnglishList.join(changed)). Check it with 'confluence-tui accounts test \(name)'.")
+            // An OAuth account's tokens go with its old site, app or servers: it signs in again before anything else.
+            let next = (try? registry.list().account(named: name))?.needsLogin == true
+                ? "Sign in to it again with 'confluence-tui auth login --account \(name)'" : "Check it with 'confluence-tui accounts test \(name)'"
+            Terminal.line("Edited account \(name): \(EnglishList.join(changed)). \(next).")
             warnOfDefinitions(left: stored, by: account)
         }
 
