@@ -152,6 +152,14 @@ struct AccountStoreTests {
         #expect(try String(contentsOf: store.fileURL, encoding: .utf8) == text, "the file is left as it is")
         try Data(#"{"version": 1, "accounts": [], "note": "x"}"#.utf8).write(to: store.fileURL)
         #expect(throws: AccountsError.self) { try store.load() }
+        // Within the objects an account holds too: a secret pasted there would otherwise sit unseen until dropped.
+        for nested in [#""secret_source": {"type": "environment", "name": "T", "fallback_secret": "x"}"#,
+                       #""last_test": {"at": "2024-01-01T00:00:00Z", "ok": true, "sentence": "s", "more": 1}"#,
+                       #""endpoints": {"auth": "https://a.example", "api": "https://b.example", "token": "x"}"#] {
+            try Data(Self.oneAccount(fields: #""auth_kind": "cloud_basic", "user": "me", "# + nested).utf8).write(to: store.fileURL)
+            let refused = #expect(throws: AccountsError.self) { try store.load() }
+            #expect(refused?.description.contains("unknown field") == true, "\(refused?.description ?? "")")
+        }
     }
 
     @Test func emptyAndTruncatedFilesAreCorruptNotEmpty() throws {

@@ -1,4 +1,5 @@
 public import Foundation
+import LocalStore
 
 /// The Atlassian addresses outside the site: the authorization server and the API gateway.
 ///
@@ -19,6 +20,16 @@ public struct AtlassianEndpoints: Hashable, Sendable, Codable {
     public init(auth: URL, api: URL) {
         self.auth = auth
         self.api = api
+    }
+
+    private enum CodingKeys: String, CodingKey, CaseIterable {
+        case auth, api
+    }
+
+    public init(from decoder: any Decoder) throws {
+        try StrictKeys.check(decoder, allowed: CodingKeys.self, what: "endpoints")
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(auth: try container.decode(URL.self, forKey: .auth), api: try container.decode(URL.self, forKey: .api))
     }
 
     /// `{auth}/authorize`.

@@ -1,4 +1,5 @@
 public import Foundation
+import LocalStore
 
 /// The public half of an OAuth 2.0 (3LO) app registration; the client secret lives in the account's secret source.
 public struct OAuthSettings: Hashable, Sendable, Codable {
@@ -37,13 +38,14 @@ public struct OAuthSettings: Hashable, Sendable, Codable {
         return (scopes + ["offline_access"]).filter { seen.insert($0).inserted }
     }
 
-    private enum CodingKeys: String, CodingKey {
+    private enum CodingKeys: String, CodingKey, CaseIterable {
         case clientId = "client_id"
         case redirectURI = "redirect_uri"
         case scopes
     }
 
     public init(from decoder: any Decoder) throws {
+        try StrictKeys.check(decoder, allowed: CodingKeys.self, what: "oauth")
         let container = try decoder.container(keyedBy: CodingKeys.self)
         clientId = try container.decode(String.self, forKey: .clientId)
         redirectURI = try container.decodeIfPresent(URL.self, forKey: .redirectURI) ?? Self.defaultRedirectURI

@@ -1,3 +1,5 @@
+import LocalStore
+
 /// Where an account's secret comes from; it names the place, never holds the secret.
 public enum SecretSource: Hashable, Sendable, Codable, CustomStringConvertible {
     /// `credentials.json` in the configuration folder (mode 0600).
@@ -29,11 +31,12 @@ public enum SecretSource: Hashable, Sendable, Codable, CustomStringConvertible {
         }
     }
 
-    private enum CodingKeys: String, CodingKey {
+    private enum CodingKeys: String, CodingKey, CaseIterable {
         case type, name, argv
     }
 
     public init(from decoder: any Decoder) throws {
+        try StrictKeys.check(decoder, allowed: CodingKeys.self, what: "secret_source")
         let container = try decoder.container(keyedBy: CodingKeys.self)
         let type = try container.decode(String.self, forKey: .type)
         switch type {

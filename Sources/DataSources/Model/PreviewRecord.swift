@@ -1,4 +1,5 @@
 public import Foundation
+import LocalStore
 
 /// The outcome of the last ingestion preview of a definition: how many pages it selected, and when.
 ///
@@ -15,12 +16,13 @@ public struct PreviewRecord: Hashable, Sendable, Codable {
         self.at = at
     }
 
-    private enum CodingKeys: String, CodingKey {
+    private enum CodingKeys: String, CodingKey, CaseIterable {
         case count, at
     }
 
     /// Decodes a record, refusing a negative count (a hand edit) rather than showing it.
     public init(from decoder: any Decoder) throws {
+        try StrictKeys.check(decoder, allowed: CodingKeys.self, what: "last_preview")
         let container = try decoder.container(keyedBy: CodingKeys.self)
         // Read as a number first, so a fraction or a number too large for a count is named by its field.
         let number = try container.decode(Double.self, forKey: .count)
