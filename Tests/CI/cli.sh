@@ -269,6 +269,8 @@ expect "pushing a space in the wrong case" 2 'does not have or does not let its 
   sh -c '"$1" sources save loweng --space eng >/dev/null && LLAMA_CLOUD_API_KEY=k "$1" sources push loweng --project-id p --base-url http://127.0.0.1:1' sh "$tui"
 expect "pushing page ids the site lacks" 2 'lists 1 page id that .* does not have or does not let its account see: 999999' \
   sh -c '"$1" sources save noids --page-ids "$2,999999" >/dev/null && LLAMA_CLOUD_API_KEY=k "$1" sources push noids --project-id p --base-url http://127.0.0.1:1' sh "$tui" "$page"
+expect "pushing CQL the site refuses" 2 "badfield's cql is refused by .*: Could not parse cql" \
+  sh -c '"$1" sources save badfield --cql "type = page AND foo = bar" >/dev/null && LLAMA_CLOUD_API_KEY=k "$1" sources push badfield --project-id p --base-url http://127.0.0.1:1' sh "$tui"
 expect "--force pushes without the check" 1 'the connection was refused' \
   env LLAMA_CLOUD_API_KEY=k "$tui" sources push nospace --project-id p --base-url http://127.0.0.1:1 --force
 echo demo-token | "$tui" accounts add tmpacc --site "$EMU_BASE_URL" --auth cloud-basic --user demo@example.com --secret-stdin >/dev/null

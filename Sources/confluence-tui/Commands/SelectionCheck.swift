@@ -38,6 +38,14 @@ enum SelectionCheck {
             } catch let error as ValidationError {
                 throw ValidationError("\(definition.name): \(error.message); \(bypass)")
             }
+            // The local parser knows the grammar; only the site knows its fields and functions.
+            do {
+                _ = try await client.count(cql: query)
+            } catch {
+                guard error.status == 400 else { throw error }
+                throw ValidationError("\(definition.name)'s cql is refused by \(definition.component.shownServerURL): "
+                    + "\(error.serverMessage ?? error.description); \(bypass)")
+            }
         case .label, nil:
             return
         }
