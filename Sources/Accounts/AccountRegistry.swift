@@ -53,10 +53,7 @@ public struct AccountRegistry: Sendable {
         var account = account
         var tokensStale = false
         if let stored = try? list().account(named: account.name) {
-            var sameConnection = account
-            sameConnection.lastTest = stored.lastTest
-            sameConnection.isDefault = stored.isDefault
-            if newSecret != nil || sameConnection != stored { account.lastTest = nil }
+            if newSecret != nil || !account.connectsLike(stored) { account.lastTest = nil }
             // Another site has another cloudId (found again, or at the next login); OAuth tokens belong to the app, the
             // authorization server and the site they were granted for, so a change of any of them needs a new login.
             if account.siteURL != stored.siteURL { account.cloudId = nil }

@@ -30,6 +30,27 @@ struct AccountDiagnosisTests {
         return report
     }
 
+    /// A test of an account edited while it ran, or one stopped, records nothing: it says nothing about the account as it
+    /// is now.
+    @Test func aTestOfAnAccountEditedMeanwhileOrStoppedIsNotRecorded() async throws {
+        let directory = try temporaryConfig()
+        let accounts = AccountStore(directory: directory)
+        let editing = InMemoryTransport(handler: { _ in
+            try await accounts.modify(named: "work") { $0.siteURL = URL(string: "https://moved.atlassian.net")! }
+            return HTTPResponse(status: 401, text: Self.refusedJSON)
+        })
+        let resolver = AccountResolver(directory: directory, transport: editing, environment: [:])
+        try await resolver.accounts.add(makeAccount(kind: .cloudBasic))
+        try await resolver.credentials.setSecret(Secret("ATATT-token"), forAccount: "work")
+        let report = await AccountTester(resolver: resolver, transport: editing).test(accountNamed: "work")
+        #expect(!report.ok)
+        #expect(try resolver.accounts.account(named: "work").lastTest == nil, "the failure was of the old site")
+        let stopped = Task { await AccountTester(resolver: resolver, transport: Self.site(status: 401, body: Self.refusedJSON)).test(accountNamed: "work") }
+        stopped.cancel()
+        _ = await stopped.value
+        #expect(try resolver.accounts.account(named: "work").lastTest == nil, "a stopped test is no outcome")
+    }
+
     @Test func aWorkingCloudAccountReportsTheUserAndBothAPIs() async throws {
         let transport = Self.site(status: 200, body: "{\"accountId\":\"557058:1\",\"displayName\":\"Ada Lovelace\",\"type\":\"known\"}")
         let report = try await report(makeAccount(kind: .cloudBasic), secret: "ATATT3xFfGF0-token", transport: transport)

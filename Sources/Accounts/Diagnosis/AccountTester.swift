@@ -28,6 +28,10 @@ public struct AccountTester: Sendable {
             return AccountTestReport(account: name ?? "(default)", siteKind: .cloud, site: nil, user: nil, probes: [], failures: ["\(error)"], at: now)
         }
         let report = await test(account, at: now)
+        // A test stopped, or of an account edited or removed meanwhile, says nothing about the account as it is now.
+        guard !Task.isCancelled, let current = try? resolver.accounts.account(named: account.name), current.connectsLike(account) else {
+            return report
+        }
         try? await resolver.accounts.recordTest(report.result, forAccount: account.name)
         return report
     }

@@ -60,6 +60,17 @@ public struct Account: Hashable, Sendable, Codable {
         self.lastTest = lastTest
     }
 
+    /// Whether `other` connects as this account does: alike but for what using it records (its last test, its cloudId
+    /// once found, a needed login) and its default mark.
+    public func connectsLike(_ other: Account) -> Bool {
+        var other = other
+        other.lastTest = lastTest
+        other.isDefault = isDefault
+        other.cloudId = cloudId
+        other.needsLogin = needsLogin
+        return self == other
+    }
+
     /// The authorization server and gateway in use: the account's own, else Atlassian's.
     public var effectiveEndpoints: AtlassianEndpoints { endpoints ?? .atlassian }
 
