@@ -182,6 +182,30 @@ struct AccountManagementTests {
                 "\(builder.saveProblem ?? "no problem said")")
     }
 
+    /// An account removed or moved to another site by another process saves no definition: it would be broken from the start.
+    @Test func theBuilderSavesNothingOnAnAccountChangedElsewhere() async throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("ctui-elsewhere-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let store = DefinitionStore(directory: directory)
+        let manager = FakeAccountManager(accounts: [AccountForm(name: "work", site: "https://example.atlassian.net", authKind: "cloud_basic", user: "me")])
+        let options = BrowserOptions(accounts: [templateAccount], previewDelayMilliseconds: 0, openURL: { .showURL($0) },
+                                     definitionStore: store, accountManager: manager)
+        let browser = HeadlessBrowser(backend: FixtureBackend(), width: 120, height: 40, options: options)
+        await browser.settle()
+        manager.removeElsewhere("work")
+        await browser.press(.char("f"), .char("s"))
+        await browser.type("runbooks")
+        await browser.press(.enter)
+        #expect(browser.state.builder?.saveProblem?.hasPrefix("Not saved: the account work is no longer configured (it was removed elsewhere)") == true,
+                "\(browser.state.builder?.saveProblem ?? "saved")")
+        #expect(try store.list().definitions.isEmpty)
+        try await manager.save(AccountForm(name: "work", site: "https://moved.example", authKind: "cloud_basic", user: "me", secret: "t"), replacing: nil)
+        await browser.press(.enter)
+        #expect(browser.state.builder?.saveProblem?.hasPrefix("Not saved: the account work now names https://moved.example/wiki (it was edited elsewhere)") == true,
+                "\(browser.state.builder?.saveProblem ?? "saved")")
+        #expect(try store.list().definitions.isEmpty)
+    }
+
     /// The account in use, removed and added again under its name, is connected to anew: the panes read what the name now
     /// holds, not the site it had.
     @Test func theAccountInUseAddedAgainAfterItsRemovalIsConnectedTo() async {

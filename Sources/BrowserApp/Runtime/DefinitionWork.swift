@@ -7,6 +7,8 @@ import LocalStore
 struct DefinitionWork: Sendable {
     /// The store; nil when this session cannot save definitions.
     let store: DefinitionStore?
+    /// The configured accounts, read before a definition is saved on one; nil when this session manages none (the demo).
+    var accounts: (any AccountManager)? = nil
 
     /// Performs one definition effect and returns its result action (nil for other effects).
     func perform(_ effect: Effect, backend: any BrowserBackend) async -> AppAction? {
@@ -81,9 +83,25 @@ struct DefinitionWork: Sendable {
             added = expanded.added
             chosen.component.select(.pageIDs(expanded.ids))
         }
+        try await checkAccount(of: chosen)
         let saving = chosen
         try await storeCall { (store: DefinitionStore) throws(DefinitionStoreError) in try await store.save(saving, overwrite: false) }
         return SavedDefinition(name: chosen.name, selector: chosen.selector?.description ?? "", addedDescendants: added)
+    }
+
+    /// Refuses a definition whose account is no longer configured, or now names another site: another window or the
+    /// command line changed it since this one read the accounts, and the definition would be broken from the start.
+    private func checkAccount(of definition: DataSourceDefinition) async throws(BackendError) {
+        guard let accounts, let name = definition.account else { return }
+        let current = try await accounts.accounts()
+        guard let entry = current.first(where: { $0.entry.name == name })?.entry else {
+            throw BackendError(message: "the account \(name) is no longer configured (it was removed elsewhere), so a definition saved on it "
+                + "would have no account; open another account in the accounts pane")
+        }
+        if let template = entry.sourceTemplate, !ConfluenceDataSource.isSameServer(template.serverURL, definition.component.serverURL) {
+            throw BackendError(message: "the account \(name) now names \(template.shownServerURL) (it was edited elsewhere), not the site this "
+                + "window browses; open it again in the accounts pane to save definitions for it")
+        }
     }
 
     private func list() throws(BackendError) -> DefinitionList {

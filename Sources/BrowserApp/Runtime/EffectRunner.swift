@@ -34,7 +34,7 @@ final class EffectRunner {
         self.openURL = openURL
         self.clipboard = clipboard
         self.connect = connect
-        definitionWork = DefinitionWork(store: definitionStore)
+        definitionWork = DefinitionWork(store: definitionStore, accounts: accountManager)
         self.accountManager = accountManager
     }
 

@@ -1,4 +1,5 @@
 import BrowserApp
+import DataSources
 import Foundation
 import Synchronization
 
@@ -96,7 +97,9 @@ final class FakeAccountManager: AccountManager {
         throw BackendError(message: "the login was cancelled")
     }
 
+    /// An account as the registry lists one: its site is where its definitions select pages.
     private static func managed(_ form: AccountForm) -> ManagedAccount {
-        ManagedAccount(entry: Account(name: form.name, detail: form.site), form: form)
+        let template = ConfluenceDataSource(serverURL: form.site + "/wiki", authenticationMechanism: .basic, userName: form.user)
+        return ManagedAccount(entry: Account(name: form.name, detail: form.site, sourceTemplate: template), form: form)
     }
 }
