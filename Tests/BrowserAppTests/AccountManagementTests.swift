@@ -293,6 +293,20 @@ struct AccountManagementTests {
         #expect(browser.state.status.lastError == nil)
     }
 
+    /// The edit form opens on the account as stored now, so saving it never puts back values another process replaced.
+    @Test func theEditFormOpensOnTheAccountAsStoredNow() async {
+        let manager = FakeAccountManager(accounts: [AccountForm(name: "work", site: "https://work.example", authKind: "cloud_basic", user: "me")])
+        let browser = await browser(manager)
+        manager.editElsewhere("work", user: "changed@example.com")
+        await browser.press(.char("j"), .char("R"))
+        #expect(browser.state.accounts.form?.inputs[.user]?.text == "changed@example.com")
+        await browser.press(.escape)
+        manager.removeElsewhere("work")
+        await browser.press(.char("R"))
+        #expect(browser.state.accounts.form == nil)
+        #expect(browser.state.status.notice == "work is no longer configured: it was removed elsewhere.")
+    }
+
     /// An account removed by another process is dropped from the pane once an operation on it fails.
     @Test func aFailedTestReadsTheAccountsAgain() async {
         let manager = FakeAccountManager(accounts: [AccountForm(name: "gone", site: "https://gone.example", authKind: "cloud_basic", user: "me")])

@@ -15,8 +15,11 @@ extension AppState {
         case .add:
             accounts.form = AccountFormState(form: AccountForm(), original: nil, kinds: accountAuthKinds)
         case .rename:
-            guard let name = selected, let form = accounts.forms[name] else { return notManaged(selected) }
-            accounts.form = AccountFormState(form: form, original: name, kinds: accountAuthKinds)
+            guard let name = selected, accounts.forms[name] != nil else { return notManaged(selected) }
+            // The form opens on the account as stored now: the command line or another window may have edited it, and a
+            // form of older values would put them back.
+            accounts.editing = name
+            return reloadAccounts()
         case .test:
             guard let name = selected, accounts.forms[name] != nil else { return notManaged(selected) }
             // The status line counts the seconds while it runs (a site that does not answer takes a while), and Esc stops it.
@@ -242,10 +245,19 @@ extension AppState {
         accounts.loading = nil
         let removed = accounts.removing
         accounts.removing = nil
+        let editing = accounts.editing
+        accounts.editing = nil
         switch result {
         case .success(let list):
             accounts.setManaged(list)
             if let removed { status.notice = "Removed the account \(removed)." }
+            if let editing {
+                if let form = accounts.forms[editing] {
+                    accounts.form = AccountFormState(form: form, original: editing, kinds: accountAuthKinds)
+                } else {
+                    status.notice = "\(editing) is no longer configured: it was removed elsewhere."
+                }
+            }
         case .failure(let error):
             report(error, doing: removed.map { "remove the account \($0)" } ?? "read the accounts")
         }

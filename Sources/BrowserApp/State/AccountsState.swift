@@ -27,6 +27,8 @@ public struct AccountsState: Sendable {
     public var form: AccountFormState?
     /// The account whose removal waits for the definitions naming it to be read, and the token their names carry.
     public var checkingRemoval: (name: String, token: RequestToken)?
+    /// The account whose edit form opens once the accounts are read again.
+    public var editing: String?
     /// The account being removed, said removed when the accounts are read again.
     public var removing: String?
     /// The remove confirmation and the account it is about.

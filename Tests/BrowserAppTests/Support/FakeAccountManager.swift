@@ -45,6 +45,16 @@ final class FakeAccountManager: AccountManager {
         }
     }
 
+    /// Changes an account's user as another process would, behind the browser's back.
+    func editElsewhere(_ name: String, user: String) {
+        state.withLock { state in
+            guard let index = state.accounts.firstIndex(where: { $0.entry.name == name }) else { return }
+            var form = state.accounts[index].form
+            form.user = user
+            state.accounts[index] = Self.managed(form)
+        }
+    }
+
     /// Removes an account as another process would, behind the browser's back.
     func removeElsewhere(_ name: String) {
         state.withLock { $0.accounts.removeAll { $0.entry.name == name } }
