@@ -24,7 +24,9 @@ struct UnknownSubcommand: Error, CustomStringConvertible {
         for word in arguments {
             guard !word.hasPrefix("-"), !subcommands.isEmpty else { return nil }
             // `help X` names a subcommand just as `X` does.
-            if path.isEmpty && word == "help" && !askedForHelp {
+            if path.isEmpty && word == "help" {
+                // `help help` is the parser's to answer.
+                if askedForHelp { return nil }
                 askedForHelp = true
                 continue
             }

@@ -32,6 +32,7 @@ printf '<ac:structured-macro ac:name="code"><ac:plain-text-body><![CDATA[all:\n\
 expect "code keeps its tabs in plain text" 0 $'^\tgo build$' "$tui" render "$work/code.xml" --format plain
 expect "code keeps its tabs in Markdown" 0 $'^\tgo build$' "$tui" render "$work/code.xml" --format markdown
 expect "render a missing file" 1 'could not read /nonexistent/page.xml: No such file or directory' "$tui" render /nonexistent/page.xml
+expect "render an empty file name" 2 '^error: the file name is empty' "$tui" render ''
 expect "render a folder" 1 "could not read $work: Is a directory" "$tui" render "$work"
 expect "a width past the widest layout" 2 "--width must be between 1 and 10000" "$tui" render "$work/page.xml" --width 99999
 if [[ -w /dev/full ]]; then
@@ -88,7 +89,7 @@ expect "a children macro names the page's children" 0 '^\[children: macOS setup,
 expect "--width for the storage body" 2 '--width and --ascii lay out terminal text, which --format storage is not' "$tui" page "$page" --width 40
 expect "--ascii for Markdown, which has no borders to draw" 2 'which --format markdown is not: pass --format text, or drop them' "$tui" render "$work/page.xml" --format markdown --ascii
 # Into a pipe the storage body is exact, its control characters (page 66029 holds BEL, ESC, VT, FF, U+2028) included.
-if ! "$tui" page 66029 | python3 -c 'import json, sys; body = json.load(open(sys.argv[1]))["storage_body"]; sys.exit(sys.stdin.buffer.read() != (body + "\n").encode())' \
+if ! "$tui" page 66029 | python3 -c 'import json, sys; body = json.load(open(sys.argv[1]))["storage_body"]; sys.exit(sys.stdin.buffer.read() != body.encode())' \
     <("$tui" page 66029 --json); then
   failed=$((failed + 1)); echo "FAIL page --format storage into a pipe is not the body as stored" >&2
 else
@@ -300,6 +301,12 @@ expect "rotating the token with accounts edit" 0 '^Edited account rotate: API to
   sh -c 'echo demo-token | "$1" accounts edit rotate --secret-stdin' sh "$tui"
 expect "the new token signs in" 0 'signed in as' "$tui" accounts test rotate
 expect "an edit that changes nothing" 2 '^error: nothing to change' "$tui" accounts edit rotate --user demo@example.com
+expect "the user is taken without the spaces around it" 2 '^error: nothing to change' "$tui" accounts edit rotate --user ' demo@example.com '
+expect "the same secret source again changes nothing" 2 '^error: nothing to change' \
+  sh -c '"$1" accounts edit rotate --secret-env ROTATE_TOKEN >/dev/null && "$1" accounts edit rotate --secret-env ROTATE_TOKEN' sh "$tui"
+expect "an OAuth kind takes its article" 2 '^error: an OAuth 2.0 \(3LO\) account does not use --user; drop it$' \
+  "$tui" accounts add oa --site https://x.atlassian.net --auth oauth --client-id c --user u --secret-env X
+expect "help help is the parser's" 0 'USAGE' "$tui" help help
 expect "an edit that moves the site names the definitions left behind" 0 \
   '^warning: 1 definition of rotate still names its old site or user \(onrotate\)' "$tui" accounts edit rotate --site https://elsewhere.example.com
 "$tui" sources delete onrotate --yes >/dev/null

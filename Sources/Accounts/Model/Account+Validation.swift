@@ -17,7 +17,7 @@ extension Account {
         if let problem = secretSource.problem { return AccountProblem(.secret, "account \(name): \(problem)") }
         switch authKind {
         case .cloudBasic, .scopedToken, .oauth3LO:
-            if siteKind == .dataCenter { return AccountProblem(.authKind, "account \(name): a \(authKind) cannot be used on Data Center") }
+            if siteKind == .dataCenter { return AccountProblem(.authKind, "account \(name): \(authKind.withArticle) cannot be used on Data Center") }
         case .dataCenterPAT, .dataCenterPassword:
             if siteKind != .dataCenter { return AccountProblem(.authKind, "account \(name): a \(authKind) works only on Data Center") }
         }

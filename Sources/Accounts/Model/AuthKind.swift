@@ -42,6 +42,11 @@ public enum AuthKind: String, Hashable, Sendable, Codable, CaseIterable, CustomS
         }
     }
 
+    /// The description after its article: "a Cloud API token", "an OAuth 2.0 (3LO)".
+    public var withArticle: String {
+        (self == .oauth3LO ? "an " : "a ") + description
+    }
+
     public var description: String {
         switch self {
         case .cloudBasic: "Cloud API token"

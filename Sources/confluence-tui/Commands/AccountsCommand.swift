@@ -78,7 +78,7 @@ struct AccountsCommand: AsyncParsableCommand {
             var user = fields.user
             if authKind.needsUser, user == nil {
                 user = SecretInput.askIfInteractive(authKind == .dataCenterPassword ? "User name: " : "Email: ")
-                guard user != nil else { throw ValidationError("a \(authKind) account needs --user") }
+                guard user != nil else { throw ValidationError("\(authKind.withArticle) account needs --user") }
             }
             var oauth: OAuthSettings?
             if authKind == .oauth3LO {

@@ -66,7 +66,7 @@ struct PageCommand: AsyncParsableCommand, SiteCommand {
         } else {
             // A pipe or a file gets the body as stored; a terminal, without the control and escape sequences it would obey.
             let body = page.storageBody ?? ""
-            if Terminal.isTerminal { Terminal.block(body) } else { Terminal.write(body + "\n") }
+            if Terminal.isTerminal { Terminal.block(body) } else { Terminal.write(body) }
         }
     }
 

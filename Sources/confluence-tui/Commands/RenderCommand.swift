@@ -16,6 +16,7 @@ struct RenderCommand: ParsableCommand {
     @OptionGroup var layout: LayoutOptions
 
     func validate() throws {
+        if file?.isEmpty == true { throw ValidationError("the file name is empty: give a storage-format file, or - for standard input") }
         try layout.refuseUnlessLaidOut(format.rawValue)
     }
 

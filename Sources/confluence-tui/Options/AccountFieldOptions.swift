@@ -10,7 +10,8 @@ struct AccountFieldOptions: ParsableArguments {
     @Option(help: "The site URL (for 3LO, any URL of the site; the cloudId is found at login).")
     var site: String?
 
-    @Option(help: "The email (Cloud) or user name (Data Center).")
+    @Option(help: "The email (Cloud) or user name (Data Center); spaces around it are dropped.",
+            transform: { $0.trimmingCharacters(in: .whitespaces) })
     var user: String?
 
     @Option(name: .customLong("secret-env"), help: "Read the secret from this environment variable each time (nothing is stored).")
@@ -48,7 +49,7 @@ struct AccountFieldOptions: ParsableArguments {
                       ("--redirect-uri", redirectURI != nil && !oauth), ("--auth-url", authURL != nil && !oauth),
                       ("--gateway-url", gatewayURL != nil && !oauth && kind != .scopedToken)].filter(\.1).map(\.0)
         guard !unused.isEmpty else { return }
-        throw ValidationError("a \(kind) account does not use \(EnglishList.join(unused)); drop \(unused.count == 1 ? "it" : "them")")
+        throw ValidationError("\(kind.withArticle) account does not use \(EnglishList.join(unused)); drop \(unused.count == 1 ? "it" : "them")")
     }
 
     /// The `--redirect-uri` given, checked; nil when none is.
