@@ -293,6 +293,22 @@ struct AccountManagementTests {
         #expect(browser.state.status.lastError == nil)
     }
 
+    /// An account removed here and added back elsewhere is found again when the pane is asked about it.
+    @Test func anAccountAddedBackElsewhereIsFoundWhenAskedAbout() async throws {
+        let manager = FakeAccountManager(accounts: [AccountForm(name: "work", site: "https://work.example", authKind: "cloud_basic", user: "me")])
+        let options = BrowserOptions(accounts: [Account(name: "work", detail: "https://work.example")], previewDelayMilliseconds: 0,
+                                     openURL: { .showURL($0) }, connect: { _ in FixtureBackend() }, accountManager: manager)
+        let browser = HeadlessBrowser(backend: FixtureBackend(), width: 120, height: 40, options: options)
+        await browser.settle()
+        await browser.press(.backTab, .char("x"), .char("y"))
+        #expect(browser.state.accounts.removedWhileOpen == "work")
+        try await manager.save(AccountForm(name: "work", site: "https://work.example", authKind: "cloud_basic", user: "me", secret: "t"), replacing: nil)
+        await browser.press(.char("t"))
+        #expect(browser.state.accounts.removedWhileOpen == nil, "the accounts were read again")
+        await browser.press(.char("t"))
+        #expect(manager.calls.last == "test work")
+    }
+
     /// The edit form opens on the account as stored now, so saving it never puts back values another process replaced.
     @Test func theEditFormOpensOnTheAccountAsStoredNow() async {
         let manager = FakeAccountManager(accounts: [AccountForm(name: "work", site: "https://work.example", authKind: "cloud_basic", user: "me")])

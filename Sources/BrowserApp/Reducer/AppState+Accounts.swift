@@ -43,13 +43,14 @@ extension AppState {
         return []
     }
 
+    /// Says why the entry cannot be managed, and reads the accounts again: one removed here may have been added back elsewhere.
     private mutating func notManaged(_ name: String?) -> [Effect] {
         if let name, name == accounts.removedWhileOpen {
             status.notice = "\(name) was removed from the configuration; it stays open until you open another account."
         } else {
             status.notice = "That entry is not a configured account."
         }
-        return []
+        return accounts.canManage ? reloadAccounts() : []
     }
 
     /// The definitions naming the account to remove were read: the confirmation opens, naming them, as removing the
