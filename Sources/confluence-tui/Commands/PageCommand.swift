@@ -20,7 +20,8 @@ struct PageCommand: AsyncParsableCommand, SiteCommand {
     @Argument(help: "The page id (digits).")
     var id: String
 
-    @Option(help: "storage (the raw body, exact into a pipe or a file; the default), json (the page with metadata, as --json prints it), text, plain (on a terminal, stderr gets its characters and estimated tokens) or markdown.")
+    @Option(help: ArgumentHelp("storage (the raw body, exact into a pipe or a file; the default), json (the page with metadata, as --json "
+        + "prints it), text, plain (on a terminal, stderr gets its characters and estimated tokens) or markdown."))
     var format: Format?
 
     @OptionGroup var layout: LayoutOptions

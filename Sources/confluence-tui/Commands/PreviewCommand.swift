@@ -62,7 +62,8 @@ struct PreviewCommand: AsyncParsableCommand, SiteCommand {
             // Said with --json too, on stderr, as the folder warning is.
             defer {
                 if !missing.isEmpty {
-                    Terminal.warn("\(Plural.count(missing.count, "listed page id")) \(missing.count == 1 ? "was" : "were") not found: \(missing.joined(separator: ", "))")
+                    Terminal.warn("\(Plural.count(missing.count, "listed page id")) \(missing.count == 1 ? "was" : "were") not found: "
+                        + missing.joined(separator: ", "))
                 }
                 NotAPage.warning(look.notPages, selector: preview.selector).map(Terminal.warn)
             }

@@ -10,7 +10,8 @@ struct RenderCommand: ParsableCommand {
     @Argument(help: "The storage-format file; - or nothing reads standard input.")
     var file: String?
 
-    @Option(help: "text (styled, wrapped), plain (as an ingestion sees it; on a terminal, stderr gets its characters and estimated tokens) or markdown.")
+    @Option(help: ArgumentHelp("text (styled, wrapped), plain (as an ingestion sees it; on a terminal, stderr gets its characters and "
+        + "estimated tokens) or markdown."))
     var format: BodyFormat = .text
 
     @OptionGroup var layout: LayoutOptions

@@ -14,10 +14,12 @@ struct AccountFieldOptions: ParsableArguments {
             transform: { $0.trimmingCharacters(in: .whitespaces) })
     var user: String?
 
-    @Option(name: .customLong("secret-env"), help: "Read the secret from this environment variable each time (nothing is stored).")
+    @Option(name: .customLong("secret-env"),
+            help: "Read the secret from this environment variable each time (nothing is stored).")
     var secretEnv: String?
 
-    @Option(name: .customLong("secret-command"), help: "Run this command (split on spaces, no shell) and use its first line, e.g. 'pass show confluence'.")
+    @Option(name: .customLong("secret-command"),
+            help: "Run this command (split on spaces, no shell) and use its first line, e.g. 'pass show confluence'.")
     var secretCommand: String?
 
     @Option(name: .customLong("secret-file"), help: "Store the first line of this file in credentials.json.")
@@ -29,13 +31,16 @@ struct AccountFieldOptions: ParsableArguments {
     @Option(name: .customLong("client-id"), help: "The OAuth 2.0 (3LO) app's client id.")
     var clientId: String?
 
-    @Option(name: .customLong("redirect-uri"), help: "The 3LO app's loopback redirect URI (default http://127.0.0.1:8765/callback).")
+    @Option(name: .customLong("redirect-uri"),
+            help: "The 3LO app's loopback redirect URI (default http://127.0.0.1:8765/callback).")
     var redirectURI: String?
 
-    @Option(name: .customLong("auth-url"), help: "The OAuth authorization server when not https://auth.atlassian.com (e.g. a confluence-emulator's base URL).")
+    @Option(name: .customLong("auth-url"),
+            help: "The OAuth authorization server when not https://auth.atlassian.com (e.g. a confluence-emulator's base URL).")
     var authURL: String?
 
-    @Option(name: .customLong("gateway-url"), help: "The API gateway when not https://api.atlassian.com (e.g. a confluence-emulator's base URL).")
+    @Option(name: .customLong("gateway-url"),
+            help: "The API gateway when not https://api.atlassian.com (e.g. a confluence-emulator's base URL).")
     var gatewayURL: String?
 
     /// Whether a flag names where the secret comes from.
@@ -71,12 +76,15 @@ struct AccountFieldOptions: ParsableArguments {
         let base = current ?? .atlassian
         func parse(_ text: String?, _ flag: String, default fallback: URL) throws -> URL {
             guard let text else { return fallback }
-            guard let url = URL(string: text), url.scheme == "http" || url.scheme == "https" else { throw ValidationError("\(flag) is not an http(s) URL") }
+            guard let url = URL(string: text), url.scheme == "http" || url.scheme == "https" else {
+                throw ValidationError("\(flag) is not an http(s) URL")
+            }
             try SiteAddress.check(url)
             if let warning = SiteAddress.clearTextWarning(for: url) { Terminal.warn("\(flag): " + warning) }
             return url
         }
-        return AtlassianEndpoints(auth: try parse(authURL, "--auth-url", default: base.auth), api: try parse(gatewayURL, "--gateway-url", default: base.api))
+        return AtlassianEndpoints(auth: try parse(authURL, "--auth-url", default: base.auth),
+                                  api: try parse(gatewayURL, "--gateway-url", default: base.api))
     }
 
     /// Where the secret comes from and, when it is stored, its value: from the flag given, else typed without echo
