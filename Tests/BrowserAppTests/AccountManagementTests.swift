@@ -16,6 +16,15 @@ struct AccountManagementTests {
         return browser
     }
 
+    /// A browser open on the managed account `work`; connecting to an account gives a fixture.
+    private func browserOnWork(_ manager: FakeAccountManager) async -> HeadlessBrowser {
+        let options = BrowserOptions(accounts: [Account(name: "work", detail: "https://work.example")], previewDelayMilliseconds: 0,
+                                     openURL: { .showURL($0) }, connect: { _ in FixtureBackend() }, accountManager: manager)
+        let browser = HeadlessBrowser(backend: FixtureBackend(), width: 120, height: 40, options: options)
+        await browser.settle()
+        return browser
+    }
+
     @Test func managedAccountsArePutAfterTheActiveOne() async {
         let manager = FakeAccountManager(accounts: [AccountForm(name: "work", site: "https://work.example", authKind: "cloud_basic", user: "me")])
         let browser = await browser(manager)
@@ -153,10 +162,7 @@ struct AccountManagementTests {
     @Test func theAccountInUseStaysMarkedWhenRemovedUntilAnotherIsOpened() async {
         let manager = FakeAccountManager(accounts: [AccountForm(name: "work", site: "https://work.example", authKind: "cloud_basic", user: "me"),
                                                     AccountForm(name: "home", site: "https://home.example", authKind: "cloud_basic", user: "me")])
-        let options = BrowserOptions(accounts: [Account(name: "work", detail: "https://work.example")], previewDelayMilliseconds: 0,
-                                     openURL: { .showURL($0) }, connect: { _ in FixtureBackend() }, accountManager: manager)
-        let browser = HeadlessBrowser(backend: FixtureBackend(), width: 120, height: 40, options: options)
-        await browser.settle()
+        let browser = await browserOnWork(manager)
         await browser.press(.backTab, .char("x"), .char("y"))
         #expect(manager.calls == ["remove work"])
         #expect(browser.state.accounts.list.items.map(\.title) == ["● work", "  home"])
@@ -210,10 +216,7 @@ struct AccountManagementTests {
     /// holds, not the site it had.
     @Test func theAccountInUseAddedAgainAfterItsRemovalIsConnectedTo() async {
         let manager = FakeAccountManager(accounts: [AccountForm(name: "work", site: "https://work.example", authKind: "cloud_basic", user: "me")])
-        let options = BrowserOptions(accounts: [Account(name: "work", detail: "https://work.example")], previewDelayMilliseconds: 0,
-                                     openURL: { .showURL($0) }, connect: { _ in FixtureBackend() }, accountManager: manager)
-        let browser = HeadlessBrowser(backend: FixtureBackend(), width: 120, height: 40, options: options)
-        await browser.settle()
+        let browser = await browserOnWork(manager)
         await browser.press(.backTab, .char("x"), .char("y"))
         await fillNewAccount(browser, name: "work", site: "https://dc.example/confluence", user: "me", kindSteps: 1)
         await browser.type("token")
@@ -296,10 +299,7 @@ struct AccountManagementTests {
     /// An account removed here and added back elsewhere is found again when the pane is asked about it.
     @Test func anAccountAddedBackElsewhereIsFoundWhenAskedAbout() async throws {
         let manager = FakeAccountManager(accounts: [AccountForm(name: "work", site: "https://work.example", authKind: "cloud_basic", user: "me")])
-        let options = BrowserOptions(accounts: [Account(name: "work", detail: "https://work.example")], previewDelayMilliseconds: 0,
-                                     openURL: { .showURL($0) }, connect: { _ in FixtureBackend() }, accountManager: manager)
-        let browser = HeadlessBrowser(backend: FixtureBackend(), width: 120, height: 40, options: options)
-        await browser.settle()
+        let browser = await browserOnWork(manager)
         await browser.press(.backTab, .char("x"), .char("y"))
         #expect(browser.state.accounts.removedWhileOpen == "work")
         try await manager.save(AccountForm(name: "work", site: "https://work.example", authKind: "cloud_basic", user: "me", secret: "t"), replacing: nil)
