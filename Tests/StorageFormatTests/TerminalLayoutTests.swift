@@ -329,29 +329,30 @@ struct TerminalLayoutTests {
         let source = "<table><tr><th>Outer</th></tr><tr><td><p>one</p><table><tr><td><p>two</p><table><tr><td><p>three</p>"
             + "<table><tr><th>Name</th><th>Team</th></tr><tr><td><p>four</p><table><tr><td>five</td></tr></table></td><td>blue</td></tr></table>"
             + "</td></tr></table></td></tr></table></td></tr></table>"
-        // A nested table's columns and borders size the cell around it, which leaves no gap beside it.
+        // A nested table's columns and borders size the cell around it, which leaves no gap beside it. Past the third
+        // level a table is sized as the records it is written as: its labels, and its cells indented under them.
         #expect(terminal(source, width: 40, options: RenderOptions(asciiBorders: true)) == [
-            "+----------------------------------+",
-            "| Outer                            |",
-            "+----------------------------------+",
-            "| one                              |",
-            "|                                  |",
-            "| +------------------------------+ |",
-            "| | two                          | |",
-            "| |                              | |",
-            "| | +--------------------------+ | |",
-            "| | | three                    | | |",
-            "| | |                          | | |",
-            "| | | Name:                    | | |",
-            "| | |   four                   | | |",
-            "| | |                          | | |",
-            "| | |   Column 1:              | | |",
-            "| | |     five                 | | |",
-            "| | | Team:                    | | |",
-            "| | |   blue                   | | |",
-            "| | +--------------------------+ | |",
-            "| +------------------------------+ |",
-            "+----------------------------------+",
+            "+----------------------+",
+            "| Outer                |",
+            "+----------------------+",
+            "| one                  |",
+            "|                      |",
+            "| +------------------+ |",
+            "| | two              | |",
+            "| |                  | |",
+            "| | +--------------+ | |",
+            "| | | three        | | |",
+            "| | |              | | |",
+            "| | | Name:        | | |",
+            "| | |   four       | | |",
+            "| | |              | | |",
+            "| | |   Column 1:  | | |",
+            "| | |     five     | | |",
+            "| | | Team:        | | |",
+            "| | |   blue       | | |",
+            "| | +--------------+ | |",
+            "| +------------------+ |",
+            "+----------------------+",
         ])
     }
 

@@ -188,6 +188,7 @@ struct TableGrid {
     /// The label of `field`: its columns' labels, each once, joined by a comma; from the first to the last when
     /// there are more than two.
     static func label(of field: RecordField, in labels: [String]) -> String {
+        if field.columns.count == 1 { return labels[field.columns.lowerBound] }
         var shown: [String] = []
         for column in field.columns where shown.last != labels[column] { shown.append(labels[column]) }
         return shown.count > 2 ? shown[0] + " to " + shown[shown.count - 1] : shown.joined(separator: ", ")

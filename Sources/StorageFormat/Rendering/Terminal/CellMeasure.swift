@@ -12,7 +12,7 @@ struct CellMeasure {
     private let options: RenderOptions
     /// The render's listings, read for what a table of contents in a cell will list.
     private let root: GeneratedListings
-    /// How many levels of tables in the cells are drawn: deeper ones are written as records, their text measured as it reads.
+    /// How many levels of tables in the cells are drawn: deeper ones are written as records, and measured as those.
     private let drawnLevels: Int
 
     init(options: RenderOptions, root: GeneratedListings, drawnLevels: Int) {
@@ -69,10 +69,8 @@ struct CellMeasure {
                 widths.preferred = max(widths.preferred, indent + width)
                 widths.minimum = max(widths.minimum, indent + width)
             }
-        case .table(let table) where drawnLevels > 0:
+        case .table(let table):
             measure(table, indent: indent, into: &widths)
-        case .table:
-            measure(inlines: InlineFlattener.inlines(of: [block]), indent: indent, into: &widths)
         case .tableOfContents(let toc):
             // Its entries as the renderer indents them (two cells a level, then a bullet and a space), or its marker.
             let entries = root.entriesToMeasure(for: toc)
@@ -85,21 +83,61 @@ struct CellMeasure {
         }
     }
 
-    /// A nested table: drawn, it prefers its columns' preferred widths and its borders; written as records, it needs its
-    /// cells' longest words, indented under their labels, and its labels' longest words.
+    /// A nested table. Written as records (always, past the levels drawn), it needs its cells' longest words and
+    /// lines, indented under their labels, and its labels'; drawn, it prefers its columns' preferred widths and its
+    /// borders, and still needs what its records would should it not fit.
     private func measure(_ table: Table, indent: Int, into widths: inout Widths) {
-        let grid = TableGrid(table)
-        var columns = Array(repeating: 1, count: grid.columnCount)
         let cells = CellMeasure(options: options, root: root, drawnLevels: drawnLevels - 1)
+        guard drawnLevels > 0 || table.rows.contains(where: \.isHeader) else {
+            // Records labelled `Column N`: read row by row, with no grid to place the cells on.
+            var columns = 0
+            for row in table.rows {
+                var spans = 0
+                for cell in row.cells {
+                    spans += cell.columnSpan
+                    let measured = cells.measure(cell.blocks)
+                    widths.minimum = max(widths.minimum, indent + 2 + measured.minimum)
+                    // Indented under its label only while it keeps the narrowest indented content.
+                    widths.preferred = max(widths.preferred,
+                                           indent + 2 + max(measured.preferred, TerminalRenderer.minimumIndentedWidth))
+                }
+                columns = max(columns, spans)
+            }
+            Self.measureColumnLabels(upTo: min(columns, TableGrid.maxColumns), indent: indent, into: &widths)
+            return
+        }
+        let grid = TableGrid(table)
+        let isDrawn = drawnLevels > 0
+        var columns = isDrawn ? Array(repeating: 1, count: grid.columnCount) : []
         for placement in grid.placements {
             let cell = cells.measure(placement.cell.blocks)
             widths.minimum = max(widths.minimum, indent + 2 + cell.minimum)
-            if placement.columnSpan == 1 { columns[placement.column] = max(columns[placement.column], cell.preferred) }
+            if !isDrawn {
+                widths.preferred = max(widths.preferred, indent + 2 + max(cell.preferred, TerminalRenderer.minimumIndentedWidth))
+            } else if placement.columnSpan == 1 {
+                columns[placement.column] = max(columns[placement.column], cell.preferred)
+            }
         }
-        for label in TerminalRenderer.recordLabels(of: grid) {
-            measure(inlines: [.text(label + ":", [])], indent: indent, into: &widths)
+        if grid.firstHeaderRow == nil {
+            Self.measureColumnLabels(upTo: grid.columnCount, indent: indent, into: &widths)
+        } else {
+            for label in TerminalRenderer.recordLabels(of: grid) {
+                measure(inlines: [.text(label + ":", [])], indent: indent, into: &widths)
+            }
         }
-        widths.preferred = max(widths.preferred, indent + columns.reduce(0, +) + 3 * columns.count + 1)
+        if isDrawn { widths.preferred = max(widths.preferred, indent + columns.reduce(0, +) + 3 * columns.count + 1) }
+    }
+
+    /// The labels `Column 1:` to `Column N:`, measured by the widest, the last, without building them.
+    private static func measureColumnLabels(upTo columns: Int, indent: Int, into widths: inout Widths) {
+        var digits = 1
+        var rest = columns
+        while rest >= 10 {
+            rest /= 10
+            digits += 1
+        }
+        widths.minimum = max(widths.minimum, indent + max(6, digits + 1))
+        widths.preferred = max(widths.preferred, indent + 8 + digits)
     }
 
     private func measure(inlines: [Inline], indent: Int, into widths: inout Widths) {
