@@ -53,9 +53,10 @@ struct TableGrid {
         rowStartsOffset = rowCount * stride
         slots = Array(repeating: -1, count: rowStartsOffset + rowCount + 1)
         placements.reserveCapacity(cellCount)
-        // Where each row's group ends: a row span stops there, as HTML's does (`rowspan="0"` reaches it).
-        var groupEnds = Array(repeating: rowCount, count: rowCount)
-        for row in Swift.stride(from: rowCount - 2, through: 0, by: -1) {
+        // Where each row's group ends: a row span stops there, as HTML's does (`rowspan="0"` reaches it). Without a
+        // cell spanning rows, none is read.
+        var groupEnds = rowSpanning > 0 ? Array(repeating: rowCount, count: rowCount) : []
+        for row in Swift.stride(from: groupEnds.count - 2, through: 0, by: -1) {
             groupEnds[row] = table.rows[row + 1].startsGroup ? row + 1 : groupEnds[row + 1]
         }
         for (rowIndex, row) in table.rows.enumerated() {
@@ -75,7 +76,7 @@ struct TableGrid {
                 let columnsWanted = min(cell.columnSpan, Self.maxColumns - column, stride - column)
                 while columnSpan < columnsWanted && slots[rowIndex * stride + column + columnSpan] < 0 { columnSpan += 1 }
                 var rowSpan = 1
-                let rowsWanted = min(cell.rowSpan, groupEnds[rowIndex] - rowIndex)
+                let rowsWanted = cell.rowSpan > 1 ? min(cell.rowSpan, groupEnds[rowIndex] - rowIndex) : 1
                 while rowSpan < rowsWanted
                     && (column..<(column + columnSpan)).allSatisfy({ slots[(rowIndex + rowSpan) * stride + $0] < 0 }) {
                     rowSpan += 1
@@ -181,9 +182,12 @@ struct TableGrid {
                 texts[id] = label
                 if !label.isEmpty { parts.append(label) }
             }
-            return parts.isEmpty ? "Column \(column + 1)" : parts.joined(separator: " ")
+            return parts.isEmpty ? Self.columnNames[column] : parts.joined(separator: " ")
         }
     }
+
+    /// `Column 1` to `Column 128`, the labels of columns without a header, built once.
+    private static let columnNames = (1...maxColumns).map { "Column \($0)" }
 
     /// The label of `field`: its columns' labels, each once, joined by a comma; from the first to the last when
     /// there are more than two.
