@@ -366,7 +366,7 @@ expect "a token with a control character" 2 'the personal access token in CONFLU
   env CONFLUENCE_API_TOKEN=$'PAT\aSECRET' "$tui" spaces --site "$EMU_BASE_URL"
 expect "a site address with a password" 2 'the site address holds a user name or password; give the user and the secret separately' \
   "$tui" accounts add u1 --site 'https://bob:HUNTER2PW@x.atlassian.net/wiki' --auth cloud-basic --user a@b.c --secret-env X
-expect "a port out of range" 2 'the port 99999 of http://127.0.0.1:99999/ is not one from 1 to 65535' \
+expect "a port out of range" 2 'the port 99999 of http://127.0.0.1:99999 is not one from 1 to 65535' \
   env CONFLUENCE_API_TOKEN=x "$tui" spaces --site http://127.0.0.1:99999/
 
 # Exit status 2 is invalid input: arguments, definition names and definitions that break a rule.

@@ -24,9 +24,21 @@ struct SiteAddressTests {
         ("https://x.atlassian.net/wiki/x/AbCd", "https://x.atlassian.net/wiki"),
         ("https://x.atlassian.net/wiki/home", "https://x.atlassian.net/wiki"),
         ("dc.example.com:8443/confluence", "https://dc.example.com:8443/confluence"),
-        ("https://dc.example.com/my%20wiki/", "https://dc.example.com/my%20wiki/"),
+        ("https://dc.example.com/my%20wiki/", "https://dc.example.com/my%20wiki"),
     ])
     func aPagesAddressKeepsTheSitesPart(address: String, site: String) throws {
+        #expect(try SiteAddress.parse(address).absoluteString == site)
+    }
+
+    /// One site has one spelling, so accounts and definitions that name it match however it was typed.
+    @Test(arguments: [
+        ("HTTPS://Acme.Atlassian.NET/wiki/", "https://acme.atlassian.net/wiki"),
+        ("https://acme.atlassian.net:443//", "https://acme.atlassian.net"),
+        ("HTTP://LocalHost:80/Confluence/", "http://localhost/Confluence"),
+        ("http://127.0.0.1:8090/", "http://127.0.0.1:8090"),
+        ("https://dc.example.com:80/", "https://dc.example.com:80"),
+    ])
+    func aSiteHasOneSpelling(address: String, site: String) throws {
         #expect(try SiteAddress.parse(address).absoluteString == site)
     }
 

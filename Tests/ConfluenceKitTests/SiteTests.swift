@@ -7,7 +7,7 @@ struct SiteTests {
     @Test(arguments: [
         ("https://acme.atlassian.net", Site.Kind.cloud, "https://acme.atlassian.net", "/wiki"),
         ("acme.atlassian.net/wiki/", .cloud, "https://acme.atlassian.net", "/wiki"),
-        ("https://ACME.atlassian.net/wiki/rest/api", .cloud, "https://ACME.atlassian.net", "/wiki"),
+        ("https://ACME.atlassian.net/wiki/rest/api", .cloud, "https://acme.atlassian.net", "/wiki"),
         ("https://dc.example.com", .dataCenter, "https://dc.example.com", ""),
         ("https://dc.example.com:8443/confluence/", .dataCenter, "https://dc.example.com:8443", "/confluence"),
         ("http://10.0.0.5:8090/wiki/rest/api", .dataCenter, "http://10.0.0.5:8090", "/wiki"),

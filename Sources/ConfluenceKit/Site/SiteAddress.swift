@@ -9,7 +9,8 @@ public import Foundation
 public enum SiteAddress {
     /// The site `text` names: trimmed, with `https://` in front when it names no scheme, without query or fragment, its
     /// path cut before the first segment of Confluence's own pages (`/wiki/spaces/ENG/pages/1/Title` is `/wiki`,
-    /// `/confluence/display/ENG/Home` is `/confluence`).
+    /// `/confluence/display/ENG/Home` is `/confluence`) and without a trailing slash, its scheme and host in lower case
+    /// and without the port its scheme implies, so one site has one spelling.
     public static func parse(_ text: String) throws(ConfluenceError) -> URL {
         let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !trimmed.isEmpty else { throw ConfluenceError.invalidSite("the site address is empty") }
@@ -19,9 +20,17 @@ public enum SiteAddress {
         }
         components.query = nil
         components.fragment = nil
-        let segments = components.percentEncodedPath.split(separator: "/", omittingEmptySubsequences: false)
+        var segments = components.percentEncodedPath.split(separator: "/", omittingEmptySubsequences: false)
         if let page = segments.firstIndex(where: { pageSegments.contains($0.lowercased()) }) {
-            components.percentEncodedPath = segments[..<page].joined(separator: "/")
+            segments = Array(segments[..<page])
+        }
+        // One spelling of one site: the scheme and host in lower case, no trailing slash, no port the scheme implies.
+        while segments.count > 1 && segments.last?.isEmpty == true { segments.removeLast() }
+        components.percentEncodedPath = segments.joined(separator: "/")
+        components.scheme = components.scheme?.lowercased()
+        components.percentEncodedHost = components.percentEncodedHost?.lowercased()
+        if (components.scheme, components.port) == ("https", 443) || (components.scheme, components.port) == ("http", 80) {
+            components.port = nil
         }
         guard let site = components.url else { throw ConfluenceError.invalidSite("\(shown(trimmed)) is not a URL") }
         try check(site)
