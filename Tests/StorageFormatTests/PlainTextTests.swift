@@ -59,16 +59,20 @@ struct PlainTextTests {
     @Test func aBarInACellIsEscapedSoTheColumnsReadApart() {
         #expect(plain("<table><tr><th>Operator</th><th>a | b</th></tr><tr><td>or</td><td>x|y</td></tr></table>")
                 == "Operator | a \\| b\nor | x\\|y")
+        // A cell alone on its line has no column to be told apart from.
+        #expect(plain("<table><tr><th>Cmd</th></tr><tr><td>a|b</td></tr></table>") == "Cmd\na|b")
     }
 
     @Test func complexTablesBecomeRecords() {
         let source = "<table><tr><th>Name</th><th>Steps</th></tr><tr><td>Setup</td><td><ol><li>one</li><li>two</li></ol></td></tr></table>"
-        #expect(plain(source) == "Name | Steps\n\nName: Setup\nSteps:\n  1. one\n  2. two")
+        // The header row labels the records; it is not written again above them.
+        #expect(plain(source) == "Name: Setup\nSteps:\n  1. one\n  2. two")
         // Without a header row, the columns are named as the terminal's records name them.
         #expect(plain("<table><tr><td>a<ul><li>x</li></ul></td><td>b</td></tr></table>") == "Column 1:\n  a\n\n  - x\nColumn 2: b")
     }
 
-    /// Each value stays under its header: a cell spanning rows shows in every row, one spanning columns in each column.
+    /// Each value stays under its header: a cell spanning rows shows in every row, one spanning columns in each column,
+    /// but one spanning the whole row once.
     @Test func spanningCellsShowInEveryRowAndColumnTheyCover() {
         let source = "<table><tr><th>Plan</th><th>Req</th><th>Burst</th><th>Creates</th></tr>"
             + "<tr><td>Starter</td><td>600</td><td>60</td><td rowspan=\"2\">60</td></tr><tr><td>Growth</td><td>3,000</td><td>300</td></tr>"
@@ -81,7 +85,17 @@ struct PlainTextTests {
             """)
         let records = "<table><tr><th>Plan</th><th>Req</th><th>Burst</th></tr><tr><td rowspan=\"2\"><p>Pro</p><p>plan</p></td>"
             + "<td colspan=\"2\">none</td></tr><tr><td>1</td><td>2</td></tr></table>"
-        #expect(plain(records) == "Plan | Req | Burst\n\nPlan:\n  Pro\n\n  plan\nReq, Burst: none\n\nPlan:\n  Pro\n\n  plan\nReq: 1\nBurst: 2")
+        #expect(plain(records) == "Plan:\n  Pro\n\n  plan\nReq, Burst: none\n\nPlan:\n  Pro\n\n  plan\nReq: 1\nBurst: 2")
+        // A title across the whole table is written once, not once per column.
+        #expect(plain("<table><tr><th colspan=\"3\">Release 2.0</th></tr><tr><td>a</td><td>b</td><td>c</td></tr></table>")
+                == "Release 2.0\na | b | c")
+    }
+
+    /// A header row below the first rows (a section's title) is kept in records, as a line of its own.
+    @Test func aHeaderRowFurtherDownIsKeptInRecords() {
+        let source = "<table><tr><th>A</th><th>B</th></tr><tr><td><p>x</p><p>y</p></td><td>z</td></tr>"
+            + "<tr><th>Section two</th><th>more</th></tr><tr><td>q</td><td>r</td></tr></table>"
+        #expect(plain(source) == "A:\n  x\n\n  y\nB: z\n\nSection two | more\n\nA: q\nB: r")
     }
 
     @Test func spansThatWouldMultiplyATableShowOnceWhereTheyStart() {

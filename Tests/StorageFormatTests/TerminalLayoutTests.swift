@@ -356,6 +356,14 @@ struct TerminalLayoutTests {
         ])
     }
 
+    /// A header row below the first rows (a section's title) is written unlabelled, not dropped with the label rows.
+    @Test func recordsKeepAHeaderRowFurtherDown() {
+        let source = "<table><tr><th>A</th><th>B</th></tr><tr><td><p>x</p><p>y</p></td><td>z</td></tr>"
+            + "<tr><th>Section two</th><th>more</th></tr><tr><td>q</td><td>r</td></tr></table>"
+        #expect(terminal(source, width: 12) == ["A:", "  x", "", "  y", "B:", "  z", "────────────", "Section two", "more",
+                                                "────────────", "A:", "  q", "B:", "  r"])
+    }
+
     @Test func recordsShowSpanningCellsInEveryRowTheyCoverUnderAllTheirColumns() {
         let source = "<table><tr><th>Plan</th><th>Req</th><th>Burst</th><th>Creates</th></tr>"
             + "<tr><td>Starter</td><td>600</td><td>60</td><td rowspan=\"2\">60</td></tr><tr><td>Growth</td><td>3,000</td><td>300</td></tr>"

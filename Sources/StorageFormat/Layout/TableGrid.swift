@@ -120,17 +120,29 @@ struct TableGrid {
     }
 
     /// The cells covering `row`'s slots, left to right, one per column (a spanning cell in each it covers; an
-    /// empty slot gives an empty cell), so each stands under its column's header; the row's own cells when spans
-    /// do not repeat.
+    /// empty slot gives an empty cell), so each stands under its column's header; one cell covering the whole row (a
+    /// title) once; the row's own cells when spans do not repeat.
     func covering(row: Int) -> [TableCell] {
         guard repeatsSpans else { return rows[row].cells }
         // Up to the row's last covered slot: a short row is not padded with empty cells.
         let end = (0..<columnCount).last { owner(row, $0) >= 0 }.map { $0 + 1 } ?? 0
+        if end > 1 && (1..<end).allSatisfy({ owner(row, $0) == owner(row, 0) }) { return [placements[owner(row, 0)].cell] }
         return (0..<end).map { placement(row: row, column: $0)?.cell ?? TableCell(blocks: []) }
     }
 
     /// The first header row, if any.
     var firstHeaderRow: Int? { (0..<rowCount).first { headerRows[$0] } }
+
+    /// The header rows that label the columns: those that follow each other from the first one, or that one alone
+    /// when every row is a header row.
+    var labelRows: Range<Int> {
+        guard let first = firstHeaderRow else { return 0..<0 }
+        let end = (first..<rowCount).first { !headerRows[$0] } ?? rowCount
+        return first == 0 && end == rowCount ? first..<(first + 1) : first..<end
+    }
+
+    /// Whether every row is a header row.
+    var holdsOnlyHeaders: Bool { headerRows.allSatisfy { $0 } }
 
     /// One field of a row's record: a placement covering some of the row's slots, and the columns it covers there.
     struct RecordField {
@@ -159,16 +171,10 @@ struct TableGrid {
         return fields
     }
 
-    /// Each column's label: the texts `text` gives of the cells covering it in the header rows, joined by a space
+    /// Each column's label: the texts `text` gives of the cells covering it in the `labelRows`, joined by a space
     /// (`Contact Email` under a `Contact` spanning two columns), else (no header row, empty slots or no text)
-    /// `Column 1`, `Column 2`, …. The header rows are those that follow each other from the first one, or that one
-    /// alone when every row is a header row.
+    /// `Column 1`, `Column 2`, ….
     func columnLabels(text: (TableCell) -> String) -> [String] {
-        var labelRows: [Int] = []
-        if let first = firstHeaderRow {
-            labelRows = Array((first..<rowCount).prefix { headerRows[$0] })
-            if labelRows.count == rowCount { labelRows = [first] }
-        }
         var texts: [Int: String] = [:]  // by placement, read once however many columns it spans
         return (0..<columnCount).map { column in
             var parts: [String] = []

@@ -86,7 +86,8 @@ struct PlainTextRenderer: BlockVisitor {
 
     /// Simple tables become one `a | b` line per row; tables with block content become records,
     /// each cell under its columns' headers, so code and lists inside cells survive. A cell spanning
-    /// rows or columns shows in each row and column it covers, so every value stays under its header.
+    /// rows or columns shows in each row and column it covers, so every value stays under its header;
+    /// one spanning a whole row (a title) shows once.
     private mutating func renderTable(_ table: Table) {
         // A table of simple cells without spans needs no grid laid out: its rows are its lines.
         let spans = table.rows.contains { $0.cells.contains { $0.rowSpan > 1 || $0.columnSpan > 1 } }
@@ -104,8 +105,13 @@ struct PlainTextRenderer: BlockVisitor {
             appendCellText(cell)
             return scratch.withUnsafeBufferPointer { String(decoding: $0, as: UTF8.self) }
         }
-        for row in 0..<grid.rowCount {
-            if row > 0 { writer.line("") }
+        // As the terminal's records: the rows the labels come from are not written again (unless every row is a
+        // header row), and a header row further down (a section's title) is a line of its own.
+        let labelRows = grid.holdsOnlyHeaders ? 0..<0 : grid.labelRows
+        var wroteRow = false
+        for row in 0..<grid.rowCount where !labelRows.contains(row) {
+            if wroteRow { writer.line("") }
+            wroteRow = true
             if grid.headerRows[row] {
                 writeRow(grid.covering(row: row))
                 continue
@@ -116,14 +122,15 @@ struct PlainTextRenderer: BlockVisitor {
         }
     }
 
-    /// One `a | b` line: each cell's text on one line, a `|` in it written `\|` so the columns still read apart.
+    /// One `a | b` line: each cell's text on one line; beside another cell, a `|` in it is written `\|` so the
+    /// columns still read apart.
     private mutating func writeRow(_ cells: [TableCell]) {
         scratch.removeAll()
         for (index, cell) in cells.enumerated() {
             if index > 0 { scratch.append(" | ") }
             let start = scratch.count
             appendCellText(cell)
-            scratch.replaceAll("|", with: "\\|", from: start)
+            if cells.count > 1 { scratch.replaceAll("|", with: "\\|", from: start) }
         }
         writer.line(scratch)
     }

@@ -352,11 +352,13 @@ struct TerminalRenderer: BlockVisitor {
     private mutating func writeRecords(_ table: Table) {
         let grid = TableGrid(table)
         let labels = Self.recordLabels(of: grid)
-        let onlyHeaders = grid.headerRows.allSatisfy { $0 }
-        // In a table of header rows alone, the row the labels come from is its own label: written once, unlabelled.
-        let labellingRow = onlyHeaders ? grid.firstHeaderRow : nil
+        let onlyHeaders = grid.holdsOnlyHeaders
+        let labelRows = grid.labelRows
         var wroteRow = false
-        for row in 0..<grid.rowCount where !grid.headerRows[row] || onlyHeaders {
+        // The rows the labels come from are not written again, but in a table of header rows alone, where the first is
+        // its own label: written once, unlabelled, as a header row further down (a section's title) is.
+        for row in 0..<grid.rowCount where onlyHeaders || !labelRows.contains(row) {
+            let isUnlabelled = grid.headerRows[row] && (!onlyHeaders || labelRows.contains(row))
             if wroteRow {
                 openLine()
                 output.lines.appendRepeated(glyphs.horizontal, count: output.contentWidth, style: RunStyle(role: .tableBorder))
@@ -364,7 +366,7 @@ struct TerminalRenderer: BlockVisitor {
             }
             for field in grid.recordFields(inRow: row) {
                 let cell = grid.placements[field.id].cell
-                if row == labellingRow {
+                if isUnlabelled {
                     output.push()
                     enterLevel(tight: true)
                 } else {
