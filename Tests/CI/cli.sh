@@ -43,12 +43,20 @@ if [[ -w /dev/full ]]; then
 fi
 expect "a reader that stopped reading ends it quietly, as SIGPIPE would" 141 '^$' \
   bash -c '"$0" render "$1" --format markdown | (exec 0<&-; sleep 1); exit "${PIPESTATUS[0]}"' "$tui" "$work/page.xml"
+printf '<ac:structured-macro ac:name="code"><ac:plain-text-body><![CDATA[0123456789012345678901234567890]]></ac:plain-text-body></ac:structured-macro>' \
+  >"$work/long-code.xml"
 if command -v script >/dev/null 2>&1; then
   expect "render waits on no keyboard" 2 'give a storage-format file, or pipe one in' script -qec "$tui render" /dev/null
   expect "plain text on a terminal is measured on stderr" 0 '^14 characters, about 5 tokens \(estimated as preview --help says\)' \
     script -qec "$tui render $work/page.xml --format plain > $work/plain.txt" /dev/null
   if [[ "$(cat "$work/plain.txt")" != "plain & simple" ]]; then failed=$((failed + 1)); echo 'FAIL plain text to a file holds the text alone' >&2; fi
+  expect "a code line wider than a terminal is cut there" 0 $'^0123456789012345678\xe2\x80\xa6\r?$' \
+    script -qec "NO_COLOR=1 $tui render $work/long-code.xml --width 20" /dev/null
+  expect "a code line wider than an ASCII terminal is cut with >" 0 $'^0123456789012345678>\r?$' \
+    script -qec "NO_COLOR=1 $tui render $work/long-code.xml --width 20 --ascii" /dev/null
 fi
+expect "a code line goes whole into a pipe, to be copied or scrolled" 0 '^0123456789012345678901234567890$' \
+  "$tui" render "$work/long-code.xml" --width 20
 
 expect "the browser without a terminal" 1 '^error: The browser needs a terminal, but its input or output is a pipe or a file' "$tui"
 expect "the demo without a terminal" 1 '^error: The browser needs a terminal' "$tui" demo

@@ -232,6 +232,19 @@ struct TerminalLayoutTests {
         #expect(lines.allSatisfy { $0.width <= 14 })
     }
 
+    /// For an output that cannot scroll (the command line on a terminal), code is cut at the width everywhere.
+    @Test func codeIsClippedEverywhereWhenAsked() {
+        let source = "<ul><li><ac:structured-macro ac:name=\"code\"><ac:plain-text-body><![CDATA[0123456789abcdef\n  gh]]>"
+            + "</ac:plain-text-body></ac:structured-macro></li></ul>"
+        let scrolled = parse(source).terminalLines(width: 10)
+        #expect(scrolled.map(\.text) == ["• 0123456789abcdef", "  " + "  gh"])
+        #expect(scrolled[0].overflow == .scrollable)
+        let clipped = parse(source).terminalLines(width: 10, clipsCode: true)
+        #expect(clipped.map(\.text) == ["• 0123456…", "    gh"])
+        #expect(clipped[0].overflow == .clipped)
+        #expect(clipped.allSatisfy { $0.width <= 10 })
+    }
+
     @Test func framesNestedTooDeepForTheWidthBecomeRules() {
         let panel = { (inner: String) in "<ac:structured-macro ac:name=\"note\"><ac:rich-text-body>\(inner)</ac:rich-text-body></ac:structured-macro>" }
         let source = panel("<p>a</p>" + panel("<p>b</p>" + panel("<p>c</p>")))

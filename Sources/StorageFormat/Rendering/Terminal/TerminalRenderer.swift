@@ -61,9 +61,10 @@ struct TerminalRenderer: BlockVisitor {
         output.lines.reserveCapacity(bytes: 16384, lines: 256)
     }
 
-    /// Renders a document's `blocks` at `width`.
-    static func render(_ blocks: [Block], width: Int, options: RenderOptions, root: GeneratedListings) -> TerminalLines {
-        var renderer = TerminalRenderer(width: width, options: options, root: root, clipsCode: false)
+    /// Renders a document's `blocks` at `width`, code lines wider cut when `clipsCode`, else left to scroll.
+    static func render(_ blocks: [Block], width: Int, options: RenderOptions, root: GeneratedListings,
+                       clipsCode: Bool) -> TerminalLines {
+        var renderer = TerminalRenderer(width: width, options: options, root: root, clipsCode: clipsCode)
         renderer.render(blocks, width: width)
         return renderer.output.lines
     }
