@@ -179,7 +179,8 @@ struct TerminalLayoutTests {
         }
     }
 
-    /// Lines filled greedily, a word wider than the line split into lines of `width` letters.
+    /// Lines filled greedily, a word wider than the line split into lines of `width` letters, or fewer, through its
+    /// last hyphen in the line's second half.
     private func greedyLines(_ words: [String], width: Int) -> [String] {
         var lines: [String] = []
         var line = ""
@@ -191,11 +192,24 @@ struct TerminalLayoutTests {
             if !line.isEmpty { lines.append(line) }
             line = word
             while line.count > width {
-                lines.append(String(line.prefix(width)))
-                line = String(line.dropFirst(width))
+                let letters = Array(line)
+                let hyphen = (0..<width).last { letters[$0] == "-" && 2 * ($0 + 1) >= width }
+                let cut = hyphen.map { $0 + 1 } ?? width
+                lines.append(String(letters[..<cut]))
+                line = String(letters[cut...])
             }
         }
         return lines + [line]
+    }
+
+    /// A word too long for the line is cut after a hyphen or a slash in the line's second half, as a browser breaks it,
+    /// and right where the line fills when there is none.
+    @Test func aLongWordIsCutAfterAHyphenOrSlash() {
+        #expect(terminal("<p>hyphen-ated-very-long-compound-word-that-needs-breaking ok</p>", width: 20)
+                == ["hyphen-ated-very-", "long-compound-word-", "that-needs-breaking", "ok"])
+        #expect(terminal("<p>https://example.com/wiki/spaces/ENGINEERING/pages/123456</p>", width: 20)
+                == ["https://example.com/", "wiki/spaces/", "ENGINEERING/pages/", "123456"])
+        #expect(terminal("<p>a-bcdefghijklmnopqrstuvwxyz</p>", width: 10) == ["a-bcdefghi", "jklmnopqrs", "tuvwxyz"])
     }
 
     @Test func stylesSurviveWrapping() {

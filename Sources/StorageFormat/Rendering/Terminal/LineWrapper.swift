@@ -249,10 +249,12 @@ struct LineWrapper {
                 // before one, and only when the whole of it would not fit. Beside a cluster that is not ASCII it
                 // keeps the kinsoku rules (not before closing punctuation or a no-break space, not after an
                 // opening bracket), moving back to the last place on the line they allow, if any; ASCII (URLs,
-                // paths, identifiers) is cut right where the line fills.
+                // paths, identifiers) is cut after its last hyphen or slash in the line's second half (as a browser
+                // breaks `hyphen-ated` words), else right where the line fills.
                 var counter = DisplayWidthCounter()
                 var cut: (offset: Int, width: Int)?
                 var allowedCut: (offset: Int, width: Int)?
+                var afterHyphen: (offset: Int, width: Int)?
                 var previousClass = LineBreakClass.other
                 var index = pieceStart
                 while index < bytes.count {
@@ -262,10 +264,14 @@ struct LineWrapper {
                     let allowed = before > 0 && clusterClass.mayStartLine && previousClass.mayEndLine
                     index = Self.addCluster(bytes, at: index, to: &counter)
                     if counter.width > width && before > 0 {
-                        cut = allowed ? (clusterStart, before) : allowedCut ?? (clusterStart, before)
+                        cut = afterHyphen ?? (allowed ? (clusterStart, before) : allowedCut ?? (clusterStart, before))
                         break
                     }
                     if allowed { allowedCut = (clusterStart, before) }
+                    if (bytes[clusterStart] == 0x2D || bytes[clusterStart] == 0x2F) && index == clusterStart + 1
+                        && 2 * counter.width >= width {
+                        afterHyphen = (index, counter.width)
+                    }
                     previousClass = clusterClass
                 }
                 guard let cut else {
