@@ -277,6 +277,14 @@ struct TerminalLayoutTests {
         ])
     }
 
+    /// A panel too narrow for a frame, or for the rule's lead beside its kind, still names its kind.
+    @Test func aNarrowPanelKeepsItsKind() {
+        let source = "<ac:structured-macro ac:name=\"info\"><ac:parameter ac:name=\"title\">Heads up</ac:parameter>"
+            + "<ac:rich-text-body><p>b</p></ac:rich-text-body></ac:structured-macro>"
+        let tops = [3, 4, 6, 7, 9].map { terminal(source, width: $0, options: RenderOptions(asciiBorders: true))[0] }
+        #expect(tops == ["In>", "Info", "Info -", "-- Info", "-- Info -"])
+    }
+
     @Test func deepContainersNeverWidenALinePastTheWidth() {
         let kinds = ["<blockquote>%</blockquote>", "<ul><li>%</li></ul>", "<ol start=\"9\"><li>%</li></ol>",
                      "<ac:task-list><ac:task><ac:task-status>complete</ac:task-status><ac:task-body>%</ac:task-body></ac:task></ac:task-list>",

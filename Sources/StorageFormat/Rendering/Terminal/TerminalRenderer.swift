@@ -264,19 +264,22 @@ struct TerminalRenderer: BlockVisitor {
         let inner = output.contentWidth
         openLine()
         defer { closeLine() }
-        guard framed || inner > 3 else {
+        guard framed || inner > 1 else {
             return output.lines.appendRepeated(glyphs.horizontal, count: inner, style: style)
         }
+        // A rule too narrow for its lead and the caption is the caption alone, so the panel's kind still shows.
+        let leads = framed || 3 + displayWidth(of: panel.caption) <= inner
         scratch.removeAll()
-        scratch.append(framed ? glyphs.panelTopStart : glyphs.openPanelTopStart, style: style, width: 3)
+        if leads { scratch.append(framed ? glyphs.panelTopStart : glyphs.openPanelTopStart, style: style, width: 3) }
         style.attributes = .bold
         scratch.append(panel.caption, style: style)
         style.attributes = []
         scratch.endLine()
         let start = output.lines.openWidth
-        output.lines.append(line: 0, of: scratch, clippedTo: max(0, inner - 1 - corner), marker: glyphs.ellipsis)
+        output.lines.append(line: 0, of: scratch, clippedTo: framed ? max(0, inner - 2) : inner, marker: glyphs.ellipsis)
         let written = output.lines.openWidth - start
-        if written < inner - corner {
+        // A space parts the caption from the rule after it, or from the corner.
+        if written < inner - corner - 1 || framed && written < inner - corner {
             output.lines.append(" ", style: style, width: 1)
             output.lines.appendRepeated(glyphs.horizontal, count: inner - corner - written - 1, style: style)
         }
