@@ -319,6 +319,14 @@ struct MarkdownTests {
         #expect(markdown("<table><tr><td>1</td><td>2</td></tr></table>") == "|  |  |\n| --- | --- |\n| 1 | 2 |\n")
     }
 
+    /// A pipe table has one header row, its first: a second one, or one further down (a section's title), keeps its
+    /// header cells in HTML.
+    @Test func headerRowsPastTheFirstBecomeHTML() {
+        let source = "<table><tr><th>A</th><th>B</th></tr><tr><td>1</td><td>2</td></tr><tr><th>Later</th><th>more</th></tr></table>"
+        #expect(markdown(source) == "<table>\n<tr><th>A</th><th>B</th></tr>\n<tr><td>1</td><td>2</td></tr>\n"
+                + "<tr><th>Later</th><th>more</th></tr>\n</table>\n")
+    }
+
     @Test func spannedTablesBecomeHTMLWithSpans() {
         let source = "<table><tr><td rowspan=\"2\">a &amp; b</td><td>1</td></tr><tr><td>2</td></tr></table>"
         #expect(markdown(source) == "<table>\n<tr><td rowspan=\"2\">a &amp; b</td><td>1</td></tr>\n<tr><td>2</td></tr>\n</table>\n")

@@ -1,10 +1,12 @@
 /// Tables: pipe tables when every cell is one paragraph on a plain grid, HTML with spans otherwise.
 extension MarkdownRenderer {
-    /// Writes a table as a pipe table, or as HTML when it has spans or cells with more than one paragraph.
+    /// Writes a table as a pipe table, or as HTML when it has spans, cells with more than one paragraph, or header
+    /// rows a pipe table's one header row cannot hold (a second one, or one further down).
     mutating func writeTable(_ table: Table) {
         let grid = TableGrid(table)
         guard grid.columnCount > 0 else { return }
-        guard grid.isRectangular && grid.placements.allSatisfy({ $0.cell.holdsAtMostOneParagraph }) else {
+        guard grid.isRectangular && grid.placements.allSatisfy({ $0.cell.holdsAtMostOneParagraph })
+            && !grid.headerRows.dropFirst().contains(true) else {
             return writeHTMLTable(grid)
         }
         var first = 0
