@@ -138,6 +138,14 @@ struct ElementTests {
         #expect(plain(source) == "Fallback text\n\nafter")
     }
 
+    /// A panel node with nothing inside leaves its fallback to speak for it, rather than an empty frame.
+    @Test func anEmptyAdfPanelShowsItsFallback() {
+        let source = "<ac:adf-extension><ac:adf-node type=\"panel\"><ac:adf-attribute key=\"panel-type\">note</ac:adf-attribute>"
+            + "<ac:adf-content></ac:adf-content></ac:adf-node><ac:adf-fallback><div><p>Fallback note</p></div></ac:adf-fallback>"
+            + "</ac:adf-extension>"
+        #expect(plain(source) == "Fallback note")
+    }
+
     /// Older pages keep wiki markup's `{code:java}`, `{jira:ABC-12}` and `{expand:Title}`: the unnamed parameter.
     @Test func theUnnamedParameterOfOlderMacrosIsRead() {
         let code = "<ac:macro ac:name=\"code\"><ac:default-parameter>Java</ac:default-parameter><ac:plain-text-body><![CDATA[int x;]]></ac:plain-text-body></ac:macro>"

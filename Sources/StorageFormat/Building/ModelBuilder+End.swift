@@ -69,15 +69,18 @@ extension ModelBuilder {
             if hasContainer {
                 blocks = popTakingBlocks()
             }
-            lastAdfNodeShowed = node.type == "panel" || !blocks.isEmpty
+            // A node with nothing to show leaves its extension's fallback to be read (an empty panel whose text the
+            // fallback holds).
+            lastAdfNodeShowed = !blocks.isEmpty
+            guard !blocks.isEmpty else { break }
             if node.type == "panel" {
                 let kind = Panel.Kind(rawValue: node.panelType?.lowercased() ?? "") ?? .custom
                 appendBlock(.panel(Panel(kind: kind, blocks: blocks)))
-            } else if node.type == "decision-item", !blocks.isEmpty {
+            } else if node.type == "decision-item" {
                 appendBlock(Self.decision(blocks, decided: node.state?.uppercased() != "UNDECIDED"))
-            } else if node.type == "decision-list", !blocks.isEmpty {
+            } else if node.type == "decision-list" {
                 appendBlock(Self.decisionList(blocks))
-            } else if !blocks.isEmpty {
+            } else {
                 appendBlock(.macro(MacroBlock(name: node.type.isEmpty ? "extension" : node.type, blocks: blocks)))
             }
         }
