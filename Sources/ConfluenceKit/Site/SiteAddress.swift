@@ -29,9 +29,7 @@ public enum SiteAddress {
         components.percentEncodedPath = segments.joined(separator: "/")
         components.scheme = components.scheme?.lowercased()
         components.percentEncodedHost = components.percentEncodedHost?.lowercased()
-        if (components.scheme, components.port) == ("https", 443) || (components.scheme, components.port) == ("http", 80) {
-            components.port = nil
-        }
+        if let port = components.port, port == ["https": 443, "http": 80][components.scheme ?? ""] { components.port = nil }
         guard let site = components.url else { throw ConfluenceError.invalidSite("\(shown(trimmed)) is not a URL") }
         try check(site)
         return site

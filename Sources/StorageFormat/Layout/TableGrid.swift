@@ -126,7 +126,9 @@ struct TableGrid {
         guard repeatsSpans else { return rows[row].cells }
         // Up to the row's last covered slot: a short row is not padded with empty cells.
         let end = (0..<columnCount).last { owner(row, $0) >= 0 }.map { $0 + 1 } ?? 0
-        if end > 1 && (1..<end).allSatisfy({ owner(row, $0) == owner(row, 0) }) { return [placements[owner(row, 0)].cell] }
+        if end > 1 && (1..<end).allSatisfy({ owner(row, $0) == owner(row, 0) }) {
+            return [placements[owner(row, 0)].cell]
+        }
         return (0..<end).map { placement(row: row, column: $0)?.cell ?? TableCell(blocks: []) }
     }
 

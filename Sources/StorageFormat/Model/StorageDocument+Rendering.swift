@@ -5,9 +5,11 @@ extension StorageDocument {
     /// Styled terminal lines for a width: prose wrapped by display width, code left to scroll
     /// horizontally (or clipped inside frames and tables, and everywhere with `clipsCode`, for an output that
     /// cannot scroll), tables and panels drawn with borders.
-    public func terminalLines(width: Int, options: RenderOptions = RenderOptions(), clipsCode: Bool = false) -> TerminalLines {
-        TerminalRenderer.render(blocks, width: min(width, Self.maximumWidth), options: options, root: GeneratedListings(blocks),
-                                clipsCode: clipsCode)
+    public func terminalLines(
+        width: Int, options: RenderOptions = RenderOptions(), clipsCode: Bool = false
+    ) -> TerminalLines {
+        TerminalRenderer.render(blocks, width: min(width, Self.maximumWidth), options: options,
+                                root: GeneratedListings(blocks), clipsCode: clipsCode)
     }
 
     /// Undecorated text for an ingestion preview, with character and estimated token counts.

@@ -95,11 +95,7 @@ struct CellMeasure {
                 var spans = 0
                 for cell in row.cells {
                     spans += cell.columnSpan
-                    let measured = cells.measure(cell.blocks)
-                    widths.minimum = max(widths.minimum, indent + 2 + measured.minimum)
-                    // Indented under its label only while it keeps the narrowest indented content.
-                    widths.preferred = max(widths.preferred,
-                                           indent + 2 + max(measured.preferred, TerminalRenderer.minimumIndentedWidth))
+                    Self.add(recordCell: cells.measure(cell.blocks), indent: indent, to: &widths)
                 }
                 columns = max(columns, spans)
             }
@@ -111,12 +107,12 @@ struct CellMeasure {
         var columns = isDrawn ? Array(repeating: 1, count: grid.columnCount) : []
         for placement in grid.placements {
             let cell = cells.measure(placement.cell.blocks)
-            widths.minimum = max(widths.minimum, indent + 2 + cell.minimum)
             if !isDrawn {
-                widths.preferred = max(widths.preferred, indent + 2 + max(cell.preferred, TerminalRenderer.minimumIndentedWidth))
-            } else if placement.columnSpan == 1 {
-                columns[placement.column] = max(columns[placement.column], cell.preferred)
+                Self.add(recordCell: cell, indent: indent, to: &widths)
+                continue
             }
+            widths.minimum = max(widths.minimum, indent + 2 + cell.minimum)
+            if placement.columnSpan == 1 { columns[placement.column] = max(columns[placement.column], cell.preferred) }
         }
         if grid.firstHeaderRow == nil {
             Self.measureColumnLabels(upTo: grid.columnCount, indent: indent, into: &widths)
@@ -126,6 +122,13 @@ struct CellMeasure {
             }
         }
         if isDrawn { widths.preferred = max(widths.preferred, indent + columns.reduce(0, +) + 3 * columns.count + 1) }
+    }
+
+    /// A cell of a table written as records: indented under its label, as long as that keeps the narrowest indented
+    /// content.
+    private static func add(recordCell cell: Widths, indent: Int, to widths: inout Widths) {
+        widths.minimum = max(widths.minimum, indent + 2 + cell.minimum)
+        widths.preferred = max(widths.preferred, indent + 2 + max(cell.preferred, TerminalRenderer.minimumIndentedWidth))
     }
 
     /// The labels `Column 1:` to `Column N:`, measured by the widest, the last, without building them.

@@ -276,7 +276,8 @@ struct TerminalRenderer: BlockVisitor {
         style.attributes = []
         scratch.endLine()
         let start = output.lines.openWidth
-        output.lines.append(line: 0, of: scratch, clippedTo: framed ? max(0, inner - 2) : inner, marker: glyphs.ellipsis)
+        output.lines.append(line: 0, of: scratch, clippedTo: framed ? max(0, inner - 2) : inner,
+                            marker: glyphs.ellipsis)
         let written = output.lines.openWidth - start
         // A space parts the caption from the rule after it, or from the corner.
         if written < inner - corner - 1 || framed && written < inner - corner {
