@@ -319,6 +319,13 @@ struct MarkdownTests {
         #expect(markdown("<table><tr><td>1</td><td>2</td></tr></table>") == "|  |  |\n| --- | --- |\n| 1 | 2 |\n")
     }
 
+    /// A header column's cells are bold in a pipe table, as the table shows them.
+    @Test func headerCellsBelowTheHeaderRowAreBold() {
+        let source = "<table><tr><th>Name</th><th>Role</th></tr><tr><th>Ada <em>L.</em></th><td>Engineer</td></tr>"
+            + "<tr><th><a href=\"https://x.io\">Bob</a></th><td>x</td></tr></table>"
+        #expect(markdown(source) == "| Name | Role |\n| --- | --- |\n| **Ada *L.*** | Engineer |\n| [**Bob**](https://x.io) | x |\n")
+    }
+
     /// A pipe table has one header row, its first: a second one, or one further down (a section's title), keeps its
     /// header cells in HTML.
     @Test func headerRowsPastTheFirstBecomeHTML() {

@@ -37,12 +37,30 @@ extension MarkdownRenderer {
             if let placement = grid.placement(row: row, column: column),
                case .paragraph(let inlines) = placement.cell.blocks.first {
                 let start = scratch.count
+                // A header cell below the header row (a header column's) is bold, as its table shows it.
+                let shown = row > 0 && placement.cell.isHeader ? Self.emboldened(inlines) : inlines
                 // A line separator in the text would end the row.
-                if cellInline.append(inlines, to: &scratch) { scratch.replaceAll("\n", with: "<br>", from: start) }
+                if cellInline.append(shown, to: &scratch) { scratch.replaceAll("\n", with: "<br>", from: start) }
             }
         }
         scratch.append(" |")
         writer.line(scratch, trim: false)
+    }
+
+    /// `inlines` with their text and links (a mention's name, a link's body) bold.
+    private static func emboldened(_ inlines: [Inline]) -> [Inline] {
+        inlines.map { inline -> Inline in
+            switch inline {
+            case .text(let text, let style):
+                return .text(text, style.union(.strong))
+            case .link(var link):
+                link.style.formUnion(.strong)
+                link.body = emboldened(link.body)
+                return .link(link)
+            default:
+                return inline
+            }
+        }
     }
 
     /// A table whose spans or content a pipe table cannot hold, as HTML with its spans. A cell of plain text is
