@@ -120,7 +120,7 @@ struct AccountManagementTests {
         await browser.press(.char("j"), .char("t"))
         #expect(manager.calls == ["test work"])
         #expect(browser.state.accounts.lastTests["work"]?.ok == false)
-        #expect(browser.state.accounts.list.items.map(\.detail) == ["demo", "failed · https://work.example"])
+        #expect(browser.state.accounts.list.items.map(\.detail) == ["demo", "failed · default · https://work.example"])
         #expect(browser.state.status.lastError?.message == "work: no secret is stored for work")
         await browser.press(.char("R"))
         #expect(browser.state.accounts.form?.original == "work")
@@ -155,6 +155,21 @@ struct AccountManagementTests {
         #expect(manager.calls.last == "remove work")
         #expect(browser.state.accounts.accounts.map(\.name) == ["demo"])
         #expect(browser.state.status.notice == "Removed the account work.")
+    }
+
+    /// The pane marks the default account; removing it says which account commands use now.
+    @Test func removingTheDefaultNamesTheNextOne() async {
+        let manager = FakeAccountManager(accounts: [AccountForm(name: "work", site: "https://work.example", authKind: "cloud_basic", user: "me"),
+                                                    AccountForm(name: "home", site: "https://home.example", authKind: "cloud_basic", user: "me")])
+        let browser = await browser(manager)
+        #expect(browser.state.accounts.list.items.map(\.detail) == ["demo", "default · https://work.example", "https://home.example"])
+        await browser.press(.char("j"), .char("x"), .char("y"))
+        #expect(manager.calls.last == "remove work")
+        #expect(browser.state.status.notice == "Removed the account work. home is the default now.")
+        #expect(browser.state.accounts.list.items.map(\.detail) == ["demo", "default · https://home.example"])
+        await browser.press(.char("j"), .char("x"), .char("y"))
+        #expect(manager.calls.last == "remove home")
+        #expect(browser.state.status.notice == "Removed the account home.", "no account is left to be the default")
     }
 
     /// Removing the account in use keeps it listed, marked, until another account is opened; it is never a ghost that `t` and

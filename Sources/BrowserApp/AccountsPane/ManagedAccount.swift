@@ -6,11 +6,14 @@ public struct ManagedAccount: Hashable, Sendable {
     public var form: AccountForm
     /// The outcome of the last test, if any.
     public var lastTest: AccountTestOutcome?
+    /// Whether commands use this account when none is named.
+    public var isDefault: Bool
 
     /// Creates an account.
-    public init(entry: Account, form: AccountForm, lastTest: AccountTestOutcome? = nil) {
+    public init(entry: Account, form: AccountForm, lastTest: AccountTestOutcome? = nil, isDefault: Bool = false) {
         self.entry = entry
         self.form = form
         self.lastTest = lastTest
+        self.isDefault = isDefault
     }
 }

@@ -250,8 +250,13 @@ extension AppState {
         accounts.editing = nil
         switch result {
         case .success(let list):
+            let formerDefault = accounts.defaultName
             accounts.setManaged(list)
-            if let removed { status.notice = "Removed the account \(removed)." }
+            if let removed {
+                // Removing the default makes another the default: said, since commands without --account now use it.
+                let successor = removed == formerDefault ? accounts.defaultName : nil
+                status.notice = "Removed the account \(removed)." + (successor.map { " \($0) is the default now." } ?? "")
+            }
             if let editing {
                 if let form = accounts.forms[editing] {
                     accounts.form = AccountFormState(form: form, original: editing, kinds: accountAuthKinds)

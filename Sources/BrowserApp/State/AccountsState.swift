@@ -18,6 +18,8 @@ public struct AccountsState: Sendable {
     public var forms: [String: AccountForm] = [:]
     /// Each account's last test outcome, by name.
     public private(set) var lastTests: [String: AccountTestOutcome] = [:]
+    /// The managed account commands use when none is named, if any.
+    public private(set) var defaultName: String?
     /// Tests in flight, by account name: the token their outcome carries and the clock (ms) of the first tick after each
     /// started (the clock stands still while nothing runs, so the key press's would be stale).
     public var testing: [String: (token: RequestToken, startedAt: UInt64?)] = [:]
@@ -90,6 +92,7 @@ public struct AccountsState: Sendable {
         activeIndex = entries.firstIndex { $0.name == activeName } ?? 0
         forms = Dictionary(managed.map { ($0.entry.name, $0.form) }, uniquingKeysWith: { first, _ in first })
         lastTests = Dictionary(managed.compactMap { account in account.lastTest.map { (account.entry.name, $0) } }, uniquingKeysWith: { first, _ in first })
+        defaultName = managed.first(where: \.isDefault)?.entry.name
         refreshItems()
         if let selectedName, let index = entries.firstIndex(where: { $0.name == selectedName }) {
             list.select(id: index, viewportHeight: max(1, entries.count))
@@ -105,6 +108,7 @@ public struct AccountsState: Sendable {
     private mutating func refreshItems() {
         list.setItems(accounts.enumerated().map { index, account in
             var detail = account.detail
+            if account.name == defaultName { detail = "default · " + detail }
             if let test = lastTests[account.name] { detail = (test.ok ? "ok · " : "failed · ") + detail }
             return ListItem(id: index, title: (index == activeIndex ? "● " : "  ") + account.name, detail: detail,
                             role: index == activeIndex ? .title : (lastTests[account.name]?.ok == false ? .error : .normal))

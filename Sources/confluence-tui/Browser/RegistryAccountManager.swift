@@ -150,6 +150,6 @@ struct RegistryAccountManager: AccountManager {
                                user: (account.authKind == .oauth3LO ? account.oauth?.clientId : account.user) ?? "",
                                secretOrigin: origin.0, secretReference: origin.1)
         let lastTest = account.lastTest.map { AccountTestOutcome(ok: $0.ok, sentence: $0.sentence, at: $0.at) }
-        return ManagedAccount(entry: entry, form: form, lastTest: lastTest)
+        return ManagedAccount(entry: entry, form: form, lastTest: lastTest, isDefault: account.isDefault)
     }
 }

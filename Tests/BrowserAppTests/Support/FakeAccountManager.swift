@@ -29,7 +29,16 @@ final class FakeAccountManager: AccountManager {
     /// The secret stored for an account.
     func secret(of name: String) -> String? { state.withLock { $0.secrets[name] } }
 
-    func accounts() async throws(BackendError) -> [ManagedAccount] { state.withLock { $0.accounts } }
+    /// The accounts, the first the default, as the registry makes the first remaining one when the default goes.
+    func accounts() async throws(BackendError) -> [ManagedAccount] {
+        state.withLock { state in
+            state.accounts.enumerated().map { index, account in
+                var listed = account
+                listed.isDefault = index == 0
+                return listed
+            }
+        }
+    }
 
     func save(_ form: AccountForm, replacing: String?) async throws(AccountSaveError) {
         try state.withLock { (state: inout State) throws(AccountSaveError) in
