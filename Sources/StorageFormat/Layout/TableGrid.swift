@@ -146,6 +146,13 @@ struct TableGrid {
     /// Whether every row is a header row.
     var holdsOnlyHeaders: Bool { headerRows.allSatisfy { $0 } }
 
+    /// The rows a table written as records writes: all but the `labelRows`, which its labels already show, unless every
+    /// row is a header row (the first is then its own label).
+    var recordRows: LazyFilterSequence<Range<Int>> {
+        let skipped = holdsOnlyHeaders ? 0..<0 : labelRows
+        return (0..<rowCount).lazy.filter { !skipped.contains($0) }
+    }
+
     /// One field of a row's record: a placement covering some of the row's slots, and the columns it covers there.
     struct RecordField {
         var id: Int

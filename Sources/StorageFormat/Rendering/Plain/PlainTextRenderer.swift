@@ -105,11 +105,9 @@ struct PlainTextRenderer: BlockVisitor {
             appendCellText(cell)
             return scratch.withUnsafeBufferPointer { String(decoding: $0, as: UTF8.self) }
         }
-        // As the terminal's records: the rows the labels come from are not written again (unless every row is a
-        // header row), and a header row further down (a section's title) is a line of its own.
-        let labelRows = grid.holdsOnlyHeaders ? 0..<0 : grid.labelRows
+        // As the terminal's records: a header row further down (a section's title) is a line of its own.
         var wroteRow = false
-        for row in 0..<grid.rowCount where !labelRows.contains(row) {
+        for row in grid.recordRows {
             if wroteRow { writer.line("") }
             wroteRow = true
             if grid.headerRows[row] {

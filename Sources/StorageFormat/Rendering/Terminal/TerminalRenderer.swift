@@ -360,9 +360,9 @@ struct TerminalRenderer: BlockVisitor {
         let onlyHeaders = grid.holdsOnlyHeaders
         let labelRows = grid.labelRows
         var wroteRow = false
-        // The rows the labels come from are not written again, but in a table of header rows alone, where the first is
-        // its own label: written once, unlabelled, as a header row further down (a section's title) is.
-        for row in 0..<grid.rowCount where onlyHeaders || !labelRows.contains(row) {
+        // A table of header rows alone writes its first, its own label, once and unlabelled, as a header row further
+        // down (a section's title) is.
+        for row in grid.recordRows {
             let isUnlabelled = grid.headerRows[row] && (!onlyHeaders || labelRows.contains(row))
             if wroteRow {
                 openLine()
