@@ -68,6 +68,7 @@ expect "a mistyped subcommand asked for help" 2 "^error: unknown subcommand 'pag
 expect "a mistyped nested subcommand" 2 "^error: unknown subcommand 'accounts lst'; did you mean 'accounts list'\?$" "$tui" accounts lst
 expect "two letters swapped are one edit" 2 "^error: unknown subcommand 'sources lsit'; did you mean 'sources list'\?$" "$tui" sources lsit
 expect "a word far from every subcommand" 2 "^error: unknown subcommand 'xyzzy'$" "$tui" xyzzy
+expect "--json without a subcommand names the ones that take it" 2 "^error: the browser is interactive and has no --json; the headless subcommands take it, such as 'confluence-tui spaces --json'" "$tui" --json
 expect "the parser's errors start as the commands' do" 2 "^error: Unknown option '--nope'" "$tui" spaces --nope
 started=$SECONDS
 expect "a host that does not exist is named, once" 1 '^error: could not find the host no-such-host\.invalid \(DNS\) on .*; check the site.s address$' \

@@ -21,6 +21,16 @@ struct BrowseCommand: AsyncParsableCommand {
     @Flag(help: "Draw borders without box characters.")
     var ascii = false
 
+    /// Taken only to refuse it with the commands that have it, where the parser would suggest `--user`.
+    @Flag(help: .hidden)
+    var json = false
+
+    func validate() throws {
+        guard !json else {
+            throw ValidationError("the browser is interactive and has no --json; the headless subcommands take it, such as 'confluence-tui spaces --json' (all of them in 'confluence-tui --help')")
+        }
+    }
+
     func run() async throws {
         try NCursesScreen.requireTerminal()
         let registry = AccountsCommand.registry()
