@@ -46,6 +46,8 @@ public struct AccountRegistry: Sendable {
     /// (its site, auth, user or secret) forgets its last test, which says nothing about the new settings; one of the site
     /// forgets its cloudId; one of an OAuth account's site, app or endpoints drops its tokens and asks for a login.
     public func edit(_ account: Account, newSecret: Secret?) async throws {
+        // The secret already kept is no new secret: the account's last test still holds.
+        let newSecret = newSecret.flatMap { storesSecret($0, forAccount: account.name) ? nil : $0 }
         // credentials.json is read only when the edit keeps a secret there without giving one.
         let stored = newSecret == nil && account.secretSource == .credentialsFile
             && (try? resolver.credentials.entry(forAccount: account.name).secret) != nil
@@ -71,6 +73,11 @@ public struct AccountRegistry: Sendable {
         }
         if tokensStale { try await resolver.credentials.update { $0[account.name].tokens = nil } }
         resolver.forgetProvider(forAccount: account.name)
+    }
+
+    /// Whether `secret` is the one `credentials.json` keeps for account `name`.
+    public func storesSecret(_ secret: Secret, forAccount name: String) -> Bool {
+        (try? resolver.credentials.entry(forAccount: name).secret) == secret
     }
 
     /// Removes an account and everything stored for it in `credentials.json`. Its secrets go first: when they cannot

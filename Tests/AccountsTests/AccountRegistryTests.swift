@@ -134,8 +134,13 @@ struct AccountRegistryTests {
         try await registry.edit(makeAccount(kind: .dataCenterPAT, site: "https://other.example.com"), newSecret: nil)
         #expect(try registry.list().account(named: "work").lastTest == nil, "another site")
         _ = await registry.test(named: "work")
-        try await registry.edit(try registry.list().account(named: "work"), newSecret: Secret("pat-new"))
+        let retested = try registry.list().account(named: "work")
+        try await registry.edit(retested, newSecret: Secret("pat-old"))
+        #expect(try registry.list().account(named: "work").lastTest == retested.lastTest, "the secret already kept")
+        try await registry.edit(retested, newSecret: Secret("pat-new"))
         #expect(try registry.list().account(named: "work").lastTest == nil, "another secret")
+        #expect(registry.storesSecret(Secret("pat-new"), forAccount: "work"))
+        #expect(!registry.storesSecret(Secret("pat-old"), forAccount: "work"))
     }
 
     @Test func editingToAnotherSecretSourceDropsTheStoredSecret() async throws {

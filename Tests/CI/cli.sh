@@ -309,6 +309,8 @@ expect "a token that is refused" 1 'refused' "$tui" accounts test rotate
 expect "rotating the token with accounts edit" 0 '^Edited account rotate: API token\. ' \
   sh -c 'echo demo-token | "$1" accounts edit rotate --secret-stdin' sh "$tui"
 expect "the new token signs in" 0 'signed in as' "$tui" accounts test rotate
+expect "the token already kept changes nothing" 2 '^error: nothing to change' \
+  sh -c 'echo demo-token | "$1" accounts edit rotate --secret-stdin' sh "$tui"
 expect "an edit that changes nothing" 2 '^error: nothing to change' "$tui" accounts edit rotate --user demo@example.com
 expect "the user is taken without the spaces around it" 2 '^error: nothing to change' "$tui" accounts edit rotate --user ' demo@example.com '
 expect "the same secret source again changes nothing" 2 '^error: nothing to change' \

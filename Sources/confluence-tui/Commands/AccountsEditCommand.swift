@@ -40,7 +40,8 @@ extension AccountsCommand {
             if fields.givesSecret { (account.secretSource, secret) = try fields.secretSourceAndValue(for: account.authKind) }
             let changed = [("site", account.siteURL != stored.siteURL), ("user", account.user != stored.user),
                            ("OAuth app", account.oauth != stored.oauth), ("endpoints", account.endpoints != stored.endpoints),
-                           (account.authKind.secretName, secret != nil || account.secretSource != stored.secretSource)].filter(\.1).map(\.0)
+                           (account.authKind.secretName, account.secretSource != stored.secretSource
+                                || secret.map { !registry.storesSecret($0, forAccount: name) } == true)].filter(\.1).map(\.0)
             guard !changed.isEmpty else {
                 throw ValidationError("nothing to change: give --site, --user or a --secret-* flag (or an OAuth account's --client-id, "
                     + "--redirect-uri, --auth-url or --gateway-url) with a value the account does not have")
