@@ -119,7 +119,10 @@ expect "the same site as Cloud" 0 'on http://127\.0\.0\.1:[0-9]+ \[Cloud\]' \
 expect "a quick look at a space key in another case, as the full pass and push refuse it" 1 '^error: 404: no space with key eng.*; did you mean ENG\?$' \
   "$tui" preview --space eng
 expect "a negative depth" 2 '--depth must be a whole number of at least 1' "$tui" tree ENG --depth -1
-expect "an empty space key" 2 '"" is not a space key: space keys are one word, such as ENG' "$tui" tree ''
+expect "an empty space key" 2 '^error: space_key is empty; space keys are one word, such as ENG$' "$tui" tree ''
+expect "a space key with an escape sequence is named, not stripped" 2 \
+  '^error: space_key "E\?\[31mNG" holds a control or invisible formatting character, which a space key never has' "$tui" tree $'E\e[31mNG'
+expect "so is one among --keys" 2 '^error: --keys: space_key "E\?\[31mNG" holds a control' "$tui" spaces --keys $'ENG,E\e[31mNG'
 expect "a negative limit" 2 '--limit must be at least 1' "$tui" search 'space = ENG' --limit -2
 expect "a search without hits says so" 0 '^No results for title = "no such page"$' "$tui" search 'title = "no such page"'
 if [[ -n "$("$tui" search 'title = "no such page"' 2>/dev/null)" ]]; then

@@ -15,6 +15,7 @@ struct SpacesCommand: AsyncParsableCommand, SiteCommand {
     func run() async throws {
         let keyList = keys?.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } ?? []
         if keys != nil && keyList.isEmpty { throw ValidationError("--keys names no space key; give keys such as ENG,OPS, or leave it out") }
+        for key in keyList { try SpaceKeyCheck.validate(key, flag: "--keys") }
         let client = try await connection.makeClient(announcingWaits: true)
         let spaces = try await client.spaces(SpaceFilter(keys: keyList)).collect().sortedByName()
         // Keys are case-sensitive: a key no listed space has exactly is missing, whatever else the site matched it with.

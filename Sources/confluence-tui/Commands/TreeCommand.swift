@@ -17,9 +17,7 @@ struct TreeCommand: AsyncParsableCommand, SiteCommand {
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
-        if spaceKey.isEmpty || spaceKey.contains(where: \.isWhitespace) {
-            throw ValidationError("\"\(spaceKey)\" is not a space key: space keys are one word, such as ENG")
-        }
+        try SpaceKeyCheck.validate(spaceKey)
         if let depth, depth < 1 { throw ValidationError("--depth must be a whole number of at least 1 (1 prints the root pages only)") }
     }
 
