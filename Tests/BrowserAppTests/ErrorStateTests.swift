@@ -95,6 +95,16 @@ struct ErrorStateTests {
         #expect(h.screen.components(separatedBy: "\n").last?.contains("Could not load the children") == true)
     }
 
+    /// A status line too narrow for the error keeps `e error` and `? help`, cutting the error instead, down to 40 columns.
+    @Test func aNarrowLineWithAnErrorKeepsTheHelp() {
+        guard var h = failedChildren() else { return }
+        for width in [59, 50, 40] {
+            h.send(.resize(width: width, height: 24))
+            let footer = h.screen.components(separatedBy: "\n").last ?? ""
+            #expect(footer.hasPrefix("e error  ? help   ") && footer.contains("Could not"), "at \(width) columns:\n\(footer)")
+        }
+    }
+
     /// Esc in a pane dismisses the error from the status line; `e` still shows it whole.
     @Test func escDismissesTheErrorAndEStillShowsIt() {
         guard var h = failedChildren() else { return }

@@ -692,7 +692,7 @@ struct FilterBuilderTests {
         #expect(line.contains("e whole message") && !line.contains("to ids."), "the notice is cut and e offered:\n\(line)")
         h.send(.resize(width: 40, height: 12))
         let narrow = h.screen.components(separatedBy: "\n").last ?? ""
-        #expect(narrow.hasPrefix("e more "), "a narrow line keeps room for e:\n\(narrow)")
+        #expect(narrow.hasPrefix("e more  ? help "), "a narrow line keeps room for e and the help:\n\(narrow)")
         h.send(.resize(width: 80, height: 24))
         h.press(.char("e"))
         #expect(h.state.overlay == .notice(notice), "the notice whole, not the marks' count before it")

@@ -17,15 +17,16 @@ enum StatusView {
         }
         let (text, role, _) = stateText(state, theme: theme)
         let hints = hints(state, messageCut: cutMessage(state) != nil, narrow: rect.width < 60)
-        var room = room(width: rect.width)
-        if rect.width < 60, let first = hints.first, first.key == state.keyMap.keys(for: .errorDetail).first?.description {
-            // A narrow line keeps room for `e`, which reads the text whole.
-            room = max(rect.width / 2, rect.width - displayWidth(first.key + " " + first.label) - 3)
-        }
-        let shown = TextLayout.truncate(text, toWidth: room, ellipsis: theme.glyphs.ellipsis)
         // The help's key names every other: it stays when a narrow line drops the rest.
         let helpKey = state.keyMap.keys(for: .help).first?.description
         let help = hints.last { $0.key == helpKey && $0.label == "help" }
+        var room = room(width: rect.width)
+        if rect.width < 60, let first = hints.first, first.key == state.keyMap.keys(for: .errorDetail).first?.description {
+            // A narrow line keeps room for `e`, which reads the text whole, and for the help after it.
+            let hintsWidth = [first, help].compactMap { $0 }.map { displayWidth($0.key + " " + $0.label) }.reduce(0) { $0 + $1 + 2 } - 2
+            room = max(rect.width / 2, rect.width - hintsWidth - 3)
+        }
+        let shown = TextLayout.truncate(text, toWidth: room, ellipsis: theme.glyphs.ellipsis)
         StatusLine(hints: hints.filter { $0 != help }, pinned: help, state: shown, stateRole: role).render(into: &grid, in: rect, theme: theme)
     }
 
