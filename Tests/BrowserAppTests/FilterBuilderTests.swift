@@ -680,6 +680,18 @@ struct FilterBuilderTests {
         #expect(h.state.builder?.cql.text == "" && h.state.builder?.mode == .space, "the query of a saved draft is not kept")
     }
 
+    /// A builder too narrow for every hint keeps the ways to save, close and get help, in every mode.
+    @Test func aNarrowBuilderKeepsSaveCloseAndHelp() {
+        var h = inTree()
+        h.send(.resize(width: 40, height: 16))
+        h.press(.char("f"))
+        for mode in ["space", "pages", "label", "CQL"] {
+            let hints = h.screen.components(separatedBy: "\n").first { $0.contains(" help") } ?? ""
+            #expect(hints.contains(" save") && hints.contains(" close") && hints.contains(" help"), "\(mode) at 40 columns:\n\(h.screen)")
+            h.press(.tab)
+        }
+    }
+
     @Test func aNoticeTheStatusLineCutsIsReadWholeWithE() {
         var h = inTree()
         h.send(.resize(width: 80, height: 24))

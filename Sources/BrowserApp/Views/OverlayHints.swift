@@ -1,24 +1,30 @@
 import TerminalKit
 
 /// Key hints drawn inside an overlay: whole hints only, in their order. When not all fit, the way out (a hint
-/// labelled close, back or cancel) and the way to the help are kept, if they fit, and the others are taken in order up
-/// to the first that does not.
+/// labelled close, back or cancel), then the way to save, then the way to the help are kept while they fit, and the
+/// others are taken in order up to the first that does not.
 enum OverlayHints {
-    /// The labels of the hints always kept: those that leave an overlay or a step of it, and the help's.
-    private static let alwaysKept: Set<String> = ["close", "back", "cancel", "help"]
+    /// The labels of the hints kept first, most needed first: those that leave an overlay or a step of it, save what
+    /// it holds, and help.
+    private static let keptFirst: [Set<String>] = [["close", "back", "cancel"], ["save"], ["help"]]
 
     /// The runs of the hints that fit in `width` columns.
     static func runs(_ pairs: [(key: String, label: String)], width: Int) -> [StyledRun] {
         // What a hint takes after the one before it (the gap included, so the first is over-counted by two).
         let widths = pairs.map { displayWidth("  " + $0.key + " " + $0.label) }
-        let alwaysKept = pairs.indices.map { Self.alwaysKept.contains(pairs[$0].label) }
-        let alwaysKeptWidth = zip(widths, alwaysKept).reduce(0) { $0 + ($1.1 ? $1.0 : 0) }
-        var kept = alwaysKeptWidth <= width + 2 ? alwaysKept : pairs.map { _ in false }
-        var used = alwaysKeptWidth <= width + 2 ? alwaysKeptWidth : 0
-        for index in pairs.indices where !kept[index] {
-            guard used + widths[index] <= width + 2 else { break }
+        var kept = pairs.map { _ in false }
+        var used = 0
+        func keep(_ index: Int) -> Bool {
+            guard used + widths[index] <= width + 2 else { return false }
             kept[index] = true
             used += widths[index]
+            return true
+        }
+        for labels in keptFirst {
+            for index in pairs.indices where labels.contains(pairs[index].label) { _ = keep(index) }
+        }
+        for index in pairs.indices where !kept[index] {
+            guard keep(index) else { break }
         }
         var runs: [StyledRun] = []
         for index in pairs.indices where kept[index] {

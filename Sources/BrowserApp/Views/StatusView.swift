@@ -22,9 +22,10 @@ enum StatusView {
         let help = hints.last { $0.key == helpKey && $0.label == "help" }
         var room = room(width: rect.width)
         if rect.width < 60, let first = hints.first, first.key == state.keyMap.keys(for: .errorDetail).first?.description {
-            // A narrow line keeps room for `e`, which reads the text whole, and for the help after it.
-            let hintsWidth = [first, help].compactMap { $0 }.map { displayWidth($0.key + " " + $0.label) }.reduce(0) { $0 + $1 + 2 } - 2
-            room = max(rect.width / 2, rect.width - hintsWidth - 3)
+            // A narrow line keeps room for `e`, which reads the text whole, and for the help after it while half is left.
+            func width(_ hint: StatusLine.Hint) -> Int { displayWidth(hint.key + " " + hint.label) }
+            let withHelp = rect.width - width(first) - (help.map { width($0) + 2 } ?? 0) - 3
+            room = withHelp >= rect.width / 2 ? withHelp : max(rect.width / 2, rect.width - width(first) - 3)
         }
         let shown = TextLayout.truncate(text, toWidth: room, ellipsis: theme.glyphs.ellipsis)
         StatusLine(hints: hints.filter { $0 != help }, pinned: help, state: shown, stateRole: role).render(into: &grid, in: rect, theme: theme)
