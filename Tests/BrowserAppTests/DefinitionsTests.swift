@@ -222,8 +222,40 @@ struct DefinitionsTests {
                 serverURL: "https://proxy.example.com/wiki", authenticationMechanism: .basic, spaceKey: "ENG")))
             await browser.press(.char("d"), .char("p"))
             #expect(browser.state.status.lastError?.message
-                == "proxied selects pages on https://proxy.example.com/wiki, not on the site of work, which this window browses; run confluence-tui preview --source proxied.")
+                == "proxied selects pages on https://proxy.example.com/wiki, not on the site of work, which this window browses; s saves it again on work's site.")
             #expect(!backend.calls.contains { $0.hasPrefix("count") })
+        }
+    }
+
+    /// `s` saves a definition of this account that names another site again on the account's site and user, after a
+    /// confirmation, keeping what it selects and its loader options; one that already reads the site is left alone.
+    @Test func sSavesADefinitionAgainOnTheAccountsSite() async throws {
+        let directory = scratch()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        do {
+            let store = DefinitionStore(directory: directory.appendingPathComponent("sources"))
+            try await store.save(DataSourceDefinition(name: "moved", account: "work", component: ConfluenceDataSource(
+                serverURL: "https://old.example.com/wiki", authenticationMechanism: .basic, userName: "old@example.com",
+                spaceKey: "ENG", keepMarkdownFormat: true), lastPreview: PreviewRecord(count: 3, at: Date())))
+            let (browser, _) = await browser(in: directory)
+            await browser.press(.char("d"))
+            #expect(browser.grid.text.contains("s save again"), "offered for a definition the account no longer reads:\n\(browser.grid.text)")
+            await browser.press(.char("s"))
+            #expect(browser.grid.text.contains("Save moved again on work?"), "\(browser.grid.text)")
+            #expect(browser.grid.text.contains("me@example.com from now on") && browser.grid.text.contains("y save  n cancel"),
+                    "\(browser.grid.text)")
+            await browser.press(.char("n"))
+            #expect(try store.show("moved").component.serverURL == "https://old.example.com/wiki", "n leaves it")
+            await browser.press(.char("s"), .char("y"))
+            let saved = try store.show("moved")
+            #expect(saved.component == ConfluenceDataSource(serverURL: "https://example.atlassian.net/wiki", authenticationMechanism: .basic,
+                                                            userName: "me@example.com", spaceKey: "ENG", keepMarkdownFormat: true))
+            #expect(saved.lastPreview == nil, "a count of the old site is not kept")
+            #expect(browser.grid.text.contains("Saved moved again on work: space ENG on https://example.atlassian.net/wiki."), "\(browser.grid.text)")
+            #expect(!browser.grid.text.contains("s save again"), "nothing left to save again:\n\(browser.grid.text)")
+            await browser.press(.char("s"))
+            #expect(browser.state.definitions?.confirm == nil)
+            #expect(browser.grid.text.contains("moved is saved as work reads its site"), "\(browser.grid.text)")
         }
     }
 

@@ -295,7 +295,8 @@ expect "show marks an account that is gone" 0 '^  account  tmpacc \(removed\)$' 
 expect "the JSON listing marks an account that is gone" 0 '"account_removed" : true' "$tui" sources list --json
 expect "a definition whose account is gone reaches its server URL" 0 'account tmpacc, which orphan names, no longer exists; reaching its server URL' \
   env CONFLUENCE_API_TOKEN=demo-token "$tui" preview --source orphan
-expect "pushing a definition whose account is gone names the fix" 2 'definition orphan names account tmpacc, which no longer exists; save it again with --account NAME' \
+expect "pushing a definition whose account is gone names the fix" 2 \
+  'definition orphan names account tmpacc, which no longer exists; save it again on another \(confluence-tui sources save orphan --account NAME --force\)' \
   env LLAMA_CLOUD_API_KEY=k "$tui" sources push orphan --project-id p --base-url http://127.0.0.1:1
 # The account added again under its name on another site: its secret is not exported toward the site the definition names.
 "$tui" accounts add tmpacc --site https://other.example.com --auth dc-pat --secret-env OTHER_TOKEN >/dev/null
@@ -321,8 +322,14 @@ expect "the same secret source again changes nothing" 2 '^error: nothing to chan
 expect "an OAuth kind takes its article" 2 '^error: an OAuth 2.0 \(3LO\) account does not use --user; drop it$' \
   "$tui" accounts add oa --site https://x.atlassian.net --auth oauth --client-id c --user u --secret-env X
 expect "help help is the parser's" 0 'USAGE' "$tui" help help
+"$tui" sources save onrotate --space ENG --account rotate --keep-markdown-format --force >/dev/null
 expect "an edit that moves the site names the definitions left behind" 0 \
-  '^warning: 1 definition of rotate still names its old site or user \(onrotate\)' "$tui" accounts edit rotate --site https://elsewhere.example.com
+  "^warning: 1 definition of rotate still names its old site or user \(onrotate\); save it again on it with 'confluence-tui sources save onrotate --force'$" \
+  "$tui" accounts edit rotate --site https://elsewhere.example.com
+expect "saved again with --force alone, it reads the account's new site and keeps what it selects" 0 \
+  '^Saved onrotate again on account rotate: space ENG on https://elsewhere.example.com/wiki\.$' "$tui" sources save onrotate --force
+expect "and keeps its loader options" 0 '"keep_markdown_format" : true' "$tui" sources show onrotate --json
+expect "--force alone needs a saved definition" 2 '^error: there is no definition nosuch to save again' "$tui" sources save nosuch --force
 "$tui" sources delete onrotate --yes >/dev/null
 "$tui" accounts remove rotate --yes >/dev/null 2>&1
 "$tui" accounts add refused --site http://127.0.0.1:1 --auth cloud-basic --user a@example.com --secret-env REFUSED_TOKEN >/dev/null

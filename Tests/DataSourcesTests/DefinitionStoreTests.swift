@@ -28,6 +28,27 @@ struct DefinitionStoreTests {
         }
     }
 
+    /// A definition moved onto another site reads it as the template's user, keeps what it selects and asks the loader,
+    /// and forgets a count made on the old site.
+    @Test func moveTakesTheSiteAndUserAndKeepsTheRest() async throws {
+        try await withStore { store, _ in
+            var full = Fixtures.full
+            full.lastPreview = PreviewRecord(count: 7, at: Date(timeIntervalSince1970: 1_800_000_000))
+            try await store.save(full)
+            let template = ConfluenceDataSource(serverURL: "https://dc.example.com/confluence", authenticationMechanism: .basic,
+                                                userName: nil, apiToken: "never-kept", spaceKey: "OTHER")
+            let moved = try await store.move("eng-docs", onto: template, account: "dc", setting: [.indexRestrictedPages: true])
+            var expected = full.component
+            expected.serverURL = "https://dc.example.com/confluence"
+            expected.userName = nil
+            expected.indexRestrictedPages = true
+            #expect(moved == DataSourceDefinition(name: "eng-docs", account: "dc", component: expected))
+            #expect(try store.show("eng-docs") == moved)
+            #expect(moved.component.reads(like: template) && !full.component.reads(like: template))
+            await #expect(throws: DefinitionStoreError.self) { try await store.move("nosuch", onto: template, account: "dc") }
+        }
+    }
+
     @Test func theFileIsStableReadableJSON() async throws {
         try await withStore { store, sources in
             var minimal = Fixtures.minimal

@@ -45,6 +45,8 @@ public enum Effect: Hashable, Sendable {
     case duplicateDefinition(String, as: String, token: RequestToken)
     /// Delete a saved definition.
     case deleteDefinition(String, token: RequestToken)
+    /// Save a definition again on an account's site and user (`onto`, its template), keeping what it selects.
+    case moveDefinition(String, onto: ConfluenceDataSource, account: String, token: RequestToken)
     /// Run a definition's quick ingestion preview (its page count) and record it in the definition.
     case previewDefinition(DataSourceDefinition, token: RequestToken)
     /// Record a page count the ingestion overlay measured (its quick look, or a whole full pass) in a definition.

@@ -68,8 +68,14 @@ public struct DefinitionsState: Sendable {
     public var prompt: Prompt?
     /// The prompt whose text the operation in flight came from: it opens again, text kept, when the operation fails.
     public var submittedPrompt: Prompt?
-    /// The delete confirmation and the name it is about.
-    public var confirm: (dialog: Dialog, name: String)?
+    /// What a confirmation asks to do: delete a definition, or save it again on the account this window browses.
+    public enum Confirmed: Hashable, Sendable {
+        case delete(String)
+        case move(String, onto: ConfluenceDataSource, account: String)
+    }
+
+    /// The confirmation shown and what it confirms.
+    public var confirm: (dialog: Dialog, action: Confirmed)?
     /// The export view, if open.
     public var export: Export?
     /// The loader options panel and the definition it edits, if open.

@@ -118,8 +118,8 @@ enum DefinitionsView {
         let pairs: [(key: String, label: String)]
         if view.prompt != nil {
             pairs = [("Enter", "ok"), ("Esc", "cancel")]
-        } else if view.confirm != nil {
-            pairs = [("y", "delete"), ("n", "cancel")]
+        } else if let confirm = view.confirm {
+            if case .delete = confirm.action { pairs = [("y", "delete"), ("n", "cancel")] } else { pairs = [("y", "save"), ("n", "cancel")] }
         } else if let export = view.export {
             let project: [(key: String, label: String)] = export.format == .llamaCloudJSON ? [] : [(key(.projectID), "project id")]
             pairs = [(key(.nextPane), "format"), (key(.writeFile), "write file")] + project + [(key(.back), "back"),
@@ -131,7 +131,8 @@ enum DefinitionsView {
             pairs = [(key(.back), "close"), (key(.refresh), "reload")]
         } else {
             let failed: [(key: String, label: String)] = view.message?.failed == true ? [(key(.errorDetail), "whole error")] : []
-            pairs = failed + [(key(.open), "export"), (key(.loaderOptions), "options"), (key(.back), "close"), (key(.rename), "rename"),
+            let move: [(key: String, label: String)] = view.selected.flatMap(state.move(for:)) != nil ? [(key(.save), "save again")] : []
+            pairs = failed + move + [(key(.open), "export"), (key(.loaderOptions), "options"), (key(.back), "close"), (key(.rename), "rename"),
                               (key(.duplicate), "duplicate"),
                               (key(.delete), "delete"), (key(.count), "count"), (key(.refresh), "reload"), (key(.help), "help")]
         }

@@ -28,7 +28,11 @@ extension AppState {
             switch confirm.dialog.handle(key) {
             case .chose(0):
                 view.confirm = nil
-                return run(&view) { .deleteDefinition(confirm.name, token: $0) }
+                switch confirm.action {
+                case .delete(let name): return run(&view) { .deleteDefinition(name, token: $0) }
+                case .move(let name, let template, let account):
+                    return run(&view) { .moveDefinition(name, onto: template, account: account, token: $0) }
+                }
             case .chose, .cancelled:
                 view.confirm = nil
             case .moved, .ignored:
@@ -69,7 +73,19 @@ extension AppState {
         case .delete?:
             guard let name = view.list.selectedID else { break }
             view.confirm = (Dialog.confirmation(title: "Delete definition", body: ["Delete \(name)?", "The definition's file is removed."],
-                                                action: "Delete"), name)
+                                                action: "Delete"), .delete(name))
+        case .save?:
+            guard let definition = view.selected else { break }
+            guard case .move(_, let template, let account)? = move(for: definition) else {
+                view.message = ("\(definition.name) is saved as \(definition.account ?? "its account") reads its site; "
+                    + "s saves a definition again once its account names another site or user.", false)
+                break
+            }
+            let user = template.userName.map { " as \($0)" } ?? ""
+            view.confirm = (Dialog.confirmation(title: "Save definition again", body: [
+                "Save \(definition.name) again on \(account)?",
+                "It reads \(template.shownServerURL)\(user) from now on, not \(definition.component.shownServerURL), and keeps what it selects.",
+            ], action: "Save"), .move(definition.name, onto: template, account: account))
         case .export?, .open?:
             guard let definition = view.selected else { break }
             view.message = nil
@@ -114,6 +130,15 @@ extension AppState {
         status.lastError = ErrorReport(message: text, load: .definitions)
     }
 
+    /// What `s` does to `definition`: save it again on the account this window browses, when it was saved on that account
+    /// (or on one since removed) and the account now reads another site or as another user; nil otherwise.
+    func move(for definition: DataSourceDefinition) -> DefinitionsState.Confirmed? {
+        guard let active = accounts.active, let template = active.sourceTemplate, !accounts.isRemoved(active.name),
+              let owner = definition.account else { return nil }
+        let moved = owner == active.name ? !definition.component.reads(like: template) : accounts.isRemoved(owner)
+        return moved ? .move(definition.name, onto: template, account: active.name) : nil
+    }
+
     /// Why `definition` cannot be counted or previewed here: it was saved through another account or for another
     /// site than the one this window browses, and its pages must come from there (nil: it belongs here).
     private func elsewhere(_ definition: DataSourceDefinition) -> String? {
@@ -122,8 +147,9 @@ extension AppState {
         let otherSite = active.sourceTemplate.map { !ConfluenceDataSource.isSameServer($0.serverURL, definition.component.serverURL) } ?? false
         let preview = "confluence-tui preview --source \(definition.name)"
         if let owner = definition.account, accounts.isRemoved(owner) {
-            return "\(definition.name) selects pages on account \(owner), which was removed: save it again on an account that "
-                + "exists (confluence-tui sources save \(definition.name) --account NAME … --force)."
+            return "\(definition.name) selects pages on account \(owner), which was removed: " + (move(for: definition) != nil
+                ? "s saves it again on \(active.name)."
+                : "save it again on an account that exists (confluence-tui sources save \(definition.name) --account NAME --force).")
         }
         if otherAccount, let owner = definition.account {
             return "\(definition.name) selects pages on account \(owner), not on \(active.name), which this window browses. "
@@ -131,7 +157,7 @@ extension AppState {
         }
         guard otherSite else { return nil }
         return "\(definition.name) selects pages on \(definition.component.shownServerURL), not on the site of \(active.name), "
-            + "which this window browses; run \(preview)."
+            + "which this window browses; " + (move(for: definition) != nil ? "s saves it again on \(active.name)'s site." : "run \(preview).")
     }
 
     private mutating func exportKey(_ key: Key, command: Command?, view: inout DefinitionsState) -> [Effect] {

@@ -39,6 +39,14 @@ struct DefinitionWork: Sendable {
                 try await storeCall { (store: DefinitionStore) throws(DefinitionStoreError) in try await store.delete(name) }
                 return "Deleted \(name)."
             })
+        case .moveDefinition(let name, let template, let account, let token):
+            return .definitionsChanged(token: token, await Result.awaiting { () throws(BackendError) in
+                try await checkAccount(of: DataSourceDefinition(name: name, account: account, component: template))
+                let moved = try await storeCall { (store: DefinitionStore) throws(DefinitionStoreError) in
+                    try await store.move(name, onto: template, account: account)
+                }
+                return "Saved \(name) again on \(account): \(moved.selectorSummary) on \(moved.component.shownServerURL)."
+            })
         case .previewDefinition(let definition, let token):
             return .definitionPreviewed(token: token, name: definition.name, await Result.awaiting { () throws(BackendError) in
                 try await preview(definition, backend: backend)
@@ -132,10 +140,10 @@ struct DefinitionWork: Sendable {
     }
 
     /// Runs a store operation, turning its error into the same sentence.
-    private func storeCall(_ body: @Sendable (DefinitionStore) async throws(DefinitionStoreError) -> Void) async throws(BackendError) {
+    private func storeCall<T: Sendable>(_ body: @Sendable (DefinitionStore) async throws(DefinitionStoreError) -> T) async throws(BackendError) -> T {
         let store = try available()
         do {
-            try await body(store)
+            return try await body(store)
         } catch {
             throw BackendError(message: error.description)
         }

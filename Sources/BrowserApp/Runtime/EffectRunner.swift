@@ -134,7 +134,7 @@ final class EffectRunner {
                     try await backend.labelCounts(spaceKey: key, scanLimit: LabelCounts.defaultScanLimit)
                 })
             }
-        case .saveDefinition, .loadDefinitions, .findDefinitionsOfAccount, .renameDefinition, .duplicateDefinition, .deleteDefinition,
+        case .saveDefinition, .loadDefinitions, .findDefinitionsOfAccount, .renameDefinition, .duplicateDefinition, .deleteDefinition, .moveDefinition,
              .previewDefinition, .recordPreview, .setLoaderOptions, .writeFile:
             let work = definitionWork
             spawn(.other) { await work.perform(effect, backend: backend) }

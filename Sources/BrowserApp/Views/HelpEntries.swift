@@ -26,7 +26,8 @@ struct HelpEntries {
                     (keyMap.keyLabel(for: .open) + "/" + keyMap.keyLabel(for: .export), "export: JSON, Python, TypeScript or curl"),
                     row(.count, "count what an ingestion pulls"), row(.ingestionPreview, "preview what an ingestion pulls"),
                     row(.loaderOptions, "loader options"), row(.rename, "rename"), row(.duplicate, "duplicate"),
-                    row(.delete, "delete (asks first)"), row(.refresh, "read the definitions again"),
+                    row(.delete, "delete (asks first)"), row(.save, "save again on this account's site (asks first)"),
+                    row(.refresh, "read the definitions again"),
                     row(.errorDetail, "show the last error in full"), row(.back, "close"), row(.help, "show or hide this help")]
         } else if let draft = state.builder {
             // In the label and CQL tabs letters are text: only the other keys are listed, and Enter saves.

@@ -20,6 +20,23 @@ extension ConfluenceDataSource {
         return url
     }
 
+    /// This component read through another site and user: `template`'s server URL, authentication mechanism and user,
+    /// with what this one selects and asks the loader kept, and no secret.
+    public func moved(onto template: ConfluenceDataSource) -> ConfluenceDataSource {
+        var moved = self
+        moved.serverURL = template.serverURL
+        moved.authenticationMechanism = template.authenticationMechanism
+        moved.userName = template.userName
+        moved.apiToken = nil
+        return moved
+    }
+
+    /// Whether this component reads `template`'s site as its user, as one saved from it does.
+    public func reads(like template: ConfluenceDataSource) -> Bool {
+        Self.isSameServer(serverURL, template.serverURL) && userName == template.userName
+            && authenticationMechanism == template.authenticationMechanism
+    }
+
     /// The server URL to show a person: any user name or password a hand-edited file put in it left out.
     public var shownServerURL: String { SiteAddress.shown(serverURL) }
 

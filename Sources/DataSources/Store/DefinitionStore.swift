@@ -157,13 +157,31 @@ public struct DefinitionStore: Sendable {
         try await update(name) { $0.component.loaderOptions = values }
     }
 
+    /// Points the definition `name` at `template`'s site and user through account `account`, keeping what it selects and
+    /// its loader options (`ConfluenceDataSource.moved(onto:)`), `setting` those given; its last preview, counted
+    /// elsewhere, is dropped.
+    /// - Returns: the definition as saved.
+    @discardableResult
+    public func move(_ name: String, onto template: ConfluenceDataSource, account: String?,
+                     setting options: [LoaderOption: Bool] = [:]) async throws(DefinitionStoreError) -> DataSourceDefinition {
+        try await update(name) { definition in
+            definition.component = definition.component.moved(onto: template)
+            definition.component.loaderOptions.merge(options) { $1 }
+            definition.account = account
+            definition.lastPreview = nil
+        }
+    }
+
     /// Reads the definition `name`, changes it and writes it back, holding the lock throughout.
-    private func update(_ name: String, _ change: (inout DataSourceDefinition) -> Void) async throws(DefinitionStoreError) {
+    @discardableResult
+    private func update(_ name: String, _ change: (inout DataSourceDefinition) -> Void) async throws(DefinitionStoreError)
+        -> DataSourceDefinition {
         try checkName(name)
-        try await locked { () throws(DefinitionStoreError) in
+        return try await locked { () throws(DefinitionStoreError) in
             var definition = try readExisting(name)
             change(&definition)
             try write(definition)
+            return definition
         }
     }
 
@@ -255,11 +273,11 @@ public struct DefinitionStore: Sendable {
     }
 
     /// Runs `body` holding `sources/.lock`, creating the directory (mode 0700) first.
-    private func locked(_ body: () throws(DefinitionStoreError) -> Void) async throws(DefinitionStoreError) {
+    private func locked<T>(_ body: () throws(DefinitionStoreError) -> T) async throws(DefinitionStoreError) -> T {
         do {
             try ConfigDirectory.createPrivateDirectory(directory)
             let lock = FileLock(url: directory.appendingPathComponent(".lock"))
-            try await lock.withLock(timeout: lockTimeout) { try body() }
+            return try await lock.withLock(timeout: lockTimeout) { try body() }
         } catch let error as DefinitionStoreError {
             throw error
         } catch let error as FileSystemError {

@@ -65,7 +65,8 @@ extension AccountsCommand {
             }.map(\.name)
             guard !stale.isEmpty else { return }
             Terminal.warn("\(Plural.count(stale.count, "definition")) of \(name) still \(stale.count == 1 ? "names" : "name") its old site or user "
-                + "(\(stale.joined(separator: ", "))); save \(stale.count == 1 ? "it" : "them") again with --account \(name) --force")
+                + "(\(stale.joined(separator: ", "))); save \(stale.count == 1 ? "it" : "each") again on it with "
+                + "'confluence-tui sources save \(stale.count == 1 ? stale[0] : "NAME") --force'")
         }
     }
 }

@@ -128,7 +128,15 @@ struct SourcesCommand: AsyncParsableCommand {
 
         func run() async throws {
             guard let selector = try selection.selector() else {
-                throw ValidationError("choose what to select: --space, --page-ids, --label or --cql")
+                guard force, serverURL == nil else {
+                    throw ValidationError("choose what to select: --space, --page-ids, --label or --cql (or, to save a definition again "
+                        + "through its account's site and user as they are now, keeping what it selects, --force alone)")
+                }
+                guard let moved = try await saveAgain() else {
+                    throw ValidationError("there is no definition \(name) to save again; choose what it selects with --space, --page-ids, --label or --cql")
+                }
+                Terminal.line("Saved \(name) again on account \(moved.account ?? ""): \(moved.selectorSummary) on \(moved.component.shownServerURL).")
+                return
             }
             let serverURL = try serverURL.map { try ConfluenceDataSource.serverURL(typed: $0) }
             if let warning = serverURL.flatMap(URL.init(string:)).flatMap(SiteAddress.clearTextWarning(for:)) { Terminal.warn(warning) }
@@ -152,6 +160,21 @@ struct SourcesCommand: AsyncParsableCommand {
             let definition = DataSourceDefinition(name: name, account: chosen?.name, component: component)
             try await SourcesCommand.store().save(definition, overwrite: force)
             Terminal.line("Saved \(name): \(selector) on \(server).")
+        }
+
+        /// Saves the definition again through `--account` (or its own account) as that account now reads its site, keeping what
+        /// it selects and its loader options, plus those flagged; nil when there is no definition of that name to keep.
+        private func saveAgain() async throws -> DataSourceDefinition? {
+            let store = try SourcesCommand.store()
+            guard store.contains(name) else { return nil }
+            guard let accountName = try account ?? store.show(name).account else {
+                throw ValidationError("\(name) is bound to no account: name the --account whose site and user it should read through")
+            }
+            let chosen = try AccountsCommand.registry().list().account(named: accountName)
+            let flagged: [(LoaderOption, Bool)] = [(.keepMarkdownFormat, keepMarkdownFormat), (.indexRestrictedPages, indexRestrictedPages),
+                                                   (.skipListFailures, skipListFailures)]
+            return try await store.move(name, onto: chosen.sourceTemplate, account: chosen.name,
+                                        setting: Dictionary(uniqueKeysWithValues: flagged.filter(\.1).map { ($0.0, true) }))
         }
     }
 
@@ -332,7 +355,7 @@ struct SourcesCommand: AsyncParsableCommand {
             resolved = try await resolver.resolve(named: name)
         } catch let error as AccountsError where error.isNotFound {
             throw ValidationError("definition \(definition.name) names account \(name), which no longer exists; "
-                + "save it again with --account NAME")
+                + "save it again on another (confluence-tui sources save \(definition.name) --account NAME --force)")
         }
         // An account edited since (or removed and added again) may name another site: its secret is not sent toward the
         // site the definition still names.
@@ -340,11 +363,11 @@ struct SourcesCommand: AsyncParsableCommand {
         guard ConfluenceDataSource.isSameServer(accountServer, definition.component.serverURL) else {
             throw ValidationError("definition \(definition.name) selects pages on \(definition.component.shownServerURL), but account \(name) "
                 + "now names \(SiteAddress.shown(accountServer)), so its secret is not sent there; save the definition again on the account "
-                + "(confluence-tui sources save \(definition.name) --account \(name) … --force)")
+                + "(confluence-tui sources save \(definition.name) --force)")
         }
         if let saved = definition.component.userName, let user = resolved.account.user, saved != user {
             Terminal.warn("definition \(definition.name) signs in as \(saved), but account \(name)'s secret is \(user)'s; "
-                + "save the definition again on the account so the two go together")
+                + "save the definition again on the account so the two go together (confluence-tui sources save \(definition.name) --force)")
         }
         if resolved.account.authKind == .oauth3LO {
             let probe = HTTPRequest(url: URL(string: resolved.site.description)!)

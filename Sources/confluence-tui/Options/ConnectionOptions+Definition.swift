@@ -33,7 +33,8 @@ extension ConnectionOptions {
                     + "--server-url \(SiteAddress.shown(reached))")
             }
             let advice = given ? "drop --account and --site to use the definition's own"
-                : options.account.map { "account \($0) now names another site; save the definition again" }
+                : options.account.map { "account \($0) now names another site; save the definition again on it "
+                    + "(confluence-tui sources save \(definition.name) --force)" }
                 ?? "its server_url now leads there; save the definition again"
             throw ValidationError("\(definition.name) selects pages on \(definition.component.shownServerURL), "
                 + "but the connection reaches \(reached); \(advice)")
