@@ -36,7 +36,7 @@ public struct AsyncHTTPClientTransport: HTTPTransport {
         let deadline = NIODeadline.now() + TimeAmount(request.timeout)
         do {
             let response = try await client.execute(outgoing, deadline: deadline)
-            let bytes = try await response.body.collect(upTo: maximumBodyBytes)
+            let bytes = try await Self.collect(response.body, upTo: maximumBodyBytes, by: deadline)
             var headers = HTTPHeaders()
             for (name, value) in response.headers {
                 headers.add(name: name, value: value)
@@ -47,10 +47,28 @@ public struct AsyncHTTPClientTransport: HTTPTransport {
         }
     }
 
+    /// The whole body, read by `deadline`: the client's deadline ends when the head arrives, so a server that trickles the
+    /// body a byte at a time would otherwise hold the request forever. Past it the read is cancelled (closing the connection)
+    /// and the exchange fails with `TransportError.timeout`.
+    private static func collect(_ body: HTTPClientResponse.Body, upTo maximumBytes: Int, by deadline: NIODeadline) async throws
+        -> ByteBuffer {
+        try await withThrowingTaskGroup(of: ByteBuffer?.self) { group in
+            group.addTask { try await body.collect(upTo: maximumBytes) }
+            group.addTask {
+                try await Task.sleep(nanoseconds: UInt64(max(0, (deadline - .now()).nanoseconds)))
+                return nil
+            }
+            defer { group.cancelAll() }
+            guard let first = try await group.next(), let bytes = first else { throw TransportError.timeout }
+            return bytes
+        }
+    }
+
     /// Maps AsyncHTTPClient and NIO failures to the client's transport errors, in sentences that never hold a header's
     /// value, a raw NIO dump or a build path.
     static func transportError(for error: any Error) -> TransportError {
         if error is CancellationError { return .cancelled }
+        if let error = error as? TransportError { return error }
         if let error = error as? HTTPClientError { return transportError(for: error) }
         if let host = unknownHost(in: error) { return .unknownHost(host) }
         if error is NIOTooManyBytesError {
