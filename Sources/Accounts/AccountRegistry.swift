@@ -49,8 +49,9 @@ public struct AccountRegistry: Sendable {
         // The secret already kept is no new secret: the account's last test still holds.
         let newSecret = newSecret.flatMap { storesSecret($0, forAccount: account.name) ? nil : $0 }
         // credentials.json is read only when the edit keeps a secret there without giving one.
-        let stored = newSecret == nil && account.secretSource == .credentialsFile
-            && (try? resolver.credentials.entry(forAccount: account.name).secret) != nil
+        // A damaged file is said to be damaged, not taken for one without the secret.
+        let stored = try newSecret == nil && account.secretSource == .credentialsFile
+            && resolver.credentials.entry(forAccount: account.name).secret != nil
         try Self.check(newSecret, for: account, stored: stored)
         var account = account
         var tokensStale = false

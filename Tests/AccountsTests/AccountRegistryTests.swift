@@ -107,6 +107,21 @@ struct AccountRegistryTests {
         #expect(missing?.description.contains("ghost") == true)
     }
 
+    /// An edit that keeps the stored secret, with credentials.json damaged, says the file is damaged, not that no secret
+    /// was given, and changes nothing.
+    @Test func anEditOverADamagedCredentialsFileNamesTheDamage() async throws {
+        let registry = try registry()
+        try await registry.add(makeAccount(kind: .cloudBasic), secret: Secret("ATATT-kept"))
+        try Data("garbage".utf8).write(to: registry.resolver.credentials.fileURL)
+        var edited = try registry.list().account(named: "work")
+        edited.user = "other@example.com"
+        let error = await #expect(throws: AccountsError.self) { try await registry.edit(edited, newSecret: nil) }
+        #expect(error?.description.contains("credentials.json") == true && error?.description.contains("none was given") == false,
+                "\(error?.description ?? "")")
+        #expect(error?.isInvalidInput == false, "a damaged file is a failure, not invalid input")
+        #expect(try registry.list().account(named: "work").user != "other@example.com")
+    }
+
     /// An account that keeps nothing in credentials.json is removed though that file is damaged.
     @Test func anAccountWithItsSecretElsewhereGoesDespiteADamagedCredentialsFile() async throws {
         let registry = try registry()
