@@ -67,6 +67,7 @@ struct ConfluenceTUI: AsyncParsableCommand {
         case let error as ConfluenceError: error.kind == .invalidSite || error.status == 400
         case let error as IngestPreviewError: error.confluenceError.map(isInvalidInput) ?? false
         case let error as AccountsError: error.isInvalidInput
+        case let error as OAuthError: error.isInvalidInput
         case let error as DefinitionStoreError: error.isInvalid || error.isNotFound || error.isAlreadyExists
         case let error as ExportError: error.validationError != nil
         default: false

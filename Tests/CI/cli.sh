@@ -135,6 +135,8 @@ else
 fi
 expect "a key in the wrong case among others is named, with the key meant" 0 \
   '^warning: 2 listed keys name no space you can see \(keys are case-sensitive\): eng \(did you mean ENG\?\), NOPE$' "$tui" spaces --keys ENG,eng,NOPE
+expect "a key in the wrong case beside one that matches still gets the key meant" 0 \
+  '\(keys are case-sensitive\): ops \(did you mean OPS\?\)$' "$tui" spaces --keys ENG,ops
 expect "a key in the wrong case alone is named, with the key meant" 0 '\(keys are case-sensitive\): eng \(did you mean ENG\?\)$' \
   "$tui" spaces --keys eng
 expect "--keys with no key is refused" 2 '^error: --keys names no space key' "$tui" spaces --keys ''
@@ -202,7 +204,8 @@ else
 fi
 expect "a full pass that misses a page" 1 '1 page could not be read; an ingestion would miss it$' \
   "$tui" preview --page-ids "$page,999999" --full
-expect "a listed space key the site lacks" 0 '^warning: 1 listed key names no space you can see \(keys are case-sensitive\): eng$' "$tui" spaces --keys eng,OPS
+expect "a listed space key the site lacks, beside one it has" 0 \
+  '^warning: 1 listed key names no space you can see \(keys are case-sensitive\): eng \(did you mean ENG\?\)$' "$tui" spaces --keys eng,OPS
 expect "saving invalid CQL" 2 '--cql is not valid CQL' "$tui" sources save broken --cql 'label ='
 # search and preview check a selection as save does, before any request.
 expect "searching invalid CQL" 2 '^error: the query is not valid CQL: expected a value after "="' "$tui" search 'label = '
@@ -211,6 +214,10 @@ expect "two selectors, named by their flags" 2 'choose one selector, not --space
 expect "a server URL with a user" 0 'Saved byurl' "$tui" sources save byurl --server-url http://wiki.example.com --user me@example.com --space ENG
 expect "a plain-http server URL is warned about" 0 '^warning: http://wiki\.example\.com is plain http' \
   "$tui" sources save byurl2 --server-url http://wiki.example.com --user me@example.com --space ENG
+expect "a Cloud server URL without a user is saved with a warning" 0 \
+  '^warning: https://example.atlassian.net/wiki is a Confluence Cloud site, which refuses an API token sent without the email it belongs to; give --user EMAIL' \
+  "$tui" sources save cloudnouser --space ENG --server-url example.atlassian.net/
+"$tui" sources delete cloudnouser --yes >/dev/null
 expect "the user is written as user_name" 0 '"user_name": "me@example.com"' "$tui" sources export byurl --format llamacloud-json
 expect "a Cloud domain gets /wiki, trailing slashes go" 0 '^Saved cloudurl: space ENG on https://x\.atlassian\.net/wiki\.$' \
   "$tui" sources save cloudurl --server-url https://x.atlassian.net/ --user me@example.com --space ENG
@@ -307,6 +314,8 @@ expect "a secret is not exported toward a site its account no longer names" 2 \
 expect "show as JSON" 0 '"space_key" *: *"ENG"' "$tui" sources show eng --json
 expect "counting as JSON" 0 '^  "total_size" : [0-9]+$' "$tui" search 'space = ENG' --count --json
 expect "an account test as JSON" 0 '"site_kind" : "cloud"' "$tui" accounts test emu --json
+expect "logging in to an account without OAuth is invalid input" 2 '^error: account emu does not use OAuth 2.0 \(3LO\)$' \
+  "$tui" auth login --account emu --no-browser --timeout 2
 echo wrong-token | "$tui" accounts add rotate --site "$EMU_BASE_URL" --auth cloud-basic --user demo@example.com --secret-stdin >/dev/null
 "$tui" sources save onrotate --account rotate --space ENG >/dev/null
 expect "a token that is refused" 1 'refused' "$tui" accounts test rotate

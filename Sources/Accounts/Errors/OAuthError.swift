@@ -41,6 +41,12 @@ public struct OAuthError: Error, Sendable, CustomStringConvertible {
         }
     }
 
+    /// The command named an account that does not use OAuth: the input was wrong, nothing failed.
+    public var isInvalidInput: Bool {
+        if case .notOAuth = reason { return true }
+        return false
+    }
+
     /// The callback's `state` did not match the one sent, so nothing was exchanged.
     public var isStateMismatch: Bool {
         if case .stateMismatch = reason { return true }

@@ -139,7 +139,6 @@ struct SourcesCommand: AsyncParsableCommand {
                 return
             }
             let serverURL = try serverURL.map { try ConfluenceDataSource.serverURL(typed: $0) }
-            if let warning = serverURL.flatMap(URL.init(string:)).flatMap(SiteAddress.clearTextWarning(for:)) { Terminal.warn(warning) }
             let stored = try AccountsCommand.registry().list()
             // A server URL alone binds no account: the default account's user and secret belong to another site.
             let chosen = try account.map { try stored.account(named: $0) }
@@ -147,6 +146,13 @@ struct SourcesCommand: AsyncParsableCommand {
             if let chosen, let serverURL, !ConfluenceDataSource.isSameServer(serverURL, chosen.serverURL) {
                 throw ValidationError("--server-url \(serverURL) is not the site of account \(chosen.name) (\(chosen.serverURL)), "
                     + "whose user and secret the definition would carry there; drop --account to save it bound to no account")
+            }
+            if let url = serverURL.flatMap(URL.init(string:)) {
+                if let warning = SiteAddress.clearTextWarning(for: url) { Terminal.warn(warning) }
+                if chosen == nil, user == nil, url.host?.lowercased().hasSuffix(".atlassian.net") == true {
+                    Terminal.warn("\(url.absoluteString) is a Confluence Cloud site, which refuses an API token sent without the "
+                        + "email it belongs to; give --user EMAIL, or save it on an account")
+                }
             }
             guard var component = chosen?.sourceTemplate
                 ?? serverURL.map({ ConfluenceDataSource(serverURL: $0, authenticationMechanism: .basic, userName: user) }) else {

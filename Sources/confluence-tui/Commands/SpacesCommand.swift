@@ -21,8 +21,9 @@ struct SpacesCommand: AsyncParsableCommand, SiteCommand {
         // Keys are case-sensitive: a key no listed space has exactly is missing, whatever else the site matched it with.
         let missing = keyList.filter { key in !spaces.contains { $0.key == key } }
         if !missing.isEmpty {
-            // The keys meant are looked for among the spaces listed; when the site matched none, among all, listed once.
-            let known = spaces.isEmpty ? (try? await client.spaces().collect()) ?? [] : spaces
+            // The keys meant are looked for among the spaces listed; for any not found there, among all, listed once.
+            let unhinted = missing.contains { SpaceKeyHint.suggestion(for: $0, among: spaces) == nil }
+            let known = unhinted ? (try? await client.spaces().collect()) ?? spaces : spaces
             let named = missing.map { key in key + (SpaceKeyHint.suggestion(for: key, among: known).map { " (\($0))" } ?? "") }
             Terminal.warn("\(Plural.count(missing.count, "listed key")) \(missing.count == 1 ? "names" : "name") no space you can see "
                 + "(keys are case-sensitive): \(named.joined(separator: ", "))")
