@@ -52,6 +52,24 @@ struct LineInputTests {
         #expect(input.cursor == 0)
     }
 
+    /// Alt chords edit by word as readline's do; any other is ignored, so it never cancels the field as Escape would.
+    @Test func altChordsMoveAndDeleteByWord() {
+        var input = LineInput(text: "space = ENG and")
+        #expect(input.handle(.alt(.backspace)) == .edited)
+        #expect(input.text == "space = ENG ")
+        #expect(input.handle(.alt(.char("b"))) == .moved)
+        #expect(input.cursor == 8)
+        #expect(input.handle(.alt(.char("b"))) == .moved)
+        #expect(input.cursor == 6)
+        #expect(input.handle(.alt(.char("f"))) == .moved)
+        #expect(input.cursor == 7)
+        #expect(input.handle(.alt(.char("d"))) == .edited)
+        #expect(input.text == "space = ")
+        #expect(input.handle(.alt(.char("q"))) == .ignored)
+        #expect(input.handle(.alt(.enter)) == .ignored)
+        #expect(input.text == "space = ")
+    }
+
     @Test func enterEscapeAndControlCharacters() {
         var input = LineInput(text: "q")
         #expect(input.handle(.enter) == .submitted)

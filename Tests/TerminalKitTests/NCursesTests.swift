@@ -120,6 +120,26 @@ extension NCursesTests {
             #expect(screen.readKey(timeoutMilliseconds: 0) == nil)
         }
 
+        /// Esc with a key behind it is that key's Alt chord (terminals send Alt-q as Esc q); Esc alone, or twice, is Esc.
+        @Test func escapeWithAKeyBehindItIsAnAltChord() throws {
+            let screen = try NCursesScreenTests.openHeadless()
+            defer { screen.close() }
+            // ncurses returns pushed input last in, first out.
+            _ = unget_wch(wchar_t(UInt8(ascii: "q")))
+            _ = ungetch(0x1B)
+            #expect(screen.readKey(timeoutMilliseconds: 0) == .alt(.char("q")))
+            _ = ungetch(0x7F)
+            _ = ungetch(0x1B)
+            #expect(screen.readKey(timeoutMilliseconds: 0) == .alt(.backspace))
+            _ = ungetch(0x1B)
+            _ = ungetch(0x1B)
+            #expect(screen.readKey(timeoutMilliseconds: 0) == .escape)
+            #expect(screen.readKey(timeoutMilliseconds: 0) == .escape)
+            _ = ungetch(0x1B)
+            #expect(screen.readKey(timeoutMilliseconds: 0) == .escape)
+            #expect(screen.readKey(timeoutMilliseconds: 0) == nil)
+        }
+
         @Test func aBracketedPasteIsOneKeyWithItsNewlines() throws {
             let screen = try NCursesScreenTests.openHeadless()
             defer { screen.close() }

@@ -288,12 +288,31 @@ public final class NCursesScreen {
             return .key(.paste(readPaste()))
         }
         guard let key = KeyDecoder.decode(status: status, value: value) else { return .ignored }
+        if key == .escape, let chord = readAltChord() { return .key(chord) }
         if key == .resize {
             width = Int(cnc_getmaxx(window))
             height = Int(cnc_getmaxy(window))
             previous = nil
         }
         return .key(key)
+    }
+
+    /// The Alt chord an Esc just read starts, when another key came with it (ncurses has waited the escape delay for
+    /// one, and terminals send Alt-x as Esc and x at once); nil, with nothing consumed, when Esc came alone. Another Esc
+    /// (pressed twice) or a mouse report is left to be read as itself.
+    private func readAltChord() -> Key? {
+        wtimeout(window, 0)
+        var value: wint_t = 0
+        let status = wget_wch(window, &value)
+        guard status != cnc_err() else { return nil }
+        let code = Int32(bitPattern: value)
+        let isFunctionKey = status == cnc_key_code_yes()
+        guard let key = KeyDecoder.decode(status: status, value: value), key != .escape, key != .resize,
+              !(isFunctionKey && (code == cnc_key_mouse() || code == Self.pasteBegin)) else {
+            if isFunctionKey { _ = ungetch(code) } else { _ = unget_wch(wchar_t(bitPattern: value)) }
+            return nil
+        }
+        return .alt(key)
     }
 
     /// Key codes for the start and end marks of a bracketed paste (`ESC [200~`, `ESC [201~`), above ncurses' own.

@@ -2,13 +2,19 @@
 extension Key {
     /// The key a name stands for, or nil when unknown. Accepts every `description` form
     /// (`j`, `Space`, `Ctrl-D`, `PgDn`, `Shift-Tab`, `F5`), case-insensitively for named keys,
-    /// plus common aliases: `C-d`, `ctrl+d`, `^D`, `Return`, `Escape`, `PageDown`, `Del`, `BTab`.
+    /// plus common aliases: `C-d`, `ctrl+d`, `^D`, `Return`, `Escape`, `PageDown`, `Del`, `BTab`; `Alt-x` (`alt+x`, `M-x`,
+    /// `Meta-x`) is Alt held with any of them.
     public init?(name: String) {
         if name.count == 1, let character = name.first {
             self = .char(character)
             return
         }
         let lower = name.lowercased()
+        for prefix in ["alt-", "alt+", "m-", "meta-", "meta+"] where lower.hasPrefix(prefix) && name.count > prefix.count {
+            guard let key = Key(name: String(name.dropFirst(prefix.count))) else { return nil }
+            self = .alt(key)
+            return
+        }
         if let control = Self.controlCharacter(lower) {
             self = .ctrl(control)
             return

@@ -13,6 +13,8 @@ public enum Key: Hashable, Sendable, CustomStringConvertible {
     case mouse(MouseEvent)
     /// Text the terminal delivered as one paste (bracketed paste), newlines and all; never a command.
     case paste(String)
+    /// Alt (Meta) held with a key, which terminals send as Esc and the key at once.
+    indirect case alt(Key)
 
     /// A short human name, as shown in help and key hints (`k`, `Ctrl-D`, `PgDn`).
     public var description: String {
@@ -39,6 +41,7 @@ public enum Key: Hashable, Sendable, CustomStringConvertible {
         case .resize: "Resize"
         case .mouse: "Mouse"
         case .paste: "Paste"
+        case .alt(let key): "Alt-" + key.description
         }
     }
 }

@@ -31,8 +31,9 @@ public struct LineInput: Hashable, Sendable {
     /// The current text.
     public var text: String { String(characters) }
 
-    /// Applies one key: Left/Right/Home/End, Ctrl-A/E/B/F move; Backspace, Delete, Ctrl-D/H/K/U/W
-    /// edit; printable characters insert; Enter submits and Escape cancels.
+    /// Applies one key: Left/Right/Home/End, Ctrl-A/E/B/F and Alt-B/F (by word) move; Backspace, Delete,
+    /// Ctrl-D/H/K/U/W, Alt-Backspace and Alt-D edit; printable characters insert; Enter submits and Escape cancels.
+    /// Any other Alt chord is ignored, never read as Escape and a letter.
     public mutating func handle(_ key: Key) -> Outcome {
         switch key {
         case .left, .ctrl("b"): return move(to: cursor - 1)
@@ -43,7 +44,10 @@ public struct LineInput: Hashable, Sendable {
         case .delete, .ctrl("d"): return remove(cursor..<min(characters.count, cursor + 1))
         case .ctrl("k"): return remove(cursor..<characters.count)
         case .ctrl("u"): return remove(0..<cursor)
-        case .ctrl("w"): return remove(previousWordStart()..<cursor)
+        case .ctrl("w"), .alt(.backspace): return remove(previousWordStart()..<cursor)
+        case .alt(.char("b")): return move(to: previousWordStart())
+        case .alt(.char("f")): return move(to: nextWordEnd())
+        case .alt(.char("d")): return remove(cursor..<nextWordEnd())
         case .enter: return .submitted
         case .escape: return .cancelled
         case .char(let character): return insert(character)
@@ -93,6 +97,14 @@ public struct LineInput: Hashable, Sendable {
         var index = cursor
         while index > 0, characters[index - 1] == " " { index -= 1 }
         while index > 0, characters[index - 1] != " " { index -= 1 }
+        return index
+    }
+
+    /// End of the word after the cursor (skipping spaces first), as Alt-F moves and Alt-D deletes.
+    private func nextWordEnd() -> Int {
+        var index = cursor
+        while index < characters.count, characters[index] == " " { index += 1 }
+        while index < characters.count, characters[index] != " " { index += 1 }
         return index
     }
 
