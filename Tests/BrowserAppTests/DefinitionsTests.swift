@@ -157,6 +157,26 @@ struct DefinitionsTests {
         }
     }
 
+    /// A deleted definition leaves the selection where it was: on the next, or on the one before when it was the last.
+    @Test func aDeleteKeepsTheSelectionInPlace() async throws {
+        let directory = scratch()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        do {
+            let store = DefinitionStore(directory: directory.appendingPathComponent("sources"))
+            for name in ["a", "b", "c"] {
+                var component = try #require(templateAccount.sourceTemplate)
+                component.select(.space(key: "ENG"))
+                try await store.save(DataSourceDefinition(name: name, account: "work", component: component))
+            }
+            let (browser, _) = await browser(in: directory)
+            await browser.press(.char("d"), .char("j"), .char("x"), .char("y"))
+            #expect(browser.state.definitions?.list.items.map(\.title) == ["a", "c"])
+            #expect(browser.state.definitions?.list.selectedID == "c", "the next takes the deleted one's place")
+            await browser.press(.char("x"), .char("y"))
+            #expect(browser.state.definitions?.list.selectedID == "a", "the last deleted, the one before it")
+        }
+    }
+
     /// A failed definition action leaves the status line once one succeeds, its prompt is cancelled, or `e` has shown it whole.
     @Test func aDefinitionErrorRetiresOnSuccessOrOnceRead() async throws {
         let directory = scratch()

@@ -29,7 +29,13 @@ extension AppState {
             case .chose(0):
                 view.confirm = nil
                 switch confirm.action {
-                case .delete(let name): return run(&view) { .deleteDefinition(name, token: $0) }
+                case .delete(let name):
+                    // The selection stays where it was: on the next definition, or the one before when it was the last.
+                    let names = view.list.items.map(\.id)
+                    if let index = names.firstIndex(of: name) {
+                        view.follow = index + 1 < names.count ? names[index + 1] : index > 0 ? names[index - 1] : nil
+                    }
+                    return run(&view) { .deleteDefinition(name, token: $0) }
                 case .move(let name, let template, let account):
                     return run(&view) { .moveDefinition(name, onto: template, account: account, token: $0) }
                 }
