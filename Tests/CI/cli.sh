@@ -448,6 +448,15 @@ if [[ "$(stat -c %a "$work/create.py")" != 600 ]] || ! grep -q demo-token "$work
   failed=$((failed + 1))
   echo "FAIL the export holding the secret was replaced or loosened: mode $(stat -c %a "$work/create.py")" >&2
 fi
+# An export without a secret gets the mode any new file gets: the umask cuts it.
+(umask 077 && "$tui" sources export eng --output "$work/private.json" >/dev/null && "$tui" sources export eng --format curl --output "$work/private.sh" >/dev/null)
+(umask 022 && "$tui" sources export eng --output "$work/shared.json" >/dev/null && "$tui" sources export eng --format curl --output "$work/shared.sh" >/dev/null)
+modes="$(stat -c %a "$work/private.json" "$work/private.sh" "$work/shared.json" "$work/shared.sh" | tr '\n' ' ')"
+if [[ "$modes" == "600 700 644 755 " ]]; then
+  passed=$((passed + 1))
+else
+  failed=$((failed + 1)); echo "FAIL export files under umask 077 and 022 got modes $modes (wanted 600 700 644 755)" >&2
+fi
 
 # Definitions and the site they name: a server URL alone binds no account, whose secret would go to that server.
 expect "a server URL alone binds no account" 0 'Saved other' "$tui" sources save other --server-url http://127.0.0.1:1/wiki --space OPS
