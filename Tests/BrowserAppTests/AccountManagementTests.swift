@@ -33,7 +33,8 @@ struct AccountManagementTests {
     }
 
     /// Opens the add form and fills name, site and user, moving the auth kind `kindSteps` to the right; ends on the secret field.
-    private func fillNewAccount(_ browser: HeadlessBrowser, name: String, site: String, user: String, kindSteps: Int = 0) async {
+    /// Fills the add form up to its secret: a nil `user` for a kind that takes none (its field is skipped).
+    private func fillNewAccount(_ browser: HeadlessBrowser, name: String, site: String, user: String?, kindSteps: Int = 0) async {
         await browser.press(.char("a"))
         await browser.type(name)
         await browser.press(.tab)
@@ -41,24 +42,29 @@ struct AccountManagementTests {
         await browser.press(.tab)
         for _ in 0..<kindSteps { await browser.press(.right) }
         await browser.press(.tab)
-        await browser.type(user)
-        await browser.press(.tab, .tab)
+        if let user {
+            await browser.type(user)
+            await browser.press(.tab)
+        }
+        await browser.press(.tab)
     }
 
     @Test func addReadsTheSecretMaskedAndSavesThroughTheManager() async {
         let manager = FakeAccountManager()
         let browser = await browser(manager)
-        await fillNewAccount(browser, name: "team", site: "https://team.example", user: "me@example.com", kindSteps: 1)
+        await fillNewAccount(browser, name: "team", site: "https://team.example", user: nil, kindSteps: 1)
         await browser.type("s3cr3t-token")
         let screen = browser.grid.text
         #expect(!screen.contains("s3cr3t"), "the secret is never drawn")
         #expect(screen.contains("••••••••••••") && screen.contains("Data Center personal access token"))
+        #expect(screen.contains("(not used by this kind)"), "a personal access token takes no user:\n\(screen)")
         await browser.press(.enter)
         #expect(browser.state.accounts.form == nil)
         #expect(manager.calls == ["save new"])
         #expect(manager.secret(of: "team") == "s3cr3t-token")
         #expect(browser.state.accounts.accounts.map(\.name) == ["demo", "team"])
         #expect(browser.state.accounts.forms["team"]?.authKind == "data_center_pat")
+        #expect(browser.state.accounts.forms["team"]?.user == "", "no user is saved for it")
         #expect(browser.state.status.notice == "Saved the account team.")
         #expect(!String(describing: browser.state.accounts.forms["team"] as Any).contains("s3cr3t"))
     }
@@ -233,7 +239,7 @@ struct AccountManagementTests {
         let manager = FakeAccountManager(accounts: [AccountForm(name: "work", site: "https://work.example", authKind: "cloud_basic", user: "me")])
         let browser = await browserOnWork(manager)
         await browser.press(.backTab, .char("x"), .char("y"))
-        await fillNewAccount(browser, name: "work", site: "https://dc.example/confluence", user: "me", kindSteps: 1)
+        await fillNewAccount(browser, name: "work", site: "https://dc.example/confluence", user: nil, kindSteps: 1)
         await browser.type("token")
         await browser.press(.enter)
         #expect(manager.calls == ["remove work", "save new"])
@@ -354,12 +360,12 @@ struct AccountManagementTests {
     @Test func aPlainHTTPSiteIsSavedWithAWarning() async {
         let manager = FakeAccountManager()
         let browser = await browser(manager)
-        await fillNewAccount(browser, name: "lan", site: "http://wiki.lan:8090", user: "me", kindSteps: 1)
+        await fillNewAccount(browser, name: "lan", site: "http://wiki.lan:8090", user: nil, kindSteps: 1)
         await browser.type("token")
         await browser.press(.enter)
         #expect(manager.calls == ["save new"])
         #expect(browser.state.status.notice?.hasPrefix("Saved the account lan. Note: http://wiki.lan:8090 is plain http: the secret") == true)
-        await fillNewAccount(browser, name: "emu", site: "http://127.0.0.1:8090", user: "me", kindSteps: 1)
+        await fillNewAccount(browser, name: "emu", site: "http://127.0.0.1:8090", user: nil, kindSteps: 1)
         await browser.type("token")
         await browser.press(.enter)
         #expect(browser.state.status.notice == "Saved the account emu.")

@@ -14,7 +14,7 @@ public struct AccountFormState: Sendable {
             case .name: "Name"
             case .site: "Site"
             case .authKind: "Auth"
-            case .user: kind?.userLabel ?? "User"
+            case .user: kind.map { $0.userLabel ?? "User" } ?? "User"
             case .origin: "From"
             case .secret: origin.fieldLabel
             }
@@ -58,7 +58,7 @@ public struct AccountFormState: Sendable {
         let isStored = origin == .credentialsFile
         return AccountForm(name: TextLayout.trimmingSpaces(inputs[.name]?.text ?? ""), site: TextLayout.trimmingSpaces(inputs[.site]?.text ?? ""),
                            authKind: kind?.id ?? "",
-                           user: TextLayout.trimmingSpaces(inputs[.user]?.text ?? ""), secretOrigin: origin,
+                           user: usesUser ? TextLayout.trimmingSpaces(inputs[.user]?.text ?? "") : "", secretOrigin: origin,
                            secret: isStored ? secretText : "", secretReference: isStored ? "" : TextLayout.trimmingSpaces(secretText))
     }
 
@@ -82,6 +82,9 @@ public struct AccountFormState: Sendable {
     /// The chosen auth kind, if any.
     var kind: AuthKindChoice? { kinds.indices.contains(kindIndex) ? kinds[kindIndex] : nil }
 
+    /// Whether the chosen kind takes the user field: one that does not skips it, and saves no user.
+    var usesUser: Bool { kind.map { $0.userLabel != nil } ?? true }
+
     /// Moves the focused choice (auth kind or secret origin) one step; a new origin empties the secret
     /// field, so a typed secret is never shown as a variable name or command.
     mutating func choose(forward: Bool) {
@@ -99,9 +102,11 @@ public struct AccountFormState: Sendable {
         }
     }
 
-    /// Moves the focus to the next (or previous) field, wrapping.
+    /// Moves the focus to the next (or previous) field, wrapping, past a user field the kind does not take.
     mutating func step(forward: Bool) {
         let all = Field.allCases
-        focused = all[(focused.rawValue + (forward ? 1 : all.count - 1)) % all.count]
+        repeat {
+            focused = all[(focused.rawValue + (forward ? 1 : all.count - 1)) % all.count]
+        } while focused == .user && !usesUser
     }
 }

@@ -33,6 +33,8 @@ enum AccountFormView {
                 grid.drawText(fitted("‹ " + (form.kind?.title ?? "?") + " ›", value), in: value, style: focused ? CellStyle(.selected) : .normal)
             case .origin:
                 grid.drawText(fitted("‹ " + form.origin.rawValue + " ›", value), in: value, style: focused ? CellStyle(.selected) : .normal)
+            case .user where !form.usesUser:
+                grid.drawText(fitted("(not used by this kind)", value), in: value, style: CellStyle(.dim))
             case .secret where form.origin == .credentialsFile:
                 let count = form.inputs[.secret]?.characters.count ?? 0
                 let hint = count == 0 ? (form.original == nil ? "(none)" : "(unchanged)") : ""

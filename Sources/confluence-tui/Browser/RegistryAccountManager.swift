@@ -11,7 +11,8 @@ struct RegistryAccountManager: AccountManager {
 
     /// Every auth kind; an OAuth account's user field holds its app's client id.
     var authKinds: [AuthKindChoice] {
-        AuthKind.allCases.map { AuthKindChoice(id: $0.rawValue, title: $0.description, userLabel: $0 == .oauth3LO ? "Client" : "User") }
+        AuthKind.allCases.map { AuthKindChoice(id: $0.rawValue, title: $0.description,
+                                               userLabel: $0 == .oauth3LO ? "Client" : $0.needsUser ? "User" : nil) }
     }
 
     func accounts() async throws(BackendError) -> [ManagedAccount] {

@@ -5,7 +5,7 @@ import Synchronization
 
 /// An in-memory account manager: accounts by name, a log of calls, and secrets kept apart (never listed).
 final class FakeAccountManager: AccountManager {
-    let authKinds = [AuthKindChoice(id: "cloud_basic", title: "Cloud API token"), AuthKindChoice(id: "data_center_pat", title: "Data Center personal access token"),
+    let authKinds = [AuthKindChoice(id: "cloud_basic", title: "Cloud API token"), AuthKindChoice(id: "data_center_pat", title: "Data Center personal access token", userLabel: nil),
                      AuthKindChoice(id: "oauth_3lo", title: "OAuth 2.0 (3LO)", userLabel: "Client")]
     private let state = Mutex(State())
     private let callbacks = AsyncStream<Bool>.makeStream()
