@@ -246,6 +246,30 @@ struct AccountManagementTests {
         #expect(browser.state.status.notice == nil && browser.state.status.lastError == nil, "\(browser.state.status)")
     }
 
+    /// An edit that moves an account to another site names its definitions left on the old one, and how to move them.
+    @Test func anEditThatMovesTheSiteNamesTheDefinitionsLeftBehind() async throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("ctui-moved-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let store = DefinitionStore(directory: directory)
+        let form = AccountForm(name: "work", site: "https://work.example", authKind: "cloud_basic", user: "me")
+        var component = ConfluenceDataSource(serverURL: "https://work.example/wiki", authenticationMechanism: .basic, userName: "me")
+        component.select(.label("runbook"))
+        try await store.save(DataSourceDefinition(name: "runbooks", account: "work", component: component))
+        let manager = FakeAccountManager(accounts: [form])
+        let options = BrowserOptions(accounts: [Account(name: "demo", detail: "demo")], previewDelayMilliseconds: 0,
+                                     openURL: { .showURL($0) }, definitionStore: store, accountManager: manager)
+        let browser = HeadlessBrowser(backend: FixtureBackend(), width: 120, height: 40, options: options)
+        await browser.settle()
+        // Enter steps from the site through the fields and saves after the secret.
+        await browser.press(.backTab, .char("j"), .char("R"), .enter, .enter, .enter, .enter, .enter)
+        #expect(browser.state.status.notice == "Saved the account work.", "the same site and user leave its definitions as they were")
+        await browser.press(.char("R"), .ctrl("u"))
+        await browser.type("https://moved.example")
+        await browser.press(.enter, .enter, .enter, .enter, .enter)
+        #expect(browser.state.status.notice == "Saved the account work. 1 definition of it still reads its old site or user (runbooks): "
+                + "open it, then s in the definitions (d) saves it again.", "\(browser.state.status)")
+    }
+
     /// A definition whose account was removed says so, in its details and when it is counted, rather than advising to
     /// open an account that is not there.
     @Test func aDefinitionOfARemovedAccountSaysSo() async throws {

@@ -44,7 +44,7 @@ public enum AppAction: Sendable {
     /// The configured accounts were read (after a load, a save or a removal).
     case accountsLoaded(token: RequestToken, Result<[ManagedAccount], BackendError>)
     /// The account form was saved (with the accounts as they are now), or refused.
-    case accountSaved(token: RequestToken, Result<[ManagedAccount], AccountSaveError>)
+    case accountSaved(token: RequestToken, Result<SavedAccount, AccountSaveError>)
     /// The saved definitions naming an account about to be removed were read (their names), or could not be.
     case accountUsersFound(name: String, token: RequestToken, Result<[String], BackendError>)
     /// An account test finished.

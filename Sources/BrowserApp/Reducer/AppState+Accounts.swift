@@ -204,19 +204,25 @@ extension AppState {
 
     /// The form was saved, with the accounts as they are now, or refused: the form stays open on the field to fix.
     /// Saving the account in use connects to it again, so its new site or secret takes effect.
-    mutating func accountSaved(token: RequestToken, _ result: Result<[ManagedAccount], AccountSaveError>) -> [Effect] {
+    mutating func accountSaved(token: RequestToken, _ result: Result<SavedAccount, AccountSaveError>) -> [Effect] {
         guard var form = accounts.form, form.saving == token else { return [] }
         form.saving = nil
         switch result {
-        case .success(let list):
+        case .success(let saved):
             accounts.form = nil
-            accounts.setManaged(list)
+            accounts.setManaged(saved.accounts)
             // The saved account supersedes an error still shown from before (a failed connection, say).
             status.lastError = nil
             let name = form.values.name
             // Plain http to another machine is allowed (an internal server may offer nothing else) but said.
             let warning = (try? SiteAddress.parse(form.values.site)).flatMap(SiteAddress.clearTextWarning(for:))
-            let note = warning.map { " Note: " + $0 + "." } ?? ""
+            let stale = saved.staleDefinitions
+            // `s` saves a definition again on the account this window browses: another account is opened first.
+            let opened = accounts.active?.name == name ? "" : "open it, then "
+            let definitions = stale.isEmpty ? "" : " \(Plural.count(stale.count, "definition")) of it still \(stale.count == 1 ? "reads" : "read") "
+                + "its old site or user (\(stale.joined(separator: ", "))): \(opened)\(keyMap.firstKeyLabel(for: .save)) in the definitions "
+                + "(\(keyMap.firstKeyLabel(for: .definitions))) saves \(stale.count == 1 ? "it" : "each") again."
+            let note = (warning.map { " Note: " + $0 + "." } ?? "") + definitions
             // The account in use was edited, or removed and added again under its name: the panes connect to what the
             // name now holds, rather than go on reading the site it had.
             if accounts.canSwitch, let active = accounts.active, active.name == name, form.original == name || form.original == nil {

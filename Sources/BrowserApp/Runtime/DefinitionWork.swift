@@ -112,6 +112,13 @@ struct DefinitionWork: Sendable {
         }
     }
 
+    /// The names of account `name`'s saved definitions that do not read `template`'s site as its user; none when the
+    /// account has no template or the definitions cannot be read (the save itself went well).
+    func definitions(of name: String, notReadingLike template: ConfluenceDataSource?) -> [String] {
+        guard let template, let listing = try? store?.list() else { return [] }
+        return listing.definitions.filter { $0.account == name && !$0.component.reads(like: template) }.map(\.name)
+    }
+
     private func list() throws(BackendError) -> DefinitionList {
         let store = try available()
         do {

@@ -164,14 +164,20 @@ final class EffectRunner {
                 mailbox.post(.accountSaved(token: token, .failure(AccountSaveError("account management is not available"))))
                 return
             }
+            let work = definitionWork
             spawn(.other) {
                 .accountSaved(token: token, await Result.awaiting { () throws(AccountSaveError) in
                     try await manager.save(form, replacing: original)
+                    let accounts: [ManagedAccount]
                     do throws(BackendError) {
-                        return try await manager.accounts()
+                        accounts = try await manager.accounts()
                     } catch {
                         throw AccountSaveError(error.message)
                     }
+                    // An edit may move the account's definitions off the site or user they were saved for.
+                    let template = accounts.first { $0.entry.name == form.name }?.entry.sourceTemplate
+                    let stale = original == nil ? [] : work.definitions(of: form.name, notReadingLike: template)
+                    return SavedAccount(accounts: accounts, staleDefinitions: stale)
                 })
             }
         case .removeAccount(let name, let token):
