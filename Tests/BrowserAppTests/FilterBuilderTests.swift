@@ -490,6 +490,8 @@ struct FilterBuilderTests {
         #expect(cql.press(.enter).isEmpty)
         #expect(cql.state.builder?.namePrompt == nil, "the query is refused before a name is asked for")
         #expect(cql.state.builder?.saveProblem?.contains("not valid CQL") == true)
+        #expect(cql.press(.ctrl("g")).isEmpty, "nor is it sent for a preview")
+        #expect(cql.state.ingestion == nil && cql.state.builder?.saveProblem?.contains("not valid CQL") == true)
     }
 
     @Test func aLabelUsedOnlyElsewhereCanBeTypedWhole() {

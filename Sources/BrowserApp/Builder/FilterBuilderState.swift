@@ -157,6 +157,12 @@ public struct FilterBuilderState: Sendable {
     /// Whether the local check found an error (warnings do not count).
     public var hasCQLError: Bool { mode == .cql && diagnostics.contains(where: \.isError) }
 
+    /// Why the CQL tab's query is neither saved nor previewed (the local check's first error), or nil.
+    var cqlProblem: String? {
+        guard hasCQLError, let error = diagnostics.first(where: \.isError) else { return nil }
+        return "The query is not valid CQL: \(error)."
+    }
+
     /// Re-runs the local CQL check.
     mutating func revalidate() {
         diagnostics = TextLayout.trimmingSpaces(cql.text).isEmpty ? [] : CQLValidator.validate(cql.text)

@@ -79,6 +79,11 @@ extension AppState {
         case .count?:
             return startCount(&draft)
         case .ingestionPreview?:
+            // A query the local check refuses is not sent for a preview, as it is not saved (a count still asks the server).
+            if let problem = draft.cqlProblem {
+                draft.saveProblem = problem
+                return commit(draft)
+            }
             if draft.needsExpansion { return expandDescendants(&draft, forPreview: true) }
             guard let selector = draft.previewSelector else {
                 draft.check = .idle
@@ -227,8 +232,8 @@ extension AppState {
             draft.saveProblem = "This account has no site to save definitions for; add it as an account first."
             return commit(draft)
         }
-        if draft.hasCQLError, let error = draft.diagnostics.first(where: \.isError) {
-            draft.saveProblem = "The query is not valid CQL: \(error)."
+        if let problem = draft.cqlProblem {
+            draft.saveProblem = problem
             return commit(draft)
         }
         draft.saveProblem = nil
