@@ -19,8 +19,12 @@ struct TextLayoutTests {
         #expect(TextLayout.truncatePath("OPS › Operations Home › Fleet runbooks", separator: " › ", toWidth: 24) == "OPS › … › Fleet runbooks")
         #expect(TextLayout.truncatePath("ENG › Home › Platform › Fleet Control › Dispatch", separator: " › ", toWidth: 36)
                 == "ENG › … › Fleet Control › Dispatch", "whole parts from the end, never a part's tail")
-        #expect(TextLayout.truncatePath("OPS › Operations Home › Fleet runbooks", separator: " › ", toWidth: 16) == "OPS › Fleet run…",
-                "a last part wider than the room keeps its start")
+        #expect(TextLayout.truncatePath("OPS › Operations Home › Fleet runbooks", separator: " › ", toWidth: 16) == "OPS › … › Fleet…",
+                "a last part wider than the room keeps its start, after the mark of the parts dropped")
+        #expect(TextLayout.truncatePath("OPS › Operations Home › Fleet runbooks", separator: " › ", toWidth: 13) == "OPS › …Fleet…",
+                "too narrow for the separator too: the ellipsis alone marks them")
+        #expect(TextLayout.truncatePath("OPS › Operations Home", separator: " › ", toWidth: 12) == "OPS › Opera…",
+                "nothing dropped between: no mark")
         #expect(TextLayout.truncatePath("OPS › Operations Home", separator: " › ", toWidth: 8) == "…ns Home", "too narrow: the end alone")
         #expect(TextLayout.truncatePath("no separator here", separator: " › ", toWidth: 8) == "…or here")
     }

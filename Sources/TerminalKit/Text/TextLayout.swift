@@ -49,8 +49,8 @@ public enum TextLayout {
 
     /// A path (`ENG › Guides › Setup`) cut to at most `width` columns in the middle: its first part (a space key) and
     /// as many whole parts from its end (the nearest parents) as fit stay, with `ellipsis` for what was dropped; a last
-    /// part too wide for the room left keeps its start instead, and the end alone shows when even the first part leaves
-    /// too little room.
+    /// part too wide for the room left keeps its start instead (after the ellipsis, when parts before it were dropped),
+    /// and the end alone shows when even the first part leaves too little room.
     public static func truncatePath(_ text: String, separator: String, toWidth width: Int, ellipsis: String = "…") -> String {
         guard displayWidth(text) > width, let cut = text.firstRange(of: separator) else {
             return truncateKeepingEnd(text, toWidth: width, ellipsis: ellipsis)
@@ -61,7 +61,11 @@ public enum TextLayout {
         guard room >= displayWidth(ellipsis) + 4 else { return truncateKeepingEnd(text, toWidth: width, ellipsis: ellipsis) }
         let rest = String(text[cut.upperBound...])
         let last = rest.split(separator: separator).last.map(String.init) ?? rest
-        guard displayWidth(ellipsis + last) <= room else { return head + truncate(last, toWidth: room, ellipsis: ellipsis) }
+        guard displayWidth(ellipsis + last) <= room else {
+            // Parts dropped between the first and the last are marked, so the last does not read as the first's child.
+            let dropped = rest.contains(separator) ? ellipsis + (room - displayWidth(ellipsis + separator) >= 4 ? separator : "") : ""
+            return head + dropped + truncate(last, toWidth: room - displayWidth(dropped), ellipsis: ellipsis)
+        }
         // Whole parts from the end, after the ellipsis and a separator; where even the last one leaves no room for
         // the separator, the ellipsis alone before it.
         let marker = ellipsis + separator
