@@ -19,10 +19,10 @@ struct TextLayoutTests {
         #expect(TextLayout.truncatePath("OPS › Operations Home › Fleet runbooks", separator: " › ", toWidth: 24) == "OPS › … › Fleet runbooks")
         #expect(TextLayout.truncatePath("ENG › Home › Platform › Fleet Control › Dispatch", separator: " › ", toWidth: 36)
                 == "ENG › … › Fleet Control › Dispatch", "whole parts from the end, never a part's tail")
-        #expect(TextLayout.truncatePath("OPS › Operations Home › Fleet runbooks", separator: " › ", toWidth: 16) == "OPS › … › Fleet…",
+        #expect(TextLayout.truncatePath("OPS › Operations Home › Fleet runbooks", separator: " › ", toWidth: 20) == "OPS › … › Fleet run…",
                 "a last part wider than the room keeps its start, after the mark of the parts dropped")
-        #expect(TextLayout.truncatePath("OPS › Operations Home › Fleet runbooks", separator: " › ", toWidth: 13) == "OPS › …Fleet…",
-                "too narrow for the separator too: the ellipsis alone marks them")
+        #expect(TextLayout.truncatePath("OPS › Operations Home › Fleet runbooks", separator: " › ", toWidth: 16) == "OPS › …Fleet ru…",
+                "narrower: the ellipsis alone marks them, sparing the separator's columns for the name")
         #expect(TextLayout.truncatePath("OPS › Operations Home", separator: " › ", toWidth: 12) == "OPS › Opera…",
                 "nothing dropped between: no mark")
         #expect(TextLayout.truncatePath("OPS › Operations Home", separator: " › ", toWidth: 8) == "…ns Home", "too narrow: the end alone")

@@ -63,7 +63,8 @@ public enum TextLayout {
         let last = rest.split(separator: separator).last.map(String.init) ?? rest
         guard displayWidth(ellipsis + last) <= room else {
             // Parts dropped between the first and the last are marked, so the last does not read as the first's child.
-            let dropped = rest.contains(separator) ? ellipsis + (room - displayWidth(ellipsis + separator) >= 4 ? separator : "") : ""
+            // The separator after the mark is spared where it would leave the last part fewer than eight columns.
+            let dropped = rest.contains(separator) ? ellipsis + (room - displayWidth(ellipsis + separator) >= 8 ? separator : "") : ""
             return head + dropped + truncate(last, toWidth: room - displayWidth(dropped), ellipsis: ellipsis)
         }
         // Whole parts from the end, after the ellipsis and a separator; where even the last one leaves no room for
