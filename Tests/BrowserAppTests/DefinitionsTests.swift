@@ -47,6 +47,23 @@ struct DefinitionsTests {
         #expect(browser.grid.text.contains("its file holds the name \"other\"; it goes by its file name, copied"), "\(browser.grid.text)")
     }
 
+    /// Two unreadable files: the overlay names the first and says `e` shows both, which it does.
+    @Test func everyUnreadableFileIsShownWithE() async throws {
+        let directory = scratch()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let sources = directory.appendingPathComponent("sources")
+        try FileManager.default.createDirectory(at: sources, withIntermediateDirectories: true)
+        try Data("{\"name\": ".utf8).write(to: sources.appendingPathComponent("bad1.json"))
+        try Data("[1, 2".utf8).write(to: sources.appendingPathComponent("bad2.json"))
+        let good = #"{"name": "good", "component": {"server_url": "https://x.example", "authentication_mechanism": "basic", "cql": "a"}}"#
+        try Data(good.utf8).write(to: sources.appendingPathComponent("good.json"))
+        let (browser, _) = await browser(in: directory)
+        await browser.press(.char("d"))
+        #expect(browser.grid.text.contains("(and 1 more file; e shows them all)"), "\(browser.grid.text)")
+        await browser.press(.char("e"))
+        #expect(browser.grid.text.contains("bad1.json") && browser.grid.text.contains("bad2.json"), "\(browser.grid.text)")
+    }
+
     /// A marked folder saves the pages below it as ids; one that holds none is refused with a sentence about it.
     @Test func aMarkedFolderSavesItsPagesAndAnEmptyOneIsRefused() async throws {
         let directory = scratch()

@@ -34,6 +34,10 @@ struct SelectorTests {
         #expect(ConfluenceDataSource.Selector.pageIDs(["65705", "65740"]).readerSelection == "pages 65705,65740, each fetched by id")
         #expect(ConfluenceDataSource.Selector.label("runbook").readerSelection == #"by search: type="page" AND label="runbook""#)
         #expect(ConfluenceDataSource.Selector.cql("space = ENG").readerSelection == "by search: space = ENG")
+        let hidden = ConfluenceDataSource.Selector.cql("title = \"abc\u{202E}def\u{200B}\u{85}x\"")
+        #expect(hidden.readerSelection == #"by search: title = "abc<U+202E>def<U+200B><U+0085>x""#, "shown, not dropped")
+        #expect(hidden.description == #"CQL title = "abc<U+202E>def<U+200B><U+0085>x""#)
+        #expect(hidden.equivalentCQL == "title = \"abc\u{202E}def\u{200B}\u{85}x\"", "the query itself is left as it is")
     }
 
     @Test func pageIDListSplitsAndJoins() {

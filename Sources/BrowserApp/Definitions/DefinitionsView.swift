@@ -79,7 +79,8 @@ enum DefinitionsView {
             }
         }
         if let problem = view.problems.first {
-            let more = view.problems.count > 1 ? " (and \(Plural.count(view.problems.count - 1, "more file")))" : ""
+            let more = view.problems.count > 1
+                ? " (and \(Plural.count(view.problems.count - 1, "more file")); \(state.keyMap.firstKeyLabel(for: .errorDetail)) shows them all)" : ""
             lines.append("unreadable: " + problem + more)
         }
         // Wrapped, not cut: details longer than their rows (a long query) also take the list's empty rows above them,

@@ -310,6 +310,11 @@ extension AppState {
             if let name = view.follow { view.list.select(id: name, viewportHeight: max(1, definitionsListRows)) }
             view.follow = nil
             status.loadSucceeded(.definitions)
+            // The overlay names the first file it cannot read; `e` shows every one.
+            if listing.problems.count > 1 {
+                status.lastError = ErrorReport(message: "\(listing.problems.count) definition files could not be read",
+                                               detail: listing.problems.joined(separator: "\n\n"), load: .definitions)
+            }
         case .failure(let error): view.phase = .failed(error.message)
         }
         definitions = view

@@ -1,3 +1,4 @@
+import ConfluenceKit
 import Foundation
 
 extension ConfluenceDataSource {
@@ -39,7 +40,8 @@ extension ConfluenceDataSource {
             switch self {
             case .space(let key): "the current pages listed in space \(key), archived or not (not searched)"
             case .pageIDs(let ids): "page\(ids.count == 1 ? "" : "s") \(ids.joined(separator: ",")), each fetched by id"
-            case .label, .cql: "by search: " + equivalentCQL
+            // A hand-edited query's invisible scalars are shown, as an export writes them, not dropped by the screen.
+            case .label, .cql: "by search: " + equivalentCQL.showingHiddenFormatting
             }
         }
 
@@ -51,7 +53,7 @@ extension ConfluenceDataSource {
             case .pageIDs(let ids):
                 ids.count == 1 ? "page \(ids[0])" : "\(ids.count.formatted(.number.locale(Locale(identifier: "en_US")))) page ids"
             case .label(let label): "label \(label)"
-            case .cql(let query): "CQL \(query)"
+            case .cql(let query): "CQL \(query.showingHiddenFormatting)"
             }
         }
 
