@@ -2,7 +2,8 @@ import TerminalKit
 
 /// Draws the add/edit account form: one row per field (the secret masked), the problem line and hints.
 enum AccountFormView {
-    static func render(_ form: AccountFormState, into grid: inout Grid, in screen: Rect, theme: Theme) {
+    /// Draws `form`; `helpKey` opens the help where letters are typed (F1).
+    static func render(_ form: AccountFormState, helpKey: String, into grid: inout Grid, in screen: Rect, theme: Theme) {
         // Three more rows while a problem shows, so its sentence is read whole.
         let box = screen.centered(width: min(screen.width, 70), height: min(screen.height, form.problem == nil ? 11 : 14))
         guard !box.isEmpty else { return }
@@ -55,7 +56,8 @@ enum AccountFormView {
         }
         guard inner.height > 1 else { return }
         // Most useful first: the hints that do not fit are dropped from the end.
-        let pairs: [(key: String, label: String)] = [("Enter", "next/save"), ("Tab", "field"), ("Esc", "cancel"), ("Left/Right", "choose")]
+        let pairs: [(key: String, label: String)] = [("Enter", "next/save"), ("Tab", "field"), ("Esc", "cancel"), ("Left/Right", "choose"),
+                                                     (helpKey, "help")]
         grid.drawRuns(OverlayHints.runs(pairs, width: inner.width), in: inner.row(inner.height - 1))
     }
 }

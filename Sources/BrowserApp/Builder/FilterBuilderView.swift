@@ -302,8 +302,8 @@ enum FilterBuilderView {
         func key(_ command: Command) -> String { keyLabel(command, state, draft) }
         // In the text modes letters are text, so Enter saves there (Ctrl-S would pause a cbreak terminal).
         let save = draft.mode.takesText ? "Enter" : key(.save)
-        // Saving comes before counting: a narrow line that keeps only a few shows how to save.
-        var pairs: [(key: String, label: String)] = [(key(.nextPane), "mode"), (save, "save"), (key(.count), "count"),
+        // Saving comes first: a narrow line that keeps only a few shows how to save (and, after it, how to close and help).
+        var pairs: [(key: String, label: String)] = [(save, "save"), (key(.nextPane), "mode"), (key(.count), "count"),
                                                      (key(.ingestionPreview), "preview")]
         if draft.mode == .pages { pairs.append((key(.includeDescendants), "descendants")) }
         pairs.append((key(.loaderOptions), "options"))

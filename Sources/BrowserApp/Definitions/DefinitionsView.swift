@@ -124,9 +124,10 @@ enum DefinitionsView {
         } else if let export = view.export {
             let project: [(key: String, label: String)] = export.format == .llamaCloudJSON ? [] : [(key(.projectID), "project id")]
             pairs = [(key(.nextPane), "format"), (key(.writeFile), "write file")] + project + [(key(.back), "back"),
-                     (key(.copyURL), "copy"), (key(.down), "scroll")]
+                     (key(.copyURL), "copy"), (key(.down), "scroll"), (key(.help), "help")]
         } else if view.options != nil {
-            pairs = [(key(.mark), "cycle"), (key(.save), "save"), (key(.back), "cancel"), (key(.down), "down"), (key(.up), "up")]
+            pairs = [(key(.mark), "cycle"), (key(.save), "save"), (key(.back), "cancel"), (key(.down), "down"), (key(.up), "up"),
+                     (key(.help), "help")]
         } else if view.list.items.isEmpty {
             // Nothing to act on: closing, or reading the folder again.
             pairs = [(key(.back), "close"), (key(.refresh), "reload")]

@@ -64,6 +64,12 @@ public struct KeyMap: Hashable, Sendable {
         return keys.isEmpty ? "unbound" : keys.map(\.description).joined(separator: "/")
     }
 
+    /// The command `key` runs where typed characters are text: none for a plain character, which the field takes.
+    public func command(typing key: Key) -> Command? {
+        if case .char = key { return nil }
+        return command(for: key)
+    }
+
     /// The keys of `command`, without the plain characters when `typingText`.
     private func usableKeys(for command: Command, typingText: Bool) -> [Key] {
         let keys = keys(for: command)

@@ -156,6 +156,10 @@ extension AppState {
     /// Enter on the last field saves, Esc cancels.
     mutating func handleAccountFormKey(_ key: Key) -> [Effect] {
         guard var form = accounts.form else { return [] }
+        if keyMap.command(typing: key) == .help {
+            overlay = .help(offset: 0)
+            return []
+        }
         switch key {
         case .escape:
             accounts.form = nil

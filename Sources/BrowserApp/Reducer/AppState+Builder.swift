@@ -243,6 +243,10 @@ extension AppState {
 
     private mutating func handleNamePromptKey(_ key: Key, draft: inout FilterBuilderState) -> [Effect] {
         guard var field = draft.namePrompt else { return [] }
+        if keyMap.command(typing: key) == .help {
+            overlay = .help(offset: 0)
+            return []
+        }
         switch field.handle(key) {
         case .cancelled:
             draft.namePrompt = nil

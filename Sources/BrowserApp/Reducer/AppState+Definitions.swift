@@ -171,6 +171,8 @@ extension AppState {
         let body = definitionsLayout.body
         let rows = max(1, body.height - 1)
         switch command {
+        case .help?:
+            overlay = .help(offset: 0)
         case .back?, .quit?, .export?:
             // The last write's sentence was about this export: it goes with it.
             view.export = nil
@@ -218,6 +220,8 @@ extension AppState {
     private mutating func loaderOptionsKey(_ command: Command?, view: inout DefinitionsState) -> [Effect] {
         guard let name = view.options?.name, var editor = view.options?.editor else { return [] }
         switch command {
+        case .help?:
+            overlay = .help(offset: 0)
         case .back?, .quit?, .loaderOptions?:
             view.options = nil
             if editor.isEdited { view.message = ("The loader options of \(name) were left as saved.", false) }
@@ -253,6 +257,10 @@ extension AppState {
 
     private mutating func definitionsPromptKey(_ key: Key, view: inout DefinitionsState) -> [Effect] {
         guard var prompt = view.prompt else { return [] }
+        if keyMap.command(typing: key) == .help {
+            overlay = .help(offset: 0)
+            return []
+        }
         switch prompt.field.handle(key) {
         case .cancelled:
             view.prompt = nil

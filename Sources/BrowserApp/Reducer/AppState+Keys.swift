@@ -77,6 +77,10 @@ extension AppState {
     /// selection, everything else edits the text and re-filters as you type.
     private mutating func handleInputKey(_ key: Key) -> [Effect] {
         guard var current = input else { return [] }
+        if keyMap.command(typing: key) == .help {
+            overlay = .help(offset: 0)
+            return []
+        }
         switch key {
         case .enter:
             input = nil

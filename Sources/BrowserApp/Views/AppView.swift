@@ -52,7 +52,9 @@ public enum AppView {
         if let draft = state.builder { FilterBuilderView.render(state, draft, into: &grid, in: screen, theme: theme) }
         if let view = state.definitions { DefinitionsView.render(state, view, into: &grid, in: screen, theme: theme) }
         if let view = state.ingestion { IngestionView.render(state, view, into: &grid, in: screen, theme: theme) }
-        if let form = state.accounts.form { AccountFormView.render(form, into: &grid, in: screen, theme: theme) }
+        if let form = state.accounts.form {
+            AccountFormView.render(form, helpKey: state.keyMap.firstKeyLabel(for: .help, typingText: true), into: &grid, in: screen, theme: theme)
+        }
         if let confirm = state.accounts.confirmRemove { confirm.dialog.render(into: &grid, in: screen, theme: theme) }
         if let login = state.accounts.login { login.dialog.render(into: &grid, in: screen, theme: theme) }
         switch state.overlay {

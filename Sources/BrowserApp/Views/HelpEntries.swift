@@ -12,7 +12,21 @@ struct HelpEntries {
         func row(_ command: Command, _ summary: String) -> (keys: String, summary: String) {
             (keyMap.keyLabel(for: command), summary)
         }
-        if state.ingestion != nil {
+        if state.accounts.form != nil {
+            title = "Account form keys"
+            rows = [("Tab/Down", "next field"), ("Shift-Tab/Up", "previous field"), ("Enter", "next field; on the last, save"),
+                    ("Left/Right/Space", "choose the auth kind, or where the secret comes from"),
+                    ("Ctrl-A/E, Alt-B/F", "to the start or end, a word back or on"),
+                    ("Ctrl-U/K/W, Alt-D", "delete to the start or end, the word before or after"),
+                    ("Esc", "cancel"), (keyMap.keyLabel(for: .help, typingText: true), "show or hide this help")]
+        } else if state.definitions?.export != nil {
+            title = "Export keys"
+            rows = [row(.nextPane, "next format"), row(.previousPane, "previous format"), row(.writeFile, "write it to a new file"),
+                    row(.projectID, "the LlamaCloud project the scripts create the source in"), row(.copyURL, "copy it"),
+                    row(.down, "scroll down"), row(.up, "scroll up"), row(.right, "scroll right"), row(.left, "scroll left"),
+                    row(.top, "to the top"), row(.bottom, "to the bottom"), row(.back, "back to the definitions"),
+                    row(.help, "show or hide this help")]
+        } else if state.ingestion != nil {
             title = "Ingestion preview keys"
             rows = [row(.down, "move down the list"), row(.up, "move up the list"),
                     row(.fullPass, "read every page and measure it (again, once it ran)"),

@@ -1,12 +1,12 @@
 import TerminalKit
 
 /// Key hints drawn inside an overlay: whole hints only, in their order. When not all fit, the way out (a hint
-/// labelled close, back or cancel), then the way to save, then the way to the help are kept while they fit, and the
-/// others are taken in order up to the first that does not.
+/// labelled close, back or cancel), the way to save, the first hint (the overlay's own action) and the way to the help
+/// are kept in that order while they fit, and the others are taken in order up to the first that does not.
 enum OverlayHints {
-    /// The labels of the hints kept first, most needed first: those that leave an overlay or a step of it, save what
-    /// it holds, and help.
-    private static let keptFirst: [Set<String>] = [["close", "back", "cancel"], ["save"], ["help"]]
+    /// The labels of the hints kept before the first hint and the help: those that leave an overlay or a step of it,
+    /// and save what it holds.
+    private static let keptFirst: [Set<String>] = [["close", "back", "cancel"], ["save"]]
 
     /// The runs of the hints that fit in `width` columns.
     static func runs(_ pairs: [(key: String, label: String)], width: Int) -> [StyledRun] {
@@ -23,6 +23,8 @@ enum OverlayHints {
         for labels in keptFirst {
             for index in pairs.indices where labels.contains(pairs[index].label) { _ = keep(index) }
         }
+        if !pairs.isEmpty && !kept[0] { _ = keep(0) }
+        for index in pairs.indices where pairs[index].label == "help" && !kept[index] { _ = keep(index) }
         for index in pairs.indices where !kept[index] {
             guard keep(index) else { break }
         }
