@@ -16,8 +16,8 @@ public enum FileCreationMask {
         return Int(mask)
     }
 
-    /// `mode` as the mask lets a new file have it.
-    public static func applied(to mode: Int) -> Int {
-        mode & ~current & 0o7777
+    /// `mode` as `mask` (the process's, unless given) lets a new file have it.
+    public static func applied(to mode: Int, mask: Int = current) -> Int {
+        mode & ~mask & 0o7777
     }
 }

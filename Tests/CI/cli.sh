@@ -164,6 +164,17 @@ expect "a plain-http gateway is warned about" 0 '^warning: --gateway-url: http:/
 expect "flags an auth kind never uses are refused" 2 '^error: a Data Center personal access token account does not use --user and --client-id; drop them$' \
   sh -c 'echo t | "$1" accounts add unused --site https://wiki.example.com --auth dc-pat --user bob --client-id c --secret-stdin' sh "$tui"
 "$tui" accounts remove gw --yes >/dev/null
+# A scoped API token works only through the gateway: its definitions name the site's address there once its cloudId is known.
+echo demo-token | "$tui" accounts add scoped --site "$EMU_BASE_URL" --auth scoped-token --user demo@example.com --gateway-url "$EMU_BASE_URL" --secret-stdin >/dev/null
+expect "a scoped token's definition before its cloudId is known says so" 0 \
+  "^warning: account scoped uses a scoped API token, which only the API gateway takes, and its site's cloudId is not known yet" \
+  "$tui" sources save onscoped --account scoped --space ENG
+"$tui" accounts test scoped >/dev/null
+expect "saved again once it is, it names the gateway" 0 "^Saved onscoped again on account scoped: space ENG on $EMU_BASE_URL/ex/confluence/[0-9a-f-]+/wiki\.$" \
+  "$tui" sources save onscoped --force
+expect "and previews through it" 0 '^80 pages selected by space ENG$' "$tui" preview --source onscoped
+"$tui" sources delete onscoped --yes >/dev/null
+"$tui" accounts remove scoped --yes >/dev/null
 if echo demo-token | "$tui" accounts add loopback --site "$EMU_BASE_URL" --auth cloud-basic --user demo@example.com --secret-stdin 2>&1 \
   | grep -q 'plain http'; then
   failed=$((failed + 1)); echo "FAIL a loopback http site (an emulator) is warned about" >&2

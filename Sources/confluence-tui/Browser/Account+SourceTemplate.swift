@@ -9,9 +9,15 @@ extension Account {
         ConfluenceDataSource(serverURL: serverURL, authenticationMechanism: authKind == .oauth3LO ? .oauth2 : .basic, userName: user)
     }
 
-    /// The site's base URL as a definition's `server_url` names it.
+    /// The site's base URL as a definition's `server_url` names it: for a scoped API token, which the site refuses and
+    /// only the API gateway takes, the site's address on the gateway once its cloudId is known.
     var serverURL: String {
-        let site = try? (siteKind == .dataCenter ? Site.dataCenter(siteURL) : Site.cloud(siteURL))
+        let site: Site?
+        if authKind == .scopedToken, let cloudId {
+            site = try? Site.cloudGateway(cloudId: cloudId, gateway: effectiveEndpoints.api)
+        } else {
+            site = try? (siteKind == .dataCenter ? Site.dataCenter(siteURL) : Site.cloud(siteURL))
+        }
         return site.map(ConfluenceDataSource.serverURL(for:)) ?? siteURL.absoluteString
     }
 }

@@ -154,6 +154,7 @@ struct SourcesCommand: AsyncParsableCommand {
                         + "email it belongs to; give --user EMAIL, or save it on an account")
                 }
             }
+            if let chosen { Self.warnOfUnknownGateway(chosen) }
             guard var component = chosen?.sourceTemplate
                 ?? serverURL.map({ ConfluenceDataSource(serverURL: $0, authenticationMechanism: .basic, userName: user) }) else {
                 throw ValidationError("name an --account or a --server-url")
@@ -168,6 +169,15 @@ struct SourcesCommand: AsyncParsableCommand {
             Terminal.line("Saved \(name): \(selector) on \(server).")
         }
 
+        /// Warns that a definition saved on `account`, a scoped API token's whose cloudId is not known yet, names the site,
+        /// which refuses the token, rather than the site's address on the API gateway.
+        private static func warnOfUnknownGateway(_ account: Account) {
+            guard account.authKind == .scopedToken, account.cloudId == nil else { return }
+            Terminal.warn("account \(account.name) uses a scoped API token, which only the API gateway takes, and its site's cloudId "
+                + "is not known yet, so the definition names the site; run 'confluence-tui accounts test \(account.name)', then save "
+                + "it again with --force")
+        }
+
         /// Saves the definition again through `--account` (or its own account) as that account now reads its site, keeping what
         /// it selects and its loader options, plus those flagged; nil when there is no definition of that name to keep.
         private func saveAgain() async throws -> DataSourceDefinition? {
@@ -177,6 +187,7 @@ struct SourcesCommand: AsyncParsableCommand {
                 throw ValidationError("\(name) is bound to no account: name the --account whose site and user it should read through")
             }
             let chosen = try AccountsCommand.registry().list().account(named: accountName)
+            Self.warnOfUnknownGateway(chosen)
             let flagged: [(LoaderOption, Bool)] = [(.keepMarkdownFormat, keepMarkdownFormat), (.indexRestrictedPages, indexRestrictedPages),
                                                    (.skipListFailures, skipListFailures)]
             return try await store.move(name, onto: chosen.sourceTemplate, account: chosen.name,
