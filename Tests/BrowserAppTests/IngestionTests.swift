@@ -112,6 +112,17 @@ struct IngestionTests {
         #expect(harness.state.focus == .tree)
     }
 
+    /// Listed ids the site lacks are counted and, while few, named on the count line, since the list cannot show them.
+    @Test func missingIdsAreNamedWhileFew() throws {
+        var (harness, token) = opened()
+        let first = [PreviewEntry(id: "1", title: "Start here", spaceKey: "ENG", breadcrumb: ["ENG"])]
+        harness.send(.ingestionQuickLoaded(token: token, .success(IngestQuickLook(total: 1, first: first, missing: ["99999999", "5"]))))
+        #expect(harness.screen.contains("1 page selected · 2 not found (99999999, 5)"), "\(harness.screen)")
+        var (many, manyToken) = opened()
+        many.send(.ingestionQuickLoaded(token: manyToken, .success(IngestQuickLook(total: 1, first: first, missing: ["2", "3", "4", "5"]))))
+        #expect(many.screen.contains("1 page selected · 4 not found") && !many.screen.contains("(2, 3"), "\(many.screen)")
+    }
+
     /// A folder listed by id is selected, as the loader fetches it, but marked: it brings no text and none of its pages.
     @Test func aListedFolderIsMarkedAsNoPage() throws {
         var (harness, token) = opened()

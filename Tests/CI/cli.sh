@@ -31,6 +31,13 @@ expect "render a file" 0 '^plain & simple$' "$tui" render "$work/page.xml" --for
 printf '<ac:structured-macro ac:name="code"><ac:plain-text-body><![CDATA[all:\n\tgo build]]></ac:plain-text-body></ac:structured-macro>' >"$work/code.xml"
 expect "code keeps its tabs in plain text" 0 $'^\tgo build$' "$tui" render "$work/code.xml" --format plain
 expect "code keeps its tabs in Markdown" 0 $'^\tgo build$' "$tui" render "$work/code.xml" --format markdown
+for format in text plain markdown; do
+  if [[ "$(printf '' | "$tui" render - --format "$format" | wc -c)" != 0 ]]; then
+    failed=$((failed + 1)); echo "FAIL an empty body rendered as $format printed something" >&2
+  else
+    passed=$((passed + 1))
+  fi
+done
 expect "render a missing file" 1 'could not read /nonexistent/page.xml: No such file or directory' "$tui" render /nonexistent/page.xml
 expect "render an empty file name" 2 '^error: the file name is empty' "$tui" render ''
 expect "render a folder" 1 "could not read $work: Is a directory" "$tui" render "$work"
@@ -275,6 +282,8 @@ expect "the listing's JSON gives the selector's value" 0 '"space_key" : "ENG"' "
 expect "a definition name may hold a dot, as the help says" 0 "letters, digits, '\.',$" "$tui" sources save --help
 expect "a definition name with a dot" 0 'Saved eng\.v2' "$tui" sources save eng.v2 --space ENG
 expect "exporting a definition that is not there" 2 'there is no definition named "nope"' "$tui" sources export nope
+expect "saving onto a taken name offers --force" 2 'a definition named "one" already exists .*; choose another name or delete it first, or pass --force to replace it$' \
+  "$tui" sources save one --space ENG
 expect "renaming onto a taken name" 2 'a definition named "one" already exists' "$tui" sources rename eng.v2 one
 sed 's/"name" : "eng"/"name" : "engineering"/' "$CONFLUENCE_TUI_HOME/sources/eng.json" >"$CONFLUENCE_TUI_HOME/sources/eng-copy.json"
 expect "a file copied by hand goes by its file name, and says so" 0 \

@@ -59,8 +59,10 @@ enum IngestionView {
         switch view.quickPhase {
         case .loaded:
             let total = view.quick?.total ?? 0
-            let missing = view.quick?.missing.count ?? 0
-            let notFound = missing == 0 ? [] : [StyledRun(" · \(missing) not found", style: CellStyle(.error))]
+            // The ids not found are named while they are few: the list below cannot show what the site did not return.
+            let missing = view.quick?.missing ?? []
+            let named = missing.count <= 3 ? " (" + missing.joined(separator: ", ") + ")" : ""
+            let notFound = missing.isEmpty ? [] : [StyledRun(" · \(missing.count) not found" + named, style: CellStyle(.error))]
             let notPages = view.quick?.notPages.count ?? 0
             let noText = notPages == 0 ? [] : [StyledRun(" · \(notPages) no page", style: CellStyle(.warning))]
             return [StyledRun(selection, style: CellStyle(.title, attributes: .bold)),

@@ -165,7 +165,12 @@ struct SourcesCommand: AsyncParsableCommand {
             component.indexRestrictedPages = indexRestrictedPages ? true : nil
             component.failureHandling = skipListFailures ? FailureHandling(skipListFailures: true) : nil
             let definition = DataSourceDefinition(name: name, account: chosen?.name, component: component)
-            try await SourcesCommand.store().save(definition, overwrite: force)
+            do {
+                try await SourcesCommand.store().save(definition, overwrite: force)
+            } catch {
+                guard error.isAlreadyExists else { throw error }
+                throw ValidationError("\(error), or pass --force to replace it")
+            }
             Terminal.line("Saved \(name): \(selector) on \(server).")
         }
 

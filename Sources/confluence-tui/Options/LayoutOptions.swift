@@ -33,7 +33,8 @@ struct LayoutOptions: ParsableArguments {
         let styled = format == .text && Terminal.isColourTerminal
         let rendered = format.render(document, width: width ?? Terminal.columns ?? 100, ascii: ascii, styled: styled,
                                      clipsCode: Terminal.isTerminal, userNames: userNames, childPages: childPages)
-        Terminal.write(rendered.text + "\n")
+        // A body with no text prints nothing, not an empty line.
+        if !rendered.text.isEmpty { Terminal.write(rendered.text + "\n") }
         if let measure = rendered.measure, isatty(STDERR_FILENO) == 1 {
             Terminal.tell("\(Plural.count(measure.characterCount, "character")), about \(Plural.count(measure.estimatedTokenCount, "token")) "
                 + "(estimated as preview --help says)\n")
