@@ -682,6 +682,28 @@ struct FilterBuilderTests {
         #expect(h.state.builder?.cql.text == "" && h.state.builder?.mode == .space, "the query of a saved draft is not kept")
     }
 
+    /// An archived page marked in the tree is tagged in the pages tab, and the CQL `c` writes for it says search leaves
+    /// it out, rather than counting fewer pages without a word.
+    @Test func anArchivedMarkIsTaggedAndItsCQLSaysSearchLeavesItOut() {
+        var h = ReducerHarness(accounts: [templateAccount])
+        h.loadSpaces()
+        h.openSpace()
+        guard case .loadChildren(_, _, _, let token)? = h.press(.enter).first(where: { if case .loadChildren = $0 { true } else { false } }) else {
+            Issue.record("Enter loaded no children: \(h.effects)")
+            return
+        }
+        let children = [TreeItem(id: "11", title: "Install 安装", childCount: 0), TreeItem(id: "12", title: "Retired", childCount: 0, isArchived: true)]
+        h.send(.childrenLoaded(nodeID: "1", token: token, .success(LoadedItems(children, parentTitle: "Getting started"))))
+        h.press(.char("j"), .char("j"), .char(" "))
+        #expect(h.state.marks.mark("12")?.isArchived == true)
+        h.press(.char("f"))
+        #expect(h.state.builder?.mode == .pages)
+        #expect(h.screen.contains("[archived] Retired"), "\(h.screen)")
+        h.press(.char("c"))
+        #expect(h.state.builder?.mode == .cql)
+        #expect(h.screen.contains("Retired (12) is archived: search leaves it out"), "\(h.screen)")
+    }
+
     /// A builder too narrow for every hint keeps the ways to save, close and get help, in every mode.
     @Test func aNarrowBuilderKeepsSaveCloseAndHelp() {
         var h = inTree()

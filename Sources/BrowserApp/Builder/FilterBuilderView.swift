@@ -148,7 +148,8 @@ enum FilterBuilderView {
             let mark = state.marks.mark(id)
             let title = mark?.title ?? state.tree.model.nodes[id]?.title ?? "page"
             let place = [mark?.spaceKey, id].compactMap { $0 }.joined(separator: " · ")
-            lines.append([StyledRun("  \(title) ", style: CellStyle(.normal)), StyledRun(place, style: CellStyle(.dim))])
+            let tag = mark?.isArchived == true ? [StyledRun("[archived] ", style: CellStyle(.dim))] : []
+            lines.append([StyledRun("  ")] + tag + [StyledRun("\(title) ", style: CellStyle(.normal)), StyledRun(place, style: CellStyle(.dim))])
         }
         if shown > 0 && shown < draft.pageIDs.count {
             lines.append([StyledRun("  +\(draft.pageIDs.count - shown) more", style: CellStyle(.dim))])
@@ -236,6 +237,14 @@ enum FilterBuilderView {
             let words = Set(draft.cql.text.split { !($0.isLetter || $0.isNumber || $0 == "_" || $0 == "~") }.map(String.init))
             for key in words.sorted() where state.spaces.byKey[key]?.isArchived == true {
                 lines.append("\(key) is archived: search leaves its pages out, so a query limited to it selects none of them.")
+            }
+            // Archived pages marked in the tree that the query names by id (as `c` writes them): search leaves them out too.
+            let archived = state.marks.marked.filter { $0.isArchived && words.contains($0.id) }
+            if !archived.isEmpty {
+                let named = archived.map { "\($0.title ?? "page") (\($0.id))" }
+                lines.append("\(EnglishList.join(named)) \(archived.count == 1 ? "is" : "are") archived: search leaves "
+                    + "\(archived.count == 1 ? "it" : "them") out, so the query does not select \(archived.count == 1 ? "it" : "them"); "
+                    + "the pages tab saves marked pages as ids, which the reader fetches archived or not.")
             }
             return min(1, rect.height) + Message.draw(lines, role: .dim, into: &grid, in: below)
         }

@@ -14,7 +14,8 @@ extension AppState {
             status.notice = "\(what) has no text a loader reads by id: mark the pages in it (i in the builder adds a page's descendants)."
             return []
         }
-        marks.toggle(id, title: tree.model.nodes[id]?.title, spaceKey: tree.spaceKey, isFolder: kind == .folder)
+        marks.toggle(id, title: tree.model.nodes[id]?.title, spaceKey: tree.spaceKey, isFolder: kind == .folder,
+                     isArchived: tree.archived.contains(id))
         // The status line counts the marks; the last one unmarked is said once, as the count leaves.
         status.notice = marks.isEmpty ? "No pages marked." : nil
         return move(by: 1)

@@ -11,6 +11,8 @@ public struct MarkSet: Hashable, Sendable {
         public let spaceKey: String?
         /// Whether it is a folder, which stands for the pages below it.
         public let isFolder: Bool
+        /// Whether it is archived, which a listing by id still fetches but search leaves out.
+        public let isArchived: Bool
     }
 
     /// Marked pages, oldest first.
@@ -37,13 +39,14 @@ public struct MarkSet: Hashable, Sendable {
 
     /// Marks `id` (titled `title`, in space `spaceKey`), or unmarks it when it was marked; returns whether it is marked now.
     @discardableResult
-    public mutating func toggle(_ id: String, title: String? = nil, spaceKey: String? = nil, isFolder: Bool = false) -> Bool {
+    public mutating func toggle(_ id: String, title: String? = nil, spaceKey: String? = nil, isFolder: Bool = false,
+                                isArchived: Bool = false) -> Bool {
         if members.remove(id) != nil {
             marked.removeAll { $0.id == id }
             return false
         }
         members.insert(id)
-        marked.append(Mark(id: id, title: title, spaceKey: spaceKey, isFolder: isFolder))
+        marked.append(Mark(id: id, title: title, spaceKey: spaceKey, isFolder: isFolder, isArchived: isArchived))
         return true
     }
 
