@@ -122,7 +122,10 @@ public struct FilterBuilderState: Sendable {
         switch mode {
         case .space: "Choose a space in the spaces pane first."
         case .pages: "Mark pages in the tree with Space first."
-        case .label: "Pick a label first."
+        case .label:
+            labels.matchCount == 0 && TextLayout.trimmingSpaces(labelFilter.text).contains(where: \.isWhitespace)
+                ? "A Confluence label is one word: \"\(TextLayout.trimmingSpaces(labelFilter.text))\" holds a space, so no label matches it."
+                : "Pick a label first."
         case .cql: "Write a CQL query first."
         }
     }

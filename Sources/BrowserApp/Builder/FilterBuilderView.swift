@@ -207,6 +207,10 @@ enum FilterBuilderView {
                     grid.drawText(line, in: rest.row(row), style: CellStyle(.dim))
                 }
             }
+            if draft.labels.matchCount == 0, draft.labelFilter.text.contains(where: \.isWhitespace) {
+                Message.draw([draft.missingSelection], role: .warning, into: &grid, in: list)
+                return
+            }
             if let typed = draft.typedLabel {
                 let elsewhere = archivedSpace(state, draft).map { " (it selects pages site-wide, none in archived \($0))" }
                     ?? draft.spaceKey.map { " (not used in \($0); it selects pages site-wide)" } ?? ""

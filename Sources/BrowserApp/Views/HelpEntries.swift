@@ -44,22 +44,27 @@ struct HelpEntries {
                     row(.refresh, "read the definitions again"),
                     row(.errorDetail, "show the last error in full"), row(.back, "close"), row(.help, "show or hide this help")]
         } else if let draft = state.builder {
-            // In the label and CQL tabs letters are text: only the other keys are listed, and Enter saves.
+            // In the label and CQL tabs letters are text: only the other keys are listed (a command with letters alone
+            // is left out: it cannot be pressed there), and Enter saves.
             let typing = draft.mode.takesText
-            func typed(_ command: Command, _ summary: String) -> (keys: String, summary: String) {
-                (keyMap.keyLabel(for: command, typingText: typing), summary)
+            func typed(_ command: Command, _ summary: String) -> (keys: String, summary: String)? {
+                if typing && !keyMap.keys(for: command).contains(where: { if case .char = $0 { false } else { true } }) { return nil }
+                return (keyMap.keyLabel(for: command, typingText: typing), summary)
             }
             title = "Filter builder keys"
-            rows = [typed(.nextPane, "next tab: space, pages, label, CQL"), typed(.previousPane, "previous tab"),
-                    typed(.down, "move down the list"), typed(.up, "move up the list"),
-                    (typing ? "Enter" : keyMap.keyLabel(for: .save), "save the draft as a definition"),
-                    typed(.count, "count what an ingestion of the draft pulls (checks CQL)"),
-                    typed(.ingestionPreview, "preview what an ingestion of the draft pulls"),
-                    typed(.includeDescendants, "pages tab: include the marked pages' descendants"),
-                    typed(.loaderOptions, "loader options"),
-                    typed(.toCQL, "turn the draft into CQL (asks before replacing a typed query)"),
-                    typed(.back, "close the builder (\(keyMap.firstKeyLabel(for: .filterBuilder)) opens the draft again)"),
-                    typed(.help, "show or hide this help")]
+            let entries: [(keys: String, summary: String)?] = [
+                typed(.nextPane, "next tab: space, pages, label, CQL"), typed(.previousPane, "previous tab"),
+                typed(.down, "move down the list"), typed(.up, "move up the list"),
+                (typing ? "Enter" : keyMap.keyLabel(for: .save), "save the draft as a definition"),
+                typed(.count, "count what an ingestion of the draft pulls (checks CQL)"),
+                typed(.ingestionPreview, "preview what an ingestion of the draft pulls"),
+                draft.mode == .pages ? typed(.includeDescendants, "include the marked pages' descendants") : nil,
+                typed(.loaderOptions, "loader options"),
+                draft.mode == .cql ? nil : typed(.toCQL, "turn the draft into CQL (asks before replacing a typed query)"),
+                typed(.back, "close the builder (\(keyMap.firstKeyLabel(for: .filterBuilder)) opens the draft again)"),
+                typed(.help, "show or hide this help"),
+            ]
+            rows = entries.compactMap { $0 }
         } else {
             title = "Keys"
             rows = Command.allCases.map { (keyMap.keyLabel(for: $0), $0.summary) }
