@@ -216,7 +216,8 @@ struct DefinitionsTests {
             #expect(browser.state.definitions?.list.items.map(\.title) == ["adrs-2", "runbooks"])
             #expect(browser.state.status.shownError == nil, "the rename that worked retires the failed one")
             await browser.press(.char("R"), .enter)
-            #expect(browser.state.definitions?.message == nil, "the same name: nothing to do, so no 'Renamed adrs-2 to adrs-2.'")
+            #expect(browser.state.definitions?.message?.text == "adrs-2 keeps its name.",
+                    "the same name: nothing to do, so no 'Renamed adrs-2 to adrs-2.', and no earlier sentence left standing")
             await browser.press(.char("D"), .ctrl("u"))
             await browser.type("runbooks")
             await browser.press(.enter)

@@ -20,6 +20,17 @@ struct ExportFileTests {
         }
     }
 
+    @Test func aMissingFolderIsNamed() async throws {
+        try await ScratchDirectory.with { directory in
+            let folder = directory.appendingPathComponent("nonexistent")
+            #expect {
+                try ExportFile.write("text", to: folder.appendingPathComponent("eng.json"), holdsSecret: false)
+            } throws: { error in
+                (error as? ExportFileError)?.description == "there is no folder \(folder.path) to write the export in; create it, or write to another path."
+            }
+        }
+    }
+
     @Test func anExistingFileIsNeitherReplacedNorLoosened() async throws {
         try await ScratchDirectory.with { directory in
             let url = directory.appendingPathComponent("create.py")

@@ -277,7 +277,11 @@ extension AppState {
             }
             switch prompt.purpose {
             case .rename(let name):
-                guard text != name else { break }  // the same name: nothing to do
+                guard text != name else {
+                    // The same name: nothing to do, and an earlier attempt's sentence goes, as with nothing typed.
+                    view.message = ("\(name) keeps its name.", false)
+                    break
+                }
                 view.follow = text
                 return run(&view, from: prompt) { .renameDefinition(name, to: text, token: $0) }
             case .duplicate(let name):

@@ -15,6 +15,8 @@ public enum ExportFile {
             try AtomicFile.write(Data(text.utf8), to: url, mode: holdsSecret ? mode & 0o700 : mode, replacing: false)
         } catch where error.code == EEXIST {
             throw ExportFileError(.exists(path: url.path))
+        } catch where error.code == ENOENT {
+            throw ExportFileError(.noFolder(path: url.deletingLastPathComponent().path))
         } catch {
             throw ExportFileError(.fileSystem(error))
         }

@@ -4,6 +4,7 @@ public import LocalStore
 public struct ExportFileError: Error, Hashable, Sendable, CustomStringConvertible {
     enum Reason: Hashable, Sendable {
         case exists(path: String)
+        case noFolder(path: String)
         case fileSystem(FileSystemError)
     }
 
@@ -17,6 +18,8 @@ public struct ExportFileError: Error, Hashable, Sendable, CustomStringConvertibl
         switch reason {
         case .exists(let path):
             "\(path) exists and was not replaced; write to another name, or move it away first."
+        case .noFolder(let path):
+            "there is no folder \(path) to write the export in; create it, or write to another path."
         case .fileSystem(let error):
             "could not write the export: \(error)"
         }
