@@ -381,7 +381,7 @@ expect "a Cloud page as JSON has its web path, as on Data Center" 0 '"web_path" 
 expect "a Cloud page as JSON lists its ancestors" 0 '"ancestors" : \[' "$tui" page "$page" --json
 expect "a Cloud page as JSON names its page ancestors" 0 '"title" : "Product Home"' "$tui" page 66303 --json
 expect "a Cloud page as JSON names its folder ancestors" 0 '"title" : "Roadmaps"' "$tui" page 66303 --json
-expect "a folder's id is named as one" 1 '^error: 404: .*; 66301 is the folder "Roadmaps", not a page' "$tui" page 66301
+expect "a folder's id is named as one, first" 2 '^error: 66301 is the folder "Roadmaps", not a page: `tree` lists the pages in it \(the pages API answers 404 for it\)$' "$tui" page 66301
 expect "search results as JSON in snake_case" 0 '"last_modified" : ' "$tui" search 'space = ENG' --json
 expect "CQL the site refuses is invalid input" 2 '^error: 400' "$tui" search 'foo = bar'
 expect "a full pass whose CQL the site refuses is invalid input" 2 '^error: the preview failed: 400' "$tui" preview --cql 'foo = bar' --full

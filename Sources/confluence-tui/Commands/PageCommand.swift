@@ -82,7 +82,9 @@ struct PageCommand: AsyncParsableCommand, SiteCommand {
         guard case .failure(let error) = result, error.kind == .notFound, client.site.kind == .cloud,
               let title = await client.titled([ContentReference(id: id, kind: .folder)]).references.first?.title
         else { return try result.get() }
-        throw HintedError(error: error, hint: "\(id) is the folder \"\(Sanitizer.clean(title))\", not a page: `tree` lists the pages in it")
+        // The 404 only says the pages API has no such page; what the id is comes first.
+        throw ValidationError("\(id) is the folder \"\(Sanitizer.clean(title))\", not a page: `tree` lists the pages in it "
+            + "(the pages API answers \(error.status.map(String.init) ?? "404") for it)")
     }
 
     /// The pages below the page as its `children` macro lists them (see `ChildPageLoader`); a failure is a warning and
