@@ -112,6 +112,19 @@ struct IngestionTests {
         #expect(harness.state.focus == .tree)
     }
 
+    /// Ctrl-D and Ctrl-U scroll the page beside the list; the list keeps its selection, and j/k still move it.
+    @Test func ctrlDScrollsThePageNotTheList() {
+        var harness = withQuickLook(width: 120, height: 14)
+        harness.answer(harness.press(.char("j"), .char("j")))
+        #expect(harness.state.ingestion?.list.selectedID == "22")
+        #expect(harness.state.ingestion?.preview.page?.id == "22")
+        harness.answer(harness.press(.ctrl("d")))
+        #expect(harness.state.ingestion?.list.selectedID == "22", "the list stays")
+        #expect((harness.state.ingestion?.preview.text.scrollY ?? 0) > 0, "the page scrolled:\n\(harness.screen)")
+        harness.answer(harness.press(.ctrl("u")))
+        #expect(harness.state.ingestion?.preview.text.scrollY == 0)
+    }
+
     /// Listed ids the site lacks are counted and, while few, named on the count line, since the list cannot show them.
     @Test func missingIdsAreNamedWhileFew() throws {
         var (harness, token) = opened()

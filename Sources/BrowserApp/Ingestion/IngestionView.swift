@@ -184,6 +184,7 @@ enum IngestionView {
         var pairs: [(key: String, label: String)] = [(key(.fullPass), view.pass == .idle ? "full pass" : "run again"),
                                                      (key(.down) + "/" + key(.up), "page")]
         if !view.list.items.isEmpty { pairs.append((key(.open), "show in tree")) }
+        if view.preview.page != nil { pairs.append((key(.halfPageDown) + "/" + key(.halfPageUp), "scroll it")) }
         if view.pass.report != nil { pairs.append((key(.nextPane), "largest / first")) }
         if view.quickPhase.isFailed { pairs.append((key(.refresh), "count again")) }
         // The count or the pass failed here: its line may cut the sentence, which `e` shows whole however often it is read.

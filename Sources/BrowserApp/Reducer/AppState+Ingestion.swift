@@ -53,8 +53,15 @@ extension AppState {
             view.showListing(view.listing == .first ? .report : .first, rows: rows)
         case .down?: view.list.moveSelection(by: 1, viewportHeight: rows)
         case .up?: view.list.moveSelection(by: -1, viewportHeight: rows)
-        case .pageDown?, .halfPageDown?: view.list.moveSelection(by: rows, viewportHeight: rows)
-        case .pageUp?, .halfPageUp?: view.list.moveSelection(by: -rows, viewportHeight: rows)
+        case .pageDown?: view.list.moveSelection(by: rows, viewportHeight: rows)
+        case .pageUp?: view.list.moveSelection(by: -rows, viewportHeight: rows)
+        case .halfPageDown?, .halfPageUp?:
+            // The list moves with j/k and the page keys; the page beside it scrolls by half its height.
+            let body = ingestionLayout.previewBody(headerRows: view.preview.headerRows(width: ingestionLayout.preview.width))
+            let half = max(1, body.height / 2)
+            view.preview.text.scroll(by: command == .halfPageDown ? half : -half, viewportHeight: body.height)
+            ingestion = view
+            return []
         case .refresh?:
             view.preview = PreviewState()
             let reload = ingestionFollowSelection(&view)

@@ -29,6 +29,8 @@ struct HelpEntries {
         } else if state.ingestion != nil {
             title = "Ingestion preview keys"
             rows = [row(.down, "move down the list"), row(.up, "move up the list"),
+                    row(.pageDown, "a page of the list down"), row(.pageUp, "a page of the list up"),
+                    row(.halfPageDown, "scroll the selected page down"), row(.halfPageUp, "scroll the selected page up"),
                     row(.fullPass, "read every page and measure it (again, once it ran)"),
                     row(.nextPane, "after a full pass: the largest pages or the first ones"),
                     row(.open, "show the selected page in the tree"), row(.refresh, "count again"),
