@@ -54,6 +54,8 @@ public final class NCursesScreen {
     var keyFeed: KeyFeed?
     private var files: [UnsafeMutablePointer<FILE>] = []
     private var previous: Grid?
+    /// Input read after an Esc that came alone (another Esc, a resize, a paste), returned by the next read.
+    private var pendingInput: Input?
     private var pairs: [PairKey: Int16] = [:]
     private var defaultColorsWork = false
     /// True until `close()`.
@@ -274,8 +276,30 @@ public final class NCursesScreen {
         case none
     }
 
-    /// One read, as `readKey` does it, telling ignored input from none.
+    /// One read, as `readKey` does it, telling ignored input from none. An Esc with a key behind it is that key's Alt
+    /// chord (terminals send Alt-x as Esc and x at once); what followed an Esc alone is kept for the next read.
     func readInput(timeoutMilliseconds: Int32) -> Input {
+        if let pending = pendingInput {
+            pendingInput = nil
+            return pending
+        }
+        let input = readRawInput(timeoutMilliseconds: timeoutMilliseconds)
+        guard input == .key(.escape) else { return input }
+        // ncurses has waited the escape delay for a sequence: a key read now came with the Esc.
+        let next = readRawInput(timeoutMilliseconds: 0)
+        switch next {
+        case .key(let key) where key.canFollowAlt:
+            return .key(.alt(key))
+        case .none:
+            break
+        default:
+            pendingInput = next
+        }
+        return input
+    }
+
+    /// One read from ncurses, without Alt chords.
+    private func readRawInput(timeoutMilliseconds: Int32) -> Input {
         guard isOpen else { return .none }
         wtimeout(window, timeoutMilliseconds)
         var value: wint_t = 0
@@ -288,31 +312,12 @@ public final class NCursesScreen {
             return .key(.paste(readPaste()))
         }
         guard let key = KeyDecoder.decode(status: status, value: value) else { return .ignored }
-        if key == .escape, let chord = readAltChord() { return .key(chord) }
         if key == .resize {
             width = Int(cnc_getmaxx(window))
             height = Int(cnc_getmaxy(window))
             previous = nil
         }
         return .key(key)
-    }
-
-    /// The Alt chord an Esc just read starts, when another key came with it (ncurses has waited the escape delay for
-    /// one, and terminals send Alt-x as Esc and x at once); nil, with nothing consumed, when Esc came alone. Another Esc
-    /// (pressed twice) or a mouse report is left to be read as itself.
-    private func readAltChord() -> Key? {
-        wtimeout(window, 0)
-        var value: wint_t = 0
-        let status = wget_wch(window, &value)
-        guard status != cnc_err() else { return nil }
-        let code = Int32(bitPattern: value)
-        let isFunctionKey = status == cnc_key_code_yes()
-        guard let key = KeyDecoder.decode(status: status, value: value), key != .escape, key != .resize,
-              !(isFunctionKey && (code == cnc_key_mouse() || code == Self.pasteBegin)) else {
-            if isFunctionKey { _ = ungetch(code) } else { _ = unget_wch(wchar_t(bitPattern: value)) }
-            return nil
-        }
-        return .alt(key)
     }
 
     /// Key codes for the start and end marks of a bracketed paste (`ESC [200~`, `ESC [201~`), above ncurses' own.

@@ -16,6 +16,15 @@ public enum Key: Hashable, Sendable, CustomStringConvertible {
     /// Alt (Meta) held with a key, which terminals send as Esc and the key at once.
     indirect case alt(Key)
 
+    /// Whether Alt held with this key makes a chord: any key a person presses, but Esc itself (pressed twice, it is two
+    /// Escs), a resize, a mouse report or a paste.
+    var canFollowAlt: Bool {
+        switch self {
+        case .escape, .resize, .mouse, .paste, .alt: false
+        default: true
+        }
+    }
+
     /// A short human name, as shown in help and key hints (`k`, `Ctrl-D`, `PgDn`).
     public var description: String {
         switch self {
