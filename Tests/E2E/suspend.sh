@@ -24,7 +24,12 @@ e2e_keys /
 e2e_wait_for "6 of 6"
 e2e_paste "$(printf 'Oper\nq')"
 e2e_wait_for "Spaces /Oper q"
-e2e_keys Escape q
+e2e_keys Escape                 # apart: Esc and q sent at once are Alt-q, which does nothing
+e2e_wait_gone "Spaces /Oper"
+e2e_keys M-q                    # an Alt chord is a key of its own: Alt-q is not Esc then q, and does not quit
+sleep 0.5
+e2e_wait_for "Spaces"
+e2e_keys q
 e2e_wait_gone "Spaces"
 e2e_keys 'echo "exit=$?"' Enter  # fg's status is the job's
 e2e_wait_for "exit=0"
