@@ -200,6 +200,8 @@ expect "page ids that are not numbers" 2 '--page-ids: page_ids must be page ids 
 expect "no page ids at all" 2 '--page-ids: page_ids has an empty item' "$tui" preview --page-ids ,,
 expect "a page id twice" 2 "--page-ids: page_ids lists $page more than once" "$tui" preview --page-ids "$page,$page"
 expect "a page id the site lacks" 0 '1 listed page id was not found: 999999' "$tui" preview --page-ids "$page,999999"
+expect "an archived page listed by id is tagged" 0 '^  65705 +\[archived\] legacy-dispatch' "$tui" preview --page-ids 65601,65705
+expect "and marked in the JSON" 0 '"archived" : true' "$tui" preview --page-ids 65705 --json
 expect "a page id the site lacks, with --json" 0 '^warning: 1 listed page id was not found: 999999$' "$tui" preview --page-ids "$page,999999" --json
 folder="$("$tui" search 'type=folder' | awk 'NR == 1 { print $1 }')"
 expect "a listed folder is marked" 0 "^  $folder +\[folder\] " "$tui" preview --page-ids "$page,$folder"

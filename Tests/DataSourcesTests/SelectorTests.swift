@@ -30,7 +30,7 @@ struct SelectorTests {
 
     @Test func theReaderSelectionNamesASearchOnlyWhereTheReaderSearches() {
         #expect(ConfluenceDataSource.Selector.space(key: "ARCH").readerSelection
-                == "the current pages listed in space ARCH, archived or not (not searched)")
+                == "the current pages listed in space ARCH, whether the space is archived or not (not searched)")
         #expect(ConfluenceDataSource.Selector.pageIDs(["65705", "65740"]).readerSelection == "pages 65705,65740, each fetched by id")
         #expect(ConfluenceDataSource.Selector.label("runbook").readerSelection == #"by search: type="page" AND label="runbook""#)
         #expect(ConfluenceDataSource.Selector.cql("space = ENG").readerSelection == "by search: space = ENG")

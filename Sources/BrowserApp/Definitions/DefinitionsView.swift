@@ -134,9 +134,10 @@ enum DefinitionsView {
         } else {
             let failed: [(key: String, label: String)] = view.message?.failed == true ? [(key(.errorDetail), "whole error")] : []
             let move: [(key: String, label: String)] = view.selected.flatMap(state.move(for:)) != nil ? [(key(.save), "save again")] : []
-            pairs = failed + move + [(key(.open), "export"), (key(.loaderOptions), "options"), (key(.back), "close"), (key(.rename), "rename"),
-                              (key(.duplicate), "duplicate"),
-                              (key(.delete), "delete"), (key(.count), "count"), (key(.refresh), "reload"), (key(.help), "help")]
+            // What a definition is for first (export, count, preview), then its upkeep.
+            pairs = failed + move + [(key(.open), "export"), (key(.count), "count"), (key(.ingestionPreview), "preview"),
+                                     (key(.loaderOptions), "options"), (key(.back), "close"), (key(.rename), "rename"),
+                                     (key(.duplicate), "duplicate"), (key(.delete), "delete"), (key(.refresh), "reload"), (key(.help), "help")]
         }
         return pairs
     }

@@ -57,7 +57,7 @@ public struct IngestionState: Sendable {
         case .first:
             list.setItems((quick?.first ?? []).map { entry in
                 // A folder (no page, pulled without text) is tagged and coloured; the count line says how many there are.
-                ListItem(id: entry.id, title: entry.isPage ? entry.title : "[\(entry.kind)] " + entry.title,
+                ListItem(id: entry.id, title: entry.tags + entry.title,
                          detail: entry.breadcrumb.joined(separator: Self.breadcrumbSeparator), role: entry.isPage ? .normal : .warning)
             })
         case .report:

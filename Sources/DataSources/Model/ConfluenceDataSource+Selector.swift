@@ -38,7 +38,7 @@ extension ConfluenceDataSource {
         /// What the reader runs, as a phrase: a space's listing and listed ids are not searched, so no CQL stands for them.
         public var readerSelection: String {
             switch self {
-            case .space(let key): "the current pages listed in space \(key), archived or not (not searched)"
+            case .space(let key): "the current pages listed in space \(key), whether the space is archived or not (not searched)"
             case .pageIDs(let ids): "page\(ids.count == 1 ? "" : "s") \(ids.joined(separator: ",")), each fetched by id"
             // A hand-edited query's invisible scalars are shown, as an export writes them, not dropped by the screen.
             case .label, .cql: "by search: " + equivalentCQL.showingHiddenFormatting

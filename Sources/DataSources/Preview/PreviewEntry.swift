@@ -12,21 +12,29 @@ public struct PreviewEntry: Hashable, Sendable, Codable {
     public var spaceKey: String?
     /// The path to the page: the space key, then the ancestors' titles from the root down.
     public var breadcrumb: [String]
+    /// Whether the page is archived: a page listed by id is fetched all the same, which search would leave out.
+    public var isArchived: Bool
 
     /// Creates an entry.
-    public init(id: String, kind: ContentKind = .page, title: String, spaceKey: String?, breadcrumb: [String]) {
+    public init(id: String, kind: ContentKind = .page, title: String, spaceKey: String?, breadcrumb: [String], isArchived: Bool = false) {
         self.id = id
         self.kind = kind
         self.title = title
         self.spaceKey = spaceKey
         self.breadcrumb = breadcrumb
+        self.isArchived = isArchived
     }
 
     /// The entry of a page read with its space and ancestors expanded.
     public init(page: Page) {
         let spaceKey = page.space?.key
         self.init(id: page.id, kind: page.kind, title: page.title, spaceKey: spaceKey,
-                  breadcrumb: (spaceKey.map { [$0] } ?? []) + (page.ancestors ?? []).compactMap(\.title))
+                  breadcrumb: (spaceKey.map { [$0] } ?? []) + (page.ancestors ?? []).compactMap(\.title), isArchived: page.status == .archived)
+    }
+
+    /// Tags the title shows before it in listings: the kind when it is no page, and `[archived]`.
+    public var tags: String {
+        (isPage ? "" : "[\(kind)] ") + (isArchived ? "[archived] " : "")
     }
 
     /// Whether the loader reads the item as a page: a page or a blog post (see `NotAPage`).
@@ -36,5 +44,25 @@ public struct PreviewEntry: Hashable, Sendable, Codable {
         case id, title, breadcrumb
         case kind = "type"
         case spaceKey = "space_key"
+        case isArchived = "archived"
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        try self.init(id: container.decode(String.self, forKey: .id), kind: container.decode(ContentKind.self, forKey: .kind),
+                      title: container.decode(String.self, forKey: .title), spaceKey: container.decodeIfPresent(String.self, forKey: .spaceKey),
+                      breadcrumb: container.decode([String].self, forKey: .breadcrumb),
+                      isArchived: container.decodeIfPresent(Bool.self, forKey: .isArchived) ?? false)
+    }
+
+    /// `archived` is written only when true, so a current page's entry keeps the shape it had.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(id, forKey: .id)
+        try container.encode(kind, forKey: .kind)
+        try container.encode(title, forKey: .title)
+        try container.encodeIfPresent(spaceKey, forKey: .spaceKey)
+        try container.encode(breadcrumb, forKey: .breadcrumb)
+        if isArchived { try container.encode(true, forKey: .isArchived) }
     }
 }

@@ -74,7 +74,7 @@ struct PreviewCommand: AsyncParsableCommand, SiteCommand {
             Terminal.line("\(Plural.count(look.total, "page")) selected by \(preview.selector)")
             let rows = look.first.map { entry in
                 let path = (entry.breadcrumb.isEmpty ? [entry.spaceKey].compactMap { $0 } : entry.breadcrumb).joined(separator: " › ")
-                return [entry.id, (entry.isPage ? "" : "[\(entry.kind)] ") + entry.title, path.isEmpty ? "" : "(\(path))"]
+                return [entry.id, entry.tags + entry.title, path.isEmpty ? "" : "(\(path))"]
             }
             Columns.lines(rows).forEach { Terminal.line("  " + $0) }
             if look.total > look.first.count {

@@ -56,6 +56,11 @@ struct IngestPreviewQuickTests {
         let counted = await transport.requests.count
         let first = try await preview.firstPages()
         #expect(first.map(\.id) == ["105", "199", "101"])
+        #expect(first.map(\.isArchived) == [false, true, false], "the archived page is marked, as the lists tag it")
+        let coded = try JSONDecoder().decode([PreviewEntry].self, from: JSONEncoder().encode(first))
+        #expect(coded == first)
+        #expect(try String(decoding: JSONEncoder().encode(first[0]), as: UTF8.self).contains("archived") == false,
+                "a current page's entry keeps the shape it had")
         let look = try await preview.quickLook()
         #expect(look.total == 3 && look.missing == ["999"], "the id the site does not know is named, and not counted as pulled")
         let looked = await transport.requests.dropFirst(counted + 4).map(\.target)
