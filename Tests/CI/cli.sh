@@ -364,6 +364,8 @@ expect "--force alone needs a saved definition" 2 '^error: there is no definitio
 "$tui" sources delete onrotate --yes >/dev/null
 "$tui" accounts remove rotate --yes >/dev/null 2>&1
 "$tui" accounts add refused --site http://127.0.0.1:1 --auth cloud-basic --user a@example.com --secret-env REFUSED_TOKEN >/dev/null
+expect "a test that cannot even read the secret names the site it is for" 1 '"site" : "http://127.0.0.1:1"' \
+  env -u REFUSED_TOKEN "$tui" accounts test refused --json
 if [[ "$(REFUSED_TOKEN=x "$tui" accounts test refused 2>/dev/null | grep -c 'the connection was refused')" != 1 ]]; then
   failed=$((failed + 1)); echo "FAIL a failed account test repeated its sentence in its report" >&2
 else

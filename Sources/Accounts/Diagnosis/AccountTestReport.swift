@@ -15,7 +15,8 @@ public struct AccountTestReport: Sendable {
     public let account: String
     /// How the site was reached.
     public let siteKind: SiteKind
-    /// The site as a person would recognise it (the gateway root for gateway accounts), when resolved.
+    /// The site as a person would recognise it (the gateway root for a gateway account once resolved; the address the
+    /// account names when it could not be); nil only when no account was found.
     public let site: String?
     /// The user the site answered for, when whoami worked.
     public let user: User?

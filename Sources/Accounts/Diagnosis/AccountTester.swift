@@ -60,7 +60,9 @@ public struct AccountTester: Sendable {
             resolved = try await resolver.resolve(account)
         } catch {
             let sentence = AccountDiagnosis.sentence(for: .error(error), account: account, secretShape: nil)
-            return AccountTestReport(account: account.name, siteKind: account.siteKind, site: nil, user: nil, probes: [], failures: [sentence], at: now)
+            // Unresolved, the site is the one the account names, so a report always says where it was tested.
+            return AccountTestReport(account: account.name, siteKind: account.siteKind, site: SiteAddress.shown(account.siteURL.absoluteString),
+                                     user: nil, probes: [], failures: [sentence], at: now)
         }
         let client = resolved.client(transport: transport, configuration: configuration)
         var failures: [String] = []
