@@ -156,10 +156,7 @@ extension AppState {
     /// Enter on the last field saves, Esc cancels.
     mutating func handleAccountFormKey(_ key: Key) -> [Effect] {
         guard var form = accounts.form else { return [] }
-        if keyMap.command(typing: key) == .help {
-            overlay = .help(offset: 0)
-            return []
-        }
+        if opensHelp(typing: key) { return [] }
         switch key {
         case .escape:
             accounts.form = nil

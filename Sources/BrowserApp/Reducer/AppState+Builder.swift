@@ -244,10 +244,7 @@ extension AppState {
 
     private mutating func handleNamePromptKey(_ key: Key, draft: inout FilterBuilderState) -> [Effect] {
         guard var field = draft.namePrompt else { return [] }
-        if keyMap.command(typing: key) == .help {
-            overlay = .help(offset: 0)
-            return []
-        }
+        if opensHelp(typing: key) { return [] }
         switch field.handle(key) {
         case .cancelled:
             draft.namePrompt = nil

@@ -84,7 +84,7 @@ extension AppState {
             guard let definition = view.selected else { break }
             guard case .move(_, let template, let account)? = move(for: definition) else {
                 view.message = ("\(definition.name) is saved as \(definition.account ?? "its account") reads its site; "
-                    + "s saves a definition again once its account names another site or user.", false)
+                    + "\(keyMap.firstKeyLabel(for: .save)) saves a definition again once its account names another site or user.", false)
                 break
             }
             let user = template.userName.map { " as \($0)" } ?? ""
@@ -154,7 +154,7 @@ extension AppState {
         let preview = "confluence-tui preview --source \(definition.name)"
         if let owner = definition.account, accounts.isRemoved(owner) {
             return "\(definition.name) selects pages on account \(owner), which was removed: " + (move(for: definition) != nil
-                ? "s saves it again on \(active.name)."
+                ? "\(keyMap.firstKeyLabel(for: .save)) saves it again on \(active.name)."
                 : "save it again on an account that exists (confluence-tui sources save \(definition.name) --account NAME --force).")
         }
         if otherAccount, let owner = definition.account {
@@ -163,7 +163,7 @@ extension AppState {
         }
         guard otherSite else { return nil }
         return "\(definition.name) selects pages on \(definition.component.shownServerURL), not on the site of \(active.name), "
-            + "which this window browses; " + (move(for: definition) != nil ? "s saves it again on \(active.name)'s site." : "run \(preview).")
+            + "which this window browses; " + (move(for: definition) != nil ? "\(keyMap.firstKeyLabel(for: .save)) saves it again on \(active.name)'s site." : "run \(preview).")
     }
 
     private mutating func exportKey(_ key: Key, command: Command?, view: inout DefinitionsState) -> [Effect] {
@@ -257,10 +257,7 @@ extension AppState {
 
     private mutating func definitionsPromptKey(_ key: Key, view: inout DefinitionsState) -> [Effect] {
         guard var prompt = view.prompt else { return [] }
-        if keyMap.command(typing: key) == .help {
-            overlay = .help(offset: 0)
-            return []
-        }
+        if opensHelp(typing: key) { return [] }
         switch prompt.field.handle(key) {
         case .cancelled:
             view.prompt = nil

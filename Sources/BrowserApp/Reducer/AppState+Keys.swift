@@ -73,14 +73,18 @@ extension AppState {
         return []
     }
 
+    /// Opens the help for `key` where letters are typed (F1: `?` is text there); returns whether it did.
+    mutating func opensHelp(typing key: Key) -> Bool {
+        guard keyMap.command(typing: key) == .help else { return false }
+        overlay = .help(offset: 0)
+        return true
+    }
+
     /// Keys while the `/` line is open: Enter keeps the filter, Esc clears it, arrows move the
     /// selection, everything else edits the text and re-filters as you type.
     private mutating func handleInputKey(_ key: Key) -> [Effect] {
         guard var current = input else { return [] }
-        if keyMap.command(typing: key) == .help {
-            overlay = .help(offset: 0)
-            return []
-        }
+        if opensHelp(typing: key) { return [] }
         switch key {
         case .enter:
             input = nil

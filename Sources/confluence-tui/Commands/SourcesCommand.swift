@@ -161,9 +161,7 @@ struct SourcesCommand: AsyncParsableCommand {
             }
             let server = component.serverURL
             component.select(selector)
-            component.keepMarkdownFormat = keepMarkdownFormat ? true : nil
-            component.indexRestrictedPages = indexRestrictedPages ? true : nil
-            component.failureHandling = skipListFailures ? FailureHandling(skipListFailures: true) : nil
+            component.loaderOptions = flaggedOptions
             let definition = DataSourceDefinition(name: name, account: chosen?.name, component: component)
             do {
                 try await SourcesCommand.store().save(definition, overwrite: force)
@@ -193,10 +191,14 @@ struct SourcesCommand: AsyncParsableCommand {
             }
             let chosen = try AccountsCommand.registry().list().account(named: accountName)
             Self.warnOfUnknownGateway(chosen)
+            return try await store.move(name, onto: chosen.sourceTemplate, account: chosen.name, setting: flaggedOptions)
+        }
+
+        /// The loader options the flags turn on; those not flagged are left unset.
+        private var flaggedOptions: [LoaderOption: Bool] {
             let flagged: [(LoaderOption, Bool)] = [(.keepMarkdownFormat, keepMarkdownFormat), (.indexRestrictedPages, indexRestrictedPages),
                                                    (.skipListFailures, skipListFailures)]
-            return try await store.move(name, onto: chosen.sourceTemplate, account: chosen.name,
-                                        setting: Dictionary(uniqueKeysWithValues: flagged.filter(\.1).map { ($0.0, true) }))
+            return Dictionary(uniqueKeysWithValues: flagged.filter(\.1).map { ($0.0, true) })
         }
     }
 
