@@ -13,7 +13,9 @@ public struct PreviewEntry: Hashable, Sendable, Codable {
     /// The path to the page: the space key, then the ancestors' titles from the root down.
     public var breadcrumb: [String]
     /// Whether the page is archived: a page listed by id is fetched all the same, which search would leave out.
-    public var isArchived: Bool
+    public var isArchived: Bool { archived == true }
+    /// `archived` as written: true, or absent, so a current page's entry keeps the shape it had.
+    private var archived: Bool?
 
     /// Creates an entry.
     public init(id: String, kind: ContentKind = .page, title: String, spaceKey: String?, breadcrumb: [String], isArchived: Bool = false) {
@@ -22,7 +24,7 @@ public struct PreviewEntry: Hashable, Sendable, Codable {
         self.title = title
         self.spaceKey = spaceKey
         self.breadcrumb = breadcrumb
-        self.isArchived = isArchived
+        archived = isArchived ? true : nil
     }
 
     /// The entry of a page read with its space and ancestors expanded.
@@ -44,25 +46,6 @@ public struct PreviewEntry: Hashable, Sendable, Codable {
         case id, title, breadcrumb
         case kind = "type"
         case spaceKey = "space_key"
-        case isArchived = "archived"
-    }
-
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        try self.init(id: container.decode(String.self, forKey: .id), kind: container.decode(ContentKind.self, forKey: .kind),
-                      title: container.decode(String.self, forKey: .title), spaceKey: container.decodeIfPresent(String.self, forKey: .spaceKey),
-                      breadcrumb: container.decode([String].self, forKey: .breadcrumb),
-                      isArchived: container.decodeIfPresent(Bool.self, forKey: .isArchived) ?? false)
-    }
-
-    /// `archived` is written only when true, so a current page's entry keeps the shape it had.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(id, forKey: .id)
-        try container.encode(kind, forKey: .kind)
-        try container.encode(title, forKey: .title)
-        try container.encodeIfPresent(spaceKey, forKey: .spaceKey)
-        try container.encode(breadcrumb, forKey: .breadcrumb)
-        if isArchived { try container.encode(true, forKey: .isArchived) }
+        case archived
     }
 }
