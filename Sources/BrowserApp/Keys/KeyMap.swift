@@ -66,14 +66,23 @@ public struct KeyMap: Hashable, Sendable {
 
     /// The command `key` runs where typed characters are text: none for a plain character, which the field takes.
     public func command(typing key: Key) -> Command? {
-        if case .char = key { return nil }
-        return command(for: key)
+        Self.isText(key) ? nil : command(for: key)
+    }
+
+    /// Whether `command` has a key that works where typed characters are text (one that is no plain character).
+    public func hasKey(for command: Command, typingText: Bool) -> Bool {
+        !usableKeys(for: command, typingText: typingText).isEmpty
+    }
+
+    /// Whether `key` is a plain character, which a text field takes as text.
+    private static func isText(_ key: Key) -> Bool {
+        if case .char = key { true } else { false }
     }
 
     /// The keys of `command`, without the plain characters when `typingText`.
     private func usableKeys(for command: Command, typingText: Bool) -> [Key] {
         let keys = keys(for: command)
-        return typingText ? keys.filter { if case .char = $0 { false } else { true } } : keys
+        return typingText ? keys.filter { !Self.isText($0) } : keys
     }
 
     /// These defaults with `overrides` replacing the keys of the commands they name. A key the file

@@ -50,7 +50,7 @@ struct HelpEntries {
             // is left out: it cannot be pressed there), and Enter saves.
             let typing = draft.mode.takesText
             func typed(_ command: Command, _ summary: String) -> (keys: String, summary: String)? {
-                if typing && !keyMap.keys(for: command).contains(where: { if case .char = $0 { false } else { true } }) { return nil }
+                if typing && !keyMap.hasKey(for: command, typingText: true) { return nil }
                 return (keyMap.keyLabel(for: command, typingText: typing), summary)
             }
             title = "Filter builder keys"
