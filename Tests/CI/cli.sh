@@ -31,6 +31,15 @@ expect "render a file" 0 '^plain & simple$' "$tui" render "$work/page.xml" --for
 printf '<ac:structured-macro ac:name="code"><ac:plain-text-body><![CDATA[all:\n\tgo build]]></ac:plain-text-body></ac:structured-macro>' >"$work/code.xml"
 expect "code keeps its tabs in plain text" 0 $'^\tgo build$' "$tui" render "$work/code.xml" --format plain
 expect "code keeps its tabs in Markdown" 0 $'^\tgo build$' "$tui" render "$work/code.xml" --format markdown
+printf '<p>caf\xe9 \xff ok</p>' >"$work/latin1.xml"
+expect "render names input that is not UTF-8" 0 '^warning: .*latin1.xml is not all UTF-8: 2 byte sequences \(the first at byte offset 6\) show as' \
+  "$tui" render "$work/latin1.xml" --format plain
+expect "render shows each bad sequence as U+FFFD" 0 $'^caf\uFFFD \uFFFD ok$' "$tui" render "$work/latin1.xml" --format plain
+if "$tui" render "$work/page.xml" --format plain 2>&1 >/dev/null | grep -q .; then
+  failed=$((failed + 1)); echo "FAIL render of a UTF-8 file wrote to stderr" >&2
+else
+  passed=$((passed + 1))
+fi
 for format in text plain markdown; do
   if [[ "$(printf '' | "$tui" render - --format "$format" | wc -c)" != 0 ]]; then
     failed=$((failed + 1)); echo "FAIL an empty body rendered as $format printed something" >&2

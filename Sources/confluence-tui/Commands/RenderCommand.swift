@@ -32,6 +32,9 @@ struct RenderCommand: ParsableCommand {
             }
             data = FileHandle.standardInput.readDataToEndOfFile()
         }
+        if let invalid = InvalidUTF8(in: data) {
+            Terminal.warn(invalid.sentence(source: file.flatMap { $0 == "-" ? nil : $0 } ?? "standard input"))
+        }
         layout.print(StorageDocument.parse(data), as: format)
     }
 }
