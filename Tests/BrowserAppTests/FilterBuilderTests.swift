@@ -431,8 +431,16 @@ struct FilterBuilderTests {
         let selected = (h.state.builder?.labels.selection ?? 0) + 1
         #expect(selected > 3 && h.screen.contains("\(selected) of 60"))
         h.type("label-5")
-        #expect(h.screen.contains("ENG counts; a label selects site-wide") && !h.screen.contains(" of 60"),
-                "label-5 and label-50 to 59 fit: no position")
+        #expect(h.screen.contains("11 of 60 labels match · ENG counts; a label selects site-wide"),
+                "label-5 and label-50 to 59 fit: no position, but how many of all match")
+        h.type("9")
+        #expect(h.screen.contains("1 of 60 labels match"))
+    }
+
+    @Test func aFilterTooLongToFitSaysWhereTheSelectionIsAmongTheMatches() {
+        var h = labelMode([(1...200).map { "label-\($0)" }], limit: 1)
+        h.type("label-1")
+        #expect(h.screen.contains("1 of 111 matching, 200 labels"), "label-1, label-10 to 19 and label-100 to 199 match")
     }
 
     @Test func labelPickerLoadsCountsFiltersAndSaves() {

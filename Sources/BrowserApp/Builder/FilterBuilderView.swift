@@ -193,9 +193,17 @@ enum FilterBuilderView {
             case (nil, false): note = "counts from the site's first pages only"
             case (nil, true): note = nil
             }
-            // Below the list: where the selection is, when the labels do not all fit, then the note.
+            // Below the list: where the selection is, when the labels do not all fit, and while a filter narrows them, how
+            // many of all match; then the note.
             let count = draft.labels.matchCount
-            let position = count > list.height - 1 ? "\((draft.labels.selection ?? 0) + 1) of \(count)" : nil
+            let total = draft.labels.items.count
+            let selected = (draft.labels.selection ?? 0) + 1
+            let position: String? = switch (count > list.height - 1, count < total) {
+            case (true, true): "\(selected) of \(count) matching, \(Plural.count(total, "label"))"
+            case (true, false): "\(selected) of \(count)"
+            case (false, true): "\(count) of \(Plural.count(total, "label")) match"
+            case (false, false): nil
+            }
             let footer = [position, note].compactMap { $0 }.joined(separator: " · ")
             if !footer.isEmpty, list.height >= 2 {
                 // Wrapped into the rows the labels leave empty, at least one, the last cut with an ellipsis.
