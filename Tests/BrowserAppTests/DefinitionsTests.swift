@@ -379,6 +379,27 @@ struct DefinitionsTests {
         }
     }
 
+    @Test func theExportScrollsToItsLastLineAndSaysHowFarItIs() async throws {
+        let directory = scratch()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        do {
+            // At 60x20 the notes wrap past their rows and take two of the text's: the bottom is still reached.
+            let (browser, _) = await browser(in: directory, width: 60, height: 20)
+            await browser.press(.char("f"), .char("s"))
+            await browser.type("eng")
+            await browser.press(.enter, .char("d"), .char("E"), .tab)
+            let lines = try #require(browser.state.definitions?.export?.output).split(separator: "\n")
+            let scrolled = browser.grid.text.split(separator: "\n").compactMap { $0.firstMatch(of: /(\d+)%/).map { Int($0.1) } }
+            #expect(scrolled.count == 1 && scrolled[0]! < 100, "the box's border says how far the text is scrolled:\n\(browser.grid.text)")
+            await browser.press(.char("G"))
+            let last = try #require(lines.last.map { String($0) })
+            #expect(browser.grid.text.contains(last), "the last line shows at the bottom:\n\(browser.grid.text)")
+            #expect(browser.grid.text.contains("100%"))
+            await browser.press(.char("g"))
+            #expect(browser.grid.text.contains(String(lines[0])))
+        }
+    }
+
     @Test func withoutAStoreTheOverlaySaysSo() async {
         let browser = HeadlessBrowser(backend: FixtureBackend(), width: 80, height: 24)
         await browser.settle()

@@ -38,4 +38,13 @@ struct DefinitionsLayout {
         (message, prompt) = sentences.splitRows(at: max(0, sentences.height - promptRows))
         hints = hintRow
     }
+
+    /// The export view's text, below the format tabs, and its `notes` in the detail rows: notes wrapping to more rows than
+    /// those take rows from the text, which keeps half of its own.
+    func export(notes: [String]) -> (text: Rect, notes: Rect) {
+        let noteRows = notes.reduce(0) { $0 + TextLayout.wrap($1, width: detail.width).count }
+        let text = body.splitRows(at: 1).bottom
+        let taken = detail.isEmpty ? 0 : min(max(0, noteRows - detail.height), text.height / 2)
+        return (text.splitRows(at: text.height - taken).top, Rect(x: detail.x, y: detail.y - taken, width: detail.width, height: detail.height + taken))
+    }
 }

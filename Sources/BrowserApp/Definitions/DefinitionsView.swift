@@ -15,9 +15,15 @@ enum DefinitionsView {
             ?? (state.definitionsLastUntilExit ? "Definitions (they end with this session) · \(back) closes" : "Definitions · \(back) closes")
         // A box too small for a border is all content (`Layout.inside`).
         if Layout.hasBorder(layout.box) {
-            // The list's position shows when it holds more definitions than its rows, as a pane's does.
-            let isList = view.export == nil && view.options == nil
-            let position = isList ? PaneTitle.position(selection: view.list.selection, count: view.list.matchCount, rows: layout.list.height) : nil
+            // The list's position shows when it holds more definitions than its rows, and the export's how far it is
+            // scrolled when it holds more lines, as a pane's do.
+            let position = if let export = view.export {
+                PaneTitle.scrolled(export.text, rows: layout.export(notes: state.exportNotes(export)).text.height)
+            } else if view.options == nil {
+                PaneTitle.position(selection: view.list.selection, count: view.list.matchCount, rows: layout.list.height)
+            } else {
+                String?.none
+            }
             grid.drawBox(layout.box, border: theme.border, style: CellStyle(.focusedBorder), title: title, footer: position)
         }
         if let export = view.export {
@@ -94,24 +100,9 @@ enum DefinitionsView {
         let formats = ExportFormat.allCases
         grid.drawRuns(TabStrip.runs(formats.map(\.rawValue), selected: formats.firstIndex(of: export.format) ?? 0, width: layout.body.width),
                       in: layout.body.row(0))
-        let secrets = export.format == .llamaCloudJSON
-            ? "No secret is included: add api_token (the Confluence token) before sending this to LlamaCloud."
-            : "No secret is included: it reads CONFLUENCE_API_TOKEN and LLAMA_CLOUD_API_KEY when it runs."
-        let key = state.keyMap.firstKeyLabel(for: .projectID)
-        let project = if export.format == .llamaCloudJSON {
-            "The project id goes in the scripts' create call, not this body (\(state.keyMap.firstKeyLabel(for: .nextPane)), then \(key))."
-        } else if let id = export.projectID {
-            "Created in the LlamaCloud project \(id) (\(key) changes it)."
-        } else {
-            "Created in the API key's default project (\(key) names another)."
-        }
-        // Notes wrapping to more rows than theirs (a long project id) take rows from the text, which keeps half of its own.
-        let notes = [secrets, project]
-        let noteRows = notes.reduce(0) { $0 + TextLayout.wrap($1, width: layout.detail.width).count }
-        let text = layout.body.splitRows(at: 1).bottom
-        let taken = layout.detail.isEmpty ? 0 : min(max(0, noteRows - layout.detail.height), text.height / 2)
-        export.text.render(into: &grid, in: text.splitRows(at: text.height - taken).top)
-        Message.draw(notes, role: .dim, into: &grid, in: layout.detail, growingUpTo: layout.detail.height + taken)
+        let (text, notes) = layout.export(notes: state.exportNotes(export))
+        export.text.render(into: &grid, in: text)
+        Message.draw(state.exportNotes(export), role: .dim, into: &grid, in: notes, growingUpTo: notes.height)
     }
 
     private static func hints(_ state: AppState, _ view: DefinitionsState) -> [(key: String, label: String)] {

@@ -21,6 +21,27 @@ extension AppState {
     /// Rows the definitions list gets at the current size.
     var definitionsListRows: Int { definitionsLayout.list.height }
 
+    /// What the export view says below its text: that no secret is in it, and which LlamaCloud project the scripts create in.
+    func exportNotes(_ export: DefinitionsState.Export) -> [String] {
+        let secrets = export.format == .llamaCloudJSON
+            ? "No secret is included: add api_token (the Confluence token) before sending this to LlamaCloud."
+            : "No secret is included: it reads CONFLUENCE_API_TOKEN and LLAMA_CLOUD_API_KEY when it runs."
+        let key = keyMap.firstKeyLabel(for: .projectID)
+        let project = if export.format == .llamaCloudJSON {
+            "The project id goes in the scripts' create call, not this body (\(keyMap.firstKeyLabel(for: .nextPane)), then \(key))."
+        } else if let id = export.projectID {
+            "Created in the LlamaCloud project \(id) (\(key) changes it)."
+        } else {
+            "Created in the API key's default project (\(key) names another)."
+        }
+        return [secrets, project]
+    }
+
+    /// Where the export view's text goes at the current size, as drawn (notes too long for their rows take some of it).
+    func exportTextRect(_ export: DefinitionsState.Export) -> Rect {
+        definitionsLayout.export(notes: exportNotes(export)).text
+    }
+
     /// Keys while the overlay is open: the confirmation, then a prompt, then the export view or the options panel take them first.
     mutating func handleDefinitionsKey(_ key: Key) -> [Effect] {
         guard var view = definitions else { return [] }
@@ -168,8 +189,8 @@ extension AppState {
 
     private mutating func exportKey(_ key: Key, command: Command?, view: inout DefinitionsState) -> [Effect] {
         guard var export = view.export else { return [] }
-        let body = definitionsLayout.body
-        let rows = max(1, body.height - 1)
+        let body = exportTextRect(export)
+        let rows = max(1, body.height)
         switch command {
         case .help?:
             overlay = .help(offset: 0)

@@ -42,11 +42,15 @@ enum PaneTitle {
             if let list = state.tree.filterList { return of(selection: list.selection, count: list.matchCount) }
             return of(selection: state.tree.model.selection, count: state.tree.model.rows.count)
         case .preview:
-            let text = state.preview.text
-            let shown = state.previewBodyRect.height
-            guard !state.previewAwaitsTitleSearch, state.preview.phase == .loaded, text.lines.count > shown, shown > 0 else { return nil }
-            return "\(min(100, (text.scrollY + shown) * 100 / text.lines.count))%"
+            guard !state.previewAwaitsTitleSearch, state.preview.phase == .loaded else { return nil }
+            return scrolled(state.preview.text, rows: state.previewBodyRect.height)
         }
+    }
+
+    /// "40%" (how much of `text` is at or above its last row shown) when its lines do not fit in `rows`, else nil.
+    static func scrolled(_ text: TextView, rows: Int) -> String? {
+        guard rows > 0, text.lines.count > rows else { return nil }
+        return "\(min(100, (text.scrollY + rows) * 100 / text.lines.count))%"
     }
 
     /// "7 of 40" (the selected row of a list) when a list of `count` rows does not fit in `rows`, else nil.
