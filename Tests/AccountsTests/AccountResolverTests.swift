@@ -56,6 +56,24 @@ struct AccountResolverTests {
         #expect(error?.description == "could not find the cloudId of wiki.example.com (from /_edge/tenant_info): the site answered status 404; is it a Cloud site?")
     }
 
+    @Test func aHostThatDoesNotResolveIsAskedOnceAndAnswersUnreachable() async throws {
+        let transport = InMemoryTransport()
+        await transport.enqueue(failure: .unknownHost("wiki.example.invalid"))
+        await transport.enqueue(failure: .connectionReset)
+        let answer = await CloudIdDiscovery(transport: transport).ask(try #require(URL(string: "https://wiki.example.invalid")))
+        #expect(answer == .unreachable("could not find the host wiki.example.invalid (DNS)"))
+        #expect(await transport.requests.count == 1, "no pause and no second asking for a name that does not resolve")
+    }
+
+    @Test func aDroppedConnectionIsAskedAgain() async throws {
+        let transport = InMemoryTransport()
+        await transport.enqueue(failure: .connectionReset)
+        await transport.enqueue(HTTPResponse(status: 200, text: #"{"cloudId":"c-1"}"#))
+        let answer = await CloudIdDiscovery(transport: transport).ask(try #require(URL(string: "https://wiki.example.com")))
+        #expect(answer == .cloudId("c-1"))
+        #expect(await transport.requests.count == 2)
+    }
+
     @Test func anOAuthAccountNeedsALoginFirstAndSharesOneProvider() async throws {
         var account = makeAccount(kind: .oauth3LO)
         let resolver = try await setUp(account, secret: "client-secret")

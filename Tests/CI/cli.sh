@@ -89,8 +89,12 @@ expect "the parser's errors start as the commands' do" 2 "^error: Unknown option
 started=$SECONDS
 expect "a host that does not exist is named, once" 1 '^error: could not find the host no-such-host\.invalid \(DNS\) on .*; check the site.s address$' \
   env CONFLUENCE_API_TOKEN=x "$tui" spaces --site https://no-such-host.invalid
-if grep -q 'after [0-9] attempts' <<<"$(env CONFLUENCE_API_TOKEN=x "$tui" spaces --site https://no-such-host.invalid 2>&1)"; then
+unknown_host="$(env CONFLUENCE_API_TOKEN=x "$tui" spaces --site https://no-such-host.invalid 2>&1 || true)"
+if grep -q 'after [0-9] attempts' <<<"$unknown_host"; then
   failed=$((failed + 1)); echo "FAIL a host that does not exist was retried" >&2
+fi
+if [[ "$(grep -c 'no-such-host' <<<"$unknown_host")" != 1 ]]; then
+  failed=$((failed + 1)); printf 'FAIL a host that does not exist was named more than once:\n%s\n' "$unknown_host" >&2
 fi
 expect "a refused port" 1 'the connection was refused .* after 5 attempts' \
   env CONFLUENCE_TOKEN=x "$tui" whoami --site http://127.0.0.1:1 --user a --token-env CONFLUENCE_TOKEN

@@ -19,13 +19,15 @@ public struct CloudIdDiscovery: Sendable {
         case none(String)
         /// No answer to go by: the connection failed, or the site was busy (429, 408) or failing (5xx); asking again may do.
         case unanswered(String)
+        /// No answer can come: the host name does not resolve, or the request cannot be sent; asking again will not help.
+        case unreachable(String)
     }
 
     /// The cloudId of the site at `siteURL` (any path on it is ignored), asked with `timeout` for the answer.
     public func cloudId(of siteURL: URL, timeout: Duration = .seconds(30)) async throws(AccountsError) -> String {
         switch await ask(siteURL, timeout: timeout) {
         case .cloudId(let id): return id
-        case .none(let detail), .unanswered(let detail):
+        case .none(let detail), .unanswered(let detail), .unreachable(let detail):
             throw AccountsError(.cloudIdDiscovery(site: siteURL.host ?? siteURL.absoluteString, detail: detail))
         }
     }
@@ -57,6 +59,8 @@ public struct CloudIdDiscovery: Sendable {
         do {
             response = try await transport.send(HTTPRequest(method: .get, url: url, headers: ["Accept": "application/json"], timeout: timeout))
         } catch {
+            // A name that does not resolve stays so: the request that follows the probe says it, asked once.
+            if let failure = error as? TransportError, !failure.isRetryable { return .unreachable("\(failure)") }
             return .unanswered("\(error)")
         }
         guard response.isSuccess else {

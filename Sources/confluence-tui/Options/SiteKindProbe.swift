@@ -16,6 +16,9 @@ enum SiteKindProbe {
         case dataCenter
         /// No answer to go by after every attempt (why, in words): taken for Data Center, unchecked.
         case unchecked(String)
+        /// No answer can come (the host name does not resolve): taken for Data Center, and the request that follows
+        /// fails as the probe did, saying why.
+        case unreachable
     }
 
     /// What each probed site root answered.
@@ -28,6 +31,7 @@ enum SiteKindProbe {
         case .cloudId: .cloud
         case .none: .dataCenter
         case .unanswered(let why): .unchecked(why)
+        case .unreachable: .unreachable
         }
         found.withLock { $0[key(root)] = finding }
         return finding == .cloud
