@@ -98,6 +98,23 @@ struct ConfluenceBackendSearchTests {
         #expect(counts.entries.first == LabelCounts.Entry(name: "docs", pages: 2))
     }
 
+    @Test func aLongDescendantLookupSaysHowManyItHasFoundAsPagesArrive() async throws {
+        // 250 descendants, served 50 to a page by their next links.
+        let transport = InMemoryTransport { request in
+            let items = URLComponents(url: request.url, resolvingAgainstBaseURL: false)?.queryItems ?? []
+            let start = Int(items.first { $0.name == "start" }?.value ?? "") ?? 0
+            let results = (start..<min(250, start + 50)).map { #"{"content":{"id":"d\#($0)","type":"page","title":"P\#($0)"}}"# }
+            let next = start + 50 < 250 ? #","next":"/rest/api/search?cql=ancestor%3D1&start=\#(start + 50)""# : ""
+            return HTTPResponse(status: 200, text: #"{"results":[\#(results.joined(separator: ","))],"_links":{"base":"https://dc.example.com/confluence"\#(next)}}"#)
+        }
+        let site = try Site.dataCenter(URL(string: "https://dc.example.com/confluence")!)
+        let backend = ConfluenceBackend(client: ConfluenceClient(site: site, credential: .personalAccessToken("pat"), transport: transport))
+        let reports = Log()
+        let ids = try await backend.descendantIDs(of: "1", found: { reports.append("\($0)") })
+        #expect(ids.count == 250 && ids.first == "d0" && ids.last == "d249")
+        #expect(reports.all == ["100", "200"])
+    }
+
     @Test func descendantsComeFromAnAncestorSearch() async throws {
         #expect(try await backend().descendantIDs(of: "1") == ["11", "12"])
         #expect(queries.all.first?.contains("ancestor") == true)

@@ -1,6 +1,7 @@
 import BrowserApp
 import DataSources
 import Foundation
+import Synchronization
 import Testing
 import TerminalKit
 
@@ -141,6 +142,11 @@ struct FilterBuilderTests {
         }
         #expect(expansion.roots == ["1", "2"] && expansion.includesDescendants && expansion.folders.isEmpty)
         #expect(h.state.builder?.expansion != nil && h.screen.contains("finding the marked pages' descendants"))
+        #expect(!h.screen.contains("found so far"), "no count before the first report")
+        h.send(.descendantsFound(token: RequestToken(token.value - 1), count: 7))
+        #expect(!h.screen.contains("found so far"), "a stale lookup's report is dropped")
+        h.send(.descendantsFound(token: token, count: 12_400))
+        #expect(h.screen.contains("12,400 pages found so far"))
         let counted = h.send(.descendantsExpanded(token: token, .success(["1", "2", "3"])))
         guard case .count(let selector, _)? = counted.first else {
             Issue.record("the count runs once they arrive, got \(counted)")
@@ -159,6 +165,19 @@ struct FilterBuilderTests {
         }
         let opened = h.send(.descendantsExpanded(token: again, .success(["1", "2", "4"])))
         #expect(opened.contains { if case .quickIngestionPreview(.pageIDs(["1", "2", "4"]), _) = $0 { true } else { false } })
+    }
+
+    @Test func theLookupCountsThePagesOfEveryMarkedPageTogether() async throws {
+        let backend = FixtureBackend()
+        let first = try await backend.descendantIDs(of: "1").count
+        let second = try await backend.descendantIDs(of: "2").count
+        let reports = Mutex<[Int]>([])
+        let expansion = PageExpansion(roots: ["1", "2"], folders: [], includesDescendants: true)
+        _ = try await expansion.ids(on: backend, found: { count in reports.withLock { $0.append(count) } })
+        let counts = reports.withLock { $0 }
+        #expect(first > 0 && second > 0)
+        #expect(counts.contains(first) && counts.last == first + second && counts == counts.sorted(),
+                "the second page's count goes on from the first's: \(counts)")
     }
 
     @Test func aFailedDescendantLookupIsSaidWhereTheCountIs() {

@@ -29,6 +29,8 @@ public enum AppAction: Sendable {
     case requestEvent(BackendEvent, atMilliseconds: UInt64)
     /// The server counted a draft selection (filter builder).
     case countChecked(token: RequestToken, Result<Int, BackendError>)
+    /// The descendant lookup has found this many pages so far (filter builder).
+    case descendantsFound(token: RequestToken, count: Int)
     /// The marked pages with their descendants arrived, as page ids (filter builder).
     case descendantsExpanded(token: RequestToken, Result<[String], BackendError>)
     /// The label picker's counts arrived.

@@ -19,8 +19,8 @@ public protocol BrowserBackend: Sendable {
     func count(of selector: ConfluenceDataSource.Selector) async throws(BackendError) -> Int
     /// The labels on the pages of `spaceKey` (nil: the whole site), scanning at most `scanLimit` pages.
     func labelCounts(spaceKey: String?, scanLimit: Int) async throws(BackendError) -> LabelCounts
-    /// The ids of every page below `id`, at any depth.
-    func descendantIDs(of id: String) async throws(BackendError) -> [String]
+    /// The ids of every page below `id`, at any depth, telling `found` how many it has so far as they arrive.
+    func descendantIDs(of id: String, found: @escaping @Sendable (Int) -> Void) async throws(BackendError) -> [String]
     /// A stream of request events for the status line (a fresh subscriber per call).
     func events() -> AsyncStream<BackendEvent>
     /// Display names of the users the site knows among `users`; the others are left out.
@@ -30,6 +30,11 @@ public protocol BrowserBackend: Sendable {
 }
 
 extension BrowserBackend {
+    /// The ids of every page below `id`, at any depth.
+    public func descendantIDs(of id: String) async throws(BackendError) -> [String] {
+        try await descendantIDs(of: id, found: { _ in })
+    }
+
     /// A backend without a user directory names nobody: mentions show their ids.
     public func userNames(for users: Set<UserRef>) async -> [UserRef: String] { [:] }
 

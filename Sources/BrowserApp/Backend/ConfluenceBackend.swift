@@ -125,11 +125,21 @@ public struct ConfluenceBackend: BrowserBackend {
     }
 
     /// Every page below `id`, from the CQL search `ancestor = id AND type = page`.
-    public func descendantIDs(of id: String) async throws(BackendError) -> [String] {
+    public func descendantIDs(of id: String, found: @escaping @Sendable (Int) -> Void) async throws(BackendError) -> [String] {
         let cql = (CQLExpression.ancestor(id) && .type("page")).description
-        let hits = try await run { try await client.search(cql: cql).collect() }
-        return hits.compactMap { $0.content?.id }
+        return try await run {
+            var ids: [String] = []
+            for try await hit in client.search(cql: cql) {
+                guard let id = hit.content?.id else { continue }
+                ids.append(id)
+                if ids.count % Self.progressStep == 0 { found(ids.count) }
+            }
+            return ids
+        }
     }
+
+    /// How many descendants arrive between two reports of how many there are so far.
+    static var progressStep: Int { 100 }
 
     /// Request events mapped to the app's form.
     public func events() -> AsyncStream<BackendEvent> {

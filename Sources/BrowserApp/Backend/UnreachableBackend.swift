@@ -19,7 +19,7 @@ public struct UnreachableBackend: BrowserBackend {
     public func page(id: String) async throws(BackendError) -> PageDetail { throw error }
     public func count(of selector: ConfluenceDataSource.Selector) async throws(BackendError) -> Int { throw error }
     public func labelCounts(spaceKey: String?, scanLimit: Int) async throws(BackendError) -> LabelCounts { throw error }
-    public func descendantIDs(of id: String) async throws(BackendError) -> [String] { throw error }
+    public func descendantIDs(of id: String, found: @escaping @Sendable (Int) -> Void) async throws(BackendError) -> [String] { throw error }
 
     /// No requests, so no events: a stream that has already ended.
     public func events() -> AsyncStream<BackendEvent> { AsyncStream { $0.finish() } }

@@ -18,8 +18,9 @@ public struct FilterBuilderState: Sendable {
     /// The marks as page ids (folders' pages, with descendants when asked), once looked up for a count or preview (the
     /// ids saving writes).
     public var expandedIDs: [String]?
-    /// The descendant lookup in flight, and whether the preview (else the count) runs when it ends.
-    public var expansion: (token: RequestToken, forPreview: Bool)?
+    /// The descendant lookup in flight, whether the preview (else the count) runs when it ends, and how many pages it
+    /// has found so far.
+    public var expansion: (token: RequestToken, forPreview: Bool, found: Int)?
     /// The label picker: labels of the space (or site) with page counts, filtered as you type.
     public var labels = ListView<String>()
     /// The label load.

@@ -282,8 +282,9 @@ enum FilterBuilderView {
     /// The check line: the descendant lookup, the count or the server's refusal, in its role.
     private static func checkNote(_ state: AppState, _ draft: FilterBuilderState) -> (text: String, role: StyleRole) {
         let glyphs = state.ascii ? Glyphs.ascii : Glyphs.unicode
-        if draft.expansion != nil {
-            return (glyphs.spinnerFrame(state.spinnerFrame) + " finding the marked \(draft.pageExpansion.subject)" + glyphs.ellipsis, .dim)
+        if let expansion = draft.expansion {
+            let found = expansion.found > 0 ? " \(Plural.count(expansion.found, "page")) found so far" : ""
+            return (glyphs.spinnerFrame(state.spinnerFrame) + " finding the marked \(draft.pageExpansion.subject)" + glyphs.ellipsis + found, .dim)
         }
         switch draft.check {
         case .idle:

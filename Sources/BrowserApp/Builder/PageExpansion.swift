@@ -8,6 +8,13 @@ public struct PageExpansion: Hashable, Sendable {
     /// Whether each marked page's descendants are added.
     public var includesDescendants: Bool
 
+    /// The expansion of the marks `roots`, of which `folders` are folders.
+    public init(roots: [String], folders: Set<String>, includesDescendants: Bool) {
+        self.roots = roots
+        self.folders = folders
+        self.includesDescendants = includesDescendants
+    }
+
     /// Whether the marks need a lookup to become page ids.
     var isNeeded: Bool { !roots.isEmpty && (includesDescendants || !folders.isEmpty) }
 
@@ -20,15 +27,21 @@ public struct PageExpansion: Hashable, Sendable {
         }
     }
 
-    /// The ids, and how many were added to the marked pages.
-    public func ids(on backend: any BrowserBackend) async throws(BackendError) -> (ids: [String], added: Int) {
+    /// The ids, and how many were added to the marked pages; `found` hears how many pages the lookup has found so far
+    /// (repeats among them included) as they arrive.
+    public func ids(on backend: any BrowserBackend,
+                    found: @escaping @Sendable (Int) -> Void = { _ in }) async throws(BackendError) -> (ids: [String], added: Int) {
         var ids = roots.filter { !folders.contains($0) }
         let marked = ids.count
         var seen = Set(ids)
+        var before = 0
         for root in roots {
+            let earlier = before
             let below = folders.contains(root)
                 ? try await pages(inFolder: root, on: backend)
-                : includesDescendants ? try await backend.descendantIDs(of: root) : []
+                : includesDescendants ? try await backend.descendantIDs(of: root, found: { found(earlier + $0) }) : []
+            before += below.count
+            found(before)
             for id in below where seen.insert(id).inserted {
                 ids.append(id)
             }

@@ -193,7 +193,7 @@ extension AppState {
     /// runs on those ids.
     private mutating func expandDescendants(_ draft: inout FilterBuilderState, forPreview: Bool) -> [Effect] {
         let token = nextToken()
-        draft.expansion = (token, forPreview)
+        draft.expansion = (token, forPreview, 0)
         draft.check = .idle
         builder = draft
         return [.expandDescendants(draft.pageExpansion, token: token)]

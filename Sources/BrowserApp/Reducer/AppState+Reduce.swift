@@ -40,6 +40,9 @@ extension AppState {
         case .countChecked(let token, let result):
             countChecked(token: token, result)
             return []
+        case .descendantsFound(let token, let count):
+            if builder?.expansion?.token == token { builder?.expansion?.found = count }
+            return []
         case .descendantsExpanded(let token, let result):
             return descendantsExpanded(token: token, result)
         case .labelsLoaded(let token, let result):

@@ -123,9 +123,10 @@ final class EffectRunner {
         case .count(let selector, let token):
             spawn(.other) { .countChecked(token: token, await Result.awaiting { () throws(BackendError) in try await backend.count(of: selector) }) }
         case .expandDescendants(let expansion, let token):
+            let mailbox = self.mailbox
             spawn(.other) {
                 .descendantsExpanded(token: token, await Result.awaiting { () throws(BackendError) in
-                    try await expansion.ids(on: backend).ids
+                    try await expansion.ids(on: backend, found: { mailbox.post(.descendantsFound(token: token, count: $0)) }).ids
                 })
             }
         case .loadLabels(let key, let token):

@@ -112,7 +112,7 @@ final class FixtureBackend: BrowserBackend {
     }
 
     /// Every node below `id` in the fixture tree.
-    func descendantIDs(of id: String) async throws(BackendError) -> [String] {
+    func descendantIDs(of id: String, found report: @escaping @Sendable (Int) -> Void) async throws(BackendError) -> [String] {
         try await enter("descendants \(id)")
         var found: [String] = []
         var stack = Array((nodes[id]?.children ?? []).reversed())
@@ -120,6 +120,7 @@ final class FixtureBackend: BrowserBackend {
             found.append(next)
             stack += (nodes[next]?.children ?? []).reversed()
         }
+        report(found.count)
         return found
     }
 

@@ -29,7 +29,7 @@ struct SyntheticBackend: BrowserBackend {
         LabelCounts(labelsPerPage: Array(repeating: ["synthetic"], count: min(count, scanLimit + 1)), limit: scanLimit)
     }
 
-    func descendantIDs(of id: String) async throws(BackendError) -> [String] {
+    func descendantIDs(of id: String, found: @escaping @Sendable (Int) -> Void) async throws(BackendError) -> [String] {
         id == "root" ? (1...count).map { "p\($0)" } : []
     }
 
