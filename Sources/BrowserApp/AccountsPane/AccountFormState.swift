@@ -102,11 +102,12 @@ public struct AccountFormState: Sendable {
         }
     }
 
-    /// Moves the focus to the next (or previous) field, wrapping, past a user field the kind does not take.
+    /// Moves the focus to the next (or previous) field, wrapping, past a user field the kind does not take and the name
+    /// of an account being edited, which keeps it.
     mutating func step(forward: Bool) {
         let all = Field.allCases
         repeat {
             focused = all[(focused.rawValue + (forward ? 1 : all.count - 1)) % all.count]
-        } while focused == .user && !usesUser
+        } while (focused == .user && !usesUser) || (focused == .name && original != nil)
     }
 }

@@ -34,6 +34,9 @@ enum AccountFormView {
                 grid.drawText(fitted("‹ " + (form.kind?.title ?? "?") + " ›", value), in: value, style: focused ? CellStyle(.selected) : .normal)
             case .origin:
                 grid.drawText(fitted("‹ " + form.origin.rawValue + " ›", value), in: value, style: focused ? CellStyle(.selected) : .normal)
+            case .name where form.original != nil:
+                // An edit keeps the name: Tab passes it by, and it is drawn as fixed.
+                grid.drawText(fitted((form.inputs[.name]?.text ?? "") + " (kept)", value), in: value, style: CellStyle(.dim))
             case .user where !form.usesUser:
                 grid.drawText(fitted("(not used by this kind)", value), in: value, style: CellStyle(.dim))
             case .secret where form.origin == .credentialsFile:
