@@ -47,6 +47,50 @@ struct DefinitionsTests {
         #expect(browser.grid.text.contains("its file holds the name \"other\"; it goes by its file name, copied"), "\(browser.grid.text)")
     }
 
+    /// A hand edit the CLI refuses (an invisible character in its key, a query that does not parse) says so in its
+    /// details, shows the character, and is neither counted nor exported: nothing is sent, nothing recorded.
+    @Test func aHandEditThatBreaksARuleIsShownAndNotRun() async throws {
+        let directory = scratch()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let sources = directory.appendingPathComponent("sources")
+        try FileManager.default.createDirectory(at: sources, withIntermediateDirectories: true)
+        let text = #"{"name": "bidi", "component": {"server_url": "https://example.atlassian.net/wiki", "authentication_mechanism": "basic", "space_key": "EN\u202eG"}}"#
+        try Data(text.utf8).write(to: sources.appendingPathComponent("bidi.json"))
+        let (browser, backend) = await browser(in: directory)
+        await browser.press(.char("d"))
+        #expect(browser.grid.text.contains("space EN<U+202E>G"), "\(browser.grid.text)")
+        #expect(browser.grid.text.contains("not valid: space_key"), "\(browser.grid.text)")
+        let calls = backend.calls.count
+        await browser.press(.char("p"))
+        #expect(browser.grid.text.contains("bidi is not valid, so it is not counted or previewed"), "\(browser.grid.text)")
+        #expect(backend.calls.count == calls, "nothing is sent")
+        let saved = try DefinitionStore(directory: sources).show("bidi")
+        #expect(saved.lastPreview == nil, "no count is recorded")
+        await browser.press(.enter)
+        #expect(browser.grid.text.contains("Cannot export: the definition \"bidi\" is not valid: space_key"), "\(browser.grid.text)")
+        #expect(!browser.grid.text.contains("cannot export: cannot export") && !browser.grid.text.contains("write file"))
+        #expect(!browser.grid.text.contains("No secret is included"))
+        await browser.press(.char("w"))
+        #expect(browser.grid.text.contains("Nothing to write: bidi cannot be exported."), "\(browser.grid.text)")
+    }
+
+    /// A hand-edited query the parser refuses is counted by no one: the details say why, before any request.
+    @Test func aHandEditedQueryThatDoesNotParseIsNotCounted() async throws {
+        let directory = scratch()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let sources = directory.appendingPathComponent("sources")
+        try FileManager.default.createDirectory(at: sources, withIntermediateDirectories: true)
+        let text = #"{"name": "badcql", "component": {"server_url": "https://example.atlassian.net/wiki", "authentication_mechanism": "basic", "cql": "space = ENG AND"}}"#
+        try Data(text.utf8).write(to: sources.appendingPathComponent("badcql.json"))
+        let (browser, backend) = await browser(in: directory)
+        await browser.press(.char("d"))
+        #expect(browser.grid.text.contains("not valid: cql is not valid CQL"), "\(browser.grid.text)")
+        let calls = backend.calls.count
+        await browser.press(.char("P"))
+        #expect(browser.state.ingestion == nil && backend.calls.count == calls)
+        #expect(browser.grid.text.contains("badcql is not valid, so it is not counted or previewed: cql is not valid CQL"), "\(browser.grid.text)")
+    }
+
     /// Two unreadable files: the overlay names the first and says `e` shows both, which it does.
     @Test func everyUnreadableFileIsShownWithE() async throws {
         let directory = scratch()
@@ -162,8 +206,10 @@ struct DefinitionsTests {
             await browser.press(.enter)
             #expect(browser.state.definitions?.list.items.map(\.title) == ["a-main", "eng"])
             #expect(browser.state.definitions?.list.selectedID == "a-main", "the selection follows the renamed definition")
+            #expect(browser.grid.text.contains("Renamed eng-copy to a-main"), "\(browser.grid.text)")
             await browser.press(.char("x"))
             #expect(browser.grid.text.contains("Delete a-main?"))
+            #expect(!browser.grid.text.contains("Renamed eng-copy"), "the last sentence is not read as the answer to the question")
             await browser.press(.enter)
             #expect(browser.state.definitions?.list.items.count == 2, "Enter on the default button (Cancel) keeps it")
             await browser.press(.char("x"), .left, .enter)

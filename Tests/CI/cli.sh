@@ -299,6 +299,7 @@ expect "a definition name with a dot" 0 'Saved eng\.v2' "$tui" sources save eng.
 expect "exporting a definition that is not there" 2 'there is no definition named "nope"' "$tui" sources export nope
 expect "saving onto a taken name offers --force" 2 'a definition named "one" already exists .*; choose another name or delete it first, or pass --force to replace it$' \
   "$tui" sources save one --space ENG
+expect "a name differing only in case is not offered --force" 2 'differs from "one" only in case, .* or use "one"$' "$tui" sources save ONE --space ENG
 expect "renaming onto a taken name" 2 'a definition named "one" already exists' "$tui" sources rename eng.v2 one
 sed 's/"name" : "eng"/"name" : "engineering"/' "$CONFLUENCE_TUI_HOME/sources/eng.json" >"$CONFLUENCE_TUI_HOME/sources/eng-copy.json"
 expect "a file copied by hand goes by its file name, and says so" 0 \
@@ -310,7 +311,13 @@ expect "the JSON listing gives every selector field a hand edit set" 0 '"label" 
 rm "$CONFLUENCE_TUI_HOME/sources/twosel.json"
 sed 's/"space_key" : "ENG"/"cql" : "type = page AND ("/' "$CONFLUENCE_TUI_HOME/sources/eng.json" >"$CONFLUENCE_TUI_HOME/sources/badcql.json"
 expect "a definition whose query does not parse is not copied" 2 "^error: badcql's cql is not valid CQL: " "$tui" sources duplicate badcql badcql2
+expect "nor previewed, before any request" 2 "^error: badcql's cql is not valid CQL: " "$tui" preview --source badcql
+expect "and show says why" 0 '^  invalid  cql is not valid CQL: ' "$tui" sources show badcql
 rm "$CONFLUENCE_TUI_HOME/sources/badcql.json"
+sed 's/"space_key" : "ENG"/"space_key" : "EN\\u202eG"/' "$CONFLUENCE_TUI_HOME/sources/eng.json" >"$CONFLUENCE_TUI_HOME/sources/bidi.json"
+expect "a hand-edited key's invisible character is shown, not hidden" 0 '^bidi +space EN<U\+202E>G ' "$tui" sources list
+expect "and the key is refused before any request" 2 'bidi" is not valid: space_key' "$tui" preview --source bidi
+rm "$CONFLUENCE_TUI_HOME/sources/bidi.json"
 expect "a project id the JSON body has no place for" 2 '--project-id is for the python, typescript and curl scripts' \
   "$tui" sources export eng --format llamacloud-json --project-id proj-1
 expect "a project id for a script" 0 'project_id="proj-1"' "$tui" sources export eng --format python --project-id proj-1

@@ -1,3 +1,4 @@
+import CQL
 public import DataSources
 public import TerminalKit
 
@@ -28,10 +29,12 @@ public struct DefinitionsState: Sendable {
         public var format: ExportFormat
         /// The LlamaCloud project the scripts create the data source in (nil: the API key's default project).
         public var projectID: String?
-        /// The exported text (or the sentence saying why there is none).
+        /// The exported text (empty when the export failed).
         public var text: TextView
         /// The text to write, nil when the export failed.
         public var output: String?
+        /// Why there is no export: the exporter's sentence (a hand edit it refuses).
+        public var failure: String?
 
         /// Exports `definition` as `format` (never with secrets), the scripts creating it in `projectID`.
         init(definition: DataSourceDefinition, format: ExportFormat, projectID: String?) {
@@ -44,12 +47,23 @@ public struct DefinitionsState: Sendable {
                 text = TextView(lines: exported.split(separator: "\n", omittingEmptySubsequences: false).map { [StyledRun(String($0))] })
             } catch {
                 output = nil
-                text = TextView(lines: [[StyledRun("Cannot export: \(error)", style: CellStyle(.error))]])
+                text = TextView()
+                failure = String(describing: error).capitalizedFirst
             }
         }
 
         /// The file name offered when writing: `NAME.ext` in the working directory.
         var suggestedPath: String { definition.name + "." + format.fileExtension }
+    }
+
+    /// The rules `definition` breaks (a hand edit; the CLI refuses it too), as sentences: the definition's own and, for a
+    /// query, the CQL parser's. `besidesSelectorCount` leaves out the one-selector rule, which the details say otherwise.
+    static func problems(of definition: DataSourceDefinition, besidesSelectorCount: Bool = false) -> [String] {
+        var problems = definition.validationIssues().filter { !besidesSelectorCount || $0.field != "selector" }.map(\.sentence)
+        if case .cql(let query) = definition.selector, let error = CQLValidator.validate(query).first(where: \.isError) {
+            problems.append("cql is not valid CQL: \(error)")
+        }
+        return problems
     }
 
     /// The list, keyed by definition name.

@@ -69,6 +69,9 @@ enum DefinitionsView {
             // A name the list cuts short is read whole here: names that differ only in their ends look alike there.
             if view.list.selectedTitleIsCut(width: layout.list.width) { lines.append(definition.name) }
             lines.append(definition.selector.map { "selects " + $0.readerSelection } ?? "selector: not exactly one")
+            // A hand edit the CLI and the export refuse says so before its site, as count and preview refuse it.
+            let problems = DefinitionsState.problems(of: definition, besidesSelectorCount: true)
+            if !problems.isEmpty { lines.append("not valid: " + problems.joined(separator: "; ")) }
             var where_ = definition.component.shownServerURL
             if let account = definition.account {
                 where_ = "account \(account)\(state.accounts.isRemoved(account) ? " (removed)" : "") · " + where_
@@ -100,6 +103,11 @@ enum DefinitionsView {
         let formats = ExportFormat.allCases
         grid.drawRuns(TabStrip.runs(formats.map(\.rawValue), selected: formats.firstIndex(of: export.format) ?? 0, width: layout.body.width),
                       in: layout.body.row(0))
+        if let failure = export.failure {
+            // Wrapped to be read whole; nothing was exported, so nothing is said about what the export holds.
+            Message.draw([failure], role: .error, into: &grid, in: layout.body.splitRows(at: 1).bottom)
+            return
+        }
         let (text, notes) = layout.export(notes: state.exportNotes(export))
         export.text.render(into: &grid, in: text)
         Message.draw(state.exportNotes(export), role: .dim, into: &grid, in: notes, growingUpTo: notes.height)
@@ -112,6 +120,8 @@ enum DefinitionsView {
             pairs = [("Enter", "ok"), ("Esc", "cancel")]
         } else if let confirm = view.confirm {
             if case .delete = confirm.action { pairs = [("y", "delete"), ("n", "cancel")] } else { pairs = [("y", "save"), ("n", "cancel")] }
+        } else if let export = view.export, export.failure != nil {
+            pairs = [(key(.nextPane), "format"), (key(.back), "back"), (key(.help), "help")]
         } else if let export = view.export {
             let project: [(key: String, label: String)] = export.format == .llamaCloudJSON ? [] : [(key(.projectID), "project id")]
             pairs = [(key(.nextPane), "format"), (key(.writeFile), "write file")] + project + [(key(.back), "back"),

@@ -99,6 +99,8 @@ extension AppState {
                                                                prompt: command == .rename ? "Rename to: " : "Copy as: ")))
         case .delete?:
             guard let name = view.list.selectedID else { break }
+            // The last operation's sentence goes, so it is not read as the answer to this question.
+            view.message = nil
             view.confirm = (Dialog.confirmation(title: "Delete definition", body: ["Delete \(name)?", "The definition's file is removed."],
                                                 action: "Delete"), .delete(name))
         case .save?:
@@ -109,6 +111,7 @@ extension AppState {
                 break
             }
             let user = template.userName.map { " as \($0)" } ?? ""
+            view.message = nil
             view.confirm = (Dialog.confirmation(title: "Save definition again", body: [
                 "Save \(definition.name) again on \(account)?",
                 "It reads \(template.shownServerURL)\(user) from now on, not \(definition.component.shownServerURL), and keeps what it selects.",
@@ -126,21 +129,18 @@ extension AppState {
             overlay = .errorDetail
         case .count?:
             guard let definition = view.selected else { break }
-            if let problem = elsewhere(definition) {
+            if let problem = cannotRun(definition) {
                 fail(problem, in: &view)
                 break
             }
             return run(&view) { .previewDefinition(definition, token: $0) }
         case .ingestionPreview?:
             guard let definition = view.selected else { break }
-            if let problem = elsewhere(definition) {
+            if let problem = cannotRun(definition) {
                 fail(problem, in: &view)
                 break
             }
-            guard let selector = definition.selector else {
-                fail("\(definition.name) does not hold exactly one selector, so there is nothing to preview.", in: &view)
-                break
-            }
+            guard let selector = definition.selector else { break }
             definitions = view
             return openIngestion(name: definition.name, selector: selector, definition: definition.name)
         default:
@@ -164,6 +164,16 @@ extension AppState {
               let owner = definition.account else { return nil }
         let moved = owner == active.name ? !definition.component.reads(like: template) : accounts.isRemoved(owner)
         return moved ? .move(definition.name, onto: template, account: active.name) : nil
+    }
+
+    /// Why `definition` cannot be counted or previewed: it breaks a rule (a hand edit; the CLI and the export refuse it
+    /// too), or it selects pages elsewhere (`elsewhere`).
+    private func cannotRun(_ definition: DataSourceDefinition) -> String? {
+        let problems = DefinitionsState.problems(of: definition)
+        guard problems.isEmpty else {
+            return "\(definition.name) is not valid, so it is not counted or previewed: \(problems.joined(separator: "; "))."
+        }
+        return elsewhere(definition)
     }
 
     /// Why `definition` cannot be counted or previewed here: it was saved through another account or for another
@@ -212,7 +222,10 @@ extension AppState {
         case .top?: view.export?.text.scrollToTop()
         case .bottom?: view.export?.text.scrollToBottom(viewportHeight: rows)
         case .copyURL?:
-            guard let output = export.output else { break }
+            guard let output = export.output else {
+                fail("Nothing to copy: \(export.definition.name) cannot be exported.", in: &view)
+                break
+            }
             definitions = view
             return [.copyToClipboard(text: output, label: "\(export.format.rawValue) export")]
         case .errorDetail?:
@@ -220,7 +233,10 @@ extension AppState {
         case .left?: view.export?.text.scrollHorizontally(by: -Self.horizontalStep, viewportWidth: body.width)
         case .right?: view.export?.text.scrollHorizontally(by: Self.horizontalStep, viewportWidth: body.width)
         case .writeFile?, .save?:
-            guard export.output != nil else { break }
+            guard export.output != nil else {
+                fail("Nothing to write: \(export.definition.name) cannot be exported.", in: &view)
+                break
+            }
             view.open(DefinitionsState.Prompt(purpose: .exportPath, field: LineInput(text: export.suggestedPath, prompt: "Write to: ")))
         case .projectID?:
             // As `sources export --project-id` refuses the JSON format: the project goes in the create call's URL.

@@ -38,21 +38,22 @@ extension ConfluenceDataSource {
         /// What the reader runs, as a phrase: a space's listing and listed ids are not searched, so no CQL stands for them.
         public var readerSelection: String {
             switch self {
-            case .space(let key): "the current pages listed in space \(key), whether the space is archived or not (not searched)"
+            case .space(let key): "the current pages listed in space \(key.showingHiddenFormatting), whether the space is archived or not (not searched)"
             case .pageIDs(let ids): "page\(ids.count == 1 ? "" : "s") \(ids.joined(separator: ",")), each fetched by id"
             // A hand-edited query's invisible scalars are shown, as an export writes them, not dropped by the screen.
             case .label, .cql: "by search: " + equivalentCQL.showingHiddenFormatting
             }
         }
 
-        /// A short human form, e.g. `space ENG` or `3 pages`.
+        /// A short human form, e.g. `space ENG` or `3 pages`; a hand edit's invisible scalars are shown (`<U+202E>`), so
+        /// a key that selects nothing does not read as one that works.
         public var description: String {
             switch self {
-            case .space(let key): "space \(key)"
+            case .space(let key): "space \(key.showingHiddenFormatting)"
             // Grouped by thousands as every count the tools show (`48,805 page ids`), whatever the locale.
             case .pageIDs(let ids):
                 ids.count == 1 ? "page \(ids[0])" : "\(ids.count.formatted(.number.locale(Locale(identifier: "en_US")))) page ids"
-            case .label(let label): "label \(label)"
+            case .label(let label): "label \(label.showingHiddenFormatting)"
             case .cql(let query): "CQL \(query.showingHiddenFormatting)"
             }
         }

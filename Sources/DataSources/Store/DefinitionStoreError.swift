@@ -25,6 +25,13 @@ public struct DefinitionStoreError: Error, Hashable, Sendable, CustomStringConve
         return false
     }
 
+    /// Whether a definition of exactly the target name exists, which a save allowed to overwrite replaces (a name that
+    /// differs only in case is taken too, but never replaced).
+    public var isExactNameTaken: Bool {
+        if case .alreadyExists = reason { return true }
+        return false
+    }
+
     /// Whether the target name is already taken.
     public var isAlreadyExists: Bool {
         if case .alreadyExists = reason { return true }

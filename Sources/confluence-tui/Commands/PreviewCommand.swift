@@ -38,6 +38,7 @@ struct PreviewCommand: AsyncParsableCommand, SiteCommand {
             let definition = try store.show(source)
             // A definition export and push would refuse (a hand edit) is refused here too, before any request.
             try definition.validate()
+            try CQLQueryCheck.check(definition)
             preview = try IngestPreview(client: try await connection.reaching(definition).makeClient(announcingWaits: announcingWaits), definition: definition)
         } else {
             guard let selector = try selection.selector() else {

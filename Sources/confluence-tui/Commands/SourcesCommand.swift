@@ -85,6 +85,11 @@ struct SourcesCommand: AsyncParsableCommand {
             Terminal.line("  account  \(definition.account.map { SourcesCommand.shown(account: $0, among: SourcesCommand.accountNames()) } ?? "none (the server URL only)")")
             Terminal.line("  preview  \(definition.previewSummary)")
             Terminal.line("  file     \(store.fileURL(for: name).path)")
+            // A hand edit that export, push and preview refuse says why here.
+            for issue in definition.validationIssues() { Terminal.line("  invalid  \(issue.sentence)") }
+            if case .cql(let query) = definition.selector, let problem = CQLQueryCheck.problem(of: query) {
+                Terminal.line("  invalid  cql \(problem)")
+            }
         }
     }
 
@@ -166,7 +171,7 @@ struct SourcesCommand: AsyncParsableCommand {
             do {
                 try await SourcesCommand.store().save(definition, overwrite: force)
             } catch {
-                guard error.isAlreadyExists else { throw error }
+                guard error.isExactNameTaken else { throw error }
                 throw ValidationError("\(error), or pass --force to replace it")
             }
             Terminal.line("Saved \(name): \(selector) on \(server).")
@@ -223,7 +228,7 @@ struct SourcesCommand: AsyncParsableCommand {
         func run() async throws {
             let store = SourcesCommand.store()
             // A query the parser refuses is refused here as `sources save` refuses it: no command writes one.
-            if case .cql(let query) = try store.show(name).selector { try CQLQueryCheck.check(query, as: "\(name)'s cql") }
+            try CQLQueryCheck.check(try store.show(name))
             try await store.duplicate(name, as: newName)
             Terminal.line("Copied \(name) to \(newName).")
         }

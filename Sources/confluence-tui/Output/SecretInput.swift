@@ -2,6 +2,7 @@ import ArgumentParser
 import ConfluenceKit
 import Foundation
 import LocalStore
+import TerminalKit
 
 /// Reads secrets from files, standard input, or the terminal without echo; never from argv.
 enum SecretInput {
