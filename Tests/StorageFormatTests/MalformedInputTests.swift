@@ -32,6 +32,39 @@ struct MalformedInputTests {
         #expect(plain("<ac:structured-macro ac:name=\"code\"><ac:plain-text-body><![CDATA[open") == "open")
     }
 
+    /// A link, emoticon, placeholder, mark or comment marker left open sits in its text as formatting does: the end of
+    /// the heading, item, quote or paragraph around it closes it, and nothing after it is swallowed or dropped.
+    @Test func anInlineConfluenceElementLeftOpenEndsWithTheBlockAroundIt() {
+        #expect(plain("<h1>A<ac:inline-comment-marker>B</h1><h1>C</h1>") == "AB\n\nC", "two headings, not one")
+        #expect(markdown("<h1>A<ac:inline-comment-marker>B</h1><h1>C</h1>") == "# AB\n\n# C\n")
+        #expect(plain("<h1><b>A<ac:inline-comment-marker>B</b></h1><p>C</p><h1>D</h1>") == "AB\n\nC\n\nD", "in order")
+        #expect(terminal("<ul><li>a<ac:emoticon ac:name=\"smile\">b</li><li>c</li></ul><p>e</p>", width: 40)
+            == ["• a🙂b", "• c", "", "e"])
+        #expect(markdown("<ul><li>a<ac:link>b</li><li>c</li></ul><p>e</p>") == "- ab\n- c\n\ne\n")
+        #expect(terminal("<blockquote>q <ac:inline-comment-marker ac:ref=\"1\">m</blockquote><p>after</p>", width: 40)
+            == ["│ q m", "", "after"])
+        // What is not shown (a placeholder's prompt, an ADF mark) is skipped to its block's end, not to the page's.
+        #expect(plain("<p>a <ac:placeholder>type here</p><p>next</p><h2>head</h2>") == "a\n\nnext\n\nhead")
+        #expect(plain("<p>a <ac:adf-mark key=\"border\"></p><p>next</p>") == "a\n\nnext")
+        #expect(plain("<ul><li>a <ac:placeholder>x</li><li>b</li></ul>") == "- a\n- b")
+    }
+
+    /// A comment marker crossing the end of a style leaves the style where its tags put it, as a span would.
+    @Test func aCommentMarkerAcrossAStylesEndKeepsTheStyleInside() {
+        #expect(markdown("<p><strong>A<ac:inline-comment-marker ac:ref=\"1\">B</strong> C</ac:inline-comment-marker> D</p>")
+            == "**AB** C D\n")
+        #expect(markdown("<p><em>a<ac:inline-comment-marker ac:ref=\"2\">b</em> c</p><p>next</p>") == "*ab* c\n\nnext\n")
+        #expect(markdown("<p><strong>A<ac:inline-comment-marker ac:ref=\"1\">B</strong> C</ac:inline-comment-marker> D</p>")
+            == markdown("<p><strong>A<span>B</strong> C</span> D</p>"))
+    }
+
+    /// A macro's body still bounds what an HTML end tag inside it closes: a stray `</p>` there ends nothing outside.
+    @Test func aMacroBodyStillBoundsAStrayEndTag() {
+        let body = "<p>before <ac:structured-macro ac:name=\"info\"><ac:rich-text-body>inside</p> still</ac:rich-text-body>"
+            + "</ac:structured-macro> after</p>"
+        #expect(plain(body).contains("inside still"), "\(plain(body))")
+    }
+
     @Test func misnestedTagsRecover() {
         // As in HTML, a style closed early by a misnested end tag goes on after it; a block's end closes what it holds.
         #expect(parse("<p><b><i>x</b>y</i>z</p>").blocks

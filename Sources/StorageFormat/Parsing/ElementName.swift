@@ -323,6 +323,24 @@ enum ElementName: UInt8, CaseIterable, Sendable {
     /// Confluence (`ac:`, `ri:`, `at:`) elements: their end tags close across any element.
     var isConfluence: Bool { rawValue >= ElementName.acStructuredMacro.rawValue }
 
+    /// Confluence elements that hold blocks or a macro's parts (a macro, its bodies and parameters, a caption, tasks,
+    /// layouts, ADF nodes): an HTML end tag or implied end within one never closes an element outside it. The others
+    /// (links, images, emoticons, placeholders, comment markers, resource identifiers) sit in text as formatting does, so
+    /// one left open is closed by the end of the paragraph, item or heading around it rather than swallowing what follows.
+    var isConfluenceContainer: Bool {
+        switch self {
+        case .acStructuredMacro, .acMacro, .acParameter, .acDefaultParameter, .acRichTextBody, .acPlainTextBody, .acCaption,
+             .acTaskList, .acTask, .acTaskBody, .acLayout, .acLayoutSection, .acLayoutCell, .acAdfExtension, .acAdfNode,
+             .acAdfAttribute, .acAdfParameter, .acAdfContent, .acAdfFallback, .atDeclarations:
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// Elements within text that an implied paragraph end may close: inline formatting, and Confluence's inline elements.
+    var isWithinText: Bool { isInlineFormatting || (isConfluence && !isConfluenceContainer) }
+
     /// Table section elements.
     var isTableSection: Bool { self == .thead || self == .tbody || self == .tfoot }
 

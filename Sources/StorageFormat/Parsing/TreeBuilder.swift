@@ -84,7 +84,7 @@ struct TreeBuilder<Sink: TreeSink>: TokenHandler {
             return element == .tr || element == .table
         default:
             return element == .td || element == .th || element == .table || element == .caption
-                || element.isConfluence
+                || element.isConfluenceContainer
         }
     }
 
@@ -93,9 +93,9 @@ struct TreeBuilder<Sink: TreeSink>: TokenHandler {
         guard stack.count > 0 else { return }
         switch name {
         case .li where stack.isOpen(.li):
-            closeNearest({ $0 == .li }, stoppingAt: { $0 == .ul || $0 == .ol || $0 == .table || $0 == .td || $0 == .th || $0.isConfluence })
+            closeNearest({ $0 == .li }, stoppingAt: { $0 == .ul || $0 == .ol || $0 == .table || $0 == .td || $0 == .th || $0.isConfluenceContainer })
         case .dt where stack.isOpen(.dt) || stack.isOpen(.dd), .dd where stack.isOpen(.dt) || stack.isOpen(.dd):
-            closeNearest({ $0 == .dt || $0 == .dd }, stoppingAt: { $0 == .dl || $0 == .table || $0 == .td || $0 == .th || $0.isConfluence })
+            closeNearest({ $0 == .dt || $0 == .dd }, stoppingAt: { $0 == .dl || $0 == .table || $0 == .td || $0 == .th || $0.isConfluenceContainer })
         case .tr where stack.isOpen(.tr):
             closeNearest({ $0 == .tr }, stoppingAt: { $0 == .table || $0.isTableSection })
         case .td where stack.isOpen(.td) || stack.isOpen(.th), .th where stack.isOpen(.td) || stack.isOpen(.th):
@@ -114,7 +114,7 @@ struct TreeBuilder<Sink: TreeSink>: TokenHandler {
                     popTo(index)
                     return
                 }
-                if !element.isInlineFormatting { return }
+                if !element.isWithinText { return }
                 index -= 1
             }
         }
