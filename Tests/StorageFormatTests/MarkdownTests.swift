@@ -4,6 +4,14 @@ import Testing
 /// GitHub-flavoured Markdown output.
 struct MarkdownTests {
     /// GFM reads `- [x]` with nothing after it as text; an empty task keeps its checkbox with a no-break space.
+    /// A link to a script address is written as its text: Markdown shown as HTML would run it when followed.
+    @Test func aScriptAddressIsNoLink() {
+        #expect(markdown("<p><a href=\"javascript:alert(1)\">click</a></p>") == "click\n")
+        #expect(markdown("<p><a href=\" JaVa&#x09;ScRiPt:alert(2)\">two</a> <a href=\"vbscript:x\">v</a></p>") == "two v\n")
+        #expect(markdown("<p><a href=\"data:text/html,x\">d</a></p>") == "d\n")
+        #expect(markdown("<p><a href=\"https://javascript.example/x\">ok</a></p>") == "[ok](https://javascript.example/x)\n")
+    }
+
     @Test func anEmptyTaskStaysACheckbox() {
         let source = "<ac:task-list><ac:task><ac:task-status>complete</ac:task-status><ac:task-body></ac:task-body></ac:task>"
             + "<ac:task><ac:task-status>incomplete</ac:task-status><ac:task-body>next</ac:task-body></ac:task></ac:task-list>"

@@ -230,7 +230,8 @@ struct MarkdownInline {
     /// A link as `<url>` when its text is its URL, as its text alone for mentions, else as `[text](destination)`.
     private func append(_ link: Link, to output: inout LineBytes, inLink: Bool) {
         switch link.target {
-        case .url(let url) where url.isEmpty:
+        case .url(let url) where url.isEmpty || Self.runsScript(url):
+            // A script address would run where the Markdown is shown as HTML: its text alone, as for no address.
             appendBody(of: link, to: &output, inLink: inLink)
         case .url(let url) where (link.body.isEmpty || bodyReads(link.body, as: url)) && Self.isAutolink(url)
             && Self.isUnstyled(link):
@@ -299,6 +300,19 @@ struct MarkdownInline {
     }
 
     /// Whether `url` can be written as an autolink (`<url>`): a scheme, then no white space, control or angle bracket.
+    /// Whether `url` runs code when followed (`javascript:`, `vbscript:`, `data:`), read as a browser reads a scheme:
+    /// leading spaces and controls skipped, tabs and line feeds within it dropped, case ignored.
+    static func runsScript(_ url: String) -> Bool {
+        var scheme: [UInt8] = []
+        for byte in url.utf8 {
+            if byte == 0x3A { break }
+            if byte <= 0x20 { continue }
+            guard scheme.count < 10 else { return false }
+            scheme.append(byte | 0x20)
+        }
+        return scheme.elementsEqual("javascript".utf8) || scheme.elementsEqual("vbscript".utf8) || scheme.elementsEqual("data".utf8)
+    }
+
     private static func isAutolink(_ url: String) -> Bool {
         url.withUTF8Buffer { bytes in
             guard let colon = bytes.firstIndex(of: 0x3A), colon >= 2 && colon <= 32, (bytes[0] | 0x20) &- 0x61 < 26 else { return false }
