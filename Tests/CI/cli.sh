@@ -211,6 +211,7 @@ else
 fi
 expect "page ids that are not numbers" 2 '--page-ids: page_ids must be page ids .* "abc" is not' "$tui" preview --page-ids "$page,abc"
 expect "no page ids at all" 2 '--page-ids: page_ids has an empty item' "$tui" preview --page-ids ,,
+expect "spaces typed around page ids are dropped" 0 '1 listed page id was not found: 999999' "$tui" preview --page-ids " $page, 999999 "
 expect "a page id twice" 2 "--page-ids: page_ids lists $page more than once" "$tui" preview --page-ids "$page,$page"
 expect "a page id the site lacks" 0 '1 listed page id was not found: 999999' "$tui" preview --page-ids "$page,999999"
 expect "an archived page listed by id is tagged" 0 '^  65705 +\[archived\] legacy-dispatch' "$tui" preview --page-ids 65601,65705
@@ -320,6 +321,8 @@ expect "and the key is refused before any request" 2 'bidi" is not valid: space_
 rm "$CONFLUENCE_TUI_HOME/sources/bidi.json"
 expect "a project id the JSON body has no place for" 2 '--project-id is for the python, typescript and curl scripts' \
   "$tui" sources export eng --format llamacloud-json --project-id proj-1
+expect "a base URL ending in the API's own path" 2 '^error: --base-url: it ends in /api/v1, which the API.s paths start with' \
+  "$tui" sources export eng --format python --base-url https://api.cloud.llamaindex.ai/api/v1
 expect "a project id for a script" 0 'project_id="proj-1"' "$tui" sources export eng --format python --project-id proj-1
 expect "a project id with a space" 2 'a project id is one word' "$tui" sources export eng --format python --project-id 'proj 1'
 expect "an empty project id" 2 'it is empty; give the id of a LlamaCloud project' \

@@ -47,6 +47,7 @@ expect_error() {
   if grep -qF -- "$LLAMA_CLOUD_API_KEY" "$work/out" || grep -qF demo-token "$work/out"; then fail "a secret was printed"; fi
 }
 expect_error 'already has a data source named "eng" (409 Conflict)' sources push eng --project-id proj-ci --base-url "$llama"
+tui sources push eng --project-id proj-ci --base-url "$llama" || [ $? -eq 2 ] || fail "a name the project has is invalid input (status 2)"
 expect_error 'may not create data sources in the project "elsewhere" (403 Forbidden)' sources push eng --project-id elsewhere --base-url "$llama"
 LLAMA_CLOUD_API_KEY=llx-wrong expect_error 'did not accept the API key (401 Unauthorized)' sources push eng --project-id proj-two --base-url "$llama"
 # A definition bound to no account sends the secret in $CONFLUENCE_API_TOKEN, as preview --source reads it.

@@ -18,6 +18,15 @@ public struct LlamaCloudError: Error, Hashable, Sendable, CustomStringConvertibl
         self.reason = reason
     }
 
+    /// Whether what was sent was at fault rather than the service: a name the project already has, a body it rejected
+    /// as invalid (422), or a definition that breaks a rule.
+    public var isInvalidInput: Bool {
+        switch reason {
+        case .invalidDefinition, .duplicateName, .rejected: true
+        default: false
+        }
+    }
+
     /// The HTTP status LlamaCloud answered with, when it answered.
     public var status: Int? {
         switch reason {

@@ -41,6 +41,11 @@ struct LlamaCloudBaseURL: ParsableArguments {
         guard components.user == nil, components.password == nil else {
             throw ValidationError("it holds a user name or password; the API key comes from LLAMA_CLOUD_API_KEY")
         }
+        // The paths added start with /api/v1: a base ending in it would ask for /api/v1/api/v1/data-sources.
+        let path = components.path.lowercased()
+        if path.hasSuffix("/api/v1") || path.hasSuffix("/api/v1/") {
+            throw ValidationError("it ends in /api/v1, which the API's paths start with; give the address without it, \(example)")
+        }
         if let problem = SiteAddress.problem(with: url) { throw ValidationError(problem) }
         return url
     }

@@ -43,9 +43,12 @@ struct SelectorOptions: ParsableArguments {
         }
     }
 
-    /// The ids of `--page-ids`, by the rules a saved definition's `page_ids` follows.
+    /// The ids of `--page-ids`, by the rules a saved definition's `page_ids` follows once the spaces typed around each
+    /// (`1, 2`) are dropped.
     private static func pageIDs(_ text: String) throws -> [String] {
-        if let problem = PageIDList.problem(in: text) { throw ValidationError("--page-ids: \(problem)") }
-        return PageIDList.split(text)
+        let trimmed = text.split(separator: ",", omittingEmptySubsequences: false)
+            .map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: ",")
+        if let problem = PageIDList.problem(in: trimmed) { throw ValidationError("--page-ids: \(problem)") }
+        return PageIDList.split(trimmed)
     }
 }
