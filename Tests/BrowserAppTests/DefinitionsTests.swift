@@ -251,7 +251,8 @@ struct DefinitionsTests {
                 await browser.type(name)
                 await browser.press(.enter)
             }
-            await browser.press(.char("d"), .char("R"), .ctrl("u"))
+            // The overlay opens on runbooks, saved last: adrs is the first.
+            await browser.press(.char("d"), .char("g"), .char("R"), .ctrl("u"))
             await browser.type("runbooks")
             await browser.press(.enter)
             #expect(browser.state.status.shownError?.message.contains("already exists") == true)
@@ -422,6 +423,26 @@ struct DefinitionsTests {
             let json = try #require(browser.state.definitions?.export?.output)
             #expect(json.contains("\"keep_markdown_format\": true") && json.contains("\"skip_list_failures\": false"))
             #expect(!json.contains("index_restricted_pages"), "an unset option is left to LlamaCloud")
+        }
+    }
+
+    /// After a save, the overlay opens on the definition saved, not on the first of the list.
+    @Test func theOverlayOpensOnTheDefinitionJustSaved() async throws {
+        let directory = scratch()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        do {
+            let (browser, _) = await browser(in: directory)
+            await browser.press(.char("f"), .char("s"))
+            await browser.type("zeta")
+            await browser.press(.enter, .char("f"), .char("s"))
+            await browser.type("alpha")
+            await browser.press(.enter, .char("f"), .char("s"))
+            await browser.type("mid")
+            await browser.press(.enter, .char("d"))
+            #expect(browser.state.definitions?.list.items.map(\.title) == ["alpha", "mid", "zeta"])
+            #expect(browser.state.definitions?.list.selectedID == "mid")
+            await browser.press(.escape, .char("d"))
+            #expect(browser.state.definitions?.list.selectedID == "alpha", "once: the next opening starts at the top")
         }
     }
 

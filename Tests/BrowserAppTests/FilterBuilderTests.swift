@@ -569,6 +569,29 @@ struct FilterBuilderTests {
         #expect(h.state.builder?.saveProblem == nil, "typing in the picker clears it")
     }
 
+    /// The name prompt offers one from what the draft selects while nothing is typed: Enter takes it, a key replaces it.
+    @Test func theNamePromptOffersANameFromTheSelection() {
+        var h = ReducerHarness(width: 80, height: 24, accounts: [templateAccount])
+        h.loadSpaces()
+        h.press(.char("f"), .char("s"))
+        #expect(h.state.builder?.namePrompt?.placeholder == "eng" && h.screen.contains("Save as: eng"), "\(h.screen)")
+        guard case .saveDefinition(let definition, _, _)? = h.press(.enter).first else {
+            Issue.record("Enter saves under the offered name")
+            return
+        }
+        #expect(definition.name == "eng")
+        var typed = ReducerHarness(width: 80, height: 24, accounts: [templateAccount])
+        typed.loadSpaces()
+        typed.press(.char("f"), .char("s"))
+        typed.type("mine")
+        #expect(typed.screen.contains("Save as: mine") && !typed.screen.contains("mineeng"))
+        guard case .saveDefinition(let named, _, _)? = typed.press(.enter).first else {
+            Issue.record("Enter saves under the typed name")
+            return
+        }
+        #expect(named.name == "mine")
+    }
+
     @Test func aLongRefusalIsReadWholeAt80Columns() throws {
         var h = ReducerHarness(width: 80, height: 24, accounts: [templateAccount])
         h.loadSpaces()
@@ -630,11 +653,12 @@ struct FilterBuilderTests {
             var h = inTree()
             h.press(.char(" "), .char("f"), .char("s"))
             h.send(.resize(width: 40, height: height))
+            h.type("a b")
             h.press(.enter)
             #expect(h.state.builder?.saveProblem != nil)
             #expect(h.screen.contains("Not saved"), "40x\(height):\n\(h.screen)")
             h.type("x")
-            #expect(h.screen.contains("Save as: x"), "the next key brings the prompt back:\n\(h.screen)")
+            #expect(h.screen.contains("Save as: a bx"), "the next key brings the prompt back:\n\(h.screen)")
         }
     }
 

@@ -115,6 +115,19 @@ struct ValidationTests {
         #expect(DefinitionName.isValid(name) == valid)
     }
 
+    @Test(arguments: [
+        ("ENG", "eng"), ("~alice", "alice"), ("Release notes 2.1 (draft)", "release-notes-2.1-draft"), ("runbook", "runbook"),
+        ("Été 2024 — plan", "ete-2024-plan"), ("_x", "x"), ("日本語", nil), ("", nil), (String(repeating: "ab ", count: 40), nil),
+    ] as [(String, String?)])
+    func aNameIsSuggestedFromWhatIsSelected(text: String, name: String?) {
+        let suggested = DefinitionName.suggestion(from: text)
+        if let name {
+            #expect(suggested == name)
+        } else if let suggested {
+            #expect(DefinitionName.isValid(suggested) && suggested.count <= DefinitionName.maximumLength)
+        }
+    }
+
     @Test func nameSentencesSayWhatIsWrong() {
         #expect(DefinitionName.problem("a/b") == "the definition name \"a/b\" has a '/'; a definition name uses ASCII letters, digits, '.', '-' and '_', starts with a letter or digit, and has at most 64 characters")
         #expect(DefinitionName.problem(".x")?.hasPrefix("the definition name \".x\" starts with \".\"") == true)

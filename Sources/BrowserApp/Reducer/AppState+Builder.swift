@@ -238,7 +238,16 @@ extension AppState {
             return commit(draft)
         }
         draft.saveProblem = nil
-        draft.namePrompt = LineInput(prompt: "Save as: ")
+        // A name from what the draft selects is offered while nothing is typed, as a copy's is: Enter takes it.
+        let basis: String? = switch draft.mode {
+        case .space: draft.spaceKey
+        case .label: draft.labels.selectedID ?? draft.typedLabel
+        case .pages: marks.marked.first?.title
+        case .cql: nil
+        }
+        var prompt = LineInput(prompt: "Save as: ")
+        prompt.placeholder = basis.flatMap(DefinitionName.suggestion(from:)) ?? ""
+        draft.namePrompt = prompt
         return commit(draft)
     }
 
@@ -250,7 +259,8 @@ extension AppState {
             draft.namePrompt = nil
             return commit(draft)
         case .submitted:
-            return save(named: TextLayout.trimmingSpaces(field.text), draft: &draft)
+            let typed = TextLayout.trimmingSpaces(field.text)
+            return save(named: typed.isEmpty ? field.placeholder : typed, draft: &draft)
         default:
             draft.namePrompt = field
             draft.saveProblem = nil
@@ -327,6 +337,7 @@ extension AppState {
         switch result {
         case .success(let saved):
             holdsSessionDefinitions = true
+            lastSavedDefinition = saved.name
             builder = nil
             closedBuilder = draft.afterSave
             status.notice = saved.sentence + (definitionsLastUntilExit ? " It ends with this session; to keep it, export it (" + keepingKeys + ")." : "")

@@ -9,6 +9,9 @@ extension AppState {
     mutating func openDefinitions() -> [Effect] {
         let token = nextToken()
         definitions = DefinitionsState(token: token)
+        // On the definition just saved, which is what one opens the list to see, the first time after the save.
+        definitions?.follow = lastSavedDefinition
+        lastSavedDefinition = nil
         return [.loadDefinitions(token: token)]
     }
 

@@ -44,6 +44,8 @@ public struct AppState: Sendable {
     /// Whether definitions were saved this session and, as last seen, not all deleted: with `definitionsLastUntilExit`,
     /// `q` asks once before they go.
     var holdsSessionDefinitions = false
+    /// The definition the filter builder saved last, which the definitions overlay opens on once.
+    var lastSavedDefinition: String?
     /// Whether the last key was a `q` that asked before quitting; another `q` quits.
     var quitAsked = false
     /// The `/` line being edited, if any.

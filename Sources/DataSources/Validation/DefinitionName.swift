@@ -1,3 +1,5 @@
+import Foundation
+
 /// The rules for a definition's name, which is also its file name (`sources/NAME.json`).
 ///
 /// A name is 1 to 64 ASCII letters, digits, `.`, `-` or `_`, starting with a letter or digit,
@@ -34,6 +36,24 @@ public enum DefinitionName {
             if !taken.contains(candidate) { return candidate }
             number += 1
         }
+    }
+
+    /// A name made from `text` (a space key, label or page title) to offer when saving: lowercased without accents, each
+    /// run of characters a name cannot hold made one `-`, starting and ending with a letter or digit, cut to the longest
+    /// name allowed; nil when nothing of it is left.
+    public static func suggestion(from text: String) -> String? {
+        func isAlphanumeric(_ character: Character) -> Bool { character.isASCIILetter || character.isASCIIDigit }
+        var name = ""
+        for character in text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil) {
+            if isAlphanumeric(character) || (".-_".contains(character) && !name.isEmpty) {
+                name.append(character)
+            } else if !name.isEmpty && name.last != "-" {
+                name.append("-")
+            }
+        }
+        let kept = name.prefix(maximumLength)
+        let trimmed = String(kept[..<(kept.lastIndex(where: isAlphanumeric).map(kept.index(after:)) ?? kept.startIndex)])
+        return isValid(trimmed) ? trimmed : nil
     }
 
     /// Whether `name` is allowed.

@@ -20,6 +20,8 @@ public struct LineInput: Hashable, Sendable {
     public private(set) var cursor: Int
     /// Text drawn before the field, such as `/`.
     public var prompt: String
+    /// What the field offers while it is empty, drawn dim (the caller reads it as the answer to an empty Enter).
+    public var placeholder = ""
 
     /// Creates a field with the cursor at the end.
     public init(text: String = "", prompt: String = "") {
@@ -144,6 +146,9 @@ public struct LineInput: Hashable, Sendable {
         let cursorColumn = displayWidth(String(characters[..<cursor]))
         let cursorWidth = cursorCellWidth
         grid.drawText(text, in: field, style: style, skipColumns: skip)
+        if characters.isEmpty && !placeholder.isEmpty {
+            grid.drawText(TextLayout.truncate(placeholder, toWidth: field.width, ellipsis: "…"), in: field, style: CellStyle(.dim))
+        }
         // A text scrolled past an edge says so there, as a cut line does, unless the cursor is on that cell (or the field is
         // too narrow to spare the cell).
         if field.width >= Self.narrowestMarkedField {
