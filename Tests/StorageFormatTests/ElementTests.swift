@@ -129,6 +129,18 @@ struct ElementTests {
         #expect(parse(source).blocks == [.panel(Panel(kind: .success, blocks: [.paragraph([.text("Once", [])])]))])
     }
 
+    /// An ADF expand (and one nested in another) is an expand with its title, once, as the macro's is.
+    @Test func anAdfExpandKeepsItsTitle() {
+        for type in ["expand", "nested-expand"] {
+            let source = "<ac:adf-extension><ac:adf-node type=\"\(type)\"><ac:adf-attribute key=\"title\">Details</ac:adf-attribute>"
+                + "<ac:adf-content><p>inside</p></ac:adf-content></ac:adf-node><ac:adf-fallback><div><p>inside</p></div></ac:adf-fallback>"
+                + "</ac:adf-extension>"
+            #expect(parse(source).blocks == [.expand(Expand(title: "Details", blocks: [.paragraph([.text("inside", [])])]))])
+            #expect(terminal(source) == terminal("<ac:structured-macro ac:name=\"expand\"><ac:parameter ac:name=\"title\">Details"
+                + "</ac:parameter><ac:rich-text-body><p>inside</p></ac:rich-text-body></ac:structured-macro>"))
+        }
+    }
+
     /// An app's extension keeps its content outside the page: its fallback is all a reader has, so it is shown; its
     /// parameters are not, wherever they stand.
     @Test func anAdfExtensionWithoutContentShowsItsFallback() {

@@ -207,19 +207,21 @@ struct ImageState {
 /// An ADF node being built.
 struct AdfState {
     var type: String
-    /// The attributes read: a panel's `panel-type` and a decision's `state`.
+    /// The attributes read: a panel's `panel-type`, a decision's `state` and an expand's `title`.
     var panelType: String?
     var state: String?
+    var title: String?
 
     /// An attribute read.
     enum Attribute {
-        case panelType, state
+        case panelType, state, title
 
         /// The attribute spelled `key`, or nil when none is read.
         init?(key: String?) {
             switch key {
             case "panel-type": self = .panelType
             case "state": self = .state
+            case "title": self = .title
             default: return nil
             }
         }

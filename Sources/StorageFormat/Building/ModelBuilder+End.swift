@@ -80,6 +80,8 @@ extension ModelBuilder {
                 appendBlock(Self.decision(blocks, decided: node.state?.uppercased() != "UNDECIDED"))
             } else if node.type == "decision-list" {
                 appendBlock(Self.decisionList(blocks))
+            } else if node.type == "expand" || node.type == "nested-expand" {
+                appendBlock(.expand(Expand(title: node.title ?? "", blocks: blocks)))
             } else {
                 appendBlock(.macro(MacroBlock(name: node.type.isEmpty ? "extension" : node.type, blocks: blocks)))
             }
@@ -316,6 +318,7 @@ extension ModelBuilder {
             switch attribute {
             case .panelType: adfNodes[adfNodes.count - 1].panelType = value
             case .state: adfNodes[adfNodes.count - 1].state = value
+            case .title: adfNodes[adfNodes.count - 1].title = value
             }
         }
     }
