@@ -118,8 +118,9 @@ struct ElementTests {
         let source = "<ac:structured-macro ac:name=\"warning\"><ac:parameter ac:name=\"title\">Careful</ac:parameter><ac:parameter ac:name=\"icon\">true</ac:parameter><ac:rich-text-body><p>Hot</p></ac:rich-text-body></ac:structured-macro>"
         #expect(parse(source).blocks == [.panel(Panel(kind: .warning, title: "Careful", blocks: [.paragraph([.text("Hot", [])])]))])
         #expect(terminal(source, width: 21) == ["╭─ Warning: Careful ╮", "│ Hot               │", "╰───────────────────╯"])
-        #expect(terminal(source, width: 20) == ["╭─ Warning ────────╮", "│ Careful          │", "│ Hot              │", "╰──────────────────╯"],
-                "a title the top edge cannot hold whole is wrapped inside, never cut")
+        #expect(terminal(source, width: 20) == ["╭─ Warning ────────╮", "│ Careful          │", "│                  │", "│ Hot              │",
+                                                "╰──────────────────╯"],
+                "a title the top edge cannot hold whole is wrapped inside, never cut, and set apart from the body")
         #expect(markdown(source) == "> **Warning:** Careful\n>\n> Hot\n")
         #expect(plain(source) == "Warning: Careful\n  Hot")
     }

@@ -285,6 +285,15 @@ struct TerminalLayoutTests {
         #expect(tops == ["In>", "Info", "Info -", "-- Info", "-- Info -"])
     }
 
+    /// A title the frame's top cannot hold is the panel's first block inside, set apart from the body by a blank line.
+    @Test func aTitleTooLongForTheFrameIsSetApartInside() {
+        let source = "<ac:structured-macro ac:name=\"info\"><ac:parameter ac:name=\"title\">Info title that is fairly long indeed"
+            + "</ac:parameter><ac:rich-text-body><ul><li>item one</li></ul></ac:rich-text-body></ac:structured-macro>"
+        #expect(terminal(source, width: 30) == ["╭─ Info ─────────────────────╮", "│ Info title that is fairly  │",
+                                                "│ long indeed                │", "│                            │",
+                                                "│ • item one                 │", "╰────────────────────────────╯"])
+    }
+
     @Test func deepContainersNeverWidenALinePastTheWidth() {
         let kinds = ["<blockquote>%</blockquote>", "<ul><li>%</li></ul>", "<ol start=\"9\"><li>%</li></ol>",
                      "<ac:task-list><ac:task><ac:task-status>complete</ac:task-status><ac:task-body>%</ac:task-body></ac:task></ac:task-list>",

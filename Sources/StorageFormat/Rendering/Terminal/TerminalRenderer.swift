@@ -215,6 +215,8 @@ struct TerminalRenderer: BlockVisitor {
             if titleInside, let title = panel.title {
                 wrapper.wrap([InlineSpan(text: title, style: RunStyle(role: .panel(panel.kind), attributes: .bold))],
                              width: output.contentWidth, into: &output)
+                // The title is the panel's first block: its body is set apart from it as from any other.
+                level.hasContent = true
             }
         case .expand(let expand):
             beginBlock()
