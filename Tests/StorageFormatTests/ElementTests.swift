@@ -309,6 +309,8 @@ struct ElementTests {
         #expect(plain(source) == "[image: alt (rock.jpg)] A rock")
         // An alt text that is the file name is said once; inline bytes (`data:`) are no name to show.
         #expect(plain("<ac:image ac:alt=\"rock.jpg\"><ri:attachment ri:filename=\"rock.jpg\" /></ac:image>") == "[image: rock.jpg]")
+        #expect(plain("<ac:image ac:alt=\"A  rock\"><ri:attachment ri:filename=\"rock.jpg\" /><ac:caption><p>A <em>rock</em></p></ac:caption></ac:image>")
+            == "[image: rock.jpg] A rock", "alt text the caption repeats is read once")
         #expect(plain("<p><img src=\"data:image/png;base64,AAAA\" alt=\"logo\"/> <img src=\"Data:x\"/></p>") == "[image: logo] [image: embedded]")
         #expect(plain("<ac:image ac:alt=\"a&#10;b\"><ri:attachment ri:filename=\"\"/></ac:image>") == "[image: a b]", "on one line, no empty name")
         #expect(markdown(source) == "![alt](rock.jpg) *A rock*\n")

@@ -33,11 +33,13 @@ public struct Image: Sendable, Hashable {
         }
     }
 
-    /// What text output says of the image: its alternative text, then the file name or address it comes from. The
-    /// address of bytes written inline (`data:`) is left out, as it holds no words.
+    /// What text output says of the image: its alternative text (unless the caption says the same), then the file name or
+    /// address it comes from. The address of bytes written inline (`data:`) is left out, as it holds no words.
     var textLabel: String {
-        // On one line: a line break in the alt text is a space.
+        // On one line: a line break in the alt text is a space. Alt text the caption repeats, which follows the label, is
+        // read once.
         let alt = alt.flatMap { $0.utf8.allSatisfy { $0 == 0x20 || $0 &- 0x09 < 5 } ? nil : $0.onOneLine }
+            .flatMap { caption.isEmpty || ModelBuilder.collapsed($0) != ModelBuilder.collapsed(InlineFlattener.plainText(of: caption).onOneLine) ? $0 : nil }
         var isInlineData = false
         if case .url(let url) = source { isInlineData = url.utf8.prefix(5).map({ $0 | 0x20 }).elementsEqual("data:".utf8) }
         let name = isInlineData ? nil : sourceName.flatMap { $0.isEmpty ? nil : $0 }
