@@ -464,6 +464,15 @@ struct DefinitionsTests {
             #expect(browser.grid.text.contains("100%"))
             await browser.press(.char("g"))
             #expect(browser.grid.text.contains(String(lines[0])))
+            // Scrolled right at 40 columns, then wide again: the lines fit, and show from their start.
+            browser.resize(width: 40, height: 20)
+            await browser.settle()
+            await browser.press(.char("l"), .char("l"), .char("l"), .char("l"), .char("l"))
+            #expect((browser.state.definitions?.export?.text.scrollX ?? 0) > 0)
+            browser.resize(width: 160, height: 40)
+            await browser.settle()
+            #expect(browser.state.definitions?.export?.text.scrollX == 0, "nothing left to scroll to")
+            #expect(browser.grid.text.contains(String(lines[0])), "\(browser.grid.text)")
         }
     }
 

@@ -40,6 +40,14 @@ extension AppState {
         return [secrets, project]
     }
 
+    /// Keeps the export view's scroll within its text at the current size: lines that fit again show from their start.
+    mutating func refitExport() {
+        guard let export = definitions?.export else { return }
+        let rect = exportTextRect(export)
+        definitions?.export?.text.scroll(by: 0, viewportHeight: max(1, rect.height))
+        definitions?.export?.text.scrollHorizontally(by: 0, viewportWidth: rect.width)
+    }
+
     /// Where the export view's text goes at the current size, as drawn (notes too long for their rows take some of it).
     func exportTextRect(_ export: DefinitionsState.Export) -> Rect {
         definitionsLayout.export(notes: exportNotes(export)).text

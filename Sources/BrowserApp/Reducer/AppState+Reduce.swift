@@ -16,6 +16,7 @@ extension AppState {
             height = max(0, newHeight)
             rerenderPreviewIfNeeded()
             rerenderIngestionPreviewIfNeeded()
+            refitExport()
             // Rows a taller tree brings into view are looked up too.
             return peekChildren(from: tree.focusedNodeID)
         case .tick(let milliseconds):

@@ -119,28 +119,34 @@ struct TableGrid {
         return id >= 0 ? placements[id] : nil
     }
 
-    /// The cells covering `row`'s slots, left to right, one per column (a spanning cell in each it covers; an
-    /// empty slot gives an empty cell), so each stands under its column's header; one cell covering the whole row (a
-    /// title) once; the row's own cells when spans do not repeat.
+    /// The cells covering `row`'s slots, left to right: a cell spanning rows in each row it covers, so each row reads
+    /// whole on its own, and a cell spanning columns once (its text written twice on one line would say nothing more);
+    /// an empty slot gives an empty cell. The row's own cells when spans do not repeat.
     func covering(row: Int) -> [TableCell] {
         guard repeatsSpans else { return rows[row].cells }
         // Up to the row's last covered slot: a short row is not padded with empty cells.
         let end = (0..<columnCount).last { owner(row, $0) >= 0 }.map { $0 + 1 } ?? 0
-        if end > 1 && (1..<end).allSatisfy({ owner(row, $0) == owner(row, 0) }) {
-            return [placements[owner(row, 0)].cell]
-        }
-        return (0..<end).map { placement(row: row, column: $0)?.cell ?? TableCell(blocks: []) }
+        return (0..<end).filter { $0 == 0 || owner(row, $0) != owner(row, $0 - 1) }
+            .map { placement(row: row, column: $0)?.cell ?? TableCell(blocks: []) }
     }
 
     /// The first header row, if any.
     var firstHeaderRow: Int? { (0..<rowCount).first { headerRows[$0] } }
 
-    /// The header rows that label the columns: those that follow each other from the first one, or that one alone
-    /// when every row is a header row.
+    /// The header rows that label the columns: those that follow each other from the first one that is not a title, or
+    /// that one alone when every row is a header row. A title (one header cell across the row, a section's name) labels
+    /// no column: it is written as a line of its own, above the rows it names.
     var labelRows: Range<Int> {
-        guard let first = firstHeaderRow else { return 0..<0 }
-        let end = (first..<rowCount).first { !headerRows[$0] } ?? rowCount
+        guard let first = (0..<rowCount).first(where: { headerRows[$0] && !isTitle(row: $0) }) else { return 0..<0 }
+        let end = (first..<rowCount).first { !headerRows[$0] || isTitle(row: $0) } ?? rowCount
         return first == 0 && end == rowCount ? first..<(first + 1) : first..<end
+    }
+
+    /// Whether `row` is a title: a header row that one cell covers whole, in a table of several columns.
+    func isTitle(row: Int) -> Bool {
+        guard headerRows[row], columnCount > 1 else { return false }
+        let id = owner(row, 0)
+        return id >= 0 && (1..<columnCount).allSatisfy { owner(row, $0) == id }
     }
 
     /// Whether every row is a header row.

@@ -86,8 +86,7 @@ struct PlainTextRenderer: BlockVisitor {
 
     /// Simple tables become one `a | b` line per row; tables with block content become records,
     /// each cell under its columns' headers, so code and lists inside cells survive. A cell spanning
-    /// rows or columns shows in each row and column it covers, so every value stays under its header;
-    /// one spanning a whole row (a title) shows once.
+    /// rows shows in each row it covers, so every row reads whole; one spanning columns shows once in its row.
     private mutating func renderTable(_ table: Table) {
         // A table of simple cells without spans needs no grid laid out: its rows are its lines.
         let spans = table.rows.contains { $0.cells.contains { $0.rowSpan > 1 || $0.columnSpan > 1 } }
