@@ -1,5 +1,6 @@
 import BrowserApp
 import Foundation
+import StorageFormat
 import Testing
 import TerminalKit
 
@@ -29,6 +30,24 @@ struct ScreenSafetyTests {
                 }
             }
         }
+    }
+
+    /// A user's display name comes from the site: cleaned before the table around its mention is laid out, so the
+    /// borders line up.
+    @Test func aHostileDisplayNameKeepsATablesBordersInLine() async {
+        var pages = Fixture.pages
+        pages["1"] = PageDetail(id: "1", title: "Owners", spaceKey: "ENG", storageBody: "<table><tr><th>Owner</th><th>Since</th></tr>"
+            + "<tr><td><ac:link><ri:user ri:account-id=\"bob\"/></ac:link></td><td>2021</td></tr></table>")
+        let backend = FixtureBackend(pages: pages, users: [UserRef(accountId: "bob"): "Bob \u{1B}[5mBLINK\u{1B}[0m \u{202E}root\u{202C}"])
+        let browser = HeadlessBrowser(backend: backend, width: 120, height: 40)
+        await browser.settle()
+        await browser.press(.enter)
+        #expect(browser.state.preview.page?.id == "1")
+        _ = await browser.wait { $0.preview.text.lines.contains { line in line.map(\.text).joined().contains("BLINK") } }
+        assertClean(browser.grid)
+        let rows = browser.state.preview.text.lines.map { $0.map(\.text).joined() }.filter { $0.contains("│") }
+        let borders = Set(rows.map { row in row.indices.filter { row[$0] == "│" }.map { row.distance(from: row.startIndex, to: $0) } })
+        #expect(rows.contains { $0.contains("@Bob BLINK") } && borders.count == 1, "every row's borders at the same columns:\n\(rows.joined(separator: "\n"))")
     }
 
     @Test func escapeSequencesInTitlesAndBodiesNeverReachTheGrid() async {

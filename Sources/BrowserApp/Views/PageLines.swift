@@ -7,7 +7,8 @@ enum PageLines {
     /// naming `childPages`.
     static func render(_ document: StorageDocument, width: Int, ascii: Bool, userNames: [UserRef: String],
                        childPages: [ChildPage] = []) -> [[TerminalKit.StyledRun]] {
-        let options = RenderOptions(asciiBorders: ascii, userName: { userNames[$0] }, childPages: childPages)
+        // A name comes from the site as any title does: cleaned before it is laid out, so the widths measured are those shown.
+        let options = RenderOptions(asciiBorders: ascii, userName: { userNames[$0].map { Sanitizer.clean($0) } }, childPages: childPages)
         let lines = document.terminalLines(width: max(1, width), options: options)
         return lines.map { line in
             line.runs.map { TerminalKit.StyledRun($0.text, style: style(for: $0.style)) }

@@ -1,6 +1,7 @@
 import BrowserApp
 import DataSources
 import Foundation
+import StorageFormat
 import Synchronization
 
 /// A scripted site with CJK titles and emoji: three spaces, a small page tree, and page bodies.
@@ -16,6 +17,8 @@ final class FixtureBackend: BrowserBackend {
     let roots: [String: [String]]
     let nodes: [String: Node]
     let pages: [String: PageDetail]
+    /// The display names the site knows, by user.
+    let users: [UserRef: String]
     private let state = Mutex(Mutable())
 
     private struct Mutable {
@@ -29,8 +32,9 @@ final class FixtureBackend: BrowserBackend {
     }
 
     init(spaces: [SpaceSummary] = Fixture.spaces, roots: [String: [String]] = Fixture.roots,
-         nodes: [String: Node] = Fixture.nodes, pages: [String: PageDetail] = Fixture.pages) {
+         nodes: [String: Node] = Fixture.nodes, pages: [String: PageDetail] = Fixture.pages, users: [UserRef: String] = [:]) {
         spaceList = spaces
+        self.users = users
         self.roots = roots
         self.nodes = nodes
         self.pages = pages
@@ -109,6 +113,10 @@ final class FixtureBackend: BrowserBackend {
         try await enter("labels \(spaceKey ?? "site")")
         let inSpace = pages.values.filter { spaceKey == nil || $0.spaceKey == spaceKey }.sorted { $0.id < $1.id }
         return LabelCounts(labelsPerPage: inSpace.map(\.labels), limit: scanLimit)
+    }
+
+    func userNames(for references: Set<UserRef>) async -> [UserRef: String] {
+        users.filter { references.contains($0.key) }
     }
 
     /// Every node below `id` in the fixture tree.
