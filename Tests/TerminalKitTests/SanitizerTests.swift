@@ -2,6 +2,15 @@ import Testing
 import TerminalKit
 
 struct SanitizerTests {
+    /// A zero-width joiner stays where it joins (emoji, a Devanagari half form) and goes where it joins nothing.
+    @Test func aJoinerBesideASCIIOrAtAnEndIsDropped() {
+        #expect(Sanitizer.clean("space\u{200D} and") == "space and")
+        #expect(Sanitizer.clean("\u{200D}lead") == "lead")
+        #expect(Sanitizer.clean("tail\u{200D}") == "tail")
+        #expect(Sanitizer.clean("👩\u{200D}💻 dev") == "👩\u{200D}💻 dev")
+        #expect(Sanitizer.clean("क्\u{200D}ष") == "क्\u{200D}ष")
+    }
+
     @Test(arguments: [
         ("plain", "plain"),
         ("\u{1B}[31mred\u{1B}[0m", "red"),

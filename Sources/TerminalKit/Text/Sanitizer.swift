@@ -43,6 +43,12 @@ public enum Sanitizer {
                     replacement = nil
                 case 0x00...0x1F, 0x7F...0x9F, 0x202A...0x202E, 0x2066...0x2069:
                     replacement = nil
+                case 0x200D:
+                    // A joiner joins emoji and the letters of scripts that shape them; one beside ASCII or at an end joins
+                    // nothing, and terminals disagree on its width there.
+                    let before = start > 0 ? bytes[start - 1] : nil
+                    guard before.map({ $0 < 0x80 }) ?? true || scanner.peek().map({ $0 < 0x80 }) ?? true else { continue }
+                    replacement = nil
                 default:
                     continue
                 }
