@@ -13,6 +13,7 @@ struct ErrorStateTests {
         #expect(text.contains("HTTP 503 Service Unavailable"))
         #expect(text.contains("r retries"))
         #expect(text.components(separatedBy: "\n").last?.contains("Could not load the spaces") == true)
+        #expect(text.contains("Spaces ✗") && !text.contains("Spaces 0"), "no count, which would say the site has none:\n\(text)")
         h.press(.char("e"))
         #expect(h.state.overlay == .errorDetail)
         #expect(h.screen.contains("The server said 503."))

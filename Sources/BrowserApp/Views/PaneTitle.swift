@@ -7,10 +7,12 @@ enum PaneTitle {
         case .accounts:
             return pane.title + listSuffix(state.accounts.list)
         case .spaces:
-            if state.spaces.phase.pendingToken != nil {
-                return pane.title + " " + theme.glyphs.spinnerFrame(state.spinnerFrame)
+            switch state.spaces.phase {
+            case .loading: return pane.title + " " + theme.glyphs.spinnerFrame(state.spinnerFrame)
+            // Not `Spaces 0`, which would say the site has none: the pane's body says what failed.
+            case .failed where state.spaces.list.items.isEmpty: return pane.title + " " + theme.glyphs.failed
+            default: return pane.title + listSuffix(state.spaces.list)
             }
-            return pane.title + listSuffix(state.spaces.list)
         case .tree:
             let name = state.tree.spaceName.map { $0.isEmpty ? state.tree.spaceKey ?? "" : $0 }
             let base = name.map { pane.title + " · " + $0 } ?? pane.title
