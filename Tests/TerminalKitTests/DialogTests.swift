@@ -76,7 +76,7 @@ struct DialogTests {
           | line 1           |
           | line 2           |
           | line 3           |
-          | line 4 .         |
+          | line 4 ~         |
           |      [ OK ]      |
           +------------------+
         """)

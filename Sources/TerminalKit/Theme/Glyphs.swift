@@ -17,7 +17,7 @@ public struct Glyphs: Hashable, Sendable {
     public static let unicode = Glyphs(expanded: "▾", collapsed: "▸", failed: "✗", ellipsis: "…",
                                        spinner: ["⠋", "⠙", "⠹", "⠸", "⠼", "⠴", "⠦", "⠧", "⠇", "⠏"], mark: "●")
     /// Plain ASCII symbols.
-    public static let ascii = Glyphs(expanded: "-", collapsed: "+", failed: "x", ellipsis: ".",
+    public static let ascii = Glyphs(expanded: "-", collapsed: "+", failed: "x", ellipsis: "~",
                                      spinner: ["|", "/", "-", "\\"], mark: "*")
 
     /// The spinner frame for tick `frame` (any integer, wraps around).
