@@ -117,11 +117,14 @@ struct NavigationTests {
         h.focusAPIPageInPreview()
         #expect(h.state.preview.page?.id == "22")
         #expect(h.state.focus == .preview)
+        let footer = { h.screen.components(separatedBy: "\n").last ?? "" }
+        #expect(footer().contains("/ search") && !footer().contains("n next"), "nothing to go through yet: \(footer())")
         h.press(.char("/"))
         h.type("retry")
         #expect(h.state.preview.text.matches.count >= 3)
         h.press(.enter)
         #expect(h.state.input == nil)
+        #expect(footer().contains("n next"), "the hits are gone through with n: \(footer())")
         let first = h.state.preview.text.currentMatch
         h.press(.char("n"))
         #expect(h.state.preview.text.currentMatch == first.map { $0 + 1 })

@@ -146,7 +146,9 @@ enum StatusView {
         case .preview:
             // Zoom is offered where there is more than one pane to leave.
             let zoom: [([Command], String)] = state.canToggleZoom ? [([.zoom], state.zoomed ? "unzoom" : "zoom")] : []
-            commands = [([.filter], "search"), ([.nextMatch], "next")] + zoom
+            // `n` is offered once a search has hits to go through.
+            let next: [([Command], String)] = state.preview.text.matches.isEmpty ? [] : [([.nextMatch], "next")]
+            commands = [([.filter], "search")] + next + zoom
                 + [([.openURL], "browser"), ([.copyURL], "copy"), ([.back], "back"), ([.help], "help"), ([.quit], "quit")]
         }
         let error: [([Command], String)] = state.status.shownError != nil ? [([.errorDetail], "error")]
