@@ -247,6 +247,9 @@ struct IngestionTests {
         #expect(harness.state.ingestion?.listing == .first)
         #expect(harness.state.ingestion?.list.items.map(\.title) == ["Start here", "Child one", "API 設計 guide"])
         #expect(!harness.screen.contains("Largest"), "\(harness.screen)")
+        let view = try #require(harness.state.ingestion)
+        #expect(view.preview.targetID == view.list.selectedID && view.preview.page?.id != "22",
+                "the page beside is the selected one, not the last report's largest")
     }
 
     @Test func escCancelsThePassAndKeepsWhatItMeasured() throws {

@@ -44,10 +44,10 @@ extension AppState {
             guard view.pass.pendingToken == nil else { return [] }
             let token = nextToken()
             view.pass = .running(token, nil)
-            // The last report's largest pages are not this pass's: the first pages show until its report arrives.
+            // The last report's largest pages are not this pass's: the first pages show until its report arrives, and the
+            // page beside them follows.
             if view.listing == .report { view.showListing(.first, rows: rows) }
-            ingestion = view
-            return [.startFullPass(view.selector, token: token)]
+            return [.startFullPass(view.selector, token: token)] + ingestionFollowSelection(&view)
         case .nextPane?, .previousPane?:
             guard view.pass.report != nil else { return [] }
             view.showListing(view.listing == .first ? .report : .first, rows: rows)
