@@ -5,6 +5,12 @@ import Testing
 struct MarkdownTests {
     /// GFM reads `- [x]` with nothing after it as text; an empty task keeps its checkbox with a no-break space.
     /// A link to a script address is written as its text: Markdown shown as HTML would run it when followed.
+    /// A key/value table (a header column, no header row) writes every key bold, the first row's too.
+    @Test func aHeaderColumnIsBoldInEveryRow() {
+        let source = "<table><tbody><tr><th>K1</th><td>V1</td></tr><tr><th>K2</th><td>V2</td></tr></tbody></table>"
+        #expect(markdown(source) == "|  |  |\n| --- | --- |\n| **K1** | V1 |\n| **K2** | V2 |\n")
+    }
+
     @Test func aScriptAddressIsNoLink() {
         #expect(markdown("<p><a href=\"javascript:alert(1)\">click</a></p>") == "click\n")
         #expect(markdown("<p><a href=\" JaVa&#x09;ScRiPt:alert(2)\">two</a> <a href=\"vbscript:x\">v</a></p>") == "two v\n")

@@ -11,7 +11,7 @@ extension MarkdownRenderer {
         }
         var first = 0
         if grid.headerRows.first == true {
-            writePipeRow(0, of: grid)
+            writePipeRow(0, of: grid, isHeaderRow: true)
             first = 1
         } else {
             scratch.removeAll()
@@ -23,11 +23,11 @@ extension MarkdownRenderer {
         scratch.append("|")
         for _ in 0..<grid.columnCount { scratch.append(" --- |") }
         writer.line(scratch, trim: false)
-        for index in first..<grid.rowCount { writePipeRow(index, of: grid) }
+        for index in first..<grid.rowCount { writePipeRow(index, of: grid, isHeaderRow: false) }
     }
 
     /// `| a | b |`: each cell's paragraph with `|` escaped and line breaks as `<br>`.
-    private mutating func writePipeRow(_ row: Int, of grid: TableGrid) {
+    private mutating func writePipeRow(_ row: Int, of grid: TableGrid, isHeaderRow: Bool) {
         var cellInline = inline
         cellInline.inTable = true
         scratch.removeAll()
@@ -37,8 +37,8 @@ extension MarkdownRenderer {
             if let placement = grid.placement(row: row, column: column),
                case .paragraph(let inlines) = placement.cell.blocks.first {
                 let start = scratch.count
-                // A header cell below the header row (a header column's) is bold, as its table shows it.
-                let shown = row > 0 && placement.cell.isHeader ? Self.emboldened(inlines) : inlines
+                // A header cell outside the header row (a header column's) is bold, as its table shows it.
+                let shown = !isHeaderRow && placement.cell.isHeader ? Self.emboldened(inlines) : inlines
                 // A line separator in the text would end the row.
                 if cellInline.append(shown, to: &scratch) { scratch.replaceAll("\n", with: "<br>", from: start) }
             }
