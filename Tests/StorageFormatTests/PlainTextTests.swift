@@ -67,8 +67,11 @@ struct PlainTextTests {
         let source = "<table><tr><th>Name</th><th>Steps</th></tr><tr><td>Setup</td><td><ol><li>one</li><li>two</li></ol></td></tr></table>"
         // The header row labels the records; it is not written again above them.
         #expect(plain(source) == "Name: Setup\nSteps:\n  1. one\n  2. two")
-        // Without a header row, the columns are named as the terminal's records name them.
-        #expect(plain("<table><tr><td>a<ul><li>x</li></ul></td><td>b</td></tr></table>") == "Column 1:\n  a\n\n  - x\nColumn 2: b")
+        // Without a header row no label is made up: the cells are written as they are, and a row led by a header cell (a
+        // key) labels the rest of its row with it.
+        #expect(plain("<table><tr><td>a<ul><li>x</li></ul></td><td>b</td></tr></table>") == "a\n\n- x\nb")
+        #expect(plain("<table><tr><th>Key</th><td><p>para a</p><p>para b</p></td></tr><tr><th>Other</th><td>one</td></tr></table>")
+                == "Key:\n  para a\n\n  para b\n\nOther: one")
     }
 
     /// Each value stays under its header: a cell spanning rows shows in every row, one spanning columns in each column,
@@ -89,6 +92,18 @@ struct PlainTextTests {
         // A title across the whole table is written once, not once per column.
         #expect(plain("<table><tr><th colspan=\"3\">Release 2.0</th></tr><tr><td>a</td><td>b</td><td>c</td></tr></table>")
                 == "Release 2.0\na | b | c")
+    }
+
+    /// A title row (one header cell across the table) names the rows below it: it labels no column, and the header row
+    /// under it does.
+    @Test func aTitleRowLabelsNoColumn() {
+        let sections = "<table><tr><th>Name</th><th>Owner</th></tr><tr><th colspan=\"2\">Backend</th></tr><tr><td><p>api</p><ul><li>v2</li></ul>"
+            + "</td><td>team a</td></tr><tr><th colspan=\"2\">Frontend</th></tr><tr><td>web</td><td>team b</td></tr></table>"
+        #expect(plain(sections) == "Backend\n\nName:\n  api\n\n  - v2\nOwner: team a\n\nFrontend\n\nName: web\nOwner: team b")
+        #expect(terminal(sections, width: 12).filter { $0.hasSuffix(":") } == ["Name:", "Owner:", "Name:", "Owner:"])
+        let titled = "<table><tr><th colspan=\"2\">Release checklist</th></tr><tr><th>Step</th><th>Owner</th></tr>"
+            + "<tr><td><p>Build</p><ul><li>x</li></ul></td><td>me</td></tr></table>"
+        #expect(plain(titled) == "Release checklist\n\nStep:\n  Build\n\n  - x\nOwner: me")
     }
 
     /// A header row below the first rows (a section's title) is kept in records, as a line of its own.

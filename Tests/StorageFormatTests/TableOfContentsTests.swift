@@ -105,7 +105,7 @@ struct TableOfContentsTests {
                                            "│ ──    │            │"], "\(lines)")
         #expect(Array(lines.drop { !$0.hasPrefix("└") }.dropFirst()) == ["", "Overview", "════════", "", "• After", "", "After",
                                                                          "─────"], "the zone after the table lists its own")
-        #expect(plain(inCell + after).hasPrefix("Column 1:\n  [toc]\n\n  T1\nColumn 2:\n  Overview\n    After\n"), "\(plain(inCell + after))")
+        #expect(plain(inCell + after).hasPrefix("[toc]\n\nT1\nOverview\n  After\n"), "\(plain(inCell + after))")
         #expect(plain(inCell + after).hasSuffix("After\n\nAfter"))
         #expect(markdown(inCell + after).contains("- [Overview](#overview)\n  - [After](#after)\n\n</td>"))
         #expect(markdown(inCell + after).contains("- [After](#after)\n\n## After"))

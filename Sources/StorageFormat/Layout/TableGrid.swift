@@ -119,15 +119,17 @@ struct TableGrid {
         return id >= 0 ? placements[id] : nil
     }
 
-    /// The cells covering `row`'s slots, left to right: a cell spanning rows in each row it covers, so each row reads
-    /// whole on its own, and a cell spanning columns once (its text written twice on one line would say nothing more);
-    /// an empty slot gives an empty cell. The row's own cells when spans do not repeat.
+    /// The cells covering `row`'s slots, left to right, one per column (a spanning cell in each it covers; an
+    /// empty slot gives an empty cell), so each stands under its column's header; one cell covering the whole row (a
+    /// title) once; the row's own cells when spans do not repeat.
     func covering(row: Int) -> [TableCell] {
         guard repeatsSpans else { return rows[row].cells }
         // Up to the row's last covered slot: a short row is not padded with empty cells.
         let end = (0..<columnCount).last { owner(row, $0) >= 0 }.map { $0 + 1 } ?? 0
-        return (0..<end).filter { $0 == 0 || owner(row, $0) != owner(row, $0 - 1) }
-            .map { placement(row: row, column: $0)?.cell ?? TableCell(blocks: []) }
+        if end > 1 && (1..<end).allSatisfy({ owner(row, $0) == owner(row, 0) }) {
+            return [placements[owner(row, 0)].cell]
+        }
+        return (0..<end).map { placement(row: row, column: $0)?.cell ?? TableCell(blocks: []) }
     }
 
     /// The first header row, if any.

@@ -86,7 +86,8 @@ struct PlainTextRenderer: BlockVisitor {
 
     /// Simple tables become one `a | b` line per row; tables with block content become records,
     /// each cell under its columns' headers, so code and lists inside cells survive. A cell spanning
-    /// rows shows in each row it covers, so every row reads whole; one spanning columns shows once in its row.
+    /// rows or columns shows in each row and column it covers, so every value stays under its header;
+    /// one spanning a whole row (a title) shows once.
     private mutating func renderTable(_ table: Table) {
         // A table of simple cells without spans needs no grid laid out: its rows are its lines.
         let spans = table.rows.contains { $0.cells.contains { $0.rowSpan > 1 || $0.columnSpan > 1 } }
@@ -99,11 +100,10 @@ struct PlainTextRenderer: BlockVisitor {
             for row in 0..<grid.rowCount { writeRow(grid.covering(row: row)) }
             return
         }
-        let labels = grid.columnLabels { cell in
-            scratch.removeAll()
-            appendCellText(cell)
-            return scratch.withUnsafeBufferPointer { String(decoding: $0, as: UTF8.self) }
-        }
+        let labels = grid.columnLabels { cellText($0) }
+        // Without a header row no label is made up (`Column 1`): a row led by a header cell (a key) labels the rest of
+        // the row with it, and any other row's cells are written as they are.
+        let hasHeaderRow = !grid.labelRows.isEmpty
         // As the terminal's records: a header row further down (a section's title) is a line of its own.
         var wroteRow = false
         for row in grid.recordRows {
@@ -113,10 +113,24 @@ struct PlainTextRenderer: BlockVisitor {
                 writeRow(grid.covering(row: row))
                 continue
             }
-            for field in grid.recordFields(inRow: row) {
-                writeRecordField(grid.placements[field.id].cell, label: TableGrid.label(of: field, in: labels) + ":")
+            var fields = grid.recordFields(inRow: row)[...]
+            var key: String?
+            if !hasHeaderRow, fields.count > 1, let first = fields.first, grid.placements[first.id].cell.isHeader {
+                key = cellText(grid.placements[first.id].cell)
+                fields = fields.dropFirst()
+            }
+            for field in fields {
+                let label = hasHeaderRow ? TableGrid.label(of: field, in: labels) : key
+                writeRecordField(grid.placements[field.id].cell, label: label.map { $0 + ":" })
             }
         }
+    }
+
+    /// The text of `cell` on one line, as a label reads it.
+    private mutating func cellText(_ cell: TableCell) -> String {
+        scratch.removeAll()
+        appendCellText(cell)
+        return scratch.withUnsafeBufferPointer { String(decoding: $0, as: UTF8.self) }
     }
 
     /// One `a | b` line: each cell's text on one line; beside another cell, a `|` in it is written `\|` so the
@@ -163,14 +177,18 @@ struct PlainTextRenderer: BlockVisitor {
         swap(&writer, &cellWriter)
     }
 
-    /// A cell of a record: `label text` when it renders to one line, else the label with the lines indented below.
-    private mutating func writeRecordField(_ cell: TableCell, label: String) {
+    /// A cell of a record: `label text` when it renders to one line, else the label with the lines indented below; without
+    /// a label, its lines as they are.
+    private mutating func writeRecordField(_ cell: TableCell, label: String?) {
         var cellWriter = PrefixedLineWriter()
         swap(&cellWriter, &self.cellWriter)
         defer { swap(&cellWriter, &self.cellWriter) }
         render(cell: cell.blocks, into: &cellWriter)
         guard cellWriter.bytes.count > 0 else { return }
         cellWriter.bytes.withUnsafeBufferPointer { text in
+            guard let label else {
+                return TextLines.forEach(in: text, omittingEmpty: false) { writer.line(UnsafeBufferPointer(rebasing: text[$0]), trim: false) }
+            }
             var lineCount = 0
             TextLines.forEach(in: text, omittingEmpty: false) { _ in lineCount += 1 }
             guard lineCount > 1 else {
