@@ -58,9 +58,10 @@ enum AccountFormView {
             Message.draw([theme.glyphs.failed + " " + problem], role: .error, into: &grid, in: problemArea, growingUpTo: problemArea.height + 1)
         }
         guard inner.height > 1 else { return }
-        // Most useful first: the hints that do not fit are dropped from the end.
-        let pairs: [(key: String, label: String)] = [("Enter", "next/save"), ("Tab", "field"), ("Esc", "cancel"), ("Left/Right", "choose"),
-                                                     (helpKey, "help")]
+        // Most useful first: the hints that do not fit are dropped from the end. Left/Right choose only on a choice; on a
+        // text field they move the cursor.
+        let choose: [(key: String, label: String)] = form.focused.isChoice ? [("Left/Right", "choose")] : []
+        let pairs: [(key: String, label: String)] = [("Enter", "next/save"), ("Tab", "field"), ("Esc", "cancel")] + choose + [(helpKey, "help")]
         grid.drawRuns(OverlayHints.runs(pairs, width: inner.width), in: inner.row(inner.height - 1))
     }
 }
