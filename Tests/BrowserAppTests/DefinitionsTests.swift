@@ -23,6 +23,15 @@ struct DefinitionsTests {
         return (browser, backend)
     }
 
+    /// A scratch configuration folder whose `sources` holds `files` (name to content), written as a hand edit would.
+    private func folder(holding files: [String: String]) throws -> (directory: URL, sources: URL) {
+        let directory = scratch()
+        let sources = directory.appendingPathComponent("sources")
+        try FileManager.default.createDirectory(at: sources, withIntermediateDirectories: true)
+        for (name, text) in files { try Data(text.utf8).write(to: sources.appendingPathComponent(name)) }
+        return (directory, sources)
+    }
+
     @Test func anEmptyListOffersOnlyWhatWorks() async {
         let directory = scratch()
         defer { try? FileManager.default.removeItem(at: directory) }
@@ -36,12 +45,10 @@ struct DefinitionsTests {
 
     /// A file copied by hand, holding another name, goes by its file name, and its details say so.
     @Test func aFileHoldingAnotherNameSaysSo() async throws {
-        let directory = scratch()
+        let (directory, _) = try folder(holding: [
+            "copied.json": #"{"name": "other", "component": {"server_url": "https://x.example", "authentication_mechanism": "basic", "cql": "a"}}"#,
+        ])
         defer { try? FileManager.default.removeItem(at: directory) }
-        let sources = directory.appendingPathComponent("sources")
-        try FileManager.default.createDirectory(at: sources, withIntermediateDirectories: true)
-        let text = #"{"name": "other", "component": {"server_url": "https://x.example", "authentication_mechanism": "basic", "cql": "a"}}"#
-        try Data(text.utf8).write(to: sources.appendingPathComponent("copied.json"))
         let (browser, _) = await browser(in: directory)
         await browser.press(.char("d"))
         #expect(browser.grid.text.contains("its file holds the name \"other\"; it goes by its file name, copied"), "\(browser.grid.text)")
@@ -50,12 +57,11 @@ struct DefinitionsTests {
     /// A hand edit the CLI refuses (an invisible character in its key, a query that does not parse) says so in its
     /// details, shows the character, and is neither counted nor exported: nothing is sent, nothing recorded.
     @Test func aHandEditThatBreaksARuleIsShownAndNotRun() async throws {
-        let directory = scratch()
+        let (directory, sources) = try folder(holding: [
+            "bidi.json": #"{"name": "bidi", "component": {"server_url": "https://example.atlassian.net/wiki", "authentication_mechanism": "basic", "#
+                + #""space_key": "EN\u202eG"}}"#,
+        ])
         defer { try? FileManager.default.removeItem(at: directory) }
-        let sources = directory.appendingPathComponent("sources")
-        try FileManager.default.createDirectory(at: sources, withIntermediateDirectories: true)
-        let text = #"{"name": "bidi", "component": {"server_url": "https://example.atlassian.net/wiki", "authentication_mechanism": "basic", "space_key": "EN\u202eG"}}"#
-        try Data(text.utf8).write(to: sources.appendingPathComponent("bidi.json"))
         let (browser, backend) = await browser(in: directory)
         await browser.press(.char("d"))
         #expect(browser.grid.text.contains("space EN<U+202E>G"), "\(browser.grid.text)")
@@ -76,12 +82,11 @@ struct DefinitionsTests {
 
     /// A hand-edited query the parser refuses is counted by no one: the details say why, before any request.
     @Test func aHandEditedQueryThatDoesNotParseIsNotCounted() async throws {
-        let directory = scratch()
+        let (directory, _) = try folder(holding: [
+            "badcql.json": #"{"name": "badcql", "component": {"server_url": "https://example.atlassian.net/wiki", "authentication_mechanism": "basic", "#
+                + #""cql": "space = ENG AND"}}"#,
+        ])
         defer { try? FileManager.default.removeItem(at: directory) }
-        let sources = directory.appendingPathComponent("sources")
-        try FileManager.default.createDirectory(at: sources, withIntermediateDirectories: true)
-        let text = #"{"name": "badcql", "component": {"server_url": "https://example.atlassian.net/wiki", "authentication_mechanism": "basic", "cql": "space = ENG AND"}}"#
-        try Data(text.utf8).write(to: sources.appendingPathComponent("badcql.json"))
         let (browser, backend) = await browser(in: directory)
         await browser.press(.char("d"))
         #expect(browser.grid.text.contains("not valid: cql is not valid CQL"), "\(browser.grid.text)")
@@ -93,14 +98,11 @@ struct DefinitionsTests {
 
     /// Two unreadable files: the overlay names the first and says `e` shows both, which it does.
     @Test func everyUnreadableFileIsShownWithE() async throws {
-        let directory = scratch()
+        let (directory, _) = try folder(holding: [
+            "bad1.json": "{\"name\": ", "bad2.json": "[1, 2",
+            "good.json": #"{"name": "good", "component": {"server_url": "https://x.example", "authentication_mechanism": "basic", "cql": "a"}}"#,
+        ])
         defer { try? FileManager.default.removeItem(at: directory) }
-        let sources = directory.appendingPathComponent("sources")
-        try FileManager.default.createDirectory(at: sources, withIntermediateDirectories: true)
-        try Data("{\"name\": ".utf8).write(to: sources.appendingPathComponent("bad1.json"))
-        try Data("[1, 2".utf8).write(to: sources.appendingPathComponent("bad2.json"))
-        let good = #"{"name": "good", "component": {"server_url": "https://x.example", "authentication_mechanism": "basic", "cql": "a"}}"#
-        try Data(good.utf8).write(to: sources.appendingPathComponent("good.json"))
         let (browser, _) = await browser(in: directory)
         await browser.press(.char("d"))
         #expect(browser.grid.text.contains("(and 1 more file; e shows them all)"), "\(browser.grid.text)")
@@ -164,15 +166,12 @@ struct DefinitionsTests {
 
     /// More definitions than rows say where the selection is; a name the list cuts short is read whole in the details.
     @Test func aLongListShowsItsPositionAndACutNameWhole() async throws {
-        let directory = scratch()
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let sources = directory.appendingPathComponent("sources")
-        try FileManager.default.createDirectory(at: sources, withIntermediateDirectories: true)
         let long = "a-definition-name-long-enough-to-be-cut-in-the-list-copy-2"
-        for name in (1...9).map({ "def-\($0)" }) + [long] {
-            let text = #"{"name": "\#(name)", "component": {"server_url": "https://x.example", "authentication_mechanism": "basic", "cql": "a"}}"#
-            try Data(text.utf8).write(to: sources.appendingPathComponent(name + ".json"))
-        }
+        let names = (1...9).map { "def-\($0)" } + [long]
+        let (directory, _) = try folder(holding: Dictionary(uniqueKeysWithValues: names.map { name in
+            (name + ".json", #"{"name": "\#(name)", "component": {"server_url": "https://x.example", "authentication_mechanism": "basic", "cql": "a"}}"#)
+        }))
+        defer { try? FileManager.default.removeItem(at: directory) }
         let (browser, _) = await browser(in: directory, width: 80, height: 12)
         await browser.press(.char("d"))
         let lines = browser.grid.text.components(separatedBy: "\n")
