@@ -18,7 +18,7 @@ enum DefinitionsView {
             // The list's position shows when it holds more definitions than its rows, and the export's how far it is
             // scrolled when it holds more lines, as a pane's do.
             let position = if let export = view.export {
-                PaneTitle.scrolled(export.text, rows: layout.export(notes: state.exportNotes(export)).text.height)
+                PaneTitle.scrolled(export.text, rows: state.exportTextRect(export).height)
             } else if view.options == nil {
                 PaneTitle.position(selection: view.list.selection, count: view.list.matchCount, rows: layout.list.height)
             } else {
@@ -69,7 +69,7 @@ enum DefinitionsView {
             // A name the list cuts short is read whole here: names that differ only in their ends look alike there.
             if view.list.selectedTitleIsCut(width: layout.list.width) { lines.append(definition.name) }
             lines.append(definition.selector.map { "selects " + $0.readerSelection } ?? "selector: not exactly one")
-            // A hand edit the CLI and the export refuse says so before its site, as count and preview refuse it.
+            // A hand edit the CLI refuses says so before its site, as count and preview refuse it.
             let problems = DefinitionsState.problems(of: definition, besidesSelectorCount: true)
             if !problems.isEmpty { lines.append("not valid: " + problems.joined(separator: "; ")) }
             var where_ = definition.component.shownServerURL
@@ -108,9 +108,10 @@ enum DefinitionsView {
             Message.draw([failure], role: .error, into: &grid, in: layout.body.splitRows(at: 1).bottom)
             return
         }
-        let (text, notes) = layout.export(notes: state.exportNotes(export))
-        export.text.render(into: &grid, in: text)
-        Message.draw(state.exportNotes(export), role: .dim, into: &grid, in: notes, growingUpTo: notes.height)
+        let notes = state.exportNotes(export)
+        let rects = layout.export(notes: notes)
+        export.text.render(into: &grid, in: rects.text)
+        Message.draw(notes, role: .dim, into: &grid, in: rects.notes, growingUpTo: rects.notes.height)
     }
 
     private static func hints(_ state: AppState, _ view: DefinitionsState) -> [(key: String, label: String)] {

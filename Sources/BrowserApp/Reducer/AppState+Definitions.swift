@@ -177,8 +177,8 @@ extension AppState {
         return moved ? .move(definition.name, onto: template, account: active.name) : nil
     }
 
-    /// Why `definition` cannot be counted or previewed: it breaks a rule (a hand edit; the CLI and the export refuse it
-    /// too), or it selects pages elsewhere (`elsewhere`).
+    /// Why `definition` cannot be counted or previewed: it breaks a rule (a hand edit the CLI refuses too), or it selects
+    /// pages elsewhere (`elsewhere`).
     private func cannotRun(_ definition: DataSourceDefinition) -> String? {
         let problems = DefinitionsState.problems(of: definition)
         guard problems.isEmpty else {

@@ -38,8 +38,11 @@ public struct Image: Sendable, Hashable {
     var textLabel: String {
         // On one line: a line break in the alt text is a space. Alt text the caption repeats, which follows the label, is
         // read once.
+        func repeatsCaption(_ alt: String) -> Bool {
+            !caption.isEmpty && ModelBuilder.collapsed(alt) == ModelBuilder.collapsed(InlineFlattener.plainText(of: caption).onOneLine)
+        }
         let alt = alt.flatMap { $0.utf8.allSatisfy { $0 == 0x20 || $0 &- 0x09 < 5 } ? nil : $0.onOneLine }
-            .flatMap { caption.isEmpty || ModelBuilder.collapsed($0) != ModelBuilder.collapsed(InlineFlattener.plainText(of: caption).onOneLine) ? $0 : nil }
+            .flatMap { repeatsCaption($0) ? nil : $0 }
         var isInlineData = false
         if case .url(let url) = source { isInlineData = url.utf8.prefix(5).map({ $0 | 0x20 }).elementsEqual("data:".utf8) }
         let name = isInlineData ? nil : sourceName.flatMap { $0.isEmpty ? nil : $0 }
