@@ -84,6 +84,15 @@ struct TerminalLayoutTests {
             == ["alpha\u{A0}beta\u{A0}gamma", "delta\u{A0}epsilon"])
         #expect(terminal("<p>one two&#160;three&#160;four</p>", width: 12) == ["one", "two\u{A0}three", "four"],
                 "a space is still the better break; the no-break space serves the line after it")
+        #expect(terminal("<p>a (<b>x&#160;y</b></p>", width: 4) == ["a", "(x\u{A0}y"], "a break before the joined words comes first")
+        // A status and a user's name break at their spaces only when they do not fit a line of their own.
+        let status = "<p>Build is <ac:structured-macro ac:name=\"status\"><ac:parameter ac:name=\"title\">In progress</ac:parameter>"
+            + "</ac:structured-macro> now</p>"
+        #expect(terminal(status, width: 16) == ["Build is", "[In progress]", "now"])
+        #expect(terminal(status, width: 12) == ["Build is [In", "progress]", "now"], "too long for a line: breaks as text does")
+        let mention = "<p>Ask the (<ac:link><ri:user ri:account-id=\"a1\" /></ac:link>) today</p>"
+        let named = parse(mention).terminalLines(width: 16, options: RenderOptions(userName: { _ in "Ada Lovelace" }))
+        #expect(named.map(\.text) == ["Ask the", "(@Ada Lovelace)", "today"])
         // Where no place on the line allows a cut, the line is cut where it fills.
         #expect(terminal("<p>！！！！！！</p>", width: 4) == ["！！", "！！", "！！"])
         // ASCII punctuation (in URLs, paths) is cut right where the line fills.

@@ -163,7 +163,7 @@ struct LineWrapper {
         // overflowing first word starts the next line.
         let stretch = WordStretch(
             buffer, from: start, lineWidth: lineWidth, width: width, afterBreak: lineBreak?.resume == base,
-            after: previousClass, counter: &counter
+            lineHasBreak: lineBreak != nil, joinsWords: joinsWords(style, buffer), after: previousClass, counter: &counter
         )
         previousClass = stretch.lastClass
         if stretch.lastBreak >= 0 {
@@ -179,6 +179,13 @@ struct LineWrapper {
         lineWidth = stretch.lineWidth
         if lineWidth > width { overflow(&output) }
         return stretch.end
+    }
+
+    /// Whether the spaces of `text` in `style` break only as a last resort: a status's or a user's name that fits
+    /// a line of its own, with two cells to spare for its brackets or the punctuation around it.
+    private func joinsWords(_ style: RunStyle, _ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard style.role.joinsWords else { return false }
+        return displayWidth(of: String(decoding: text, as: UTF8.self)) <= width - 2
     }
 
     /// Ends the line at the break just before the overflowing word at `word` (the stretch from `start`
@@ -387,5 +394,15 @@ struct LineWrapper {
         }
         for offset in 1..<length { value = value << 6 | UInt32(buffer[index + offset] & 0x3F) }
         return Unicode.Scalar(value) ?? "\u{FFFD}"
+    }
+}
+
+private extension TextRole {
+    /// Whether a line breaks at this text's spaces only as a last resort: a status or a user's name reads as one.
+    var joinsWords: Bool {
+        switch self {
+        case .status, .mention: true
+        default: false
+        }
     }
 }

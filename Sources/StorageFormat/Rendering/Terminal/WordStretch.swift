@@ -1,6 +1,7 @@
 /// How much of a stretch of words fits on the wrapper's line: one pass over the stretch's bytes that
 /// measures its words and notes the break opportunities among them, the single spaces between words
-/// and the places between CJK characters where a line may break (`LineBreakClass`).
+/// and the places between CJK characters where a line may break (`LineBreakClass`). No-break spaces,
+/// and the spaces of a span that joins its words (a status or a user's name), break only as a last resort.
 struct WordStretch {
     /// Where the stretch stops: after the last word it takes, or at the word that overflows.
     private(set) var end: Int
@@ -26,13 +27,15 @@ struct WordStretch {
     /// break opportunities part them, stopping after the word that overflows `width`, before a run of
     /// spaces, before a soft hyphen or at the end. A word that overflows right after a break (the
     /// stretch's own, or one just before it when `afterBreak`) is not taken but starts the next line.
+    /// A line breaks at a no-break space, or at a space when `joinsWords`, only when it has no other
+    /// break (`lineHasBreak` says whether one comes before the stretch).
     init(
         _ text: UnsafeBufferPointer<UInt8>, from start: Int, lineWidth: Int, width: Int, afterBreak: Bool,
-        after previous: LineBreakClass, counter: inout DisplayWidthCounter
+        lineHasBreak: Bool, joinsWords: Bool, after previous: LineBreakClass, counter: inout DisplayWidthCounter
     ) {
         var total = lineWidth
         var index = start
-        var breaks = Breaks(start: start)
+        var breaks = Breaks(start: start, lineHasBreak: lineHasBreak)
         var cluster = Cluster.counted
         // The class of the cluster before `index`; after ASCII it is `.unreadASCII`, read from the byte
         // before only when a CJK neighbour makes it matter.
@@ -105,7 +108,7 @@ struct WordStretch {
                     // A no-break space is a break of last resort: words it joins that overflow the line break at the
                     // last one that fits, not inside a word.
                     if total > width && breaks.overflow(afterBreak: afterBreak) { break scan }
-                    if total > 0 && total <= width { breaks.noteNoBreakSpace(at: index, widthBefore: total) }
+                    if total > 0 && total <= width { breaks.noteNoBreakSpace(at: index, length: 2, widthBefore: total) }
                 }
                 if scalar.value == 0x3000 {
                     // An ideographic space breaks as a space does: a line broken there leaves it out, and
@@ -147,7 +150,11 @@ struct WordStretch {
             // test, any letter from U+0080 to U+00BF) after it is left to the wrapper.
             guard atSpace, total > 0, index &+ 1 < text.count, text[index &+ 1] != 0x20, text[index &+ 1] != 0xC2
             else { break }
-            breaks.note(at: index, widthBefore: total, resume: index &+ 1, widthAtResume: total &+ 1)
+            if joinsWords {
+                breaks.noteNoBreakSpace(at: index, length: 1, widthBefore: total)
+            } else {
+                breaks.note(at: index, widthBefore: total, resume: index &+ 1, widthAtResume: total &+ 1)
+            }
             total &+= 1
             index &+= 1
             cluster = .none
@@ -171,17 +178,21 @@ struct WordStretch {
     /// The break opportunities a stretch has passed, and the word that overflows, -1 until one does.
     private struct Breaks {
         let start: Int
+        /// Whether the line has a break before the stretch, which a no-break space must not take from.
+        let lineHasBreak: Bool
         var last = -1
         var widthBefore = 0
         var resume: Int
         var widthAtResume = 0
         var overflowingWord = -1
-        /// The last no-break space on the line, -1 when none, and the line's width before it.
+        /// The last no-break space on the line, -1 when none, its length in bytes and the line's width before it.
         var noBreakSpace = -1
+        var noBreakSpaceLength = 0
         var widthBeforeNoBreakSpace = 0
 
-        init(start: Int) {
+        init(start: Int, lineHasBreak: Bool) {
             self.start = start
+            self.lineHasBreak = lineHasBreak
             resume = start
         }
 
@@ -195,25 +206,28 @@ struct WordStretch {
             self.widthAtResume = widthAtResume ?? widthBefore
         }
 
-        /// Notes a no-break space at `position`, a line `widthBefore` cells wide before it (rare: kept out of line).
+        /// Notes a no-break space of `length` bytes at `position`, a line `widthBefore` cells wide before it
+        /// (rare: kept out of line).
         @inline(never)
-        mutating func noteNoBreakSpace(at position: Int, widthBefore: Int) {
+        mutating func noteNoBreakSpace(at position: Int, length: Int, widthBefore: Int) {
             noBreakSpace = position
+            noBreakSpaceLength = length
             widthBeforeNoBreakSpace = widthBefore
         }
 
         /// Takes the last no-break space as the break, leaving it out of both lines (rare: kept out of line).
         @inline(never)
         mutating func breakAtNoBreakSpace() {
-            note(at: noBreakSpace, widthBefore: widthBeforeNoBreakSpace, resume: noBreakSpace &+ 2, widthAtResume: widthBeforeNoBreakSpace &+ 1)
+            note(at: noBreakSpace, widthBefore: widthBeforeNoBreakSpace, resume: noBreakSpace &+ noBreakSpaceLength,
+                 widthAtResume: widthBeforeNoBreakSpace &+ 1)
         }
 
         /// The line overflowed: the word after the last opportunity (or the stretch's first, right
-        /// after a break, or else what follows the last no-break space, which the break leaves out) starts
-        /// the next line. Returns false when there is no break to take.
+        /// after a break, or else, on a line with no other break, what follows the last no-break space,
+        /// which the break leaves out) starts the next line. Returns false when there is no break to take.
         @inline(__always)
         mutating func overflow(afterBreak: Bool) -> Bool {
-            if last < 0 && !afterBreak && noBreakSpace >= 0 { breakAtNoBreakSpace() }
+            if last < 0 && !lineHasBreak && noBreakSpace >= 0 { breakAtNoBreakSpace() }
             guard last >= 0 || afterBreak else { return false }
             overflowingWord = last >= 0 ? resume : start
             return true
