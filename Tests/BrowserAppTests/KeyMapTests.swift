@@ -102,6 +102,14 @@ struct KeyMapTests {
         #expect(h.screen.contains("Ctrl-N"))
     }
 
+    @Test func theHelpBorderNamesTheRemappedScrollKeys() throws {
+        var h = ReducerHarness(width: 80, height: 24, keyMap: try parse(#"{"down": ["Ctrl-N"], "up": ["Ctrl-P"]}"#))
+        h.loadSpaces()
+        h.press(.char("?"))
+        #expect(h.screen.contains("Ctrl-N/Ctrl-P scroll"), "\(h.screen)")
+        #expect(!h.screen.contains("j/k"))
+    }
+
     @Test func overlayTitlesNameTheRemappedBackKey() throws {
         var h = ReducerHarness(keyMap: try parse(#"{"back": ["Backspace"]}"#))
         h.loadSpaces()

@@ -23,6 +23,14 @@ struct OverlayHintsTests {
         #expect(!footer(h).contains("expand") && !footer(h).contains("mark"), "\(footer(h))")
     }
 
+    @Test func aHelpThatFitsOffersNoScrollKeys() {
+        var h = ReducerHarness(width: 200, height: 80)
+        h.loadSpaces()
+        h.press(.char("?"))
+        #expect(footer(h).contains("Esc close"))
+        #expect(!footer(h).contains("scroll") && !footer(h).contains("page"), "\(footer(h))")
+    }
+
     @Test func theURLDialogAndTheErrorShowOnlyHowToClose() {
         var h = treeFocused()
         h.send(.effectFinished(.showURL("https://example.atlassian.net/wiki/spaces/ENG/pages/1")))

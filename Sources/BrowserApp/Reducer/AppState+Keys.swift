@@ -45,7 +45,7 @@ extension AppState {
     private mutating func handleOverlayKey(_ key: Key) -> [Effect] {
         let command = keyMap.command(for: key)
         if case .help(let offset) = overlay {
-            let help = HelpView.layout(HelpEntries(self), in: Rect(x: 0, y: 0, width: width, height: max(0, height - 1)))
+            let help = HelpView.layout(of: self)
             let page = max(1, help.inner.height)
             let last = max(0, help.rows.count - page)
             switch command {

@@ -21,6 +21,17 @@ enum HelpView {
         return (box, Layout.hasBorder(box) ? box.inset(top: 1, left: 2, bottom: 1, right: 2) : box, rows)
     }
 
+    /// The layout of `state`'s help above the status line, as the screen draws it.
+    static func layout(of state: AppState) -> (box: Rect, inner: Rect, rows: [[StyledRun]]) {
+        layout(HelpEntries(state), in: Rect(x: 0, y: 0, width: state.width, height: max(0, state.height - 1)))
+    }
+
+    /// Whether `state`'s help has more rows than its box shows, so its keys scroll it.
+    static func scrolls(_ state: AppState) -> Bool {
+        let help = layout(of: state)
+        return help.rows.count > help.inner.height
+    }
+
     /// Draws the overlay centred in `screen`, scrolled by `offset` rows.
     static func render(_ state: AppState, offset: Int, into grid: inout Grid, in screen: Rect, theme: Theme) {
         let entries = HelpEntries(state)
@@ -40,8 +51,9 @@ enum HelpView {
         if rows.count > inner.height, Layout.hasBorder(box) {
             // The longest form that leaves the border's corners and a stroke of it on either side.
             let range = " \(first + 1)-\(min(rows.count, first + inner.height)) of \(rows.count)"
+            let keys = "\(state.keyMap.firstKeyLabel(for: .down))/\(state.keyMap.firstKeyLabel(for: .up))"
             let room = box.width - 4
-            if let position = [range + ", j/k scroll ", range + " "].first(where: { displayWidth($0) <= room }) {
+            if let position = [range + ", \(keys) scroll ", range + " "].first(where: { displayWidth($0) <= room }) {
                 let width = displayWidth(position)
                 grid.drawText(position, in: Rect(x: box.maxX - 2 - width, y: box.maxY - 1, width: width, height: 1), style: CellStyle(.dim))
             }

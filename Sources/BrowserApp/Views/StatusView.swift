@@ -130,7 +130,7 @@ enum StatusView {
     /// Key hints for what has the keys, most useful first: an overlay's own (none for those drawing theirs), else the focused pane's.
     /// `narrow`: the hint for a cut message says `more`.
     static func hints(_ state: AppState, messageCut: Bool, narrow: Bool) -> [StatusLine.Hint] {
-        if let overlay = state.overlay { return hints(overlayCommands(overlay), keyMap: state.keyMap) }
+        if let overlay = state.overlay { return hints(overlayCommands(overlay, state), keyMap: state.keyMap) }
         guard state.builder == nil, state.definitions == nil, state.ingestion == nil, state.accounts.form == nil,
               state.accounts.confirmRemove == nil, state.accounts.login == nil else { return [] }
         let commands: [([Command], String)]
@@ -156,10 +156,11 @@ enum StatusView {
         return hints(error + commands, keyMap: state.keyMap)
     }
 
-    /// The keys that work in `overlay`.
-    private static func overlayCommands(_ overlay: Overlay) -> [([Command], String)] {
+    /// The keys that work in `overlay`: the help's scroll keys only when it has more rows than it shows.
+    private static func overlayCommands(_ overlay: Overlay, _ state: AppState) -> [([Command], String)] {
         switch overlay {
-        case .help: [([.down, .up], "scroll"), ([.pageDown, .pageUp], "page"), ([.back], "close")]
+        case .help:
+            HelpView.scrolls(state) ? [([.down, .up], "scroll"), ([.pageDown, .pageUp], "page"), ([.back], "close")] : [([.back], "close")]
         case .errorDetail, .notice: [([.back], "close")]
         case .message: [([.copyURL], "copy"), ([.back], "close")]
         }
