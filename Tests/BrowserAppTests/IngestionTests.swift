@@ -237,6 +237,25 @@ struct IngestionTests {
         #expect(harness.state.ingestion?.list.items.first?.title == "Start here")
     }
 
+    @Test func anEmptySelectionOffersNoFullPass() {
+        var (harness, token) = opened(width: 80, height: 24)
+        harness.send(.ingestionQuickLoaded(token: token, .success(IngestQuickLook(total: 0, first: []))))
+        #expect(harness.screen.contains("Nothing for a full pass to measure."), "\(harness.screen)")
+        #expect(!harness.screen.contains("F full pass"), "no key offers it")
+        #expect(harness.press(.char("F")).isEmpty)
+    }
+
+    @Test func aRunningPassKeepsItsHelpHintAndItsReportCountsWaitsInWords() throws {
+        var harness = withQuickLook(width: 80, height: 24)
+        let token = try #require(startPass(&harness))
+        #expect(harness.screen.contains("? help"), "\(harness.screen)")
+        var report = Self.report()
+        report.rateLimitWaits = 1
+        report.rateLimitWaitSeconds = 1
+        harness.answer(harness.send(.fullPassEnded(token: token, .finished(report))))
+        #expect(harness.screen.contains("1 rate-limit wait (1.0 s)"), "\(harness.screen)")
+    }
+
     /// A pass run again from the report shows the first pages while it runs: the last report's largest pages are not its.
     @Test func aPassRunAgainShowsTheFirstPagesUntilItsReport() throws {
         var harness = withQuickLook(width: 80, height: 24)

@@ -49,6 +49,9 @@ public struct IngestionState: Sendable {
         quickPhase = .loading(token)
     }
 
+    /// Whether the quick look found no page at all, which leaves a full pass nothing to measure.
+    var holdsNoPages: Bool { quickPhase == .loaded && quick?.total == 0 }
+
     /// Fills the list for `listing` from the quick look or the report and selects its first page.
     mutating func showListing(_ listing: Listing, rows: Int) {
         self.listing = listing

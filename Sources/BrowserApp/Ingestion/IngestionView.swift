@@ -80,6 +80,7 @@ enum IngestionView {
         func key(_ command: Command) -> String { state.keyMap.firstKeyLabel(for: command) }
         switch view.pass {
         case .idle:
+            if view.holdsNoPages { return [[StyledRun("Nothing for a full pass to measure.", style: CellStyle(.dim))]] }
             return [[StyledRun(key(.fullPass), style: CellStyle(.title)),
                      StyledRun(" runs the full pass: every page's body read and measured.", style: CellStyle(.dim))]]
         case .running(_, let progress), .cancelling(_, let progress):
@@ -108,7 +109,8 @@ enum IngestionView {
         let figures = "\(Plural.grouped(report.totalCharacters)) characters · ~\(Plural.grouped(report.estimatedTokens)) tokens"
             + " · " + ProgressBar.elapsed(report.elapsedSeconds)
         let requests = "\(Plural.count(report.requests, "request")) · \(Plural.count(report.retries, "retry", plural: "retries"))"
-            + (report.rateLimitWaits > 0 ? String(format: " · %d rate-limit waits (%.1f s)", report.rateLimitWaits, report.rateLimitWaitSeconds) : "")
+            + (report.rateLimitWaits > 0
+                ? " · \(Plural.count(report.rateLimitWaits, "rate-limit wait"))" + String(format: " (%.1f s)", report.rateLimitWaitSeconds) : "")
         let headlineStyle = CellStyle(role, attributes: .bold)
         let problemsStyle = CellStyle(report.failedPages.isEmpty && !stopped ? .dim : .error)
         let problems = problemSentence(report, stopped: stopped, errorKey: errorKey, brief: false)
@@ -157,7 +159,8 @@ enum IngestionView {
         case .report:
             let largest = view.pass.report?.largestPages.count ?? 0
             let failed = view.pass.report?.failedPages.count ?? 0
-            return "Largest \(Plural.count(largest, "page"))" + (failed > 0 ? ", then \(failed) that failed" : "") + " · \(other): first pages"
+            let pages = largest == 0 && failed == 0 ? "No pages" : "Largest \(Plural.count(largest, "page"))"
+            return pages + (failed > 0 ? ", then \(failed) that failed" : "") + " · \(other): first pages"
         }
     }
 
@@ -179,10 +182,11 @@ enum IngestionView {
     private static func hints(_ state: AppState, _ view: IngestionState) -> [(key: String, label: String)] {
         func key(_ command: Command) -> String { state.keyMap.firstKeyLabel(for: command) }
         if view.pass.pendingToken != nil {
-            return [(key(.back), "cancel the pass"), (key(.down), "next page"), (key(.up), "previous page")]
+            return [(key(.back), "cancel the pass"), (key(.down), "next page"), (key(.up), "previous page"), (key(.help), "help")]
         }
-        var pairs: [(key: String, label: String)] = [(key(.fullPass), view.pass == .idle ? "full pass" : "run again"),
-                                                     (key(.down) + "/" + key(.up), "page")]
+        var pairs: [(key: String, label: String)] = []
+        if !(view.pass == .idle && view.holdsNoPages) { pairs.append((key(.fullPass), view.pass == .idle ? "full pass" : "run again")) }
+        pairs.append((key(.down) + "/" + key(.up), "page"))
         if !view.list.items.isEmpty { pairs.append((key(.open), "show in tree")) }
         if view.preview.page != nil { pairs.append((key(.halfPageDown) + "/" + key(.halfPageUp), "scroll it")) }
         if view.pass.report != nil { pairs.append((key(.nextPane), "largest / first")) }

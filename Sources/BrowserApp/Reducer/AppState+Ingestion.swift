@@ -41,7 +41,7 @@ extension AppState {
             overlay = .help(offset: 0)
             return []
         case .fullPass?:
-            guard view.pass.pendingToken == nil else { return [] }
+            guard view.pass.pendingToken == nil, !(view.pass == .idle && view.holdsNoPages) else { return [] }
             let token = nextToken()
             view.pass = .running(token, nil)
             // The last report's largest pages are not this pass's: the first pages show until its report arrives, and the
