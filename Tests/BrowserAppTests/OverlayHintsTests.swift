@@ -31,6 +31,30 @@ struct OverlayHintsTests {
         #expect(!footer(h).contains("scroll") && !footer(h).contains("page"), "\(footer(h))")
     }
 
+    @Test func enterIsNamedForWhatItDoesOnTheSelectedRow() {
+        var h = treeFocused()
+        #expect(footer(h).contains("Enter expand"))
+        h.press(.enter)
+        #expect(footer(h).hasPrefix("Enter read") || h.state.focus == .preview, "\(footer(h))")
+    }
+
+    @Test func aTreeThatFailedToLoadSaysWhyWholeAndPutsItsRetryFirst() {
+        var h = ReducerHarness(width: 80, height: 24)
+        h.loadSpaces()
+        let load = h.press(.enter).lazy.compactMap { effect -> (String, RequestToken)? in
+            if case .loadRoots(let key, let token) = effect { return (key, token) }
+            return nil
+        }.first
+        guard let (key, token) = load else { Issue.record("Enter did not load the roots"); return }
+        let message = "the connection was refused by https://example.atlassian.net (is the site running and the address right?)"
+        h.send(.rootsLoaded(spaceKey: key, token: token, .failure(BackendError(message: message))))
+        #expect(h.state.focus == .tree)
+        #expect(h.screen.contains("site running and"), "the pane wraps the whole sentence: \(h.screen)")
+        #expect(h.screen.contains("r retries"))
+        #expect(footer(h).hasPrefix("e error  r retry"), "\(footer(h))")
+        #expect(!footer(h).contains("refresh"), "the key is not offered twice: \(footer(h))")
+    }
+
     @Test func theURLDialogAndTheErrorShowOnlyHowToClose() {
         var h = treeFocused()
         h.send(.effectFinished(.showURL("https://example.atlassian.net/wiki/spaces/ENG/pages/1")))

@@ -82,7 +82,7 @@ struct RuntimeTests {
             .key(.char("/")), .text("seq"),
             .waitForText("/seq 1 of", timeoutMilliseconds: scriptPatience),
             .key(.enter),
-            .waitForText("Enter expand", timeoutMilliseconds: scriptPatience),
+            .waitForText("Space mark", timeoutMilliseconds: scriptPatience),
             .key(.char("q")),
         ])
         let options = BrowserOptions(previewDelayMilliseconds: 0, openURL: { .showURL($0) })

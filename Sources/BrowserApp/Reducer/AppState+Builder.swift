@@ -354,11 +354,3 @@ extension AppState {
         }
     }
 }
-
-extension LoadPhase {
-    /// Whether the load failed.
-    var isFailed: Bool {
-        if case .failed = self { return true }
-        return false
-    }
-}

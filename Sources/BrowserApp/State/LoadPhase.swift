@@ -14,4 +14,10 @@ public enum LoadPhase: Hashable, Sendable {
         if case .loading(let token) = self { return token }
         return nil
     }
+
+    /// Whether the load failed.
+    var isFailed: Bool {
+        if case .failed = self { return true }
+        return false
+    }
 }

@@ -15,6 +15,12 @@ enum Message {
         return lines.count
     }
 
+    /// Draws a failed load's `message` and the key that retries it, wrapped to `rect`.
+    static func drawFailure(_ message: String, _ state: AppState, theme: Theme, into grid: inout Grid, in rect: Rect) {
+        let retry = state.keyMap.firstKeyLabel(for: .refresh)
+        draw([theme.glyphs.failed + " " + message, "\(retry) retries"], role: .error, into: &grid, in: rect)
+    }
+
     /// Draws one-line `notes` (in order, each in its role) ending in `rect`, one row each, wrapping into up to `spare` empty
     /// rows above `rect` rather than being cut; the last note gets the rows first. A note still too long is cut with `ellipsis`.
     static func drawStacked(_ notes: [(text: String, role: StyleRole)], into grid: inout Grid, in rect: Rect, spare: Int, ellipsis: String) {

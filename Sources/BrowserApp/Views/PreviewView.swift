@@ -42,8 +42,7 @@ enum PreviewView {
             Message.draw([theme.glyphs.spinnerFrame(state.spinnerFrame) + " loading page" + theme.glyphs.ellipsis],
                          role: .dim, into: &grid, in: below)
         case .failed(let message):
-            let retry = state.keyMap.firstKeyLabel(for: .refresh)
-            Message.draw([theme.glyphs.failed + " " + message, "\(retry) retries"], role: .error, into: &grid, in: below)
+            Message.drawFailure(message, state, theme: theme, into: &grid, in: below)
         case .loaded:
             Message.draw([summary(of: id, kind: preview.targetKind, in: context, state: state)], role: .dim, into: &grid, in: below)
         }

@@ -12,8 +12,7 @@ enum SpacesView {
                              role: .dim, into: &grid, in: rect)
                 return
             case .failed(let message):
-                let retry = state.keyMap.firstKeyLabel(for: .refresh)
-                Message.draw([theme.glyphs.failed + " " + message, "\(retry) retries"], role: .error, into: &grid, in: rect)
+                Message.drawFailure(message, state, theme: theme, into: &grid, in: rect)
                 return
             case .idle, .loaded:
                 break

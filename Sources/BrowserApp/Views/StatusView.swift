@@ -141,7 +141,7 @@ enum StatusView {
                 + [([.nextPane], "pane"), ([.help], "help"), ([.quit], "quit")]
         case .spaces: commands = [([.open], "open"), ([.filter], "filter"), ([.filterBuilder], "build"), ([.definitions], "definitions"),
                                   ([.refresh], "refresh"), ([.nextPane], "pane"), ([.help], "help"), ([.quit], "quit")]
-        case .tree: commands = [([.open], "expand"), ([.mark], "mark"), ([.filterBuilder], "build"), ([.left], "collapse"), ([.filter], "filter"),
+        case .tree: commands = [([.open], treeOpenLabel(state)), ([.mark], "mark"), ([.filterBuilder], "build"), ([.left], "collapse"), ([.filter], "filter"),
                                 ([.refresh], "refresh"), ([.openURL], "browser"), ([.copyURL], "copy"), ([.help], "help"), ([.quit], "quit")]
         case .preview:
             // Zoom is offered where there is more than one pane to leave.
@@ -153,7 +153,31 @@ enum StatusView {
         }
         let error: [([Command], String)] = state.status.shownError != nil ? [([.errorDetail], "error")]
             : messageCut ? [([.errorDetail], narrow ? "more" : "whole message")] : []
-        return hints(error + commands, keyMap: state.keyMap)
+        // A failed load of the focused pane puts its retry first, where a cut line keeps it.
+        guard focusedLoadFailed(state) else { return hints(error + commands, keyMap: state.keyMap) }
+        return hints(error + [([.refresh], "retry")] + commands.filter { $0.0 != [.refresh] }, keyMap: state.keyMap)
+    }
+
+    /// What Enter does on the tree's selected row: expand a collapsed page with children, retry a failed load, else
+    /// read the page in the preview.
+    private static func treeOpenLabel(_ state: AppState) -> String {
+        switch state.tree.model.selectedRow?.kind {
+        case .node(let id)?:
+            guard let node = state.tree.model.nodes[id], !node.isExpanded, !node.isLeaf else { return "read" }
+            return "expand"
+        case .failed?: return "retry"
+        case .loadingRoots?, nil: return "expand"
+        }
+    }
+
+    /// Whether the focused pane shows a failed load, which its refresh key asks for again.
+    private static func focusedLoadFailed(_ state: AppState) -> Bool {
+        switch state.focus {
+        case .accounts: false
+        case .spaces: state.spaces.phase.isFailed
+        case .tree: state.tree.rootsPhase.isFailed
+        case .preview: state.preview.phase.isFailed
+        }
     }
 
     /// The keys that work in `overlay`: the help's scroll keys only when it has more rows than it shows.

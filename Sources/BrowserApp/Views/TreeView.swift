@@ -1,7 +1,7 @@
 import TerminalKit
 
-/// The page-tree pane's content: a hint before a space is open, the filter list while filtering,
-/// else the tree.
+/// The page-tree pane's content: a hint before a space is open, a failed load with its retry key, the filter list
+/// while filtering, else the tree.
 enum TreeView {
     static func render(_ state: AppState, into grid: inout Grid, in rect: Rect, focused: Bool, theme: Theme) {
         let tree = state.tree
@@ -9,6 +9,11 @@ enum TreeView {
             grid.fill(rect)
             let key = state.keyMap.firstKeyLabel(for: .open)
             Message.draw(["Choose a space and press \(key) to see its pages."], role: .dim, into: &grid, in: rect)
+            return
+        }
+        if case .failed(let message) = tree.rootsPhase, tree.filterList == nil {
+            grid.fill(rect)
+            Message.drawFailure(message, state, theme: theme, into: &grid, in: rect)
             return
         }
         if tree.rootsPhase == .loaded, tree.model.rows.isEmpty {
