@@ -106,10 +106,17 @@ struct IngestionTests {
     @Test func enterShowsThePageInTheTreeClosingTheBuilderToo() {
         var harness = withQuickLook()
         #expect(harness.state.builder != nil)
-        harness.answer(harness.press(.enter))
+        let effects = harness.press(.enter)
+        #expect(harness.state.status.notice == "Showing \"Getting started\" in the tree…", "a slow site's loads say what they are for")
+        for case .loadRoots(let key, let token) in effects {
+            let items = (Fixture.roots[key] ?? []).compactMap { Fixture.nodes[$0]?.item }
+            harness.answer(harness.send(.rootsLoaded(spaceKey: key, token: token, .success(LoadedItems(items, parentTitle: nil)))))
+        }
         #expect(harness.state.ingestion == nil)
         #expect(harness.state.builder == nil, "the tree is what shows")
         #expect(harness.state.focus == .tree)
+        #expect(harness.state.tree.selectedNodeID == "1")
+        #expect(harness.state.status.notice == nil, "the page is shown, so the line no longer says it is being found")
     }
 
     /// Ctrl-D and Ctrl-U scroll the page beside the list; the list keeps its selection, and j/k still move it.

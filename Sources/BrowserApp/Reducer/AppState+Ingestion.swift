@@ -76,6 +76,7 @@ extension AppState {
             if let page = view.preview.page, page.id == id { return reveal(page) }
             // The page is still loading (or failed): it is shown in the tree when it arrives.
             view.revealWhenLoaded = id
+            status.notice = "Loading \"\(view.list.selectedItem?.title ?? id)\" to show it in the tree…"
             if case .failed = view.preview.phase { view.preview = PreviewState() }
         default:
             return []

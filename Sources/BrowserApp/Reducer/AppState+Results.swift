@@ -48,7 +48,10 @@ extension AppState {
             if tree.reveal?.path.first == nodeID { return continueReveal() }
             return peekChildren(from: tree.selectedNodeID)
         case .failure(let error):
-            if tree.reveal?.path.first == nodeID { tree.reveal = nil }
+            if tree.reveal?.path.first == nodeID {
+                tree.reveal = nil
+                status.notice = nil
+            }
             tree.model.setFailed(nodeID, message: error.message)
             let title = tree.model.nodes[nodeID]?.title ?? nodeID
             report(error, doing: "load the children of \"\(title)\"", load: .tree)

@@ -15,6 +15,8 @@ extension AppState {
         let closing = closeIngestion()
         closeBuilder()
         definitions = nil
+        // Its ancestors may take a while to load on a slow site; the line says what is going on until it is selected.
+        status.notice = "Showing \"\(page.title)\" in the tree…"
         guard key == tree.spaceKey else {
             spaces.list.select(id: key, viewportHeight: max(1, layout.content(.spaces).height))
             let opening = openSpace(key: key, name: spaces.byKey[key]?.name ?? key)
@@ -36,6 +38,7 @@ extension AppState {
                     status.notice = "The page is not among the loaded children in the tree; r reloads them."
                     return []
                 }
+                status.notice = nil
                 return previewFollowSelection()
             }
             guard tree.model.nodes[next] != nil else {
