@@ -6,9 +6,21 @@ import Darwin
 #endif
 
 extension Data {
-    /// The whole file at `path`; a failure names the path and the system's reason ("No such file or directory",
-    /// "Permission denied", "Is a directory"), which `FileManager.contents(atPath:)` drops.
-    public init(readingFileAt path: String) throws(FileSystemError) {
+    /// The file at `path`, at most `limit` bytes of it; a failure names the path and the system's reason ("No such file
+    /// or directory", "Permission denied", "Is a directory"), which `FileManager.contents(atPath:)` drops. A file
+    /// longer than `limit` (a device like `/dev/zero` never ends) is refused rather than read into memory.
+    public init(readingFileAt path: String, limit: Int = .max) throws(FileSystemError) {
+        self = try Self.contents(of: path, limit: limit, stoppingAt: nil)
+    }
+
+    /// The first line of the file at `path`, without its line feed; a line longer than `limit` bytes is refused, and
+    /// nothing after the line is read.
+    public init(readingFirstLineOf path: String, limit: Int) throws(FileSystemError) {
+        self = try Self.contents(of: path, limit: limit, stoppingAt: UInt8(ascii: "\n"))
+    }
+
+    /// Reads `path` up to its end or the first `terminator` (left out), refusing more than `limit` bytes before it.
+    private static func contents(of path: String, limit: Int, stoppingAt terminator: UInt8?) throws(FileSystemError) -> Data {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { throw FileSystemError.lastError("read", path: path) }
         defer { close(descriptor) }
@@ -21,8 +33,11 @@ extension Data {
                 if errno == EINTR { continue }
                 throw FileSystemError.lastError("read", path: path)
             }
-            contents.append(contentsOf: chunk[..<count])
+            let end = terminator.flatMap { chunk[..<count].firstIndex(of: $0) } ?? count
+            guard end <= limit - contents.count else { throw FileSystemError(.tooLarge(limit: limit, line: terminator != nil), path: path) }
+            contents.append(contentsOf: chunk[..<end])
+            if end < count { break }
         }
-        self = contents
+        return contents
     }
 }

@@ -11,6 +11,8 @@ public struct FileSystemError: Error, Hashable, Sendable, CustomStringConvertibl
         case system(action: String, code: Int32)
         /// Another holder kept the lock past the timeout.
         case lockTimeout(seconds: Double)
+        /// The file, or its first line when `line`, holds more than `limit` bytes.
+        case tooLarge(limit: Int, line: Bool)
     }
 
     let reason: Reason
@@ -44,6 +46,7 @@ public struct FileSystemError: Error, Hashable, Sendable, CustomStringConvertibl
         switch reason {
         case .system(_, let code): String(cString: strerror(code))
         case .lockTimeout: description
+        case .tooLarge(let limit, let line): "\(line ? "its first line is" : "it is") longer than \(Self.size(limit))"
         }
     }
 
@@ -53,7 +56,14 @@ public struct FileSystemError: Error, Hashable, Sendable, CustomStringConvertibl
             "could not \(action) \(path): \(String(cString: strerror(code)))"
         case .lockTimeout(let seconds):
             "another confluence-tui process is writing (it holds the lock \(path)); gave up after \(Self.format(seconds)) seconds"
+        case .tooLarge(let limit, let line):
+            "did not read \(path): \(line ? "its first line is" : "it is") longer than \(Self.size(limit)), more than it can hold"
         }
+    }
+
+    /// `bytes` in KiB or MiB, whichever is whole.
+    private static func size(_ bytes: Int) -> String {
+        bytes >= 1 << 20 && bytes % (1 << 20) == 0 ? "\(bytes >> 20) MiB" : bytes >= 1 << 10 ? "\(bytes >> 10) KiB" : "\(bytes) bytes"
     }
 
     private static func format(_ seconds: Double) -> String {

@@ -462,6 +462,8 @@ expect "an account whose user holds an escape sequence is refused" 2 'the user h
   "$tui" accounts add esc --site https://x.atlassian.net --auth cloud-basic --user "$(printf 'a\033[8mb')" --secret-env X
 expect "two places for the secret are refused" 2 '^error: --token-env and --token-file name two places for the secret' \
   "$tui" whoami --site https://x.atlassian.net --user a@example.com --token-env X --token-file /dev/null
+expect "a secret file that never ends is refused, not read into memory" 1 '^error: did not read /dev/zero: its first line is longer than 64 KiB' \
+  "$tui" whoami --site https://x.atlassian.net --user a@example.com --token-file /dev/zero
 expect "a redirect URI with a password is refused" 2 '^error: --redirect-uri holds a user name or password' \
   "$tui" accounts add o --site https://x.atlassian.net --auth oauth --client-id c --redirect-uri 'http://u:pw@127.0.0.1:8765/callback' --secret-env X
 expect "a base URL that is not http" 2 'it uses "ftp", but the LlamaCloud API is reached over http or https' \

@@ -13,26 +13,20 @@ struct ConfigFileIO: Sendable {
     /// The permissions a write gives it.
     let mode: Int
 
-    /// The file's bytes, or nil when it does not exist.
+    /// The file's bytes, or nil when it does not exist. A file larger than `limit` (the configuration is kilobytes) is
+    /// refused unread.
     func contents() throws(AccountsError) -> Data? {
-        let descriptor = open(url.path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else {
-            if errno == ENOENT { return nil }
-            throw AccountsError(.system(action: "read", path: url.path, code: errno))
-        }
-        defer { close(descriptor) }
-        var data = Data()
-        var buffer = [UInt8](repeating: 0, count: 65536)
-        while true {
-            let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
-            if count < 0 {
-                if errno == EINTR { continue }
-                throw AccountsError(.system(action: "read", path: url.path, code: errno))
-            }
-            if count == 0 { return data }
-            data.append(contentsOf: buffer[0..<count])
+        do {
+            return try Data(readingFileAt: url.path, limit: Self.limit)
+        } catch where error.code == ENOENT {
+            return nil
+        } catch {
+            throw AccountsError.file(error)
         }
     }
+
+    /// The most a configuration file may hold.
+    static let limit = 16 << 20
 
     /// The permission bits of the file, or nil when it does not exist.
     func permissions() throws(AccountsError) -> Int? {

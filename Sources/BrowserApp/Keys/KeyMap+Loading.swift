@@ -28,9 +28,9 @@ extension KeyMap {
     public static func load(path: String) throws(KeyMapError) -> KeyMap {
         let data: Data
         do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
+            data = try Data(readingFileAt: path, limit: 1 << 20)
         } catch {
-            throw KeyMapError(path: path, reason: .unreadable(error.localizedDescription))
+            throw KeyMapError(path: path, reason: .unreadable(error.cause))
         }
         return try parse(data, path: path)
     }

@@ -9,8 +9,11 @@ enum SecretInput {
     /// The first line of a file, cleaned as `Secret.cleaned` does (`keepingSpaces` for a password); it must be UTF-8
     /// and not empty.
     static func firstLine(ofFile path: String, keepingSpaces: Bool = false) throws -> String {
-        try firstLine(of: try Data(readingFileAt: path), from: path, keepingSpaces: keepingSpaces)
+        try firstLine(of: try Data(readingFirstLineOf: path, limit: limit), from: path, keepingSpaces: keepingSpaces)
     }
+
+    /// The longest first line taken for a secret (OAuth tokens run to a few kilobytes).
+    static let limit = 64 << 10
 
     /// The first line of standard input (for scripts: `pass show x | confluence-tui accounts add ...`), read byte by
     /// byte so nothing after it is consumed; cleaned as `Secret.cleaned` does (`keepingSpaces` for a password), it must
@@ -22,6 +25,7 @@ enum SecretInput {
             let count = read(STDIN_FILENO, &byte, 1)
             if count < 0, errno == EINTR { continue }
             guard count == 1, byte != UInt8(ascii: "\n") else { break }
+            guard bytes.count < limit else { throw ValidationError("the first line of standard input is longer than 64 KiB, too long for a secret") }
             bytes.append(byte)
         }
         return try firstLine(of: Data(bytes), from: "standard input", keepingSpaces: keepingSpaces)
