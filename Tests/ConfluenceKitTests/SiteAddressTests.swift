@@ -69,14 +69,15 @@ struct SiteAddressTests {
         #expect(SiteAddress.shown("https://x.example/a@b") == "https://b")
     }
 
-    @Test(arguments: ["http://wiki.example.com", "HTTP://dc.corp:8090/confluence", "http://10.0.0.5"])
+    @Test(arguments: ["http://wiki.example.com", "HTTP://dc.corp:8090/confluence", "http://10.0.0.5", "http://127.attacker.example",
+                      "http://127.0.0.1.attacker.example"])
     func plainHTTPToAnotherMachineIsWarnedAbout(address: String) throws {
         let warning = try #require(SiteAddress.clearTextWarning(for: SiteAddress.parse(address)))
         #expect(warning.contains(" is plain http: the secret would cross the network unencrypted"))
     }
 
     @Test(arguments: ["https://x.atlassian.net", "http://127.0.0.1:8080", "http://localhost:1990/confluence", "http://[::1]:9/",
-                      "http://localhost.:8080"])
+                      "http://localhost.:8080", "http://127.255.0.9"])
     func httpsAndLoopbackAreNotWarnedAbout(address: String) throws {
         #expect(SiteAddress.clearTextWarning(for: try SiteAddress.parse(address)) == nil)
     }

@@ -69,10 +69,16 @@ public enum SiteAddress {
         guard url.scheme?.lowercased() == "http", var host = url.host?.lowercased() else { return nil }
         if host.hasSuffix(".") { host.removeLast() }  // `localhost.` is `localhost`
         let loopback = host == "localhost" || host.hasSuffix(".localhost") || host == "::1" || host == "[::1]"
-            || host.hasPrefix("127.")
+            || isIPv4Loopback(host)
         guard !loopback else { return nil }
         return "\(shown(url.absoluteString)) is plain http: the secret would cross the network unencrypted; use https:// unless "
             + "the site is only reachable this way"
+    }
+
+    /// Whether `host` is an IPv4 address of 127.0.0.0/8 written out (`127.attacker.example` is a name, not one).
+    private static func isIPv4Loopback(_ host: String) -> Bool {
+        let parts = host.split(separator: ".", omittingEmptySubsequences: false)
+        return parts.count == 4 && parts[0] == "127" && parts.allSatisfy { UInt8($0) != nil }
     }
 
     /// `text` without any `user:password@` part, safe to show: everything after the scheme up to the last `@` is left
