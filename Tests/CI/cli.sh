@@ -462,6 +462,31 @@ expect "an account whose user holds an escape sequence is refused" 2 'the user h
   "$tui" accounts add esc --site https://x.atlassian.net --auth cloud-basic --user "$(printf 'a\033[8mb')" --secret-env X
 expect "two places for the secret are refused" 2 '^error: --token-env and --token-file name two places for the secret' \
   "$tui" whoami --site https://x.atlassian.net --user a@example.com --token-env X --token-file /dev/null
+# A server that answers every request as for an anonymous visitor, as a Data Center does that ignored the token.
+python3 - "$work/anonymous.port" <<'PY' &
+import http.server, sys
+class Anonymous(http.server.BaseHTTPRequestHandler):
+    def do_GET(self):
+        body = b'{"type": "anonymous", "displayName": "Anonymous"}'
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+    def log_message(self, *arguments):
+        pass
+server = http.server.HTTPServer(("127.0.0.1", 0), Anonymous)
+open(sys.argv[1], "w").write(str(server.server_port))
+server.serve_forever()
+PY
+anonymous_server=$!
+for _ in $(seq 50); do [[ -s "$work/anonymous.port" ]] && break; sleep 0.1; done
+for format in text json; do
+  expect "whoami fails on an anonymous answer ($format)" 1 '^error: http://127.0.0.1:[0-9]+ answered as it answers an anonymous visitor' \
+    env CONFLUENCE_API_TOKEN=ignored "$tui" whoami --site "http://127.0.0.1:$(cat "$work/anonymous.port")" --kind datacenter \
+    $([[ $format == json ]] && echo --json)
+done
+kill "$anonymous_server"
 expect "a secret file that never ends is refused, not read into memory" 1 '^error: did not read /dev/zero: its first line is longer than 64 KiB' \
   "$tui" whoami --site https://x.atlassian.net --user a@example.com --token-file /dev/zero
 expect "a redirect URI with a password is refused" 2 '^error: --redirect-uri holds a user name or password' \

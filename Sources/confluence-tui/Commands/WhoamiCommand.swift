@@ -11,18 +11,25 @@ struct WhoamiCommand: AsyncParsableCommand, SiteCommand {
     func run() async throws {
         let client = try await connection.makeClient(announcingWaits: true)
         let user = try await client.currentUser()
+        // An answer for an anonymous visitor is a credential that did not work, in JSON as in text.
+        if user.isAnonymous { throw IgnoredCredential(site: "\(client.site)") }
         if output.json {
             try Terminal.json(WhoamiReport(user: user, site: client.site))
             return
-        }
-        if user.isAnonymous {
-            Terminal.line("anonymous on \(client.site): the server ignored the credential (an invalid Data Center token is treated as anonymous)")
-            throw ExitCode(1)
         }
         let name = user.displayName ?? user.username ?? user.accountId ?? "unknown user"
         let detail = [user.email, user.accountId.map { "account \($0)" }, user.username.map { "user \($0)" }]
             .compactMap { $0 }
             .joined(separator: ", ")
         Terminal.line("\(name)\(detail.isEmpty ? "" : " (\(detail))") on \(client.site) [\(client.site.kind)]")
+    }
+}
+
+/// The site answered as it answers an anonymous visitor: the credential was ignored.
+private struct IgnoredCredential: Error, CustomStringConvertible {
+    let site: String
+
+    var description: String {
+        "\(site) answered as it answers an anonymous visitor: it ignored the credential (an invalid or expired Data Center token is treated as anonymous)"
     }
 }
