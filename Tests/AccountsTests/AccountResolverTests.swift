@@ -53,7 +53,14 @@ struct AccountResolverTests {
         let transport = InMemoryTransport(responses: [HTTPResponse(status: 404, text: "nope")])
         let resolver = try await setUp(makeAccount(kind: .scopedToken, site: "https://wiki.example.com"), transport: transport)
         let error = await #expect(throws: AccountsError.self) { try await resolver.resolve(named: "work") }
-        #expect(error?.description == "could not find the cloudId of wiki.example.com (from /_edge/tenant_info): the site answered status 404; is it a Cloud site?")
+        #expect(error?.description == "could not find the cloudId of https://wiki.example.com (from /_edge/tenant_info): the site answered status 404; is it a Cloud site?")
+    }
+
+    @Test func anIPv6SiteIsAskedAtItsOwnAddress() async throws {
+        let transport = InMemoryTransport(responses: [HTTPResponse(status: 200, text: #"{"cloudId":"c-6"}"#)])
+        let answer = await CloudIdDiscovery(transport: transport).ask(try #require(URL(string: "http://[::1]:8090/wiki/spaces?x=1")))
+        #expect(answer == .cloudId("c-6"))
+        #expect(await transport.requests.first?.url.absoluteString == "http://[::1]:8090/_edge/tenant_info")
     }
 
     @Test func aHostThatDoesNotResolveIsAskedOnceAndAnswersUnreachable() async throws {

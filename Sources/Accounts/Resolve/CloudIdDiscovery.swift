@@ -28,7 +28,8 @@ public struct CloudIdDiscovery: Sendable {
         switch await ask(siteURL, timeout: timeout) {
         case .cloudId(let id): return id
         case .none(let detail), .unanswered(let detail), .unreachable(let detail):
-            throw AccountsError(.cloudIdDiscovery(site: siteURL.host ?? siteURL.absoluteString, detail: detail))
+            throw AccountsError(.cloudIdDiscovery(site: Self.url(on: siteURL, path: "")?.absoluteString ?? siteURL.absoluteString,
+                                                  detail: detail))
         }
     }
 
@@ -47,14 +48,22 @@ public struct CloudIdDiscovery: Sendable {
         return answer
     }
 
+    /// `path` on the scheme, host and port of `siteURL` (an IPv6 literal keeps its brackets), nil when it names no host.
+    private static func url(on siteURL: URL, path: String) -> URL? {
+        guard var components = URLComponents(url: siteURL, resolvingAgainstBaseURL: false), components.host?.isEmpty == false else {
+            return nil
+        }
+        components.user = nil
+        components.password = nil
+        components.query = nil
+        components.fragment = nil
+        components.path = path
+        return components.url
+    }
+
     /// One asking of `ask`.
     private func askOnce(_ siteURL: URL, timeout: Duration) async -> Answer {
-        var components = URLComponents()
-        components.scheme = siteURL.scheme
-        components.host = siteURL.host
-        components.port = siteURL.port
-        components.path = "/_edge/tenant_info"
-        guard let url = components.url else { return .none("the site URL has no host") }
+        guard let url = Self.url(on: siteURL, path: "/_edge/tenant_info") else { return .none("the site URL has no host") }
         let response: HTTPResponse
         do {
             response = try await transport.send(HTTPRequest(method: .get, url: url, headers: ["Accept": "application/json"], timeout: timeout))
