@@ -462,11 +462,23 @@ expect "an account whose user holds an escape sequence is refused" 2 'the user h
   "$tui" accounts add esc --site https://x.atlassian.net --auth cloud-basic --user "$(printf 'a\033[8mb')" --secret-env X
 expect "two places for the secret are refused" 2 '^error: --token-env and --token-file name two places for the secret' \
   "$tui" whoami --site https://x.atlassian.net --user a@example.com --token-env X --token-file /dev/null
-# A server that answers every request as for an anonymous visitor, as a Data Center does that ignored the token.
+# A server that answers as for an anonymous visitor, as a Data Center does that ignored the token; under /moved it
+# redirects to itself under another name (localhost), where /denied answers 401.
 python3 - "$work/anonymous.port" <<'PY' &
 import http.server, sys
 class Anonymous(http.server.BaseHTTPRequestHandler):
     def do_GET(self):
+        if self.path.startswith("/moved/"):
+            self.send_response(301)
+            self.send_header("Location", "http://localhost:%d/denied/%s" % (server.server_port, self.path[len("/moved/"):]))
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+            return
+        if self.path.startswith("/denied/"):
+            self.send_response(401)
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+            return
         body = b'{"type": "anonymous", "displayName": "Anonymous"}'
         self.send_response(200)
         self.send_header("Content-Type", "application/json")
@@ -486,6 +498,9 @@ for format in text json; do
     env CONFLUENCE_API_TOKEN=ignored "$tui" whoami --site "http://127.0.0.1:$(cat "$work/anonymous.port")" --kind datacenter \
     $([[ $format == json ]] && echo --json)
 done
+expect "a 401 after a redirect to another address names that address, not the token" 1 \
+  '^error: 401 on http://127.0.0.1:[0-9]+/moved .*: the site redirected the request to http://localhost:[0-9]+, where the credential is not sent' \
+  env CONFLUENCE_API_TOKEN=pat "$tui" whoami --site "http://127.0.0.1:$(cat "$work/anonymous.port")/moved" --kind datacenter
 kill "$anonymous_server"
 expect "a secret file that never ends is refused, not read into memory" 1 '^error: did not read /dev/zero: its first line is longer than 64 KiB' \
   "$tui" whoami --site https://x.atlassian.net --user a@example.com --token-file /dev/zero

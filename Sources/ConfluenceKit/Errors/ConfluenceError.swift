@@ -34,6 +34,8 @@ public struct ConfluenceError: Error, Sendable, CustomStringConvertible {
         case invalidSite(String)
         case authentication(String)
         case http(status: Int, serverMessage: String?, refusedCredential: CredentialIdentity?, notFoundOrForbidden: Bool)
+        /// A 401 or 403 from the other address a redirect led to, where the credential was not sent.
+        case redirected(status: Int, to: String)
         case missing(String)
         case transport(TransportError)
         case decoding(String)
@@ -74,7 +76,7 @@ public struct ConfluenceError: Error, Sendable, CustomStringConvertible {
         case .decoding: .decoding
         case .paginationLoop: .paginationLoop
         case .transport(let error): error.isCancellation ? .cancelled : .transport
-        case .http(let status, _, _, _):
+        case .http(let status, _, _, _), .redirected(let status, _):
             switch status {
             case 401: .unauthorized
             case 403: .forbidden
@@ -88,8 +90,10 @@ public struct ConfluenceError: Error, Sendable, CustomStringConvertible {
 
     /// The HTTP status, when a response arrived.
     public var status: Int? {
-        if case .http(let status, _, _, _) = reason { return status }
-        return nil
+        switch reason {
+        case .http(let status, _, _, _), .redirected(let status, _): return status
+        default: return nil
+        }
     }
 
     /// The server's own message (from a JSON error body or an HTML page's text), when it gave one.
@@ -116,6 +120,9 @@ public struct ConfluenceError: Error, Sendable, CustomStringConvertible {
                 summary = "\(status) \(HTTPStatusPhrase.phrase(for: status))"
             }
             return summary + location + retrySuffix + advice + (message.map { ". The server said: \($0)" } ?? "")
+        case .redirected(let status, let address):
+            return "\(status)" + location + ": the site redirected the request to \(address), where the credential is not sent; "
+                + "give the site's address on \(address)"
         case .authentication(let sentence):
             return "the credential could not be used" + location + ": " + sentence
         case .missing(let what):

@@ -206,6 +206,9 @@ final class RequestExecutor: Sendable {
     private func httpError(_ response: HTTPResponse, context: RequestContext, authorization: String?, tries: RequestTries) async -> ConfluenceError {
         let message = ServerMessage.extract(from: response.body, contentType: response.headers["Content-Type"])
             .map(Redactor(hidingAuthorization: authorization).clean)
+        if let origin = response.redirectedTo, response.status == 401 || response.status == 403 {
+            return failure(.redirected(status: response.status, to: origin), context, tries: tries)
+        }
         let refused = response.status == 401 ? await auth.identity : nil
         let isV2 = context.url.path.contains("/api/v2/")
         return failure(

@@ -41,7 +41,11 @@ public struct AsyncHTTPClientTransport: HTTPTransport {
             for (name, value) in response.headers {
                 headers.add(name: name, value: value)
             }
-            return HTTPResponse(status: Int(response.status.code), headers: headers, body: Data(bytes.readableBytesView))
+            var answer = HTTPResponse(status: Int(response.status.code), headers: headers, body: Data(bytes.readableBytesView))
+            if let final = response.url, let origin = Self.origin(of: final), origin != Self.origin(of: request.url) {
+                answer.redirectedTo = origin
+            }
+            return answer
         } catch {
             throw Self.transportError(for: error)
         }
@@ -62,6 +66,17 @@ public struct AsyncHTTPClientTransport: HTTPTransport {
             guard let first = try await group.next(), let bytes = first else { throw TransportError.timeout }
             return bytes
         }
+    }
+
+    /// `url`'s scheme, host and port (`https://x.example:8443`), nil without a host.
+    private static func origin(of url: URL) -> String? {
+        guard var components = URLComponents(url: url, resolvingAgainstBaseURL: false), components.host?.isEmpty == false else { return nil }
+        components.user = nil
+        components.password = nil
+        components.path = ""
+        components.query = nil
+        components.fragment = nil
+        return components.string?.lowercased()
     }
 
     /// Maps AsyncHTTPClient and NIO failures to the client's transport errors, in sentences that never hold a header's

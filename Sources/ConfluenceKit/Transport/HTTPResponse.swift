@@ -8,6 +8,9 @@ public struct HTTPResponse: Sendable, Hashable {
     public var headers: HTTPHeaders
     /// The response body bytes.
     public var body: Data
+    /// The scheme, host and port a redirect led to when they are not the request's: the answer is that other server's,
+    /// which the credential is not sent to.
+    public var redirectedTo: String?
 
     /// Creates a response.
     public init(status: Int, headers: HTTPHeaders = [:], body: Data = Data()) {
