@@ -448,4 +448,15 @@ struct ElementTests {
         let source = "<ac:structured-macro ac:name=\"include\"><ac:parameter ac:name=\"\"><ac:link><ri:page ri:content-title=\"Shared part\" /></ac:link></ac:parameter></ac:structured-macro>"
         #expect(plain(source) == "[include: Shared part]")
     }
+
+    /// Text read flat (code from a rich body, a record's label) names a link without a body as the link itself shows.
+    @Test func flattenedTextNamesLinksWithoutABody() {
+        let code = "<ac:structured-macro ac:name=\"code\"><ac:rich-text-body><p>see <ac:link><ri:page ri:content-title=\"Setup Guide\"/>"
+            + "</ac:link> then ping <ac:link><ri:user ri:account-id=\"u1\"/></ac:link></p></ac:rich-text-body></ac:structured-macro>"
+        #expect(plain(code) == "see Setup Guide then ping @u1")
+        let table = "<table><tr><th><ac:link><ri:page ri:content-title=\"Owner page\"/></ac:link></th><th><ac:link><ri:user ri:account-id=\"u1\"/>"
+            + "</ac:link> due</th></tr><tr><td><ul><li>a</li></ul></td><td>b</td></tr></table>"
+        let named = RenderOptions(userName: { _ in "Ada" })
+        #expect(terminal(table, width: 12, options: named) == ["Owner page:", "  • a", "@Ada due:", "  b"])
+    }
 }

@@ -18,13 +18,15 @@ enum InlineFlattener {
         return lines.joined(separator: "\n")
     }
 
-    /// The text of an inline run; line breaks become newlines.
-    static func plainText(of inlines: [Inline]) -> String {
+    /// The text of an inline run; line breaks become newlines, and a link without a body of its own shows its target's
+    /// name as `options` resolves it.
+    static func plainText(of inlines: [Inline], options: RenderOptions = RenderOptions()) -> String {
         var text = ""
         for inline in inlines {
             switch inline {
             case .text(let string, _): text += string
             case .lineBreak: text += "\n"
+            case .link(let link) where link.body.isEmpty: text += options.name(of: link.target)
             case .link(let link):
                 for part in link.body { if case .text(let string, _) = part { text += string } }
             case .image(let image): text += image.sourceName ?? ""

@@ -117,7 +117,7 @@ struct CellMeasure {
         if grid.firstHeaderRow == nil {
             Self.measureColumnLabels(upTo: grid.columnCount, indent: indent, into: &widths)
         } else {
-            for label in TerminalRenderer.recordLabels(of: grid) {
+            for label in TerminalRenderer.recordLabels(of: grid, options: options) {
                 measure(inlines: [.text(label + ":", [])], indent: indent, into: &widths)
             }
         }

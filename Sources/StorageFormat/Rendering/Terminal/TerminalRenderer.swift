@@ -358,7 +358,7 @@ struct TerminalRenderer: BlockVisitor {
     /// labels (their headers, else `Column N`), then its blocks indented below, rendered here like any other blocks.
     private mutating func writeRecords(_ table: Table) {
         let grid = TableGrid(table)
-        let labels = Self.recordLabels(of: grid)
+        let labels = Self.recordLabels(of: grid, options: options)
         let onlyHeaders = grid.holdsOnlyHeaders
         let labelRows = grid.labelRows
         var wroteRow = false
@@ -392,9 +392,9 @@ struct TerminalRenderer: BlockVisitor {
 
     /// The label of each column of a table written as records: its header's text on one line (a line break is a space),
     /// else `Column N`.
-    static func recordLabels(of grid: TableGrid) -> [String] {
+    static func recordLabels(of grid: TableGrid, options: RenderOptions) -> [String] {
         grid.columnLabels { cell in
-            InlineFlattener.plainText(of: InlineFlattener.inlines(of: cell.blocks)).onOneLine
+            InlineFlattener.plainText(of: InlineFlattener.inlines(of: cell.blocks), options: options).onOneLine
         }
     }
 
