@@ -400,6 +400,16 @@ struct MarkdownTests {
         #expect(markdown(source) == "## Set up, again!\n\n[jump](#set-up-again) [Guide](Guide#set-up)\n")
     }
 
+    /// Confluence Cloud stores an anchor percent-encoded; it names the heading once decoded. A `%` that escapes nothing stays.
+    @Test func aPercentEncodedAnchorIsDecodedBeforeItNamesAHeading() {
+        func link(_ anchor: String, _ text: String) -> String {
+            "<ac:link ac:anchor=\"\(anchor)\"><ac:plain-text-link-body><![CDATA[\(text)]]></ac:plain-text-link-body></ac:link>"
+        }
+        let source = "<h2>Über uns</h2><h2>Section 1</h2><p>" + link("%C3%9Cber-uns", "a") + " " + link("Section%201", "b") + " "
+            + link("100%", "c") + " " + link("%FF", "d") + "</p>"
+        #expect(markdown(source) == "## Über uns\n\n## Section 1\n\n[a](#über-uns) [b](#section-1) [c](#100) [d](#ff)\n")
+    }
+
     @Test func anAnchorMacroIsTheTargetOfItsLinks() {
         let anchor = "<ac:structured-macro ac:name=\"anchor\"><ac:parameter ac:name=\"\">My Target</ac:parameter></ac:structured-macro>"
         let link = "<ac:link ac:anchor=\"My Target\"><ac:plain-text-link-body><![CDATA[go]]></ac:plain-text-link-body></ac:link>"

@@ -120,7 +120,7 @@ extension ModelBuilder {
             return beginLink(target: target)
         case .acLink:
             guard link == nil else { return .passThrough }
-            return beginLink(anchor: attributes.value("ac:anchor"))
+            return beginLink(anchor: attributes.value("ac:anchor")?.percentDecoded)
         case .acPlainTextLinkBody:
             beginCapture(.linkPlainBody)
             return .capture
