@@ -525,4 +525,14 @@ struct TerminalLayoutTests {
         let bodies = "<table><tbody><tr><td rowspan=\"5\">x</td><td>1</td></tr></tbody><tbody><tr><td>2</td><td>3</td></tr></tbody></table>"
         #expect(plain(bodies) == "x | 1\n2 | 3")
     }
+
+    /// A cell holding a list, a quote or a panel is given, room allowing, the width that lays them out as they are drawn
+    /// outside a table: the marker beside its item, the quote's bar, the panel's frame.
+    @Test func cellsMakeRoomForTheirContainers() {
+        #expect(terminal("<table><tr><td><ul><li>x</li></ul></td><td>y</td></tr></table>") == ["┌────────┬───┐", "│ • x    │ y │", "└────────┴───┘"])
+        let panel = "<table><tr><td><ac:structured-macro ac:name=\"info\"><ac:rich-text-body><p>ok</p></ac:rich-text-body></ac:structured-macro>"
+            + "</td><td><blockquote><p>hi</p></blockquote></td></tr></table>"
+        #expect(terminal(panel) == ["┌──────────────┬────────────┐", "│ ╭─ Info ───╮ │ │ hi       │", "│ │ ok       │ │            │",
+                                    "│ ╰──────────╯ │            │", "└──────────────┴────────────┘"])
+    }
 }

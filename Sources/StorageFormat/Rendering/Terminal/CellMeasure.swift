@@ -37,13 +37,18 @@ struct CellMeasure {
             case .list(let list):
                 for (index, item) in list.items.enumerated() {
                     let number = if case .ordered(let start) = list.kind { start + index } else { index + 1 }
-                    walk(item.blocks, indent: indent + list.kind.markerWidth(number: number) + 1, into: &widths)
+                    let cells = list.kind.markerWidth(number: number) + 1
+                    Self.prefer(room: cells + TerminalRenderer.minimumContentWidth, indent: indent, in: &widths)
+                    walk(item.blocks, indent: indent + cells, into: &widths)
                 }
             case .quote(let blocks):
+                Self.prefer(room: 2 + TerminalRenderer.minimumIndentedWidth, indent: indent, in: &widths)
                 walk(blocks, indent: indent + 2, into: &widths)
             case .expand(let expand):
+                Self.prefer(room: 2 + TerminalRenderer.minimumIndentedWidth, indent: indent, in: &widths)
                 walk(expand.blocks, indent: indent + 2, into: &widths)
             case .panel(let panel):
+                Self.prefer(room: 4 + TerminalRenderer.minimumIndentedWidth, indent: indent, in: &widths)
                 walk(panel.blocks, indent: indent + 4, into: &widths)
             case .macro(let macro):
                 walk(macro.blocks, indent: indent, into: &widths)
@@ -55,6 +60,13 @@ struct CellMeasure {
                 measure(block, indent: indent, into: &widths)
             }
         }
+    }
+
+    /// A container drawn `indent` cells in, whose prefix and the content the renderer leaves it take `room` cells: the
+    /// cell prefers that width, or the renderer lays the container out flat (a list marker on a line of its own, a
+    /// quote without its bar, a panel without its frame). Preferred only: a table too narrow for it still draws.
+    private static func prefer(room: Int, indent: Int, in widths: inout Widths) {
+        widths.preferred = max(widths.preferred, indent + room)
     }
 
     private func measure(_ block: Block, indent: Int, into widths: inout Widths) {
