@@ -94,6 +94,16 @@ struct OAuthAuthProviderTests {
         #expect(await log.events.isEmpty)
     }
 
+    /// A client secret too short to be told from a word (`s`) is not cut out of the server's error code letter by letter.
+    @Test func aShortClientSecretLeavesTheServersWordsWhole() async throws {
+        let transport = InMemoryTransport(handler: { _ in HTTPResponse(status: 401, text: #"{"error":"access_denied"}"#) })
+        let client = OAuthClient(clientId: "client-id", clientSecret: Secret("s"), transport: transport)
+        let provider = OAuthAuthProvider(accountName: "work", client: client, store: RecordingTokenStore(log: EventLog(), state: TokenBox(expiredTokens())))
+        let error = await #expect(throws: OAuthError.self) { try await provider.authorization(for: request) }
+        #expect(error?.description.contains("access_denied") == true, "\(String(describing: error))")
+        #expect(error?.description.contains("redacted") == false)
+    }
+
     @Test func invalidGrantMarksTheAccountAndNeverLoops() async throws {
         let log = EventLog()
         let box = TokenBox(expiredTokens())

@@ -84,7 +84,7 @@ public struct OAuthClient: Sendable {
         let response = try await send(request)
         guard response.isSuccess else {
             let problem = try? JSONDecoder().decode(TokenErrorBody.self, from: response.body)
-            let hidden = Redactor(hiding: extra + [clientSecret.reveal()])
+            let hidden = Redactor(hiding: extra + [clientSecret.reveal()], minimumLength: Redactor.credentialMinimumLength)
             throw OAuthError(.tokenEndpoint(
                 status: response.status,
                 code: problem?.error.map { hidden.summary($0, limit: 300) },
