@@ -1,5 +1,6 @@
 import AsyncHTTPClient
 import Foundation
+import NIOCore
 import Testing
 @testable import ConfluenceKit
 
@@ -12,6 +13,12 @@ struct TransportErrorMappingTests {
             #expect(!error.isRetryable)
             #expect(error.description == "a request header holds a character HTTP does not allow, so the request was not sent")
         }
+    }
+
+    @Test func aBodyTooLargeIsNotAskedForAgain() {
+        let error = AsyncHTTPClientTransport.transportError(for: NIOTooManyBytesError(maxBytes: 10))
+        #expect(!error.isRetryable, "the same request gets the same answer")
+        #expect(error.description == "the response body was larger than the client accepts")
     }
 
     @Test func anotherClientErrorGivesItsShortDescriptionOnly() {

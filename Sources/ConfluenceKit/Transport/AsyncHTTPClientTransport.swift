@@ -87,7 +87,8 @@ public struct AsyncHTTPClientTransport: HTTPTransport {
         if let error = error as? HTTPClientError { return transportError(for: error) }
         if let host = unknownHost(in: error) { return .unknownHost(host) }
         if error is NIOTooManyBytesError {
-            return .other("the response body was larger than the client accepts")
+            // The same request gets the same answer: asking again only reads it again.
+            return .permanent("the response body was larger than the client accepts")
         }
         if let error = error as? NIOSSLError { return transportError(for: error) }
         if let error = error as? NIOConnectionError {
