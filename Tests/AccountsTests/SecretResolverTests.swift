@@ -13,7 +13,7 @@ struct SecretResolverTests {
         let resolver = try resolver()
         let account = makeAccount(kind: .cloudBasic)
         let missing = await #expect(throws: AccountsError.self) { try await resolver.secret(for: account) }
-        #expect(missing?.description == "credentials.json holds no API token for account work; run confluence-tui accounts add work again, or set its secret source")
+        #expect(missing?.description == "credentials.json holds no API token for account work; store one with confluence-tui accounts edit work --secret-stdin (or --secret-file, --secret-env, --secret-command)")
         try await resolver.credentials.setSecret(Secret("ATATT-token"), forAccount: "work")
         #expect(try await resolver.secret(for: account).reveal() == "ATATT-token")
     }

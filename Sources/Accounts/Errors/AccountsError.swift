@@ -120,7 +120,7 @@ public struct AccountsError: Error, Sendable, CustomStringConvertible {
         case .invalid(let problem):
             return problem.description
         case .secretMissing(let account, let secretName):
-            return "credentials.json holds no \(secretName) for account \(account); run confluence-tui accounts add \(account) again, or set its secret source"
+            return "credentials.json holds no \(secretName) for account \(account); store one with confluence-tui accounts edit \(account) --secret-stdin (or --secret-file, --secret-env, --secret-command)"
         case .environmentUnset(let account, let variable):
             return "the environment variable \(variable), which holds the secret of account \(account), is not set or empty"
         case .command(let account, let program, let problem):
