@@ -106,6 +106,13 @@ struct PlainTextTests {
         #expect(plain(titled) == "Release checklist\n\nStep:\n  Build\n\n  - x\nOwner: me")
     }
 
+    /// A header cell's panel gives its label its title, as text and Markdown show it.
+    @Test func aPanelInAHeaderCellLabelsWithItsTitle() {
+        let source = "<table><tr><th><ac:structured-macro ac:name=\"warning\"><ac:parameter ac:name=\"title\">Do not deploy on Fridays"
+            + "</ac:parameter><ac:rich-text-body><p>details</p></ac:rich-text-body></ac:structured-macro></th><td><ul><li>value</li></ul></td></tr></table>"
+        #expect(plain(source) == "Do not deploy on Fridays details: - value")
+    }
+
     /// A header row below the first rows (a section's title) is kept in records, as a line of its own.
     @Test func aHeaderRowFurtherDownIsKeptInRecords() {
         let source = "<table><tr><th>A</th><th>B</th></tr><tr><td><p>x</p><p>y</p></td><td>z</td></tr>"

@@ -40,7 +40,7 @@ enum InlineFlattener {
         return text
     }
 
-    /// Calls `body` with each inline run found in `blocks`, depth first; an expand's title comes before its body.
+    /// Calls `body` with each inline run found in `blocks`, depth first; an expand's or a panel's title comes before its body.
     private static func visit(_ blocks: [Block], _ body: ([Inline]) -> Void) {
         Block.forEachInReadingOrder(blocks, enteringTables: true) { block in
             switch block {
@@ -48,7 +48,9 @@ enum InlineFlattener {
             case .paragraph(let inlines): body(inlines)
             case .code(let code): body([.text(code.text, [.code])])
             case .expand(let expand): body([.text(expand.title, [])])
-            case .list, .table, .quote, .panel, .layout, .macro, .tableOfContents, .rule: break
+            case .panel(let panel):
+                if let title = panel.title, !title.isEmpty { body([.text(title, [])]) }
+            case .list, .table, .quote, .layout, .macro, .tableOfContents, .rule: break
             }
         }
     }
