@@ -65,6 +65,14 @@ struct AccountStoreTests {
         let mismatch = await #expect(throws: AccountsError.self) { try await store.add(makeAccount("pat", kind: .dataCenterPAT, siteKind: .cloud)) }
         #expect(mismatch?.description.contains("works only on Data Center") == true)
         #expect(mismatch?.setting == .authKind)
+        let onCloud = await #expect(throws: AccountsError.self) {
+            try await store.add(makeAccount("pat", kind: .dataCenterPAT, site: "https://acme.atlassian.net"))
+        }
+        #expect(onCloud?.description == "account pat: acme.atlassian.net is a Cloud site, and a Data Center personal access token works only on Data Center")
+        var tls = makeAccount("tls", kind: .oauth3LO)
+        tls.oauth?.redirectURI = URL(string: "https://127.0.0.1:8765/callback")!
+        let redirect = await #expect(throws: AccountsError.self) { try await store.add(tls) }
+        #expect(redirect?.setting == .redirectURI)
         var noClient = makeAccount("app", kind: .oauth3LO)
         noClient.oauth?.clientId = ""
         let client = await #expect(throws: AccountsError.self) { try await store.add(noClient) }

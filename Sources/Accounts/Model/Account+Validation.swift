@@ -20,11 +20,17 @@ extension Account {
             if siteKind == .dataCenter { return AccountProblem(.authKind, "account \(name): \(authKind.withArticle) cannot be used on Data Center") }
         case .dataCenterPAT, .dataCenterPassword:
             if siteKind != .dataCenter { return AccountProblem(.authKind, "account \(name): a \(authKind) works only on Data Center") }
+            if siteURL.host?.lowercased().hasSuffix(".atlassian.net") == true {
+                return AccountProblem(.authKind, "account \(name): \(siteURL.host ?? "") is a Cloud site, and a \(authKind) works only on Data Center")
+            }
         }
         if authKind == .oauth3LO {
             guard let oauth, !oauth.clientId.isEmpty else { return AccountProblem(.user, "account \(name) uses OAuth 2.0 (3LO) and needs a client id") }
             if oauth.redirectURI.host != "127.0.0.1" && oauth.redirectURI.host != "localhost" {
                 return AccountProblem(.redirectURI, "account \(name): the redirect URI \(oauth.redirectURI.absoluteString) must be on 127.0.0.1 so the loopback server can receive the code")
+            }
+            if oauth.redirectURI.scheme?.lowercased() != "http" {
+                return AccountProblem(.redirectURI, "account \(name): the redirect URI \(oauth.redirectURI.absoluteString) must be http://, which the loopback server answers")
             }
         }
         return nil

@@ -163,7 +163,7 @@ struct LineWrapper {
         // overflowing first word starts the next line.
         let stretch = WordStretch(
             buffer, from: start, lineWidth: lineWidth, width: width, afterBreak: lineBreak?.resume == base,
-            lineHasBreak: lineBreak != nil, joinsWords: joinsWords(style, buffer), after: previousClass, counter: &counter
+            lineHasBreak: lineBreak != nil, joinsWords: style.role.joinsWords && joinsWords(buffer), after: previousClass, counter: &counter
         )
         previousClass = stretch.lastClass
         if stretch.lastBreak >= 0 {
@@ -181,11 +181,10 @@ struct LineWrapper {
         return stretch.end
     }
 
-    /// Whether the spaces of `text` in `style` break only as a last resort: a status's or a user's name that fits
-    /// a line of its own, with two cells to spare for its brackets or the punctuation around it.
-    private func joinsWords(_ style: RunStyle, _ text: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard style.role.joinsWords else { return false }
-        return displayWidth(of: String(decoding: text, as: UTF8.self)) <= width - 2
+    /// Whether the spaces of `text`, a status or a user's name, break only as a last resort: when it fits a line of its
+    /// own, with two cells to spare for its brackets or the punctuation around it.
+    private func joinsWords(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        displayWidth(of: String(decoding: text, as: UTF8.self)) <= width - 2
     }
 
     /// Ends the line at the break just before the overflowing word at `word` (the stretch from `start`
@@ -399,6 +398,7 @@ struct LineWrapper {
 
 private extension TextRole {
     /// Whether a line breaks at this text's spaces only as a last resort: a status or a user's name reads as one.
+    @inline(__always)
     var joinsWords: Bool {
         switch self {
         case .status, .mention: true
