@@ -108,6 +108,8 @@ echo demo-token | "$tui" accounts add emu --site "$EMU_BASE_URL" --auth cloud-ba
   --secret-stdin --default >/dev/null
 page="$("$tui" tree ENG --json | grep -oE '"id" *: *"[0-9]+"' | head -n 1 | grep -oE '[0-9]+')"
 
+expect "a Cloud site without a user is told it needs one" 1 'a Cloud site signs in with an email and an API token: give --user' \
+  env CONFLUENCE_API_TOKEN=demo-token "$tui" whoami --site "$EMU_BASE_URL" --kind cloud
 expect "a page id that is not a number" 2 '"abc" is not a page id: page ids are digits' "$tui" page abc
 if grep -q '/abc' "$work/requests.log"; then
   failed=$((failed + 1)); echo "FAIL page abc sent a request" >&2

@@ -101,12 +101,23 @@ struct ConnectionOptions: ParsableArguments {
     /// `SiteKindProbe`) and answered as a Cloud site does to Data Center requests (see `GuessedSiteKindError.mayExplain`);
     /// any other error as it is.
     func explaining(_ error: any Error, environment: [String: String] = ProcessInfo.processInfo.environment) -> any Error {
+        if let refusal = error as? ConfluenceError, refusal.status == 401, isCloudWithoutUser(environment: environment) {
+            return HintedError(error: refusal, hint: "a Cloud site signs in with an email and an API token: give --user (or set CONFLUENCE_USER)")
+        }
         guard kind == nil, let error = error as? ConfluenceError, GuessedSiteKindError.mayExplain(error),
               let guess = try? guessedSite(environment: environment), guess.kind == .dataCenter else { return error }
         let finding = SiteKindProbe.result(for: guess.root)
         guard finding != .cloud else { return error }
         if case .unchecked(let why)? = finding { return GuessedSiteKindError(error: error, unchecked: why) }
         return GuessedSiteKindError(error: error)
+    }
+
+    /// Whether the site named by `--site` or `CONFLUENCE_URL` is Cloud (by its address, `--kind` or the probe) and no user
+    /// was given, so the token went as a bearer token, which a Cloud site's API token is not.
+    private func isCloudWithoutUser(environment: [String: String]) -> Bool {
+        guard (user ?? environment["CONFLUENCE_USER"]).map({ $0.isEmpty }) ?? true,
+              let guess = try? guessedSite(environment: environment) else { return false }
+        return guess.kind == .cloud || kind == nil && SiteKindProbe.result(for: guess.root) == .cloud
     }
 
     /// What the secret is called in a refusal: a personal access token without a user, else as `--kind` or the address
