@@ -583,7 +583,14 @@ done
 # --kind cloud hint never follows a real Data Center site's 404 for a page it lacks.
 expect "spaces of a Cloud site found by its cloudId" 0 '^ENG +global' \
   env CONFLUENCE_API_TOKEN=demo-token "$tui" spaces --site "$EMU_BASE_URL" --user demo@example.com
-start_emulator "$bin/confluence-emulator" "$work/dc-emulator.log" --site Assets/demo-site --flavor datacenter
+printf '%s\n' '[{"name": "carol", "email": "carol@example.com", "password": "  lead", "apiToken": "t", "accountId": "c1", "spaces": ["ENG"]}]' \
+  >"$work/users.json"
+start_emulator "$bin/confluence-emulator" "$work/dc-emulator.log" --site Assets/demo-site --flavor datacenter --users "$work/users.json"
+for kind in "" "--kind datacenter"; do
+  # shellcheck disable=SC2086  # an empty $kind is no argument
+  expect "a password keeps its spaces${kind:+ with $kind}" 0 '^carol ' \
+    env CONFLUENCE_API_TOKEN="  lead" "$tui" whoami --site "$EMU_SITE_URL" --user carol $kind
+done
 expect "a page a Data Center site lacks" 1 '^error: 404 Not Found .*/rest/api/content/999999.*No content found' \
   env CONFLUENCE_API_TOKEN=demo-pat "$tui" page 999999 --site "$EMU_SITE_URL"
 if env CONFLUENCE_API_TOKEN=demo-pat "$tui" page 999999 --site "$EMU_SITE_URL" 2>&1 | grep -q -- '--kind cloud'; then

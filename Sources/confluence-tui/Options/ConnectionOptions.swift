@@ -68,7 +68,9 @@ struct ConnectionOptions: ParsableArguments {
             let user = (user ?? environment["CONFLUENCE_USER"]).flatMap { $0.isEmpty ? nil : $0 }
             if let problem = user.flatMap(Account.userProblem) { throw ValidationError("the user (--user or CONFLUENCE_USER) " + problem) }
             let name = secretName(user: user, guess: guess)
-            let secret = try readSecret(named: name, keepingSpaces: name == Self.passwordName, environment: environment)
+            // With a user on a site not known to be Cloud the secret may be a password, which keeps its spaces whether or
+            // not --kind says so (an API token has none to lose).
+            let secret = try readSecret(named: name, keepingSpaces: user != nil && guess.kind != .cloud, environment: environment)
             let site = try await namedSite(environment: environment, transport: transport) ?? guess
             return ConfluenceClient(site: site, credential: Self.credential(for: site, user: user, secret: secret),
                                     transport: transport, configuration: configuration)
@@ -125,11 +127,8 @@ struct ConnectionOptions: ParsableArguments {
     private func secretName(user: String?, guess: Site) -> String {
         guard user != nil else { return "personal access token" }
         if guess.kind == .cloud { return "API token" }
-        return kind == nil ? "API token or password" : Self.passwordName
+        return kind == nil ? "API token or password" : "password"
     }
-
-    /// What `secretName` calls a secret known to be a Data Center password, which keeps its spaces.
-    private static let passwordName = "password"
 
     /// The credential: basic when a user is known (an API token on Cloud, a password on Data Center), otherwise a bearer token.
     private static func credential(for site: Site, user: String?, secret: String) -> Credential {
