@@ -42,6 +42,9 @@ struct SiteTests {
         #expect(site.description == "https://api.atlassian.com/ex/confluence/a436116f-02ce-4520-8fbb-7301462a1674")
         #expect(site.url("/rest/api/space").absoluteString == "https://api.atlassian.com/ex/confluence/a436116f-02ce-4520-8fbb-7301462a1674/wiki/rest/api/space")
         #expect(site.cloudId == "a436116f-02ce-4520-8fbb-7301462a1674")
+        #expect(site.jsonKindName == "cloud_gateway", "as accounts.json names it")
+        #expect(try Site.detect("https://x.atlassian.net").jsonKindName == "cloud")
+        #expect(try Site.detect("https://wiki.example.com").jsonKindName == "data_center")
     }
 
     @Test(arguments: ["", "   ", "abc/def", "id?x=1"])

@@ -12,9 +12,13 @@ public struct Site: Hashable, Sendable, CustomStringConvertible {
         /// The kind as people name it: Cloud or Data Center.
         public var description: String { self == .cloud ? "Cloud" : "Data Center" }
 
-        /// The kind as every `--json` output and `accounts.json` name it: `cloud` or `data_center`.
+        /// The kind as `--json` outputs and `accounts.json` name it: `cloud` or `data_center` (see `Site.jsonKindName`).
         public var jsonName: String { self == .cloud ? "cloud" : "data_center" }
     }
+
+    /// The site's kind as every `--json` output and `accounts.json` name it: `cloud`, `cloud_gateway` (reached through
+    /// the API gateway by cloudId) or `data_center`.
+    public var jsonKindName: String { cloudId == nil ? kind.jsonName : "cloud_gateway" }
 
     /// The family of APIs.
     public let kind: Kind

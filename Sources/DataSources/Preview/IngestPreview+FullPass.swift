@@ -130,7 +130,7 @@ extension IngestPreview {
         }
         return IngestReport(
             selector: IngestReport.SelectorField(field: selector.fieldName, value: value),
-            site: client.site.description, siteKind: client.site.kind.jsonName,
+            site: client.site.description, siteKind: client.site.jsonKindName,
             complete: stoppedBy == nil, listingError: stoppedBy, expectedCount: expected,
             pageCount: builder.pageIDs.count, totalCharacters: builder.totalCharacters, estimatedTokens: builder.estimatedTokens,
             tokenEstimateBasis: IngestReport.tokenEstimateBasis, largestPages: builder.largestPages, failedPages: builder.failures,

@@ -5,7 +5,7 @@
 /// ```
 /// {
 ///   "selector": {"field": "space_key" | "page_ids" | "label" | "cql", "value": "ENG"},
-///   "site": "https://x.atlassian.net", "site_kind": "cloud" | "data_center",
+///   "site": "https://x.atlassian.net", "site_kind": "cloud" | "cloud_gateway" | "data_center",
 ///   "complete": true,                    // false when listing stopped early; see listing_error
 ///   "listing_error": "…",                // only when complete is false
 ///   "expected_count": 4938,              // totalSize of the count query (page_ids: the number of ids); absent if it failed
@@ -95,7 +95,7 @@ public struct IngestReport: Hashable, Sendable, Codable {
     public var selector: SelectorField
     /// The site as a person would recognise it.
     public var site: String
-    /// `cloud` or `data_center`.
+    /// `cloud`, `cloud_gateway` or `data_center` (`Site.jsonKindName`).
     public var siteKind: String
     /// Whether every selected page was listed; false when listing stopped with an error.
     public var complete: Bool

@@ -1,7 +1,7 @@
 import ConfluenceKit
 
 /// `whoami --json`: the user's fields as the site gave them, with the site they are on and its kind named as
-/// `accounts list --json` names it (`cloud`, `data_center`).
+/// `accounts list --json` names it (`cloud`, `cloud_gateway`, `data_center`).
 struct WhoamiReport: Encodable {
     let user: User
     let site: Site
@@ -16,6 +16,6 @@ struct WhoamiReport: Encodable {
         try user.encode(to: encoder)
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(site.description, forKey: .site)
-        try container.encode(site.kind.jsonName, forKey: .siteKind)
+        try container.encode(site.jsonKindName, forKey: .siteKind)
     }
 }
