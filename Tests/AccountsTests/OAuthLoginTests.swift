@@ -148,7 +148,7 @@ struct OAuthLoginTests {
     @Test func aPasteWinsOverAWaitingLoopbackServerWhichThenStops() async throws {
         try await EmulatedAuthorization.with(try temporaryConfig()) { emulated in
             let seen = RequestBox()
-            let outcome = try await OAuthLogin(resolver: emulated.resolver).run(accountName: "cloud", codeSource: .loopbackOrPaste(timeout: .seconds(30), paste: {
+            let outcome = try await OAuthLogin(resolver: emulated.resolver).run(accountName: "cloud", codeSource: .loopbackOrPaste(timeout: .seconds(30), paste: { _ in
                 try await emulated.consent(try await seen.request).absoluteString
             }), present: { await seen.set($0) }, pickSite: { $0[0] })
             #expect(outcome.account.cloudId == emulated.server.configuration.cloudId)
@@ -162,10 +162,28 @@ struct OAuthLoginTests {
         }
     }
 
+    /// A paste of the wrong address is refused at once, with why, and asked for again; the next one signs in.
+    @Test func aRefusedPasteIsAskedForAgainWithItsReason() async throws {
+        try await EmulatedAuthorization.with(try temporaryConfig()) { emulated in
+            let seen = RequestBox()
+            let refusals = RefusalLog()
+            let outcome = try await OAuthLogin(resolver: emulated.resolver).run(accountName: "cloud", codeSource: .loopbackOrPaste(timeout: .seconds(30), paste: { refusal in
+                await refusals.add(refusal)
+                let callback = try await emulated.consent(try await seen.request)
+                guard refusal == nil else { return callback.absoluteString }
+                return callback.absoluteString.replacingOccurrences(of: "state=", with: "state=wrong")
+            }), present: { await seen.set($0) }, pickSite: { $0[0] })
+            #expect(outcome.account.cloudId == emulated.server.configuration.cloudId)
+            let log = await refusals.entries
+            #expect(log.count == 2 && log[0] == nil)
+            #expect(log.last??.description.contains("state does not match") == true, "\(log)")
+        }
+    }
+
     @Test func aFailedPasteLeavesTheLoopbackWaiting() async throws {
         try await EmulatedAuthorization.with(try temporaryConfig()) { emulated in
             let browser = BrowserTask()
-            let outcome = try await OAuthLogin(resolver: emulated.resolver).run(accountName: "cloud", codeSource: .loopbackOrPaste(timeout: .seconds(30), paste: {
+            let outcome = try await OAuthLogin(resolver: emulated.resolver).run(accountName: "cloud", codeSource: .loopbackOrPaste(timeout: .seconds(30), paste: { _ in
                 throw CancellationError()
             }), present: { request in
                 await browser.start { try await emulated.browse(request) }
@@ -238,4 +256,11 @@ actor RequestBox {
             return presented
         }
     }
+}
+
+/// The refusals a paste closure was given, in order.
+actor RefusalLog {
+    private(set) var entries: [OAuthError?] = []
+
+    func add(_ refusal: OAuthError?) { entries.append(refusal) }
 }

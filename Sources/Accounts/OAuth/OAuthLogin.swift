@@ -9,9 +9,10 @@ public struct OAuthLogin: Sendable {
         case loopback(timeout: Duration)
         /// The user pastes the redirect URL (the closure prompts and returns what was pasted).
         case paste(@Sendable () async throws -> String)
-        /// Both at once: the first valid code wins (a paste when the browser runs on another machine); a failed
-        /// paste (e.g. no terminal) leaves the loopback waiting, and the login fails only when both fail.
-        case loopbackOrPaste(timeout: Duration, paste: @Sendable () async throws -> String)
+        /// Both at once: the first valid code wins (a paste when the browser runs on another machine). A paste that is
+        /// refused (another login's address, a page that is no callback) is asked for again, the closure given why; one
+        /// that fails (e.g. no terminal) leaves the loopback waiting, and the login fails only when both fail.
+        case loopbackOrPaste(timeout: Duration, paste: @Sendable (_ refusal: OAuthError?) async throws -> String)
     }
 
     /// What a successful login produced.
@@ -85,7 +86,17 @@ public struct OAuthLogin: Sendable {
             await present(request)
             let code = try await FirstOf.value(
                 { try await server.waitForCode(expectedState: request.state, timeout: timeout) },
-                { try AuthorizationCallback.code(fromPasted: try await paste(), expectedState: request.state) }
+                { () async throws -> String in
+                    var refusal: OAuthError?
+                    while true {
+                        let pasted = try await paste(refusal)
+                        do throws(OAuthError) {
+                            return try AuthorizationCallback.code(fromPasted: pasted, expectedState: request.state)
+                        } catch {
+                            refusal = error
+                        }
+                    }
+                }
             )
             server.close()
             return (request, code)

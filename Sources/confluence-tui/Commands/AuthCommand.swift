@@ -30,7 +30,8 @@ struct AuthCommand: AsyncParsableCommand {
         func run() async throws {
             let registry = AccountsCommand.registry()
             let interactive = SecretInput.isInteractive
-            let paste: @Sendable () async throws -> String = {
+            let paste: @Sendable (OAuthError?) async throws -> String = { refusal in
+                if let refusal { Terminal.tell("That address was refused: \(refusal).\n") }
                 guard let line = SecretInput.ask("…or paste the address the browser was sent to: "), !line.isEmpty else {
                     throw ValidationError("nothing was pasted")
                 }
