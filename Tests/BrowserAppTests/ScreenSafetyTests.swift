@@ -67,6 +67,16 @@ struct ScreenSafetyTests {
         assertClean(browser.grid)
     }
 
+    /// A title of nothing visible (spaces, or only an escape sequence) would draw an empty row that reads as no page.
+    @Test func aBlankTitleShowsAsUntitled() async {
+        var nodes = Fixture.nodes
+        nodes["1"] = .init(item: TreeItem(id: "1", title: "   ", childCount: 0), children: [])
+        let browser = HeadlessBrowser(backend: FixtureBackend(spaces: Fixture.spaces, nodes: nodes, pages: Fixture.pages), width: 120, height: 40)
+        await browser.settle()
+        await browser.press(.enter)
+        #expect(browser.grid.text.contains("(untitled)"), "\(browser.grid.text)")
+    }
+
     @Test func everyTinySizeRendersWithoutCrashingOrSplittingWideCells() async {
         let browser = HeadlessBrowser(backend: FixtureBackend(), width: 120, height: 40)
         await browser.settle()

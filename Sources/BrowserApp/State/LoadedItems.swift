@@ -19,7 +19,7 @@ public struct LoadedItems: Sendable {
 
     /// The title a node shows: folders get a trailing `/`.
     static func title(of item: TreeItem) -> String {
-        item.kind == .folder ? item.title + "/" : item.title
+        item.kind == .folder ? item.title.shownAsTitle + "/" : item.title.shownAsTitle
     }
 
     /// Short tags before the title: the kind of content that is neither a page nor a folder, and `[archived]`.

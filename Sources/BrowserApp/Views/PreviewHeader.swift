@@ -9,7 +9,7 @@ enum PreviewHeader {
     /// The header rows for `page` (rows with nothing to say are left out). They do not depend on whether the page is
     /// a cached copy (the pane's title says so), so the page does not move when a refresh lands.
     static func lines(_ page: PageDetail) -> [[StyledRun]] {
-        var rows: [[StyledRun]] = [[StyledRun(page.title.isEmpty ? "(untitled)" : page.title, style: CellStyle(.title, attributes: .bold))]]
+        var rows: [[StyledRun]] = [[StyledRun(page.title.shownAsTitle, style: CellStyle(.title, attributes: .bold))]]
         if let breadcrumb = breadcrumb(page) {
             rows.append([StyledRun(breadcrumb, style: CellStyle(.dim))])
         }
