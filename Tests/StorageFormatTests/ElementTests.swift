@@ -179,6 +179,13 @@ struct ElementTests {
         #expect(terminal(long, width: 16) == ["▾ A title long", "  enough to wrap", "  Hidden"], "a wrapped title hangs under its first word")
         #expect(terminal("<ul><li></li><li>x</li></ul>") == ["•", "• x"], "an empty item's marker has no space after it")
         #expect(markdown(source) == "<details><summary>More</summary>\n\nHidden\n\n</details>\n")
+        // Without a title (none, a blank one, an ADF node's) every expand reads the same.
+        let blank = "<ac:structured-macro ac:name=\"expand\"><ac:parameter ac:name=\"title\"> </ac:parameter><ac:rich-text-body><p>x</p></ac:rich-text-body></ac:structured-macro>"
+        let adf = "<ac:adf-extension><ac:adf-node type=\"expand\"><ac:adf-content><p>x</p></ac:adf-content></ac:adf-node></ac:adf-extension>"
+        for untitled in [blank, adf] {
+            #expect(terminal(untitled) == ["▾ Expand", "  x"])
+            #expect(markdown(untitled) == "<details><summary>Expand</summary>\n\nx\n\n</details>\n")
+        }
     }
 
     @Test func layoutSectionsReadInOrder() {

@@ -53,7 +53,7 @@ enum MacroInterpreter {
         case (5, "panel"): return panel(.custom)
         case (6, "expand"):
             guard hasBody else { return .nothing }
-            return .block(.expand(Expand(title: parameter(.title) ?? parameter(.unnamed) ?? "Expand", blocks: body)))
+            return .block(.expand(.titled(parameter(.title) ?? parameter(.unnamed), blocks: body)))
         case (3, "toc"), (8, "toc-zone"):
             var toc = TableOfContents(
                 minLevel: parameter(.minLevel).flatMap { Int($0) } ?? 1, maxLevel: parameter(.maxLevel).flatMap { Int($0) } ?? 6,

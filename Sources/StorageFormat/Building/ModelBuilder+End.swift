@@ -81,7 +81,7 @@ extension ModelBuilder {
             } else if node.type == "decision-list" {
                 appendBlock(Self.decisionList(blocks))
             } else if node.type == "expand" || node.type == "nested-expand" {
-                appendBlock(.expand(Expand(title: node.title ?? "", blocks: blocks)))
+                appendBlock(.expand(.titled(node.title, blocks: blocks)))
             } else {
                 appendBlock(.macro(MacroBlock(name: node.type.isEmpty ? "extension" : node.type, blocks: blocks)))
             }

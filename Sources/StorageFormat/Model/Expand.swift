@@ -10,4 +10,11 @@ public struct Expand: Sendable, Hashable {
         self.title = title
         self.blocks = blocks
     }
+
+    /// The expand of `blocks` under `title`, or under `Expand` when the page gave none (or a blank one), as a macro's
+    /// and an ADF node's alike.
+    static func titled(_ title: String?, blocks: [Block]) -> Expand {
+        let given = title ?? ""
+        return Expand(title: given.utf8.allSatisfy { $0 == 0x20 } ? "Expand" : given, blocks: blocks)
+    }
 }
