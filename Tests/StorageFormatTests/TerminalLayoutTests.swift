@@ -245,6 +245,9 @@ struct TerminalLayoutTests {
                                  StyledRun(" [python]", RunStyle(role: .annotation, attributes: .dim))])
         #expect(terminal(code("<ac:parameter ac:name=\"language\">bash</ac:parameter>"), width: 40) == ["[bash]", "x = 1"])
         #expect(terminal(code(""), width: 40) == ["x = 1"])
+        let empty = "<p>a</p><ac:structured-macro ac:name=\"code\"><ac:parameter ac:name=\"language\">python</ac:parameter>"
+            + "<ac:plain-text-body><![CDATA[]]></ac:plain-text-body></ac:structured-macro><p>b</p>"
+        #expect(terminal(empty, width: 40) == ["a", "", "[python]", "", "b"], "an empty block is its heading alone")
     }
 
     @Test func codeInsideAFrameIsClipped() {

@@ -140,6 +140,8 @@ struct TerminalRenderer: BlockVisitor {
         let heading = Self.codeHeading(code)
         if !heading.isEmpty {
             wrapper.wrap(heading, width: output.contentWidth, into: &output)
+            // An empty block is its heading alone, not the heading and a blank line that reads as a gap.
+            if code.text.isEmpty { return }
         }
         let clip = clipsCode || output.framesOpen > 0
         let style = RunStyle(role: .codeBlock)
