@@ -250,6 +250,11 @@ struct TerminalLayoutTests {
         #expect(terminal(empty, width: 40) == ["a", "", "[python]", "", "b"], "an empty block is its heading alone")
     }
 
+    @Test func aHeadingOfAnAnchorAloneTakesNoLines() {
+        let anchored = "<p>a</p><h1><ac:structured-macro ac:name=\"anchor\"><ac:parameter ac:name=\"\">x</ac:parameter></ac:structured-macro></h1><p>b</p>"
+        #expect(terminal(anchored, width: 40) == ["a", "", "b"], "no empty line, no underline of nothing")
+    }
+
     @Test func codeInsideAFrameIsClipped() {
         let source = "<ac:structured-macro ac:name=\"info\"><ac:rich-text-body><ac:structured-macro ac:name=\"code\"><ac:plain-text-body><![CDATA[0123456789abcdef]]></ac:plain-text-body></ac:structured-macro></ac:rich-text-body></ac:structured-macro>"
         let lines = parse(source).terminalLines(width: 14)

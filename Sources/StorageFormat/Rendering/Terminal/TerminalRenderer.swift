@@ -90,8 +90,13 @@ struct TerminalRenderer: BlockVisitor {
     // MARK: Leaves
 
     mutating func leaf(_ block: Block) {
-        // A paragraph of anchors shows nothing, and takes no lines.
-        if case .paragraph(let inlines) = block, inlines.allSatisfy({ if case .anchor = $0 { true } else { false } }) { return }
+        // A paragraph or heading of anchors shows nothing, and takes no lines (a heading's underline would underline nothing).
+        let text: [Inline]? = switch block {
+        case .paragraph(let inlines): inlines
+        case .heading(let heading): heading.content
+        default: nil
+        }
+        if let text, text.allSatisfy({ if case .anchor = $0 { true } else { false } }) { return }
         beginBlock()
         switch block {
         case .heading(let heading):
