@@ -103,6 +103,8 @@ if ((SECONDS - started > 20)); then
   echo "FAIL a refused port took $((SECONDS - started)) s" >&2
 fi
 
+expect "with no account at all, a test points to accounts add" 2 '^error: no account is configured; add one with confluence-tui accounts add' \
+  env CONFLUENCE_TUI_HOME="$work/empty-home" "$tui" accounts test
 start_emulator "$bin/confluence-emulator" "$work/emulator.log" --site Assets/demo-site --request-log "$work/requests.log"
 echo demo-token | "$tui" accounts add emu --site "$EMU_BASE_URL" --auth cloud-basic --user demo@example.com \
   --secret-stdin --default >/dev/null

@@ -19,6 +19,7 @@ public struct AccountsError: Error, Sendable, CustomStringConvertible {
         case notFound(String)
         case duplicate(String)
         case noDefault
+        case noAccounts
         case invalid(AccountProblem)
         case secretMissing(account: String, secretName: String)
         case environmentUnset(account: String, variable: String)
@@ -59,7 +60,7 @@ public struct AccountsError: Error, Sendable, CustomStringConvertible {
     /// account that breaks a rule) rather than a file, a command or a site.
     public var isInvalidInput: Bool {
         switch reason {
-        case .notFound, .duplicate, .noDefault, .invalid, .invalidSecret: true
+        case .notFound, .duplicate, .noDefault, .noAccounts, .invalid, .invalidSecret: true
         default: false
         }
     }
@@ -115,6 +116,8 @@ public struct AccountsError: Error, Sendable, CustomStringConvertible {
             return "there is no account named \(name) (see confluence-tui accounts list)"
         case .duplicate(let name):
             return "an account named \(name) already exists (names differing only in case count as the same)"
+        case .noAccounts:
+            return "no account is configured; add one with confluence-tui accounts add NAME --site URL --auth KIND"
         case .noDefault:
             return "no account is the default; pass --account NAME or run confluence-tui accounts default NAME"
         case .invalid(let problem):

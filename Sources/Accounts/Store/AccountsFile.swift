@@ -43,7 +43,7 @@ public struct AccountsFile: Hashable, Sendable, Codable {
     public func defaultAccount() throws(AccountsError) -> Account {
         if let marked = accounts.first(where: \.isDefault) { return marked }
         if accounts.count == 1 { return accounts[0] }
-        throw AccountsError(.noDefault)
+        throw AccountsError(accounts.isEmpty ? .noAccounts : .noDefault)
     }
 
     /// The named account, or the default one when `name` is nil.
