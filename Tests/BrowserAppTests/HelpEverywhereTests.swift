@@ -27,6 +27,9 @@ struct HelpEverywhereTests {
         await browser.press(.escape, .escape)
         await browser.press(.char("f"), .char("s"), .function(1))
         #expect(browser.state.builder?.namePrompt != nil && browser.state.overlay == .help(offset: 0), "over the Save as prompt")
+        #expect(browser.grid.text.contains("Name prompt keys") && browser.grid.text.contains("back to the builder, not saved"),
+                "the prompt's own keys, not the builder's: \(browser.grid.text)")
+        #expect(!browser.grid.text.contains("next tab"))
         await browser.press(.escape, .escape, .escape)
         await browser.press(.backTab, .char("a"), .char("?"))
         #expect(browser.state.accounts.form?.inputs[.name]?.text == "?")

@@ -7,6 +7,12 @@ struct HelpEntries {
     /// Each entry's keys (`j/Down`) and what they do.
     let rows: [(keys: String, summary: String)]
 
+    /// A text field's own keys, which no key map changes.
+    private static let editingRows: [(keys: String, summary: String)] = [
+        ("Ctrl-A/E, Alt-B/F", "to the start or end, a word back or on"),
+        ("Ctrl-U/K/W, Alt-D", "delete to the start or end, the word before or after"),
+    ]
+
     init(_ state: AppState) {
         let keyMap = state.keyMap
         func row(_ command: Command, _ summary: String) -> (keys: String, summary: String) {
@@ -15,10 +21,8 @@ struct HelpEntries {
         if state.accounts.form != nil {
             title = "Account form keys"
             rows = [("Tab/Down", "next field"), ("Shift-Tab/Up", "previous field"), ("Enter", "next field; on the last, save"),
-                    ("Left/Right/Space", "choose the auth kind, or where the secret comes from"),
-                    ("Ctrl-A/E, Alt-B/F", "to the start or end, a word back or on"),
-                    ("Ctrl-U/K/W, Alt-D", "delete to the start or end, the word before or after"),
-                    ("Esc", "cancel"), (keyMap.keyLabel(for: .help, typingText: true), "show or hide this help")]
+                    ("Left/Right/Space", "choose the auth kind, or where the secret comes from")] + Self.editingRows
+                + [("Esc", "cancel"), (keyMap.keyLabel(for: .help, typingText: true), "show or hide this help")]
         } else if state.definitions?.export != nil {
             title = "Export keys"
             rows = [row(.nextPane, "next format"), row(.previousPane, "previous format"), row(.writeFile, "write it to a new file"),
@@ -45,6 +49,11 @@ struct HelpEntries {
                     row(.delete, "delete (asks first)"), row(.save, "save again on this account's site (asks first)"),
                     row(.refresh, "read the definitions again"),
                     row(.errorDetail, "show the last error in full"), row(.back, "close"), row(.help, "show or hide this help")]
+        } else if state.builder?.namePrompt != nil {
+            // The prompt is a text field: its keys are the field's, and only Enter and Esc leave it.
+            title = "Name prompt keys"
+            rows = [("Enter", "save the draft under this name (left empty: the name shown dimmed)")] + Self.editingRows
+                + [("Esc", "back to the builder, not saved"), (keyMap.keyLabel(for: .help, typingText: true), "show or hide this help")]
         } else if let draft = state.builder {
             // In the label and CQL tabs letters are text: only the other keys are listed (a command with letters alone
             // is left out: it cannot be pressed there), and Enter saves.
