@@ -1,4 +1,5 @@
 import BrowserApp
+import DataSources
 import Testing
 import TerminalKit
 
@@ -73,8 +74,16 @@ struct OverlayHintsTests {
         var h = treeFocused()
         h.press(.char("/"))
         h.type("zzz")
-        h.press(.enter)
+        let effects = h.press(.enter)
         #expect(h.state.ingestion != nil, "no loaded title matches, so the space's titles are searched")
         #expect(!footer(h).contains("expand") && !footer(h).contains("mark"), "\(footer(h))")
+        // It finds pages, in its own words rather than an ingestion's.
+        for case .quickIngestionPreview(_, let token) in effects {
+            let hits = IngestQuickLook(total: 2, first: [PreviewEntry(id: "1", title: "zzz one", spaceKey: "ENG", breadcrumb: ["ENG"]),
+                                                         PreviewEntry(id: "2", title: "zzz two", spaceKey: "ENG", breadcrumb: ["ENG"])])
+            h.send(.ingestionQuickLoaded(token: token, .success(hits)))
+        }
+        #expect(h.screen.contains("2 pages match") && h.screen.contains("First 2 of 2 matching pages"), "\(h.screen)")
+        #expect(!h.screen.contains("selected"))
     }
 }

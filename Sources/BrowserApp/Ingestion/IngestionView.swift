@@ -65,8 +65,10 @@ enum IngestionView {
             let notFound = missing.isEmpty ? [] : [StyledRun(" · \(missing.count) not found" + named, style: CellStyle(.error))]
             let notPages = view.quick?.notPages.count ?? 0
             let noText = notPages == 0 ? [] : [StyledRun(" · \(notPages) no page", style: CellStyle(.warning))]
-            return [StyledRun(selection, style: CellStyle(.title, attributes: .bold)),
-                    StyledRun(" · \(Plural.count(total, "page")) selected")] + notFound + noText
+            // A title search finds pages rather than selecting them for an ingestion.
+            let found = view.titleSearch == nil ? "\(Plural.count(total, "page")) selected"
+                : total == 1 ? "1 page matches" : "\(Plural.grouped(total)) pages match"
+            return [StyledRun(selection, style: CellStyle(.title, attributes: .bold)), StyledRun(" · " + found)] + notFound + noText
         case .failed(let message):
             return [StyledRun(selection, style: CellStyle(.title)), StyledRun(" · " + theme.glyphs.failed + " " + message, style: CellStyle(.error))]
         case .idle, .loading:
@@ -155,7 +157,9 @@ enum IngestionView {
             guard case .loaded = view.quickPhase else { return "First pages, with space and breadcrumb" }
             let shown = view.quick?.first.count ?? 0
             let switchHint = view.pass.report == nil ? "" : " · \(other): largest pages"
-            return "First \(shown) of \(Plural.grouped(view.quick?.total ?? shown)) pages, with space and breadcrumb" + switchHint
+            let matching = view.titleSearch == nil ? "" : "matching "
+            guard shown > 0 else { return "No \(matching)pages" + switchHint }
+            return "First \(shown) of \(Plural.grouped(view.quick?.total ?? shown)) \(matching)pages, with space and breadcrumb" + switchHint
         case .report:
             let largest = view.pass.report?.largestPages.count ?? 0
             let failed = view.pass.report?.failedPages.count ?? 0
