@@ -23,6 +23,14 @@ struct ElementTests {
         ])])
     }
 
+    /// A terminal cannot raise or lower text: digits and signs take their Unicode forms; letters (`1st`) stay as written.
+    @Test func raisedAndLoweredDigitsTakeTheirUnicodeForms() {
+        let source = "<p>E = mc<sup>2</sup>, H<sub>2</sub>O, 1<sup>st</sup>, note<sup>(12)</sup></p>"
+        #expect(terminal(source) == ["E = mc², H₂O, 1st, note⁽¹²⁾"])
+        #expect(plain(source) == "E = mc², H₂O, 1st, note⁽¹²⁾")
+        #expect(markdown(source) == "E = mc<sup>2</sup>, H<sub>2</sub>O, 1<sup>st</sup>, note<sup>(12)</sup>\n", "Markdown keeps the tags")
+    }
+
     @Test func nestedListsKeepStructure() {
         let document = parse("<ul><li>a<ul><li>b</li></ul></li><li>c</li></ul><ol start=\"3\"><li>x</li></ol>")
         guard case .list(let list) = document.blocks.first, case .list(let ordered) = document.blocks.last else {

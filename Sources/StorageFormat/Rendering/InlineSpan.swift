@@ -17,7 +17,7 @@ struct InlineSpan {
         for index in inlines.indices {
             // Matched in place: copying the inline out first would retain and release its payload.
             if case .text(let text, let style) = inlines[index] {
-                body(InlineSpan(text: text, style: styled(base, style)))
+                body(InlineSpan(text: shown(text, style), style: styled(base, style)))
                 continue
             }
             visit(inlines[index], base: base, options: options, inLink: false, body)
@@ -29,7 +29,7 @@ struct InlineSpan {
     ) {
         switch inline {
         case .text(let text, let style):
-            body(InlineSpan(text: text, style: styled(base, style)))
+            body(InlineSpan(text: shown(text, style), style: styled(base, style)))
         case .lineBreak:
             body(InlineSpan(text: "\n", style: base))
         case .link(let link):
@@ -42,7 +42,7 @@ struct InlineSpan {
                     if case .text(let text, let style) = part {
                         var partStyle = styled(linkStyle, style)
                         partStyle.role = linkStyle.role
-                        body(InlineSpan(text: text, style: partStyle))
+                        body(InlineSpan(text: shown(text, style), style: partStyle))
                     } else {
                         visit(part, base: linkStyle, options: options, inLink: true, body)
                     }
@@ -84,6 +84,24 @@ struct InlineSpan {
         if !text.isEmpty { body(InlineSpan(text: text, style: style)) }
         body(InlineSpan(text: "]", style: style))
     }
+
+    /// `text` as a terminal shows it in `style`: raised or lowered digits and signs as their Unicode superscript or
+    /// subscript forms (`mc²`, `H₂O`), which a terminal cannot draw otherwise; other text, and letters, as written.
+    static func shown(_ text: String, _ style: TextStyle) -> String {
+        guard !style.isDisjoint(with: [.superscript, .subscript]) else { return text }
+        let forms = style.contains(.superscript) ? superscripts : subscripts
+        var result = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            guard let index = raisable.firstIndex(of: scalar) else { return text }
+            result.append(forms[index])
+        }
+        return String(result)
+    }
+
+    /// The characters with superscript and subscript forms, in the order of `superscripts` and `subscripts`.
+    private static let raisable = Array("0123456789+-=()".unicodeScalars)
+    private static let superscripts = Array("⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁼⁽⁾".unicodeScalars)
+    private static let subscripts = Array("₀₁₂₃₄₅₆₇₈₉₊₋₌₍₎".unicodeScalars)
 
     /// `base` with the attributes a text style adds.
     static func styled(_ base: RunStyle, _ style: TextStyle) -> RunStyle {
