@@ -128,7 +128,7 @@ struct TerminalLayoutTests {
         #expect(terminal("<p>a<b>🇯🇵</b>🇰🇷b</p>", width: 3) == ["a🇯🇵", "🇰🇷b"], "a flag closed in one span, the next in another")
         // A table column is as narrow as one flag, and a joined emoji sequence stays one cluster there too.
         let table = "<table><tr><td>🇯🇵🇰🇷🇫🇷</td><td>👩‍👩‍👧</td><td>\(String(repeating: "word ", count: 30))</td></tr></table>"
-        let lines = terminal(table, width: 40)
+        let lines = terminal(table, width: 24)
         #expect(["🇯🇵", "🇰🇷", "🇫🇷"].allSatisfy { flag in lines.contains { $0.hasPrefix("│ \(flag) ") } }, "one flag a line: \(lines)")
         #expect(lines.contains { $0.contains("👩‍👩‍👧") }, "\(lines)")
     }
@@ -542,5 +542,13 @@ struct TerminalLayoutTests {
             + "</td><td><blockquote><p>hi</p></blockquote></td></tr></table>"
         #expect(terminal(panel) == ["┌──────────────┬────────────┐", "│ ╭─ Info ───╮ │ │ hi       │", "│ │ ok       │ │            │",
                                     "│ ╰──────────╯ │            │", "└──────────────┴────────────┘"])
+    }
+
+    /// A column a few cells short of its widest line gets them ahead of a long column, which hardly misses them.
+    @Test func aShortColumnIsNotLeftWrappingForAFewCells() {
+        let prose = String(repeating: "many words of a long description ", count: 12)
+        let source = "<table><tr><th>Status</th><th>Notes</th></tr><tr><td>In review</td><td>\(prose)</td></tr></table>"
+        let lines = terminal(source, width: 60)
+        #expect(lines.contains { $0.hasPrefix("│ In review │") }, "\(lines.joined(separator: "\n"))")
     }
 }

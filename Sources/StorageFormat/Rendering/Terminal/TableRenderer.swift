@@ -96,6 +96,9 @@ final class TableRenderer {
         }
     }
 
+    /// The most a column is given whole ahead of the others' shares.
+    private static var fewCells: Int { 4 }
+
     /// Empties `array`, keeping its storage, and fills it with `count` copies of `value`.
     private static func refill<Element>(_ array: inout [Element], with value: Element, count: Int) {
         array.removeAll(keepingCapacity: true)
@@ -128,12 +131,33 @@ final class TableRenderer {
         _ = grow(towardWords: false, with: left, in: &buffers)
     }
 
-    /// Widens columns toward their longest word (or their preferred width) with at most `extra` cells, in
-    /// proportion to how far each is from it; returns the cells left.
+    /// Widens columns toward their longest word (or their preferred width) with at most `extra` cells; returns the cells
+    /// left. A column a few cells short (`fewCells`, and no more than an equal share of what is left) gets them all, so a
+    /// short header or value does not wrap for want of cells a long column hardly misses; the rest go to the others in
+    /// proportion to how far each is from its target, which keeps their rows about equally tall.
     private static func grow(towardWords: Bool, with extra: Int, in buffers: inout TableBuffers) -> Int {
         func target(_ column: TableBuffers.Column) -> Int { towardWords ? column.word : column.preferred }
+        func want(_ index: Int) -> Int { max(0, target(buffers.columns[index]) - buffers.columns[index].width) }
+        var extra = extra
         var totalWant = 0
-        for column in buffers.columns { totalWant += max(0, target(column) - column.width) }
+        var wanting = 0
+        while extra > 0 {
+            totalWant = 0
+            wanting = 0
+            for index in buffers.columns.indices where want(index) > 0 {
+                totalWant += want(index)
+                wanting += 1
+            }
+            guard totalWant > extra, wanting > 1 else { break }
+            let share = min(extra / wanting, Self.fewCells)
+            var settled = false
+            for index in buffers.columns.indices where want(index) > 0 && want(index) <= share {
+                extra -= want(index)
+                buffers.columns[index].width = target(buffers.columns[index])
+                settled = true
+            }
+            if !settled { break }
+        }
         guard totalWant > 0, extra > 0 else { return extra }
         if totalWant <= extra {
             for index in buffers.columns.indices {
