@@ -44,6 +44,8 @@ struct HeadingPatternTests {
         #expect(matches("(?i)[a-c]+", "ABC"))
         #expect(matches("(?i)éa", "ÉA"))
         #expect(!matches("overview", "OVERVIEW"))
+        #expect(!matches("(?-i)step 1", "Step 1"), "-i turns it off, as in Java")
+        #expect(matches("(?s-i)Step 1", "Step 1"))
     }
 
     @Test func unreadablePatternsMatchTheirOwnText() {

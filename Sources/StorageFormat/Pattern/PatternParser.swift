@@ -130,10 +130,12 @@ struct PatternParser {
                 while let scalar = current, scalar != ">" { index += 1 }
                 guard take(">") else { return nil }
             } else {
-                // Flags, `(?i)` alone or `(?i:...)`: `i` is applied to the whole pattern; `s`, `m`, `u` and `U` change
-                // nothing for one line of text.
+                // Flags, `(?i)` alone or `(?i:...)`: `i` is applied to the whole pattern, `-i` (turning it off, which it
+                // is at the start) not; `s`, `m`, `u` and `U` change nothing for one line of text.
+                var turningOff = false
                 while let scalar = current, "imsuU-".unicodeScalars.contains(scalar) {
-                    if scalar == "i" { ignoresCase = true }
+                    if scalar == "-" { turningOff = true }
+                    if scalar == "i" && !turningOff { ignoresCase = true }
                     index += 1
                 }
                 if take(")") { return .empty }
