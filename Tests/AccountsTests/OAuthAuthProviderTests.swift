@@ -104,6 +104,15 @@ struct OAuthAuthProviderTests {
         #expect(error?.description.contains("redacted") == false)
     }
 
+    /// A token endpoint that cannot be reached is named whole, scheme and port included, as a host of several ports needs.
+    @Test func anUnreachableTokenEndpointIsNamedWhole() async throws {
+        let transport = InMemoryTransport()
+        for _ in 0..<5 { await transport.enqueue(failure: .connectionReset) }
+        let provider = provider(transport, store: RecordingTokenStore(log: EventLog(), state: TokenBox(expiredTokens())))
+        let error = await #expect(throws: OAuthError.self) { try await provider.authorization(for: request) }
+        #expect(error?.description.contains("(POST https://auth.atlassian.com/oauth/token)") == true, "\(String(describing: error))")
+    }
+
     @Test func invalidGrantMarksTheAccountAndNeverLoops() async throws {
         let log = EventLog()
         let box = TokenBox(expiredTokens())

@@ -107,12 +107,14 @@ public struct OAuthClient: Sendable {
     }
 
     private func send(_ request: HTTPRequest) async throws(OAuthError) -> HTTPResponse {
+        // The server's whole address: a host of several ports is told apart.
+        let target = "\(request.method) \(request.url.onSameServer(path: request.url.path)?.absoluteString ?? request.url.path)"
         do {
             return try await transport.send(request)
         } catch let error as TransportError {
-            throw OAuthError(.transport("\(error) (\(request.method) \(request.url.host ?? "")\(request.url.path))"))
+            throw OAuthError(.transport("\(error) (\(target))"))
         } catch {
-            throw OAuthError(.transport("\(type(of: error)) (\(request.method) \(request.url.host ?? "")\(request.url.path))"))
+            throw OAuthError(.transport("\(type(of: error)) (\(target))"))
         }
     }
 }

@@ -28,7 +28,7 @@ public struct CloudIdDiscovery: Sendable {
         switch await ask(siteURL, timeout: timeout) {
         case .cloudId(let id): return id
         case .none(let detail), .unanswered(let detail), .unreachable(let detail):
-            throw AccountsError(.cloudIdDiscovery(site: Self.url(on: siteURL, path: "")?.absoluteString ?? siteURL.absoluteString,
+            throw AccountsError(.cloudIdDiscovery(site: siteURL.onSameServer(path: "")?.absoluteString ?? siteURL.absoluteString,
                                                   detail: detail))
         }
     }
@@ -48,22 +48,9 @@ public struct CloudIdDiscovery: Sendable {
         return answer
     }
 
-    /// `path` on the scheme, host and port of `siteURL` (an IPv6 literal keeps its brackets), nil when it names no host.
-    private static func url(on siteURL: URL, path: String) -> URL? {
-        guard var components = URLComponents(url: siteURL, resolvingAgainstBaseURL: false), components.host?.isEmpty == false else {
-            return nil
-        }
-        components.user = nil
-        components.password = nil
-        components.query = nil
-        components.fragment = nil
-        components.path = path
-        return components.url
-    }
-
     /// One asking of `ask`.
     private func askOnce(_ siteURL: URL, timeout: Duration) async -> Answer {
-        guard let url = Self.url(on: siteURL, path: "/_edge/tenant_info") else { return .none("the site URL has no host") }
+        guard let url = siteURL.onSameServer(path: "/_edge/tenant_info") else { return .none("the site URL has no host") }
         let response: HTTPResponse
         do {
             response = try await transport.send(HTTPRequest(method: .get, url: url, headers: ["Accept": "application/json"], timeout: timeout))

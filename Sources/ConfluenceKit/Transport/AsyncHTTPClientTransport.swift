@@ -42,8 +42,9 @@ public struct AsyncHTTPClientTransport: HTTPTransport {
                 headers.add(name: name, value: value)
             }
             var answer = HTTPResponse(status: Int(response.status.code), headers: headers, body: Data(bytes.readableBytesView))
-            if let final = response.url, let origin = Self.origin(of: final), origin != Self.origin(of: request.url) {
-                answer.redirectedTo = origin
+            let origin = { (url: URL) in url.onSameServer(path: "")?.absoluteString.lowercased() }
+            if let final = response.url, let reached = origin(final), reached != origin(request.url) {
+                answer.redirectedTo = reached
             }
             return answer
         } catch {
@@ -66,17 +67,6 @@ public struct AsyncHTTPClientTransport: HTTPTransport {
             guard let first = try await group.next(), let bytes = first else { throw TransportError.timeout }
             return bytes
         }
-    }
-
-    /// `url`'s scheme, host and port (`https://x.example:8443`), nil without a host.
-    private static func origin(of url: URL) -> String? {
-        guard var components = URLComponents(url: url, resolvingAgainstBaseURL: false), components.host?.isEmpty == false else { return nil }
-        components.user = nil
-        components.password = nil
-        components.path = ""
-        components.query = nil
-        components.fragment = nil
-        return components.string?.lowercased()
     }
 
     /// Maps AsyncHTTPClient and NIO failures to the client's transport errors, in sentences that never hold a header's
