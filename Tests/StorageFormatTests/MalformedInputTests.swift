@@ -15,7 +15,10 @@ struct MalformedInputTests {
     }
 
     @Test func rawControlCharactersAreDropped() {
-        #expect(plain("<p>a\u{2}b\u{1B}[31mc\u{7F}d\u{85}e</p>") == "ab[31mcde")
+        #expect(plain("<p>a\u{2}b\u{1B}[31mc\u{7F}d\u{85}e</p>") == "abcde", "an escape sequence goes whole")
+        let sequences = "<p>esc \u{1B}[41mBG\u{1B}[0m osc \u{1B}]52;c;cHduZWQ=\u{7}copied \u{1B}]8;;http://x\u{1B}\\link\u{1B}]8;;\u{1B}\\"
+            + " \u{1B}(0two \u{1B}]0;open</p>"
+        #expect(plain(sequences) == "esc BG osc copied link two 0;open", "an OSC with no terminator loses its introducer alone")
         #expect(plain("<p>line\u{2028}separator</p>") == "line\nseparator", "as the reference &#x2028; breaks it")
         #expect(plain("<p>line\u{2028}separator</p>") == plain("<p>line&#x2028;separator</p>"))
         #expect(plain("<p>a \u{2029} b</p>") == plain("<p>a &#x2029; b</p>"))

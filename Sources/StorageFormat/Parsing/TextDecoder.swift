@@ -128,6 +128,8 @@ struct TextDecoder {
             } else if byte == 0x20 {
                 appendWhitespace(0x20, collapse: collapse, space: &space)
                 index += 1
+            } else if byte == 0x1B {
+                index = Self.escapeSequenceEnd(input, after: index, end: end)
             } else {
                 if byte == 0x0A || byte == 0x09 || byte == 0x0C {
                     appendWhitespace(byte == 0x0C ? 0x20 : byte, collapse: collapse, space: &space)
@@ -143,6 +145,36 @@ struct TextDecoder {
         }
         lastWasSpace = space
         return scratch.count == 0 ? .empty : .scratch
+    }
+
+    /// Where the terminal escape sequence whose ESC is at `index` ends, so none of it shows as text (rare: kept out of
+    /// line): a CSI's parameters and final byte; an OSC's, DCS's, SOS's, PM's or APC's text up to BEL or ESC \ (with no
+    /// terminator in the text, the introducer alone, so the text after it survives); else a two-byte escape's
+    /// intermediates and final byte. A byte that cannot be part of the sequence ends it unread.
+    @inline(never)
+    private static func escapeSequenceEnd(_ input: UnsafeBufferPointer<UInt8>, after index: Int, end: Int) -> Int {
+        var at = index + 1
+        guard at < end else { return at }
+        switch input[at] {
+        case 0x5B:  // [
+            at += 1
+            while at < end, (0x20...0x7E).contains(input[at]) {
+                at += 1
+                if input[at - 1] >= 0x40 { break }
+            }
+        case 0x5D, 0x50, 0x58, 0x5E, 0x5F:  // ] P X ^ _
+            at += 1
+            var scan = at
+            while scan < end, input[scan] != 0x07, input[scan] != 0x1B { scan += 1 }
+            guard scan < end else { return at }
+            if input[scan] == 0x07 { return scan + 1 }
+            // ESC \ ends the string; another ESC ends it too, and starts what follows.
+            return scan + 1 < end && input[scan + 1] == 0x5C ? scan + 2 : scan
+        default:
+            while at < end, (0x20...0x2F).contains(input[at]) { at += 1 }
+            if at < end, (0x30...0x7E).contains(input[at]) { at += 1 }
+        }
+        return at
     }
 
     /// The end of the run from `start` that decodes to itself: printable ASCII (but `&` when decoding
