@@ -10,7 +10,7 @@ e2e_keys / config                  # no loaded title matches: the line offers th
 e2e_wait_for "none loaded · Enter searches ENG"
 e2e_cursor_at 7 29                 # the terminal's cursor after "/config" on the bottom line
 e2e_keys Enter                     # the hits, with breadcrumbs, and the first rendered beside them
-e2e_wait_for 'title ~ "config*" · 2 pages selected'
+e2e_wait_for 'title ~ "config*" · 2 pages match'
 e2e_wait_for "fleet-control configuration ref"
 e2e_wait_for "Every setting of fleet-control"
 e2e_keys Enter                     # the hit is shown in the tree: its ancestors expanded, it selected and previewed
