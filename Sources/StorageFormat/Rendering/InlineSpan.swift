@@ -85,9 +85,10 @@ struct InlineSpan {
         body(InlineSpan(text: "]", style: style))
     }
 
-    /// `text` as a terminal shows it in `style`: raised or lowered digits and signs as their Unicode superscript or
-    /// subscript forms (`mc²`, `H₂O`), which a terminal cannot draw otherwise; other text, and letters, as written.
-    static func shown(_ text: String, _ style: TextStyle) -> String {
+    /// `text` in `style` as terminal and plain text show it: raised or lowered digits and signs in their Unicode
+    /// superscript or subscript forms (`mc²`, `H₂O`), which neither can draw otherwise; other text, letters included, as
+    /// written.
+    private static func shown(_ text: String, _ style: TextStyle) -> String {
         guard !style.isDisjoint(with: [.superscript, .subscript]) else { return text }
         let forms = style.contains(.superscript) ? superscripts : subscripts
         var result = String.UnicodeScalarView()
