@@ -88,8 +88,14 @@ struct InlineSpan {
     /// `text` in `style` as terminal and plain text show it: raised or lowered digits and signs in their Unicode
     /// superscript or subscript forms (`mc²`, `H₂O`), which neither can draw otherwise; other text, letters included, as
     /// written.
+    @inline(__always)
     private static func shown(_ text: String, _ style: TextStyle) -> String {
-        guard !style.isDisjoint(with: [.superscript, .subscript]) else { return text }
+        style.isDisjoint(with: [.superscript, .subscript]) ? text : raised(text, style)
+    }
+
+    /// `shown` for raised or lowered text (rare: kept out of line).
+    @inline(never)
+    private static func raised(_ text: String, _ style: TextStyle) -> String {
         let forms = style.contains(.superscript) ? superscripts : subscripts
         var result = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
