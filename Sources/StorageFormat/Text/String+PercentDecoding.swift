@@ -7,24 +7,15 @@ extension String {
         bytes.reserveCapacity(utf8.count)
         var rest = utf8[...]
         while let byte = rest.popFirst() {
-            if byte == UInt8(ascii: "%"), rest.count >= 2, let high = Self.hexValue(rest[rest.startIndex]),
-               let low = Self.hexValue(rest[rest.index(after: rest.startIndex)]) {
-                bytes.append(high << 4 | low)
+            if byte == UInt8(ascii: "%"), rest.count >= 2,
+               let high = Character(Unicode.Scalar(rest[rest.startIndex])).hexDigitValue,
+               let low = Character(Unicode.Scalar(rest[rest.index(after: rest.startIndex)])).hexDigitValue {
+                bytes.append(UInt8(high << 4 | low))
                 rest = rest.dropFirst(2)
             } else {
                 bytes.append(byte)
             }
         }
         return String(validating: bytes, as: UTF8.self) ?? self
-    }
-
-    /// The value of an ASCII hexadecimal digit.
-    private static func hexValue(_ byte: UInt8) -> UInt8? {
-        switch byte {
-        case UInt8(ascii: "0")...UInt8(ascii: "9"): byte - UInt8(ascii: "0")
-        case UInt8(ascii: "a")...UInt8(ascii: "f"): byte - UInt8(ascii: "a") + 10
-        case UInt8(ascii: "A")...UInt8(ascii: "F"): byte - UInt8(ascii: "A") + 10
-        default: nil
-        }
     }
 }

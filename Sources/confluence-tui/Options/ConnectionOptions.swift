@@ -65,7 +65,7 @@ struct ConnectionOptions: ParsableArguments {
         let transport = AsyncHTTPClientTransport()
         if let guess = try guessedSite(environment: environment) {
             // The secret is read and checked before any request, the site's probe included.
-            let user = (user ?? environment["CONFLUENCE_USER"]).flatMap { $0.isEmpty ? nil : $0 }
+            let user = givenUser(environment: environment)
             if let problem = user.flatMap(Account.userProblem) { throw ValidationError("the user (--user or CONFLUENCE_USER) " + problem) }
             let name = secretName(user: user, guess: guess)
             // With a user on a site not known to be Cloud the secret may be a password, which keeps its spaces whether or
@@ -114,11 +114,15 @@ struct ConnectionOptions: ParsableArguments {
         return GuessedSiteKindError(error: error)
     }
 
+    /// The user from `--user`, else `CONFLUENCE_USER`; nil when neither names one.
+    private func givenUser(environment: [String: String]) -> String? {
+        (user ?? environment["CONFLUENCE_USER"]).flatMap { $0.isEmpty ? nil : $0 }
+    }
+
     /// Whether the site named by `--site` or `CONFLUENCE_URL` is Cloud (by its address, `--kind` or the probe) and no user
     /// was given, so the token went as a bearer token, which a Cloud site's API token is not.
     private func isCloudWithoutUser(environment: [String: String]) -> Bool {
-        guard (user ?? environment["CONFLUENCE_USER"]).map({ $0.isEmpty }) ?? true,
-              let guess = try? guessedSite(environment: environment) else { return false }
+        guard givenUser(environment: environment) == nil, let guess = try? guessedSite(environment: environment) else { return false }
         return guess.kind == .cloud || kind == nil && SiteKindProbe.result(for: guess.root) == .cloud
     }
 
