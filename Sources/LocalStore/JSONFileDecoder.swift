@@ -2,6 +2,9 @@ public import Foundation
 
 /// Reads a JSON file's bytes into a value, or into a problem with its line; sentences never quote a value.
 public enum JSONFileDecoder {
+    /// Starts the description of a `FileEnumeration` value it does not know, before the values allowed.
+    static let allowedValuesMarker = "allowed: "
+
     /// Decodes `data` read from `path`, or explains (with a line) why it is not a `T`; `subject` names what the file holds.
     public static func decode<T: Decodable>(_ type: T.Type, from data: Data, path: String, subject: String) -> Result<T, JSONFileProblem> {
         let locator: JSONLocator
@@ -40,6 +43,9 @@ public enum JSONFileDecoder {
             // The standard library's sentence for an enum quotes the value, which may be a secret pasted into the
             // wrong field: the field is named, the value never.
             return (context.codingPath, "\(field(context.codingPath)) holds a value that is not one of those allowed")
+        case .dataCorrupted(let context) where context.debugDescription.hasPrefix(allowedValuesMarker):
+            let allowed = context.debugDescription.dropFirst(allowedValuesMarker.count)
+            return (context.codingPath, "\(field(context.codingPath)) holds a value that is not one of those allowed (\(allowed))")
         case .dataCorrupted(let context):
             return (context.codingPath, "\(field(context.codingPath)): \(lowercasedFirst(context.debugDescription))")
         @unknown default:

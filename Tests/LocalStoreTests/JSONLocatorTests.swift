@@ -26,6 +26,18 @@ struct JSONLocatorTests {
         #expect(problem.description.contains("kind holds a value that is not one of those allowed"))
     }
 
+    /// A file enumeration's refusal names the values allowed, still never the value found.
+    @Test func aBadFileEnumerationValueNamesTheAllowedValues() {
+        struct Kinded: Decodable { enum Kind: String, FileEnumeration { case basic, oauth }; let kind: Kind }
+        guard case .failure(let problem) = JSONFileDecoder.decode(Kinded.self, from: Data(#"{"kind": "ATATT3x-SECRET"}"#.utf8),
+                                                                  path: "/x.json", subject: "an account") else {
+            Issue.record("the bad value decoded")
+            return
+        }
+        #expect(!problem.description.contains("SECRET"))
+        #expect(problem.description.contains("kind holds a value that is not one of those allowed (basic, oauth)"))
+    }
+
     @Test func deepNestingIsReportedNotCrashed() {
         let text = "{\"name\": " + String(repeating: "[", count: 100_000)
         #expect(problem(text) == JSONFileProblem(path: "/x.json", line: 1, column: 265, sentence: "the JSON nests deeper than 256 levels"))

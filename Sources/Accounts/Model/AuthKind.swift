@@ -1,5 +1,7 @@
+public import LocalStore
+
 /// How an account proves who it is.
-public enum AuthKind: String, Hashable, Sendable, Codable, CaseIterable, CustomStringConvertible {
+public enum AuthKind: String, Hashable, Sendable, Codable, CaseIterable, CustomStringConvertible, FileEnumeration {
     /// Cloud: email + API token, HTTP basic.
     case cloudBasic = "cloud_basic"
     /// Cloud: email + scoped API token, HTTP basic, only through the API gateway.

@@ -1,4 +1,4 @@
-public import LocalStore
+import LocalStore
 
 /// An export could not be written to its file; the description is the sentence to show.
 public struct ExportFileError: Error, Hashable, Sendable, CustomStringConvertible {
