@@ -20,8 +20,8 @@ struct ExportFileTests {
         }
     }
 
-    @Test func aMissingFolderIsNamed() async throws {
-        try await ScratchDirectory.with { directory in
+    @Test func aMissingFolderIsNamed() async {
+        await ScratchDirectory.with { directory in
             let folder = directory.appendingPathComponent("nonexistent")
             #expect {
                 try ExportFile.write("text", to: folder.appendingPathComponent("eng.json"), holdsSecret: false)
