@@ -506,8 +506,12 @@ expect "a 401 after a redirect to another address names that address, not the to
   '^error: 401 on http://127.0.0.1:[0-9]+/moved .*: the site redirected the request to http://localhost:[0-9]+, where the credential is not sent' \
   env CONFLUENCE_API_TOKEN=pat "$tui" whoami --site "http://127.0.0.1:$(cat "$work/anonymous.port")/moved" --kind datacenter
 kill "$anonymous_server"
-expect "a secret file that never ends is refused, not read into memory" 1 '^error: did not read /dev/zero: its first line is longer than 64 KiB' \
+expect "a secret file that never ends is refused, not read into memory" 2 '^error: did not read /dev/zero: its first line is longer than 64 KiB' \
   "$tui" whoami --site https://x.atlassian.net --user a@example.com --token-file /dev/zero
+expect "a secret file that is not there is the argument's fault, as an unset variable is" 2 '^error: could not (open|read) /nonexistent/token' \
+  "$tui" whoami --site https://x.atlassian.net --user a@example.com --token-file /nonexistent/token
+expect "an account's secret file that is not there" 2 '^error: could not (open|read) /nonexistent/token' \
+  "$tui" accounts add missing --site https://x.atlassian.net --auth cloud-basic --user a@example.com --secret-file /nonexistent/token
 expect "a redirect URI with a password is refused" 2 '^error: --redirect-uri holds a user name or password' \
   "$tui" accounts add o --site https://x.atlassian.net --auth oauth --client-id c --redirect-uri 'http://u:pw@127.0.0.1:8765/callback' --secret-env X
 expect "a base URL that is not http" 2 'it uses "ftp", but the LlamaCloud API is reached over http or https' \

@@ -7,9 +7,15 @@ import TerminalKit
 /// Reads secrets from files, standard input, or the terminal without echo; never from argv.
 enum SecretInput {
     /// The first line of a file, cleaned as `Secret.cleaned` does (`keepingSpaces` for a password); it must be UTF-8
-    /// and not empty.
+    /// and not empty. A file that cannot be read is the argument's fault, as one whose first line is empty is.
     static func firstLine(ofFile path: String, keepingSpaces: Bool = false) throws -> String {
-        try firstLine(of: try Data(readingFirstLineOf: path, limit: limit), from: path, keepingSpaces: keepingSpaces)
+        let data: Data
+        do {
+            data = try Data(readingFirstLineOf: path, limit: limit)
+        } catch {
+            throw ValidationError(error.description)
+        }
+        return try firstLine(of: data, from: path, keepingSpaces: keepingSpaces)
     }
 
     /// The longest first line taken for a secret (OAuth tokens run to a few kilobytes).
