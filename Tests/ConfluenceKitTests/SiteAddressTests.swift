@@ -36,6 +36,8 @@ struct SiteAddressTests {
         ("https://acme.atlassian.net:443//", "https://acme.atlassian.net"),
         ("HTTP://LocalHost:80/Confluence/", "http://localhost/Confluence"),
         ("http://127.0.0.1:8090/", "http://127.0.0.1:8090"),
+        ("http://127.0.0.1:8090//confluence//", "http://127.0.0.1:8090/confluence"),
+        ("https://dc.example.com/a//b/display/X", "https://dc.example.com/a/b"),
         ("https://dc.example.com:80/", "https://dc.example.com:80"),
     ])
     func aSiteHasOneSpelling(address: String, site: String) throws {

@@ -9,7 +9,7 @@ public import Foundation
 public enum SiteAddress {
     /// The site `text` names: trimmed, with `https://` in front when it names no scheme, without query or fragment, its
     /// path cut before the first segment of Confluence's own pages (`/wiki/spaces/ENG/pages/1/Title` is `/wiki`,
-    /// `/confluence/display/ENG/Home` is `/confluence`) and without a trailing slash, its scheme and host in lower case
+    /// `/confluence/display/ENG/Home` is `/confluence`) and without repeated or trailing slashes, its scheme and host in lower case
     /// and without the port its scheme implies, so one site has one spelling.
     public static func parse(_ text: String) throws(ConfluenceError) -> URL {
         let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -24,8 +24,9 @@ public enum SiteAddress {
         if let page = segments.firstIndex(where: { pageSegments.contains($0.lowercased()) }) {
             segments = Array(segments[..<page])
         }
-        // One spelling of one site: the scheme and host in lower case, no trailing slash, no port the scheme implies.
-        while segments.count > 1 && segments.last?.isEmpty == true { segments.removeLast() }
+        // One spelling of one site: the scheme and host in lower case, no repeated or trailing slash, no port the scheme
+        // implies.
+        if let first = segments.first { segments = [first] + segments.dropFirst().filter { !$0.isEmpty } }
         components.percentEncodedPath = segments.joined(separator: "/")
         components.scheme = components.scheme?.lowercased()
         components.percentEncodedHost = components.percentEncodedHost?.lowercased()
