@@ -196,7 +196,7 @@ struct OAuthLoginTests {
     @Test func aTimedOutOrCancelledWaitIsExplained() async throws {
         let quiet = try LoopbackCallbackServer.start(redirectURI: settings.redirectURI)
         let timeout = await #expect(throws: OAuthError.self) { try await quiet.waitForCode(expectedState: "s", timeout: .milliseconds(200)) }
-        #expect(timeout?.description == "no browser came back to the loopback address within 0.2 seconds; paste the redirect URL instead")
+        #expect(timeout?.description == "no browser came back to the loopback address within 0.2 seconds; start the login again (at a terminal, the address the browser was sent to can be pasted instead)")
         let waiting = try LoopbackCallbackServer.start(redirectURI: settings.redirectURI)
         let task = Task { try await waiting.waitForCode(expectedState: "s", timeout: .seconds(30)) }
         try await Task.sleep(for: .milliseconds(100))

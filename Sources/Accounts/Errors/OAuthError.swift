@@ -73,7 +73,7 @@ public struct OAuthError: Error, Sendable, CustomStringConvertible {
         case .callbackMissingCode(let detail):
             return "the redirect did not carry an authorization code: \(detail)"
         case .callbackTimeout(let timeout):
-            return "no browser came back to the loopback address within \(timeout.spokenSeconds) seconds; paste the redirect URL instead"
+            return "no browser came back to the loopback address within \(timeout.spokenSeconds) seconds; start the login again (at a terminal, the address the browser was sent to can be pasted instead)"
         case .cancelled:
             return "the login was cancelled before the browser came back"
         case .listen(let port, let detail):
