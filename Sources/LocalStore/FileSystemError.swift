@@ -13,6 +13,8 @@ public struct FileSystemError: Error, Hashable, Sendable, CustomStringConvertibl
         case lockTimeout(seconds: Double)
         /// The file, or its first line when `line`, holds more than `limit` bytes.
         case tooLarge(limit: Int, line: Bool)
+        /// A file the program keeps is something else (a FIFO, a device, a directory).
+        case notRegularFile
     }
 
     let reason: Reason
@@ -47,6 +49,7 @@ public struct FileSystemError: Error, Hashable, Sendable, CustomStringConvertibl
         case .system(_, let code): String(cString: strerror(code))
         case .lockTimeout: description
         case .tooLarge(let limit, let line): "\(line ? "its first line is" : "it is") longer than \(Self.size(limit))"
+        case .notRegularFile: "it is not a regular file"
         }
     }
 
@@ -58,6 +61,8 @@ public struct FileSystemError: Error, Hashable, Sendable, CustomStringConvertibl
             "another confluence-tui process is writing (it holds the lock \(path)); gave up after \(Self.format(seconds)) seconds"
         case .tooLarge(let limit, let line):
             "did not read \(path): \(line ? "its first line is" : "it is") longer than \(Self.size(limit)), more than it can hold"
+        case .notRegularFile:
+            "did not read \(path): it is not a regular file"
         }
     }
 

@@ -29,4 +29,18 @@ struct ReadingFileTests {
         let error = #expect(throws: FileSystemError.self) { try Data(readingFirstLineOf: "/dev/zero", limit: 64 << 10) }
         #expect(error?.cause == "its first line is longer than 64 KiB")
     }
+
+    /// A stored file that is a FIFO is refused at once, not waited on for a writer that never comes; a regular one reads.
+    @Test func aStoredFileThatIsAFIFOIsRefusedWithoutWaiting() async throws {
+        try await ScratchDirectory.with { directory in
+            let fifo = directory.appendingPathComponent("stray.json")
+            #expect(mkfifo(fifo.path, 0o600) == 0)
+            let error = #expect(throws: FileSystemError.self) { try Data(readingStoredFileAt: fifo.path, limit: 1 << 20) }
+            #expect(error?.description == "did not read \(fifo.path): it is not a regular file")
+            let file = directory.appendingPathComponent("kept.json")
+            try Data("{}".utf8).write(to: file)
+            #expect(try Data(readingStoredFileAt: file.path, limit: 1 << 20) == Data("{}".utf8))
+        }
+        #expect(throws: FileSystemError.self) { try Data(readingStoredFileAt: "/dev/zero", limit: 1 << 20) }
+    }
 }

@@ -17,7 +17,7 @@ struct ConfigFileIO: Sendable {
     /// refused unread.
     func contents() throws(AccountsError) -> Data? {
         do {
-            return try Data(readingFileAt: url.path, limit: Self.limit)
+            return try Data(readingStoredFileAt: url.path, limit: Self.limit)
         } catch where error.code == ENOENT {
             return nil
         } catch {

@@ -28,7 +28,7 @@ extension KeyMap {
     public static func load(path: String) throws(KeyMapError) -> KeyMap {
         let data: Data
         do {
-            data = try Data(readingFileAt: path, limit: 1 << 20)
+            data = try Data(readingStoredFileAt: path, limit: 1 << 20)
         } catch {
             throw KeyMapError(path: path, reason: .unreadable(error.cause))
         }

@@ -210,7 +210,7 @@ public struct DefinitionStore: Sendable {
         let data: Data
         do {
             // A definition is kilobytes, a long list of page ids a megabyte or two; a device or a stray dump is not read.
-            data = try Data(readingFileAt: path, limit: 64 << 20)
+            data = try Data(readingStoredFileAt: path, limit: 64 << 20)
         } catch {
             return .failure(JSONFileProblem(path: path, line: nil, sentence: "the file could not be read (\(error.cause))"))
         }
