@@ -70,6 +70,7 @@ struct ConfluenceTUI: AsyncParsableCommand {
         case let error as OAuthError: error.isInvalidInput
         case let error as DefinitionStoreError: error.isInvalid || error.isNotFound || error.isAlreadyExists
         case let error as ExportError: error.validationError != nil
+        case let error as ExportFileError: error.isInvalidInput
         case let error as LlamaCloudError: error.isInvalidInput
         default: false
         }

@@ -145,8 +145,8 @@ expect "a quick look at a space key in another case, as the full pass and push r
 expect "a negative depth" 2 '--depth must be a whole number of at least 1' "$tui" tree ENG --depth -1
 expect "an empty space key" 2 '^error: space_key is empty; space keys are one word, such as ENG$' "$tui" tree ''
 expect "a space key with an escape sequence is named, not stripped" 2 \
-  '^error: space_key "E\?\[31mNG" holds a control or invisible formatting character, which a space key never has' "$tui" tree $'E\e[31mNG'
-expect "so is one among --keys" 2 '^error: --keys: space_key "E\?\[31mNG" holds a control' "$tui" spaces --keys $'ENG,E\e[31mNG'
+  '^error: space_key "E<U\+001B>\[31mNG" holds a control or invisible formatting character, which a space key never has' "$tui" tree $'E\e[31mNG'
+expect "so is one among --keys" 2 '^error: --keys: space_key "E<U\+001B>\[31mNG" holds a control' "$tui" spaces --keys $'ENG,E\e[31mNG'
 expect "a negative limit" 2 '--limit must be at least 1' "$tui" search 'space = ENG' --limit -2
 expect "a search without hits says so" 0 '^No results for title = "no such page"$' "$tui" search 'title = "no such page"'
 if [[ -n "$("$tui" search 'title = "no such page"' 2>/dev/null)" ]]; then
@@ -536,9 +536,9 @@ fi
 
 # --output writes a new file only, as the browser's w does; one holding a secret is private to its owner.
 expect "exporting with the secret to a file" 0 "Wrote $work/create.py" "$tui" sources export eng --format python --include-secrets --output "$work/create.py"
-expect "exporting over an existing file" 1 "$work/create.py exists and was not replaced" "$tui" sources export eng --output "$work/create.py"
+expect "exporting over an existing file" 2 "$work/create.py exists and was not replaced" "$tui" sources export eng --output "$work/create.py"
 ln -s "$work/nowhere" "$work/dangling.json"
-expect "exporting over a dangling link" 1 "$work/dangling.json exists and was not replaced" "$tui" sources export eng --output "$work/dangling.json"
+expect "exporting over a dangling link" 2 "$work/dangling.json exists and was not replaced" "$tui" sources export eng --output "$work/dangling.json"
 expect "exporting to standard output with -" 0 "\"source_type\": \"CONFLUENCE\"" "$tui" sources export eng --output -
 expect "exporting to an empty file name" 2 "--output needs a file name" "$tui" sources export eng --output ""
 if [[ "$(stat -c %a "$work/create.py")" != 600 ]] || ! grep -q demo-token "$work/create.py"; then

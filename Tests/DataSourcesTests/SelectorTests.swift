@@ -65,8 +65,8 @@ struct SelectorTests {
         #expect(Selector.label(#"a"b"#).problem?.contains("which a Confluence label never has") == true)
         #expect(Selector.space(key: "A B").problem?.hasPrefix(#"space_key "A B" has whitespace"#) == true)
         #expect(Selector.space(key: "EV\u{1B}]0;x\u{7}IL\u{202E}").problem
-            == #"space_key "EV?]0;x?IL?" holds a control or invisible formatting character, which a space key never has"#)
-        #expect(Selector.label("run\u{200B}book").problem?.hasPrefix(#"label "run?book" holds a control"#) == true)
+            == #"space_key "EV<U+001B>]0;x<U+0007>IL<U+202E>" holds a control or invisible formatting character, which a space key never has"#)
+        #expect(Selector.label("run\u{200B}book").problem?.hasPrefix(#"label "run<U+200B>book" holds a control"#) == true)
         #expect(Selector.pageIDs(["12", "x"]).problem?.hasSuffix(#""x" is not"#) == true)
         #expect(Selector.cql("  ").problem?.hasPrefix("cql is empty") == true)
         #expect([Selector.label("runbook"), .space(key: "ENG"), .pageIDs(["1", "2"]), .cql("label = x")].allSatisfy { $0.problem == nil })

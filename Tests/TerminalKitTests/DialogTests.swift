@@ -4,9 +4,10 @@ import TerminalKit
 struct DialogTests {
     @Test func rendersCentredBoxWithWrappedBodyAndButtons() {
         let dialog = Dialog(title: "Error", body: ["The server answered 429 too many requests."], buttons: ["Retry", "Close"])
-        var grid = Grid(width: 30, height: 9)
+        var grid = Grid(width: 30, height: 10)
         dialog.render(into: &grid, in: grid.bounds, theme: Theme())
         #expect(grid.text == """
+
 
         ┌ Error ─────────────────────┐
         │ The server answered 429    │

@@ -28,6 +28,10 @@ struct RectTests {
         #expect(rect.splitRows(at: 2).bottom == Rect(x: 2, y: 3, width: 10, height: 4))
         #expect(rect.centered(width: 4, height: 2) == Rect(x: 5, y: 3, width: 4, height: 2))
         #expect(rect.centered(width: 40, height: 20) == rect)
+        // A margin of one cell on a side would double the border behind the box: it takes the whole extent then.
+        #expect(rect.centered(width: 8, height: 2) == Rect(x: 2, y: 3, width: 10, height: 2))
+        #expect(rect.centered(width: 7, height: 6) == Rect(x: 2, y: 1, width: 10, height: 6))
+        #expect(rect.centered(width: 6, height: 2) == Rect(x: 4, y: 3, width: 6, height: 2))
         #expect(rect.row(5) == Rect(x: 2, y: 6, width: 10, height: 1))
         #expect(rect.row(6).isEmpty)
         #expect(rect.inset(top: 1, left: 2, bottom: 0, right: 3) == Rect(x: 4, y: 2, width: 5, height: 5))

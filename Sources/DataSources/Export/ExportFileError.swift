@@ -14,6 +14,12 @@ public struct ExportFileError: Error, Hashable, Sendable, CustomStringConvertibl
         self.reason = reason
     }
 
+    /// Whether the path given is at fault (taken, or in no folder) rather than the disk, as a name already taken is.
+    public var isInvalidInput: Bool {
+        if case .fileSystem = reason { return false }
+        return true
+    }
+
     public var description: String {
         switch reason {
         case .exists(let path):

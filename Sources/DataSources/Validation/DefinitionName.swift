@@ -1,3 +1,4 @@
+import ConfluenceKit
 import Foundation
 
 /// The rules for a definition's name, which is also its file name (`sources/NAME.json`).
@@ -61,8 +62,9 @@ public enum DefinitionName {
         problem(name) == nil
     }
 
+    /// `text` in quotes, each control or invisible formatting scalar named (`<U+202E>`) as the definition's summary names it.
     static func quoted(_ text: String) -> String {
-        "\"" + text.unicodeScalars.map { $0.isHiddenFormatting ? "?" : String($0) }.joined() + "\""
+        "\"" + text.showingHiddenFormatting + "\""
     }
 
     static func describe(_ character: Character) -> String {

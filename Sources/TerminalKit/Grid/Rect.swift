@@ -74,10 +74,12 @@ public struct Rect: Hashable, Sendable, CustomStringConvertible {
                 Rect(x: x, y: y + top, width: width, height: height - top))
     }
 
-    /// A rectangle of the given size centred inside this one (clamped to fit).
+    /// A rectangle of the given size centred inside this one (clamped to fit). Along an axis where it would leave a margin
+    /// of one cell on a side, which would set its border against the one behind it as a doubled line, it takes the whole
+    /// extent instead.
     public func centered(width w: Int, height h: Int) -> Rect {
-        let cw = min(max(0, w), width)
-        let ch = min(max(0, h), height)
+        let cw = width - w < 4 ? width : max(0, w)
+        let ch = height - h < 4 ? height : max(0, h)
         return Rect(x: x + (width - cw) / 2, y: y + (height - ch) / 2, width: cw, height: ch)
     }
 }
