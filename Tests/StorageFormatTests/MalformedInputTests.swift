@@ -61,11 +61,35 @@ struct MalformedInputTests {
             == markdown("<p><strong>A<span>B</strong> C</span> D</p>"))
     }
 
-    /// A macro's body still bounds what an HTML end tag inside it closes: a stray `</p>` there ends nothing outside.
-    @Test func aMacroBodyStillBoundsAStrayEndTag() {
+    /// A stray `</p>` in a macro body ends the paragraph around the macro, and the body with it: every word stays, in order.
+    @Test func aStrayEndTagInAMacroBodyKeepsEveryWordInOrder() {
         let body = "<p>before <ac:structured-macro ac:name=\"info\"><ac:rich-text-body>inside</p> still</ac:rich-text-body>"
             + "</ac:structured-macro> after</p>"
-        #expect(plain(body).contains("inside still"), "\(plain(body))")
+        #expect(plain(body) == "before\n\nInfo\n  inside\n\nstill after")
+    }
+
+    /// A macro left unclosed ends with the paragraph or item around it, or where the next block starts, rather than taking
+    /// in (or, for a macro that shows only its parameters, dropping) the rest of the page.
+    @Test func anUnclosedMacroEndsWithItsParagraphOrTheNextBlock() {
+        let status = "<p>Intro <ac:structured-macro ac:name=\"status\"><ac:parameter ac:name=\"title\">DONE</ac:parameter></p>"
+            + "<h1>Important</h1><p>Kept.</p>"
+        #expect(plain(status) == "Intro [DONE]\n\nImportant\n\nKept.")
+        let anchor = "<ac:structured-macro ac:name=\"anchor\"><ac:parameter ac:name=\"\">top</ac:parameter><h1>Title</h1><p>Body.</p>"
+        #expect(plain(anchor) == "Title\n\nBody.")
+        let parameter = "<p><ac:structured-macro ac:name=\"status\"><ac:parameter ac:name=\"title\">OK</p><p>Next.</p>"
+        #expect(plain(parameter) == "[OK]\n\nNext.")
+        let note = "<ul><li><ac:structured-macro ac:name=\"note\"><ac:rich-text-body>note</li><li>second</li></ul><p>after</p>"
+        #expect(markdown(note) == "- > **Note:**\n  >\n  > note\n- second\n\nafter\n")
+        let caption = "<p>See <ac:image><ri:attachment ri:filename=\"a.png\"/><ac:caption>Figure 1</p><p>Next.</p>"
+        #expect(plain(caption) == "See [image: a.png] Figure 1\n\nNext.")
+    }
+
+    /// As in HTML, a heading's start ends an open heading, and blocks inside a heading read after it in order.
+    @Test func headingsLeftOpenOrHoldingBlocksKeepTheirLevelAndOrder() {
+        #expect(markdown("<h3>A<table><tr><td>cell</td></tr></table><h3>B</h3>") == "### A\n\n|  |\n| --- |\n| cell |\n\n### B\n")
+        #expect(markdown("<h2>A<p>a text</p><h2>B</h2><p>b text</p>") == "## A\n\na text\n\n## B\n\nb text\n")
+        #expect(markdown("<h1>Title<p>inner</p></h1><h2><p>Lead</p></h2><h2><p>x</p>tail</h2>")
+            == "# Title\n\ninner\n\n## Lead\n\n## x\n\ntail\n")
     }
 
     @Test func misnestedTagsRecover() {

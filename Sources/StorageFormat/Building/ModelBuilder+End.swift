@@ -149,10 +149,17 @@ extension ModelBuilder {
         case .heading(let level):
             let container = innermost
             let content = takeTrimmedRun()
-            let inner = blocks.take(from: container.blockStart)
+            var inner = blocks.take(from: container.blockStart)
             popContainer()
-            if !content.isEmpty { appendBlock(.heading(Heading(level: level, content: content))) }
+            // Blocks inside a heading (HTML allows them) read in order after it: its text before them, ended as a
+            // paragraph when the first began, is the heading, and text after them a paragraph.
+            let heldBlocks = !inner.isEmpty
+            if case .paragraph(let lead)? = inner.first {
+                appendBlock(.heading(Heading(level: level, content: lead)))
+                inner.removeFirst()
+            }
             for block in inner { appendBlock(block) }
+            if !content.isEmpty { appendBlock(heldBlocks ? .paragraph(content) : .heading(Heading(level: level, content: content))) }
         case .caption:
             let blocks = popTakingBlocks()
             image!.caption = InlineFlattener.inlines(of: blocks)

@@ -320,11 +320,27 @@ enum ElementName: UInt8, CaseIterable, Sendable {
         }
     }
 
+    /// Elements that start a block, or a part of a list or table: their start closes the macro parts that never hold one.
+    var startsBlock: Bool {
+        closesParagraph || self == .li || self == .dt || self == .dd || self == .tr || self == .td || self == .th || isTableSection
+    }
+
+    /// Confluence elements that hold a macro's parts or text but never a block: a macro outside its bodies, a parameter,
+    /// a plain-text body (a caption may hold paragraphs).
+    var holdsNoBlocks: Bool {
+        switch self {
+        case .acStructuredMacro, .acMacro, .acParameter, .acDefaultParameter, .acPlainTextBody, .acAdfAttribute, .acAdfParameter:
+            return true
+        default:
+            return false
+        }
+    }
+
     /// Confluence (`ac:`, `ri:`, `at:`) elements: their end tags close across any element.
     var isConfluence: Bool { rawValue >= ElementName.acStructuredMacro.rawValue }
 
     /// Confluence elements that hold blocks or a macro's parts (a macro, its bodies and parameters, a caption, tasks,
-    /// layouts, ADF nodes): an HTML end tag or implied end within one never closes an element outside it. The others
+    /// layouts, ADF nodes): an implied end within one never closes an element outside it. The others
     /// (links, images, emoticons, placeholders, comment markers, resource identifiers) sit in text as formatting does, so
     /// one left open is closed by the end of the paragraph, item or heading around it rather than swallowing what follows.
     var isConfluenceContainer: Bool {

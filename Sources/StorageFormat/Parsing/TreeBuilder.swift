@@ -83,15 +83,20 @@ struct TreeBuilder<Sink: TreeSink>: TokenHandler {
         case .td, .th:
             return element == .tr || element == .table
         default:
+            // A macro's body, parameter or caption does not stop it: one left unclosed ends with the paragraph or item
+            // around it rather than taking in the rest of the page.
             return element == .td || element == .th || element == .table || element == .caption
-                || element.isConfluenceContainer
         }
     }
 
     /// Closes what HTML closes implicitly when `name` starts.
     private mutating func applyImpliedEnds(before name: ElementName) {
         guard stack.count > 0 else { return }
+        if name.startsBlock { closeBlocklessParts() }
         switch name {
+        case .h1, .h2, .h3, .h4, .h5, .h6:
+            // As in HTML, a heading does not hold another: the open one ends.
+            if stack.last?.name.headingLevel != nil { sink.end(stack.pop()) }
         case .li where stack.isOpen(.li):
             closeNearest({ $0 == .li }, stoppingAt: { $0 == .ul || $0 == .ol || $0 == .table || $0 == .td || $0 == .th || $0.isConfluenceContainer })
         case .dt where stack.isOpen(.dt) || stack.isOpen(.dd), .dd where stack.isOpen(.dt) || stack.isOpen(.dd):
@@ -118,6 +123,25 @@ struct TreeBuilder<Sink: TreeSink>: TokenHandler {
                 index -= 1
             }
         }
+    }
+
+    /// Closes the macro parts open around a block's start that never hold blocks (a macro outside its body, a parameter,
+    /// a caption) with the text elements inside them: one left unclosed ends where the next block begins rather than
+    /// taking in the rest of the page.
+    private mutating func closeBlocklessParts() {
+        var index = stack.count - 1
+        let lowest = max(0, stack.count - Self.searchLimit)
+        var outermost: Int?
+        while index >= lowest {
+            let element = stack[index].name
+            if element.holdsNoBlocks {
+                outermost = index
+            } else if !element.isWithinText {
+                break
+            }
+            index -= 1
+        }
+        if let outermost { popTo(outermost) }
     }
 
     private mutating func closeNearest(_ isTarget: (ElementName) -> Bool, stoppingAt boundary: (ElementName) -> Bool) {
