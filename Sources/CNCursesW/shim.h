@@ -18,6 +18,7 @@
 #include <langinfo.h>
 #include <signal.h>
 #include <termios.h>
+#include <sys/ioctl.h>
 #include <unistd.h>
 #include <ncursesw/curses.h>
 
@@ -109,19 +110,9 @@ static inline void cnc_restore_signal_handler(int sig, const struct sigaction *p
     sigaction(sig, previous, NULL);
 }
 
-/* Runs the disposition `previous` for `sig` from inside a handler of ours: a handler is called; the default
-   action is taken by restoring it, raising the signal with it unblocked, and putting `ours` back (a stop
-   returns here once the process continues). */
-static inline void cnc_chain_signal(int sig, const struct sigaction *previous, void (*ours)(int)) {
-    if (previous->sa_flags & SA_SIGINFO) {
-        if (previous->sa_sigaction != NULL) previous->sa_sigaction(sig, NULL, NULL);
-        return;
-    }
-    if (previous->sa_handler == SIG_IGN) return;
-    if (previous->sa_handler != SIG_DFL) {
-        previous->sa_handler(sig);
-        return;
-    }
+/* Takes the default action of `sig` by restoring it and raising the signal with it unblocked, then puts `ours`
+   back as its handler (a stop returns here once the process continues). */
+static inline void cnc_raise_default(int sig, void (*ours)(int)) {
     struct sigaction action;
     memset(&action, 0, sizeof action);
     action.sa_handler = SIG_DFL;
@@ -134,6 +125,32 @@ static inline void cnc_chain_signal(int sig, const struct sigaction *previous, v
     raise(sig);
     action.sa_handler = ours;
     sigaction(sig, &action, NULL);
+}
+
+/* Runs the disposition `previous` for `sig` from inside a handler of ours: a handler is called, the default action
+   taken as `cnc_raise_default` takes it. */
+static inline void cnc_chain_signal(int sig, const struct sigaction *previous, void (*ours)(int)) {
+    if (previous->sa_flags & SA_SIGINFO) {
+        if (previous->sa_sigaction != NULL) previous->sa_sigaction(sig, NULL, NULL);
+        return;
+    }
+    if (previous->sa_handler == SIG_IGN) return;
+    if (previous->sa_handler != SIG_DFL) {
+        previous->sa_handler(sig);
+        return;
+    }
+    cnc_raise_default(sig, ours);
+}
+
+/* Tells ncurses the size the kernel now gives the terminal on `fd` (a resize while the process was stopped sent its
+   SIGWINCH to the shell), and makes the next update repaint the whole screen. */
+static inline void cnc_retake_screen(int fd) {
+    struct winsize size;
+    if (ioctl(fd, TIOCGWINSZ, &size) == 0 && size.ws_row > 0 && size.ws_col > 0
+        && (size.ws_row != LINES || size.ws_col != COLS)) {
+        resize_term(size.ws_row, size.ws_col);
+    }
+    clearok(curscr, TRUE);
 }
 
 /* One cell: a NUL-terminated wide string (spacing char + combining chars) with attributes and a pair. */

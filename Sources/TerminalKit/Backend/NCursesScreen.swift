@@ -103,6 +103,9 @@ public final class NCursesScreen {
             output = cnc_stdout()
             input = cnc_stdin()
         }
+        // Before `newterm`, so ncurses finds a handler of SIGTSTP and leaves it alone: its own, which it also swaps
+        // for SIG_IGN around every screen update, lost a Ctrl-Z typed during one.
+        TerminalRestorer.installSuspendHandler()
         set_escdelay(configuration.escapeDelayMilliseconds)
         let created: OpaquePointer? = if let type = configuration.terminalType {
             newterm(type, output, input)
@@ -154,7 +157,6 @@ public final class NCursesScreen {
         define_key("\u{1B}[201~", Self.pasteEnd)
         writeRaw(BracketedPaste.enable.description)
         TerminalRestorer.pasteDescriptor = fileno(output)
-        TerminalRestorer.installSuspendHandler()
     }
 
     /// Restores the terminal if the owner forgot to call `close()`.
@@ -279,6 +281,7 @@ public final class NCursesScreen {
     /// One read, as `readKey` does it, telling ignored input from none. An Esc with a key behind it is that key's Alt
     /// chord (terminals send Alt-x as Esc and x at once); what followed an Esc alone is kept for the next read.
     func readInput(timeoutMilliseconds: Int32) -> Input {
+        if TerminalRestorer.takeSuspendRequest() { suspendForShell() }
         if let pending = pendingInput {
             pendingInput = nil
             return pending
@@ -296,6 +299,21 @@ public final class NCursesScreen {
             pendingInput = next
         }
         return input
+    }
+
+    /// Hands the terminal to the shell for a stop (Ctrl-Z) and takes it back on `fg`: bracketed paste off, curses mode
+    /// left, the process stopped; then the size read again and a resize queued, so the owner lays out and redraws every
+    /// cell over what the shell wrote. On the main actor, so no drawing races it.
+    private func suspendForShell() {
+        writeRaw(BracketedPaste.disable.description)
+        fflush(output)
+        endwin()
+        TerminalRestorer.stopProcess()
+        cnc_retake_screen(fileno(output))
+        doupdate()  // back in curses mode, the terminal's modes with it
+        writeRaw(BracketedPaste.enable.description)
+        previous = nil
+        ungetch(cnc_key_resize())
     }
 
     /// One read from ncurses, without Alt chords.

@@ -1,5 +1,6 @@
 import CNCursesW
 import Glibc
+import Synchronization
 
 /// Puts the terminal back in its normal state on every way out of the process: `close()`,
 /// `exit` (an atexit hook), SIGINT, SIGTERM, SIGHUP, SIGQUIT and crash signals.
@@ -44,24 +45,37 @@ enum TerminalRestorer {
         }
     }
 
-    /// Switches bracketed paste off while the process is suspended (Ctrl-Z), then hands the signal to the handler
-    /// found before (ncurses', which leaves curses mode and stops the process); SIGCONT switches it on again. A shell
-    /// that does not read paste markers so never sees them. Called once curses mode is on, so that handler exists.
+    /// Makes a stop (Ctrl-Z) while curses mode is on a request that the main actor carries out
+    /// (`NCursesScreen.suspendForShell`): the signal reaches any thread, and ncurses' own handler, run on one while the
+    /// main actor draws, crashed or left the terminal half restored. Called before the first screen opens.
     static func installSuspendHandler() {
         guard !suspendInstalled else { return }
         suspendInstalled = true
+        _ = suspendRequest.load(ordering: .relaxed)  // initialized here, never first inside the handler
         _ = cnc_install_signal_handler(SIGTSTP, suspend, &previousActions[Int(SIGTSTP)])
     }
 
     nonisolated(unsafe) private static var suspendInstalled = false
 
-    /// The SIGTSTP handler: paste off (write(2) of a static buffer), then the previous disposition.
+    /// Set by a SIGTSTP while curses mode is on, until the main actor suspends.
+    private static let suspendRequest = Atomic<Bool>(false)
+
+    /// Whether a stop was asked for since the last call.
+    static func takeSuspendRequest() -> Bool {
+        suspendRequest.exchange(false, ordering: .acquiringAndReleasing)
+    }
+
+    /// Stops the process as the shell's Ctrl-Z does; returns once it continues (`fg`).
+    static func stopProcess() {
+        cnc_raise_default(SIGTSTP, suspend)
+    }
+
+    /// The SIGTSTP handler: in curses mode a request (an atomic store), otherwise the default stop.
     private static let suspend: @convention(c) (Int32) -> Void = { signal in
-        if TerminalRestorer.isActive, TerminalRestorer.pasteDescriptor >= 0 {
-            BracketedPaste.disable.withUTF8Buffer { _ = Glibc.write(TerminalRestorer.pasteDescriptor, $0.baseAddress, $0.count) }
-        }
-        TerminalRestorer.previousActions.withUnsafeBufferPointer { actions in
-            cnc_chain_signal(signal, actions.baseAddress! + Int(signal), TerminalRestorer.suspend)
+        if TerminalRestorer.isActive {
+            TerminalRestorer.suspendRequest.store(true, ordering: .releasing)
+        } else {
+            cnc_raise_default(signal, TerminalRestorer.suspend)
         }
     }
 
