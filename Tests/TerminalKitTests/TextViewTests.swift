@@ -189,6 +189,18 @@ struct TextViewTests {
         #expect(view.matches.isEmpty, "a blank line ends the paragraph")
     }
 
+    /// Typed a key at a time, a phrase a wrap parted is found as it is when pasted whole: the query ending in the space
+    /// the wrap took keeps the line in the search.
+    @Test func aPhraseTypedKeyByKeyIsFoundAcrossAWrap() {
+        var view = TextView(lines: [[StyledRun("and must latency build")], [StyledRun("payload failover")]])
+        let phrase = "build payload"
+        for end in phrase.indices { view.search(String(phrase[...end]), viewportHeight: 2) }
+        #expect(view.matches.map(\.line) == [0], "typed: \(view.matches)")
+        view.search("", viewportHeight: 2)
+        view.search(phrase, viewportHeight: 2)
+        #expect(view.matches.map(\.line) == [0], "pasted")
+    }
+
     @Test func escapeSequencesInBodyNeverReachGrid() {
         let hostile = [[StyledRun("body \u{1B}[2J\u{1B}]52;c;ZXZpbA==\u{7}text\u{9B}1;1H\u{202E}")]]
         let view = TextView(lines: hostile)

@@ -74,12 +74,13 @@ public struct TextView: Hashable, Sendable {
     /// Searches for `text` (case-insensitive); with `jump`, moves to the first hit at or below the
     /// current top line (wrapping to the first hit). A hit may go on from one line to the next, read as one line joined
     /// by a space (words a wrap parted), so what is found does not depend on the width. A query that extends the last
-    /// one (typing on) searches only the lines that held a hit of it.
+    /// one (typing on) searches only the lines that held a hit of it, unless it ended in a space: a wrap's join is a
+    /// space no hit ends on, so a line whose hit ended there was not among them.
     public mutating func search(_ text: String, viewportHeight: Int, viewportWidth: Int = .max, jump: Bool = true) {
         let previous = query
         let cleaned = Sanitizer.clean(text)
         var candidates = Array(lines.indices)
-        if !previous.isEmpty, cleaned.hasPrefix(previous) {
+        if !previous.isEmpty, cleaned.hasPrefix(previous), previous.last?.isWhitespace == false {
             candidates = []
             for match in matches where candidates.last != match.line { candidates.append(match.line) }  // in line order
         }
