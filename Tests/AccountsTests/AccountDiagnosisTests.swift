@@ -63,7 +63,7 @@ struct AccountDiagnosisTests {
     @Test func aPasswordGivenForCloudIsCalledOut() async throws {
         let report = try await report(makeAccount(kind: .cloudBasic), secret: "hunter2!", transport: Self.site(status: 401, body: Self.refusedJSON))
         #expect(!report.ok)
-        #expect(report.failures == ["me@example.com and this secret were refused: check the email, and that the secret is an API token, not a password (it looks like one; Cloud needs an API token, https://id.atlassian.com/manage-profile/security/api-tokens)"])
+        #expect(report.failures == ["me@example.com and this secret were refused by https://acme.atlassian.net: check the email, and that the secret is an API token, not a password (it looks like one; Cloud needs an API token, https://id.atlassian.com/manage-profile/security/api-tokens)"])
     }
 
     /// A sign-in of the wrong kind for the site is told which kind the site answers as, and what to use.
@@ -81,9 +81,10 @@ struct AccountDiagnosisTests {
         #expect(atlassian.failures.count == 1, "an atlassian.net site is Cloud: no hint")
     }
 
-    @Test func aRefusedCloudAPITokenNamesTheEmail() async throws {
+    /// The email and the site are both named: one user may have accounts on several sites.
+    @Test func aRefusedCloudAPITokenNamesTheEmailAndTheSite() async throws {
         let report = try await report(makeAccount(kind: .cloudBasic), secret: "ATATT3xFfGF0-revoked", transport: Self.site(status: 401, body: Self.refusedJSON))
-        #expect(report.failures.first?.hasPrefix("the API token for me@example.com was refused: check the email") == true)
+        #expect(report.failures.first?.hasPrefix("the API token for me@example.com was refused by https://acme.atlassian.net: check the email") == true)
     }
 
     @Test func a3LOTokenOnTheSiteDomainIsTold() async throws {

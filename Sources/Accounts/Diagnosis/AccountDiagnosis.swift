@@ -54,10 +54,10 @@ public enum AccountDiagnosis {
         case (.cloudBasic, _):
             // A short secret is only a hint: the email may be what is wrong, so it is named either way.
             if let secretShape, !secretShape.looksLikeAPIToken {
-                return "\(user) and this secret were refused: check the email, and that the secret is an API token, "
+                return "\(user) and this secret were refused by \(account.siteURL.absoluteString): check the email, and that the secret is an API token, "
                     + "not a password (it looks like one; Cloud needs an API token, \(apiTokenPage))"
             }
-            return "the API token for \(user) was refused: check the email and that the token is not expired or revoked (\(apiTokenPage)); a scoped API token works only through the gateway"
+            return "the API token for \(user) was refused by \(account.siteURL.absoluteString): check the email and that the token is not expired or revoked (\(apiTokenPage)); a scoped API token works only through the gateway"
         case (.dataCenterPAT, _):
             return "the personal access token was refused: it is invalid, expired or revoked (create one under Profile > Personal Access Tokens on \(account.siteURL.absoluteString))"
         case (.dataCenterPassword, _):
