@@ -92,7 +92,7 @@ struct TreeBuilder<Sink: TreeSink>: TokenHandler {
     /// Closes what HTML closes implicitly when `name` starts.
     private mutating func applyImpliedEnds(before name: ElementName) {
         guard stack.count > 0 else { return }
-        if name.startsBlock { closeBlocklessParts() }
+        if let top = stack.last?.name, top.isConfluence || top.isInlineFormatting, name.startsBlock { closeBlocklessParts() }
         switch name {
         case .h1, .h2, .h3, .h4, .h5, .h6:
             // As in HTML, a heading does not hold another: the open one ends.
