@@ -127,21 +127,6 @@ static inline void cnc_raise_default(int sig, void (*ours)(int)) {
     sigaction(sig, &action, NULL);
 }
 
-/* Runs the disposition `previous` for `sig` from inside a handler of ours: a handler is called, the default action
-   taken as `cnc_raise_default` takes it. */
-static inline void cnc_chain_signal(int sig, const struct sigaction *previous, void (*ours)(int)) {
-    if (previous->sa_flags & SA_SIGINFO) {
-        if (previous->sa_sigaction != NULL) previous->sa_sigaction(sig, NULL, NULL);
-        return;
-    }
-    if (previous->sa_handler == SIG_IGN) return;
-    if (previous->sa_handler != SIG_DFL) {
-        previous->sa_handler(sig);
-        return;
-    }
-    cnc_raise_default(sig, ours);
-}
-
 /* Tells ncurses the size the kernel now gives the terminal on `fd` (a resize while the process was stopped sent its
    SIGWINCH to the shell), and makes the next update repaint the whole screen. */
 static inline void cnc_retake_screen(int fd) {

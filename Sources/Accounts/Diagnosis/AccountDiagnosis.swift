@@ -54,8 +54,8 @@ public enum AccountDiagnosis {
         case (.cloudBasic, _):
             // A short secret is only a hint: the email may be what is wrong, so it is named either way.
             if let secretShape, !secretShape.looksLikeAPIToken {
-                return "\(user) and this secret were refused by \(account.siteURL.absoluteString): check the email, and that the secret is an API token, "
-                    + "not a password (it looks like one; Cloud needs an API token, \(apiTokenPage))"
+                return "\(user) and this secret were refused by \(account.siteURL.absoluteString): check the email, and that the secret "
+                    + "is an API token, not a password (it looks like one; Cloud needs an API token, \(apiTokenPage))"
             }
             return "the API token for \(user) was refused by \(account.siteURL.absoluteString): check the email and that the token is not expired or revoked (\(apiTokenPage)); a scoped API token works only through the gateway"
         case (.dataCenterPAT, _):

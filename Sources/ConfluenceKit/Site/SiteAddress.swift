@@ -9,8 +9,8 @@ public import Foundation
 public enum SiteAddress {
     /// The site `text` names: trimmed, with `https://` in front when it names no scheme, without query or fragment, its
     /// path cut before the first segment of Confluence's own pages (`/wiki/spaces/ENG/pages/1/Title` is `/wiki`,
-    /// `/confluence/display/ENG/Home` is `/confluence`) and without repeated or trailing slashes, its scheme and host in lower case
-    /// and without the port its scheme implies, so one site has one spelling.
+    /// `/confluence/display/ENG/Home` is `/confluence`) and without repeated or trailing slashes, its scheme and host in
+    /// lower case and without the port its scheme implies, so one site has one spelling.
     public static func parse(_ text: String) throws(ConfluenceError) -> URL {
         let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !trimmed.isEmpty else { throw ConfluenceError.invalidSite("the site address is empty") }

@@ -125,9 +125,9 @@ struct TreeBuilder<Sink: TreeSink>: TokenHandler {
         }
     }
 
-    /// Closes the macro parts open around a block's start that never hold blocks (a macro outside its body, a parameter,
-    /// a caption) with the text elements inside them: one left unclosed ends where the next block begins rather than
-    /// taking in the rest of the page.
+    /// Closes the macro parts open around a block's start that never hold blocks (a macro outside its body, a parameter)
+    /// with the text elements inside them: one left unclosed ends where the next block begins rather than taking in the
+    /// rest of the page.
     private mutating func closeBlocklessParts() {
         var index = stack.count - 1
         let lowest = max(0, stack.count - Self.searchLimit)

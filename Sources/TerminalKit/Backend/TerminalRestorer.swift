@@ -28,8 +28,8 @@ enum TerminalRestorer {
         guard !installed else { return }
         installed = true
         atexit { TerminalRestorer.restore() }
-        // A shell that regains the terminal (Ctrl-Z, then `fg`) switches bracketed paste off for its own commands:
-        // it is switched on again as the process continues.
+        // A shell that regains the terminal switches bracketed paste off for its own commands: after a stop the process
+        // did not make itself (SIGSTOP, which no handler sees), it is switched on again as the process continues.
         _ = cnc_install_signal_handler(SIGCONT, { _ in
             guard TerminalRestorer.isActive, TerminalRestorer.pasteDescriptor >= 0 else { return }
             BracketedPaste.enable.withUTF8Buffer { _ = Glibc.write(TerminalRestorer.pasteDescriptor, $0.baseAddress, $0.count) }
