@@ -362,6 +362,8 @@ struct ElementTests {
         for datetime in ["soon", "", "2024", "1"] {
             #expect(plain("<p>Due <time datetime=\"\(datetime)\">Friday</time></p>") == "Due Friday", "a datetime that is no date gives way to the text")
         }
+        #expect(plain("<p>A <time datetime=\"2024-5-1\"/> B <time datetime=\"20240501\"/> C <time datetime=\"\"/> D</p>")
+            == "A 2024-5-1 B 20240501 C D", "with no text, a datetime that is no date shows as written")
     }
 
     /// A date or Jira key reads as a word of its own, as the lozenge Confluence draws it in parts it from its neighbours.

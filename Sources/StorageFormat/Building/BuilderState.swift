@@ -236,6 +236,8 @@ struct Capture {
         case adfAttribute(AdfState.Attribute?)
         /// A macro parameter no one reads: its text is dropped, its references kept.
         case unreadParameter
+        /// A `<time>` whose `datetime` is no date: its text, or else the `datetime` as written.
+        case time(datetime: String)
     }
 
     var purpose: Purpose

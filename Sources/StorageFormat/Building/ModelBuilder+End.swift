@@ -315,6 +315,13 @@ extension ModelBuilder {
                 let text = ModelBuilder.collapsed(capture.value)
                 if !text.isEmpty { appendInline(.text(text, style)) }
             }
+        case .time(let datetime):
+            let text = ModelBuilder.collapsed(capture.value)
+            if !text.isEmpty {
+                appendInline(.text(text, style))
+            } else if !datetime.isEmpty {
+                appendWordItem(.date(datetime, style))
+            }
         case .taskStatus:
             if innermost.role == .listItem {
                 innermost.isChecked = ModelBuilder.collapsed(capture.value).lowercased() == "complete"

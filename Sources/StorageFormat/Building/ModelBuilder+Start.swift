@@ -155,10 +155,14 @@ extension ModelBuilder {
             return .passThrough
         case .time:
             // A `datetime` that does not start with a date (`2024-05-02`, as Confluence writes) gives way to the
-            // element's text.
-            guard let date = attributes.value("datetime"), date.utf8.count >= 10, date.utf8.prefix(10).enumerated().allSatisfy({ offset, byte in
+            // element's text, or shows as written when there is none.
+            guard let date = attributes.value("datetime") else { return .passThrough }
+            guard date.utf8.count >= 10, date.utf8.prefix(10).enumerated().allSatisfy({ offset, byte in
                 offset == 4 || offset == 7 ? byte == 0x2D : byte &- 0x30 < 10
-            }) else { return .passThrough }
+            }) else {
+                beginCapture(.time(datetime: date))
+                return .capture
+            }
             appendWordItem(.date(date, style))
             return nil
         case .riPage, .riBlogPost, .riAttachment, .riUser, .riSpace, .riUrl, .riContentEntity, .riShortcut:
